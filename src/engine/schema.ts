@@ -1,0 +1,143 @@
+/**
+ * The engine's data shapes, declared once as zod schemas; every type is inferred from them.
+ *
+ * Offsets (`start`, `end`) are UTF-16 code unit indexes into the `text` of the paragraph
+ * they belong to, so that a page can highlight a quote inside the exact paragraph it came from.
+ */
+import { z } from 'zod';
+
+/** Kinds of actor, as in the analysis JSON format. */
+export const actorKindSchema = z.enum(['person', 'organization', 'place', 'anonymous', 'group']);
+export type ActorKind = z.infer<typeof actorKindSchema>;
+
+/** Front matter fields an article may carry, all optional. Dates are ISO 8601 strings. */
+export const articleMetaSchema = z.object({
+  title: z.string().min(1).optional(),
+  outlet: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  published: z.string().optional(),
+  updated: z.string().optional(),
+  url: z.string().optional(),
+  language: z.string().optional(),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type MetaField = keyof ArticleMeta;
+
+/** Something wrong with an input, located by 1-based line, with the fix to apply. */
+export const problemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  line: z.number().int().min(1),
+  message: z.string(),
+  fix: z.string(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+/** A line or block that ingest removed from the text, and why. */
+export const removedBlockSchema = z.object({
+  kind: z.enum([
+    'headline',
+    'byline',
+    'dateline',
+    'caption',
+    'credit',
+    'audio-widget',
+    'read-more',
+    'related-headlines',
+    'contributor-note',
+    'duplicate-line',
+    'other',
+  ]),
+  text: z.string(),
+  line: z.number().int().min(1),
+});
+export type RemovedBlock = z.infer<typeof removedBlockSchema>;
+
+/** One paragraph of the cleaned body. `line` is the 1-based line in the input file where it starts. */
+export const paragraphSchema = z.object({
+  index: z.number().int().min(0),
+  text: z.string(),
+  line: z.number().int().min(1),
+});
+export type Paragraph = z.infer<typeof paragraphSchema>;
+
+/** The result of ingest: metadata (given or inferred), clean paragraphs, what was removed. */
+export const ingestedArticleSchema = z.object({
+  file: z.string(),
+  format: z.enum(['markdown', 'text']),
+  meta: articleMetaSchema,
+  /** Which meta fields were inferred from the text rather than given in front matter. */
+  inferred: z.array(articleMetaSchema.keyof()),
+  paragraphs: z.array(paragraphSchema),
+  removed: z.array(removedBlockSchema),
+  problems: z.array(problemSchema),
+});
+export type IngestedArticle = z.infer<typeof ingestedArticleSchema>;
+
+/** A place in the text: paragraph index and offsets inside that paragraph's text. */
+export const spanSchema = z.object({
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Span = z.infer<typeof spanSchema>;
+
+/** An actor found in one article. `id` is unique within the article (a slug of the name). */
+export const actorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: actorKindSchema,
+  /** Other forms the article uses for the same actor ("Mr Macron", "Macron", "the French President"). */
+  aliases: z.array(z.string()),
+  /** Roles the text gives the actor ("French President", "Kremlin spokesman"). */
+  roles: z.array(z.string()),
+  /** Country (common English name) the actor belongs to, when the text shows it. */
+  country: z.string().optional(),
+  /** For anonymous sources and people with an organisation: the affiliation as written ("NATO"). */
+  affiliation: z.string().optional(),
+  mentions: z.array(spanSchema),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+/** How a quote's speaker was found; `none` when the speaker is unknown. */
+export const cueKindSchema = z.enum([
+  'said-after', // "Q," NAME said  /  "Q," said NAME
+  'said-before', // NAME said: "Q"
+  'according-to',
+  'partial', // NAME said there was "Q"
+  'pronoun',
+  'role', // "Q," the French leader said
+  'floating', // a paragraph that is only a quote, after a quote by X
+  'continuation', // next sentence or paragraph of a quote by X
+  'none',
+]);
+export type CueKind = z.infer<typeof cueKindSchema>;
+
+/** A quotation found in an article. */
+export const quoteSchema = z.object({
+  /** The words inside the quotation marks. */
+  text: z.string(),
+  span: spanSchema,
+  /** Actor id within the article, or null when the speaker cannot be told. */
+  speaker: z.string().nullable(),
+  cue: cueKindSchema,
+  /** The speech verb that attributes the quote ("said", "told", "warned"), when there is one. */
+  verb: z.string().optional(),
+  /** True when the quote is a fragment inside reported speech rather than a full sentence. */
+  partial: z.boolean(),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** What the engine finds in one article. */
+export const articleAnalysisSchema = z.object({
+  actors: z.array(actorSchema),
+  quotes: z.array(quoteSchema),
+});
+export type ArticleAnalysis = z.infer<typeof articleAnalysisSchema>;
+
+/** An ingested and analysed article. */
+export const analysedArticleSchema = ingestedArticleSchema.extend({
+  /** Hex digest of the input text, used as the article's identity and cache key. */
+  hash: z.string(),
+  analysis: articleAnalysisSchema,
+});
+export type AnalysedArticle = z.infer<typeof analysedArticleSchema>;
