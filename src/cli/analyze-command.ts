@@ -1,0 +1,53 @@
+import { basename } from 'node:path';
+import { buildDigest } from '../engine/digest/index.ts';
+import { formatProblem, readArticleFile } from '../lib/read-article-files.ts';
+import { articleToJson, statementsToJson, type ArticleJson } from './analysis-to-json.ts';
+import type { AnalysedArticle } from '../engine/schema.ts';
+
+/**
+ * `digest analyze FILES [--json]`: analyses article files and prints actors, quotes and statements.
+ * A file that cannot be read is reported on stderr (and in `errors` with --json); the others are analysed.
+ *
+ * @returns The exit code: 0, or 1 when any file could not be read.
+ */
+export async function runAnalyze(args: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    err('usage: digest analyze FILE... [--json]');
+    return 2;
+  }
+  const articles: ArticleJson[] = [];
+  const analysed: AnalysedArticle[] = [];
+  const errors: { file: string; message: string }[] = [];
+  for (const file of files) {
+    const result = await readArticleFile(file);
+    for (const p of result.problems) if (p.severity === 'error' || !json) err(formatProblem(p));
+    if (!result.article) {
+      errors.push({ file: basename(file), message: result.problems.map(formatProblem).join('\n') });
+      continue;
+    }
+    analysed.push(result.article);
+    articles.push(articleToJson(result.article, basename(file)));
+  }
+  const digest = buildDigest(analysed);
+  const fileOf = new Map<string, string>();
+  for (const a of digest.articles) {
+    fileOf.set(a.slug, basename(a.file));
+    for (const d of a.duplicates) fileOf.set(d, d);
+  }
+  const statements = statementsToJson(digest, fileOf);
+  if (json) {
+    out(JSON.stringify({ articles, statements, errors }, null, 2));
+  } else {
+    for (const a of articles) {
+      out(`${a.file}: ${a.title ?? '(no title)'}${a.outlet ? ` — ${a.outlet}` : ''}${a.author ? `, by ${a.author}` : ''}${a.published ? `, ${a.published}` : ''}`);
+      out(`  ${a.actors.length} actors: ${a.actors.map((x) => `${x.name} (${x.kind})`).join(', ')}`);
+      for (const q of a.quotes) out(`  “${q.text}” — ${q.speaker ?? 'speaker unknown'}`);
+    }
+    const grouped = statements.filter((s) => s.sources > 1);
+    if (grouped.length) out(`\n${grouped.length} statements carried by several sources:`);
+    for (const s of grouped) out(`  ${s.speaker}: “${s.text}” (${s.sources} sources${s.wordingDiffers ? ', wording differs' : ''})`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}

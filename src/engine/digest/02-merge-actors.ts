@@ -1,0 +1,201 @@
+import type { Actor, ActorKind } from '../schema.ts';
+import type { ActorOverride, DigestActor, Role } from './schema.ts';
+import type { IndexedArticle } from './01-index-articles.ts';
+import { foldName, foldText } from '../text/fold-text.ts';
+import { nameToSlug } from '../text/name-to-slug.ts';
+
+/** Digest-wide actors and the map from each article's local actor id to a digest actor slug. */
+export interface MergedActors {
+  actors: DigestActor[];
+  /** `resolve(articleSlug, localId)`: the digest actor slug, or null when the actor is hidden. */
+  resolve(article: string, localId: string): string | null;
+}
+
+interface Member {
+  article: string;
+  actor: Actor;
+}
+
+interface Group {
+  key: string;
+  kind: ActorKind;
+  forcedSlug?: string;
+  members: Member[];
+}
+
+/**
+ * Merges the actors of all articles into one actor per real-world entity.
+ *
+ * Full names merge when their folded forms match (accents, case, honorifics and middle initials aside).
+ * A bare surname joins a person only when exactly one person in the digest has that surname.
+ * Editor overrides (`content/actors/<slug>.md`) add aliases, rename, re-kind, merge (`mergeInto`) or hide actors.
+ *
+ * @param articles Indexed articles.
+ * @param overrides Editor corrections.
+ * @example
+ * // "Dmitry S. Peskov" in one article and "Peskov" in another become one actor, dmitry-peskov.
+ */
+export function mergeActors(articles: readonly IndexedArticle[], overrides: readonly ActorOverride[]): MergedActors {
+  const overrideBySlug = new Map(overrides.map((o) => [o.slug, o]));
+  const redirect = (slug: string): string => {
+    const seen = new Set<string>();
+    let current = slug;
+    while (!seen.has(current)) {
+      seen.add(current);
+      const next = overrideBySlug.get(current)?.mergeInto;
+      if (!next) break;
+      current = next;
+    }
+    return current;
+  };
+  const aliasToSlug = new Map<string, string>();
+  for (const o of overrides) {
+    const target = redirect(o.slug);
+    for (const form of [o.slug.replace(/-/g, ' '), o.name ?? '', ...o.aliases]) {
+      const key = nameKey(form);
+      if (key) aliasToSlug.set(key, target);
+    }
+  }
+
+  const groups = new Map<string, Group>();
+  const localToGroup = new Map<string, string>();
+  const addTo = (groupKey: string, member: Member, forcedSlug?: string): void => {
+    let group = groups.get(groupKey);
+    if (!group) {
+      group = { key: groupKey, kind: member.actor.kind, members: [], ...(forcedSlug ? { forcedSlug } : {}) };
+      groups.set(groupKey, group);
+    }
+    group.members.push(member);
+    localToGroup.set(`${member.article}\u0000${member.actor.id}`, groupKey);
+  };
+  const forced = (actor: Actor): string | undefined => {
+    for (const form of [actor.name, ...actor.aliases]) {
+      const hit = aliasToSlug.get(nameKey(form));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+
+  const bareSurnames: Member[] = [];
+  for (const { slug, article } of articles) {
+    for (const actor of article.analysis.actors) {
+      const key = nameKey(actor.name);
+      const slugHit = forced(actor);
+      if (slugHit) addTo(`slug:${slugHit}`, { article: slug, actor }, slugHit);
+      else if (actor.kind === 'person' && !key.includes(' ')) bareSurnames.push({ article: slug, actor });
+      else addTo(`name:${key}`, { article: slug, actor });
+    }
+  }
+
+  const bySurname = new Map<string, Set<string>>();
+  for (const group of groups.values()) {
+    if (group.kind !== 'person') continue;
+    const key = group.key.slice(group.key.indexOf(':') + 1);
+    const names = group.forcedSlug ? group.members.map((m) => nameKey(m.actor.name)) : [key];
+    for (const name of names) {
+      const surname = name.split(' ').at(-1)!;
+      const set = bySurname.get(surname) ?? new Set<string>();
+      set.add(group.key);
+      bySurname.set(surname, set);
+    }
+  }
+  for (const member of bareSurnames) {
+    const key = nameKey(member.actor.name);
+    const candidates = bySurname.get(key);
+    if (candidates && candidates.size === 1) addTo([...candidates][0]!, member);
+    else addTo(`name:${key}`, member);
+  }
+
+  const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const usedSlugs = new Set<string>();
+  const groupSlug = new Map<string, string | null>();
+  const actors: DigestActor[] = [];
+  for (const group of ordered) {
+    const override = group.forcedSlug ? overrideBySlug.get(group.forcedSlug) : undefined;
+    const name = override?.name ?? chooseDisplayName(group.members);
+    let slug = group.forcedSlug ?? nameToSlug(name);
+    if (!group.forcedSlug) for (let n = 2; usedSlugs.has(slug); n++) slug = `${nameToSlug(name)}-${n}`;
+    usedSlugs.add(slug);
+    if (override?.hidden) {
+      groupSlug.set(group.key, null);
+      continue;
+    }
+    groupSlug.set(group.key, slug);
+    actors.push(groupToActor(group, slug, name, override));
+  }
+  return {
+    actors,
+    resolve(article, localId) {
+      const key = localToGroup.get(`${article}\u0000${localId}`);
+      return key === undefined ? null : (groupSlug.get(key) ?? null);
+    },
+  };
+}
+
+/**
+ * The key a name merges on: folded, honorifics and leading articles dropped, single-letter middle initials dropped.
+ *
+ * @example
+ * nameKey('Mr. Dmitry S. Peskov') // => 'dmitry peskov'
+ */
+export function nameKey(name: string): string {
+  const words = foldName(name).split(' ').filter(Boolean);
+  return words.filter((w, i) => w.length > 1 || i === 0 || i === words.length - 1).join(' ');
+}
+
+function chooseDisplayName(members: readonly Member[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.actor.name, (counts.get(m.actor.name) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
+}
+
+function groupToActor(group: Group, slug: string, name: string, override: ActorOverride | undefined): DigestActor {
+  const kindVotes = new Map<ActorKind, number>();
+  const aliases = new Map<string, string>();
+  const roles = new Map<string, Role>();
+  const articles = new Set<string>();
+  let country: string | undefined;
+  let affiliation: string | undefined;
+  let mentionCount = 0;
+  const nameFold = foldText(name);
+  for (const { article, actor } of group.members) {
+    kindVotes.set(actor.kind, (kindVotes.get(actor.kind) ?? 0) + 1);
+    for (const form of [actor.name, ...actor.aliases]) {
+      const f = foldText(form);
+      if (f !== nameFold && !aliases.has(f)) aliases.set(f, form);
+    }
+    for (const text of actor.roles) {
+      const f = foldText(text);
+      const role = roles.get(f) ?? { text, articles: [] };
+      if (!role.articles.includes(article)) role.articles.push(article);
+      roles.set(f, role);
+    }
+    articles.add(article);
+    country ??= actor.country;
+    affiliation ??= actor.affiliation;
+    mentionCount += actor.mentions.length;
+  }
+  for (const alias of override?.aliases ?? []) {
+    const f = foldText(alias);
+    if (f !== nameFold && !aliases.has(f)) aliases.set(f, alias);
+  }
+  if (override?.role && !roles.has(foldText(override.role))) roles.set(foldText(override.role), { text: override.role, articles: [] });
+  const kind =
+    override?.kind ?? [...kindVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return {
+    slug,
+    name,
+    kind,
+    aliases: [...aliases.values()].sort(),
+    roles: [...roles.values()].sort((a, b) => b.articles.length - a.articles.length || (a.text < b.text ? -1 : 1)),
+    ...(country ? { country } : {}),
+    ...(affiliation ? { affiliation } : {}),
+    ...(override?.description ? { description: override.description } : {}),
+    articles: [...articles].sort(),
+    quotes: [],
+    statements: [],
+    mentionCount,
+  };
+}

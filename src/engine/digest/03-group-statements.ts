@@ -1,0 +1,140 @@
+import type { DigestQuote, Statement, Variant } from './schema.ts';
+import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
+import { textToWords } from '../text/fold-text.ts';
+import { createUnionFind } from '../text/union-find.ts';
+
+/** Options for {@link groupStatements}. */
+export interface GroupStatementsOptions {
+  /** Share of the shorter quote's content terms that the longer must contain. Default 0.6. */
+  minContainment?: number;
+  /** Content terms two quotes must share to group on containment. Default 3. */
+  minSharedTerms?: number;
+  /** Length of a contiguous run of terms that groups two quotes on its own. Default 2. */
+  minRun?: number;
+}
+
+/**
+ * Groups quotes by the same speaker that are the same remark: verbatim copies, excerpts of one another,
+ * and translation or paraphrase variants ("nothing should be excluded" / "nothing should be ruled out").
+ *
+ * Two quotes group when the shorter one's terms appear as a contiguous run in the longer
+ * (after mapping variants to one term), or when most of the shorter one's content terms appear in the longer.
+ * Candidates come from an index of content terms, so cost grows with the quotes that share words, not with all pairs.
+ *
+ * @param quotes Quotes with digest-wide speakers; quotes with no speaker are ignored.
+ * @param articleDates Publication date (ISO) per article slug, where known.
+ * @returns Statements, and for each quote id its statement id.
+ * @example
+ * // Three articles quoting "no consensus" by the same speaker give one statement with three articles.
+ */
+export function groupStatements(
+  quotes: readonly DigestQuote[],
+  articleDates: ReadonlyMap<string, string>,
+  options: GroupStatementsOptions = {},
+): { statements: Statement[]; statementOf: Map<string, string> } {
+  const minContainment = options.minContainment ?? 0.6;
+  const minSharedTerms = options.minSharedTerms ?? 3;
+  const minRun = options.minRun ?? 2;
+  const bySpeaker = new Map<string, DigestQuote[]>();
+  for (const q of quotes) {
+    if (q.speaker === null) continue;
+    const list = bySpeaker.get(q.speaker) ?? [];
+    list.push(q);
+    bySpeaker.set(q.speaker, list);
+  }
+  const statements: Statement[] = [];
+  const statementOf = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const speaker of [...bySpeaker.keys()].sort()) {
+    const list = bySpeaker.get(speaker)!;
+    const terms = list.map((q) => textToTerms(q.text));
+    const content = terms.map((t) => new Set(contentTerms(t)));
+    const sets = createUnionFind(list.length);
+    const index = new Map<string, number[]>();
+    list.forEach((_, i) => {
+      for (const term of content[i]!) {
+        const posting = index.get(term) ?? [];
+        posting.push(i);
+        index.set(term, posting);
+      }
+    });
+    for (let i = 0; i < list.length; i++) {
+      const candidates = new Set<number>();
+      for (const term of content[i]!) for (const j of index.get(term)!) if (j > i) candidates.add(j);
+      for (const j of candidates) {
+        if (list[i]!.article === list[j]!.article && list[i]!.text === list[j]!.text) continue;
+        if (sameRemark(terms[i]!, terms[j]!, content[i]!, content[j]!, minContainment, minSharedTerms, minRun))
+          sets.union(i, j);
+      }
+    }
+    for (const members of sets.groups()) {
+      const group = members.map((i) => list[i]!);
+      const statement = toStatement(speaker, group, articleDates, usedIds);
+      statements.push(statement);
+      for (const q of group) statementOf.set(q.id, statement.id);
+    }
+  }
+  return { statements, statementOf };
+}
+
+function sameRemark(
+  a: readonly string[],
+  b: readonly string[],
+  ca: ReadonlySet<string>,
+  cb: ReadonlySet<string>,
+  minContainment: number,
+  minSharedTerms: number,
+  minRun: number,
+): boolean {
+  const [shortTerms, longTerms] = a.length <= b.length ? [a, b] : [b, a];
+  if (shortTerms.length >= minRun && containsRun(longTerms, shortTerms)) return true;
+  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared >= minSharedTerms && shared / small.size >= minContainment;
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function toStatement(
+  speaker: string,
+  group: readonly DigestQuote[],
+  articleDates: ReadonlyMap<string, string>,
+  usedIds: Set<string>,
+): Statement {
+  const variantsByText = new Map<string, Variant>();
+  for (const q of group) {
+    const key = textToWords(q.text).join(' ');
+    const variant = variantsByText.get(key) ?? { text: q.text.trim(), quotes: [], articles: [] };
+    variant.quotes.push(q.id);
+    if (!variant.articles.includes(q.article)) variant.articles.push(q.article);
+    variantsByText.set(key, variant);
+  }
+  const variants = [...variantsByText.values()].sort(
+    (x, y) => y.articles.length - x.articles.length || y.text.length - x.text.length || (x.text < y.text ? -1 : 1),
+  );
+  const fullest = [...variants].sort((x, y) => y.text.length - x.text.length || (x.text < y.text ? -1 : 1))[0]!;
+  const articles = [...new Set(group.map((q) => q.article))].sort();
+  const dated = articles.filter((a) => articleDates.has(a)).sort((x, y) => (articleDates.get(x)! < articleDates.get(y)! ? -1 : 1));
+  const base = `${speaker}--${textToWords(fullest.text).slice(0, 6).join('-').replace(/'/g, '')}`;
+  let id = base;
+  for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+  usedIds.add(id);
+  return {
+    id,
+    speaker,
+    text: fullest.text,
+    quotes: group.map((q) => q.id),
+    articles,
+    ...(dated[0] ? { earliest: dated[0] } : {}),
+    variants,
+    wordingDiffers: variants.length > 1,
+  };
+}

@@ -1,0 +1,109 @@
+import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
+import { createUnionFind } from '../text/union-find.ts';
+
+/** What story grouping needs to know of an article. */
+export interface StoryFeatures {
+  slug: string;
+  /** Headline and paragraphs. */
+  text: string;
+  /** Digest actor slugs of the people and organisations the article mentions. */
+  actors: readonly string[];
+  /** ISO date, when known. */
+  published?: string;
+}
+
+/** Options for {@link groupStories}. */
+export interface GroupStoriesOptions {
+  /** Distinctive terms kept per article. Default 40. */
+  termsPerArticle?: number;
+  /** Cosine similarity of term vectors that links two articles. Default 0.3. */
+  minCosine?: number;
+  /** Lower cosine that links two articles when they also share many actors. Default 0.15. */
+  minCosineWithActors?: number;
+  /** Jaccard overlap of actor sets that counts as sharing many actors. Default 0.25. */
+  minActorOverlap?: number;
+  /** Articles dated further apart than this never link. Default 10. */
+  maxDaysApart?: number;
+  /** Terms found in more articles than this are too common to find candidates with. Default 500. */
+  maxPosting?: number;
+}
+
+/**
+ * Groups articles into stories by their distinctive words, their actors and their dates.
+ *
+ * Each article keeps its most distinctive terms (tf-idf); an inverted index of those terms gives the
+ * candidate pairs, so the cost grows with the articles that share terms rather than with all pairs.
+ * Linked articles (single link) form a story.
+ *
+ * @param articles Articles in a stable order.
+ * @returns Groups of article slugs, in the order of their first article.
+ * @example
+ * // Five articles on one summit form one group; an article on a football transfer forms its own.
+ */
+export function groupStories(articles: readonly StoryFeatures[], options: GroupStoriesOptions = {}): string[][] {
+  const termsPerArticle = options.termsPerArticle ?? 40;
+  const minCosine = options.minCosine ?? 0.3;
+  const minCosineWithActors = options.minCosineWithActors ?? 0.15;
+  const minActorOverlap = options.minActorOverlap ?? 0.25;
+  const maxDaysApart = options.maxDaysApart ?? 10;
+  const maxPosting = options.maxPosting ?? 500;
+
+  const counts = articles.map((a) => {
+    const tf = new Map<string, number>();
+    for (const t of contentTerms(textToTerms(a.text))) if (!/^\d+$/.test(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = articles.length;
+  const vectors = counts.map((tf) => {
+    const weighted = [...tf.entries()].map(([t, c]) => [t, (1 + Math.log(c)) * (Math.log((n + 1) / (df.get(t)! + 1)) + 1)] as const);
+    weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const top = weighted.slice(0, termsPerArticle);
+    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return new Map(top.map(([t, w]) => [t, w / norm]));
+  });
+  const index = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const t of v.keys()) {
+      const posting = index.get(t) ?? [];
+      posting.push(i);
+      index.set(t, posting);
+    }
+  });
+  const actorSets = articles.map((a) => new Set(a.actors));
+  const days = articles.map((a) => (a.published ? Date.parse(a.published) / 86_400_000 : NaN));
+  const sets = createUnionFind(n);
+  for (let i = 0; i < n; i++) {
+    const candidates = new Set<number>();
+    for (const t of vectors[i]!.keys()) {
+      const posting = index.get(t)!;
+      if (posting.length > maxPosting) continue;
+      for (const j of posting) if (j > i) candidates.add(j);
+    }
+    for (const j of candidates) {
+      if (Math.abs(days[i]! - days[j]!) > maxDaysApart) continue;
+      const cosine = dot(vectors[i]!, vectors[j]!);
+      if (cosine >= minCosine || (cosine >= minCosineWithActors && jaccard(actorSets[i]!, actorSets[j]!) >= minActorOverlap))
+        sets.union(i, j);
+    }
+  }
+  return sets.groups().map((members) => members.map((i) => articles[i]!.slug));
+}
+
+function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [t, w] of small) {
+    const other = large.get(t);
+    if (other !== undefined) sum += w * other;
+  }
+  return sum;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}

@@ -1,0 +1,133 @@
+import type { Paragraph } from '../schema.ts';
+import type { KeyPoint } from './schema.ts';
+import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import { createUnionFind } from '../text/union-find.ts';
+
+/** What key point extraction needs of an article. */
+export interface KeyPointSource {
+  slug: string;
+  paragraphs: readonly Paragraph[];
+}
+
+/** Options for {@link findKeyPoints}. */
+export interface FindKeyPointsOptions {
+  /** Key points kept per story. Default 6. */
+  maxKeyPoints?: number;
+  /** Single-source claims kept per article. Default 2. */
+  maxOnlyInPerArticle?: number;
+  /** Set cosine of content terms that makes two sentences report the same claim. Default 0.45. */
+  minSimilarity?: number;
+  /** Content terms two sentences must share. Default 3. */
+  minShared?: number;
+  /** Sentences shorter than this (in words) are not claims. Default 7. */
+  minWords?: number;
+}
+
+interface Sentence {
+  article: number;
+  paragraph: number;
+  text: string;
+  terms: Set<string>;
+  order: number;
+}
+
+/**
+ * Finds a story's key points: claims that several sources report, each citing every source paragraph
+ * that reports it; and the claims only one source reports.
+ *
+ * Sentences are compared by their content terms through an inverted index; similar sentences from
+ * different articles are linked, and each linked group citing two or more articles is a key point,
+ * shown in the wording of its most connected sentence.
+ *
+ * @param sources The story's articles, oldest first.
+ * @example
+ * // Two articles both saying that NATO allies ruled out sending troops give one key point citing both.
+ */
+export function findKeyPoints(
+  sources: readonly KeyPointSource[],
+  options: FindKeyPointsOptions = {},
+): { keyPoints: KeyPoint[]; onlyIn: KeyPoint[] } {
+  const maxKeyPoints = options.maxKeyPoints ?? 6;
+  const maxOnlyIn = options.maxOnlyInPerArticle ?? 2;
+  const minSimilarity = options.minSimilarity ?? 0.45;
+  const minShared = options.minShared ?? 3;
+  const minWords = options.minWords ?? 7;
+
+  const sentences: Sentence[] = [];
+  sources.forEach((source, article) => {
+    let order = 0;
+    for (const p of source.paragraphs) {
+      for (const s of splitSentences(p.text)) {
+        if (s.text.split(/\s+/).length < minWords) continue;
+        const terms = new Set(contentTerms(textToTerms(s.text)));
+        if (terms.size < minShared) continue;
+        sentences.push({ article, paragraph: p.index, text: s.text, terms, order: order++ });
+      }
+    }
+  });
+  const index = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    for (const t of s.terms) {
+      const posting = index.get(t) ?? [];
+      posting.push(i);
+      index.set(t, posting);
+    }
+  });
+  const sets = createUnionFind(sentences.length);
+  const degree = new Array<number>(sentences.length).fill(0);
+  const tooCommon = Math.max(8, sentences.length / 4);
+  for (let i = 0; i < sentences.length; i++) {
+    const shared = new Map<number, number>();
+    for (const t of sentences[i]!.terms) {
+      const posting = index.get(t)!;
+      if (posting.length > tooCommon) continue;
+      for (const j of posting) if (j > i && sentences[j]!.article !== sentences[i]!.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) {
+      const similarity = count / Math.sqrt(sentences[i]!.terms.size * sentences[j]!.terms.size);
+      if (count >= minShared && similarity >= minSimilarity) {
+        sets.union(i, j);
+        degree[i]!++;
+        degree[j]!++;
+      }
+    }
+  }
+  const multi: { point: KeyPoint; sources: number; order: number }[] = [];
+  const inMulti = new Set<number>();
+  for (const members of sets.groups()) {
+    const articles = new Set(members.map((i) => sentences[i]!.article));
+    if (articles.size < 2) continue;
+    for (const i of members) inMulti.add(i);
+    const best = [...members].sort((a, b) => degree[b]! - degree[a]! || sentences[a]!.order - sentences[b]!.order)[0]!;
+    multi.push({
+      point: { text: sentences[best]!.text, citations: citationsOf(members, sentences, sources) },
+      sources: articles.size,
+      order: Math.min(...members.map((i) => sentences[i]!.order)),
+    });
+  }
+  multi.sort((a, b) => b.sources - a.sources || a.order - b.order);
+  const onlyIn: KeyPoint[] = [];
+  if (sources.length > 1) {
+    sources.forEach((source, article) => {
+      const own = sentences
+        .map((s, i) => ({ s, i }))
+        .filter(({ s, i }) => s.article === article && !inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1)))
+        .slice(0, maxOnlyIn);
+      for (const { s } of own) onlyIn.push({ text: s.text, citations: [{ article: source.slug, paragraph: s.paragraph }] });
+    });
+  }
+  return { keyPoints: multi.slice(0, maxKeyPoints).map((m) => m.point), onlyIn };
+}
+
+function citationsOf(members: readonly number[], sentences: readonly Sentence[], sources: readonly KeyPointSource[]) {
+  const firstPerArticle = new Map<number, Sentence>();
+  for (const i of members) {
+    const s = sentences[i]!;
+    const current = firstPerArticle.get(s.article);
+    if (!current || s.order < current.order) firstPerArticle.set(s.article, s);
+  }
+  return [...firstPerArticle.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([article, s]) => ({ article: sources[article]!.slug, paragraph: s.paragraph }));
+}

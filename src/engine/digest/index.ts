@@ -1,0 +1,151 @@
+/**
+ * Cross-article digest: from analysed articles to the view data of the whole site.
+ *
+ *   indexArticles → mergeActors → quotes and mentions → groupStatements → groupStories → findKeyPoints
+ */
+import type { AnalysedArticle } from '../schema.ts';
+import type { ActorOverride, Digest, DigestArticle, DigestQuote, Mention, Story } from './schema.ts';
+import { articleToDisplayTitle, indexArticles } from './01-index-articles.ts';
+import { mergeActors } from './02-merge-actors.ts';
+import { groupStatements } from './03-group-statements.ts';
+import { groupStories } from './04-group-stories.ts';
+import { findKeyPoints } from './05-find-key-points.ts';
+import { hashText } from '../hash-text.ts';
+import { nameToSlug } from '../text/name-to-slug.ts';
+
+export { nameKey } from './02-merge-actors.ts';
+
+/**
+ * Builds the digest of a set of analysed articles: one actor per entity, statements grouped across
+ * outlets, stories with key points. Pure and deterministic: the same articles give the same digest.
+ *
+ * @param articles Analysed articles (any order).
+ * @param overrides Editor corrections from `content/actors/`.
+ * @example
+ * const digest = buildDigest([processArticle({ file: 'a.md', text })]);
+ * digest.actors.map((a) => a.slug) // => ['emmanuel-macron', …]
+ */
+export function buildDigest(articles: readonly AnalysedArticle[], overrides: readonly ActorOverride[] = []): Digest {
+  const indexed = indexArticles(articles);
+  const merged = mergeActors(indexed, overrides);
+  const actorBySlug = new Map(merged.actors.map((a) => [a.slug, a]));
+
+  const quotes: DigestQuote[] = [];
+  const mentionsOf = new Map<string, Mention[]>();
+  const actorsOf = new Map<string, string[]>();
+  for (const { slug, article } of indexed) {
+    article.analysis.quotes.forEach((q, n) => {
+      quotes.push({
+        id: `${slug}-q${n + 1}`,
+        article: slug,
+        paragraph: q.span.paragraph,
+        start: q.span.start,
+        end: q.span.end,
+        text: q.text,
+        speaker: q.speaker === null ? null : merged.resolve(slug, q.speaker),
+        cue: q.cue,
+        ...(q.verb ? { verb: q.verb } : {}),
+        partial: q.partial,
+        statement: null,
+      });
+    });
+    const mentions: Mention[] = [];
+    const actorSlugs = new Set<string>();
+    for (const actor of article.analysis.actors) {
+      const target = merged.resolve(slug, actor.id);
+      if (target === null) continue;
+      actorSlugs.add(target);
+      for (const m of actor.mentions) mentions.push({ actor: target, paragraph: m.paragraph, start: m.start, end: m.end });
+    }
+    mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
+    mentionsOf.set(slug, mentions);
+    actorsOf.set(slug, [...actorSlugs].sort());
+  }
+
+  const dates = new Map<string, string>();
+  for (const { slug, article } of indexed) if (article.meta.published) dates.set(slug, article.meta.published);
+  const { statements, statementOf } = groupStatements(quotes, dates);
+  for (const q of quotes) {
+    q.statement = statementOf.get(q.id) ?? null;
+    if (q.speaker) actorBySlug.get(q.speaker)?.quotes.push(q.id);
+  }
+  for (const s of statements) actorBySlug.get(s.speaker)?.statements.push(s.id);
+
+  const groups = groupStories(
+    indexed.map(({ slug, article }) => ({
+      slug,
+      text: [article.meta.title ?? '', ...article.paragraphs.map((p) => p.text)].join('\n'),
+      actors: (actorsOf.get(slug) ?? []).filter((a) => actorBySlug.get(a)?.kind !== 'place'),
+      ...(article.meta.published ? { published: article.meta.published } : {}),
+    })),
+  );
+  const bySlug = new Map(indexed.map((x) => [x.slug, x]));
+  const storyOf = new Map<string, string>();
+  const usedStorySlugs = new Set<string>();
+  const stories: Story[] = groups.map((members) => {
+    const ordered = [...members].sort((a, b) => compareDates(dates.get(a), dates.get(b)) || (a < b ? -1 : 1));
+    const memberSet = new Set(ordered);
+    const storyQuotes = quotes.filter((q) => memberSet.has(q.article));
+    const storyStatements = statements.filter((s) => s.articles.some((a) => memberSet.has(a))).map((s) => s.id);
+    const headline = chooseHeadline(ordered.map((slug) => bySlug.get(slug)!.article));
+    const base = nameToSlug(headline.split(/\s+/).slice(0, 9).join(' '));
+    let slug = base;
+    for (let n = 2; usedStorySlugs.has(slug); n++) slug = `${base}-${n}`;
+    usedStorySlugs.add(slug);
+    for (const a of ordered) storyOf.set(a, slug);
+    const known = ordered.map((a) => dates.get(a)).filter((d): d is string => d !== undefined).sort();
+    const { keyPoints, onlyIn } = findKeyPoints(ordered.map((s) => ({ slug: s, paragraphs: bySlug.get(s)!.article.paragraphs })));
+    return {
+      slug,
+      headline,
+      articles: ordered,
+      ...(known[0] ? { from: known[0], to: known.at(-1)! } : {}),
+      actors: rankActors(ordered, storyQuotes, mentionsOf),
+      keyPoints,
+      onlyIn,
+      statements: storyStatements,
+      quotes: storyQuotes.map((q) => q.id),
+      version: hashText(ordered.map((a) => bySlug.get(a)!.article.hash).sort().join(',')),
+    };
+  });
+  stories.sort((a, b) => compareDates(b.to, a.to) || (a.slug < b.slug ? -1 : 1));
+
+  const digestArticles: DigestArticle[] = indexed.map(({ slug, article, duplicates }) => ({
+    slug,
+    file: article.file,
+    hash: article.hash,
+    format: article.format,
+    displayTitle: articleToDisplayTitle(article),
+    meta: article.meta,
+    inferred: article.inferred,
+    paragraphs: article.paragraphs,
+    removed: article.removed,
+    problems: article.problems,
+    quotes: quotes.filter((q) => q.article === slug).map((q) => q.id),
+    actors: actorsOf.get(slug) ?? [],
+    mentions: mentionsOf.get(slug) ?? [],
+    story: storyOf.get(slug)!,
+    duplicates,
+  }));
+  return { articles: digestArticles, actors: merged.actors, quotes, statements, stories };
+}
+
+/** Undated sorts after dated; dates compare as ISO strings. */
+function compareDates(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
+function chooseHeadline(articles: readonly AnalysedArticle[]): string {
+  const titled = articles.find((a) => a.meta.title);
+  return titled?.meta.title ?? articleToDisplayTitle(articles[0]!);
+}
+
+function rankActors(articles: readonly string[], quotes: readonly DigestQuote[], mentionsOf: ReadonlyMap<string, Mention[]>): string[] {
+  const score = new Map<string, number>();
+  for (const q of quotes) if (q.speaker) score.set(q.speaker, (score.get(q.speaker) ?? 0) + 10);
+  for (const a of articles) for (const m of mentionsOf.get(a) ?? []) score.set(m.actor, (score.get(m.actor) ?? 0) + 1);
+  return [...score.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([slug]) => slug);
+}

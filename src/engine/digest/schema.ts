@@ -1,0 +1,162 @@
+/**
+ * Shapes of the cross-article digest: the view data every page, feed and `/digest.json` reads.
+ * Ids are slugs: articles by file name, actors by display name, quotes and statements derived from them.
+ */
+import { z } from 'zod';
+import {
+  actorKindSchema,
+  articleMetaSchema,
+  cueKindSchema,
+  paragraphSchema,
+  problemSchema,
+  removedBlockSchema,
+} from '../schema.ts';
+
+/** A reference to a paragraph of an article: the unit every claim links to. */
+export const citationSchema = z.object({
+  article: z.string(),
+  paragraph: z.number().int().min(0),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** An actor mention in an article, resolved to a digest-wide actor slug. */
+export const mentionSchema = z.object({
+  actor: z.string(),
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+/** One source article as the site shows it. */
+export const digestArticleSchema = z.object({
+  slug: z.string(),
+  file: z.string(),
+  hash: z.string(),
+  format: z.enum(['markdown', 'text']),
+  /** Headline to show: the article's title, or its opening words when it has none. */
+  displayTitle: z.string(),
+  meta: articleMetaSchema,
+  inferred: z.array(articleMetaSchema.keyof()),
+  paragraphs: z.array(paragraphSchema),
+  removed: z.array(removedBlockSchema),
+  problems: z.array(problemSchema),
+  quotes: z.array(z.string()),
+  actors: z.array(z.string()),
+  mentions: z.array(mentionSchema),
+  story: z.string(),
+  /** Slugs of other files with the same text (shown once, under this article). */
+  duplicates: z.array(z.string()),
+});
+export type DigestArticle = z.infer<typeof digestArticleSchema>;
+
+/** A quote, with its speaker resolved to a digest-wide actor slug (or null when unknown). */
+export const digestQuoteSchema = z.object({
+  id: z.string(),
+  article: z.string(),
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+  speaker: z.string().nullable(),
+  cue: cueKindSchema,
+  verb: z.string().optional(),
+  partial: z.boolean(),
+  statement: z.string().nullable(),
+});
+export type DigestQuote = z.infer<typeof digestQuoteSchema>;
+
+/** A role as the sources describe it, with the articles that use it. */
+export const roleSchema = z.object({ text: z.string(), articles: z.array(z.string()) });
+export type Role = z.infer<typeof roleSchema>;
+
+/** One actor across all articles. */
+export const digestActorSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: actorKindSchema,
+  aliases: z.array(z.string()),
+  roles: z.array(roleSchema),
+  country: z.string().optional(),
+  affiliation: z.string().optional(),
+  /** Editor-written description from `content/actors/<slug>.md`. */
+  description: z.string().optional(),
+  articles: z.array(z.string()),
+  quotes: z.array(z.string()),
+  statements: z.array(z.string()),
+  mentionCount: z.number().int().min(0),
+});
+export type DigestActor = z.infer<typeof digestActorSchema>;
+
+/** One wording of a statement, with the quotes (and so the articles) that use it. */
+export const variantSchema = z.object({
+  text: z.string(),
+  quotes: z.array(z.string()),
+  articles: z.array(z.string()),
+});
+export type Variant = z.infer<typeof variantSchema>;
+
+/** The same remark by one speaker, as carried by one or more articles. */
+export const statementSchema = z.object({
+  id: z.string(),
+  speaker: z.string(),
+  /** The fullest wording, used as the statement's headline. */
+  text: z.string(),
+  quotes: z.array(z.string()),
+  articles: z.array(z.string()),
+  /** The article that carried it first, where dates are known. */
+  earliest: z.string().optional(),
+  variants: z.array(variantSchema),
+  wordingDiffers: z.boolean(),
+});
+export type Statement = z.infer<typeof statementSchema>;
+
+/** A claim reported in a story, with every source paragraph that reports it. */
+export const keyPointSchema = z.object({
+  text: z.string(),
+  citations: z.array(citationSchema),
+});
+export type KeyPoint = z.infer<typeof keyPointSchema>;
+
+/** Articles on one subject. */
+export const storySchema = z.object({
+  slug: z.string(),
+  headline: z.string(),
+  /** Oldest first. */
+  articles: z.array(z.string()),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** Actors by prominence (quotes, then mentions). */
+  actors: z.array(z.string()),
+  keyPoints: z.array(keyPointSchema),
+  /** Claims only one source reports. */
+  onlyIn: z.array(keyPointSchema),
+  statements: z.array(z.string()),
+  quotes: z.array(z.string()),
+  /** Changes whenever the story gains or loses sources (used as the feed item's guid). */
+  version: z.string(),
+});
+export type Story = z.infer<typeof storySchema>;
+
+/** Everything the site shows, computed once per build. */
+export const digestSchema = z.object({
+  articles: z.array(digestArticleSchema),
+  actors: z.array(digestActorSchema),
+  quotes: z.array(digestQuoteSchema),
+  statements: z.array(statementSchema),
+  stories: z.array(storySchema),
+});
+export type Digest = z.infer<typeof digestSchema>;
+
+/** Editor corrections from `content/actors/<slug>.md` front matter. */
+export const actorOverrideSchema = z.object({
+  slug: z.string(),
+  name: z.string().optional(),
+  kind: actorKindSchema.optional(),
+  aliases: z.array(z.string()).default([]),
+  role: z.string().optional(),
+  description: z.string().optional(),
+  mergeInto: z.string().optional(),
+  hidden: z.boolean().default(false),
+});
+export type ActorOverride = z.infer<typeof actorOverrideSchema>;

@@ -1,0 +1,74 @@
+/**
+ * The Astro content loader for `content/articles/`: reads Markdown and plain-text articles,
+ * runs the engine on each one whose text (or the engine) changed since the last build, and stores the result.
+ */
+import type { Loader } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { analysedArticleSchema } from '../engine/schema.ts';
+import { engineFingerprint } from './engine-fingerprint.ts';
+import { formatProblem, listArticleFiles, readArticleFile, type FileProblem } from './read-article-files.ts';
+
+/** Options for {@link articlesLoader}. */
+export interface ArticlesLoaderOptions {
+  /** Folder of articles, relative to the project root. */
+  base: string;
+  /** `fail` (default) stops the build on any unreadable article; `skip` publishes the rest and lists the skipped ones. */
+  onError?: 'fail' | 'skip';
+}
+
+/**
+ * Creates the articles loader.
+ *
+ * @example
+ * defineCollection({ loader: articlesLoader({ base: 'content/articles' }) })
+ */
+export function articlesLoader(options: ArticlesLoaderOptions): Loader {
+  return {
+    name: 'news-digest-articles',
+    schema: analysedArticleSchema,
+    async load({ store, logger, generateDigest }) {
+      const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
+      const engine = await engineFingerprint();
+      const { files, problems } = await listArticleFiles(options.base);
+      const errors: FileProblem[] = [...problems];
+      const skipped = new Set<string>(problems.map((p) => p.file));
+      const seen = new Set<string>();
+      let analysed = 0;
+      let reused = 0;
+      for (const path of files) {
+        const id = path.slice(options.base.replace(/\/$/, '').length + 1);
+        seen.add(id);
+        const bytes = await readFile(path);
+        const digest = generateDigest(`${engine}\u0000${bytes.toString('base64')}`);
+        const existing = store.get(id);
+        if (existing && existing.digest === digest) {
+          reused++;
+          continue;
+        }
+        const result = await readArticleFile(path);
+        const fileErrors = result.problems.filter((p) => p.severity === 'error');
+        for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
+        if (fileErrors.length > 0 || !result.article) {
+          errors.push(...fileErrors);
+          skipped.add(path);
+          store.delete(id);
+          continue;
+        }
+        store.set({ id, data: result.article as unknown as Record<string, unknown>, digest });
+        analysed++;
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      if (errors.length > 0) {
+        const report = errors.map(formatProblem).join('\n');
+        if (onError === 'fail') {
+          throw new Error(
+            `${skipped.size} article file(s) cannot be published:\n${report}\n` +
+              'Fix them, or build with DIGEST_ON_ERROR=skip to publish the other articles and list these.',
+          );
+        }
+        logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${report}`);
+      }
+      logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build`);
+    },
+  };
+}

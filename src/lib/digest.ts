@@ -1,0 +1,52 @@
+/**
+ * The site's view data, computed once per build from the content collections and shared by every page.
+ */
+import { getCollection } from 'astro:content';
+import { buildDigest } from '../engine/digest/index.ts';
+import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
+import type { AnalysedArticle } from '../engine/schema.ts';
+
+/** The digest with lookups by id. */
+export interface SiteData {
+  digest: Digest;
+  articles: Map<string, DigestArticle>;
+  actors: Map<string, DigestActor>;
+  quotes: Map<string, DigestQuote>;
+  statements: Map<string, Statement>;
+  stories: Map<string, Story>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * The digest of all content, memoised: computed on the first call of the build, reused by every page after it.
+ *
+ * @example
+ * const { actors } = await getSiteData();
+ * actors.get('emmanuel-macron')?.quotes.length // => 12
+ */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= loadSiteData();
+  return cached;
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [articleEntries, actorEntries] = await Promise.all([getCollection('articles'), getCollection('actors')]);
+  const overrides: ActorOverride[] = actorEntries.map((entry) => ({
+    ...entry.data,
+    slug: entry.id,
+    ...(entry.data.description || !entry.body?.trim() ? {} : { description: entry.body.trim() }),
+  }));
+  const digest = buildDigest(
+    articleEntries.map((entry) => entry.data as unknown as AnalysedArticle),
+    overrides,
+  );
+  return {
+    digest,
+    articles: new Map(digest.articles.map((a) => [a.slug, a])),
+    actors: new Map(digest.actors.map((a) => [a.slug, a])),
+    quotes: new Map(digest.quotes.map((q) => [q.id, q])),
+    statements: new Map(digest.statements.map((s) => [s.id, s])),
+    stories: new Map(digest.stories.map((s) => [s.slug, s])),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Reads the article files of a content folder from disk (Node side; the engine itself never touches files).
+ * Shared by the content loader, the `check` command and `analyze`.
+ */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import type { AnalysedArticle, Problem } from '../engine/schema.ts';
+import { decodeText, processArticle } from '../engine/index.ts';
+
+/** Extensions read as articles. */
+export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+/** Files larger than this are refused (an article is text; 5 MB is already a book). */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+/** A problem located in a file, printed as `file:line: message (fix: …)`. */
+export interface FileProblem extends Problem {
+  file: string;
+}
+
+/** One file of the folder and what became of it. */
+export interface ArticleFile {
+  /** Path relative to the working directory, with `/` separators. */
+  path: string;
+  /** The analysed article, unless the file could not be read as one. */
+  article?: AnalysedArticle;
+  problems: FileProblem[];
+}
+
+/**
+ * Formats a problem the way editors and compilers expect: `path:line: message. Fix: …`.
+ *
+ * @example
+ * formatProblem({ file: 'content/articles/a.md', line: 3, severity: 'error', message: 'published is not a date', fix: 'write it as 2024-02-27' })
+ * // => 'content/articles/a.md:3: error: published is not a date. Fix: write it as 2024-02-27'
+ */
+export function formatProblem(p: FileProblem): string {
+  return `${p.file}:${p.line}: ${p.severity}: ${p.message.replace(/\.$/, '')}. Fix: ${p.fix}`;
+}
+
+/** True for files that are not articles and are skipped without a word: hidden files and editor droppings. */
+export function isIgnoredFile(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('~') || /^#.*#$/.test(name) || /\.(swp|swo|tmp|bak|orig)$/i.test(name);
+}
+
+/**
+ * Lists the article files of a folder (recursively), in a stable order. Hidden files and editor backups
+ * are ignored; files of other kinds and links leading outside the folder come back with an error.
+ *
+ * @param dir The content folder, e.g. `content/articles`.
+ */
+export async function listArticleFiles(dir: string): Promise<{ files: string[]; problems: FileProblem[] }> {
+  const files: string[] = [];
+  const problems: FileProblem[] = [];
+  let root: string;
+  try {
+    root = await realpath(dir);
+  } catch {
+    return { files, problems };
+  }
+  const walk = async (folder: string): Promise<void> => {
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (isIgnoredFile(entry.name)) continue;
+      const path = join(folder, entry.name);
+      const shown = toShownPath(path);
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(path);
+        } catch {
+          problems.push(fileError(shown, 'the link points to a file that does not exist', 'remove the link or restore its target'));
+          continue;
+        }
+        if (target !== root && !target.startsWith(root + sep)) {
+          problems.push(fileError(shown, 'the link points outside the content folder, so it is not read', 'copy the article into the folder instead of linking to it'));
+          continue;
+        }
+        if ((await stat(target)).isDirectory()) continue;
+      } else if (entry.isDirectory()) {
+        await walk(path);
+        continue;
+      } else if (!entry.isFile()) continue;
+      if (!ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        problems.push(
+          fileError(shown, `"${extname(entry.name) || entry.name}" files are not articles`, 'save the article as Markdown (.md) or plain text (.txt), or move this file out of the folder'),
+        );
+        continue;
+      }
+      files.push(path);
+    }
+  };
+  await walk(root);
+  return { files: files.map(toShownPath), problems };
+}
+
+/**
+ * Reads, decodes and analyses one article file. Never throws: unreadable files come back with problems.
+ *
+ * @param path Path to the file.
+ */
+export async function readArticleFile(path: string): Promise<ArticleFile> {
+  const shown = toShownPath(path);
+  try {
+    const info = await lstat(path);
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return { path: shown, problems: [fileError(shown, `the file is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`, 'split it into separate articles')] };
+    }
+    const bytes = new Uint8Array(await readFile(path));
+    const decoded = decodeText(bytes);
+    const located = decoded.problems.map((p) => ({ ...p, file: shown }));
+    if (decoded.problems.some((p) => p.severity === 'error')) return { path: shown, problems: located };
+    const article = processArticle({ file: shown, text: decoded.text });
+    return { path: shown, article, problems: [...located, ...article.problems.map((p) => ({ ...p, file: shown }))] };
+  } catch (error) {
+    return { path: shown, problems: [fileError(shown, `the file cannot be read (${(error as Error).message})`, 'check that it exists and is readable')] };
+  }
+}
+
+function fileError(file: string, message: string, fix: string): FileProblem {
+  return { file, line: 1, severity: 'error', message, fix };
+}
+
+function toShownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+}
