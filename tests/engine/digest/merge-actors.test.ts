@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { buildDigest, nameKey } from '../../../src/engine/digest/index.ts';
+import type { ActorOverride } from '../../../src/engine/digest/schema.ts';
+import { makeArticle } from './make-article.ts';
+
+const slugsOf = (names: string[][], overrides: ActorOverride[] = []) =>
+  buildDigest(names.map((actors, i) => makeArticle({ file: `a${i}.txt`, actors })), overrides)
+    .actors.map((a) => a.slug)
+    .sort();
+
+describe('nameKey', () => {
+  test.each([
+    ['Mr. Dmitry S. Peskov', 'dmitry peskov'],
+    ['Dmitry Peskov', 'dmitry peskov'],
+    ['Stéphane Séjourné', 'stephane sejourne'],
+    ['The Kremlin', 'kremlin'],
+    ['a NATO official', 'nato official'],
+    ['J. K. Rowling', 'j rowling'],
+  ])('folds %j to %j', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('mergeActors (through buildDigest)', () => {
+  test.each<[string, string[][], string[]]>([
+    ['merges the same full name across articles', [['Emmanuel Macron'], ['Emmanuel Macron']], ['emmanuel-macron']],
+    ['merges names differing only by accents and case', [['Stéphane Séjourné'], ['Stephane SEJOURNE']], ['stephane-sejourne']],
+    ['merges a middle initial with the plain name', [['Dmitry S. Peskov'], ['Dmitry Peskov'], ['Dmitry Peskov']], ['dmitry-peskov']],
+    ['merges a bare surname when exactly one person has it', [['Olaf Scholz'], ['Scholz']], ['olaf-scholz']],
+    ['keeps a bare surname apart when two people share it', [['John Smith'], ['Jane Smith'], ['Smith']], ['jane-smith', 'john-smith', 'smith']],
+    ['never merges two people who share a surname', [['John Smith', 'Jane Smith']], ['jane-smith', 'john-smith']],
+    ['keeps a misspelt name apart without an editor alias', [['Petr Fiala'], ['Petr Fialia']], ['petr-fiala', 'petr-fialia']],
+  ])('%s', (_, names, expected) => {
+    expect(slugsOf(names)).toEqual(expected);
+  });
+
+  test('merges a spelling variant the editor declares as an alias', () => {
+    const overrides: ActorOverride[] = [{ slug: 'petr-fiala', aliases: ['Petr Fialia'], hidden: false }];
+    expect(slugsOf([['Petr Fiala'], ['Petr Fialia']], overrides)).toEqual(['petr-fiala']);
+  });
+
+  test('follows mergeInto from one actor file to another', () => {
+    const overrides: ActorOverride[] = [
+      { slug: 'us-president', mergeInto: 'joe-biden', aliases: [], hidden: false },
+      { slug: 'joe-biden', aliases: [], hidden: false },
+    ];
+    expect(slugsOf([['Joe Biden'], ['US President']], overrides)).toEqual(['joe-biden']);
+  });
+
+  test('hides an actor and leaves its quotes without a speaker', () => {
+    const digest = buildDigest(
+      [makeArticle({ file: 'a.txt', actors: ['Getty Images'], quotes: [{ text: 'a caption', speaker: 'Getty Images' }] })],
+      [{ slug: 'getty-images', aliases: [], hidden: true }],
+    );
+    expect(digest.actors).toEqual([]);
+    expect(digest.quotes[0]?.speaker).toBeNull();
+  });
+
+  test('keeps the roles each source gives, with the sources', () => {
+    const digest = buildDigest([
+      makeArticle({ file: 'a.txt', actors: [{ name: 'Olaf Scholz', roles: ['German Chancellor'] }] }),
+      makeArticle({ file: 'b.txt', actors: [{ name: 'Olaf Scholz', roles: ['German Chancellor', 'Chancellor'] }] }),
+    ]);
+    expect(digest.actors[0]?.roles).toEqual([
+      { text: 'German Chancellor', articles: ['a', 'b'] },
+      { text: 'Chancellor', articles: ['b'] },
+    ]);
+  });
+});
