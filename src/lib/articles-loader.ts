@@ -29,14 +29,14 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     async load({ store, logger, generateDigest }) {
       const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
       const engine = await engineFingerprint();
-      const { files, problems } = await listArticleFiles(options.base);
+      const { files, ids, problems } = await listArticleFiles(options.base);
       const errors: FileProblem[] = [...problems];
       const skipped = new Set<string>(problems.map((p) => p.file));
       const seen = new Set<string>();
       let analysed = 0;
       let reused = 0;
-      for (const path of files) {
-        const id = path.slice(options.base.replace(/\/$/, '').length + 1);
+      for (const [i, path] of files.entries()) {
+        const id = ids[i]!;
         seen.add(id);
         const bytes = await readFile(path);
         const digest = generateDigest(`${engine}\u0000${bytes.toString('base64')}`);

@@ -48,15 +48,16 @@ export function isIgnoredFile(name: string): boolean {
  * are ignored; files of other kinds and links leading outside the folder come back with an error.
  *
  * @param dir The content folder, e.g. `content/articles`.
+ * @returns `files` as paths to show, `ids` as paths relative to `dir` (same order), and the problems found.
  */
-export async function listArticleFiles(dir: string): Promise<{ files: string[]; problems: FileProblem[] }> {
+export async function listArticleFiles(dir: string): Promise<{ files: string[]; ids: string[]; problems: FileProblem[] }> {
   const files: string[] = [];
   const problems: FileProblem[] = [];
   let root: string;
   try {
     root = await realpath(dir);
   } catch {
-    return { files, problems };
+    return { files, ids: [], problems };
   }
   const walk = async (folder: string): Promise<void> => {
     const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -91,7 +92,8 @@ export async function listArticleFiles(dir: string): Promise<{ files: string[]; 
     }
   };
   await walk(root);
-  return { files: files.map(toShownPath), problems };
+  const ids = files.map((f) => relative(root, f).split(sep).join('/'));
+  return { files: files.map(toShownPath), ids, problems };
 }
 
 /**

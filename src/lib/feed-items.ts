@@ -1,0 +1,130 @@
+/**
+ * RSS items for the story feed and the actor feeds. Content is untrusted: item descriptions are
+ * HTML built here from escaped text, and @astrojs/rss escapes them again as XML text.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Statement, Story } from '../engine/digest/schema.ts';
+import { hashText } from '../engine/hash-text.ts';
+import type { SiteData } from './digest.ts';
+import { formatDate, isoToDate } from './format-date.ts';
+import { actorPath, sourcePath, statementAnchor, storyPath } from './page-urls.ts';
+import { quotesToCitations } from './quote-citations.ts';
+import { articleToSourceLabel } from './source-label.ts';
+import { storyToReactions } from './story-reactions.ts';
+
+/** Namespaces the feeds declare (`xmlns` option of @astrojs/rss). */
+export const feedNamespaces = { atom: 'http://www.w3.org/2005/Atom' } as const;
+
+/**
+ * Channel elements every feed adds: its `atom:link rel="self"` and language.
+ *
+ * @param feedUrl Absolute URL of the feed itself.
+ * @returns XML for the `customData` option of @astrojs/rss.
+ * @example
+ * feedChannelData(new URL('https://news-digest.example/rss.xml'))
+ * // => '<language>en</language><atom:link href="https://news-digest.example/rss.xml" rel="self" type="application/rss+xml"/>'
+ */
+export function feedChannelData(feedUrl: URL): string {
+  return `<language>en</language><atom:link href="${escapeXml(feedUrl.href)}" rel="self" type="application/rss+xml"/>`;
+}
+
+/**
+ * One feed item per story: headline, link, who said what and the sources. The `guid` follows
+ * `story.version`, so readers show the item again when the story gains sources; `pubDate` is the
+ * story's latest known date and is left out when no date is known.
+ *
+ * @param story The story.
+ * @param data Site data.
+ * @param site Absolute site URL, for links.
+ * @returns An item for @astrojs/rss.
+ * @example
+ * storyToFeedItem(story, data, new URL('https://news-digest.example/')).link
+ * // => 'https://news-digest.example/stories/macron-troops/'
+ */
+export function storyToFeedItem(story: Story, data: SiteData, site: URL): RSSFeedItem {
+  const reactions = storyToReactions(story, data).slice(0, 8);
+  const keyPoints = story.keyPoints.slice(0, 3);
+  const sources = story.articles.flatMap((slug) => data.articles.get(slug) ?? []);
+  const parts: string[] = [];
+  if (keyPoints.length > 0) {
+    parts.push(`<ul>${keyPoints.map((point) => `<li>${escapeHtml(point.text)}</li>`).join('')}</ul>`);
+  }
+  if (reactions.length > 0) {
+    const lines = reactions.map((reaction) => {
+      const cited = reaction.citations.map((c) => sourceLink(c.article, c.paragraph, data, site));
+      return `<li><a href="${escapeHtml(absolute(actorPath(reaction.actor.slug), site))}">${escapeHtml(reaction.actor.name)}</a>: “${escapeHtml(reaction.text)}” (${cited.join(', ')})</li>`;
+    });
+    parts.push(`<p>Who said what:</p><ul>${lines.join('')}</ul>`);
+  }
+  const sourceLines = sources.map((article) => {
+    const date = formatDate(article.meta.published);
+    return `${sourceLink(article.slug, undefined, data, site)}${date ? `, ${escapeHtml(date)}` : ''}`;
+  });
+  parts.push(`<p>Sources: ${sourceLines.join('; ')}</p>`);
+  const pubDate = isoToDate(story.to ?? story.from);
+  return {
+    title: story.headline,
+    link: absolute(storyPath(story.slug), site),
+    description: parts.join(''),
+    ...(pubDate && { pubDate }),
+    customData: guidXml(`news-digest:story:${story.slug}:${story.version}`),
+  };
+}
+
+/**
+ * One feed item per statement of an actor: the remark, its wordings and their sources. The
+ * `guid` changes when the statement gains sources; `pubDate` is its earliest source's date.
+ *
+ * @param statement The statement.
+ * @param data Site data.
+ * @param site Absolute site URL, for links.
+ * @returns An item for @astrojs/rss.
+ * @example
+ * statementToFeedItem(statement, data, site).title // => 'Emmanuel Macron: “nothing should be ruled out”'
+ */
+export function statementToFeedItem(statement: Statement, data: SiteData, site: URL): RSSFeedItem {
+  const speaker = data.actors.get(statement.speaker)?.name ?? statement.speaker;
+  const variants = statement.variants.length > 0 ? statement.variants : [{ text: statement.text, quotes: statement.quotes, articles: statement.articles }];
+  const lines = variants.map((variant) => {
+    const cited = quotesToCitations(variant.quotes, data.quotes).map((c) => sourceLink(c.article, c.paragraph, data, site));
+    return `<li>“${escapeHtml(variant.text)}” (${cited.join(', ')})</li>`;
+  });
+  const count = new Set(statement.articles).size;
+  const earliest = statement.earliest ? data.articles.get(statement.earliest) : undefined;
+  const pubDate = isoToDate(earliest?.meta.published);
+  return {
+    title: `${speaker}: “${truncate(statement.text, 140)}”`,
+    link: absolute(`${actorPath(statement.speaker)}#${statementAnchor(statement.id)}`, site),
+    description: `<p>Reported by ${count} ${count === 1 ? 'source' : 'sources'}.</p><ul>${lines.join('')}</ul>`,
+    ...(pubDate && { pubDate }),
+    customData: guidXml(`news-digest:statement:${statement.id}:${hashText([...statement.articles].sort().join('\n'))}`),
+  };
+}
+
+function sourceLink(slug: string, paragraph: number | undefined, data: Pick<SiteData, 'articles'>, site: URL): string {
+  const article = data.articles.get(slug);
+  const label = article ? articleToSourceLabel(article) : slug;
+  return `<a href="${escapeHtml(absolute(sourcePath(slug, paragraph), site))}">${escapeHtml(label)}</a>`;
+}
+
+function guidXml(id: string): string {
+  return `<guid isPermaLink="false">${escapeXml(id)}</guid>`;
+}
+
+function absolute(path: string, site: URL): string {
+  return new URL(path, site).href;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c);
+}
+
+function escapeXml(text: string): string {
+  return escapeHtml(text);
+}

@@ -1,0 +1,187 @@
+/**
+ * Renders an article's cleaned paragraphs as sanitised HTML, with quotes highlighted and
+ * actor mentions linked. Content is untrusted: its text only ever becomes hast text nodes,
+ * and the tree goes through rehype-sanitize with an explicit allow-list before stringifying.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import type { DigestArticle, DigestQuote } from '../engine/digest/schema.ts';
+import { actorPath, paragraphId } from './page-urls.ts';
+
+/**
+ * Renders an article's paragraphs as `<p id="p-N">` elements (N = `paragraph.index`), with each
+ * quote as `<q>` titled with its speaker and each actor mention as a link to the actor's page.
+ * A mention inside a quote becomes a link nested in the `<q>`; a mention crossing a quote's
+ * edge, and spans overlapping an earlier span of the same kind, are left out.
+ *
+ * @param article The article, with its paragraphs and resolved mentions.
+ * @param quotes The article's quotes (quotes of other articles are ignored).
+ * @param actorNames Display name by actor slug, for quote titles; mentions of actors missing
+ *   from it (e.g. hidden by an editor) are not linked.
+ * @returns An HTML string safe to insert into the page.
+ * @example
+ * renderArticleHtml(
+ *   { slug: 'a', paragraphs: [{ index: 0, text: 'Macron said "no".', line: 1 }],
+ *     mentions: [{ actor: 'emmanuel-macron', paragraph: 0, start: 0, end: 6 }], ... },
+ *   [{ article: 'a', paragraph: 0, start: 14, end: 16, speaker: 'emmanuel-macron', ... }],
+ *   new Map([['emmanuel-macron', 'Emmanuel Macron']]),
+ * )
+ * // => '<p id="p-0"><a href="/actors/emmanuel-macron/" class="mention">Macron</a> said
+ * //     "<q class="quote" title="Emmanuel Macron">no</q>".</p>'
+ */
+export function renderArticleHtml(
+  article: Pick<DigestArticle, 'slug' | 'paragraphs' | 'mentions'>,
+  quotes: readonly DigestQuote[],
+  actorNames: ReadonlyMap<string, string>,
+): string {
+  const quotesByParagraph = groupBy(
+    quotes.filter((quote) => quote.article === article.slug),
+    (quote) => quote.paragraph,
+  );
+  const mentionsByParagraph = groupBy(
+    article.mentions.filter((mention) => actorNames.has(mention.actor)),
+    (mention) => mention.paragraph,
+  );
+  const tree: Root = {
+    type: 'root',
+    children: article.paragraphs.map((paragraph) =>
+      element('p', { id: paragraphId(paragraph.index) }, [
+        ...renderParagraphText(
+          paragraph.text,
+          (quotesByParagraph.get(paragraph.index) ?? []).map((quote) => ({
+            start: quote.start,
+            end: quote.end,
+            wrap: (children: ElementContent[]) => quoteElement(quote, actorNames, children),
+          })),
+          (mentionsByParagraph.get(paragraph.index) ?? []).map((mention) => ({
+            start: mention.start,
+            end: mention.end,
+            wrap: (children: ElementContent[]) =>
+              element('a', { href: actorPath(mention.actor), className: ['mention'] }, children),
+          })),
+        ),
+      ]),
+    ),
+  };
+  const processor = unified().use(rehypeSanitize, articleSchema).use(rehypeStringify);
+  return processor.stringify(processor.runSync(tree));
+}
+
+/** What the page may contain: nothing from content survives except text in these elements. */
+const articleSchema: SanitizeSchema = {
+  tagNames: ['p', 'q', 'mark', 'a', 'blockquote', 'em', 'strong', 'span'],
+  attributes: {
+    p: [['id', /^p-\d+$/]],
+    a: ['href', 'title', ['className', 'mention']],
+    q: ['title', ['className', 'quote', 'quote-unknown']],
+    mark: ['title', ['className', 'quote', 'quote-unknown']],
+    span: ['className'],
+  },
+  protocols: { href: ['http', 'https'] },
+  clobber: [],
+  clobberPrefix: '',
+  strip: ['script', 'style'],
+};
+
+/** A span of a paragraph to wrap in an element. */
+interface Range {
+  start: number;
+  end: number;
+  wrap: (children: ElementContent[]) => Element;
+}
+
+/**
+ * Splits a paragraph's text at the quote and mention offsets; quotes wrap mentions.
+ */
+function renderParagraphText(text: string, quotes: Range[], mentions: Range[]): ElementContent[] {
+  const outer = keepDisjoint(clampRanges(quotes, text.length));
+  const inner = keepDisjoint(clampRanges(mentions, text.length)).filter((mention) =>
+    outer.every(
+      (quote) =>
+        mention.end <= quote.start ||
+        mention.start >= quote.end ||
+        (mention.start >= quote.start && mention.end <= quote.end),
+    ),
+  );
+  return wrapRanges(0, text.length, outer, (start, end) =>
+    wrapRanges(start, end, inner, (from, to) => [textNode(text.slice(from, to))]),
+  );
+}
+
+/**
+ * Renders the text between offsets `from` and `to`: the ranges inside it wrapped, the text
+ * between them through `fill`. Ranges must be sorted and disjoint.
+ */
+function wrapRanges(
+  from: number,
+  to: number,
+  ranges: readonly Range[],
+  fill: (start: number, end: number) => ElementContent[],
+): ElementContent[] {
+  const out: ElementContent[] = [];
+  let cursor = from;
+  for (const range of ranges) {
+    if (range.start < from || range.end > to) continue;
+    if (range.start > cursor) out.push(...fill(cursor, range.start));
+    out.push(range.wrap(fill(range.start, range.end)));
+    cursor = range.end;
+  }
+  if (cursor < to) out.push(...fill(cursor, to));
+  return out.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+/** Drops empty or inverted ranges and clamps the rest to the text. */
+function clampRanges(ranges: readonly Range[], length: number): Range[] {
+  return ranges
+    .map((range) => ({ ...range, start: Math.max(0, range.start), end: Math.min(length, range.end) }))
+    .filter((range) => range.start < range.end);
+}
+
+/** Sorts by start (longest first on ties) and drops ranges overlapping an earlier kept one. */
+function keepDisjoint(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Range[] = [];
+  for (const range of sorted) {
+    const last = kept.at(-1);
+    if (!last || range.start >= last.end) kept.push(range);
+  }
+  return kept;
+}
+
+/** The `<q>` for a quote, titled with its speaker's name (or "speaker unknown"). */
+function quoteElement(
+  quote: DigestQuote,
+  actorNames: ReadonlyMap<string, string>,
+  children: ElementContent[],
+): Element {
+  const speaker = quote.speaker === null ? undefined : actorNames.get(quote.speaker);
+  return element(
+    'q',
+    {
+      className: speaker ? ['quote'] : ['quote', 'quote-unknown'],
+      title: speaker ? `Quote by ${speaker}` : 'Quote, speaker unknown',
+    },
+    children,
+  );
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+function textNode(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { findAxeViolations, launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/serve-static.ts';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveStatic(inject('defaultSite'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a reader without JavaScript', () => {
+  test('goes from the home page to a story, an actor and the source paragraph of a quote', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const visited: string[] = [];
+
+    await page.goto(`${server.url}/`);
+    visited.push(page.url());
+    await page.locator('main a[href*="/stories/"]').first().click();
+    await expect.poll(() => page.url()).toContain('/stories/');
+    visited.push(page.url());
+
+    await page.locator('main a[href*="/actors/"]:not([href$="/actors/"])').first().click();
+    await expect.poll(() => page.url()).toMatch(/\/actors\/[^/]+\/$/);
+    visited.push(page.url());
+    expect(await page.locator('main blockquote, main q').count()).toBeGreaterThan(0);
+
+    const sourceLink = page.locator('main a[href*="/sources/"][href*="#p-"]').first();
+    const href = await sourceLink.getAttribute('href');
+    await sourceLink.click();
+    await expect.poll(() => page.url()).toContain('/sources/');
+    visited.push(page.url());
+    const anchor = decodeURIComponent(new URL(href!, server.url).hash.slice(1));
+    expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+
+    expect(dialogs).toEqual([]);
+    await context.close();
+
+    for (const url of visited) {
+      const axePage = await browser.newPage();
+      await axePage.goto(url);
+      expect.soft(await findAxeViolations(axePage), url).toEqual([]);
+      await axePage.close();
+    }
+  });
+});

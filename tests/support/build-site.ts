@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The project root. */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** Node 24 from the `node` dev dependency, which Astro 7 needs. */
+const node = join(projectRoot, 'node_modules/.bin/node');
+const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * Builds the site from a content folder into a fresh temporary folder and returns its path.
+ * Each build gets its own cache folder, so builds never share a content store.
+ *
+ * @param contentDir Folder holding `articles/` (and optionally `actors/`).
+ * @param env Extra environment variables (e.g. `DIGEST_ON_ERROR`).
+ */
+export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<{ outDir: string; stdout: string; stderr: string }> {
+  const work = await mkdtemp(join(tmpdir(), 'news-digest-build-'));
+  const outDir = join(work, 'dist');
+  const { stdout, stderr } = await run(node, [astro, 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, DIGEST_CONTENT_DIR: contentDir, DIGEST_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, stdout, stderr };
+}
+
+/**
+ * Makes a content folder in a temporary directory from article files.
+ *
+ * @param files Paths of article files to copy into `articles/`.
+ */
+export async function makeContent(files: readonly string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'news-digest-content-'));
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  for (const file of files) await cp(file, join(dir, 'articles', file.split('/').at(-1)!));
+  return dir;
+}
+
+/** The article files of the project's default content. */
+export async function defaultArticles(): Promise<string[]> {
+  const dir = join(projectRoot, 'content/articles');
+  return (await readdir(dir)).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => join(dir, f));
+}
+
+/** Reads a built page, given its route (e.g. `/actors/x/`). */
+export function readPage(outDir: string, route: string): Promise<string> {
+  const path = route.endsWith('/') ? join(outDir, route, 'index.html') : join(outDir, route);
+  return readFile(path, 'utf8');
+}
+
+/** Lists every file of a built site, relative to its root. */
+export async function listFiles(outDir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string) => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) await walk(path);
+      else out.push(path.slice(outDir.length + 1));
+    }
+  };
+  await walk(outDir);
+  return out.sort();
+}
+

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/engine/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          // Builds the default content once for every test of this project (see the file).
+          globalSetup: ['tests/support/global-setup.ts'],
+          // Site builds and browser runs take seconds, not milliseconds.
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+});
