@@ -48,7 +48,11 @@ export async function runAdd(args: readonly string[], out: (s: string) => void, 
     out(shown.length ? `  front matter:\n${shown.join('\n')}` : '  front matter: nothing the text shows');
     if (article.removed.length) {
       out(`  removed ${article.removed.length} line(s) of page furniture:`);
-      for (const r of article.removed) out(`    line ${r.line} [${r.kind}] ${r.text.length > 70 ? `${r.text.slice(0, 69)}…` : r.text}`);
+      for (const r of article.removed) {
+        const first = r.text.split('\n')[0]!;
+        const more = r.text.includes('\n') ? ` (+${r.text.split('\n').length - 1} lines)` : '';
+        out(`    line ${r.line} [${r.kind}] ${first.length > 70 ? `${first.slice(0, 69)}…` : first}${more}`);
+      }
     }
     const { actors, quotes } = article.analysis;
     const attributed = quotes.filter((q) => q.speaker !== null).length;
