@@ -1,0 +1,104 @@
+/**
+ * Stage 2 of actors: find runs of capitalised words ("French President Emmanuel Macron",
+ * "Carnegie Endowment for International Peace") that may name someone.
+ */
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { ORG_HEADS } from './load-lexicons.ts';
+
+/** A run of capitalised tokens, inclusive token indexes. */
+export interface NameRun {
+  paragraph: number;
+  first: number;
+  last: number;
+  /** True when the run starts its sentence (so its first word may be capitalised only for that). */
+  sentenceInitial: boolean;
+}
+
+/** Lower-case words that may sit inside a name: organisation connectors and name particles. */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
+/** Connectors that only organisation names use ("Bank of England"); a person's run is split at them. */
+const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+
+/**
+ * Finds runs of capitalised words in a paragraph, joined across connectors ("of", "for", "von")
+ * only where the run names an organisation or the connector is a name particle. Paragraphs
+ * written in capitals (headings) yield no runs.
+ *
+ * @param paragraph A tokenised paragraph.
+ * @example
+ * findNameRuns(tokenizeText(0, 'Then Bank of England and Jane Doe spoke.', [])).map((r) => [r.first, r.last])
+ * // => [[0, 3], [5, 6]]   ("Then Bank of England" and "Jane Doe"; later stages strip "Then")
+ */
+export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
+  const { tokens } = paragraph;
+  if (isShouting(tokens)) return [];
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const token = tokens[j]!;
+      if (isNameToken(token) && token.quote === tokens[last]!.quote) {
+        last = j;
+        j++;
+      } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) {
+        j++;
+      } else break;
+    }
+    for (const [first, end] of splitAtOrgConnectors(tokens, i, last)) {
+      runs.push({ paragraph: paragraph.index, first, last: end, sentenceInitial: isSentenceInitial(paragraph, first) });
+    }
+    i = last + 1;
+  }
+  return runs;
+}
+
+function isNameToken(token: Token): boolean {
+  return token.cap;
+}
+
+/** Splits a run at "of"/"for"/"and"/"the" unless it contains an organisation head word. */
+function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  let hasOrgHead = false;
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) hasOrgHead = true;
+  if (hasOrgHead) return [[first, last]];
+  const parts: [number, number][] = [];
+  let start = first;
+  for (let k = first; k <= last; k++) {
+    if (ORG_CONNECTORS.has(tokens[k]!.text)) {
+      if (k > start) parts.push([start, k - 1]);
+      start = k + 1;
+    }
+  }
+  if (start <= last) parts.push([start, last]);
+  return parts;
+}
+
+function isSentenceInitial(paragraph: TokenizedParagraph, index: number): boolean {
+  const { tokens } = paragraph;
+  for (let k = index - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.sentence !== tokens[index]!.sentence) return true;
+    if (token.word) return false;
+    // After an opening mark, a colon or a dash a capital starts a new clause too.
+    if (/^[“‘"'«‹„(:—–-]$/u.test(token.text)) return true;
+  }
+  return true;
+}
+
+/** Headings and banners in capitals are not prose; their capitals say nothing about names. */
+function isShouting(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
+}

@@ -1,0 +1,302 @@
+/**
+ * Stage 3 of actors: decide what each run of capitalised words names — a person (with the
+ * roles written around the name), an organisation, a country, a group — or nothing.
+ */
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import type { NameRun } from './02-find-name-runs.ts';
+import {
+  CAPITALS,
+  COMMON_WORDS,
+  COUNTRY_DEMONYMS,
+  COUNTRY_NAMES,
+  GROUP_WORDS,
+  HONORIFICS,
+  INSTITUTIONS,
+  NOT_ACRONYMS,
+  ORG_HEADS,
+  PLURAL_DEMONYMS,
+  SENTENCE_STARTERS,
+  SPEECH_VERBS,
+  TITLE_HEAD_WORDS,
+  TITLE_MODIFIERS,
+  foldWord,
+} from './load-lexicons.ts';
+
+/** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
+export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
+
+/** A classified name in the text, inclusive token indexes of the name itself (roles excluded). */
+export interface NameCandidate {
+  paragraph: number;
+  first: number;
+  last: number;
+  kind: CandidateKind;
+  /** The name as written ("Dmitry S. Peskov", "Kremlin", "UK"). */
+  surface: string;
+  /** Canonical name for institutions and countries ("United Kingdom" for "UK"). */
+  canonical?: string;
+  /** True when an honorific or a title comes right before ("Mr Macron", "President Biden"). */
+  titled: boolean;
+  honorific?: string;
+  roles: string[];
+  country?: string;
+  affiliation?: string;
+  inQuote: boolean;
+  sentenceInitial: boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+const POSSESSIVE_OR_DETERMINER = new Set(['his', 'her', 'its', 'their', "'s", 'a', 'an', 'the', 'our', 'my', 'your']);
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * Classifies the name runs of one paragraph.
+ *
+ * @param paragraph The tokenised paragraph.
+ * @param runs Its name runs (from `findNameRuns`).
+ * @returns The candidates found; a run may give none ("Talk", "World War II") or several
+ *   ("NATO Secretary General Jens Stoltenberg" gives NATO and Jens Stoltenberg).
+ * @example
+ * const p = tokenizeText(0, 'German Chancellor Olaf Scholz spoke.', []);
+ * classifyNameRuns(p, findNameRuns(p))[0]
+ * // => { kind: 'person', surface: 'Olaf Scholz', roles: ['German Chancellor'], country: 'Germany', … }
+ */
+export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const run of runs) classifyRun(paragraph, run, out);
+  return out;
+}
+
+function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[]): void {
+  const { tokens } = paragraph;
+  let first = run.first;
+  while (first <= run.last && !isKnownName(paragraph, first, run.last) && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last)) first++;
+  if (first > run.last) return;
+  const last = run.last;
+  const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
+  const surface = textOf(paragraph, first, last);
+
+  const institution = INSTITUTIONS.get(foldWord(surface));
+  if (institution && (!ACRONYM.test(surface) || surface === surface.toUpperCase())) {
+    out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
+    return;
+  }
+  const country = COUNTRY_NAMES.get(surface);
+  if (country) {
+    out.push({ ...base, first, last, kind: 'place', surface, canonical: country, country });
+    return;
+  }
+  if (last > first && hasOrgHead(tokens, first, last)) {
+    out.push({ ...base, first, last, kind: 'organization', surface });
+    return;
+  }
+  if (first === last) {
+    classifySingle(paragraph, first, base, out);
+    return;
+  }
+
+  // Split "French President Emmanuel Macron" into a role prefix and the name core.
+  let core = last;
+  while (core >= first && isNameLike(tokens[core]!, tokens[core + 1])) core--;
+  core++;
+  while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
+  for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
+  if (core > last) return;
+  const prefix = tokens.slice(first, core);
+  const honorific = prefix.find((t) => HONORIFICS.has(t.lower));
+  const roleStart = prefix.findIndex((t) => isTitleWord(t) || COUNTRY_DEMONYMS.has(t.text) || isAffiliationToken(t));
+  const hasTitle = prefix.some((t) => TITLE_HEAD_WORDS.has(t.lower));
+  const roles: string[] = [];
+  let personCountry: string | undefined;
+  let affiliation: string | undefined;
+  if (hasTitle && roleStart >= 0) {
+    let roleEnd = core - 1;
+    while (roleEnd > first && HONORIFICS.has(tokens[roleEnd]!.lower)) roleEnd--;
+    roles.push(textOf(paragraph, first + roleStart, roleEnd));
+    for (const t of prefix) {
+      personCountry ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text);
+      if (isAffiliationToken(t)) affiliation ??= INSTITUTIONS.get(t.lower)?.name ?? t.text;
+    }
+  }
+  const coreLength = last - core + 1;
+  const coreSurface = textOf(paragraph, core, last);
+  if (coreLength === 1 && !honorific && !hasTitle) {
+    classifySingle(paragraph, core, { ...base, sentenceInitial: false }, out);
+    return;
+  }
+  if (coreLength >= 2 && !tokens.slice(core, last + 1).some((t) => /\p{Ll}/u.test(t.text))) return; // "WEB DESK"
+  const candidate: NameCandidate = {
+    ...base,
+    first: core,
+    last,
+    kind: coreLength === 1 ? 'surname' : 'person',
+    surface: coreSurface,
+    titled: Boolean(honorific) || hasTitle,
+    ...(honorific ? { honorific: honorific.text } : {}),
+    roles,
+    ...(personCountry ? { country: personCountry } : {}),
+    ...(affiliation ? { affiliation } : {}),
+  };
+  if (prefix.length === 0 || !hasTitle) addRoleBefore(paragraph, first, candidate);
+  addRoleAfter(paragraph, last, candidate);
+  addCountryAfter(paragraph, last, candidate);
+  out.push(candidate);
+}
+
+function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<NameCandidate, 'first' | 'last' | 'kind' | 'surface'>, out: NameCandidate[]): void {
+  const token = paragraph.tokens[k]!;
+  const text = token.text;
+  if (ACRONYM.test(text) && !NOT_ACRONYMS.has(text)) {
+    const institution = INSTITUTIONS.get(token.lower);
+    out.push({ ...base, first: k, last: k, kind: 'organization', surface: text, ...(institution ? { canonical: institution.name } : {}) });
+    return;
+  }
+  if (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text)) {
+    const country = PLURAL_DEMONYMS.get(text);
+    out.push({ ...base, first: k, last: k, kind: 'group', surface: text, ...(country ? { country } : {}) });
+    return;
+  }
+  if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || isTitleWord(token) || HONORIFICS.has(token.lower)) return;
+  if (!/\p{Ll}/u.test(text) || text.length < 2) return;
+  if (/['’]\p{Ll}/u.test(text) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
+  const candidate: NameCandidate = { ...base, first: k, last: k, kind: 'surname', surface: text };
+  addRoleBefore(paragraph, k, candidate);
+  if (candidate.roles.length > 0) candidate.titled = true;
+  out.push(candidate);
+}
+
+/** Organisations and countries inside a role prefix ("NATO" in "NATO Secretary General …", "US" in "US President …"). */
+function classifyPrefixToken(paragraph: TokenizedParagraph, k: number, base: Omit<NameCandidate, 'first' | 'last' | 'kind' | 'surface'>, out: NameCandidate[]): void {
+  const token = paragraph.tokens[k]!;
+  const country = COUNTRY_NAMES.get(token.text);
+  if (country) {
+    out.push({ ...base, first: k, last: k, kind: 'place', surface: token.text, canonical: country, country });
+    return;
+  }
+  const institution = INSTITUTIONS.get(token.lower);
+  if (institution || (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
+    out.push({ ...base, first: k, last: k, kind: 'organization', surface: token.text, ...(institution ? { canonical: institution.name } : {}) });
+  }
+}
+
+/** Roles written before the name in lower case: "Kremlin spokesperson Dmitry Peskov", "his Czech counterpart, Petr Fiala". */
+function addRoleBefore(paragraph: TokenizedParagraph, first: number, candidate: NameCandidate): void {
+  const { tokens } = paragraph;
+  let k = first - 1;
+  let comma = false;
+  if (tokens[k]?.text === ',') {
+    comma = true;
+    k--;
+  }
+  const end = k;
+  while (k >= 0 && !tokens[k]!.cap && tokens[k]!.word && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
+  if (k === end || !TITLE_HEAD_WORDS.has(tokens[end]!.lower)) return;
+  let affiliationAt = -1;
+  while (k >= 0 && k > end - 6 && tokens[k]!.cap && (isAffiliationToken(tokens[k]!) || COUNTRY_DEMONYMS.has(tokens[k]!.text) || COUNTRY_NAMES.has(tokens[k]!.text))) {
+    affiliationAt = k;
+    k--;
+  }
+  const start = affiliationAt >= 0 ? affiliationAt : k + 1;
+  if (comma) {
+    // "ROLE, NAME": only after a determiner or possessive, so that lists ("the minister, Jane Doe and …") stay out.
+    const before = tokens[start - 1];
+    if (before && !POSSESSIVE_OR_DETERMINER.has(before.lower)) return;
+  }
+  candidate.roles.push(textOf(paragraph, start, end));
+  for (let m = start; m <= end; m++) {
+    const t = tokens[m]!;
+    candidate.country ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text);
+    if (t.cap && isAffiliationToken(t)) candidate.affiliation ??= INSTITUTIONS.get(t.lower)?.name ?? t.text;
+  }
+  // "Slovakia’s pro-Kremlin prime minister": the country is the possessor.
+  for (let m = start - 1; m >= Math.max(0, start - 4); m--) {
+    if (tokens[m]!.lower === "'s" && tokens[m - 1]) {
+      const country = COUNTRY_NAMES.get(tokens[m - 1]!.text);
+      if (country) candidate.country ??= country;
+      break;
+    }
+  }
+  candidate.titled = true;
+}
+
+/** Appositive roles: "Dmitry S. Peskov, a Kremlin spokesman, said", "Andrew S. Weiss, vice president for studies at …". */
+function addRoleAfter(paragraph: TokenizedParagraph, last: number, candidate: NameCandidate): void {
+  const { tokens } = paragraph;
+  if (tokens[last + 1]?.text !== ',') return;
+  let k = last + 2;
+  if (tokens[k] && APPOSITIVE_DETERMINERS.has(tokens[k]!.lower)) k++;
+  const start = k;
+  let headAt = -1;
+  let end = -1;
+  while (k < tokens.length && k < start + 14) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote !== tokens[last]!.quote || SPEECH_VERBS.has(t.lower)) break;
+    if (TITLE_HEAD_WORDS.has(t.lower) && headAt < 0) headAt = k;
+    if (headAt < 0 && k >= start + 5) return;
+    if (headAt < 0 && !(TITLE_MODIFIERS.has(t.lower) || t.cap)) return;
+    end = k;
+    k++;
+  }
+  if (headAt < 0 || end < start) return;
+  candidate.roles.push(textOf(paragraph, start, end));
+  for (let m = start; m <= end; m++) {
+    const t = tokens[m]!;
+    if (t.cap && isAffiliationToken(t)) candidate.affiliation ??= INSTITUTIONS.get(t.lower)?.name ?? t.text;
+  }
+}
+
+/** "Prime Minister Ulf Kristersson of Sweden". */
+function addCountryAfter(paragraph: TokenizedParagraph, last: number, candidate: NameCandidate): void {
+  const { tokens } = paragraph;
+  if (tokens[last + 1]?.text !== 'of') return;
+  const country = COUNTRY_NAMES.get(tokens[last + 2]?.text ?? '');
+  if (country) candidate.country ??= country;
+}
+
+/** True when the words from `first` on name an institution, a country or an organisation as they stand. */
+function isKnownName(paragraph: TokenizedParagraph, first: number, last: number): boolean {
+  const token = paragraph.tokens[first]!;
+  if (FUNCTION_WORDS.has(token.lower)) return false;
+  const text = textOf(paragraph, first, last);
+  if (first === last && (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text))) return true;
+  return INSTITUTIONS.has(foldWord(text)) || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
+}
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
+
+function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean): boolean {
+  if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
+  if (token.text.length > 1 && token.text === token.text.toUpperCase() && !FUNCTION_WORDS.has(token.lower)) return false;
+  if (COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) return true;
+  if (!sentenceInitial) return false;
+  if (SENTENCE_STARTERS.has(token.lower)) return true;
+  if (!hasMore) return false;
+  return token.text.length > 5 && /(ly|ing)$/.test(token.lower) && !COUNTRY_NAMES.has(token.text);
+}
+
+function isTitleWord(token: Token): boolean {
+  return TITLE_HEAD_WORDS.has(token.lower) || (TITLE_MODIFIERS.has(token.lower) && !COMMON_WORDS.has(token.lower)) || token.lower === 'prime';
+}
+
+function isAffiliationToken(token: Token): boolean {
+  return INSTITUTIONS.has(token.lower) || (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
+}
+
+function isNameLike(token: Token, next?: Token): boolean {
+  if (!token.word) return false;
+  if (/^(?:\p{Lu}\.)+$/u.test(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
+  if (!token.cap) return ['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter'].includes(token.text);
+  if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
+  if (COUNTRY_DEMONYMS.has(token.text) || INSTITUTIONS.has(token.lower)) return false;
+  if (ACRONYM.test(token.text)) return false;
+  return true;
+}
+
+function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+function textOf(paragraph: TokenizedParagraph, first: number, last: number): string {
+  return paragraph.text.slice(paragraph.tokens[first]!.start, paragraph.tokens[last]!.end);
+}

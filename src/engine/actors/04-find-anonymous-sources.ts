@@ -1,0 +1,157 @@
+/**
+ * Stage 4 of actors: find anonymous sources — "a NATO official", "British defence sources",
+ * "an Elysée Palace source", "a spokesman for the ministry" — and their affiliation.
+ */
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import type { NameCandidate } from './03-classify-name-runs.ts';
+import {
+  ANONYMOUS_DETERMINERS,
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MODIFIERS,
+  ANONYMOUS_STRONG_HEADS,
+  COUNTRY_DEMONYMS,
+  COUNTRY_NAMES,
+  HONORIFICS,
+  INSTITUTIONS,
+  PEOPLE_FAMILIAR,
+  TITLE_HEAD_WORDS,
+  TITLE_MODIFIERS,
+} from './load-lexicons.ts';
+
+/** An anonymous source in the text, inclusive token indexes (determiner excluded). */
+export interface AnonymousCandidate {
+  paragraph: number;
+  first: number;
+  last: number;
+  /** Name as written without its determiner ("NATO official", "spokesman for Prime Minister Rishi Sunak"). */
+  surface: string;
+  /** Folded identity: singular head, so "a NATO official" and "NATO officials" meet. */
+  key: string;
+  affiliation?: string;
+  country?: string;
+  /** "the official" with nothing else: refers back to an anonymous source already named. */
+  backReference: boolean;
+  head: string;
+  inQuote: boolean;
+}
+
+const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
+
+/**
+ * Finds the anonymous sources of one paragraph. A head noun ("official", "source", "aide") is
+ * an anonymous source when it is described (by an affiliation, a modifier or "for X") and is
+ * not a role before or after a name ("Kremlin spokesperson Dmitry Peskov", "Peskov, a Kremlin spokesman").
+ *
+ * @param paragraph The tokenised paragraph.
+ * @param names The paragraph's name candidates (to tell roles from anonymous sources).
+ * @example
+ * const p = tokenizeText(0, 'A NATO official said so.', []);
+ * findAnonymousSources(p, classifyNameRuns(p, findNameRuns(p)))[0]
+ * // => { surface: 'NATO official', affiliation: 'NATO', key: 'nato official', … }
+ */
+export function findAnonymousSources(paragraph: TokenizedParagraph, names: readonly NameCandidate[]): AnonymousCandidate[] {
+  const { tokens } = paragraph;
+  const nameStarts = new Set<number>();
+  const nameEnds = new Set<number>();
+  for (const n of names) {
+    if (n.kind === 'person' || n.kind === 'surname') {
+      nameStarts.add(n.first);
+      nameEnds.add(n.last);
+    }
+  }
+  const out: AnonymousCandidate[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (!head.word || !ANONYMOUS_HEADS.has(head.lower)) continue;
+    const familiar = PEOPLE_FAMILIAR.has(`${tokens[h - 1]?.lower ?? ''} ${head.lower}`);
+    if (isFollowedByName(tokens, h, nameStarts)) continue;
+
+    let k = h - 1;
+    const modifiers: Token[] = [];
+    while (k >= 0 && tokens[k]!.word && isModifier(tokens[k]!)) {
+      modifiers.unshift(tokens[k]!);
+      k--;
+    }
+    const determiner = tokens[k]?.word ? tokens[k]!.lower : '';
+    const first = k + 1;
+    // "Peskov, a Kremlin spokesman": an appositive role, not an anonymous source.
+    if (['a', 'an', 'the'].includes(determiner) && tokens[k - 1]?.text === ',' && nameEnds.has(k - 2)) continue;
+    if (!['a', 'an', 'the'].includes(determiner) && nameEnds.has(k) && !familiar) continue;
+
+    let last = h;
+    let affiliation: string | undefined;
+    const prep = tokens[h + 1];
+    if (prep && POST_PREPOSITIONS.has(prep.lower) && !familiar) {
+      let m = h + 2;
+      if (tokens[m]?.lower === 'the') m++;
+      const start = m;
+      while (tokens[m] && tokens[m]!.cap && tokens[m]!.quote === head.quote) m++;
+      if (m > start && ['for', 'at', 'from', 'to'].includes(prep.lower)) {
+        last = m - 1;
+        affiliation = stripTitles(tokens, start, m - 1, paragraph.text);
+      }
+    }
+    const capModifiers = modifiers.filter((t) => t.cap);
+    if (!affiliation && capModifiers.length > 0) {
+      affiliation = paragraph.text.slice(capModifiers[0]!.start, capModifiers.at(-1)!.end);
+    }
+    const plural = /s$/.test(head.lower) || head.lower === 'spokespeople';
+    const indefinite = ANONYMOUS_DETERMINERS.has(determiner);
+    const described = modifiers.length > 0 || affiliation !== undefined || familiar;
+    const strong = ANONYMOUS_STRONG_HEADS.has(head.lower);
+    const backReference = determiner === 'the' && !described;
+    if (!backReference) {
+      if (!described) continue;
+      if (!indefinite && !(plural && strong && determiner !== 'the') && !(determiner === 'the' && affiliation)) continue;
+      if (!strong && !indefinite) continue;
+    }
+    let country: string | undefined;
+    for (const t of modifiers) country ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text) ?? INSTITUTIONS.get(t.lower)?.country;
+    const surfaceFirst = modifiers.length > 0 && ['two', 'three', 'four', 'several', 'some', 'many', 'other'].includes(modifiers[0]!.lower) ? first + 1 : first;
+    const surface = paragraph.text.slice(tokens[Math.min(surfaceFirst, h)]!.start, tokens[last]!.end);
+    const key = surface
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(new RegExp(`\\b${singular(head.lower)}s\\b`), singular(head.lower));
+    out.push({
+      paragraph: paragraph.index,
+      first: backReference ? h : first,
+      last,
+      surface,
+      key,
+      ...(affiliation ? { affiliation } : {}),
+      ...(country ? { country } : {}),
+      backReference,
+      head: singular(head.lower),
+      inQuote: head.quote >= 0,
+    });
+  }
+  return out;
+}
+
+function isModifier(token: Token): boolean {
+  if (token.cap) {
+    if (HONORIFICS.has(token.lower)) return false;
+    return !['A', 'An', 'The', 'One', 'Two', 'Some', 'Several', 'Many', 'Other'].includes(token.text);
+  }
+  return ANONYMOUS_MODIFIERS.has(token.lower) && !['two', 'three', 'several', 'some', 'many', 'other'].includes(token.lower) || /-(ranking|level|placed)$/.test(token.lower);
+}
+
+function isFollowedByName(tokens: readonly Token[], h: number, nameStarts: ReadonlySet<number>): boolean {
+  let k = h + 1;
+  while (tokens[k] && (HONORIFICS.has(tokens[k]!.lower) || (tokens[k]!.cap && !nameStarts.has(k) && tokens[k + 1]?.cap))) k++;
+  return nameStarts.has(k);
+}
+
+function stripTitles(tokens: readonly Token[], first: number, last: number, text: string): string {
+  let k = first;
+  while (k < last && (HONORIFICS.has(tokens[k]!.lower) || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'prime' || COUNTRY_DEMONYMS.has(tokens[k]!.text))) k++;
+  return text.slice(tokens[k]!.start, tokens[last]!.end);
+}
+
+function singular(word: string): string {
+  if (word === 'spokespeople') return 'spokesperson';
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}

@@ -1,0 +1,78 @@
+/**
+ * Stage 5 of actors: find roles used in place of a name ("the French leader", "the Kremlin
+ * spokesman", "France’s foreign minister"), to be resolved to the person the article gave that role.
+ */
+import type { TokenizedParagraph } from './01-tokenize-text.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, TITLE_HEAD_WORDS, TITLE_MODIFIERS, foldWord } from './load-lexicons.ts';
+
+/** A role standing for a person, inclusive token indexes (determiner included). */
+export interface RoleCandidate {
+  paragraph: number;
+  first: number;
+  last: number;
+  /** The title head ("leader", "president", "spokesman"). */
+  head: string;
+  country?: string;
+  affiliation?: string;
+  surface: string;
+  inQuote: boolean;
+}
+
+/**
+ * Finds roles used as names: "the" or a country's possessive, optional nationality or
+ * institution, title words ending in a head, and no name after them.
+ *
+ * @param paragraph The tokenised paragraph.
+ * @example
+ * findRoleMentions(tokenizeText(0, '“No,” the French leader said.', []))[0]
+ * // => { head: 'leader', country: 'France', surface: 'the French leader', … }
+ */
+export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[] {
+  const { tokens } = paragraph;
+  const out: RoleCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const det = tokens[i]!;
+    const possessiveCountry = det.lower === "'s" ? COUNTRY_NAMES.get(tokens[i - 1]?.text ?? '') : undefined;
+    if (det.lower !== 'the' && !possessiveCountry) continue;
+    let k = i + 1;
+    let country = possessiveCountry;
+    let affiliation: string | undefined;
+    while (tokens[k] && tokens[k]!.cap && (COUNTRY_DEMONYMS.has(tokens[k]!.text) || INSTITUTIONS.has(tokens[k]!.lower) || /^\p{Lu}{2,6}$/u.test(tokens[k]!.text))) {
+      const t = tokens[k]!;
+      country ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text) ?? INSTITUTIONS.get(t.lower)?.country;
+      if (!COUNTRY_DEMONYMS.has(t.text)) affiliation ??= INSTITUTIONS.get(t.lower)?.name ?? t.text;
+      k++;
+    }
+    let headAt = -1;
+    while (tokens[k] && tokens[k]!.word && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'prime')) {
+      if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) headAt = k;
+      k++;
+    }
+    if (headAt < 0 || headAt !== k - 1) continue;
+    const next = tokens[k];
+    if (next && next.cap && !HONORIFICS.has(next.lower)) continue; // a role before a name
+    if (next && HONORIFICS.has(next.lower)) continue;
+    const first = possessiveCountry ? i - 1 : i;
+    out.push({
+      paragraph: paragraph.index,
+      first,
+      last: headAt,
+      head: roleHead(paragraph, i + 1, headAt),
+      ...(country ? { country } : {}),
+      ...(affiliation ? { affiliation } : {}),
+      surface: paragraph.text.slice(tokens[first]!.start, tokens[headAt]!.end),
+      inQuote: det.quote >= 0,
+    });
+    i = headAt;
+  }
+  return out;
+}
+
+/** The head of a role, two words when the lexicon has it so ("prime minister", "foreign minister" → "minister"). */
+export function roleHead(paragraph: TokenizedParagraph, first: number, headAt: number): string {
+  const last = paragraph.tokens[headAt]!.lower;
+  const before = paragraph.tokens[headAt - 1];
+  if (headAt > first && before && before.lower === 'prime') return `prime ${last}`;
+  if (headAt > first && before && before.lower === 'vice') return `vice ${last}`;
+  return foldWord(last);
+}

@@ -1,0 +1,272 @@
+/**
+ * Stage 6 of actors: resolve every candidate to one actor of the article — full names,
+ * surnames, "Mr" + surname, roles the article gave a person, acronyms of organisations,
+ * "the official" back to the anonymous source named before — and build the actors.
+ */
+import type { Actor, ActorKind } from '../schema.ts';
+import { nameToSlug } from '../text/name-to-slug.ts';
+import type { TokenizedParagraph } from './01-tokenize-text.ts';
+import type { NameCandidate } from './03-classify-name-runs.ts';
+import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
+import type { RoleCandidate } from './05-find-role-mentions.ts';
+import { GENERIC_TITLES, LEADER_TITLES, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+
+/** One paragraph's candidates, as found by stages 3 to 5. */
+export interface ParagraphCandidates {
+  paragraph: TokenizedParagraph;
+  names: NameCandidate[];
+  anonymous: AnonymousCandidate[];
+  roles: RoleCandidate[];
+}
+
+/** A resolved mention of an actor, inclusive token indexes in its paragraph. */
+export interface Mention {
+  paragraph: number;
+  first: number;
+  last: number;
+  actor: string;
+  kind: ActorKind;
+  inQuote: boolean;
+  /** How the mention names the actor. */
+  via: 'name' | 'surname' | 'role' | 'anonymous';
+}
+
+/** The actors of an article and every mention of them in text order. */
+export interface ResolvedActors {
+  actors: Actor[];
+  mentions: Mention[];
+}
+
+interface Draft {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  aliases: Set<string>;
+  roles: string[];
+  country?: string;
+  affiliation?: string;
+  head?: string;
+  mentions: Mention[];
+}
+
+const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'publicly', 'openly', 'reportedly', 'further', 'quickly', 'recently', 'earlier', 'would', 'will', 'did', 'does', 'was', 'is']);
+
+/**
+ * Resolves the candidates of a whole article into actors and mentions.
+ *
+ * @param candidates Per paragraph, the name, anonymous-source and role candidates.
+ * @returns Actors (id = slug of the display name, unique in the article) and mentions in text order.
+ * @example
+ * // “Mr Macron” and “French President Emmanuel Macron” in one article:
+ * resolveMentions(candidates).actors[0]
+ * // => { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['Mr Macron'], roles: ['French President'], country: 'France', … }
+ */
+export function resolveMentions(candidates: readonly ParagraphCandidates[]): ResolvedActors {
+  const drafts = new Map<string, Draft>();
+  const bySurname = new Map<string, Draft[]>();
+  // Family-name-first names ("Mao Ning" → "Mao") and British "Sir Keir" use the first word.
+  const byFirstName = new Map<string, Draft[]>();
+  const mentions: Mention[] = [];
+
+  const draftFor = (key: string, kind: ActorKind, name: string): Draft => {
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = { key, kind, name, aliases: new Set(), roles: [], mentions: [] };
+      drafts.set(key, draft);
+    }
+    return draft;
+  };
+  const mention = (draft: Draft, paragraph: number, first: number, last: number, inQuote: boolean, via: Mention['via'], surface: string): void => {
+    const m: Mention = { paragraph, first, last, actor: draft.key, kind: draft.kind, inQuote, via };
+    draft.mentions.push(m);
+    mentions.push(m);
+    if (surface !== draft.name) draft.aliases.add(surface);
+  };
+  const addAttributes = (draft: Draft, c: { roles?: string[]; country?: string; affiliation?: string }): void => {
+    for (const role of c.roles ?? []) if (!draft.roles.includes(role)) draft.roles.push(role);
+    if (c.country) draft.country ??= c.country;
+    if (c.affiliation) draft.affiliation ??= c.affiliation;
+  };
+
+  // Pass 1: full names, so that surnames anywhere in the article can find them.
+  for (const { paragraph, names } of candidates) {
+    for (const c of names) {
+      if (c.kind !== 'person') continue;
+      const words = c.surface.split(/\s+/);
+      const surname = foldWord(words.at(-1)!);
+      const key = `person:${foldWord(words[0]!)} ${surname}`;
+      const display = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
+      const existed = drafts.has(key);
+      const draft = draftFor(key, 'person', display);
+      if (!existed) {
+        bySurname.set(surname, [...(bySurname.get(surname) ?? []), draft]);
+        const firstName = foldWord(words[0]!);
+        byFirstName.set(firstName, [...(byFirstName.get(firstName) ?? []), draft]);
+      }
+      addAttributes(draft, c);
+      mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+    }
+  }
+
+  // Pass 2: everything else, in text order.
+  for (const { paragraph, names, anonymous } of candidates) {
+    for (const c of names) {
+      if (c.kind === 'person') continue;
+      if (c.kind === 'surname') {
+        const surname = foldWord(c.surface);
+        const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
+        let draft: Draft | undefined;
+        if (known && known.length > 0) draft = pickRecent(known, paragraph.index, c.first);
+        else if (c.titled || isSpeechSubject(paragraph, c.first, c.last)) {
+          draft = draftFor(`person:${surname}`, 'person', c.surface);
+          if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
+        }
+        if (!draft) continue;
+        addAttributes(draft, c);
+        mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'surname', c.surface);
+        if (c.honorific) draft.aliases.add(`${c.honorific} ${c.surface}`);
+        continue;
+      }
+      const name = c.canonical ?? c.surface.replace(/^the\s+/i, '');
+      const draft = draftFor(`${c.kind}:${foldWord(name)}`, c.kind, name);
+      addAttributes(draft, c);
+      mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+    }
+    for (const a of anonymous) {
+      if (a.backReference) {
+        const draft = lastAnonymous(mentions, drafts, a.head, a.paragraph, a.first);
+        if (draft) mention(draft, a.paragraph, a.first - 1, a.last, a.inQuote, 'anonymous', draft.name);
+        continue;
+      }
+      const draft = draftFor(`anonymous:${a.key}`, 'anonymous', a.surface);
+      draft.head = a.head;
+      addAttributes(draft, a);
+      mention(draft, a.paragraph, a.first, a.last, a.inQuote, 'anonymous', a.surface);
+    }
+  }
+  mergeAcronyms(drafts, mentions);
+
+  // Pass 3: roles standing for a person the article introduced with that role.
+  const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.roles.length > 0);
+  for (const { roles } of candidates) {
+    for (const r of roles) {
+      if (r.inQuote) continue;
+      const fitting = people.filter((p) => roleFits(p, r) && p.mentions.some((m) => m.paragraph < r.paragraph || (m.paragraph === r.paragraph && m.last < r.first)));
+      if (fitting.length !== 1) continue;
+      mention(fitting[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
+    }
+  }
+
+  mentions.sort((a, b) => a.paragraph - b.paragraph || a.first - b.first);
+  const ids = assignIds(drafts);
+  for (const m of mentions) m.actor = ids.get(m.actor)!;
+  const paragraphs = new Map(candidates.map((c) => [c.paragraph.index, c.paragraph]));
+  const actors: Actor[] = [...drafts.values()]
+    .filter((d) => d.mentions.length > 0)
+    .map((d) => ({
+      id: ids.get(d.key)!,
+      name: d.name,
+      kind: d.kind,
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      roles: d.roles,
+      ...(d.country ? { country: d.country } : {}),
+      ...(d.affiliation ? { affiliation: d.affiliation } : {}),
+      mentions: d.mentions
+        .map((m) => {
+          const tokens = paragraphs.get(m.paragraph)!.tokens;
+          return { paragraph: m.paragraph, start: tokens[m.first]!.start, end: tokens[m.last]!.end };
+        })
+        .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+    }));
+  return { actors, mentions };
+}
+
+/** Of several people with one surname, the one named last before this point (else the first). */
+function pickRecent(known: readonly Draft[], paragraph: number, token: number): Draft {
+  if (known.length === 1) return known[0]!;
+  let best: Draft = known[0]!;
+  let bestAt = -1;
+  for (const d of known) {
+    for (const m of d.mentions) {
+      const at = m.paragraph * 1e6 + m.first;
+      if (at < paragraph * 1e6 + token && at > bestAt) {
+        bestAt = at;
+        best = d;
+      }
+    }
+  }
+  return best;
+}
+
+/** True when a speech verb follows the word ("Peskov said", "Peskov has also said"). */
+function isSpeechSubject(paragraph: TokenizedParagraph, first: number, last: number): boolean {
+  const before = paragraph.tokens[first - 1];
+  if (before && before.word && !before.cap && !['and', 'but', 'while', 'as', 'when', 'after', 'that', 'then', 'so'].includes(before.lower)) return false; // "in Paris maintain"
+  let k = last + 1;
+  while (paragraph.tokens[k] && SUBJECT_SKIP.has(paragraph.tokens[k]!.lower)) k++;
+  const next = paragraph.tokens[k];
+  return Boolean(next && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith('ing'));
+}
+
+function lastAnonymous(mentions: readonly Mention[], drafts: ReadonlyMap<string, Draft>, head: string, paragraph: number, token: number): Draft | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.kind !== 'anonymous' || m.paragraph < paragraph - 2) continue;
+    if (m.paragraph > paragraph || (m.paragraph === paragraph && m.first >= token)) continue;
+    const draft = drafts.get(m.actor);
+    if (draft?.head === head) return draft;
+  }
+  return undefined;
+}
+
+/** "EU" and "European Union" are one actor when the acronym spells the name's initials. */
+function mergeAcronyms(drafts: Map<string, Draft>, mentions: Mention[]): void {
+  const orgs = [...drafts.values()].filter((d) => d.kind === 'organization');
+  const byInitials = new Map<string, Draft>();
+  for (const d of orgs) {
+    const words = d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(''), d);
+  }
+  for (const d of orgs) {
+    if (!/^[\p{Lu}.]{2,7}$/u.test(d.name)) continue;
+    const target = byInitials.get(d.name.replace(/\./g, ''));
+    if (!target || target === d) continue;
+    target.aliases.add(d.name);
+    for (const m of d.mentions) {
+      m.actor = target.key;
+      target.mentions.push(m);
+    }
+    d.mentions = [];
+    drafts.delete(d.key);
+  }
+  void mentions;
+}
+
+function roleFits(person: Draft, role: RoleCandidate): boolean {
+  if (role.country && person.country !== role.country) return false;
+  if (role.affiliation && person.affiliation !== role.affiliation) return false;
+  return person.roles.some((text) => {
+    const words = foldWord(text).split(/\s+/);
+    const heads = words.filter((w) => TITLE_HEAD_WORDS.has(w));
+    const head = heads.at(-1);
+    if (!head) return false;
+    const full = words.includes('prime') && head === 'minister' ? 'prime minister' : head;
+    if (GENERIC_TITLES.has(role.head)) return LEADER_TITLES.has(full) && !words.includes('vice') && !words.includes('deputy');
+    if (role.head === full) return !words.includes('vice') && !words.includes('deputy') || role.head.startsWith('vice');
+    return role.head === head && !['prime minister'].includes(full);
+  });
+}
+
+function assignIds(drafts: ReadonlyMap<string, Draft>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const d of drafts.values()) {
+    if (d.mentions.length === 0) continue;
+    const base = nameToSlug(d.name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    ids.set(d.key, id);
+  }
+  return ids;
+}

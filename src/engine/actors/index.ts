@@ -1,0 +1,46 @@
+/**
+ * Actors of an article, as a pipeline:
+ *
+ *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions
+ */
+import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
+import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
+import { findNameRuns } from './02-find-name-runs.ts';
+import { classifyNameRuns } from './03-classify-name-runs.ts';
+import { findAnonymousSources } from './04-find-anonymous-sources.ts';
+import { findRoleMentions } from './05-find-role-mentions.ts';
+import { resolveMentions, type ParagraphCandidates, type ResolvedActors } from './06-resolve-mentions.ts';
+
+export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
+export { tokenizeText } from './01-tokenize-text.ts';
+
+/**
+ * Finds the actors of an article from its tokenised paragraphs.
+ *
+ * @param paragraphs The article's paragraphs, tokenised with their quotations marked.
+ * @returns The actors and every mention of them, in text order.
+ * @example
+ * const p = tokenizeText(0, 'A NATO official said Mr Macron was wrong.', []);
+ * findActors([p]).actors.map((a) => [a.name, a.kind])
+ * // => [['NATO', 'organization'], ['NATO official', 'anonymous']]   (a lone "Mr Macron" is a person too)
+ */
+export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedActors {
+  const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
+    const names = classifyNameRuns(paragraph, findNameRuns(paragraph));
+    return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
+  });
+  return resolveMentions(candidates);
+}
+
+/**
+ * Tokenises paragraphs with their quotation spans: the shared input of the actor and quote stages.
+ *
+ * @param paragraphs Paragraph texts with their indexes.
+ * @param quotes Per paragraph, its quotation spans.
+ * @example
+ * tokenizeParagraphs([{ index: 0, text: 'Hi.' }], [[]])[0].tokens.length // => 2
+ */
+export function tokenizeParagraphs(paragraphs: readonly { index: number; text: string }[], quotes: readonly (readonly QuoteSpan[])[]): TokenizedParagraph[] {
+  return paragraphs.map((p, i) => tokenizeText(p.index, p.text, quotes[i] ?? []));
+}

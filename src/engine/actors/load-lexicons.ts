@@ -1,0 +1,131 @@
+/**
+ * The word lists the actor and quote stages share, read once from `../lexicons/*.json` and the
+ * world-countries package and turned into sets and maps for constant-time look-ups.
+ */
+import countries from 'world-countries/countries.json' with { type: 'json' };
+import anonymousJson from '../lexicons/anonymous-sources.json' with { type: 'json' };
+import commonJson from '../lexicons/common-words.json' with { type: 'json' };
+import shortFormsJson from '../lexicons/country-short-forms.json' with { type: 'json' };
+import groupsJson from '../lexicons/groups.json' with { type: 'json' };
+import honorificsJson from '../lexicons/honorifics.json' with { type: 'json' };
+import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
+import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
+import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
+import titlesJson from '../lexicons/titles.json' with { type: 'json' };
+
+/** A well-known institution from the organisations lexicon. */
+export interface Institution {
+  name: string;
+  country?: string;
+}
+
+/** What the lexicons know about one speech-verb form. */
+export interface SpeechVerb {
+  lemma: string;
+  /** The object of the verb is the listener ("told reporters"), never the speaker. */
+  listener: boolean;
+}
+
+/**
+ * Folds a word or phrase for look-ups: lower case, accents removed, curly apostrophes straightened.
+ *
+ * @param text A word or phrase.
+ * @example
+ * foldWord('Élysée') // => 'elysee'
+ */
+export function foldWord(text: string): string {
+  // Fast path: plain ASCII needs only lower-casing (most tokens of English text).
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+
+/** Speech-verb forms ("said", "adds", "warning") to their lemma and listener flag. */
+export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
+  Object.entries(speechVerbsJson.verbs).flatMap(([lemma, entry]) =>
+    entry.forms.map((form): [string, SpeechVerb] => [form, { lemma, listener: 'listener' in entry && entry.listener === true }]),
+  ),
+);
+/** Verbs whose object is the speaker ("CNN cited Peskov"). */
+export const OBJECT_SPEAKER_VERBS: ReadonlySet<string> = toSet(speechVerbsJson.objectSpeaker);
+export const HONORIFICS: ReadonlySet<string> = toSet(honorificsJson.honorifics);
+export const TITLE_HEADS: ReadonlySet<string> = toSet(titlesJson.heads);
+export const TITLE_MODIFIERS: ReadonlySet<string> = toSet(titlesJson.modifiers);
+export const LEADER_TITLES: ReadonlySet<string> = toSet(titlesJson.leaders);
+export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
+/** Single words that can end a multi-word title head ("minister" of "prime minister"). */
+export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldWord(h).split(/\s+/).at(-1) ?? h));
+export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
+export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);
+export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
+export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);
+export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
+export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
+export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
+export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.relative);
+export const ANONYMOUS_HEADS: ReadonlySet<string> = toSet(anonymousJson.heads);
+export const ANONYMOUS_STRONG_HEADS: ReadonlySet<string> = toSet(anonymousJson.strongHeads);
+export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = toSet(anonymousJson.modifiers);
+export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.determiners);
+export const PEOPLE_FAMILIAR: ReadonlySet<string> = toSet(anonymousJson.peopleFamiliar);
+
+/** Institution names and spellings (folded) to the institution. */
+export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
+  organizationsJson.institutions.flatMap((entry) => {
+    const institution: Institution = { name: entry.name, ...('country' in entry && entry.country ? { country: entry.country } : {}) };
+    return entry.aliases.map((alias): [string, Institution] => [foldWord(alias), institution]);
+  }),
+);
+/** All-capital institution aliases ("EU", "UN") that are also acronyms; case matters for these. */
+export const INSTITUTION_ACRONYMS: ReadonlySet<string> = new Set(
+  organizationsJson.institutions.flatMap((entry) => entry.aliases.filter((a) => /^[A-Z.]+$/.test(a))),
+);
+
+const SHORT_CODE = /^[A-Z]{2,3}$/;
+
+/** Country names, official names, long alternative spellings and short forms (case kept) to the common name. */
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = buildCountryNames();
+/** Capital cities: names of places, never of people ("Paris", "Moscow"). */
+export const CAPITALS: ReadonlySet<string> = new Set(countries.flatMap((c) => c.capital ?? []));
+/** Demonyms ("French", "British") to the country's common name. */
+export const COUNTRY_DEMONYMS: ReadonlyMap<string, string> = buildDemonyms();
+/** Plural demonyms ("Russians", "Ukrainians") to the country's common name: groups of people. */
+export const PLURAL_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  [...COUNTRY_DEMONYMS].filter(([d]) => /[a-z]$/.test(d) && !/(sh|ch|ese|ss)$/.test(d)).map(([d, c]) => [`${d}s`, c]),
+);
+
+function buildCountryNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const country of countries) {
+    const common = country.name.common;
+    names.set(common, common);
+    names.set(country.name.official, common);
+    for (const alt of country.altSpellings) {
+      // Two- and three-letter codes ("IN", "IT", "ME") are ordinary words too often to read as countries.
+      if (!SHORT_CODE.test(alt) && /^\p{Lu}/u.test(alt)) names.set(alt, common);
+    }
+  }
+  for (const [short, common] of Object.entries(shortFormsJson.shortForms)) names.set(short, common);
+  return names;
+}
+
+function buildDemonyms(): Map<string, string> {
+  const demonyms = new Map<string, string>();
+  // UN members first, so that "French" is France, not the French Southern and Antarctic Lands.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const country of ordered) {
+    const eng = country.demonyms?.eng;
+    if (!eng) continue;
+    for (const d of [eng.m, eng.f]) if (d && !demonyms.has(d)) demonyms.set(d, country.name.common);
+  }
+  for (const [d, common] of Object.entries(shortFormsJson.demonyms)) demonyms.set(d, common);
+  return demonyms;
+}

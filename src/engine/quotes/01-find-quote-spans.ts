@@ -1,0 +1,172 @@
+/**
+ * Stage 1 of quotes: find the top-level quotations of one paragraph from its quotation marks.
+ */
+
+/** A top-level quotation inside one paragraph. Offsets are UTF-16 indexes into the paragraph. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark, or the paragraph length when the quote is left open. */
+  close: number;
+  /** Start and end of the quoted words, trimmed of white space. */
+  start: number;
+  end: number;
+  /** False when the paragraph ends before the quote is closed (a quote that runs on). */
+  closed: boolean;
+}
+
+type Family = 'double' | 'single' | 'straight-single';
+
+interface OpenMark {
+  family: Family;
+  char: string;
+  at: number;
+}
+
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;“‘«‹„]/u;
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-”»›"…]/u;
+
+/**
+ * Finds the quotations of a paragraph. Handles curly, straight and angle marks; single marks
+ * nested in double ones (reported inside the outer quote, not on their own); apostrophes in
+ * words ("don’t", "Macron’s", "’90s") which are not marks; a double quote closed with a single
+ * or angle mark (`“major escalation’`, `“a very important new element »`); and a quote the
+ * paragraph leaves open, which runs to the paragraph's end.
+ *
+ * @param text One paragraph.
+ * @returns The top-level quotations, in order.
+ * @example
+ * findQuoteSpans('“We will win,” she said.')
+ * // => [{ open: 0, close: 14, start: 1, end: 13, closed: true }]
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: OpenMark[] = [];
+  const lastDoubleCloser = lastIndexOfAny(text, '”»"');
+  const straightSingles = countChar(text, "'");
+
+  const closeTo = (depth: number, closeAt: number, closeEnd: number): void => {
+    const bottom = stack[0];
+    stack.length = depth;
+    if (depth === 0 && bottom) pushSpan(spans, text, bottom.at, closeAt, closeEnd, true);
+  };
+  const indexOfFamily = (family: Family): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
+    return -1;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    const next = i + 1 < text.length ? text[i + 1]! : ' ';
+    switch (c) {
+      case '“':
+      case '„':
+      case '«': {
+        const top = stack.at(-1);
+        // Proper nesting uses single marks; a second “ while one is open means the first was never closed.
+        if (top && top.family === 'double' && top.char === c && stack.length === 1) {
+          pushSpan(spans, text, top.at, i, i, false);
+          stack.length = 0;
+        }
+        stack.push({ family: 'double', char: c, at: i });
+        break;
+      }
+      case '”':
+      case '»': {
+        const k = indexOfFamily('double');
+        if (k >= 0) closeTo(k, i, i + 1);
+        break;
+      }
+      case '"': {
+        const k = indexOfFamily('double');
+        if (k >= 0 && !SPACE.test(prev)) closeTo(k, i, i + 1);
+        else if (!SPACE.test(next) && OPENING_CONTEXT.test(prev)) stack.push({ family: 'double', char: c, at: i });
+        else if (k >= 0) closeTo(k, i, i + 1);
+        break;
+      }
+      case '‘':
+      case '‹': {
+        if (c === '‘' && LETTER.test(prev)) break;
+        if (/\d/.test(next)) break; // ‘90s
+        if (c === '‹' || !SPACE.test(next)) stack.push({ family: 'single', char: c, at: i });
+        break;
+      }
+      case '’':
+      case '›': {
+        if (c === '’' && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) break; // don’t, Macron’s
+        const k = indexOfFamily('single');
+        if (k >= 0 && (c === '›' || !SPACE.test(prev))) {
+          closeTo(k, i, i + 1);
+          break;
+        }
+        // A double quote closed with a single mark: only when no double closer follows and the
+        // mark is not the apostrophe of a plural possessive ("the allies’ position").
+        const top = stack.at(-1);
+        if (
+          c === '’' &&
+          top?.family === 'double' &&
+          stack.length === 1 &&
+          !SPACE.test(prev) &&
+          AFTER_CLOSE.test(next) &&
+          lastDoubleCloser < i &&
+          (prev !== 's' || /[.,;:!?]/.test(next))
+        ) {
+          closeTo(0, i, i + 1);
+        }
+        break;
+      }
+      case "'": {
+        if (WORD_CHAR.test(prev) && WORD_CHAR.test(next)) break;
+        const k = indexOfFamily('straight-single');
+        if (k >= 0 && !SPACE.test(prev) && !LETTER.test(next)) {
+          closeTo(k, i, i + 1);
+          break;
+        }
+        if (OPENING_CONTEXT.test(prev) && LETTER.test(next) && straightSingles > 1 && hasStraightCloser(text, i + 1)) {
+          stack.push({ family: 'straight-single', char: c, at: i });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const bottom = stack[0];
+  if (bottom) pushSpan(spans, text, bottom.at, text.length, text.length, false);
+  return spans;
+}
+
+function pushSpan(spans: QuoteSpan[], text: string, open: number, closeAt: number, closeEnd: number, closed: boolean): void {
+  let start = open + 1;
+  let end = closeAt;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  if (!/\p{L}/u.test(text.slice(start, end))) return;
+  spans.push({ open, close: closeEnd, start, end, closed });
+}
+
+function lastIndexOfAny(text: string, chars: string): number {
+  let last = -1;
+  for (const c of chars) last = Math.max(last, text.lastIndexOf(c));
+  return last;
+}
+
+function countChar(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/** True when a straight single mark after `from` can close a quote (after a non-space, before a non-letter). */
+function hasStraightCloser(text: string, from: number): boolean {
+  for (let i = text.indexOf("'", from); i >= 0; i = text.indexOf("'", i + 1)) {
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    if (!SPACE.test(prev) && !(WORD_CHAR.test(prev) && WORD_CHAR.test(next)) && !LETTER.test(next)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,371 @@
+/**
+ * Stage 2 of quotes: for each quotation, find the speech verb that attributes it and the
+ * subject of that verb — a mention of an actor, or a pronoun to resolve in stage 3.
+ */
+import type { CueKind } from '../schema.ts';
+import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
+import {
+  COUNTRY_DEMONYMS,
+  HONORIFICS,
+  OBJECT_SPEAKER_VERBS,
+  ORG_PRONOUNS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_HEAD_WORDS,
+  TITLE_MODIFIERS,
+} from '../actors/load-lexicons.ts';
+
+/** Who a cue points at: an actor's mention, a pronoun still to resolve, or nobody. */
+export type Subject =
+  | { type: 'mention'; mention: Mention }
+  | { type: 'pronoun'; pronoun: string; paragraph: number; token: number }
+  | { type: 'none' };
+
+/** A quotation with its place among the tokens and the cue found for it. */
+export interface QuoteCue {
+  /** Position of the paragraph in the article's paragraph list. */
+  position: number;
+  /** Index of the quotation among the paragraph's spans. */
+  quote: number;
+  /** First and last token of the quotation, marks included. */
+  openToken: number;
+  closeToken: number;
+  sentence: number;
+  cue: CueKind;
+  subject: Subject;
+  verb?: string;
+  partial: boolean;
+  /** True when nothing but punctuation precedes the quote in its sentence. */
+  startsSentence: boolean;
+  /** True when no words follow the quote in its sentence. */
+  endsSentence: boolean;
+}
+
+/** Mentions of one paragraph indexed by the token they start and end at. */
+export interface MentionIndex {
+  startAt: Map<number, Mention>;
+  endAt: Map<number, Mention>;
+  list: Mention[];
+}
+
+const SKIP_BEFORE_VERB = new Set([
+  'also', 'has', 'have', 'had', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'publicly', 'openly', 'reportedly',
+  'further', 'quickly', 'recently', 'earlier', 'would', 'will', 'did', 'does', 'do', 'was', 'is', 'were', 'are', 'had', 'simply',
+  'flatly', 'angrily', 'bluntly', 'firmly', 'clearly', 'separately', 'privately', 'subsequently', 'already', 'herself', 'himself', 'themselves', 'itself',
+  'just', 'only', 'even', 'still', 'now', 'today', 'yesterday', 'tonight', 'last', 'week', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'on', 'has', 'been', 'being', 'however', 'though', 'too', 'frequently', 'often', 'always', 'never',
+]);
+const CLAUSE_INTRO = new Set(['but', 'and', 'however', 'yet', 'still', 'meanwhile', 'so', 'also', 'then', 'the', 'a', 'an', 'while', 'now', 'later', 'earlier', 'separately', 'indeed']);
+const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'as', 'since', 'although', 'though', 'because']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization', 'group']);
+
+/**
+ * Indexes the mentions of each paragraph by the tokens where they start and end; where two
+ * mentions end at one token ("a spokesman for Prime Minister Rishi Sunak"), the longer wins.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param mentions All mentions of the article.
+ * @example
+ * indexMentions(paragraphs, mentions)[0].endAt.get(3) // => the mention ending at token 3 of the first paragraph
+ */
+export function indexMentions(paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): MentionIndex[] {
+  const position = new Map(paragraphs.map((p, i) => [p.index, i]));
+  const index: MentionIndex[] = paragraphs.map(() => ({ startAt: new Map(), endAt: new Map(), list: [] }));
+  for (const m of mentions) {
+    const entry = index[position.get(m.paragraph) ?? -1];
+    if (!entry) continue;
+    entry.list.push(m);
+    const atEnd = entry.endAt.get(m.last);
+    if (!atEnd || m.first < atEnd.first) entry.endAt.set(m.last, m);
+    const atStart = entry.startAt.get(m.first);
+    if (!atStart || m.last > atStart.last) entry.startAt.set(m.first, m);
+  }
+  return index;
+}
+
+/**
+ * Finds the cue of every quotation of the article: `"Q," NAME said`, `"Q," said NAME`,
+ * `NAME said: "Q"`, `NAME said there was "Q"`, `calling X "Q"`, `according to NAME`,
+ * `"Q," he said` (a pronoun for stage 3). Quotes without a cue get cue `none`.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions (from `indexMentions`).
+ * @example
+ * findCues([tokenizeText(0, '“No,” Jane Doe said.', spans)], index)[0]
+ * // => { cue: 'said-after', verb: 'said', subject: { type: 'mention', mention: … }, … }
+ */
+export function findCues(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[]): QuoteCue[] {
+  const cues: QuoteCue[] = [];
+  paragraphs.forEach((paragraph, position) => {
+    const mentions = index[position]!;
+    const { tokens } = paragraph;
+    const ranges = quoteTokenRanges(tokens, paragraph.quotes.length);
+    ranges.forEach(([openToken, closeToken], q) => {
+      if (openToken < 0) return;
+      const sentence = tokens[openToken]!.sentence;
+      const sentenceStart = paragraph.sentenceStarts[sentence] ?? 0;
+      const sentenceEnd = (paragraph.sentenceStarts[sentence + 1] ?? tokens.length) - 1;
+      const previousClose = q > 0 ? ranges[q - 1]![1] : -1;
+      const nextOpen = q + 1 < ranges.length ? ranges[q + 1]![0] : tokens.length;
+      const beforeFrom = Math.max(sentenceStart, previousClose + 1);
+      const afterTo = Math.min(sentenceEnd, nextOpen - 1);
+      const startsSentence = !hasWord(tokens, sentenceStart, openToken - 1);
+      const endsSentence = !hasWord(tokens, closeToken + 1, sentenceEnd);
+      const context: Context = { paragraph, position, mentions, sentenceStart, sentenceEnd };
+
+      const after = findAfterCue(context, closeToken + 1, afterTo);
+      const before = findBeforeCue(context, beforeFrom, openToken - 1);
+      const according = findAccordingTo(context, beforeFrom, afterTo, openToken, closeToken);
+      const text = paragraph.text.slice(paragraph.quotes[q]!.start, paragraph.quotes[q]!.end);
+      const beforeEndsWithIntro = /[:,]$/.test(tokens[openToken - 1]?.text ?? '') || tokens[openToken - 1]?.lower === 'that';
+
+      let chosen: Found | undefined;
+      if (startsSentence || !hasWord(tokens, beforeFrom, openToken - 1)) chosen = after ?? according;
+      else if (before && before.subject.type !== 'none') chosen = before;
+      else if (after && after.subject.type !== 'none' && /[,?!]$/.test(text)) chosen = after;
+      else chosen = before ?? according;
+
+      const usedBefore = chosen !== undefined && chosen === before;
+      const partial = /^[\p{Ll}]/u.test(text) || (usedBefore && !beforeEndsWithIntro && !endsSentence);
+      let cue: CueKind = 'none';
+      if (chosen) {
+        if (chosen.subject.type === 'pronoun') cue = 'pronoun';
+        else if (chosen.subject.type === 'mention' && chosen.subject.mention.via === 'role') cue = 'role';
+        else if (chosen === according) cue = 'according-to';
+        else if (chosen === after) cue = 'said-after';
+        else cue = partial ? 'partial' : 'said-before';
+      }
+      cues.push({
+        position,
+        quote: q,
+        openToken,
+        closeToken,
+        sentence,
+        cue: chosen && chosen.subject.type !== 'none' ? cue : 'none',
+        subject: chosen?.subject ?? { type: 'none' },
+        ...(chosen?.verb ? { verb: chosen.verb } : {}),
+        partial,
+        startsSentence,
+        endsSentence,
+      });
+    });
+  });
+  return cues;
+}
+
+interface Context {
+  paragraph: TokenizedParagraph;
+  position: number;
+  mentions: MentionIndex;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+interface Found {
+  subject: Subject;
+  verb?: string;
+}
+
+/** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
+function findAfterCue(context: Context, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  let words = 0;
+  for (let k = from; k <= to && words < 22; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    words++;
+    if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    const verb = SPEECH_VERBS.get(t.lower);
+    if (!verb || t.cap) continue;
+    if (words === 1) {
+      // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
+      if (verb.listener) return undefined;
+      return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    }
+    const subject = subjectBefore(context, k, from);
+    if (subject.type === 'none' && !verb.listener) {
+      const inverted = subjectAfter(context, k + 1, to);
+      if (inverted.type !== 'none') return { subject: inverted, verb: t.text };
+    }
+    return { subject, verb: t.text };
+  }
+  return undefined;
+}
+
+/** `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote. */
+function findBeforeCue(context: Context, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = to; k >= from; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) continue;
+    if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    const verb = SPEECH_VERBS.get(t.lower);
+    if (!verb) continue;
+    // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
+    return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+  }
+  return undefined;
+}
+
+/** `according to NAME` anywhere in the quote's sentence outside the quote. */
+function findAccordingTo(context: Context, from: number, to: number, openToken: number, closeToken: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = from; k < to; k++) {
+    if (k >= openToken && k <= closeToken) continue;
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const subject = subjectAfter(context, k + 2, to);
+      if (subject.type === 'mention') return { subject };
+    }
+  }
+  return undefined;
+}
+
+/** The subject of the verb at `verbAt`, walking back from it (never before `from`). */
+function subjectBefore(context: Context, verbAt: number, from: number): Subject {
+  const { tokens } = context.paragraph;
+  const verb = tokens[verbAt]!;
+  let k = verbAt - 1;
+  if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || k < from)) {
+    return sentenceSubject(context);
+  }
+  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) k -= 2; // "declined to say", "went on to add"
+  while (k >= from && tokens[k]!.word && SKIP_BEFORE_VERB.has(tokens[k]!.lower) && !context.mentions.endAt.has(k)) k--;
+  if (k < from) return { type: 'none' };
+  const t = tokens[k]!;
+  const direct = speakingMention(context, k);
+  if (direct) return ownerOf(context, direct);
+  if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+  if (t.lower === 'who' || t.lower === 'which') {
+    let m = k - 1;
+    if (tokens[m]?.text === ',') m--;
+    const owner = speakingMention(context, m);
+    return owner ? { type: 'mention', mention: owner } : { type: 'none' };
+  }
+  if (t.text === ',') return appositiveSubject(context, k, from);
+  if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
+  return postModifiedSubject(context, k, from);
+}
+
+/** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
+function ownerOf(context: Context, mention: Mention): Subject {
+  const { tokens } = context.paragraph;
+  if (mention.kind === 'organization') {
+    let k = mention.first - 1;
+    if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+    if (['of', 'at', 'from'].includes(tokens[k]?.lower ?? '')) {
+      const owner = context.mentions.endAt.get(k - 1);
+      if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
+    }
+  }
+  return { type: 'mention', mention };
+}
+
+/** "Dmitry S. Peskov, a Kremlin spokesman, said" → Peskov; "France’s foreign minister, Stéphane Séjourné, said" → Séjourné. */
+function appositiveSubject(context: Context, comma: number, from: number): Subject {
+  const { tokens } = context.paragraph;
+  const right = speakingMention(context, comma - 1);
+  let open = -1;
+  for (let k = comma - 1; k >= Math.max(from, comma - 18); k--) {
+    if (tokens[k]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open > from) {
+    const left = speakingMention(context, open - 1);
+    const inner = tokens[open + 1];
+    const looksAppositive = inner && (ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
+    if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
+    if (left && looksAppositive && !right) return { type: 'mention', mention: left };
+  }
+  if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
+  return { type: 'none' };
+}
+
+/** "A European military official with knowledge of the talks said": the described source. */
+function postModifiedSubject(context: Context, k: number, from: number): Subject {
+  const { tokens } = context.paragraph;
+  for (let m = k; m >= Math.max(from, k - 10); m--) {
+    const t = tokens[m]!;
+    if (!t.word || SPEECH_VERBS.has(t.lower)) break;
+    if (['with', 'from', 'at', 'in', 'for', 'of', 'close', 'familiar'].includes(t.lower)) {
+      const owner = context.mentions.endAt.get(m - 1);
+      if (owner && owner.kind === 'anonymous') return { type: 'mention', mention: owner };
+    }
+  }
+  return { type: 'none' };
+}
+
+/** The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words. */
+function sentenceSubject(context: Context): Subject {
+  const { tokens } = context.paragraph;
+  for (let k = context.sentenceStart; k <= context.sentenceEnd && k < context.sentenceStart + 12; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return { type: 'none' };
+    // A dateline before the sentence proper: "WASHINGTON (AP) — President Joe Biden …"
+    if (/^[()—–-]$/.test(t.text) || (t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && !context.mentions.startAt.has(k))) continue;
+    const m = context.mentions.startAt.get(k);
+    if (m && tokens[k - 1]?.text === '(') {
+      k = m.last; // "(AP)" in a dateline
+      continue;
+    }
+    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: m };
+    if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+    if (!t.word) {
+      if (t.text === ',') continue;
+      return { type: 'none' };
+    }
+    if (CLAUSE_INTRO.has(t.lower) || HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text) || t.lower === 'prime') continue;
+    if (t.cap) continue; // role words and affiliations before a name ("Kremlin spokesman Mr Peskov")
+    return { type: 'none' };
+  }
+  return { type: 'none' };
+}
+
+/** The speaker named right after a verb or "according to": skips articles, titles and honorifics. */
+function subjectAfter(context: Context, from: number, to: number): Subject {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && tokens[k] && (tokens[k]!.text === ',' || ARTICLES.has(tokens[k]!.lower))) k++;
+  const limit = k + 6;
+  for (; k <= to && k < limit && tokens[k]; k++) {
+    const t = tokens[k]!;
+    const m = context.mentions.startAt.get(k) ?? (ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined);
+    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: m };
+    if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+    if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
+  }
+  return { type: 'none' };
+}
+
+/** A mention ending at token k that can speak (people, sources, organisations, groups). */
+function speakingMention(context: Context, k: number): Mention | undefined {
+  const m = context.mentions.endAt.get(k);
+  if (!m) return undefined;
+  if (SPEAKING_KINDS.has(m.kind)) return m;
+  // A country as speaker only when it is the whole subject ("France said …").
+  return m.kind === 'place' ? m : undefined;
+}
+
+function isPronoun(t: Token): boolean {
+  return PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || ORG_PRONOUNS.has(t.lower);
+}
+
+function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k <= to; k++) if (tokens[k]!.word) return true;
+  return false;
+}
+
+/** First and last token of each quotation (marks included); [-1, -1] if it has no tokens. */
+function quoteTokenRanges(tokens: readonly Token[], count: number): [number, number][] {
+  const ranges: [number, number][] = Array.from({ length: count }, () => [-1, -1]);
+  tokens.forEach((t, k) => {
+    if (t.quote < 0) return;
+    const range = ranges[t.quote]!;
+    if (range[0] < 0) range[0] = k;
+    range[1] = k;
+  });
+  return ranges;
+}

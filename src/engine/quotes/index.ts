@@ -1,0 +1,38 @@
+/**
+ * Quotations of an article, as a pipeline:
+ *
+ *   findQuoteSpans (per paragraph, before tokenising) → indexMentions → findCues → attributeSpeakers → toQuotes
+ */
+import type { Quote } from '../schema.ts';
+import type { Mention, TokenizedParagraph } from '../actors/index.ts';
+import { attributeSpeakers } from './03-attribute-speakers.ts';
+import { findCues, indexMentions } from './02-find-cues.ts';
+
+export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
+
+/**
+ * Finds the speaker of every quotation of an article.
+ *
+ * @param paragraphs The tokenised paragraphs (their `quotes` from `findQuoteSpans`).
+ * @param mentions The actors' mentions (from `findActors`).
+ * @returns The quotes in text order, offsets into their paragraph's text.
+ * @example
+ * findQuotes(paragraphs, mentions)[0]
+ * // => { text: 'We will win,', speaker: 'jane-doe', cue: 'said-after', verb: 'said', partial: false, span: { paragraph: 0, start: 1, end: 13 } }
+ */
+export function findQuotes(paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): Quote[] {
+  const index = indexMentions(paragraphs, mentions);
+  const attributed = attributeSpeakers(paragraphs, index, findCues(paragraphs, index));
+  return attributed.map((q) => {
+    const paragraph = paragraphs[q.position]!;
+    const span = paragraph.quotes[q.quote]!;
+    return {
+      text: paragraph.text.slice(span.start, span.end),
+      span: { paragraph: paragraph.index, start: span.start, end: span.end },
+      speaker: q.speaker,
+      cue: q.cue,
+      ...(q.verb ? { verb: q.verb } : {}),
+      partial: q.partial,
+    };
+  });
+}

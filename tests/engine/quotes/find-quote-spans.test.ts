@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { findQuoteSpans } from '../../../src/engine/quotes/01-find-quote-spans.ts';
+
+const quoted = (text: string): string[] => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('findQuoteSpans', () => {
+  test.each([
+    ['curly double marks', '“We will win,” she said.', ['We will win,']],
+    ['straight double marks', '"It\'s over," said Lee.', ["It's over,"]],
+    ['angle marks with inner spaces', 'The slogan « Liberté » was painted on walls.', ['Liberté']],
+    ['single angle marks', 'They chanted ‹ never again › all night.', ['never again']],
+    ['straight single marks in British style', "Jenrick says 'tough love' is needed.", ['tough love']],
+    ['curly single marks', 'He called it a ‘farce’ on Monday.', ['farce']],
+    ['a quote left open at the end of the paragraph', 'Mayor Anne Hidalgo said: “We will rebuild.', ['We will rebuild.']],
+    ['a double quote closed by a single mark', 'It would be a “major escalation’ with Russia, The Telegraph reports.', ['major escalation']],
+    ['a double quote closed by an angle mark', 'It called the talks “a very important new element ».', ['a very important new element']],
+    ['a double quote opened curly and closed straight', '“In this case, we need to talk," CNN cited him.', ['In this case, we need to talk,']],
+    ['a single quote nested in a double one, reported once', 'A source said: “The aim is to say: ‘Don’t do anything stupid.’”', ['The aim is to say: ‘Don’t do anything stupid.’']],
+    ['editorial brackets inside a quote', '“They [the rebels] must leave,” he said.', ['They [the rebels] must leave,']],
+    ['apostrophes in words and decades are not marks', 'Macron’s critics say the ’90s were different and don’t care.', []],
+    ['a plural possessive inside a quote does not close it', '“The allies’ position is clear,” she said.', ['The allies’ position is clear,']],
+    ['two quotes in one sentence', '“Yes,” said Ana Silva. “No,” replied Marco Rossi.', ['Yes,', 'No,']],
+    ['a second opening mark closes an unclosed first quote', '“We tried, he said. “But the money never came.”', ['We tried, he said.', 'But the money never came.']],
+    ['marks around nothing but punctuation are ignored', 'He wrote “…” and left.', []],
+  ])('finds %s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  test('marks a quote left open as not closed, running to the paragraph end', () => {
+    const text = 'He said: “We will rebuild.';
+    expect(findQuoteSpans(text)).toEqual([{ open: 9, close: text.length, start: 10, end: text.length, closed: false }]);
+  });
+});

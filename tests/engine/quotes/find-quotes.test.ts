@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+
+/** Runs the quote pipeline on paragraphs separated by blank lines; returns [text, speaker name] pairs. */
+function quotesOf(article: string): [string, string | null][] {
+  const texts = article.split(/\n\s*\n/).map((t) => t.trim());
+  const paragraphs = tokenizeParagraphs(
+    texts.map((text, index) => ({ index, text })),
+    texts.map((text) => findQuoteSpans(text)),
+  );
+  const { actors, mentions } = findActors(paragraphs);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return findQuotes(paragraphs, mentions).map((q) => [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)]);
+}
+
+describe('findQuotes', () => {
+  test.each([
+    // "Q," NAME said · "Q," said NAME · present tense
+    ['“Q,” NAME said', '“We will not back down,” Maria Gonzalez said.', [['We will not back down,', 'Maria Gonzalez']]],
+    ['“Q,” said NAME, ROLE', '“The talks are over,” said Hiroshi Tanaka, Japan’s chief trade negotiator.', [['The talks are over,', 'Hiroshi Tanaka']]],
+    ['“Q,” says NAME (present tense)', '“We are ready,” says Amina Yusuf.', [['We are ready,', 'Amina Yusuf']]],
+    ['“Q,” replies NAME (present tense, inverted)', '“Never,” replies Omar Khalid.', [['Never,', 'Omar Khalid']]],
+    ['“Q,” NAME told LISTENER: the listener is not the speaker', '“We are leaving,” Tom Baker told Sarah Jones.', [['We are leaving,', 'Tom Baker']]],
+    ['“Q,” NAME, ROLE of ORG, said', '“Prices will keep rising,” Claire Dubois, chief economist at the Bank of France, said.', [['Prices will keep rising,', 'Claire Dubois']]],
+    ['“Q,” NAME of ORG said', '“Demand is weak,” Priya Natarajan of the International Energy Agency said.', [['Demand is weak,', 'Priya Natarajan']]],
+    ['“Q,” ROLE NAME said', '“Europe must wake up,” Polish Foreign Minister Radek Sikorski said on Friday.', [['Europe must wake up,', 'Radek Sikorski']]],
+    // NAME said: "Q" · told REPORTERS · message on X
+    ['NAME said: “Q”', 'Senator Elizabeth Warren said: “This bill is a giveaway.”', [['This bill is a giveaway.', 'Elizabeth Warren']]],
+    ['NAME told REPORTERS: “Q”', 'Olusegun Obasanjo told reporters on Monday: “Nigeria will pay its debts.”', [['Nigeria will pay its debts.', 'Olusegun Obasanjo']]],
+    ['NAME said in a message on X: “Q”', 'Canadian Prime Minister Justin Trudeau said in a message on X: “Canada stands with Ukraine.”', [['Canada stands with Ukraine.', 'Justin Trudeau']]],
+    ['NAME adds: “Q” (present tense)', 'Pedro Alvarez adds: “Nobody expected this.”', [['Nobody expected this.', 'Pedro Alvarez']]],
+    // according to
+    ['“Q,” according to ROLE NAME', '“The vote was rigged,” according to opposition leader Raila Odinga.', [['The vote was rigged,', 'Raila Odinga']]],
+    ['partial quote, according to NAME, ROLE', 'The economy will shrink by “at least two percent”, according to Lars Nilsson, a central bank adviser.', [['at least two percent', 'Lars Nilsson']]],
+    // partial quotes in reported speech
+    ['NAME said there was “Q”', 'Jacinda Ardern said there was “no room for complacency” in the response.', [['no room for complacency', 'Jacinda Ardern']]],
+    ['ROLE NAME said X was “Q”', 'Finance Minister Nirmala Sitharaman said the budget was “balanced and fair”.', [['balanced and fair', 'Nirmala Sitharaman']]],
+    ['calling X “Q”: the subject of the main clause', 'Cyril Ramaphosa flew in on Thursday.\n\nMr Ramaphosa visited the site on Friday, calling the damage “devastating”.', [['devastating', 'Cyril Ramaphosa']]],
+    ['arguing that “Q”: a pronoun subject', 'Foreign Secretary Yvette Cooper met her counterpart.\n\nShe declined to give details, arguing that “quiet diplomacy” worked better.', [['quiet diplomacy', 'Yvette Cooper']]],
+    ['NAME, who …, said “Q”', 'Lena Fischer, who chairs the committee, said the plan was “unworkable”.', [['unworkable', 'Lena Fischer']]],
+    ['ROLE, NAME, said “Q”', 'The bank’s governor, Andrew Bailey, said inflation was “sticky”.', [['sticky', 'Andrew Bailey']]],
+    // organisations
+    ['ORG warned … “Q”', 'The Pentagon warned on Monday that the strikes were “a dangerous escalation”.', [['a dangerous escalation', 'Pentagon']]],
+    ['a statement from ORG said “Q”', 'A statement from the European Commission said the rules were “final”.', [['final', 'European Commission']]],
+    ['In a statement, ORG said “Q”', 'In a statement, Amnesty International said the verdict was “a travesty of justice”.', [['a travesty of justice', 'Amnesty International']]],
+    ['“Q,” it said: an organisation pronoun', 'The World Bank cut its forecast. “Growth is fragile,” it said.', [['Growth is fragile,', 'World Bank']]],
+    ['a group as speaker', 'Republicans called the plan “reckless”.', [['reckless', 'Republicans']]],
+    // anonymous sources
+    ['a senior ORG official said “Q”', 'A senior EU official said the deal was “within reach”.', [['within reach', 'senior EU official']]],
+    ['an ADJ military source said: “Q”', 'An Israeli military source said: “The operation is over.”', [['The operation is over.', 'Israeli military source']]],
+    ['plural sources have said “Q”', 'Western diplomats have said the vote was “deeply flawed”.', [['deeply flawed', 'Western diplomats']]],
+    ['“Q,” a ORG spokesperson said', '“Aid is arriving,” a UN spokesperson said.', [['Aid is arriving,', 'UN spokesperson']]],
+    ['“the official” refers back to the source', 'A senior White House official said talks were “productive”. The official, who was not authorised to speak, added: “We expect a deal.”', [['productive', 'senior White House official'], ['We expect a deal.', 'senior White House official']]],
+    // pronouns
+    ['“Q,” he said: the last-named person', 'Prime Minister Boris Novak faced questions on Tuesday.\n\n“I will not resign,” he said.', [['I will not resign,', 'Boris Novak']]],
+    ['“Q,” he said: the subject when two people are named', 'Joe Smith met Ann Lee in Rome. “It went well,” he said.', [['It went well,', 'Joe Smith']]],
+    ['a pronoun with no person before it stays null', '“This is a disaster,” he said.', [['This is a disaster,', null]]],
+    // roles standing for a person
+    ['“Q,” the ROLE said', 'German Chancellor Friedrich Merz met the press.\n\n“Europe must act,” the German leader said.', [['Europe must act,', 'Friedrich Merz']]],
+    ['“Q,” the TITLE added', 'German Chancellor Friedrich Merz met the press.\n\n“We are ready,” the chancellor added.', [['We are ready,', 'Friedrich Merz']]],
+    // continuations and floating quotes
+    ['a second sentence quote continues the speaker', '“We tried,” Kofi Mensah said. “The money never came.”', [['We tried,', 'Kofi Mensah'], ['The money never came.', 'Kofi Mensah']]],
+    ['a quote interrupted by its cue', '“We tried,” Kofi Mensah said, “but the money never came.”', [['We tried,', 'Kofi Mensah'], ['but the money never came.', 'Kofi Mensah']]],
+    ['two speakers in a row', '“Yes,” said Ana Silva. “No,” replied Marco Rossi.', [['Yes,', 'Ana Silva'], ['No,', 'Marco Rossi']]],
+    ['a quote over paragraphs, reopened with a mark', 'Mayor Anne Hidalgo said: “We will rebuild.\n\n“Every street, every building.”', [['We will rebuild.', 'Anne Hidalgo'], ['Every street, every building.', 'Anne Hidalgo']]],
+    ['a floating quote paragraph after a quote by X', '“We have done nothing wrong,” Karen Holt said.\n\n“Nothing at all.”', [['We have done nothing wrong,', 'Karen Holt'], ['Nothing at all.', 'Karen Holt']]],
+    ['no floating quote when another sentence intervenes', '“We will win,” Jane Doe said. Her rival disagreed.\n\n“Not a chance.”', [['We will win,', 'Jane Doe'], ['Not a chance.', null]]],
+    ['a quote earlier in the sentence shares the cue after a later one', 'While there was “no consensus”, “nothing should be ruled out,” Emma Ruiz added.', [['no consensus', 'Emma Ruiz'], ['nothing should be ruled out,', 'Emma Ruiz']]],
+    // marks
+    ['a nested quote is one quote', 'Christine Lagarde spoke in Frankfurt.\n\nMs Lagarde said: “My advice was simple: ‘Don’t panic.’”', [['My advice was simple: ‘Don’t panic.’', 'Christine Lagarde']]],
+    ['editorial brackets stay in the quote', '“They [the rebels] must leave,” Mark Milley said.', [['They [the rebels] must leave,', 'Mark Milley']]],
+    ['straight marks and an apostrophe', '"It\'s over," said Lee Jae-myung.', [["It's over,", 'Lee Jae-myung']]],
+    ['a double quote closed with a single mark', 'Defence sources in London have said it would be a “major escalation’ with Moscow.', [['major escalation', 'Defence sources']]],
+    ['a quote closed with an angle mark, by an organisation', 'The Kremlin called the step “a very important new element ».', [['a very important new element', 'Kremlin']]],
+    ['CNN cited NAME: the cited person speaks', '“Talks are frozen,” CNN cited Sergei Lavrov as saying.', [['Talks are frozen,', 'Sergei Lavrov']]],
+    // scare quotes
+    ['a scare quote has no speaker', 'The so-called “peace plan” was widely mocked.', [['peace plan', null]]],
+    ['a scare quote after a vague subject stays null', 'Critics fear a “lost decade” for the region.', [['lost decade', null]]],
+    ['a listener after told is never the speaker of a partial quote', 'Officials told Ahmed Rashid the site was “unsafe”.', [['unsafe', null]]],
+  ])('attributes %s', (_name, article, expected) => {
+    expect(quotesOf(article)).toEqual(expected);
+  });
+
+  test.fails.each([
+    ['“Q,” she said after two people: needs gender (known failure)', 'Joe Smith met Ann Lee in Rome. “It went well,” she said.', [['It went well,', 'Ann Lee']]],
+    ['a speaker introduced after a colon-ended paragraph (known failure)', 'Then Mr Okafor spoke:\n\n“We will rebuild.”', [['We will rebuild.', 'Okafor']]],
+    ['a quote attributed by a cue two sentences later (known failure)', '“We will fight on.” That was the message from Ines Duarte on Sunday.', [['We will fight on.', 'Ines Duarte']]],
+  ])('attributes %s', (_name, article, expected) => {
+    expect(quotesOf(article)).toEqual(expected);
+  });
+});
