@@ -6,6 +6,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { Statement, Story } from '../engine/digest/schema.ts';
 import { hashText } from '../engine/hash-text.ts';
 import type { SiteData } from './digest.ts';
+import { formatCount } from './format-count.ts';
 import { formatDate, isoToDate } from './format-date.ts';
 import { actorPath, sourcePath, statementAnchor, storyPath } from './page-urls.ts';
 import { quotesToCitations } from './quote-citations.ts';
@@ -95,7 +96,7 @@ export function statementToFeedItem(statement: Statement, data: SiteData, site: 
   return {
     title: `${speaker}: “${truncate(statement.text, 140)}”`,
     link: absolute(`${actorPath(statement.speaker)}#${statementAnchor(statement.id)}`, site),
-    description: `<p>Reported by ${count} ${count === 1 ? 'source' : 'sources'}.</p><ul>${lines.join('')}</ul>`,
+    description: `<p>Reported by ${formatCount(count, 'source', 'sources')}.</p><ul>${lines.join('')}</ul>`,
     ...(pubDate && { pubDate }),
     customData: guidXml(`news-digest:statement:${statement.id}:${hashText([...statement.articles].sort().join('\n'))}`),
   };
@@ -121,10 +122,9 @@ function truncate(text: string, length: number): string {
 
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Escapes text for HTML and XML alike (text and double- or single-quoted attributes). */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c);
 }
 
-function escapeXml(text: string): string {
-  return escapeHtml(text);
-}
+const escapeXml = escapeHtml;

@@ -3,12 +3,14 @@
  */
 import type { CueKind } from '../engine/schema.ts';
 
-/** Cues that name the speaker next to the quote need no note. */
+/**
+ * Cues that name the speaker next to the quote need no note; neither does the continuation of a
+ * quote whose speaker is named, which is as sure as its first part.
+ */
 const notes: Partial<Record<CueKind, string>> = {
   pronoun: 'Speaker inferred from a pronoun (“he said”); check the source.',
   role: 'Speaker inferred from a role (“the president said”); check the source.',
   floating: 'Speaker inferred from the quote before it; check the source.',
-  continuation: 'Speaker inferred as the continuation of an earlier quote; check the source.',
   none: 'Speaker unknown.',
 };
 

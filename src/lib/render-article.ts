@@ -7,12 +7,12 @@ import type { Element, ElementContent, Root } from 'hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { DigestArticle, DigestQuote } from '../engine/digest/schema.ts';
+import type { DigestArticle, DigestQuote, Mention } from '../engine/digest/schema.ts';
 import { actorPath, paragraphId } from './page-urls.ts';
 
 /**
  * Renders an article's paragraphs as `<p id="p-N">` elements (N = `paragraph.index`), with each
- * quote as `<q>` titled with its speaker and each actor mention as a link to the actor's page.
+ * quote as `<q>` titled with its speaker and actor mentions as links to the actors' pages.
  * A mention inside a quote becomes a link nested in the `<q>`; a mention crossing a quote's
  * edge, and spans overlapping an earlier span of the same kind, are left out.
  *
@@ -20,6 +20,7 @@ import { actorPath, paragraphId } from './page-urls.ts';
  * @param quotes The article's quotes (quotes of other articles are ignored).
  * @param actorNames Display name by actor slug, for quote titles; mentions of actors missing
  *   from it (e.g. hidden by an editor) are not linked.
+ * @param options See {@link RenderArticleOptions}.
  * @returns An HTML string safe to insert into the page.
  * @example
  * renderArticleHtml(
@@ -35,13 +36,15 @@ export function renderArticleHtml(
   article: Pick<DigestArticle, 'slug' | 'paragraphs' | 'mentions'>,
   quotes: readonly DigestQuote[],
   actorNames: ReadonlyMap<string, string>,
+  options: RenderArticleOptions = {},
 ): string {
+  const { linkMentions = 'first' } = options;
   const quotesByParagraph = groupBy(
     quotes.filter((quote) => quote.article === article.slug),
     (quote) => quote.paragraph,
   );
   const mentionsByParagraph = groupBy(
-    article.mentions.filter((mention) => actorNames.has(mention.actor)),
+    selectMentions(article, actorNames, linkMentions),
     (mention) => mention.paragraph,
   );
   const tree: Root = {
@@ -67,6 +70,31 @@ export function renderArticleHtml(
   };
   const processor = unified().use(rehypeSanitize, articleSchema).use(rehypeStringify);
   return processor.stringify(processor.runSync(tree));
+}
+
+/** Options of {@link renderArticleHtml}. */
+export interface RenderArticleOptions {
+  /**
+   * Which mentions become links: `'first'` (default) links each actor's first mention in the
+   * article, as editors link a name once rather than on every line; `'all'` links every mention.
+   */
+  linkMentions?: 'first' | 'all';
+}
+
+/** The mentions to link: of known actors only, and with `'first'` the earliest of each actor. */
+function selectMentions(
+  article: Pick<DigestArticle, 'paragraphs' | 'mentions'>,
+  actorNames: ReadonlyMap<string, string>,
+  linkMentions: 'first' | 'all',
+): Mention[] {
+  const known = article.mentions.filter((mention) => actorNames.has(mention.actor));
+  if (linkMentions === 'all') return known;
+  const order = new Map(article.paragraphs.map((paragraph, position) => [paragraph.index, position]));
+  const sorted = [...known].sort(
+    (a, b) => (order.get(a.paragraph) ?? Infinity) - (order.get(b.paragraph) ?? Infinity) || a.start - b.start,
+  );
+  const seen = new Set<string>();
+  return sorted.filter((mention) => !seen.has(mention.actor) && seen.add(mention.actor));
 }
 
 /** What the page may contain: nothing from content survives except text in these elements. */

@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * The digest is a static site. `DIGEST_SITE_URL` sets the public address used for canonical
+ * links and feed URLs; the default is a placeholder for local builds.
+ */
+export default defineConfig({
+  site: process.env.DIGEST_SITE_URL || 'https://news-digest.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  output: 'static',
+  // Astro 7 defaults to JSX whitespace rules, which drop the space at a line break between text
+  // and an element ("merge),<code>"); lossless compression keeps prose in templates as written.
+  compressHTML: true,
+});
