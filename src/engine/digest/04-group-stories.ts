@@ -14,7 +14,7 @@ export interface StoryFeatures {
 
 /** Options for {@link groupStories}. */
 export interface GroupStoriesOptions {
-  /** Distinctive terms kept per article. Default 40. */
+  /** Distinctive terms per article used to find candidate pairs. Default 40. */
   termsPerArticle?: number;
   /** Cosine similarity of term vectors that links two articles. Default 0.3. */
   minCosine?: number;
@@ -31,9 +31,10 @@ export interface GroupStoriesOptions {
 /**
  * Groups articles into stories by their distinctive words, their actors and their dates.
  *
- * Each article keeps its most distinctive terms (tf-idf); an inverted index of those terms gives the
- * candidate pairs, so the cost grows with the articles that share terms rather than with all pairs.
- * Linked articles (single link) form a story.
+ * Articles are compared by the cosine of their tf-idf term vectors. Only pairs that share one of their
+ * most distinctive terms are compared (an inverted index of those terms gives the candidates), so the
+ * cost grows with the articles that share terms rather than with all pairs. Linked articles (single link)
+ * form a story.
  *
  * @param articles Articles in a stable order.
  * @returns Groups of article slugs, in the order of their first article.
@@ -56,16 +57,17 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   const df = new Map<string, number>();
   for (const tf of counts) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = articles.length;
+  const distinctive: string[][] = [];
   const vectors = counts.map((tf) => {
     const weighted = [...tf.entries()].map(([t, c]) => [t, (1 + Math.log(c)) * (Math.log((n + 1) / (df.get(t)! + 1)) + 1)] as const);
     weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    const top = weighted.slice(0, termsPerArticle);
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return new Map(top.map(([t, w]) => [t, w / norm]));
+    distinctive.push(weighted.slice(0, termsPerArticle).map(([t]) => t));
+    const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return new Map(weighted.map(([t, w]) => [t, w / norm]));
   });
   const index = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
+  distinctive.forEach((terms, i) => {
+    for (const t of terms) {
       const posting = index.get(t) ?? [];
       posting.push(i);
       index.set(t, posting);
@@ -76,7 +78,7 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   const sets = createUnionFind(n);
   for (let i = 0; i < n; i++) {
     const candidates = new Set<number>();
-    for (const t of vectors[i]!.keys()) {
+    for (const t of distinctive[i]!) {
       const posting = index.get(t)!;
       if (posting.length > maxPosting) continue;
       for (const j of posting) if (j > i) candidates.add(j);

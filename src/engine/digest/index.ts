@@ -108,7 +108,8 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
       version: hashText(ordered.map((a) => bySlug.get(a)!.article.hash).sort().join(',')),
     };
   });
-  stories.sort((a, b) => compareDates(b.to, a.to) || (a.slug < b.slug ? -1 : 1));
+  // Newest first; undated stories last.
+  stories.sort((a, b) => (a.to === undefined ? 1 : 0) - (b.to === undefined ? 1 : 0) || compareDates(b.to, a.to) || (a.slug < b.slug ? -1 : 1));
 
   const digestArticles: DigestArticle[] = indexed.map(({ slug, article, duplicates }) => ({
     slug,
