@@ -26,9 +26,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
     name: 'news-digest-articles',
     schema: analysedArticleSchema,
-    async load({ store, logger, generateDigest }) {
+    async load({ store, logger, generateDigest, config }) {
       const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
-      const engine = await engineFingerprint();
+      const engine = await engineFingerprint(config.root);
       const { files, ids, problems } = await listArticleFiles(options.base);
       const errors: FileProblem[] = [...problems];
       const skipped = new Set<string>(problems.map((p) => p.file));

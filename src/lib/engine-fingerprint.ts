@@ -3,17 +3,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashText } from '../engine/hash-text.ts';
 
-let cached: Promise<string> | undefined;
+const cached = new Map<string, Promise<string>>();
 
 /**
  * A hash of the engine's source and lexicons, so that cached analyses are redone when the engine changes.
  *
+ * @param projectRoot The project's root folder (Astro's `config.root`); the engine is `src/engine/` below it.
  * @example
- * await engineFingerprint() // => '3f2a…' (16 hex digits; changes when any file under src/engine changes)
+ * await engineFingerprint(new URL('file:///work/main/')) // => '3f2a…' (16 hex digits; changes when any file under src/engine changes)
  */
-export function engineFingerprint(): Promise<string> {
-  cached ??= (async () => {
-    const root = fileURLToPath(new URL('../engine/', import.meta.url));
+export function engineFingerprint(projectRoot: URL): Promise<string> {
+  const key = projectRoot.href;
+  const known = cached.get(key);
+  if (known) return known;
+  const computed = (async () => {
+    const root = fileURLToPath(new URL('src/engine/', projectRoot));
     const parts: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -26,9 +30,11 @@ export function engineFingerprint(): Promise<string> {
     try {
       await walk(root);
     } catch {
-      return 'unknown';
+      // Without the engine's source there is nothing to key on: a value that never repeats disables the cache.
+      return `unreadable-${Math.random()}`;
     }
     return hashText(parts.join('\u0000'));
   })();
-  return cached;
+  cached.set(key, computed);
+  return computed;
 }
