@@ -1,0 +1,87 @@
+/**
+ * The ingest stage of the engine: an article file's bytes or text in, clean meta and
+ * paragraphs out, with everything removed and every problem recorded.
+ *
+ *   bytes ─ decodeText ─► text
+ *   text ─ splitFrontMatter ─ splitBlocks ─ removeBoilerplate ─ inferMeta ─ numberParagraphs ─► IngestedArticle
+ */
+import type { IngestedArticle, Problem } from '../schema.ts';
+import { normalizeLineEnds } from './01-decode-text.ts';
+import { splitFrontMatter } from './02-split-front-matter.ts';
+import { splitBlocks } from './03-split-blocks.ts';
+import { removeBoilerplate } from './04-remove-boilerplate.ts';
+import { inferMeta } from './05-infer-meta.ts';
+import { numberParagraphs } from './06-number-paragraphs.ts';
+
+export { decodeText } from './01-decode-text.ts';
+export type { DecodedText, TextEncoding } from './01-decode-text.ts';
+export { articleToMarkdown } from './article-to-markdown.ts';
+
+/** An article file to ingest: its name (for the format) and its decoded text. */
+export interface IngestInput {
+  file: string;
+  text: string;
+}
+
+/**
+ * Ingests one article: front matter (Markdown only), then the body cleaned of page furniture,
+ * with headline, byline, dates and outlet read from the text where the front matter lacks them.
+ *
+ * @param input `file` decides the format (`.md`/`.markdown` is Markdown, anything else text);
+ *   `text` is the decoded contents (see `decodeText`).
+ * @returns The ingested article. Problems carry 1-based file lines and a fix.
+ * @example
+ * ingestArticle({ file: 'macron.txt', text: 'Allies reject Macron plan\n\nBy Jane Doe\n\nNato allies said no.' })
+ * // => { file: 'macron.txt', format: 'text',
+ * //      meta: { title: 'Allies reject Macron plan', author: 'Jane Doe' }, inferred: ['title', 'author'],
+ * //      paragraphs: [{ index: 0, text: 'Nato allies said no.', line: 5 }],
+ * //      removed: [{ kind: 'headline', … line: 1 }, { kind: 'byline', … line: 3 }], problems: [] }
+ */
+export function ingestArticle(input: IngestInput): IngestedArticle {
+  const format = fileToFormat(input.file);
+  const text = normalizeLineEnds(input.text.replace(/^\ufeff/, ''));
+
+  const front = format === 'markdown' ? splitFrontMatter(text) : { meta: {}, body: text, bodyLine: 1, problems: [] };
+  const blocks = splitBlocks(front.body, format, front.bodyLine);
+  const clean = removeBoilerplate(blocks);
+  const inferred = inferMeta(clean.blocks, front.meta, format);
+  const paragraphs = numberParagraphs(inferred.blocks);
+
+  const problems: Problem[] = [...front.problems];
+  if (blocks.length === 0) {
+    problems.push({
+      severity: 'error',
+      line: front.bodyLine,
+      message: 'the article has no text',
+      fix: 'the article has no text; paste the article body below the front matter or delete the file',
+    });
+  } else if (paragraphs.length === 0) {
+    problems.push({
+      severity: 'warning',
+      line: blocks[0]!.line,
+      message: 'every line of the article was taken for a headline, byline, caption or other page furniture',
+      fix: 'check the lines listed as removed; if they are the article, paste the full article text',
+    });
+  }
+
+  return {
+    file: input.file,
+    format,
+    meta: inferred.meta,
+    inferred: inferred.inferred,
+    paragraphs,
+    removed: [...clean.removed, ...inferred.removed].sort((a, b) => a.line - b.line),
+    problems,
+  };
+}
+
+/**
+ * The format of an article file, from its name.
+ *
+ * @example
+ * fileToFormat('notes/Article.MD') // => 'markdown'
+ * fileToFormat('article.txt') // => 'text'
+ */
+export function fileToFormat(file: string): 'markdown' | 'text' {
+  return /\.(?:md|markdown)$/i.test(file) ? 'markdown' : 'text';
+}
