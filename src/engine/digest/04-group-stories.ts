@@ -16,7 +16,7 @@ export interface StoryFeatures {
 export interface GroupStoriesOptions {
   /** Distinctive terms per article used to find candidate pairs. Default 40. */
   termsPerArticle?: number;
-  /** Cosine similarity of term vectors that links two articles. Default 0.3. */
+  /** Cosine similarity of term vectors that links two articles. Default 0.25. */
   minCosine?: number;
   /** Lower cosine that links two articles when they also share many actors. Default 0.15. */
   minCosineWithActors?: number;
@@ -26,6 +26,8 @@ export interface GroupStoriesOptions {
   maxDaysApart?: number;
   /** Terms found in more articles than this are too common to find candidates with. Default 500. */
   maxPosting?: number;
+  /** Corpus size below which idf is computed as if the corpus had this many articles. Default 50. */
+  backgroundArticles?: number;
 }
 
 /**
@@ -43,11 +45,12 @@ export interface GroupStoriesOptions {
  */
 export function groupStories(articles: readonly StoryFeatures[], options: GroupStoriesOptions = {}): string[][] {
   const termsPerArticle = options.termsPerArticle ?? 40;
-  const minCosine = options.minCosine ?? 0.3;
+  const minCosine = options.minCosine ?? 0.25;
   const minCosineWithActors = options.minCosineWithActors ?? 0.15;
   const minActorOverlap = options.minActorOverlap ?? 0.25;
   const maxDaysApart = options.maxDaysApart ?? 10;
   const maxPosting = options.maxPosting ?? 500;
+  const backgroundArticles = options.backgroundArticles ?? 50;
 
   const counts = articles.map((a) => {
     const tf = new Map<string, number>();
@@ -56,10 +59,13 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   });
   const df = new Map<string, number>();
   for (const tf of counts) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  // Smoothed idf: a small corpus is treated as if it also held `backgroundArticles` articles without the term,
+  // so that in a handful of articles on one subject the words they share still count.
+  const corpusSize = Math.max(articles.length, backgroundArticles);
   const n = articles.length;
   const distinctive: string[][] = [];
   const vectors = counts.map((tf) => {
-    const weighted = [...tf.entries()].map(([t, c]) => [t, (1 + Math.log(c)) * (Math.log((n + 1) / (df.get(t)! + 1)) + 1)] as const);
+    const weighted = [...tf.entries()].map(([t, c]) => [t, (1 + Math.log(c)) * (Math.log((corpusSize + 1) / (df.get(t)! + 1)) + 1)] as const);
     weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     distinctive.push(weighted.slice(0, termsPerArticle).map(([t]) => t));
     const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;

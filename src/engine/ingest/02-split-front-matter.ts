@@ -20,13 +20,19 @@ export interface SplitFrontMatter {
   problems: Problem[];
 }
 
-/** Known fields, in the order `articleToMarkdown` writes them. */
+/**
+ * Known fields, in the order `articleToMarkdown` writes them.
+ *
+ * @example
+ * META_FIELDS[0] // => 'title'
+ */
 export const META_FIELDS: readonly MetaField[] = ['title', 'outlet', 'author', 'published', 'updated', 'url', 'language'];
 
 const KNOWN_FIELDS = new Set<string>(META_FIELDS);
 const ALIASES: Readonly<Record<string, string>> = frontMatterLexicon.aliases;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_START = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * Splits and validates front matter. The front matter is the lines between a first line `---`
@@ -134,7 +140,9 @@ function findKeyLines(yamlText: string): Map<string, { line: number; raw: string
     const colon = row.indexOf(':');
     if (colon <= 0) continue;
     const key = row.slice(0, colon).trim().replace(/^(["'])(.*)\1$/, '$2');
-    if (!lines.has(key)) lines.set(key, { line: i + 2, raw: row.slice(colon + 1).replace(/\s+#.*$/, '').trim() });
+    const comment = row.search(/\s#/);
+    const raw = (comment === -1 ? row.slice(colon + 1) : row.slice(colon + 1, Math.max(comment, colon + 1))).trim();
+    if (!lines.has(key)) lines.set(key, { line: i + 2, raw });
   }
   return lines;
 }
@@ -183,7 +191,8 @@ function checkText(field: MetaField, value: unknown, raw: string): FieldCheck {
 
 function checkDate(field: MetaField, value: unknown, raw: string): FieldCheck {
   let iso: string | undefined;
-  if (value instanceof Date) iso = dateToIso(value, DATE_ONLY.test(raw));
+  // YAML turns 2024-02-30 into 1 March; the text as written is checked first.
+  if (value instanceof Date) iso = ISO_START.test(raw) ? dateTextToIso(raw) : dateToIso(value, DATE_ONLY.test(raw));
   else if (typeof value === 'string') iso = dateTextToIso(value);
   if (iso) return iso;
   const shown = typeof value === 'string' ? `"${truncate(value)}"` : describeValue(value);

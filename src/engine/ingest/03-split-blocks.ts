@@ -101,13 +101,13 @@ function splitMarkdownBlocks(body: string, firstLine: number): Block[] {
     let length = 0;
     while (end < lines.length && !isBlank(lines[end]!)) length += lines[end++]!.length + 1;
     const chunk = lines.slice(i, end);
-    if (!open && chunk.every(isPlainLine)) {
-      flushRun();
-      blocks.push({ text: collapseSpace(chunk.join(' ')), line: firstLine + i, heading: false });
-    } else if (!open && length > MAX_MARKDOWN_CHUNK) {
+    if (!open && length > MAX_MARKDOWN_CHUNK) {
       // A blank-line-free wall of text: pasted text saved as Markdown. Read it line by line, as text.
       flushRun();
       blocks.push(...splitTextLines(chunk.join('\n'), firstLine + i));
+    } else if (!open && chunk.every(isPlainLine)) {
+      flushRun();
+      blocks.push({ text: collapseSpace(chunk.join(' ')), line: firstLine + i, heading: false });
     } else {
       if (run) run.to = end;
       else run = { from: i, to: end };

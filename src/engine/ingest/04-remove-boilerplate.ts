@@ -43,7 +43,7 @@ const CREDIT_LABEL = new RegExp(
 /** "(Getty Images)", "(Photo by Jane Doe/AFP via Getty Images)" at the end of a line. */
 const CREDIT_PARENS = /\(([^()]{1,100})\)$/;
 /** "REUTERS/Gonzalo Fuentes" at the end of a line. */
-const CREDIT_SLASH = /(?:^|\s)([\p{L}-]+(?: [\p{L}-]+)?)\/((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})$/u;
+const CREDIT_SLASH = /(?:^|\s)(\p{Lu}[\p{Lu}-]+)\/((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})$/u;
 
 /** A reading or listening time after a widget label: "Listen to this article · 5 min". */
 const DURATION = /\s*[·|•-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes|sec|secs|seconds|s)?(?: (?:read|listen))?$/;

@@ -52,7 +52,7 @@ interface HeaderLine {
  *   'text',
  * )
  * // => { meta: { title: 'Allies reject troops plan', author: 'Jane Doe', outlet: 'Alwaght' },
- * //      inferred: ['title', 'author', 'outlet'],
+ * //      inferred: ['title', 'outlet', 'author'],
  * //      blocks: [{ text: 'The French President said …', line: 3, heading: false }], removed: [ … ] }
  */
 export function inferMeta(blocks: readonly Block[], given: ArticleMeta, format: 'markdown' | 'text'): InferredMeta {

@@ -93,7 +93,7 @@ const CLOSING_CHARS = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d',
  */
 export function nameToTitleCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'\-.])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name.toLowerCase().replace(/(^|[\s'’\-.])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**

@@ -47,6 +47,7 @@ export function lineToByline(line: string): Byline | undefined {
   const text = line.replace(/[\s|,;:–—-]+$/, '');
   const desk = readDesk(text);
   if (desk) return { authors: [desk] };
+  if (TEAM_BYLINES.has(lineToKey(text))) return { authors: [nameToTitleCase(text)] };
 
   const rest = stripPrefix(text);
   if (rest === undefined || rest === '') return undefined;

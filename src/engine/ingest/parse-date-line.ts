@@ -21,7 +21,7 @@ const LABELS: ReadonlyArray<{ label: string; field: DateField }> = [
 ].sort((a, b) => b.label.length - a.label.length);
 
 /** Words that can start a second, labelled date inside one segment ("… 23:55 Updated 00:53"). */
-const INNER_LABEL = new RegExp(`\\s(?=(?:${dateLabels.updated.map(escapeRegExp).join('|')})\\b)`, 'i');
+const INNER_LABEL = new RegExp(`(?<=[\\dMm)])\\s(?=(?:${dateLabels.updated.map(escapeRegExp).join('|')})\\b)`, 'i');
 
 const RELATIVE_DATE =
   /^(?:about |around |over |nearly |almost )?(?:\d+|an?|one|two|three|few|a few|several)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)\s+ago$|^(?:just now|today|yesterday|this (?:morning|afternoon|evening))$/i;

@@ -28,7 +28,7 @@ describe('ingestArticle', () => {
       ['a first line starting in lower case', 'and then the alliance split over the question', undefined],
       ['a first line ending with a comma', 'In a statement on Tuesday,', undefined],
       ['a single word', 'Ukraine', undefined],
-    ])('reads %s as the title: %j', (_name, first, title) => {
+    ])('reads %s as title %j', (_name, first, title) => {
       const article = ingestText(`${first}\n\n${BODY}`);
       expect(article.meta.title).toBe(title);
       expect(article.inferred.includes('title')).toBe(title !== undefined);
@@ -370,7 +370,7 @@ describe('ingestArticle', () => {
     });
 
     test('does not pass a bad field through even when the text shows a value for it', () => {
-      const article = ingestText(`---\npublished: yesterday\n---\n${BODY}\nFebruary 27, 2024\n${BODY2}`, 'a.md');
+      const article = ingestText(`---\npublished: yesterday\n---\n${BODY}\n\nFebruary 27, 2024\n\n${BODY2}`, 'a.md');
       expect(article.problems[0]).toMatchObject({ severity: 'error', line: 2 });
       expect(article.meta.published).toBe('2024-02-27');
       expect(article.inferred).toEqual(['published']);
