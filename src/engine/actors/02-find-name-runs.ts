@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { ORG_HEADS } from './load-lexicons.ts';
+import { HONORIFICS, ORG_HEADS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -66,7 +66,14 @@ function isNameToken(token: Token): boolean {
 function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: number): [number, number][] {
   let hasOrgHead = false;
   for (let k = first; k <= last; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) hasOrgHead = true;
-  if (hasOrgHead) return [[first, last]];
+  if (hasOrgHead) {
+    // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
+    for (let k = first + 2; k < last; k++) {
+      if (!PERSON_ORG_CONNECTORS.has(tokens[k]!.text)) continue;
+      if (isTitledPerson(tokens, first, k - 1)) return [[first, k - 1], [k + 1, last]];
+    }
+    return [[first, last]];
+  }
   const parts: [number, number][] = [];
   let start = first;
   for (let k = first; k <= last; k++) {
@@ -77,6 +84,24 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
   }
   if (start <= last) parts.push([start, last]);
   return parts;
+}
+
+const PERSON_ORG_CONNECTORS = new Set(['of', 'at', 'from']);
+
+/** True when the tokens are a title or honorific followed by at least two name words and no organisation head. */
+function isTitledPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  let titled = false;
+  let names = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || ORG_HEADS.has(t.lower)) return false;
+    if (TITLE_HEAD_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) {
+      titled = true;
+      names = 0;
+    } else names++;
+  }
+  // "Devin Patel of Harbor Point Capital": two or three name words, then the organisation.
+  return names >= 2 && (titled || last - first <= 2);
 }
 
 function isSentenceInitial(paragraph: TokenizedParagraph, index: number): boolean {

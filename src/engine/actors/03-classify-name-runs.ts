@@ -14,7 +14,9 @@ import {
   INSTITUTIONS,
   NOT_ACRONYMS,
   ORG_HEADS,
+  PLACE_HEADS,
   PLURAL_DEMONYMS,
+  POST_NOMINALS,
   SENTENCE_STARTERS,
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
@@ -72,7 +74,10 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   let first = run.first;
   while (first <= run.last && !isKnownName(paragraph, first, run.last) && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last)) first++;
   if (first > run.last) return;
-  const last = run.last;
+  let last = run.last;
+  while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
+  if (isDateline(paragraph, first, last)) return;
+  if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
   const surface = textOf(paragraph, first, last);
 
@@ -86,7 +91,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ ...base, first, last, kind: 'place', surface, canonical: country, country });
     return;
   }
-  if (last > first && hasOrgHead(tokens, first, last)) {
+  if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
     out.push({ ...base, first, last, kind: 'organization', surface });
     return;
   }
@@ -290,6 +295,21 @@ function isNameLike(token: Token, next?: Token): boolean {
   if (COUNTRY_DEMONYMS.has(token.text) || INSTITUTIONS.has(token.lower)) return false;
   if (ACRONYM.test(token.text)) return false;
   return true;
+}
+
+/** "LAHORE:" or "BRUSSELS –" opening a paragraph: a dateline, not a name. */
+function isDateline(paragraph: TokenizedParagraph, first: number, last: number): boolean {
+  const token = paragraph.tokens[first]!;
+  if (first !== 0 || last !== first || token.text !== token.text.toUpperCase() || token.text.length < 3) return false;
+  const next = paragraph.tokens[first + 1]?.text ?? '';
+  return next === ':' || next === '—' || next === '–' || next === '-';
+}
+
+/** "Senate Majority Leader Thomas Greer": a title, then two or more name words with no organisation head. */
+function endsWithTitledName(tokens: readonly Token[], first: number, last: number): boolean {
+  let k = last;
+  while (k > first && isNameLike(tokens[k]!, tokens[k + 1]) && !ORG_HEADS.has(tokens[k]!.lower)) k--;
+  return last - k >= 2 && (isTitleWord(tokens[k]!) || HONORIFICS.has(tokens[k]!.lower));
 }
 
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {

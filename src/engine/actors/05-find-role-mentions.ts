@@ -3,7 +3,7 @@
  * spokesman", "France’s foreign minister"), to be resolved to the person the article gave that role.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, TITLE_HEAD_WORDS, TITLE_MODIFIERS, foldWord } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, TITLE_HEAD_WORDS, TITLE_MODIFIERS, foldWord } from './load-lexicons.ts';
 
 /** A role standing for a person, inclusive token indexes (determiner included). */
 export interface RoleCandidate {
@@ -16,6 +16,10 @@ export interface RoleCandidate {
   affiliation?: string;
   surface: string;
   inQuote: boolean;
+  /** Capitalised words before the head that are neither a country nor a known institution ("the Harlow manager"). */
+  qualifier?: string;
+  /** True for "the authority", "the department": an organisation named before, not a person. */
+  organization?: boolean;
 }
 
 /**
@@ -43,6 +47,15 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
       if (!COUNTRY_DEMONYMS.has(t.text)) affiliation ??= INSTITUTIONS.get(t.lower)?.name ?? t.text;
       k++;
     }
+    const orgWord = tokens[k];
+    if (k === i + 1 && orgWord && orgWord.word && !orgWord.cap && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-') {
+      out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
+      i = k;
+      continue;
+    }
+    const qualifierStart = k;
+    while (k < qualifierStart + 2 && tokens[k] && tokens[k]!.cap && !HONORIFICS.has(tokens[k]!.lower) && !TITLE_HEAD_WORDS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
+    const qualifier = k > qualifierStart ? paragraph.text.slice(tokens[qualifierStart]!.start, tokens[k - 1]!.end) : undefined;
     let headAt = -1;
     while (tokens[k] && tokens[k]!.word && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'prime')) {
       if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) headAt = k;
@@ -62,6 +75,7 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
       ...(affiliation ? { affiliation } : {}),
       surface: paragraph.text.slice(tokens[first]!.start, tokens[headAt]!.end),
       inQuote: det.quote >= 0,
+      ...(qualifier ? { qualifier } : {}),
     });
     i = headAt;
   }

@@ -9,7 +9,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { GENERIC_TITLES, LEADER_TITLES, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -46,6 +46,8 @@ interface Draft {
   country?: string;
   affiliation?: string;
   head?: string;
+  /** From an honorific or a gendered noun before the full name ("Mrs", "her husband,"). */
+  gender?: 'male' | 'female';
   mentions: Mention[];
 }
 
@@ -91,7 +93,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   // Pass 1: full names, so that surnames anywhere in the article can find them.
   for (const { paragraph, names } of candidates) {
     for (const c of names) {
-      if (c.kind !== 'person') continue;
+      if (c.kind !== 'person' || startsWithParticle(c.surface)) continue;
       const words = c.surface.split(/\s+/);
       const surname = foldWord(words.at(-1)!);
       const key = `person:${foldWord(words[0]!)} ${surname}`;
@@ -104,6 +106,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         byFirstName.set(firstName, [...(byFirstName.get(firstName) ?? []), draft]);
       }
       addAttributes(draft, c);
+      draft.gender ??= genderBefore(paragraph, c);
       mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
     }
   }
@@ -111,13 +114,14 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
-      if (c.kind === 'person') continue;
-      if (c.kind === 'surname') {
-        const surname = foldWord(c.surface);
+      if (c.kind === 'person' && !startsWithParticle(c.surface)) continue;
+      if (c.kind === 'surname' || c.kind === 'person') {
+        // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
+        const surname = foldWord(c.surface.split(/\s+/).at(-1)!);
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
-        if (known && known.length > 0) draft = pickRecent(known, paragraph.index, c.first);
-        else if (c.titled || isSpeechSubject(paragraph, c.first, c.last)) {
+        if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
+        else if (c.kind === 'person' || c.titled || isSpeechSubject(paragraph, c.first, c.last)) {
           draft = draftFor(`person:${surname}`, 'person', c.surface);
           if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
         }
@@ -148,10 +152,24 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
 
   // Pass 3: roles standing for a person the article introduced with that role.
   const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.roles.length > 0);
+  const organizations = [...drafts.values()].filter((d) => d.kind === 'organization');
+  const paragraphByIndex = new Map(candidates.map((c) => [c.paragraph.index, c.paragraph]));
+  const before = (d: Draft, r: RoleCandidate): boolean => d.mentions.some((m) => m.paragraph < r.paragraph || (m.paragraph === r.paragraph && m.last < r.first));
   for (const { roles } of candidates) {
     for (const r of roles) {
       if (r.inQuote) continue;
-      const fitting = people.filter((p) => roleFits(p, r) && p.mentions.some((m) => m.paragraph < r.paragraph || (m.paragraph === r.paragraph && m.last < r.first)));
+      if (r.organization) {
+        // "the authority said": the organisation named last whose name holds the word.
+        const named = organizations.filter((o) => before(o, r) && foldWord(o.name).split(/\s+/).includes(r.head));
+        const last = pickRecent(named, r.paragraph, r.first);
+        if (named.length > 0 && last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
+        continue;
+      }
+      const fits = people.filter((p) => roleFits(p, r) && qualifierFits(p, r, paragraphByIndex));
+      // A role before the name is resolved only when exactly one person in the whole article fits it.
+      // Looking ahead only for a specific role ("the Danish prime minister") and a name a few paragraphs on.
+      const soon = (p: Draft): boolean => (r.country !== undefined || r.qualifier !== undefined) && p.mentions.some((m) => m.paragraph >= r.paragraph && m.paragraph <= r.paragraph + 3);
+      const fitting = fits.some((p) => before(p, r)) ? fits.filter((p) => before(p, r)) : fits.filter(soon);
       if (fitting.length !== 1) continue;
       mention(fitting[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
     }
@@ -240,6 +258,58 @@ function mergeAcronyms(drafts: Map<string, Draft>, mentions: Mention[]): void {
     drafts.delete(d.key);
   }
   void mentions;
+}
+
+/** The gender shown by an honorific or a gendered noun right before a name ("Mrs Tracey Dunmore", "Her husband, Gary Dunmore"). */
+function genderBefore(paragraph: TokenizedParagraph, c: NameCandidate): 'male' | 'female' | undefined {
+  const words = [c.honorific?.toLowerCase()];
+  let k = c.first - 1;
+  if (paragraph.tokens[k]?.text === ',') k--;
+  words.push(paragraph.tokens[k]?.lower);
+  for (const w of words) {
+    if (!w || w === 'his' || w === 'her' || w === 'he' || w === 'she') continue;
+    if (MALE_CUES.has(w)) return 'male';
+    if (FEMALE_CUES.has(w)) return 'female';
+  }
+  return undefined;
+}
+
+/**
+ * Of several people sharing a surname: the one an honorific points to ("Mrs Dunmore"), else the
+ * one the article already calls by the bare surname, else the one named last.
+ */
+function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: TokenizedParagraph, recent: Draft): Draft {
+  if (known.length === 1) return known[0]!;
+  const gender = genderBefore(paragraph, c);
+  if (gender) {
+    const same = known.filter((d) => d.gender === gender);
+    if (same.length === 1) return same[0]!;
+    const others = known.filter((d) => d.gender === undefined);
+    if (same.length === 0 && others.length === 1) return others[0]!;
+  }
+  const bySurname = known.filter((d) => d.mentions.some((m) => m.via === 'surname'));
+  return bySurname.length === 1 ? bySurname[0]! : recent;
+}
+
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'der', 'den', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'bin', 'ibn', 'abu']);
+
+/** "Van den Berghe", "El Haddad": a surname with its particle, not a first name and a surname. */
+function startsWithParticle(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && PARTICLES.has(foldWord(words[0]!));
+}
+
+/** "the Harlow manager" fits a person whose name came right after "Harlow" ("Harlow Athletic manager Sean Brennan"). */
+function qualifierFits(person: Draft, role: RoleCandidate, paragraphs: ReadonlyMap<number, TokenizedParagraph>): boolean {
+  if (!role.qualifier) return true;
+  const qualifier = foldWord(role.qualifier);
+  if (person.roles.some((r) => foldWord(r).includes(qualifier)) || (person.affiliation && foldWord(person.affiliation).includes(qualifier))) return true;
+  return person.mentions.some((m) => {
+    const tokens = paragraphs.get(m.paragraph)?.tokens;
+    if (!tokens || m.via !== 'name') return false;
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--) if (tokens[k]!.lower === qualifier) return true;
+    return false;
+  });
 }
 
 function roleFits(person: Draft, role: RoleCandidate): boolean {

@@ -5,6 +5,7 @@
 import countries from 'world-countries/countries.json' with { type: 'json' };
 import anonymousJson from '../lexicons/anonymous-sources.json' with { type: 'json' };
 import commonJson from '../lexicons/common-words.json' with { type: 'json' };
+import genderJson from '../lexicons/gender-cues.json' with { type: 'json' };
 import shortFormsJson from '../lexicons/country-short-forms.json' with { type: 'json' };
 import groupsJson from '../lexicons/groups.json' with { type: 'json' };
 import honorificsJson from '../lexicons/honorifics.json' with { type: 'json' };
@@ -63,6 +64,16 @@ export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
 /** Single words that can end a multi-word title head ("minister" of "prime minister"). */
 export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldWord(h).split(/\s+/).at(-1) ?? h));
 export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
+/** Lower-case words that end the name of a place, never of a person ("Rue Neuve", "Northwest Passage"). */
+export const PLACE_HEADS: ReadonlySet<string> = toSet(organizationsJson.placeHeads);
+/** Letters after a name that are not part of it ("Simon Adeyemi KC"); case kept. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(organizationsJson.postNominals);
+/** Honorifics, role and kinship nouns and pronouns that show a man ("Mr", "spokesman", "husband", "he"). */
+export const MALE_CUES: ReadonlySet<string> = toSet(genderJson.male);
+/** Honorifics, role and kinship nouns and pronouns that show a woman ("Mrs", "spokeswoman", "wife", "she"). */
+export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
+/** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
+export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.backReferences);
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);
 export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
 export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);

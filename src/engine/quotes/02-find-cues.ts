@@ -8,9 +8,11 @@ import {
   COUNTRY_DEMONYMS,
   HONORIFICS,
   OBJECT_SPEAKER_VERBS,
+  ORG_BACK_REFERENCES as ORG_BACK_WORDS,
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
+  POST_NOMINALS,
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
@@ -127,6 +129,17 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       else if (after && after.subject.type !== 'none' && /[,?!]$/.test(text)) chosen = after;
       else chosen = before ?? according;
 
+      if ((!chosen || chosen.subject.type === 'none') && startsSentence && q === 0 && sentence === 0) {
+        // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
+        const colon = findColonCue(paragraphs, index, position);
+        if (colon) chosen = colon;
+      }
+      if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence) {
+        // "“Clear the streets or clear off.” That was the message from NAME."
+        const next = findNextSentenceCue(context, sentence);
+        if (next) chosen = next;
+      }
+      if (isTitleOfWork(text) && !startsSentence) chosen = undefined; // a book, film or album: “The Lamp and the Long Dark”
       const usedBefore = chosen !== undefined && chosen === before;
       const partial = /^[\p{Ll}]/u.test(text) || (usedBefore && !beforeEndsWithIntro && !endsSentence);
       let cue: CueKind = 'none';
@@ -197,14 +210,72 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
 /** `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote. */
 function findBeforeCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
+  let first: Found | undefined;
   for (let k = to; k >= from; k--) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb) continue;
+    if (!verb && !putsIt) continue;
     // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
-    return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+    const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+    if (found.subject.type !== 'none') return found;
+    // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
+    if (first) return first;
+    first = found;
+  }
+  return first;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
+
+/** Two or more words, every major word capitalised, no sentence punctuation: the title of a work or a name. */
+function isTitleOfWork(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /[.,!?;:]$/.test(text)) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORDS.has(w)));
+}
+
+/** A quote opening a paragraph after one that ends "NAME said:" (or "He added:"). */
+function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number): Found | undefined {
+  const previous = paragraphs[position - 1];
+  if (!previous || previous.tokens.at(-1)?.text !== ':' || previous.tokens.at(-1)!.quote >= 0) return undefined;
+  const sentence = previous.tokens.at(-1)!.sentence;
+  const sentenceStart = previous.sentenceStarts[sentence] ?? 0;
+  const context: Context = { paragraph: previous, position: position - 1, mentions: index[position - 1]!, sentenceStart, sentenceEnd: previous.tokens.length - 1 };
+  let from = sentenceStart;
+  for (let k = previous.tokens.length - 2; k >= sentenceStart; k--) {
+    if (previous.tokens[k]!.quote >= 0) {
+      from = k + 1;
+      break;
+    }
+  }
+  const found = findBeforeCue(context, from, previous.tokens.length - 2);
+  return found && found.subject.type !== 'none' ? found : undefined;
+}
+
+const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+
+/** "“Q.” That was the message from NAME." / "“Q.” So said NAME.": the speaker named in the next sentence. */
+function findNextSentenceCue(context: Context, sentence: number): Found | undefined {
+  const { paragraph } = context;
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[sentence + 1];
+  if (start === undefined || !NEXT_SENTENCE_OPENERS.has(tokens[start]!.lower)) return undefined;
+  const end = (paragraph.sentenceStarts[sentence + 2] ?? tokens.length) - 1;
+  const limit = Math.min(end, start + 10);
+  for (let k = start + 1; k <= limit; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return undefined;
+    if (t.lower !== 'from' && t.lower !== 'said' && t.lower !== 'says') continue;
+    // The first speaker named within a few words: "from one furious neighbour, pensioner Derek Holt".
+    for (let m = k + 1; m <= Math.min(end, k + 8); m++) {
+      if (tokens[m]!.quote >= 0) return undefined;
+      const mention = context.mentions.startAt.get(m);
+      if (mention && SPEAKING_KINDS.has(mention.kind)) return { subject: { type: 'mention', mention }, verb: t.text };
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -231,7 +302,7 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     return sentenceSubject(context);
   }
   if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) k -= 2; // "declined to say", "went on to add"
-  while (k >= from && tokens[k]!.word && SKIP_BEFORE_VERB.has(tokens[k]!.lower) && !context.mentions.endAt.has(k)) k--;
+  while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
   if (k < from) return { type: 'none' };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
@@ -267,16 +338,20 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   const { tokens } = context.paragraph;
   const right = speakingMention(context, comma - 1);
   let open = -1;
+  let commas = 0;
   for (let k = comma - 1; k >= Math.max(from, comma - 18); k--) {
     if (tokens[k]!.text === ',') {
       open = k;
-      break;
+      commas++;
+      // "Sen. Dale Whitcomb, R-Wyo., the committee's ranking Republican, called": several appositives.
+      const left = speakingMention(context, k - 1);
+      if (left || k - 1 <= from) break;
     }
   }
   if (open > from) {
     const left = speakingMention(context, open - 1);
     const inner = tokens[open + 1];
-    const looksAppositive = inner && (ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
+    const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return { type: 'mention', mention: left };
   }
@@ -329,12 +404,15 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
   const { tokens } = context.paragraph;
   let k = from;
   while (k <= to && tokens[k] && (tokens[k]!.text === ',' || ARTICLES.has(tokens[k]!.lower))) k++;
-  const limit = k + 6;
+  const limit = k + 9;
   for (; k <= to && k < limit && tokens[k]; k++) {
     const t = tokens[k]!;
-    const m = context.mentions.startAt.get(k) ?? (ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined);
+    const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
+    const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: m };
     if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+    // "said the group's executive director, Luis Romero"
+    if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };

@@ -5,7 +5,7 @@
  */
 import type { CueKind } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, QuoteCue } from './02-find-cues.ts';
 
 /** A quotation with its speaker decided. */
@@ -26,7 +26,8 @@ export interface AttributedQuote extends QuoteCue {
  * // => [['jane-doe', 'said-after'], ['jane-doe', 'continuation']]
  */
 export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cues: readonly QuoteCue[]): AttributedQuote[] {
-  const quotes: AttributedQuote[] = cues.map((cue) => ({ ...cue, speaker: resolveSubject(paragraphs, index, cue) }));
+  const genders = findGenders(paragraphs, index);
+  const quotes: AttributedQuote[] = cues.map((cue) => ({ ...cue, speaker: resolveSubject(paragraphs, index, genders, cue) }));
   for (const quote of quotes) if (quote.speaker === null) quote.cue = 'none';
   // Quotes in one sentence share a speaker: "…“no consensus” on X, “nothing…,” Macron added."
   for (let i = 0; i < quotes.length; i++) {
@@ -66,21 +67,93 @@ function inherit(q: AttributedQuote, from: AttributedQuote, cue: CueKind): void 
   if (from.verb && !q.verb) q.verb = from.verb;
 }
 
-function resolveSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cue: QuoteCue): string | null {
+function resolveSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], genders: ReadonlyMap<string, Gender>, cue: QuoteCue): string | null {
   const subject = cue.subject;
   if (subject.type === 'mention') return subject.mention.actor;
-  if (subject.type === 'pronoun') return resolvePronoun(paragraphs, index, subject.pronoun, subject.paragraph, subject.token);
+  if (subject.type === 'pronoun') return resolvePronoun(paragraphs, index, genders, subject.pronoun, subject.paragraph, subject.token);
   return null;
+}
+
+type Gender = 'male' | 'female' | 'unknown';
+
+function genderOfWord(lower: string): Gender | undefined {
+  if (MALE_CUES.has(lower)) return 'male';
+  if (FEMALE_CUES.has(lower)) return 'female';
+  return undefined;
+}
+
+/**
+ * The grammatical gender the article gives each person: from an honorific or a gendered noun
+ * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"), else from
+ * "he"/"she" where only one person can be meant (the only person named earlier in the sentence,
+ * or in the sentence before). Conflicting evidence leaves the gender unknown.
+ */
+function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[]): Map<string, Gender> {
+  const strong = new Map<string, Gender>();
+  const weak = new Map<string, Gender>();
+  const note = (map: Map<string, Gender>, actor: string, gender: Gender): void => {
+    const known = map.get(actor);
+    map.set(actor, known === undefined || known === gender ? gender : 'unknown');
+  };
+  paragraphs.forEach((paragraph, position) => {
+    const { tokens } = paragraph;
+    for (const m of index[position]!.list) {
+      if (m.kind !== 'person' && m.kind !== 'anonymous') continue;
+      let k = m.first - 1;
+      if (tokens[k]?.text === ',') k--;
+      const before = tokens[k] ? genderOfWord(tokens[k]!.lower) : undefined;
+      if (before && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
+      if (m.kind === 'anonymous') {
+        const head = genderOfWord(tokens[m.last]!.lower);
+        if (head) note(strong, m.actor, head);
+      }
+    }
+  });
+  paragraphs.forEach((paragraph, position) => {
+    const { tokens } = paragraph;
+    tokens.forEach((t, k) => {
+      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) return;
+      const gender: Gender = t.lower === 'he' ? 'male' : 'female';
+      const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
+      let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
+      if (window.length === 0) {
+        if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1);
+        else if (position > 0) {
+          const previous = paragraphs[position - 1]!;
+          const lastSentence = previous.sentenceStarts.length - 1;
+          window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence);
+        }
+      }
+      const actors = new Set(window.map((m) => m.actor));
+      if (actors.size === 1) note(weak, window[0]!.actor, gender);
+    });
+  });
+  for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
+  return strong;
+}
+
+/** "Daniel Okafor’s barrister": the possessor is not the subject. */
+function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean {
+  return paragraph.tokens[m.last + 1]?.lower === "'s";
 }
 
 /**
  * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
  * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
  */
-function resolvePronoun(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], pronoun: string, position: number, token: number): string | null {
+function resolvePronoun(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], genders: ReadonlyMap<string, Gender>, pronoun: string, position: number, token: number): string | null {
+  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
+  const genderFits = (actor: string): boolean => {
+    const gender = genders.get(actor) ?? 'unknown';
+    return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
+  };
   const fits = (m: Mention): boolean => {
     if (m.inQuote) return false;
-    if (PERSON_PRONOUNS.has(pronoun)) return m.kind === 'person';
+    if (PERSON_PRONOUNS.has(pronoun)) {
+      if (!genderFits(m.actor)) return false;
+      if (m.kind === 'anonymous') return !/s$/.test(paragraphs.find((p) => p.index === m.paragraph)?.tokens[m.last]?.lower ?? 's');
+      return m.kind === 'person';
+    }
     if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
     if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
     return false;
@@ -88,17 +161,29 @@ function resolvePronoun(paragraphs: readonly TokenizedParagraph[], index: readon
   const maxBack = PERSON_PRONOUNS.has(pronoun) ? 2 : 0;
   for (let p = position; p >= 0 && p >= position - maxBack; p--) {
     const paragraph = paragraphs[p]!;
-    const mentions = index[p]!.list.filter((m) => fits(m) && (p < position || m.last < token));
+    // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
+    const mentions = index[p]!.list.filter(
+      (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
+    );
     if (mentions.length === 0) continue;
     const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
     const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex);
     const actors = new Set(inSentence.map((m) => m.actor));
     if (actors.size === 1) return inSentence[0]!.actor;
     const start = paragraph.sentenceStarts[lastSentenceIndex] ?? 0;
-    const first = inSentence[0]!;
-    return first.first - start <= 4 ? first.actor : null;
+    // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
+    const first = inSentence.find((m) => !isPossessor(paragraph, m));
+    if (!first) return null;
+    const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
+    return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? first.actor : null;
   }
-  return null;
+  // Nobody fits nearby: the only person of the pronoun's gender named earlier in the article.
+  if (!PERSON_PRONOUNS.has(pronoun)) return null;
+  const earlier = new Set<string>();
+  for (let p = 0; p <= position; p++) {
+    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
+  }
+  return earlier.size === 1 ? [...earlier][0]! : null;
 }
 
 function lastSentence(paragraph: TokenizedParagraph): number {

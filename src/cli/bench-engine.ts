@@ -1,0 +1,65 @@
+/**
+ * Engine throughput: analyses the development corpus and the site's articles over and over
+ * for a few seconds on one core, then prints articles per second, words per second and peak
+ * memory. Run with `npm run bench:engine`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processArticle } from '../engine/index.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const FOLDERS = ['tests/fixtures/engine-corpus', 'content/articles'];
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 4);
+
+/**
+ * Reads the benchmark's articles: every `.txt` and `.md` file of the given folders.
+ *
+ * @param root The repository root.
+ * @example
+ * readBenchArticles('/work/main').length // => 20
+ */
+export function readBenchArticles(root: string): { file: string; text: string; words: number }[] {
+  return FOLDERS.flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => {
+        const text = readFileSync(join(root, folder, f), 'utf8');
+        return { file: f, text, words: text.split(/\s+/).filter(Boolean).length };
+      }),
+  );
+}
+
+/**
+ * Runs the benchmark and returns its figures.
+ *
+ * @param articles The articles to analyse in turn.
+ * @param seconds How long to run after a short warm-up.
+ * @example
+ * runEngineBench(readBenchArticles(root), 1) // => { articlesPerSecond: 850, wordsPerSecond: 420000, peakMb: 120 }
+ */
+export function runEngineBench(articles: readonly { file: string; text: string; words: number }[], seconds: number): { articlesPerSecond: number; wordsPerSecond: number; peakMb: number } {
+  for (const a of articles) processArticle(a); // warm-up
+  let peak = process.memoryUsage().rss;
+  let count = 0;
+  let words = 0;
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) {
+    for (const a of articles) {
+      processArticle(a);
+      count++;
+      words += a.words;
+    }
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const elapsed = (performance.now() - start) / 1000;
+  return { articlesPerSecond: count / elapsed, wordsPerSecond: words / elapsed, peakMb: peak / 1024 / 1024 };
+}
+
+if (import.meta.main) {
+  const articles = readBenchArticles(ROOT);
+  const meanWords = Math.round(articles.reduce((n, a) => n + a.words, 0) / articles.length);
+  const { articlesPerSecond, wordsPerSecond, peakMb } = runEngineBench(articles, SECONDS);
+  const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+  console.log(`${articles.length} articles (mean ${meanWords} words), ${SECONDS} s on one core`);
+  console.log(`engine: ${fmt(articlesPerSecond)} articles/s (${fmt(wordsPerSecond)} words/s), peak memory ${fmt(peakMb)} MB`);
+}
