@@ -35,8 +35,8 @@ export interface GroupStoriesOptions {
  *
  * Articles are compared by the cosine of their tf-idf term vectors. Only pairs that share one of their
  * most distinctive terms are compared (an inverted index of those terms gives the candidates), so the
- * cost grows with the articles that share terms rather than with all pairs. Linked articles (single link)
- * form a story.
+ * cost grows with the articles that share terms rather than with all pairs. Links are taken strongest first,
+ * and two groups join only when their centroids are similar too, so chains of weak links do not merge stories.
  *
  * @param articles Articles in a stable order.
  * @returns Groups of article slugs, in the order of their first article.
@@ -81,7 +81,7 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   });
   const actorSets = articles.map((a) => new Set(a.actors));
   const days = articles.map((a) => (a.published ? Date.parse(a.published) / 86_400_000 : NaN));
-  const sets = createUnionFind(n);
+  const pairs: { i: number; j: number; cosine: number; needs: number }[] = [];
   for (let i = 0; i < n; i++) {
     const candidates = new Set<number>();
     for (const t of distinctive[i]!) {
@@ -92,11 +92,37 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
     for (const j of candidates) {
       if (Math.abs(days[i]! - days[j]!) > maxDaysApart) continue;
       const cosine = dot(vectors[i]!, vectors[j]!);
-      if (cosine >= minCosine || (cosine >= minCosineWithActors && jaccard(actorSets[i]!, actorSets[j]!) >= minActorOverlap))
-        sets.union(i, j);
+      if (cosine >= minCosine) pairs.push({ i, j, cosine, needs: minCosine });
+      else if (cosine >= minCosineWithActors && jaccard(actorSets[i]!, actorSets[j]!) >= minActorOverlap)
+        pairs.push({ i, j, cosine, needs: minCosineWithActors });
     }
   }
+  // Strongest links first; two groups join only when their centroids are similar too, so that a chain of
+  // pairwise links (A like B, B like C) cannot pull unrelated articles into one story.
+  pairs.sort((a, b) => b.cosine - a.cosine || a.i - b.i || a.j - b.j);
+  const sets = createUnionFind(n);
+  const centroids = new Map<number, Map<string, number>>(vectors.map((v, i) => [i, new Map(v)]));
+  for (const { i, j, needs } of pairs) {
+    const ri = sets.find(i);
+    const rj = sets.find(j);
+    if (ri === rj) continue;
+    const ci = centroids.get(ri)!;
+    const cj = centroids.get(rj)!;
+    if (dot(ci, cj) / (norm(ci) * norm(cj)) < needs) continue;
+    sets.union(ri, rj);
+    const root = sets.find(ri);
+    const [into, from] = ci.size >= cj.size ? [ci, cj] : [cj, ci];
+    for (const [t, w] of from) into.set(t, (into.get(t) ?? 0) + w);
+    centroids.set(root, into);
+    centroids.delete(root === ri ? rj : ri);
+  }
   return sets.groups().map((members) => members.map((i) => articles[i]!.slug));
+}
+
+function norm(v: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const w of v.values()) sum += w * w;
+  return Math.sqrt(sum) || 1;
 }
 
 function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {

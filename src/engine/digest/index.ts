@@ -71,6 +71,10 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
   }
   for (const s of statements) actorBySlug.get(s.speaker)?.statements.push(s.id);
 
+  const quotesByArticle = groupBy(quotes, (q) => q.article);
+  const statementsByArticle = new Map<string, string[]>();
+  for (const st of statements) for (const a of st.articles) statementsByArticle.set(a, [...(statementsByArticle.get(a) ?? []), st.id]);
+
   const groups = groupStories(
     indexed.map(({ slug, article }) => ({
       slug,
@@ -84,9 +88,8 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
   const usedStorySlugs = new Set<string>();
   const stories: Story[] = groups.map((members) => {
     const ordered = [...members].sort((a, b) => compareDates(dates.get(a), dates.get(b)) || (a < b ? -1 : 1));
-    const memberSet = new Set(ordered);
-    const storyQuotes = quotes.filter((q) => memberSet.has(q.article));
-    const storyStatements = statements.filter((s) => s.articles.some((a) => memberSet.has(a))).map((s) => s.id);
+    const storyQuotes = ordered.flatMap((a) => quotesByArticle.get(a) ?? []);
+    const storyStatements = [...new Set(ordered.flatMap((a) => statementsByArticle.get(a) ?? []))].sort();
     const headline = chooseHeadline(ordered.map((slug) => bySlug.get(slug)!.article));
     const base = nameToSlug(headline.split(/\s+/).slice(0, 9).join(' '));
     let slug = base;
@@ -111,7 +114,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
   // Newest first; undated stories last.
   stories.sort((a, b) => (a.to === undefined ? 1 : 0) - (b.to === undefined ? 1 : 0) || compareDates(b.to, a.to) || (a.slug < b.slug ? -1 : 1));
 
-  const digestArticles: DigestArticle[] = indexed.map(({ slug, article, duplicates }) => ({
+  const digestArticles: DigestArticle[] = indexed.map(({ slug, article, duplicates, duplicateSources, reprints, reprintOf }) => ({
     slug,
     file: article.file,
     hash: article.hash,
@@ -122,13 +125,27 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
     paragraphs: article.paragraphs,
     removed: article.removed,
     problems: article.problems,
-    quotes: quotes.filter((q) => q.article === slug).map((q) => q.id),
+    quotes: (quotesByArticle.get(slug) ?? []).map((q) => q.id),
     actors: actorsOf.get(slug) ?? [],
     mentions: mentionsOf.get(slug) ?? [],
     story: storyOf.get(slug)!,
     duplicates,
+    ...(duplicateSources.length > 0 ? { duplicateSources } : {}),
+    ...(reprints.length > 0 ? { reprints } : {}),
+    ...(reprintOf ? { reprintOf } : {}),
   }));
   return { articles: digestArticles, actors: merged.actors, quotes, statements, stories };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** Undated sorts after dated; dates compare as ISO strings. */
