@@ -1,18 +1,44 @@
 import type { AnalysedArticle } from '../schema.ts';
+import type { DuplicateSource } from './schema.ts';
 import { hashText } from '../hash-text.ts';
+import { textToWords } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
+import { createUnionFind } from '../text/union-find.ts';
 
 /** An analysed article with the slug it is published under. */
 export interface IndexedArticle {
   slug: string;
   article: AnalysedArticle;
-  /** Slugs of later files whose paragraphs are the same text (dropped from the digest, listed here). */
+  /** Slugs of other files whose paragraphs are the same text (dropped from the digest, listed here). */
   duplicates: string[];
+  /** Where each of those files came from, in the order of `duplicates`. */
+  duplicateSources: DuplicateSource[];
+  /** Slugs of published articles carrying the same copy with small edits (see {@link findReprints}). */
+  reprints: string[];
+  /** The earliest article of its reprint group, when this article is a later reprint. */
+  reprintOf?: string;
+}
+
+/** Options of {@link findReprints}; the defaults suit news copy. */
+export interface ReprintOptions {
+  /** Words per shingle. Default 5: long enough that shared shingles mean shared sentences. */
+  shingleWords?: number;
+  /** Least Jaccard similarity of the two texts' shingle sets. Default 0.8. */
+  threshold?: number;
+  /** Texts with fewer shingles are never reprints: a few shared words prove nothing. Default 8. */
+  minShingles?: number;
+  /** Size of each text's sketch (its smallest shingle hashes), through which candidates are found. Default 64. */
+  sketchSize?: number;
 }
 
 /**
- * Gives every article a unique slug from its file name (in file-name order, so slugs are stable)
- * and folds exact duplicates (same paragraphs) into the first file that carries them.
+ * Gives every article a unique slug from its file name (in file-name order, so slugs are stable),
+ * folds exact duplicates (same paragraphs) into one article, and marks reprints: articles whose
+ * texts are near-duplicates (wire copy run by several outlets with small edits).
+ *
+ * Of a set of exact duplicates, the one published first (then the first by file name) is kept; the
+ * others are listed in its `duplicates` and `duplicateSources`. Reprints stay published, each
+ * listing the others in `reprints`; all but the earliest of a group name it in `reprintOf`.
  *
  * @param articles Analysed articles in any order.
  * @returns Articles to publish, sorted by file name.
@@ -20,26 +46,142 @@ export interface IndexedArticle {
  * indexArticles([a('b.md'), a('a.txt')]).map((x) => x.slug) // => ['a', 'b']
  */
 export function indexArticles(articles: readonly AnalysedArticle[]): IndexedArticle[] {
-  const sorted = [...articles].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const sorted = [...articles].sort((x, y) => compareStrings(x.file, y.file));
   const used = new Set<string>();
-  const byText = new Map<string, IndexedArticle>();
-  const out: IndexedArticle[] = [];
-  for (const article of sorted) {
+  const slugged = sorted.map((article) => {
     const base = nameToSlug(article.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
     let slug = base;
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
     used.add(slug);
-    const textKey = hashText(article.paragraphs.map((p) => p.text).join('\n'));
-    const first = article.paragraphs.length > 0 ? byText.get(textKey) : undefined;
-    if (first) {
-      first.duplicates.push(slug);
-      continue;
+    return { slug, article };
+  });
+
+  // Exact duplicates: the same paragraphs, whatever the front matter says.
+  const byText = new Map<string, { slug: string; article: AnalysedArticle }[]>();
+  for (const item of slugged) {
+    const key = item.article.paragraphs.length > 0 ? hashText(item.article.paragraphs.map((p) => p.text).join('\n')) : `empty:${item.slug}`;
+    const group = byText.get(key);
+    if (group) group.push(item);
+    else byText.set(key, [item]);
+  }
+  const kept = new Map<string, IndexedArticle>();
+  for (const group of byText.values()) {
+    const [first, ...others] = [...group].sort((x, y) => compareByDate(x.article, y.article) || compareStrings(x.article.file, y.article.file));
+    kept.set(first!.slug, {
+      slug: first!.slug,
+      article: first!.article,
+      duplicates: others.map((o) => o.slug),
+      duplicateSources: others.map((o) => articleToDuplicateSource(o.slug, o.article)),
+      reprints: [],
+    });
+  }
+  const out = slugged.flatMap(({ slug }) => kept.get(slug) ?? []);
+
+  // Reprints: near-duplicate texts among the articles kept.
+  const groups = findReprints(out.map(({ article }) => article.paragraphs.map((p) => p.text).join('\n')));
+  for (const group of groups) {
+    const members = group.map((i) => out[i]!);
+    const earliest = [...members].sort((x, y) => compareByDate(x.article, y.article) || compareStrings(x.article.file, y.article.file))[0]!;
+    for (const member of members) {
+      member.reprints = members.filter((m) => m !== member).map((m) => m.slug);
+      if (member !== earliest) member.reprintOf = earliest.slug;
     }
-    const indexed: IndexedArticle = { slug, article, duplicates: [] };
-    byText.set(textKey, indexed);
-    out.push(indexed);
   }
   return out;
+}
+
+/**
+ * Finds groups of near-duplicate texts: texts whose sets of word shingles (runs of `shingleWords`
+ * folded words) have a Jaccard similarity of at least `threshold`, linked transitively.
+ *
+ * Candidates come from an index of each text's sketch (its `sketchSize` smallest shingle hashes):
+ * two texts with a high Jaccard similarity share most of their smallest hashes, so only texts that
+ * share one are compared, never all pairs. Hashes shared by very many texts are left out of the
+ * index, so that cost stays about linear in the number of texts.
+ *
+ * @param texts The texts, e.g. each article's paragraphs joined.
+ * @param options See {@link ReprintOptions}.
+ * @returns Groups of two or more indexes into `texts`, each sorted, ordered by their first index.
+ * @example
+ * findReprints([wire, wireWithTwoWordsChanged, unrelated]) // => [[0, 1]]
+ */
+export function findReprints(texts: readonly string[], options: ReprintOptions = {}): number[][] {
+  const { shingleWords = 5, threshold = 0.8, minShingles = 8, sketchSize = 64 } = options;
+  const shingles = texts.map((text) => textToShingles(text, shingleWords));
+  const index = new Map<number, number[]>();
+  const sets = createUnionFind(texts.length);
+  const maxPostings = Math.max(16, Math.ceil(Math.sqrt(texts.length)) * 4);
+  for (let i = 0; i < texts.length; i++) {
+    const own = shingles[i]!;
+    if (own.size < minShingles) continue;
+    const sketch = [...own].sort((a, b) => a - b).slice(0, sketchSize);
+    const candidates = new Set<number>();
+    for (const hash of sketch) {
+      const postings = index.get(hash);
+      if (!postings) index.set(hash, [i]);
+      else if (postings.length < maxPostings) {
+        for (const j of postings) candidates.add(j);
+        postings.push(i);
+      }
+    }
+    for (const j of [...candidates].sort((a, b) => a - b)) {
+      if (sets.find(i) !== sets.find(j) && jaccard(own, shingles[j]!) >= threshold) sets.union(i, j);
+    }
+  }
+  return sets.groups().filter((group) => group.length > 1);
+}
+
+/** The set of 32-bit hashes of a text's word shingles (FNV-1a over the folded words). */
+function textToShingles(text: string, size: number): Set<number> {
+  const words = textToWords(text).map(wordToHash);
+  const out = new Set<number>();
+  for (let i = 0; i + size <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + size; k++) h = Math.imul(h ^ words[k]!, 0x01000193);
+    out.add(h >>> 0);
+  }
+  return out;
+}
+
+function wordToHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Jaccard similarity of two sets; sizes alone rule out most pairs. */
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function articleToDuplicateSource(slug: string, article: AnalysedArticle): DuplicateSource {
+  const { outlet, author, published, url } = article.meta;
+  return {
+    slug,
+    file: article.file,
+    ...(outlet ? { outlet } : {}),
+    ...(author ? { author } : {}),
+    ...(published ? { published } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Dated before undated, earlier dates first (ISO strings compare as dates). */
+function compareByDate(a: AnalysedArticle, b: AnalysedArticle): number {
+  const x = a.meta.published;
+  const y = b.meta.published;
+  if (x === y) return 0;
+  if (x === undefined) return 1;
+  if (y === undefined) return -1;
+  return compareStrings(x, y);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

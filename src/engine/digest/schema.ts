@@ -28,6 +28,18 @@ export const mentionSchema = z.object({
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
+/** Another file with the same text as a published article: where that copy came from. */
+export const duplicateSourceSchema = z.object({
+  /** The slug the file would have had (it has no page of its own). */
+  slug: z.string(),
+  file: z.string(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+});
+export type DuplicateSource = z.infer<typeof duplicateSourceSchema>;
+
 /** One source article as the site shows it. */
 export const digestArticleSchema = z.object({
   slug: z.string(),
@@ -47,6 +59,15 @@ export const digestArticleSchema = z.object({
   story: z.string(),
   /** Slugs of other files with the same text (shown once, under this article). */
   duplicates: z.array(z.string()),
+  /** Where each file of `duplicates` came from (outlet, date, address), in the same order. */
+  duplicateSources: z.array(duplicateSourceSchema).optional(),
+  /**
+   * Slugs of published articles carrying the same copy with small edits (reprinted wire copy:
+   * word 5-gram Jaccard similarity of at least 0.8). Each is also published.
+   */
+  reprints: z.array(z.string()).optional(),
+  /** The earliest published article of the reprint group, when this one is a later reprint. */
+  reprintOf: z.string().optional(),
 });
 export type DigestArticle = z.infer<typeof digestArticleSchema>;
 
