@@ -38,7 +38,16 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       for (const [i, path] of files.entries()) {
         const id = ids[i]!;
         seen.add(id);
-        const bytes = await readFile(path);
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(path);
+        } catch (error) {
+          // Unreadable (permissions, removed while building): listed like any other bad file.
+          errors.push({ file: path, line: 1, severity: 'error', message: `the file cannot be read (${(error as Error).message})`, fix: 'check that it exists and is readable' });
+          skipped.add(path);
+          store.delete(id);
+          continue;
+        }
         const digest = generateDigest(`${engine}\u0000${bytes.toString('base64')}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {

@@ -9,6 +9,9 @@ const run = promisify(execFile);
 /** The project root. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
+/** Where site builds go. */
+const outputRoot = join(projectRoot, 'tests/output');
+
 /** Node 24 from the `node` dev dependency, which Astro 7 needs. */
 const node = join(projectRoot, 'node_modules/.bin/node');
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -21,7 +24,11 @@ const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
  * @param env Extra environment variables (e.g. `DIGEST_ON_ERROR`).
  */
 export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<{ outDir: string; stdout: string; stderr: string }> {
-  const work = await mkdtemp(join(tmpdir(), 'news-digest-build-'));
+  // Inside the project (tests/output/ is git-ignored): with an output folder outside the working
+  // directory, Astro writes its prerender chunks to the shared `.astro/.prerender`, and builds
+  // running at the same time (test files run in parallel) overwrite each other's chunks.
+  await mkdir(outputRoot, { recursive: true });
+  const work = await mkdtemp(join(outputRoot, 'build-'));
   const outDir = join(work, 'dist');
   const { stdout, stderr } = await run(node, [astro, 'build', '--outDir', outDir], {
     cwd: projectRoot,

@@ -73,7 +73,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
           severity: 'error',
           line: binary.line,
           message: `this looks like a binary file (${binary.name}), not text`,
-          fix: 'this looks like a binary file (e.g. .docx/.pdf); save the article as plain text or Markdown',
+          fix: 'open it in the program that made it, save the article as plain text (.txt) or Markdown (.md), and move this file out of the folder',
         },
       ],
     };

@@ -183,8 +183,31 @@ function inlineToText(node: Nodes): string {
   if (node.type === 'break') return ' ';
   if (node.type === 'html') return htmlToText(node.value, '');
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
-  if ('children' in node) return node.children.map((child) => inlineToText(child)).join('');
+  if ('children' in node) return childrenToText(node.children);
   return toString(node);
+}
+
+/**
+ * Plain text of inline siblings. Inside a paragraph, `<script>…</script>` arrives as an opening
+ * tag, text and a closing tag; the text between them is code, not words of the article, so it is
+ * dropped when the closing tag follows (an unclosed tag only loses the tag itself).
+ */
+function childrenToText(children: readonly Nodes[]): string {
+  let out = '';
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const hidden = child.type === 'html' ? /^<(script|style|template)\b[^>]*>$/i.exec(child.value.trim()) : null;
+    if (hidden) {
+      const closer = new RegExp(`^</${hidden[1]}\\s*>$`, 'i');
+      const close = children.findIndex((next, k) => k > i && next.type === 'html' && closer.test(next.value.trim()));
+      if (close !== -1) {
+        i = close;
+        continue;
+      }
+    }
+    out += inlineToText(child);
+  }
+  return out;
 }
 
 /** Strips tags from HTML and decodes character references; `tagGap` replaces each tag. */

@@ -53,7 +53,7 @@ export function ingestArticle(input: IngestInput): IngestedArticle {
       severity: 'error',
       line: front.bodyLine,
       message: 'the article has no text',
-      fix: 'the article has no text; paste the article body below the front matter or delete the file',
+      fix: 'paste the article text into the file (below the front matter, if it has one), or delete the file',
     });
   } else if (paragraphs.length === 0) {
     problems.push({

@@ -50,7 +50,7 @@ describe('decodeText', () => {
       expect.objectContaining({
         severity: 'error',
         line: 1,
-        fix: 'this looks like a binary file (e.g. .docx/.pdf); save the article as plain text or Markdown',
+        fix: 'open it in the program that made it, save the article as plain text (.txt) or Markdown (.md), and move this file out of the folder',
       }),
     ]);
   });

@@ -390,7 +390,7 @@ describe('ingestArticle', () => {
         severity: 'error',
         line,
         message: 'the article has no text',
-        fix: 'the article has no text; paste the article body below the front matter or delete the file',
+        fix: 'paste the article text into the file (below the front matter, if it has one), or delete the file',
       });
     });
 
