@@ -115,17 +115,20 @@ export function findReprints(texts: readonly string[], options: ReprintOptions =
     const own = shingles[i]!;
     if (own.size < minShingles) continue;
     const sketch = [...own].sort((a, b) => a - b).slice(0, sketchSize);
-    const candidates = new Set<number>();
+    // How many sketch hashes each earlier text shares with this one: near-duplicates share most of them,
+    // so only texts sharing at least half the share the threshold implies get the exact comparison.
+    const shared = new Map<number, number>();
     for (const hash of sketch) {
       const postings = index.get(hash);
       if (!postings) index.set(hash, [i]);
       else if (postings.length < maxPostings) {
-        for (const j of postings) candidates.add(j);
+        for (const j of postings) shared.set(j, (shared.get(j) ?? 0) + 1);
         postings.push(i);
       }
     }
-    for (const j of [...candidates].sort((a, b) => a - b)) {
-      if (sets.find(i) !== sets.find(j) && jaccard(own, shingles[j]!) >= threshold) sets.union(i, j);
+    const needed = Math.max(1, Math.floor(sketch.length * threshold * 0.5));
+    for (const [j, count] of [...shared].sort((a, b) => a[0] - b[0])) {
+      if (count >= needed && sets.find(i) !== sets.find(j) && jaccard(own, shingles[j]!) >= threshold) sets.union(i, j);
     }
   }
   return sets.groups().filter((group) => group.length > 1);

@@ -83,6 +83,9 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
       const slugHit = forced(actor);
       if (slugHit) addTo(`slug:${slugHit}`, { article: slug, actor }, slugHit);
       else if (actor.kind === 'person' && !key.includes(' ')) bareSurnames.push({ article: slug, actor });
+      // "a senior official" in one article and in another are not known to be the same person; an anonymous
+      // source merges across articles only when the text ties it to an affiliation ("a NATO official").
+      else if (actor.kind === 'anonymous' && !actor.affiliation) addTo(`name:${key}\u0000${slug}`, { article: slug, actor });
       else addTo(`name:${key}`, { article: slug, actor });
     }
   }
@@ -108,13 +111,20 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
 
   const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const usedSlugs = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const groupSlug = new Map<string, string | null>();
   const actors: DigestActor[] = [];
   for (const group of ordered) {
     const override = group.forcedSlug ? overrideBySlug.get(group.forcedSlug) : undefined;
     const name = override?.name ?? chooseDisplayName(group.members);
-    let slug = group.forcedSlug ?? nameToSlug(name);
-    if (!group.forcedSlug) for (let n = 2; usedSlugs.has(slug); n++) slug = `${nameToSlug(name)}-${n}`;
+    const base = group.forcedSlug ?? nameToSlug(name);
+    let slug = base;
+    if (!group.forcedSlug) {
+      for (let n = nextSuffix.get(base) ?? 2; usedSlugs.has(slug); n++) {
+        slug = `${base}-${n}`;
+        nextSuffix.set(base, n + 1);
+      }
+    }
     usedSlugs.add(slug);
     if (override?.hidden) {
       groupSlug.set(group.key, null);

@@ -48,23 +48,32 @@ export function groupStatements(
   for (const speaker of [...bySpeaker.keys()].sort()) {
     const list = bySpeaker.get(speaker)!;
     const terms = list.map((q) => textToTerms(q.text));
-    const content = terms.map((t) => new Set(contentTerms(t)));
     const sets = createUnionFind(list.length);
+    // Identical wordings are one remark; only one of them (the first) is compared with the others.
+    const firstOf = new Map<string, number>();
+    const representatives: number[] = [];
+    terms.forEach((t, i) => {
+      const key = t.join(' ');
+      const first = firstOf.get(key);
+      if (first === undefined) {
+        firstOf.set(key, i);
+        representatives.push(i);
+      } else sets.union(first, i);
+    });
+    const content = new Map(representatives.map((i) => [i, new Set(contentTerms(terms[i]!))]));
     const index = new Map<string, number[]>();
-    list.forEach((_, i) => {
-      for (const term of content[i]!) {
+    for (const i of representatives) {
+      for (const term of content.get(i)!) {
         const posting = index.get(term) ?? [];
         posting.push(i);
         index.set(term, posting);
       }
-    });
-    for (let i = 0; i < list.length; i++) {
+    }
+    for (const i of representatives) {
       const candidates = new Set<number>();
-      for (const term of content[i]!) for (const j of index.get(term)!) if (j > i) candidates.add(j);
+      for (const term of content.get(i)!) for (const j of index.get(term)!) if (j > i) candidates.add(j);
       for (const j of candidates) {
-        if (list[i]!.article === list[j]!.article && list[i]!.text === list[j]!.text) continue;
-        if (sameRemark(terms[i]!, terms[j]!, content[i]!, content[j]!, minContainment, minSharedTerms, minRun))
-          sets.union(i, j);
+        if (sameRemark(terms[i]!, terms[j]!, content.get(i)!, content.get(j)!, minContainment, minSharedTerms, minRun)) sets.union(i, j);
       }
     }
     for (const members of sets.groups()) {

@@ -24,8 +24,10 @@ export interface GroupStoriesOptions {
   minActorOverlap?: number;
   /** Articles dated further apart than this never link. Default 10. */
   maxDaysApart?: number;
-  /** Terms found in more articles than this are too common to find candidates with. Default 500. */
+  /** Terms found in more articles than this are too common to find candidates with. Default 200. */
   maxPosting?: number;
+  /** Distinctive terms two articles must share to be compared at all. Default 2. */
+  minSharedTerms?: number;
   /** Corpus size below which idf is computed as if the corpus had this many articles. Default 50. */
   backgroundArticles?: number;
 }
@@ -49,7 +51,8 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   const minCosineWithActors = options.minCosineWithActors ?? 0.15;
   const minActorOverlap = options.minActorOverlap ?? 0.25;
   const maxDaysApart = options.maxDaysApart ?? 10;
-  const maxPosting = options.maxPosting ?? 500;
+  const maxPosting = options.maxPosting ?? 200;
+  const minSharedTerms = options.minSharedTerms ?? 2;
   const backgroundArticles = options.backgroundArticles ?? 50;
 
   const counts = articles.map((a) => {
@@ -83,13 +86,14 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   const days = articles.map((a) => (a.published ? Date.parse(a.published) / 86_400_000 : NaN));
   const pairs: { i: number; j: number; cosine: number; needs: number }[] = [];
   for (let i = 0; i < n; i++) {
-    const candidates = new Set<number>();
+    const shared = new Map<number, number>();
     for (const t of distinctive[i]!) {
       const posting = index.get(t)!;
       if (posting.length > maxPosting) continue;
-      for (const j of posting) if (j > i) candidates.add(j);
+      for (const j of posting) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
-    for (const j of candidates) {
+    for (const [j, count] of shared) {
+      if (count < minSharedTerms) continue;
       if (Math.abs(days[i]! - days[j]!) > maxDaysApart) continue;
       const cosine = dot(vectors[i]!, vectors[j]!);
       if (cosine >= minCosine) pairs.push({ i, j, cosine, needs: minCosine });
@@ -101,20 +105,26 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   // pairwise links (A like B, B like C) cannot pull unrelated articles into one story.
   pairs.sort((a, b) => b.cosine - a.cosine || a.i - b.i || a.j - b.j);
   const sets = createUnionFind(n);
-  const centroids = new Map<number, Map<string, number>>(vectors.map((v, i) => [i, new Map(v)]));
-  for (const { i, j, needs } of pairs) {
+  // A group's centroid is the sum of its members' vectors; a single article is its own (unit) vector.
+  const centroids = new Map<number, { vector: Map<string, number>; norm: number }>();
+  const centroidOf = (root: number) => centroids.get(root) ?? { vector: vectors[root]!, norm: 1 };
+  for (const { i, j, cosine, needs } of pairs) {
     const ri = sets.find(i);
     const rj = sets.find(j);
     if (ri === rj) continue;
-    const ci = centroids.get(ri)!;
-    const cj = centroids.get(rj)!;
-    if (dot(ci, cj) / (norm(ci) * norm(cj)) < needs) continue;
+    const ci = centroidOf(ri);
+    const cj = centroidOf(rj);
+    const similarity = ri === i && rj === j ? cosine : dot(ci.vector, cj.vector) / (ci.norm * cj.norm);
+    if (similarity < needs) continue;
     sets.union(ri, rj);
-    const root = sets.find(ri);
-    const [into, from] = ci.size >= cj.size ? [ci, cj] : [cj, ci];
-    for (const [t, w] of from) into.set(t, (into.get(t) ?? 0) + w);
-    centroids.set(root, into);
-    centroids.delete(root === ri ? rj : ri);
+    const [big, small] = ci.vector.size >= cj.vector.size ? [ci, cj] : [cj, ci];
+    // Articles' own vectors are never changed: the first merge copies.
+    const owned = centroids.get(ri)?.vector === big.vector || centroids.get(rj)?.vector === big.vector;
+    const sum = owned ? big.vector : new Map(big.vector);
+    for (const [t, w] of small.vector) sum.set(t, (sum.get(t) ?? 0) + w);
+    centroids.delete(ri);
+    centroids.delete(rj);
+    centroids.set(sets.find(ri), { vector: sum, norm: norm(sum) });
   }
   return sets.groups().map((members) => members.map((i) => articles[i]!.slug));
 }

@@ -4,14 +4,20 @@ import { textToWords } from './fold-text.ts';
 
 const STOPWORDS = new Set(stopwordData.words);
 
-/** Phrase (folded words joined by spaces) → canonical term, longest phrases first. */
+/** Phrase (folded words joined by spaces) → canonical term. */
 const SYNONYMS = new Map<string, string>();
-let LONGEST_PHRASE = 1;
+/** First word of each phrase of two or more words → the lengths of those phrases, longest first. */
+const PHRASE_LENGTHS = new Map<string, number[]>();
 for (const group of synonymData.groups) {
   const head = group[0]!;
   for (const member of group) {
     SYNONYMS.set(member, head);
-    LONGEST_PHRASE = Math.max(LONGEST_PHRASE, member.split(' ').length);
+    const words = member.split(' ');
+    if (words.length > 1) {
+      const lengths = PHRASE_LENGTHS.get(words[0]!) ?? [];
+      if (!lengths.includes(words.length)) lengths.push(words.length);
+      PHRASE_LENGTHS.set(words[0]!, lengths.sort((a, b) => b - a));
+    }
   }
 }
 
@@ -27,18 +33,21 @@ export function textToTerms(text: string): string[] {
   const terms: string[] = [];
   let i = 0;
   while (i < words.length) {
-    let matched = false;
-    for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
-      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      const canonical = SYNONYMS.get(phrase);
-      if (canonical !== undefined) {
-        terms.push(canonical);
-        i += n;
-        matched = true;
+    const word = words[i]!;
+    let length = 0;
+    for (const n of PHRASE_LENGTHS.get(word) ?? []) {
+      if (i + n <= words.length && SYNONYMS.has(words.slice(i, i + n).join(' '))) {
+        length = n;
         break;
       }
     }
-    if (!matched) terms.push(words[i++]!);
+    if (length > 0) {
+      terms.push(SYNONYMS.get(words.slice(i, i + length).join(' '))!);
+      i += length;
+    } else {
+      terms.push(SYNONYMS.get(word) ?? word);
+      i++;
+    }
   }
   return terms;
 }

@@ -34,6 +34,16 @@ describe('mergeActors (through buildDigest)', () => {
     expect(slugsOf(names)).toEqual(expected);
   });
 
+  test('merges an anonymous source tied to an affiliation across articles', () => {
+    const anon = { name: 'NATO official', kind: 'anonymous' as const, affiliation: 'NATO' };
+    expect(slugsOf([[anon as never], [anon as never]])).toEqual(['nato-official']);
+  });
+
+  test('keeps anonymous sources with no affiliation apart across articles', () => {
+    const anon = { name: 'senior official', kind: 'anonymous' as const };
+    expect(slugsOf([[anon as never], [anon as never]])).toEqual(['senior-official', 'senior-official-2']);
+  });
+
   test('merges a spelling variant the editor declares as an alias', () => {
     const overrides: ActorOverride[] = [{ slug: 'petr-fiala', aliases: ['Petr Fialia'], hidden: false }];
     expect(slugsOf([['Petr Fiala'], ['Petr Fialia']], overrides)).toEqual(['petr-fiala']);
