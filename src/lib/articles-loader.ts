@@ -6,6 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { analysedArticleSchema } from '../engine/schema.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
+import { showProgress } from './show-progress.ts';
 import { formatProblem, listArticleFiles, readArticleFile, type FileProblem } from './read-article-files.ts';
 
 /** Options for {@link articlesLoader}. */
@@ -35,7 +36,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const seen = new Set<string>();
       let analysed = 0;
       let reused = 0;
+      const progress = showProgress('articles analysed', files.length);
       for (const [i, path] of files.entries()) {
+        progress.tick(i);
         const id = ids[i]!;
         seen.add(id);
         let bytes: Buffer;
@@ -66,6 +69,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         store.set({ id, data: result.article as unknown as Record<string, unknown>, digest });
         analysed++;
       }
+      progress.end();
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       if (errors.length > 0) {
         const report = errors.map(formatProblem).join('\n');
