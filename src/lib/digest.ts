@@ -37,9 +37,15 @@ async function loadSiteData(): Promise<SiteData> {
     slug: entry.id,
     ...(entry.data.description || !entry.body?.trim() ? {} : { description: entry.body.trim() }),
   }));
+  const started = performance.now();
   const digest = buildDigest(
     articleEntries.map((entry) => entry.data as unknown as AnalysedArticle),
     overrides,
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.info(
+    `[news-digest] digest: ${digest.articles.length} articles, ${digest.stories.length} stories, ${digest.actors.length} actors, ` +
+      `${digest.quotes.length} quotes, ${digest.statements.length} statements (${seconds} s)`,
   );
   return {
     digest,
