@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -10,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   output: 'static',
+  // The sitemap lists every page but the 404 page; robots.txt points to it.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   // Astro 7 defaults to JSX whitespace rules, which drop the space at a line break between text
   // and an element ("merge),<code>"); lossless compression keeps prose in templates as written.
   compressHTML: true,

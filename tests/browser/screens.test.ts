@@ -1,0 +1,96 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { projectRoot } from '../support/build-site.ts';
+import { findAxeViolations, launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/serve-static.ts';
+
+/** Where the screenshots go for a person to look at (git-ignored). */
+const SCREENS = join(projectRoot, 'tests/output/screens');
+const WIDTHS = [375, 1280] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let pages: { name: string; path: string }[];
+
+beforeAll(async () => {
+  const site = inject('defaultSite');
+  const digest = JSON.parse(await readFile(join(site, 'digest.json'), 'utf8')) as { stories: { url: string; articles: string[] }[] };
+  const story = [...digest.stories].sort((a, b) => b.articles.length - a.articles.length)[0]!;
+  pages = [
+    { name: 'home', path: '/' },
+    { name: 'story', path: new URL(story.url).pathname },
+    { name: 'actor', path: '/actors/olaf-scholz/' },
+    { name: 'source', path: `/sources/${story.articles[0]}/` },
+  ];
+  await mkdir(SCREENS, { recursive: true });
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('home, a story, an actor and a source', () => {
+  for (const width of WIDTHS)
+    for (const scheme of SCHEMES)
+      test(`fit ${width} px in the ${scheme} scheme with no axe violations`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: true });
+        for (const { name, path } of pages) {
+          const page = await context.newPage();
+          await page.goto(`${server.url}${path}`);
+          await page.screenshot({ path: join(SCREENS, `${name}-${width}-${scheme}.png`), fullPage: true });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect.soft(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+          expect.soft(await findAxeViolations(page), `${path} at ${width} px, ${scheme}`).toEqual([]);
+          await page.close();
+        }
+        await context.close();
+      });
+});
+
+describe('search', () => {
+  test('finds Scholz and lists his actor page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.getByLabel('Stories, actors, quotes and sources').fill('Scholz');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const result = page.locator('#search-results a[href="/actors/olaf-scholz/"]');
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.textContent()).toBe('Olaf Scholz');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ results? for “Scholz”/);
+    expect(await page.locator('#search-fallback').isVisible()).toBe(false);
+    await page.screenshot({ path: join(SCREENS, 'search-1280-light.png'), fullPage: true });
+    expect(await findAxeViolations(page)).toEqual([]);
+    await result.click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/actors/olaf-scholz/`);
+    await context.close();
+  });
+
+  test('reads the query from the address, so a search can be linked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=Scholz`);
+    await page.locator('#search-results a[href="/actors/olaf-scholz/"]').waitFor({ timeout: 10_000 });
+    expect(await page.getByLabel('Stories, actors, quotes and sources').inputValue()).toBe('Scholz');
+    await context.close();
+  });
+
+  test('without JavaScript, leads to the actors and sources indexes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=Scholz`);
+    const fallback = page.locator('#search-fallback');
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.locator('a[href="/actors/"]').count()).toBe(1);
+    expect(await fallback.locator('a[href="/sources/"]').count()).toBe(1);
+    await fallback.locator('a[href="/actors/"]').click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/actors/`);
+    await context.close();
+  });
+});
