@@ -53,7 +53,7 @@ export const exportQuoteSchema = digestQuoteSchema.extend({
 
 /** A source article as exported: its metadata and what the digest found in it, not its text. */
 export const exportArticleSchema = digestArticleSchema
-  .pick({ slug: true, file: true, displayTitle: true, meta: true, inferred: true, story: true, actors: true, quotes: true, duplicates: true })
+  .pick({ slug: true, file: true, displayTitle: true, meta: true, inferred: true, story: true, actors: true, quotes: true, duplicates: true, duplicateSources: true, reprints: true, reprintOf: true })
   .extend({
     url: pageUrl,
     paragraphCount: z.number().int().min(0).describe('Number of paragraphs of the cleaned text; citations index them from 0.'),
@@ -114,6 +114,9 @@ export function siteDataToExport(data: SiteData, site: URL): DigestExport {
       actors: article.actors,
       quotes: article.quotes,
       duplicates: article.duplicates,
+      ...(article.duplicateSources ? { duplicateSources: article.duplicateSources } : {}),
+      ...(article.reprints ? { reprints: article.reprints } : {}),
+      ...(article.reprintOf ? { reprintOf: article.reprintOf } : {}),
       url: absolute(sourcePath(article.slug)),
       paragraphCount: article.paragraphs.length,
     })),

@@ -104,15 +104,12 @@ describe('a build of the hostile fixtures with DIGEST_ON_ERROR=skip', () => {
     expect(page).toContain('dam-report-copy');
   });
 
-  // Known gap: the source page lists the duplicate's slug but not the outlet that ran it
-  // (`duplicateSources` in the digest has it); see the report of issue 5.
-  test.fails('shows every outlet that ran an article saved twice', async () => {
+  test('shows every outlet that ran an article saved twice', async () => {
     const page = textOf($(parseHtml(await readPage(skipped.outDir, '/sources/dam-report/')), 'main')!);
     expect(page).toContain('Hill Gazette');
   });
 
-  // Known gap: the digest marks reprints (`reprints`, `reprintOf`) but no page shows them yet.
-  test.fails('marks reprinted wire copy on both source pages', async () => {
+  test('marks reprinted wire copy on both source pages', async () => {
     for (const slug of ['wire-north-gazette', 'wire-south-herald']) {
       const page = textOf($(parseHtml(await readPage(skipped.outDir, `/sources/${slug}/`)), 'main')!);
       expect(page).toMatch(/reprint/i);
