@@ -16,6 +16,8 @@ export default defineConfig({
   // Astro 7 defaults to JSX whitespace rules, which drop the space at a line break between text
   // and an element ("merge),<code>"); lossless compression keeps prose in templates as written.
   compressHTML: true,
+  // Pages with a `cacheKey` (stories, actors, sources) are rendered again only when what they show changed.
+  experimental: { incrementalBuild: true },
   // Tests build several sites at once; each gets its own cache (and so its own content store).
   ...(process.env.DIGEST_CACHE_DIR ? { cacheDir: process.env.DIGEST_CACHE_DIR } : {}),
 });

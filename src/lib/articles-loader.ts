@@ -66,7 +66,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           store.delete(id);
           continue;
         }
-        store.set({ id, data: result.article as unknown as Record<string, unknown>, digest });
+        // The file is named relative to the articles folder, so the site is the same wherever the folder is.
+        const article = { ...result.article, file: id };
+        store.set({ id, data: article as unknown as Record<string, unknown>, digest });
         analysed++;
       }
       progress.end();

@@ -22,20 +22,25 @@ const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
  *
  * @param contentDir Folder holding `articles/` (and optionally `actors/`).
  * @param env Extra environment variables (e.g. `DIGEST_ON_ERROR`).
+ * @param reuse The `work` folder of an earlier build to build into again (its cache and output kept), for rebuilds.
  */
-export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<{ outDir: string; stdout: string; stderr: string }> {
+export async function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  reuse?: string,
+): Promise<{ outDir: string; work: string; stdout: string; stderr: string }> {
   // Inside the project (tests/output/ is git-ignored): with an output folder outside the working
   // directory, Astro writes its prerender chunks to the shared `.astro/.prerender`, and builds
   // running at the same time (test files run in parallel) overwrite each other's chunks.
   await mkdir(outputRoot, { recursive: true });
-  const work = await mkdtemp(join(outputRoot, 'build-'));
+  const work = reuse ?? (await mkdtemp(join(outputRoot, 'build-')));
   const outDir = join(work, 'dist');
   const { stdout, stderr } = await run(node, [astro, 'build', '--outDir', outDir], {
     cwd: projectRoot,
     env: { ...process.env, DIGEST_CONTENT_DIR: contentDir, DIGEST_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { outDir, stdout, stderr };
+  return { outDir, work, stdout, stderr };
 }
 
 /**

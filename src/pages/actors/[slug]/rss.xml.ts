@@ -5,12 +5,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { DigestActor } from '../../../engine/digest/schema.ts';
 import { getSiteData } from '../../../lib/digest.ts';
+import { actorPageKey } from '../../../lib/page-cache-key.ts';
 import { feedChannelData, feedNamespaces, statementToFeedItem } from '../../../lib/feed-items.ts';
 import { actorFeedPath, actorPath } from '../../../lib/page-urls.ts';
 
 export const getStaticPaths = (async () => {
-  const { digest } = await getSiteData();
-  return digest.actors.map((actor) => ({ params: { slug: actor.slug }, props: { actor } }));
+  const data = await getSiteData();
+  return data.digest.actors.map((actor) => ({ params: { slug: actor.slug }, props: { actor }, cacheKey: actorPageKey(actor, data, import.meta.env.SITE ?? '') }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ actor: DigestActor }> = async ({ props, site }) => {
