@@ -13,6 +13,7 @@ import {
   keyPointSchema,
   statementSchema,
   storySchema,
+  timelineEventSchema,
 } from '../engine/digest/schema.ts';
 import type { SiteData } from './digest.ts';
 import { actorFeedPath, actorPath, sourcePath, statementAnchor, storyPath } from './page-urls.ts';
@@ -28,11 +29,15 @@ export const exportCitationSchema = citationSchema.extend({
 /** A key point with links to the paragraphs that report it. */
 export const exportKeyPointSchema = keyPointSchema.extend({ citations: z.array(exportCitationSchema) });
 
+/** A timeline event with links to the paragraphs that report it. */
+export const exportTimelineEventSchema = timelineEventSchema.extend({ citations: z.array(exportCitationSchema) });
+
 /** A story as exported. */
 export const exportStorySchema = storySchema.omit({ quotes: true }).extend({
   url: pageUrl,
   keyPoints: z.array(exportKeyPointSchema).describe('Claims several sources report, each citing every source paragraph that reports it.'),
   onlyIn: z.array(exportKeyPointSchema).describe('Claims only one source reports.'),
+  timeline: z.array(exportTimelineEventSchema).describe('Dated events, oldest first, each citing every source paragraph that reports it.'),
 });
 
 /** An actor as exported. */
@@ -97,6 +102,7 @@ export function siteDataToExport(data: SiteData, site: URL): DigestExport {
       url: absolute(storyPath(story.slug)),
       keyPoints: story.keyPoints.map(keyPoint),
       onlyIn: story.onlyIn.map(keyPoint),
+      timeline: story.timeline.map((event) => ({ ...event, citations: event.citations.map(citation) })),
     })),
     actors: digest.actors.map((actor) => ({ ...actor, url: absolute(actorPath(actor.slug)), feed: absolute(actorFeedPath(actor.slug)) })),
     statements: digest.statements.map((statement) => ({

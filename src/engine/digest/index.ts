@@ -10,6 +10,7 @@ import { mergeActors } from './02-merge-actors.ts';
 import { groupStatements } from './03-group-statements.ts';
 import { groupStories } from './04-group-stories.ts';
 import { findKeyPoints } from './05-find-key-points.ts';
+import { buildTimeline } from './06-build-timeline.ts';
 import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 
@@ -106,6 +107,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
       actors: rankActors(ordered, storyQuotes, mentionsOf),
       keyPoints,
       onlyIn,
+      timeline: buildTimeline(ordered.map((s) => ({ slug: s, published: dates.get(s), paragraphs: bySlug.get(s)!.article.paragraphs }))),
       statements: storyStatements,
       quotes: storyQuotes.map((q) => q.id),
       version: hashText(ordered.map((a) => bySlug.get(a)!.article.hash).sort().join(',')),

@@ -139,6 +139,21 @@ export const keyPointSchema = z.object({
 });
 export type KeyPoint = z.infer<typeof keyPointSchema>;
 
+/** Something that happened on a known day (or in a known week), with every source paragraph that reports it. */
+export const timelineEventSchema = z.object({
+  /**
+   * The day, `YYYY-MM-DD`; `YYYY-MM-DDTHH:MM` when the text gives a time (the source's wall clock,
+   * zone unknown). For a week, its Monday.
+   */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/),
+  /** `week` when the text names only a week ("last week", "three weeks ago"). */
+  precision: z.enum(['day', 'week']),
+  /** The sentence that reports it. */
+  text: z.string(),
+  citations: z.array(citationSchema),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
 /** Articles on one subject. */
 export const storySchema = z.object({
   slug: z.string(),
@@ -152,6 +167,8 @@ export const storySchema = z.object({
   keyPoints: z.array(keyPointSchema),
   /** Claims only one source reports. */
   onlyIn: z.array(keyPointSchema),
+  /** Dated events, oldest first: days the sources name, relative ones resolved against each article's date. */
+  timeline: z.array(timelineEventSchema),
   statements: z.array(z.string()),
   quotes: z.array(z.string()),
   /** Changes whenever the story gains or loses sources (used as the feed item's guid). */
