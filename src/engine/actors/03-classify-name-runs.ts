@@ -15,6 +15,7 @@ import {
   NOT_ACRONYMS,
   ORG_HEADS,
   PLACE_HEADS,
+  PLACES_OF,
   PLURAL_DEMONYMS,
   POST_NOMINALS,
   SENTENCE_STARTERS,
@@ -78,6 +79,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
+  if (tokens[first - 1]?.lower === 'of' && !tokens[first - 2]?.cap && PLACES_OF.has(tokens[first - 2]?.lower ?? '')) return; // "the village of San Roque"
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
   const surface = textOf(paragraph, first, last);
 
@@ -126,6 +128,11 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const coreLength = last - core + 1;
   const coreSurface = textOf(paragraph, core, last);
   if (coreLength === 1 && !honorific && !hasTitle) {
+    // "Transport Scotland", "Health Canada": role modifiers and one name, no head — an agency, not a person.
+    if (prefix.length > 0 && prefix.every((t) => TITLE_MODIFIERS.has(t.lower) && !COUNTRY_DEMONYMS.has(t.text) && !isAffiliationToken(t))) {
+      out.push({ ...base, first, last, kind: 'organization', surface });
+      return;
+    }
     classifySingle(paragraph, core, { ...base, sentenceInitial: false }, out);
     return;
   }
@@ -193,8 +200,11 @@ function addRoleBefore(paragraph: TokenizedParagraph, first: number, candidate: 
     comma = true;
     k--;
   }
+  if (comma && addOfRoleBefore(paragraph, k, candidate)) return;
   const end = k;
-  while (k >= 0 && !tokens[k]!.cap && tokens[k]!.word && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
+  const startsSentence = (m: number): boolean => m === 0 || tokens[m - 1]!.sentence !== tokens[m]!.sentence;
+  // Lower case, capitalised after a comma ("the Speaker, Sir NAME") or at the start of the sentence ("Former president NAME").
+  while (k >= 0 && (!tokens[k]!.cap || comma || startsSentence(k)) && tokens[k]!.word && !HONORIFICS.has(tokens[k]!.lower) && !APPOSITIVE_DETERMINERS.has(tokens[k]!.lower) && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
   if (k === end || !TITLE_HEAD_WORDS.has(tokens[end]!.lower)) return;
   let affiliationAt = -1;
   while (k >= 0 && k > end - 6 && tokens[k]!.cap && (isAffiliationToken(tokens[k]!) || COUNTRY_DEMONYMS.has(tokens[k]!.text) || COUNTRY_NAMES.has(tokens[k]!.text))) {
@@ -224,6 +234,26 @@ function addRoleBefore(paragraph: TokenizedParagraph, first: number, candidate: 
   candidate.titled = true;
 }
 
+/**
+ * "The Governor of Kogi State, Alhaji NAME": a capitalised title with "of" and its domain,
+ * after "the" or a possessive, before the comma. Returns true when it added the role.
+ */
+function addOfRoleBefore(paragraph: TokenizedParagraph, end: number, candidate: NameCandidate): boolean {
+  const { tokens } = paragraph;
+  let k = end;
+  let sawOf = false;
+  while (k > 0 && end - k < 7 && tokens[k]!.word && (tokens[k]!.cap || tokens[k]!.lower === 'of')) {
+    if (tokens[k]!.lower === 'of') sawOf = true;
+    else if (sawOf && TITLE_HEAD_WORDS.has(tokens[k]!.lower) && POSSESSIVE_OR_DETERMINER.has(tokens[k - 1]?.lower ?? '')) {
+      candidate.roles.push(textOf(paragraph, k, end));
+      candidate.titled = true;
+      return true;
+    }
+    k--;
+  }
+  return false;
+}
+
 /** Appositive roles: "Dmitry S. Peskov, a Kremlin spokesman, said", "Andrew S. Weiss, vice president for studies at …". */
 function addRoleAfter(paragraph: TokenizedParagraph, last: number, candidate: NameCandidate): void {
   const { tokens } = paragraph;
@@ -243,6 +273,8 @@ function addRoleAfter(paragraph: TokenizedParagraph, last: number, candidate: Na
     k++;
   }
   if (headAt < 0 || end < start) return;
+  // "…, Mr. Ibrahim Yakubu, the governor said": a role followed by its verb is the next clause's subject.
+  if (tokens[end + 1]?.word) return;
   candidate.roles.push(textOf(paragraph, start, end));
   for (let m = start; m <= end; m++) {
     const t = tokens[m]!;

@@ -14,6 +14,7 @@ import {
   HONORIFICS,
   INSTITUTIONS,
   PEOPLE_FAMILIAR,
+  SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
 } from './load-lexicons.ts';
@@ -36,6 +37,8 @@ export interface AnonymousCandidate {
 }
 
 const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
+const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
+const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in']);
 
 /**
  * Finds the anonymous sources of one paragraph. A head noun ("official", "source", "aide") is
@@ -63,7 +66,8 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (!head.word || !ANONYMOUS_HEADS.has(head.lower)) continue;
-    const familiar = PEOPLE_FAMILIAR.has(`${tokens[h - 1]?.lower ?? ''} ${head.lower}`);
+    // "people familiar with the matter", "two people briefed on the talks": the word after the head describes it.
+    const familiar = PEOPLE_FAMILIAR.has(`${head.lower} ${tokens[h + 1]?.lower ?? ''}`);
     if (isFollowedByName(tokens, h, nameStarts)) continue;
 
     let k = h - 1;
@@ -91,14 +95,18 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
         affiliation = stripTitles(tokens, start, m - 1, paragraph.text);
       }
     }
+    if (familiar && last === h) last = describedUntil(tokens, h + 1, head.quote);
     const capModifiers = modifiers.filter((t) => t.cap);
     if (!affiliation && capModifiers.length > 0) {
       affiliation = paragraph.text.slice(capModifiers[0]!.start, capModifiers.at(-1)!.end);
     }
     const plural = /s$/.test(head.lower) || head.lower === 'spokespeople';
     const indefinite = ANONYMOUS_DETERMINERS.has(determiner);
-    const described = modifiers.length > 0 || affiliation !== undefined || familiar;
     const strong = ANONYMOUS_STRONG_HEADS.has(head.lower);
+    // "a diplomat from a large member state", "an official with the ministry": described after the head.
+    const postModified = !familiar && affiliation === undefined && strong && ANONYMOUS_DETERMINERS.has(determiner) && POST_MODIFIERS.has(prep?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[h + 2]?.lower ?? '');
+    if (postModified) last = describedUntil(tokens, h, head.quote, POST_MODIFIERS);
+    const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h);
     const backReference = determiner === 'the' && !described;
     if (!backReference) {
       if (!described) continue;
@@ -139,7 +147,8 @@ function isModifier(token: Token): boolean {
 }
 
 function isFollowedByName(tokens: readonly Token[], h: number, nameStarts: ReadonlySet<number>): boolean {
-  let k = h + 1;
+  // "The Liberal Democrat spokesman, Hamish Doyle, said": a role in apposition to the name.
+  let k = tokens[h + 1]?.text === ',' ? h + 2 : h + 1;
   while (tokens[k] && (HONORIFICS.has(tokens[k]!.lower) || (tokens[k]!.cap && !nameStarts.has(k) && tokens[k + 1]?.cap))) k++;
   return nameStarts.has(k);
 }
@@ -150,8 +159,26 @@ function stripTitles(tokens: readonly Token[], first: number, last: number, text
   return text.slice(tokens[k]!.start, tokens[last]!.end);
 }
 
+/** The end of "familiar with the matter", "briefed on the talks", "close to the president": the participle, a preposition and a short noun phrase. */
+function describedUntil(tokens: readonly Token[], participle: number, quote: number, prepositions: ReadonlySet<string> = DESCRIBING_PREPOSITIONS): number {
+  let k = participle + 1;
+  if (!prepositions.has(tokens[k]?.lower ?? '')) return participle;
+  k++;
+  if (['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+  let last = participle;
+  for (let n = 0; n < 3 && tokens[k] && tokens[k]!.word && tokens[k]!.quote === quote && !isInflectedSpeechVerb(tokens[k]!.lower) && !['who', 'and', 'in', 'at'].includes(tokens[k]!.lower); n++, k++) last = k;
+  return last;
+}
+
+/** "said", "told", "says": the verb after the source; base forms ("state", "note") are nouns here. */
+function isInflectedSpeechVerb(word: string): boolean {
+  const verb = SPEECH_VERBS.get(word);
+  return verb !== undefined && verb.lemma !== word;
+}
+
 function singular(word: string): string {
   if (word === 'spokespeople') return 'spokesperson';
+  if (word === 'people') return 'person';
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }

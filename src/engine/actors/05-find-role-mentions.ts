@@ -47,8 +47,10 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
       if (!COUNTRY_DEMONYMS.has(t.text)) affiliation ??= INSTITUTIONS.get(t.lower)?.name ?? t.text;
       k++;
     }
+    // "the EU's top diplomat": the institution owns the role.
+    if (k > i + 1 && tokens[k]?.lower === "'s") k++;
     const orgWord = tokens[k];
-    if (k === i + 1 && orgWord && orgWord.word && !orgWord.cap && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-') {
+    if (k === i + 1 && orgWord && orgWord.word && !orgWord.cap && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
       continue;
@@ -65,6 +67,8 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     const next = tokens[k];
     if (next && next.cap && !HONORIFICS.has(next.lower)) continue; // a role before a name
     if (next && HONORIFICS.has(next.lower)) continue;
+    // "The Home Secretary, Graham Teale, said": the role in apposition belongs to the name after it.
+    if (next?.text === ',' && tokens[k + 1]?.cap && !TITLE_HEAD_WORDS.has(tokens[k + 1]!.lower)) continue;
     const first = possessiveCountry ? i - 1 : i;
     out.push({
       paragraph: paragraph.index,
@@ -80,6 +84,14 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     i = headAt;
   }
   return out;
+}
+
+/** "the group's executive director, NAME": a possessive before a role names a person of the organisation, not the organisation. */
+function ownsRole(paragraph: TokenizedParagraph, k: number): boolean {
+  const { tokens } = paragraph;
+  if (tokens[k]?.lower !== "'s") return false;
+  const next = tokens[k + 1];
+  return next !== undefined && (TITLE_HEAD_WORDS.has(next.lower) || TITLE_MODIFIERS.has(next.lower));
 }
 
 /** The head of a role, two words when the lexicon has it so ("prime minister", "foreign minister" → "minister"). */

@@ -121,7 +121,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
-        else if (c.kind === 'person' || c.titled || isSpeechSubject(paragraph, c.first, c.last)) {
+        else if (c.kind === 'person' || c.titled || (isSpeechSubject(paragraph, c.first, c.last) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {
           draft = draftFor(`person:${surname}`, 'person', c.surface);
           if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
         }
@@ -161,8 +161,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
       if (r.organization) {
         // "the authority said": the organisation named last whose name holds the word.
         const named = organizations.filter((o) => before(o, r) && foldWord(o.name).split(/\s+/).includes(r.head));
-        const last = pickRecent(named, r.paragraph, r.first);
-        if (named.length > 0 && last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
+        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : onlyOrganizationBefore(organizations, r);
+        if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         continue;
       }
       const fits = people.filter((p) => roleFits(p, r) && qualifierFits(p, r, paragraphByIndex));
@@ -199,6 +199,20 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   return { actors, mentions };
 }
 
+/**
+ * "Network Rail has suspended services. In a statement, the company said": the organisation a
+ * generic noun stands for when no name holds the word — the only one named earlier in the same
+ * paragraph, else the only one named in the paragraph before. Two or more candidates: none.
+ */
+function onlyOrganizationBefore(organizations: readonly Draft[], r: RoleCandidate): Draft | undefined {
+  for (const paragraph of [r.paragraph, r.paragraph - 1]) {
+    const found = organizations.filter((o) => o.mentions.some((m) => m.paragraph === paragraph && !m.inQuote && (paragraph < r.paragraph || m.last < r.first)));
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
+  }
+  return undefined;
+}
+
 /** Of several people with one surname, the one named last before this point (else the first). */
 function pickRecent(known: readonly Draft[], paragraph: number, token: number): Draft {
   if (known.length === 1) return known[0]!;
@@ -224,6 +238,19 @@ function isSpeechSubject(paragraph: TokenizedParagraph, first: number, last: num
   while (paragraph.tokens[k] && SUBJECT_SKIP.has(paragraph.tokens[k]!.lower)) k++;
   const next = paragraph.tokens[k];
   return Boolean(next && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith('ing'));
+}
+
+/** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe": a person known by one name. */
+function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
+  if (c.first !== c.last) return false;
+  return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
+}
+
+const AGE_APPOSITIVE = /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b|who\b)/;
+
+/** "Neighbours said", "Diplomats said": a capital that only starts the sentence, on a plural noun, is no surname. */
+function isPluralNoun(c: NameCandidate): boolean {
+  return c.sentenceInitial && c.first === c.last && /[^s']s$/.test(c.surface);
 }
 
 function lastAnonymous(mentions: readonly Mention[], drafts: ReadonlyMap<string, Draft>, head: string, paragraph: number, token: number): Draft | undefined {
@@ -312,14 +339,22 @@ function qualifierFits(person: Draft, role: RoleCandidate, paragraphs: ReadonlyM
   });
 }
 
+const OUT_OF_OFFICE = new Set(['shadow', 'former', 'ex']);
+
 function roleFits(person: Draft, role: RoleCandidate): boolean {
   if (role.country && person.country !== role.country) return false;
-  if (role.affiliation && person.affiliation !== role.affiliation) return false;
+  // A person introduced without an institution ("the bloc's top diplomat, NAME") may be named by one later ("the EU's top diplomat").
+  if (role.affiliation && person.affiliation !== undefined && person.affiliation !== role.affiliation) return false;
   return person.roles.some((text) => {
-    const words = foldWord(text).split(/\s+/);
+    const all = foldWord(text).split(/\s+/);
+    // "Governor of Kogi State": the head comes before "of" and its domain.
+    const words = all.includes('of') && TITLE_HEAD_WORDS.has(all[all.indexOf('of') - 1] ?? '') ? all.slice(0, all.indexOf('of')) : all;
     const heads = words.filter((w) => TITLE_HEAD_WORDS.has(w));
     const head = heads.at(-1);
     if (!head) return false;
+    // "the shadow home secretary" is not "the Home Secretary"; "the former president" not "the president".
+    const roleWords = foldWord(role.surface).split(/\s+/);
+    if (words.some((w) => OUT_OF_OFFICE.has(w) && !roleWords.includes(w))) return false;
     const full = words.includes('prime') && head === 'minister' ? 'prime minister' : head;
     if (GENERIC_TITLES.has(role.head)) return LEADER_TITLES.has(full) && !words.includes('vice') && !words.includes('deputy');
     if (role.head === full) return !words.includes('vice') && !words.includes('deputy') || role.head.startsWith('vice');

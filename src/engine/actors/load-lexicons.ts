@@ -56,6 +56,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
 );
 /** Verbs whose object is the speaker ("CNN cited Peskov"). */
 export const OBJECT_SPEAKER_VERBS: ReadonlySet<string> = toSet(speechVerbsJson.objectSpeaker);
+/** Nouns for what a speaker puts out ("the bank's statement said"): their possessor speaks. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = toSet(speechVerbsJson.documents);
 export const HONORIFICS: ReadonlySet<string> = toSet(honorificsJson.honorifics);
 export const TITLE_HEADS: ReadonlySet<string> = toSet(titlesJson.heads);
 export const TITLE_MODIFIERS: ReadonlySet<string> = toSet(titlesJson.modifiers);
@@ -66,6 +68,8 @@ export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.ma
 export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
 /** Lower-case words that end the name of a place, never of a person ("Rue Neuve", "Northwest Passage"). */
 export const PLACE_HEADS: ReadonlySet<string> = toSet(organizationsJson.placeHeads);
+/** Lower-case nouns after which "of" introduces a place ("the fishing village of San Roque", "the province of Kogi"). */
+export const PLACES_OF: ReadonlySet<string> = toSet(organizationsJson.placesOf);
 /** Letters after a name that are not part of it ("Simon Adeyemi KC"); case kept. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(organizationsJson.postNominals);
 /** Honorifics, role and kinship nouns and pronouns that show a man ("Mr", "spokesman", "husband", "he"). */

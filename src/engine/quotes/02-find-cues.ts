@@ -6,6 +6,7 @@ import type { CueKind } from '../schema.ts';
 import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import {
   COUNTRY_DEMONYMS,
+  DOCUMENT_NOUNS,
   HONORIFICS,
   OBJECT_SPEAKER_VERBS,
   ORG_BACK_REFERENCES as ORG_BACK_WORDS,
@@ -61,6 +62,8 @@ const SKIP_BEFORE_VERB = new Set([
 const CLAUSE_INTRO = new Set(['but', 'and', 'however', 'yet', 'still', 'meanwhile', 'so', 'also', 'then', 'the', 'a', 'an', 'while', 'now', 'later', 'earlier', 'separately', 'indeed']);
 const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'as', 'since', 'although', 'though', 'because']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "said its founder, NAME", "said her agent, NAME": a possessive before the role of the speaker named next. */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization', 'group']);
 
 /**
@@ -90,7 +93,8 @@ export function indexMentions(paragraphs: readonly TokenizedParagraph[], mention
 /**
  * Finds the cue of every quotation of the article: `"Q," NAME said`, `"Q," said NAME`,
  * `NAME said: "Q"`, `NAME said there was "Q"`, `calling X "Q"`, `according to NAME`,
- * `"Q," he said` (a pronoun for stage 3). Quotes without a cue get cue `none`.
+ * `ORG's statement said "Q"`, `"Q?" NAME asked` (split by the sentence splitter), a beat
+ * (`She pauses. "Q"`), `"Q," he said` (a pronoun for stage 3). Quotes without a cue get cue `none`.
  *
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions (from `indexMentions`).
@@ -136,8 +140,13 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       }
       if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence) {
         // "“Clear the streets or clear off.” That was the message from NAME."
-        const next = findNextSentenceCue(context, sentence);
+        const next = /[?!][’”"'»]*$/u.test(text) ? findSplitCue(context, sentence) : findNextSentenceCue(context, sentence);
         if (next) chosen = next;
+      }
+      if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence && q === 0 && sentence > 0) {
+        // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
+        const beat = findBeatCue(context, sentence - 1);
+        if (beat) chosen = beat;
       }
       if (isTitleOfWork(text) && !startsSentence) chosen = undefined; // a book, film or album: “The Lamp and the Long Dark”
       const usedBefore = chosen !== undefined && chosen === before;
@@ -146,6 +155,7 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       if (chosen) {
         if (chosen.subject.type === 'pronoun') cue = 'pronoun';
         else if (chosen.subject.type === 'mention' && chosen.subject.mention.via === 'role') cue = 'role';
+        else if (chosen.kind) cue = chosen.kind;
         else if (chosen === according) cue = 'according-to';
         else if (chosen === after) cue = 'said-after';
         else cue = partial ? 'partial' : 'said-before';
@@ -179,6 +189,8 @@ interface Context {
 interface Found {
   subject: Subject;
   verb?: string;
+  /** The cue kind when the position of the cue does not tell it. */
+  kind?: CueKind;
 }
 
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
@@ -255,6 +267,51 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
   return found && found.subject.type !== 'none' ? found : undefined;
 }
 
+/**
+ * The person a quote-only sentence belongs to when the sentence before it, in the same
+ * paragraph, is about that person alone: its subject is "he"/"she" or a person, and it names no
+ * one else ("He laughs, but there is an edge to it. “I’m proud of her.”").
+ */
+function findBeatCue(context: Context, sentence: number): Found | undefined {
+  const { paragraph, mentions } = context;
+  const start = paragraph.sentenceStarts[sentence] ?? 0;
+  const end = (paragraph.sentenceStarts[sentence + 1] ?? paragraph.tokens.length) - 1;
+  for (let k = start; k <= end; k++) if (paragraph.tokens[k]!.quote >= 0) return undefined;
+  const people = new Set<string>();
+  for (const m of mentions.list) {
+    if (m.first >= start && m.last <= end && m.kind !== 'place') people.add(m.actor);
+  }
+  const subject = sentenceSubject({ ...context, sentenceStart: start, sentenceEnd: end });
+  // "Jones was arrested in 2019. “…”": a sentence that happens to its subject is no beat of speech.
+  const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
+  const auxiliary = paragraph.tokens[after];
+  const participle = paragraph.tokens[after + 1];
+  if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower)) return undefined;
+  if (subject.type === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she') && people.size === 0) return { subject };
+  if (subject.type === 'mention' && subject.mention.kind === 'person' && people.size === 1) return { subject, kind: 'floating' };
+  return undefined;
+}
+
+/**
+ * "“Where was he?” Tyagi asked.": a quote ending in a question or exclamation mark, then a name
+ * and a speech verb that the sentence splitter put in a sentence of their own.
+ */
+function findSplitCue(context: Context, sentence: number): Found | undefined {
+  const { paragraph } = context;
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[sentence + 1];
+  if (start === undefined) return undefined;
+  const mention = context.mentions.startAt.get(start);
+  if (!mention || !SPEAKING_KINDS.has(mention.kind)) return undefined;
+  let k = mention.last + 1;
+  while (tokens[k]?.word && SKIP_BEFORE_VERB.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
+  return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
+
 const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
 
 /** "“Q.” That was the message from NAME." / "“Q.” So said NAME.": the speaker named in the next sentence. */
@@ -315,6 +372,11 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     return owner ? { type: 'mention', mention: owner } : { type: 'none' };
   }
   if (t.text === ',') return appositiveSubject(context, k, from);
+  if (DOCUMENT_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s") {
+    // "The bank's statement described …": whoever owns the statement speaks.
+    const owner = speakingMention(context, k - 2);
+    if (owner) return { type: 'mention', mention: owner };
+  }
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   return postModifiedSubject(context, k, from);
 }
@@ -336,7 +398,9 @@ function ownerOf(context: Context, mention: Mention): Subject {
 /** "Dmitry S. Peskov, a Kremlin spokesman, said" → Peskov; "France’s foreign minister, Stéphane Séjourné, said" → Séjourné. */
 function appositiveSubject(context: Context, comma: number, from: number): Subject {
   const { tokens } = context.paragraph;
-  const right = speakingMention(context, comma - 1);
+  // "ORG, a digital-rights group in Washington, said": a place ending the appositive is not the subject.
+  const rightMention = speakingMention(context, comma - 1);
+  const right = rightMention?.kind === 'place' ? undefined : rightMention;
   let open = -1;
   let commas = 0;
   for (let k = comma - 1; k >= Math.max(from, comma - 18); k--) {
@@ -412,7 +476,7 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: m };
     if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
     // "said the group's executive director, Luis Romero"
-    if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
+    if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };

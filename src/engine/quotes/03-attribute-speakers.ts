@@ -167,10 +167,12 @@ function resolvePronoun(paragraphs: readonly TokenizedParagraph[], index: readon
     );
     if (mentions.length === 0) continue;
     const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
-    const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex);
+    // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
+    const start = clauseStart(paragraph, lastSentenceIndex);
+    const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
     const actors = new Set(inSentence.map((m) => m.actor));
+    if (actors.size === 0) return null;
     if (actors.size === 1) return inSentence[0]!.actor;
-    const start = paragraph.sentenceStarts[lastSentenceIndex] ?? 0;
     // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
     const first = inSentence.find((m) => !isPossessor(paragraph, m));
     if (!first) return null;
@@ -184,6 +186,23 @@ function resolvePronoun(paragraphs: readonly TokenizedParagraph[], index: readon
     for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
   }
   return earlier.size === 1 ? [...earlier][0]! : null;
+}
+
+/**
+ * Where a sentence's main clause starts: after an opening participle clause ("Asked about the
+ * plan, Ms Raman said …", "Speaking in Lagos, …") when one comes first, else at the sentence start.
+ */
+function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[sentence] ?? 0;
+  const first = tokens[start];
+  if (!first || !first.word || !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text)) return start;
+  const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
+  for (let k = start + 1; k < Math.min(end, start + 12); k++) {
+    if (tokens[k]!.quote >= 0) return start;
+    if (tokens[k]!.text === ',') return k + 1;
+  }
+  return start;
 }
 
 function lastSentence(paragraph: TokenizedParagraph): number {

@@ -34,6 +34,12 @@ describe('findActors', () => {
     ['short country forms', 'The UK and Britain joined the US and the U.S. talks.', 'United Kingdom', { kind: 'place', aliases: ['UK', 'Britain'] }],
     ['a country’s demonym gives the person’s country', 'Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', { country: 'Ukraine', roles: ['Ukrainian President'] }],
     ['a plural demonym as a group', 'The Russians did not reply.', 'Russians', { kind: 'group', country: 'Russia' }],
+    ['a person introduced by a West African form of address', 'The Governor, Alhaji Musa Danladi, spoke. Mallam Sani Garba lost his farm.', 'Musa Danladi', { kind: 'person' }],
+    ['a person known by a first name and an age', 'Nearby, Joel, 58, a fisherman, was salvaging planks.', 'Joel', { kind: 'person' }],
+    ['people briefed on the matter, with what describes them', 'Two people briefed on the matter said so.', 'people briefed on the matter', { kind: 'anonymous' }],
+    ['an agency named by a sector and a place', 'Transport Scotland closed the bridges.', 'Transport Scotland', { kind: 'organization' }],
+    ['a councillor’s title before the name and Cr before the surname', 'Councilmember Rosa Delgado proposed the plan. Mayor Carol Dunn agreed. Cr Dunn spoke last.', 'Carol Dunn', { kind: 'person', aliases: ['Dunn', 'Cr Dunn'] }],
+    ['Councilmember as a role, not part of the name', 'Councilmember Rosa Delgado proposed the plan.', 'Rosa Delgado', { roles: ['Councilmember'] }],
     ['an id as the slug of the display name', 'Stéphane Séjourné spoke.', 'Stéphane Séjourné', { id: 'stephane-sejourne' }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
@@ -47,6 +53,10 @@ describe('findActors', () => {
     ['capital cities used as places', 'Officials in Paris and Moscow maintain contacts.', ['Paris', 'Moscow']],
     ['contractions inside quotes', '“I’ve told you,” he said. “It’s over.”', ['I’ve', 'It’s']],
     ['headings in capitals', 'WEB DESK FILE PHOTO', ['WEB DESK', 'FILE']],
+    ['named storms', 'Storm Orla brought gusts of 90mph. Typhoon Marlon made landfall.', ['Storm Orla', 'Orla', 'Typhoon Marlon', 'Marlon']],
+    ['a dam named after a place', 'Water was released from the Lagdo Dam in Cameroon.', ['Lagdo Dam', 'Lagdo']],
+    ['a place after “the village of”', 'She came from the fishing village of San Roque, near the coast.', ['San Roque']],
+    ['a capitalised plural noun that starts a sentence', 'Neighbours said the street was quiet. Diplomats said talks would go on.', ['Neighbours', 'Diplomats']],
   ])('finds no actor in %s', (_name, article, names) => {
     const found = actorsOf(article).map((a) => a.name);
     for (const name of names) expect(found).not.toContain(name);

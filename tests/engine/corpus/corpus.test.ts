@@ -1,8 +1,13 @@
 /**
- * The development corpus: news articles in many house styles (tests/fixtures/engine-corpus),
- * each with a hand-made key written before the engine ran on it. Runs ingest and analysis on
- * every article, scores it like the project's answer-key scorer, prints the figures and fails
- * when they fall below the levels reached (a regression).
+ * The engine corpora: news articles in many house styles, each with a hand-made key written
+ * before the engine ran on it. Runs ingest and analysis on every article, scores it like the
+ * project's answer-key scorer, prints the figures per file and fails when they fall below the
+ * levels reached (a regression).
+ *
+ * - `engine-corpus`: the development corpus, used to tune the engine.
+ * - `engine-heldout`: a second corpus of outlets and situations the first lacks, written as a
+ *   held-out round; its first figures (before any fix) are the honest estimate of performance
+ *   on unseen articles.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,19 +15,17 @@ import { describe, expect, test } from 'vitest';
 import { processArticle } from '../../../src/engine/index.ts';
 import { scoreQuotes, scoreToFigures, sumScores, type ExpectedArticle, type PredictedArticle, type QuoteScore } from '../../support/score-quotes.ts';
 
-const DIR = join(import.meta.dirname, '../../fixtures/engine-corpus');
-const NAMES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.slice(0, -4))
-  .sort();
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
-/** Levels reached on the corpus, minus a small margin; raise them when the engine improves. */
-const MIN_ATTRIBUTED_PRECISION = 0.97;
-const MIN_ATTRIBUTED_F1 = 0.94;
-const MIN_ACTOR_RECALL = 0.92;
+/** Levels reached on each corpus, minus a small margin; raise them when the engine improves. */
+const CORPORA = [
+  { folder: 'engine-corpus', minAttributedPrecision: 0.98, minAttributedF1: 0.95, minActorRecall: 0.92 },
+  // Before any fix this corpus scored attributed P 0.928, R 0.796, F1 0.857 (15 articles): the honest held-out estimate.
+  { folder: 'engine-heldout', minAttributedPrecision: 0.98, minAttributedF1: 0.95, minActorRecall: 0.91 },
+] as const;
 
-function predictArticle(name: string): PredictedArticle {
-  const article = processArticle({ file: `${name}.txt`, text: readFileSync(join(DIR, `${name}.txt`), 'utf8') });
+function predictArticle(dir: string, name: string): PredictedArticle {
+  const article = processArticle({ file: `${name}.txt`, text: readFileSync(join(dir, `${name}.txt`), 'utf8') });
   const names = new Map(article.analysis.actors.map((a) => [a.id, a.name]));
   return {
     quotes: article.analysis.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : (names.get(q.speaker) ?? null) })),
@@ -30,25 +33,33 @@ function predictArticle(name: string): PredictedArticle {
   };
 }
 
-const scores = new Map<string, QuoteScore>(
-  NAMES.map((name) => {
-    const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as ExpectedArticle;
-    return [name, scoreQuotes(expected, predictArticle(name))];
-  }),
-);
+function scoreCorpus(dir: string): Map<string, QuoteScore> {
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+  return new Map(
+    names.map((name) => {
+      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ExpectedArticle;
+      return [name, scoreQuotes(expected, predictArticle(dir, name))];
+    }),
+  );
+}
 
 const round = (x: number): string => x.toFixed(3);
 
-describe('engine corpus', () => {
+describe.each(CORPORA)('engine corpus $folder', ({ folder, minAttributedPrecision, minAttributedF1, minActorRecall }) => {
+  const scores = scoreCorpus(join(FIXTURES, folder));
+
   test('has at least twelve articles, each with a key', () => {
-    expect(NAMES.length).toBeGreaterThanOrEqual(12);
+    expect(scores.size).toBeGreaterThanOrEqual(12);
   });
 
   test('attributes quotes precisely and completely across house styles', () => {
-    const lines: string[] = [];
+    const lines: string[] = [`corpus ${folder}`];
     for (const [name, s] of scores) {
       const f = scoreToFigures(s);
-      lines.push(`${name.padEnd(26)} P ${round(f.attributedPrecision)}  R ${round(f.attributedRecall)}  F1 ${round(f.attributedF1)}  wrong ${s.wrongSpeakers}  actors ${s.foundActors}/${s.goldActors}`);
+      lines.push(`${name.padEnd(30)} P ${round(f.attributedPrecision)}  R ${round(f.attributedRecall)}  F1 ${round(f.attributedF1)}  wrong ${s.wrongSpeakers}  actors ${s.foundActors}/${s.goldActors}`);
       if (process.env['CORPUS_VERBOSE']) for (const m of s.misses) lines.push(`    - ${m}`);
     }
     const total = sumScores([...scores.values()]);
@@ -58,8 +69,8 @@ describe('engine corpus', () => {
         `attributed P ${round(f.attributedPrecision)} R ${round(f.attributedRecall)} F1 ${round(f.attributedF1)}, wrong speakers ${total.wrongSpeakers}, actor recall ${round(f.actorRecall)}`,
     );
     console.log(lines.join('\n'));
-    expect(f.attributedPrecision).toBeGreaterThanOrEqual(MIN_ATTRIBUTED_PRECISION);
-    expect(f.attributedF1).toBeGreaterThanOrEqual(MIN_ATTRIBUTED_F1);
-    expect(f.actorRecall).toBeGreaterThanOrEqual(MIN_ACTOR_RECALL);
+    expect(f.attributedPrecision).toBeGreaterThanOrEqual(minAttributedPrecision);
+    expect(f.attributedF1).toBeGreaterThanOrEqual(minAttributedF1);
+    expect(f.actorRecall).toBeGreaterThanOrEqual(minActorRecall);
   });
 });
