@@ -110,7 +110,8 @@ export function findReprints(texts: readonly string[], options: ReprintOptions =
   const shingles = texts.map((text) => textToShingles(text, shingleWords));
   const index = new Map<number, number[]>();
   const sets = createUnionFind(texts.length);
-  const maxPostings = Math.max(16, Math.ceil(Math.sqrt(texts.length)) * 4);
+  // A hash shared by many texts says nothing about near-duplicates (reprint groups are small); capping its list keeps cost linear.
+  const maxPostings = 64;
   for (let i = 0; i < texts.length; i++) {
     const own = shingles[i]!;
     if (own.size < minShingles) continue;
