@@ -467,11 +467,9 @@ describe('ingestArticle', () => {
       ['5 MB of angle brackets in Markdown', () => '<'.repeat(5_000_000), 'a.md'],
       ['5 MB of emphasis markers in Markdown', () => 'a*'.repeat(2_500_000), 'a.md'],
       ['10,000 captions', () => `${BODY}\n${'A caption. Picture: Alamy\n'.repeat(10_000)}`, 'a.txt'],
-    ])('ingests %s in linear time', (_name, makeText, file) => {
-      const text = makeText();
-      const started = performance.now();
-      const article = ingestText(text, file);
-      expect(performance.now() - started).toBeLessThan(5000);
+    ])('ingests %s without hanging', { timeout: 30_000 }, (_name, makeText, file) => {
+      // A hang guard, not a speed measure (that is `npm run bench:engine`): the test times out on super-linear work.
+      const article = ingestText(makeText(), file);
       expect(ingestedArticleSchema.parse(article)).toEqual(article);
     });
   });
