@@ -30,6 +30,9 @@ const TRAILING_HEADINGS = new Set(boilerplate.trailingHeadings);
 const TRAILING_HEADING_PREFIXES = boilerplate.trailingHeadingPrefixes;
 const CONTRIBUTOR_PHRASES = boilerplate.contributorPhrases;
 const CONTRIBUTOR_PREFIXES = [...boilerplate.contributorPrefixes].sort((a, b) => b.length - a.length);
+/** One pass over a line tells whether any prompt phrase, or any contributor phrase or prefix, is in it at all. */
+const PROMPT_PATTERN = phrasesToPattern(PROMPT_PHRASES);
+const CONTRIBUTOR_HINT = phrasesToPattern([...CONTRIBUTOR_PHRASES, ...CONTRIBUTOR_PREFIXES.map((prefix) => `${prefix} `)]);
 const OUTLETS = new Set(outletLexicon.outlets);
 const LONE_CREDITS = new Set(credits.loneLines);
 const CREDIT_AGENCIES = new Set(credits.agencies);
@@ -144,7 +147,7 @@ function classifyBlock(text: string): RemovedKind | undefined {
   if (LONE_CREDITS.has(key)) return 'credit';
   if (isReadMore(key)) return 'read-more';
   if (isContributorNote(text, key)) return 'contributor-note';
-  if (countWords(key) <= 60 && PROMPT_PHRASES.some((phrase) => key.includes(phrase))) return 'other';
+  if (countWords(key) <= 60 && PROMPT_PATTERN.test(key)) return 'other';
   return undefined;
 }
 
@@ -167,6 +170,7 @@ function isContributorNote(text: string, key: string): boolean {
   if (countWords(key) > 40) return false;
   const inner = text.replace(/^\(|\)?\.?$/g, '').trim();
   const lower = inner.toLowerCase();
+  if (!CONTRIBUTOR_HINT.test(lower)) return false;
   for (const phrase of CONTRIBUTOR_PHRASES) {
     const at = lower.indexOf(phrase);
     if (at <= 0) continue;
@@ -254,4 +258,10 @@ function markRepeatedLines(blocks: readonly Block[], kinds: Array<RemovedKind | 
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex that finds any of the phrases (as plain text) in a string. */
+function phrasesToPattern(phrases: readonly string[]): RegExp {
+  if (phrases.length === 0) return /(?!)/;
+  return new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
