@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { HONORIFICS, ORG_HEADS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { HONORIFICS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -16,6 +16,11 @@ export interface NameRun {
 
 /** Lower-case words that may sit inside a name: organisation connectors and name particles. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
+/** "the Halifax Port Authority on Thursday": a day or month after a connector is never part of a name. */
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december',
+]);
 /** Connectors that only organisation names use ("Bank of England"); a person's run is split at them. */
 const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 
@@ -46,7 +51,9 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
       if (isNameToken(token) && token.quote === tokens[last]!.quote) {
         last = j;
         j++;
-      } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) {
+      } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower)) {
+        j++;
+      } else if (isPossessiveInName(tokens, last, j)) {
         j++;
       } else break;
     }
@@ -56,6 +63,16 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
     i = last + 1;
   }
   return runs;
+}
+
+/** "King's College London", "St John's Ambulance": a possessive inside an organisation's name. */
+function isPossessiveInName(tokens: readonly Token[], last: number, j: number): boolean {
+  if (j !== last + 1 || tokens[j]!.lower !== "'s") return false;
+  const owner = tokens[last]!;
+  const saint = /^st\.?$/.test(tokens[last - 1]?.lower ?? '');
+  if (!POSSESSIVE_NAME_WORDS.has(owner.lower) && !saint) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5 && isNameToken(tokens[k]!); k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function isNameToken(token: Token): boolean {

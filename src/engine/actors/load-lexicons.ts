@@ -71,6 +71,8 @@ export const PLACE_HEADS: ReadonlySet<string> = toSet(organizationsJson.placeHea
 /** Lower-case nouns after which "of" introduces a place ("the fishing village of San Roque", "the province of Kogi"). */
 export const PLACES_OF: ReadonlySet<string> = toSet(organizationsJson.placesOf);
 /** Letters after a name that are not part of it ("Simon Adeyemi KC"); case kept. */
+/** Words whose possessive may open an organisation's name ("King's College London"). */
+export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = toSet(organizationsJson.possessiveNameWords);
 export const POST_NOMINALS: ReadonlySet<string> = new Set(organizationsJson.postNominals);
 /** Honorifics, role and kinship nouns and pronouns that show a man ("Mr", "spokesman", "husband", "he"). */
 export const MALE_CUES: ReadonlySet<string> = toSet(genderJson.male);

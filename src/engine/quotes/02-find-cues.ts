@@ -415,6 +415,11 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   if (open > from) {
     const left = speakingMention(context, open - 1);
     const inner = tokens[open + 1];
+    if (left && left.kind === 'organization' && inner && RELATIVE_WORDS.has(inner.lower) && PREPOSITIONS_OF_AFFILIATION.has(tokens[left.first - 1]?.lower ?? '')) {
+      // "NAME, a manager at ORG, which owns shares, said": the relative clause is the organisation's; the appositive before it is the person's.
+      const outer = appositiveSubject(context, open, from);
+      if (outer.type === 'mention' && outer.mention.kind === 'person') return outer;
+    }
     const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return { type: 'mention', mention: left };
@@ -422,6 +427,9 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
 }
+
+const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);
+const PREPOSITIONS_OF_AFFILIATION = new Set(['at', 'of', 'for', 'from', 'the']);
 
 /** "A European military official with knowledge of the talks said": the described source. */
 function postModifiedSubject(context: Context, k: number, from: number): Subject {
@@ -473,13 +481,42 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     const t = tokens[k]!;
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
-    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: m };
+    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, to) ?? m };
     if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
     // "said the group's executive director, Luis Romero"
     if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
+    // "said café owner Gethin Lloyd", "said flood duty manager Jo Cole": lower-case words of a compound role.
+    if (!t.cap && t.word && k < from + 3 && isCompoundRoleModifier(tokens, k)) continue;
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };
+}
+
+/**
+ * "said Met Office chief meteorologist Paul Gundry": an organisation (or place) that is only the
+ * affiliation in a role before a person's name gives way to that person.
+ */
+function rolePersonAfter(context: Context, mention: Mention, to: number): Mention | undefined {
+  if (mention.kind !== 'organization' && mention.kind !== 'place') return undefined;
+  const { tokens } = context.paragraph;
+  let k = mention.last + 1;
+  let roles = 0;
+  while (k <= to && k <= mention.last + 4 && tokens[k]?.word && !tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || isCompoundRoleModifier(tokens, k))) {
+    if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;
+    k++;
+  }
+  if (roles === 0) return undefined;
+  const person = context.mentions.startAt.get(k);
+  return person && person.kind === 'person' ? person : undefined;
+}
+
+/** A lower-case word right before (or two before) a role head word: "café owner", "flood duty manager". */
+function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const second = tokens[k + 2];
+  if (!next?.word || next.cap) return false;
+  if (TITLE_HEAD_WORDS.has(next.lower)) return !SPEECH_VERBS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower);
+  return Boolean(second?.word && !second.cap && TITLE_HEAD_WORDS.has(second.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(next.lower));
 }
 
 /** A mention ending at token k that can speak (people, sources, organisations, groups). */

@@ -41,6 +41,11 @@ describe('findActors', () => {
     ['a councillor’s title before the name and Cr before the surname', 'Councilmember Rosa Delgado proposed the plan. Mayor Carol Dunn agreed. Cr Dunn spoke last.', 'Carol Dunn', { kind: 'person', aliases: ['Dunn', 'Cr Dunn'] }],
     ['Councilmember as a role, not part of the name', 'Councilmember Rosa Delgado proposed the plan.', 'Rosa Delgado', { roles: ['Councilmember'] }],
     ['an id as the slug of the display name', 'Stéphane Séjourné spoke.', 'Stéphane Séjourné', { id: 'stephane-sejourne' }],
+    ['an organisation whose name holds a possessive', 'Kwame Asante of King’s College London spoke.', 'King’s College London', { kind: 'organization' }],
+    ['an association whose name holds a plural possessive', 'Colleen Ferris speaks for the Eastern Shore Fishermen’s Protective Association.', 'Eastern Shore Fishermen’s Protective Association', { kind: 'organization' }],
+    ['an asset manager by its head word', 'Tom Reyes works at Halden Asset Management.', 'Halden Asset Management', { kind: 'organization' }],
+    ['an organisation followed by “on” and a weekday', 'The head of the Halifax Port Authority on Thursday defended the plan.', 'Halifax Port Authority', { kind: 'organization' }],
+    ['a ferry operator by its head word', 'Ferry operator Irish Sea Lines cancelled sailings.', 'Irish Sea Lines', { kind: 'organization' }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
     expect(actor).toMatchObject(expected);
@@ -57,6 +62,7 @@ describe('findActors', () => {
     ['a dam named after a place', 'Water was released from the Lagdo Dam in Cameroon.', ['Lagdo Dam', 'Lagdo']],
     ['a place after “the village of”', 'She came from the fishing village of San Roque, near the coast.', ['San Roque']],
     ['a capitalised plural noun that starts a sentence', 'Neighbours said the street was quiet. Diplomats said talks would go on.', ['Neighbours', 'Diplomats']],
+    ['a possessive of a person before an organisation stays split', 'Obama’s Justice Department sued.', ['Obama’s Justice Department']],
   ])('finds no actor in %s', (_name, article, names) => {
     const found = actorsOf(article).map((a) => a.name);
     for (const name of names) expect(found).not.toContain(name);

@@ -22,6 +22,8 @@ const CORPORA = [
   { folder: 'engine-corpus', minAttributedPrecision: 0.98, minAttributedF1: 0.95, minActorRecall: 0.92 },
   // Before any fix this corpus scored attributed P 0.928, R 0.796, F1 0.857 (15 articles): the honest held-out estimate.
   { folder: 'engine-heldout', minAttributedPrecision: 0.98, minAttributedF1: 0.95, minActorRecall: 0.91 },
+  // Before any fix this corpus scored attributed P 0.967, R 0.947, F1 0.957, actor recall 0.906 (8 articles, 94 quotes, 3 wrong speakers).
+  { folder: 'engine-unseen-2', minAttributedPrecision: 0.98, minAttributedF1: 0.97, minActorRecall: 0.94 },
 ] as const;
 
 function predictArticle(dir: string, name: string): PredictedArticle {
@@ -51,8 +53,8 @@ const round = (x: number): string => x.toFixed(3);
 describe.each(CORPORA)('engine corpus $folder', ({ folder, minAttributedPrecision, minAttributedF1, minActorRecall }) => {
   const scores = scoreCorpus(join(FIXTURES, folder));
 
-  test('has at least twelve articles, each with a key', () => {
-    expect(scores.size).toBeGreaterThanOrEqual(12);
+  test('has at least eight articles, each with a key', () => {
+    expect(scores.size).toBeGreaterThanOrEqual(8);
   });
 
   test('attributes quotes precisely and completely across house styles', () => {

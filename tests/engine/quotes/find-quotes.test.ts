@@ -78,6 +78,13 @@ describe('findQuotes', () => {
     ['a scare quote has no speaker', 'The so-called “peace plan” was widely mocked.', [['peace plan', null]]],
     ['a scare quote after a vague subject stays null', 'Critics fear a “lost decade” for the region.', [['lost decade', null]]],
     ['a listener after told is never the speaker of a partial quote', 'Officials told Ahmed Rashid the site was “unsafe”.', [['unsafe', null]]],
+    // an organisation as the affiliation of a role before the name, and lower-case compound roles
+    ['“Q,” said ORG ROLE NAME: the person, not the organisation', '“This is a very active system,” said Met Office chief meteorologist Paul Gundry.', [['This is a very active system,', 'Paul Gundry']]],
+    ['“Q,” said ORG ROLE NAME with a multi-word role', '“Rates will fall,” said Bank of Canada senior deputy governor Carolyn Rogers.', [['Rates will fall,', 'Carolyn Rogers']]],
+    ['“Q,” said NOUN ROLE NAME: a lower-case compound role', '“We have a routine,” said café owner Gethin Lloyd.', [['We have a routine,', 'Gethin Lloyd']]],
+    ['“Q,” said NOUN NOUN ROLE NAME', '“Do not drive through water,” said flood duty manager Katharine Steele.', [['Do not drive through water,', 'Katharine Steele']]],
+    ['NAME, ROLE at ORG, which …, said “Q”: the relative clause is the organisation’s', 'Tom Reyes, a portfolio manager at Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Tom Reyes']]],
+    ['ORG, which …, said “Q”: the organisation itself', 'Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Halden Asset Management']]],
   ])('attributes %s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
   });
