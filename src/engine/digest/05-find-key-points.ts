@@ -3,6 +3,7 @@ import type { KeyPoint } from './schema.ts';
 import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createUnionFind } from '../text/union-find.ts';
+import { membersToCitations } from './members-to-citations.ts';
 
 /** What key point extraction needs of an article. */
 export interface KeyPointSource {
@@ -101,7 +102,7 @@ export function findKeyPoints(
     for (const i of members) inMulti.add(i);
     const best = [...members].sort((a, b) => degree[b]! - degree[a]! || sentences[a]!.order - sentences[b]!.order)[0]!;
     multi.push({
-      point: { text: sentences[best]!.text, citations: citationsOf(members, sentences, sources) },
+      point: { text: sentences[best]!.text, citations: membersToCitations(members, sentences, sources) },
       sources: articles.size,
       order: Math.min(...members.map((i) => sentences[i]!.order)),
     });
@@ -118,16 +119,4 @@ export function findKeyPoints(
     });
   }
   return { keyPoints: multi.slice(0, maxKeyPoints).map((m) => m.point), onlyIn };
-}
-
-function citationsOf(members: readonly number[], sentences: readonly Sentence[], sources: readonly KeyPointSource[]) {
-  const firstPerArticle = new Map<number, Sentence>();
-  for (const i of members) {
-    const s = sentences[i]!;
-    const current = firstPerArticle.get(s.article);
-    if (!current || s.order < current.order) firstPerArticle.set(s.article, s);
-  }
-  return [...firstPerArticle.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([article, s]) => ({ article: sources[article]!.slug, paragraph: s.paragraph }));
 }

@@ -5,6 +5,7 @@ import type { Citation, TimelineEvent } from './schema.ts';
 import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createUnionFind } from '../text/union-find.ts';
+import { membersToCitations } from './members-to-citations.ts';
 
 /** What timeline building needs of an article. */
 export interface TimelineSource {
@@ -180,7 +181,7 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
     )[0]!;
     const chosen = candidates[best]!;
     return {
-      event: { date: chosen.date, precision: chosen.precision, text: chosen.text, citations: citationsOf(members, candidates, sources) },
+      event: { date: chosen.date, precision: chosen.precision, text: chosen.text, citations: membersToCitations(members, candidates, sources) },
       sources: new Set(members.map((i) => candidates[i]!.article)).size,
       order: Math.min(...members.map((i) => candidates[i]!.order)),
       first: Math.min(...members),
@@ -311,16 +312,4 @@ function isInsideQuote(sentence: string, offset: number): boolean {
   const closed = (before.match(/[”»]/g) ?? []).length;
   const straight = (before.match(/"/g) ?? []).length;
   return opened > closed || straight % 2 === 1;
-}
-
-function citationsOf(members: readonly number[], candidates: readonly Candidate[], sources: readonly TimelineSource[]): Citation[] {
-  const firstPerArticle = new Map<number, Candidate>();
-  for (const i of members) {
-    const c = candidates[i]!;
-    const current = firstPerArticle.get(c.article);
-    if (!current || c.order < current.order) firstPerArticle.set(c.article, c);
-  }
-  return [...firstPerArticle.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([article, c]) => ({ article: sources[article]!.slug, paragraph: c.paragraph }));
 }
