@@ -9,6 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { DigestArticle, DigestQuote, Mention } from '../engine/digest/schema.ts';
 import { actorPath, paragraphId } from './page-urls.ts';
+import { groupBy } from '../engine/text/group-by.ts';
 
 /**
  * Renders an article's paragraphs as `<p id="p-N">` elements (N = `paragraph.index`), with each
@@ -201,15 +202,4 @@ function element(tagName: string, properties: Element['properties'], children: E
 
 function textNode(value: string): ElementContent {
   return { type: 'text', value };
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -4,6 +4,7 @@ import { hashText } from '../hash-text.ts';
 import { textToWords } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { createUnionFind } from '../text/union-find.ts';
+import { jaccard } from '../text/jaccard.ts';
 
 /** An analysed article with the slug it is published under. */
 export interface IndexedArticle {
@@ -151,15 +152,6 @@ function wordToHash(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-/** Jaccard similarity of two sets; sizes alone rule out most pairs. */
-function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
 }
 
 function articleToDuplicateSource(slug: string, article: AnalysedArticle): DuplicateSource {

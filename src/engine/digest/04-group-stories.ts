@@ -1,5 +1,6 @@
 import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
 import { createUnionFind } from '../text/union-find.ts';
+import { jaccard } from '../text/jaccard.ts';
 
 /** What story grouping needs to know of an article. */
 export interface StoryFeatures {
@@ -143,11 +144,4 @@ function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): nu
     if (other !== undefined) sum += w * other;
   }
   return sum;
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
 }

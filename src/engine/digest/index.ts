@@ -13,6 +13,7 @@ import { findKeyPoints } from './05-find-key-points.ts';
 import { buildTimeline } from './06-build-timeline.ts';
 import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
+import { groupBy } from '../text/group-by.ts';
 
 export { nameKey } from './02-merge-actors.ts';
 
@@ -137,17 +138,6 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
     ...(reprintOf ? { reprintOf } : {}),
   }));
   return { articles: digestArticles, actors: merged.actors, quotes, statements, stories };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** Undated sorts after dated; dates compare as ISO strings. */
