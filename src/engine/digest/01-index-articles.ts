@@ -4,7 +4,7 @@ import { hashText } from '../hash-text.ts';
 import { textToWords } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { createUnionFind } from '../text/union-find.ts';
-import { jaccard } from '../text/jaccard.ts';
+import { sortedJaccard } from '../text/jaccard.ts';
 
 /** An analysed article with the slug it is published under. */
 export interface IndexedArticle {
@@ -113,39 +113,45 @@ export function findReprints(texts: readonly string[], options: ReprintOptions =
   const sets = createUnionFind(texts.length);
   // A hash shared by many texts says nothing about near-duplicates (reprint groups are small); capping its list keeps cost linear.
   const maxPostings = 64;
+  // How many sketch hashes each earlier text shares with the current one, and which earlier texts those are.
+  const shared = new Int32Array(texts.length);
+  const sharing: number[] = [];
   for (let i = 0; i < texts.length; i++) {
     const own = shingles[i]!;
-    if (own.size < minShingles) continue;
-    const sketch = [...own].sort((a, b) => a - b).slice(0, sketchSize);
-    // How many sketch hashes each earlier text shares with this one: near-duplicates share most of them,
-    // so only texts sharing at least half the share the threshold implies get the exact comparison.
-    const shared = new Map<number, number>();
+    if (own.length < minShingles) continue;
+    const sketch = own.subarray(0, sketchSize);
     for (const hash of sketch) {
       const postings = index.get(hash);
       if (!postings) index.set(hash, [i]);
       else if (postings.length < maxPostings) {
-        for (const j of postings) shared.set(j, (shared.get(j) ?? 0) + 1);
+        for (const j of postings) if (shared[j]!++ === 0) sharing.push(j);
         postings.push(i);
       }
     }
+    // Near-duplicates share most sketch hashes, so only texts sharing at least half the share the threshold
+    // implies get the exact comparison.
     const needed = Math.max(1, Math.floor(sketch.length * threshold * 0.5));
-    for (const [j, count] of [...shared].sort((a, b) => a[0] - b[0])) {
-      if (count >= needed && sets.find(i) !== sets.find(j) && jaccard(own, shingles[j]!) >= threshold) sets.union(i, j);
-    }
+    const close = sharing.filter((j) => shared[j]! >= needed).sort((x, y) => x - y);
+    for (const j of sharing) shared[j] = 0;
+    sharing.length = 0;
+    for (const j of close) if (sets.find(i) !== sets.find(j) && sortedJaccard(own, shingles[j]!) >= threshold) sets.union(i, j);
   }
   return sets.groups().filter((group) => group.length > 1);
 }
 
-/** The set of 32-bit hashes of a text's word shingles (FNV-1a over the folded words). */
-function textToShingles(text: string, size: number): Set<number> {
+/** The distinct 32-bit hashes of a text's word shingles (FNV-1a over the folded words), ascending. */
+function textToShingles(text: string, size: number): Uint32Array {
   const words = textToWords(text).map(wordToHash);
-  const out = new Set<number>();
+  const out = new Uint32Array(Math.max(0, words.length - size + 1));
   for (let i = 0; i + size <= words.length; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + size; k++) h = Math.imul(h ^ words[k]!, 0x01000193);
-    out.add(h >>> 0);
+    out[i] = h >>> 0;
   }
-  return out;
+  out.sort();
+  let distinct = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!;
+  return out.subarray(0, distinct);
 }
 
 function wordToHash(word: string): number {

@@ -1,6 +1,7 @@
 import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { jaccard } from '../text/jaccard.ts';
+import { createTermSpace, vectorNorm, type TermVector } from './term-vectors.ts';
 
 /** What story grouping needs to know of an article. */
 export interface StoryFeatures {
@@ -56,58 +57,98 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   const minSharedTerms = options.minSharedTerms ?? 2;
   const backgroundArticles = options.backgroundArticles ?? 50;
 
-  const counts = articles.map((a) => {
-    const tf = new Map<string, number>();
-    for (const t of contentTerms(textToTerms(a.text))) if (!/^\d+$/.test(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-    return tf;
+  // Terms become small integers: arrays indexed by term replace maps keyed by strings.
+  const vocabulary = new Map<string, number>();
+  const terms: string[] = [];
+  const termIds = articles.map((a) => {
+    const ids: number[] = [];
+    for (const t of contentTerms(textToTerms(a.text))) {
+      let id = vocabulary.get(t);
+      if (id === undefined) {
+        id = /^\d+$/.test(t) ? -1 : terms.push(t) - 1;
+        vocabulary.set(t, id);
+      }
+      if (id >= 0) ids.push(id);
+    }
+    return ids;
   });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const tf = new Int32Array(terms.length);
+  const df = new Int32Array(terms.length);
+  for (const ids of termIds) {
+    for (const t of ids) if (tf[t]!++ === 0) df[t]!++;
+    for (const t of ids) tf[t] = 0;
+  }
   // Smoothed idf: a small corpus is treated as if it also held `backgroundArticles` articles without the term,
   // so that in a handful of articles on one subject the words they share still count.
   const corpusSize = Math.max(articles.length, backgroundArticles);
   const n = articles.length;
-  const distinctive: string[][] = [];
-  const vectors = counts.map((tf) => {
-    const weighted = [...tf.entries()].map(([t, c]) => [t, (1 + Math.log(c)) * (Math.log((corpusSize + 1) / (df.get(t)! + 1)) + 1)] as const);
-    weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    distinctive.push(weighted.slice(0, termsPerArticle).map(([t]) => t));
-    const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return new Map(weighted.map(([t, w]) => [t, w / norm]));
-  });
-  const index = new Map<string, number[]>();
-  distinctive.forEach((terms, i) => {
-    for (const t of terms) {
-      const posting = index.get(t) ?? [];
-      posting.push(i);
-      index.set(t, posting);
+  const idf = Float64Array.from(df, (d) => Math.log((corpusSize + 1) / (d + 1)) + 1);
+  const rank = alphabeticalRanks(terms);
+  const weightOf = new Float64Array(terms.length);
+  const distinctive: number[][] = [];
+  const vectors = termIds.map((ids): TermVector => {
+    const distinct: number[] = [];
+    for (const t of ids) if (tf[t]!++ === 0) distinct.push(t);
+    for (const t of distinct) {
+      weightOf[t] = (1 + Math.log(tf[t]!)) * idf[t]!;
+      tf[t] = 0;
     }
+    distinct.sort((x, y) => weightOf[y]! - weightOf[x]! || rank[x]! - rank[y]!);
+    distinctive.push(distinct.slice(0, termsPerArticle));
+    let squares = 0;
+    for (const t of distinct) squares += weightOf[t]! * weightOf[t]!;
+    const norm = Math.sqrt(squares) || 1;
+    const vector = { ids: new Int32Array(distinct.length), weights: new Float64Array(distinct.length) };
+    distinct.forEach((t, k) => {
+      vector.ids[k] = t;
+      vector.weights[k] = weightOf[t]! / norm;
+    });
+    return vector;
   });
-  const actorSets = articles.map((a) => new Set(a.actors));
+  const space = createTermSpace(terms.length);
   const days = articles.map((a) => (a.published ? Date.parse(a.published) / 86_400_000 : NaN));
+  const index = indexByDay(distinctive, days, terms.length);
+  const actorSets = articles.map((a) => new Set(a.actors));
   const pairs: { i: number; j: number; cosine: number; needs: number }[] = [];
+  // Articles further apart than `maxDaysApart` are never compared, so only postings of nearby days are read
+  // (a day of slack, so that rounding cannot leave one out); undated articles are compared with all.
+  const reach = Number.isNaN(maxDaysApart) ? Infinity : maxDaysApart + 1;
+  const shared = new Int32Array(n);
+  const sharing: number[] = [];
+  const count = (j: number, i: number): void => {
+    if (j > i && shared[j]!++ === 0) sharing.push(j);
+  };
   for (let i = 0; i < n; i++) {
-    const shared = new Map<number, number>();
+    const day = days[i]!;
     for (const t of distinctive[i]!) {
-      const posting = index.get(t)!;
-      if (posting.length > maxPosting) continue;
-      for (const j of posting) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      const posting = index[t]!;
+      if (posting.size > maxPosting) continue;
+      for (const j of posting.undated) count(j, i);
+      const dated = posting.dated;
+      if (Number.isNaN(day)) {
+        for (const j of dated) count(j, i);
+        continue;
+      }
+      for (let k = firstOnOrAfter(dated, days, day - reach); k < dated.length && days[dated[k]!]! <= day + reach; k++) count(dated[k]!, i);
     }
-    for (const [j, count] of shared) {
-      if (count < minSharedTerms) continue;
-      if (Math.abs(days[i]! - days[j]!) > maxDaysApart) continue;
-      const cosine = dot(vectors[i]!, vectors[j]!);
+    for (const j of sharing) {
+      const together = shared[j]!;
+      shared[j] = 0;
+      if (together < minSharedTerms) continue;
+      if (Math.abs(day - days[j]!) > maxDaysApart) continue;
+      const cosine = space.dot(vectors[i]!, vectors[j]!);
       if (cosine >= minCosine) pairs.push({ i, j, cosine, needs: minCosine });
       else if (cosine >= minCosineWithActors && jaccard(actorSets[i]!, actorSets[j]!) >= minActorOverlap)
         pairs.push({ i, j, cosine, needs: minCosineWithActors });
     }
+    sharing.length = 0;
   }
   // Strongest links first; two groups join only when their centroids are similar too, so that a chain of
   // pairwise links (A like B, B like C) cannot pull unrelated articles into one story.
   pairs.sort((a, b) => b.cosine - a.cosine || a.i - b.i || a.j - b.j);
   const sets = createUnionFind(n);
   // A group's centroid is the sum of its members' vectors; a single article is its own (unit) vector.
-  const centroids = new Map<number, { vector: Map<string, number>; norm: number }>();
+  const centroids = new Map<number, { vector: TermVector; norm: number }>();
   const centroidOf = (root: number) => centroids.get(root) ?? { vector: vectors[root]!, norm: 1 };
   for (const { i, j, cosine, needs } of pairs) {
     const ri = sets.find(i);
@@ -115,33 +156,57 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
     if (ri === rj) continue;
     const ci = centroidOf(ri);
     const cj = centroidOf(rj);
-    const similarity = ri === i && rj === j ? cosine : dot(ci.vector, cj.vector) / (ci.norm * cj.norm);
+    const similarity = ri === i && rj === j ? cosine : space.dot(ci.vector, cj.vector) / (ci.norm * cj.norm);
     if (similarity < needs) continue;
     sets.union(ri, rj);
-    const [big, small] = ci.vector.size >= cj.vector.size ? [ci, cj] : [cj, ci];
-    // Articles' own vectors are never changed: the first merge copies.
-    const owned = centroids.get(ri)?.vector === big.vector || centroids.get(rj)?.vector === big.vector;
-    const sum = owned ? big.vector : new Map(big.vector);
-    for (const [t, w] of small.vector) sum.set(t, (sum.get(t) ?? 0) + w);
+    const [big, small] = ci.vector.ids.length >= cj.vector.ids.length ? [ci, cj] : [cj, ci];
+    const sum = space.add(big.vector, small.vector);
     centroids.delete(ri);
     centroids.delete(rj);
-    centroids.set(sets.find(ri), { vector: sum, norm: norm(sum) });
+    centroids.set(sets.find(ri), { vector: sum, norm: vectorNorm(sum) });
   }
   return sets.groups().map((members) => members.map((i) => articles[i]!.slug));
 }
 
-function norm(v: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const w of v.values()) sum += w * w;
-  return Math.sqrt(sum) || 1;
+/** A term's posting: the articles that have it among their distinctive terms, dated ones by day. */
+interface DayPosting {
+  /** All the articles, dated or not. */
+  size: number;
+  /** Dated articles, by day (then by position). */
+  dated: number[];
+  undated: number[];
 }
 
-function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [t, w] of small) {
-    const other = large.get(t);
-    if (other !== undefined) sum += w * other;
+/** Postings of each term id, with the dated articles sorted by day so that a range of days can be read. */
+function indexByDay(distinctive: readonly number[][], days: readonly number[], termCount: number): DayPosting[] {
+  const index = Array.from({ length: termCount }, (): DayPosting => ({ size: 0, dated: [], undated: [] }));
+  distinctive.forEach((terms, i) => {
+    for (const t of terms) {
+      const posting = index[t]!;
+      posting.size++;
+      (Number.isNaN(days[i]!) ? posting.undated : posting.dated).push(i);
+    }
+  });
+  for (const posting of index) if (posting.dated.length > 1) posting.dated.sort((a, b) => days[a]! - days[b]! || a - b);
+  return index;
+}
+
+/** The first position in `sorted` (article indexes by day) whose day is at least `day`. */
+function firstOnOrAfter(sorted: readonly number[], days: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[sorted[mid]!]! < day) lo = mid + 1;
+    else hi = mid;
   }
-  return sum;
+  return lo;
+}
+
+/** Each term's position in code-unit order, the order in which equal weights are broken. */
+function alphabeticalRanks(terms: readonly string[]): Int32Array {
+  const order = terms.map((_, i) => i).sort((x, y) => (terms[x]! < terms[y]! ? -1 : 1));
+  const rank = new Int32Array(terms.length);
+  order.forEach((t, k) => (rank[t] = k));
+  return rank;
 }

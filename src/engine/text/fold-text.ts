@@ -24,8 +24,61 @@ export function foldText(text: string): string {
  * textToWords('“Nothing should be ruled out,” he said.') // => ['nothing', 'should', 'be', 'ruled', 'out', 'he', 'said']
  */
 export function textToWords(text: string): string[] {
+  if (isPlainText(text)) return plainTextToWords(text);
   const words = foldText(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu);
   return words ?? [];
+}
+
+/**
+ * True when folding can change nothing but ASCII case and apostrophes: ASCII, plus the quotation marks, dashes,
+ * ellipsis and no-break space of news copy, none of which decomposes into a letter or a digit.
+ */
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0x2013 || c === 0x2014 || c === 0x2026) continue;
+    if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x201c || c === 0x201d) continue;
+    return false;
+  }
+  return true;
+}
+
+/** {@link textToWords} for plain text (see {@link isPlainText}), by scanning instead of normalising and matching. */
+function plainTextToWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    if (!isLetterOrDigit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isLetterOrDigit(lower.charCodeAt(i))) i++;
+    let straight = true;
+    while (i + 1 < lower.length && isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1))) {
+      if (lower.charCodeAt(i) !== 0x27) straight = false;
+      i++;
+      while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
+    }
+    const word = lower.slice(start, i);
+    words.push(straight ? word : word.replace(/[\u2018\u2019\u201b`]/g, "'"));
+  }
+  return words;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** The apostrophes {@link foldText} straightens, and the straight one. */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x60 || c === 0x2018 || c === 0x2019 || c === 0x201b;
 }
 
 /**

@@ -4,7 +4,7 @@
  * @example
  * groupBy(['apple', 'avocado', 'banana'], (s) => s[0]) // => Map { 'a' => ['apple', 'avocado'], 'b' => ['banana'] }
  */
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -34,13 +34,7 @@ export function textToTerms(text: string): string[] {
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
-    let length = 0;
-    for (const n of PHRASE_LENGTHS.get(word) ?? []) {
-      if (i + n <= words.length && SYNONYMS.has(words.slice(i, i + n).join(' '))) {
-        length = n;
-        break;
-      }
-    }
+    const length = phraseLength(words, i);
     if (length > 0) {
       terms.push(SYNONYMS.get(words.slice(i, i + length).join(' '))!);
       i += length;
@@ -50,6 +44,14 @@ export function textToTerms(text: string): string[] {
     }
   }
   return terms;
+}
+
+/** The number of words of the longest synonym phrase (of two or more words) starting at `words[i]`, or 0. */
+function phraseLength(words: readonly string[], i: number): number {
+  const lengths = PHRASE_LENGTHS.get(words[i]!);
+  if (!lengths) return 0;
+  for (const n of lengths) if (i + n <= words.length && SYNONYMS.has(words.slice(i, i + n).join(' '))) return n;
+  return 0;
 }
 
 /**

@@ -1,0 +1,262 @@
+/**
+ * Places sentences on dates for the timeline: finds the date cues of a sentence (weekdays, months, "yesterday",
+ * "last week", numeric dates), reads the words around each with chrono-node, and keeps the first reading the
+ * timeline's rules accept.
+ */
+import * as chrono from 'chrono-node';
+import cueData from '../lexicons/timeline-cues.json' with { type: 'json' };
+import type { TimelineEvent } from './schema.ts';
+
+/** A day as numbers, free of any time zone. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A date a sentence was placed on. */
+export interface Placement {
+  date: string;
+  precision: TimelineEvent['precision'];
+  /** Where the date expression is in the sentence, so it can be left out of the comparison. */
+  index: number;
+  length: number;
+}
+
+const escapePattern = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole words or phrases, longest first; a phrase opening with an apostrophe ("'ll") may follow a letter. */
+const wordsPattern = (phrases: readonly string[]) =>
+  new RegExp(
+    [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => (/^\p{L}/u.test(p) ? '(?<![\\p{L}])' : '') + escapePattern(p) + '(?![\\p{L}])')
+      .join('|'),
+    'iu',
+  );
+
+/** The alternatives of `wordsPattern` for each list in turn, as one pattern source. */
+function cuesPattern(lists: readonly (readonly string[])[]): string {
+  const runs: { letter: boolean; phrases: string[] }[] = [];
+  for (const list of lists) {
+    for (const phrase of [...list].sort((a, b) => b.length - a.length)) {
+      const letter = /^\p{L}/u.test(phrase);
+      const last = runs.at(-1);
+      if (last && last.letter === letter) last.phrases.push(escapePattern(phrase));
+      else runs.push({ letter, phrases: [escapePattern(phrase)] });
+    }
+  }
+  return runs
+    .map(({ letter, phrases }) => (letter ? '(?<![\\p{L}])' : '') + `(?:${phrases.join('|')})(?![\\p{L}])`)
+    .join('|');
+}
+
+const WEEKDAY = wordsPattern(cueData.weekdays);
+const MONTH = wordsPattern(cueData.months);
+const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+const CASUAL_DAY = wordsPattern(cueData.casualDays);
+const WEEK = wordsPattern(cueData.weeks);
+const DAYS_AGO = wordsPattern(cueData.daysAgo);
+/**
+ * Any of the cues: only the text around one is handed to chrono. The same alternatives in the same order as
+ * `WEEKDAY|MONTH|CASUAL_DAY|WEEK|DAYS_AGO|NUMERIC_DATE`, with one look-behind before each run of phrases
+ * opening with a letter instead of one per phrase, which the regular expression engine scans several times faster.
+ */
+const ANY_CUE = new RegExp(
+  [cuesPattern([cueData.weekdays, cueData.months, cueData.casualDays, cueData.weeks, cueData.daysAgo]), NUMERIC_DATE.source].join('|'),
+  'giu',
+);
+/** Characters read on each side of a cue: room for "a day after Monday's", "at 10:30 on Monday". */
+const CUE_CONTEXT = 40;
+/** "last Monday", "next Thursday": the text says which week; chrono's reading of it is kept. */
+const WEEK_MODIFIER = /\b(?:last|next|this|past|coming)\b/i;
+const FUTURE = wordsPattern(cueData.future);
+/** Words before a weekday read for its tense: "will travel to Kyiv on Thursday". */
+const TENSE_WINDOW = 5;
+
+/** Reference for undated articles: only dates stating their year are kept, so it never shows. */
+const UNDATED_REFERENCE = Date.UTC(2000, 0, 1, 12);
+
+/**
+ * Reads the day of an ISO date or date-time, as written (the engine's dates are UTC).
+ *
+ * @example
+ * publishedToDay('2024-02-27T23:55:00Z') // => { year: 2024, month: 2, day: 27 }
+ * publishedToDay('27 Feb') // => undefined
+ */
+export function publishedToDay(published: string | undefined): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  if (!match) return undefined;
+  const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return dayToIso(day) ? day : undefined;
+}
+
+/** Places a sentence on a date, read against the day its article was published (undefined when undated). */
+export type SentencePlacer = (sentence: string, reference: Day | undefined) => Placement | undefined;
+
+/** What the rules read of one of chrono's results: where it is, its text, and its start's values. */
+interface ReadDate {
+  index: number;
+  text: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  hour: number | null;
+  minute: number | null;
+  weekday: number | null;
+  certainYear: boolean;
+  certainMonth: boolean;
+  certainDay: boolean;
+  certainHour: boolean;
+}
+
+/**
+ * Creates a function that places a sentence on the first date in it that the timeline's rules accept
+ * (see `buildTimeline`). chrono reads only the words around each cue, which costs far less than the
+ * whole sentence; what it reads of each distinct stretch of words is remembered per reference day, since wire
+ * copy repeats the same words across articles and stories. Share one placer across the stories of a digest.
+ *
+ * @example
+ * const place = createSentencePlacer();
+ * place('Mr Macron said on Monday that nothing should be ruled out.', { year: 2024, month: 2, day: 27 })
+ * // => { date: '2024-02-26', precision: 'day', index: 15, length: 9 }
+ */
+export function createSentencePlacer(): SentencePlacer {
+  const readings = new Map<string, Map<string, ReadDate[]>>();
+  return (sentence, reference) => {
+    const referenceKey = reference ? dayToIso(reference)! : '';
+    let read = readings.get(referenceKey);
+    if (!read) readings.set(referenceKey, (read = new Map()));
+    let readUpTo = 0;
+    // exec with lastIndex rather than matchAll, which copies the (large) pattern on every call.
+    ANY_CUE.lastIndex = 0;
+    for (let cue = ANY_CUE.exec(sentence); cue !== null; cue = ANY_CUE.exec(sentence)) {
+      if (cue.index < readUpTo) continue;
+      const from = wordStartBefore(sentence, Math.max(readUpTo, cue.index - CUE_CONTEXT));
+      const to = wordEndAfter(sentence, cue.index + cue[0].length + CUE_CONTEXT);
+      readUpTo = to;
+      const window = sentence.slice(from, to);
+      let dates = read.get(window);
+      if (!dates) read.set(window, (dates = readDates(window, reference)));
+      for (const date of dates) {
+        const index = from + date.index;
+        if (isInsideQuote(sentence, index)) continue;
+        const placed = resultToDate(date, sentence, index, reference);
+        if (placed) return { ...placed, index, length: date.text.length };
+      }
+    }
+    return undefined;
+  };
+}
+
+/** chrono's reading of a stretch of text against a reference day (or the fixed reference of undated articles). */
+function readDates(text: string, reference: Day | undefined): ReadDate[] {
+  const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNDATED_REFERENCE);
+  // An explicit instant and zone: chrono would otherwise read the clock and the machine's zone.
+  return chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false }).map((result) => ({
+    index: result.index,
+    text: result.text,
+    year: result.start.get('year'),
+    month: result.start.get('month'),
+    day: result.start.get('day'),
+    hour: result.start.get('hour'),
+    minute: result.start.get('minute'),
+    weekday: result.start.get('weekday'),
+    certainYear: result.start.isCertain('year'),
+    certainMonth: result.start.isCertain('month'),
+    certainDay: result.start.isCertain('day'),
+    certainHour: result.start.isCertain('hour'),
+  }));
+}
+
+/** The start of the word holding `offset` (or `offset` itself at a space). */
+function wordStartBefore(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** The end of the word holding `offset`, capped at the text's end. */
+function wordEndAfter(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i < text.length && !/\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function resultToDate(
+  result: ReadDate,
+  sentence: string,
+  index: number,
+  reference: Day | undefined,
+): Pick<Placement, 'date' | 'precision'> | undefined {
+  const text = result.text;
+  const read = (): Day => ({ year: result.year!, month: result.month!, day: result.day! });
+  const withTime = (day: Day): Pick<Placement, 'date' | 'precision'> | undefined => {
+    const date = dayToIso(day);
+    if (date === undefined) return undefined;
+    if (!result.certainHour) return { date, precision: 'day' };
+    return { date: `${date}T${pad(result.hour!)}:${pad(result.minute ?? 0)}`, precision: 'day' };
+  };
+
+  if (MONTH.test(text) || NUMERIC_DATE.test(text)) {
+    // A month or a year alone is not a day; a day without its year needs the article's year.
+    if (!result.certainDay || !result.certainMonth) return undefined;
+    if (!result.certainYear && !reference) return undefined;
+    return withTime(read());
+  }
+  if (!reference) return undefined;
+  if (WEEKDAY.test(text)) {
+    if (result.certainDay || WEEK_MODIFIER.test(text)) return withTime(read());
+    const weekday = result.weekday;
+    if (weekday === null) return undefined;
+    const before = sentence.slice(0, index).split(/\s+/).slice(-TENSE_WINDOW).join(' ');
+    return withTime(weekdayNear(reference, weekday, FUTURE.test(before)));
+  }
+  if (CASUAL_DAY.test(text) || DAYS_AGO.test(text)) return withTime(read());
+  if (WEEK.test(text)) {
+    const date = dayToIso(mondayOf(read()));
+    return date ? { date, precision: 'week' } : undefined;
+  }
+  return undefined;
+}
+
+/** The latest `weekday` on or before `reference`, or the first on or after it. */
+function weekdayNear(reference: Day, weekday: number, future: boolean): Day {
+  const ref = new Date(Date.UTC(reference.year, reference.month - 1, reference.day));
+  const delta = future ? (weekday - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - weekday + 7) % 7);
+  return utcToDay(new Date(ref.getTime() + delta * 86_400_000));
+}
+
+/** The Monday of the (ISO) week holding a day. */
+function mondayOf(day: Day): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day));
+  return utcToDay(new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000));
+}
+
+function utcToDay(date: Date): Day {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * `YYYY-MM-DD`, or undefined for an impossible day (30 February).
+ *
+ * @example
+ * dayToIso({ year: 2024, month: 2, day: 30 }) // => undefined
+ */
+export function dayToIso({ year, month, day }: Day): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1000 || year > 9999 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** True when an offset of a sentence falls inside a quotation opened before it. */
+function isInsideQuote(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const opened = (before.match(/[“«]/g) ?? []).length;
+  const closed = (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opened > closed || straight % 2 === 1;
+}
