@@ -1,6 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { actorFeeds } from './src/integrations/actor-feeds.ts';
+import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 
 /**
  * The digest is a static site. `DIGEST_SITE_URL` sets the public address used for canonical
@@ -9,10 +11,14 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: process.env.DIGEST_SITE_URL || 'https://news-digest.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: Number(process.env.DIGEST_BUILD_CONCURRENCY ?? 1) },
   output: 'static',
   // The sitemap lists every page but the 404 page; robots.txt points to it.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  // Actor feeds are written in one pass after the pages; stale pages of vanished paths are removed.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), actorFeeds(), pruneStalePages()],
+  // The output folder is kept between builds, so that incremental builds leave unchanged pages in place
+  // (pruneStalePages removes what no route produces any more).
+  vite: { build: { emptyOutDir: false } },
   // Astro 7 defaults to JSX whitespace rules, which drop the space at a line break between text
   // and an element ("merge),<code>"); lossless compression keeps prose in templates as written.
   compressHTML: true,

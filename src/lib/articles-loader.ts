@@ -3,11 +3,11 @@
  * runs the engine on each one whose text (or the engine) changed since the last build, and stores the result.
  */
 import type { Loader } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
 import { analysedArticleSchema } from '../engine/schema.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { showProgress } from './show-progress.ts';
-import { formatProblem, listArticleFiles, readArticleFile, type FileProblem } from './read-article-files.ts';
+import { analyseArticleFiles } from './analyse-article-files.ts';
+import { formatProblem, listArticleFiles, readFiles, type ArticleFile, type FileProblem } from './read-article-files.ts';
 
 /** Options for {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
@@ -36,17 +36,15 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const seen = new Set<string>();
       let analysed = 0;
       let reused = 0;
-      const progress = showProgress('articles analysed', files.length);
+      const pending: { id: string; path: string; digest: string }[] = [];
+      const contents = await readFiles(files);
       for (const [i, path] of files.entries()) {
-        progress.tick(i);
         const id = ids[i]!;
         seen.add(id);
-        let bytes: Buffer;
-        try {
-          bytes = await readFile(path);
-        } catch (error) {
+        const bytes = contents[i]!;
+        if (bytes instanceof Error) {
           // Unreadable (permissions, removed while building): listed like any other bad file.
-          errors.push({ file: path, line: 1, severity: 'error', message: `the file cannot be read (${(error as Error).message})`, fix: 'check that it exists and is readable' });
+          errors.push({ file: path, line: 1, severity: 'error', message: `the file cannot be read (${bytes.message})`, fix: 'check that it exists and is readable' });
           skipped.add(path);
           store.delete(id);
           continue;
@@ -57,7 +55,21 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           reused++;
           continue;
         }
-        const result = await readArticleFile(path);
+        pending.push({ id, path, digest });
+      }
+      const progress = showProgress('articles analysed', pending.length);
+      const results: ArticleFile[] = [];
+      let done = 0;
+      await analyseArticleFiles(
+        pending.map((p) => p.path),
+        (index, result) => {
+          results[index] = result;
+          progress.tick(++done);
+        },
+      );
+      // Stored in file order, whatever order the workers finished in, so that the store is the same every time.
+      for (const [index, { id, path, digest }] of pending.entries()) {
+        const result = results[index]!;
         const fileErrors = result.problems.filter((p) => p.severity === 'error');
         for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (fileErrors.length > 0 || !result.article) {

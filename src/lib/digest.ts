@@ -5,6 +5,8 @@ import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
 import type { AnalysedArticle } from '../engine/schema.ts';
+import { actorFeedFiles } from './actor-feed.ts';
+import { publishFeedFiles } from './build-handoff.ts';
 
 /** The digest with lookups by id. */
 export interface SiteData {
@@ -47,7 +49,7 @@ async function loadSiteData(): Promise<SiteData> {
     `[news-digest] digest: ${digest.articles.length} articles, ${digest.stories.length} stories, ${digest.actors.length} actors, ` +
       `${digest.quotes.length} quotes, ${digest.statements.length} statements (${seconds} s)`,
   );
-  return {
+  const data: SiteData = {
     digest,
     articles: new Map(digest.articles.map((a) => [a.slug, a])),
     actors: new Map(digest.actors.map((a) => [a.slug, a])),
@@ -55,4 +57,6 @@ async function loadSiteData(): Promise<SiteData> {
     statements: new Map(digest.statements.map((s) => [s.id, s])),
     stories: new Map(digest.stories.map((s) => [s.slug, s])),
   };
+  publishFeedFiles((site) => actorFeedFiles(data, site));
+  return data;
 }

@@ -97,6 +97,23 @@ export async function listArticleFiles(dir: string): Promise<{ files: string[]; 
 }
 
 /**
+ * Reads the bytes of many files, a few dozen at a time, in order. A file that cannot be read comes back
+ * as its error instead of stopping the others.
+ *
+ * @param paths Files to read.
+ * @example
+ * const [bytes] = await readFiles(['content/articles/a.md']); // => [<Buffer …>] or [Error: ENOENT …]
+ */
+export async function readFiles(paths: readonly string[], atOnce = 32): Promise<(Buffer | Error)[]> {
+  const out: (Buffer | Error)[] = [];
+  for (let i = 0; i < paths.length; i += atOnce) {
+    const batch = paths.slice(i, i + atOnce).map((path) => readFile(path).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    out.push(...(await Promise.all(batch)));
+  }
+  return out;
+}
+
+/**
  * Reads, decodes and analyses one article file. Never throws: unreadable files come back with problems.
  *
  * @param path Path to the file.

@@ -1,0 +1,55 @@
+/**
+ * Removes pages left in the output folder by earlier builds whose routes no longer produce them
+ * (an actor merged into another, an article deleted).
+ *
+ * The output folder is kept between builds (`vite.build.emptyOutDir: false`) so that incremental
+ * builds leave unchanged pages where they are instead of deleting and copying back every file.
+ * Astro then leaves pages of vanished paths behind; this removes every `index.html` that no route
+ * of this build wrote, and the folders that leaves empty.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Removes stale `index.html` files below `dir`; returns how many, and whether `dir` is now empty. */
+function prune(dir: string, keep: ReadonlySet<string>, outDir: string): { removed: number; empty: boolean } {
+  let removed = 0;
+  let left = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = prune(path, keep, outDir);
+      removed += inner.removed;
+      if (inner.empty) rmdirSync(path);
+      else left++;
+    } else if (entry.name === 'index.html' && !keep.has(relative(outDir, path))) {
+      rmSync(path);
+      removed++;
+    } else {
+      left++;
+    }
+  }
+  return { removed, empty: left === 0 };
+}
+
+/**
+ * The integration. Add it to `integrations` in `astro.config.mjs`, with `vite.build.emptyOutDir: false`.
+ *
+ * @example
+ * export default defineConfig({ vite: { build: { emptyOutDir: false } }, integrations: [pruneStalePages()] });
+ */
+export function pruneStalePages(): AstroIntegration {
+  return {
+    name: 'news-digest-prune-stale-pages',
+    hooks: {
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const keep = new Set<string>();
+        for (const urls of assets.values()) for (const url of urls) keep.add(relative(outDir, fileURLToPath(url)));
+        const { removed } = prune(outDir, keep, outDir);
+        if (removed > 0) logger.info(`removed ${removed} page(s) that no route produces any more`);
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Analyses many article files at once: on a machine with several cores, in worker threads (the engine
+ * is pure and each article is independent); otherwise, or for a handful of files, in this thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { readArticleFile, type ArticleFile } from './read-article-files.ts';
+
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+/**
+ * Reads and analyses the files, calling `onResult` as each one is done (in any order), and resolves
+ * when all are done. Never rejects for a bad file: its problems come back in the result.
+ *
+ * @param paths Files to analyse.
+ * @param onResult Receives the index of the file in `paths` and its result.
+ * @param threads How many worker threads to use; defaults to the number of cores, and 1 means this thread.
+ * @example
+ * await analyseArticleFiles(['content/articles/a.md'], (i, file) => console.log(i, file.article?.meta.title));
+ */
+export async function analyseArticleFiles(
+  paths: readonly string[],
+  onResult: (index: number, file: ArticleFile) => void,
+  threads = availableParallelism(),
+): Promise<void> {
+  const count = Math.min(threads, Math.ceil(paths.length / MIN_FILES_FOR_WORKERS));
+  if (count <= 1) {
+    for (const [index, path] of paths.entries()) onResult(index, await readArticleFile(path));
+    return;
+  }
+  let next = 0;
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./article-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= paths.length) return resolve();
+              const index = next++;
+              worker.postMessage({ index, path: paths[index] });
+            };
+            worker.on('message', ({ index, result }: { index: number; result: ArticleFile }) => {
+              onResult(index, result);
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (next < paths.length || code !== 0 ? reject(new Error(`an analysis worker stopped (exit code ${code})`)) : resolve()));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
