@@ -1,7 +1,7 @@
 import type { AnalysedArticle } from '../schema.ts';
 import type { DuplicateSource } from './schema.ts';
 import { hashText } from '../hash-text.ts';
-import { textToWords } from '../text/fold-text.ts';
+import { textToWordHashes } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { sortedJaccard } from '../text/jaccard.ts';
@@ -141,7 +141,7 @@ export function findReprints(texts: readonly string[], options: ReprintOptions =
 
 /** The distinct 32-bit hashes of a text's word shingles (FNV-1a over the folded words), ascending. */
 function textToShingles(text: string, size: number): Uint32Array {
-  const words = textToWords(text).map(wordToHash);
+  const words = textToWordHashes(text);
   const out = new Uint32Array(Math.max(0, words.length - size + 1));
   for (let i = 0; i + size <= words.length; i++) {
     let h = 0x811c9dc5;
@@ -152,12 +152,6 @@ function textToShingles(text: string, size: number): Uint32Array {
   let distinct = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!;
   return out.subarray(0, distinct);
-}
-
-function wordToHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 function articleToDuplicateSource(slug: string, article: AnalysedArticle): DuplicateSource {

@@ -3,6 +3,7 @@ import type { ActorOverride, DigestActor, Role } from './schema.ts';
 import type { IndexedArticle } from './01-index-articles.ts';
 import { foldName, foldText } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
+import { memoizeText } from '../text/memoize-text.ts';
 
 /** Digest-wide actors and the map from each article's local actor id to a digest actor slug. */
 export interface MergedActors {
@@ -58,7 +59,11 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
   }
 
   const groups = new Map<string, Group>();
-  const localToGroup = new Map<string, string>();
+  // Article slug → local actor id → group key.
+  const localToGroup = new Map<string, Map<string, string>>();
+  // The same names recur across articles: each distinct name is keyed once.
+  const keyOf = memoizeText(nameKey);
+  const fold = memoizeText(foldText);
   const addTo = (groupKey: string, member: Member, forcedSlug?: string): void => {
     let group = groups.get(groupKey);
     if (!group) {
@@ -66,11 +71,14 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
       groups.set(groupKey, group);
     }
     group.members.push(member);
-    localToGroup.set(`${member.article}\u0000${member.actor.id}`, groupKey);
+    let local = localToGroup.get(member.article);
+    if (!local) localToGroup.set(member.article, (local = new Map()));
+    local.set(member.actor.id, groupKey);
   };
   const forced = (actor: Actor): string | undefined => {
+    if (aliasToSlug.size === 0) return undefined;
     for (const form of [actor.name, ...actor.aliases]) {
-      const hit = aliasToSlug.get(nameKey(form));
+      const hit = aliasToSlug.get(keyOf(form));
       if (hit) return hit;
     }
     return undefined;
@@ -79,7 +87,7 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
   const bareSurnames: Member[] = [];
   for (const { slug, article } of articles) {
     for (const actor of article.analysis.actors) {
-      const key = nameKey(actor.name);
+      const key = keyOf(actor.name);
       const slugHit = forced(actor);
       if (slugHit) addTo(`slug:${slugHit}`, { article: slug, actor }, slugHit);
       else if (actor.kind === 'person' && !key.includes(' ')) bareSurnames.push({ article: slug, actor });
@@ -94,7 +102,7 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
   for (const group of groups.values()) {
     if (group.kind !== 'person') continue;
     const key = group.key.slice(group.key.indexOf(':') + 1);
-    const names = group.forcedSlug ? group.members.map((m) => nameKey(m.actor.name)) : [key];
+    const names = group.forcedSlug ? group.members.map((m) => keyOf(m.actor.name)) : [key];
     for (const name of names) {
       const surname = name.split(' ').at(-1)!;
       const set = bySurname.get(surname) ?? new Set<string>();
@@ -103,7 +111,7 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
     }
   }
   for (const member of bareSurnames) {
-    const key = nameKey(member.actor.name);
+    const key = keyOf(member.actor.name);
     const candidates = bySurname.get(key);
     if (candidates && candidates.size === 1) addTo([...candidates][0]!, member);
     else addTo(`name:${key}`, member);
@@ -131,12 +139,12 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
       continue;
     }
     groupSlug.set(group.key, slug);
-    actors.push(groupToActor(group, slug, name, override));
+    actors.push(groupToActor(group, slug, name, override, fold));
   }
   return {
     actors,
     resolve(article, localId) {
-      const key = localToGroup.get(`${article}\u0000${localId}`);
+      const key = localToGroup.get(article)?.get(localId);
       return key === undefined ? null : (groupSlug.get(key) ?? null);
     },
   };
@@ -161,7 +169,13 @@ function chooseDisplayName(members: readonly Member[]): string {
   )[0]![0];
 }
 
-function groupToActor(group: Group, slug: string, name: string, override: ActorOverride | undefined): DigestActor {
+function groupToActor(
+  group: Group,
+  slug: string,
+  name: string,
+  override: ActorOverride | undefined,
+  fold: (text: string) => string,
+): DigestActor {
   const kindVotes = new Map<ActorKind, number>();
   const aliases = new Map<string, string>();
   const roles = new Map<string, Role>();
@@ -169,15 +183,15 @@ function groupToActor(group: Group, slug: string, name: string, override: ActorO
   let country: string | undefined;
   let affiliation: string | undefined;
   let mentionCount = 0;
-  const nameFold = foldText(name);
+  const nameFold = fold(name);
   for (const { article, actor } of group.members) {
     kindVotes.set(actor.kind, (kindVotes.get(actor.kind) ?? 0) + 1);
     for (const form of [actor.name, ...actor.aliases]) {
-      const f = foldText(form);
+      const f = fold(form);
       if (f !== nameFold && !aliases.has(f)) aliases.set(f, form);
     }
     for (const text of actor.roles) {
-      const f = foldText(text);
+      const f = fold(text);
       const role = roles.get(f) ?? { text, articles: [] };
       if (!role.articles.includes(article)) role.articles.push(article);
       roles.set(f, role);
@@ -188,10 +202,10 @@ function groupToActor(group: Group, slug: string, name: string, override: ActorO
     mentionCount += actor.mentions.length;
   }
   for (const alias of override?.aliases ?? []) {
-    const f = foldText(alias);
+    const f = fold(alias);
     if (f !== nameFold && !aliases.has(f)) aliases.set(f, alias);
   }
-  if (override?.role && !roles.has(foldText(override.role))) roles.set(foldText(override.role), { text: override.role, articles: [] });
+  if (override?.role && !roles.has(fold(override.role))) roles.set(fold(override.role), { text: override.role, articles: [] });
   const kind =
     override?.kind ?? [...kindVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return {

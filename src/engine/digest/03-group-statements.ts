@@ -1,6 +1,5 @@
 import type { DigestQuote, Statement, Variant } from './schema.ts';
-import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
-import { textToWords } from '../text/fold-text.ts';
+import { createTextMemory, type TextMemory } from '../text/text-memory.ts';
 import { createUnionFind } from '../text/union-find.ts';
 
 /** Options for {@link groupStatements}. */
@@ -42,12 +41,14 @@ export function groupStatements(
     list.push(q);
     bySpeaker.set(q.speaker, list);
   }
+  // Outlets quote the same words: each distinct quote is read once.
+  const memory = createTextMemory();
   const statements: Statement[] = [];
   const statementOf = new Map<string, string>();
   const usedIds = new Set<string>();
   for (const speaker of [...bySpeaker.keys()].sort()) {
     const list = bySpeaker.get(speaker)!;
-    const terms = list.map((q) => textToTerms(q.text));
+    const terms = list.map((q) => memory.terms(q.text));
     const sets = createUnionFind(list.length);
     // Identical wordings are one remark; only one of them (the first) is compared with the others.
     const firstOf = new Map<string, number>();
@@ -60,7 +61,7 @@ export function groupStatements(
         representatives.push(i);
       } else sets.union(first, i);
     });
-    const content = new Map(representatives.map((i) => [i, new Set(contentTerms(terms[i]!))]));
+    const content = new Map(representatives.map((i) => [i, memory.contentTerms(list[i]!.text)]));
     const index = new Map<string, number[]>();
     for (const i of representatives) {
       for (const term of content.get(i)!) {
@@ -78,7 +79,7 @@ export function groupStatements(
     }
     for (const members of sets.groups()) {
       const group = members.map((i) => list[i]!);
-      const statement = toStatement(speaker, group, articleDates, usedIds);
+      const statement = toStatement(speaker, group, articleDates, usedIds, memory);
       statements.push(statement);
       for (const q of group) statementOf.set(q.id, statement.id);
     }
@@ -117,10 +118,11 @@ function toStatement(
   group: readonly DigestQuote[],
   articleDates: ReadonlyMap<string, string>,
   usedIds: Set<string>,
+  memory: TextMemory,
 ): Statement {
   const variantsByText = new Map<string, Variant>();
   for (const q of group) {
-    const key = textToWords(q.text).join(' ');
+    const key = memory.words(q.text).join(' ');
     const variant = variantsByText.get(key) ?? { text: q.text.trim(), quotes: [], articles: [] };
     variant.quotes.push(q.id);
     if (!variant.articles.includes(q.article)) variant.articles.push(q.article);
@@ -132,7 +134,7 @@ function toStatement(
   const fullest = [...variants].sort((x, y) => y.text.length - x.text.length || (x.text < y.text ? -1 : 1))[0]!;
   const articles = [...new Set(group.map((q) => q.article))].sort();
   const dated = articles.filter((a) => articleDates.has(a)).sort((x, y) => (articleDates.get(x)! < articleDates.get(y)! ? -1 : 1));
-  const base = `${speaker}--${textToWords(fullest.text).slice(0, 6).join('-').replace(/'/g, '')}`;
+  const base = `${speaker}--${memory.words(fullest.text).slice(0, 6).join('-').replace(/'/g, '')}`;
   let id = base;
   for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
   usedIds.add(id);

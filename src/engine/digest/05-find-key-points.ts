@@ -1,9 +1,10 @@
 import type { Paragraph } from '../schema.ts';
 import type { KeyPoint } from './schema.ts';
-import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
-import { splitSentences } from '../text/split-sentences.ts';
+import { createTextMemory, type TextMemory } from '../text/text-memory.ts';
+import { countWords } from '../text/count-words.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { membersToCitations } from './members-to-citations.ts';
+import { linkSimilarSentences } from './link-similar-sentences.ts';
 
 /** What key point extraction needs of an article. */
 export interface KeyPointSource {
@@ -23,13 +24,15 @@ export interface FindKeyPointsOptions {
   minShared?: number;
   /** Sentences shorter than this (in words) are not claims. Default 7. */
   minWords?: number;
+  /** Sentences and terms of the story's text; pass the digest's memory to share its work with other stages. */
+  memory?: TextMemory;
 }
 
 interface Sentence {
   article: number;
   paragraph: number;
   text: string;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   order: number;
 }
 
@@ -54,46 +57,28 @@ export function findKeyPoints(
   const minSimilarity = options.minSimilarity ?? 0.45;
   const minShared = options.minShared ?? 3;
   const minWords = options.minWords ?? 7;
+  const memory = options.memory ?? createTextMemory();
 
   const sentences: Sentence[] = [];
   sources.forEach((source, article) => {
     let order = 0;
     for (const p of source.paragraphs) {
-      for (const s of splitSentences(p.text)) {
-        if (s.text.split(/\s+/).length < minWords) continue;
-        const terms = new Set(contentTerms(textToTerms(s.text)));
+      for (const s of memory.sentences(p.text)) {
+        if (countWords(s.text) < minWords) continue;
+        const terms = memory.contentTerms(s.text);
         if (terms.size < minShared) continue;
         sentences.push({ article, paragraph: p.index, text: s.text, terms, order: order++ });
       }
     }
   });
-  const index = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
-    for (const t of s.terms) {
-      const posting = index.get(t) ?? [];
-      posting.push(i);
-      index.set(t, posting);
-    }
-  });
   const sets = createUnionFind(sentences.length);
   const degree = new Array<number>(sentences.length).fill(0);
-  const tooCommon = Math.max(8, sentences.length / 4);
-  for (let i = 0; i < sentences.length; i++) {
-    const shared = new Map<number, number>();
-    for (const t of sentences[i]!.terms) {
-      const posting = index.get(t)!;
-      if (posting.length > tooCommon) continue;
-      for (const j of posting) if (j > i && sentences[j]!.article !== sentences[i]!.article) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
-    for (const [j, count] of shared) {
-      const similarity = count / Math.sqrt(sentences[i]!.terms.size * sentences[j]!.terms.size);
-      if (count >= minShared && similarity >= minSimilarity) {
-        sets.union(i, j);
-        degree[i]!++;
-        degree[j]!++;
-      }
-    }
-  }
+  const thresholds = { tooCommon: Math.max(8, sentences.length / 4), minShared, minSimilarity };
+  linkSimilarSentences([...sentences.keys()], sentences, thresholds, (i, j) => {
+    sets.union(i, j);
+    degree[i]!++;
+    degree[j]!++;
+  });
   const multi: { point: KeyPoint; sources: number; order: number }[] = [];
   const inMulti = new Set<number>();
   for (const members of sets.groups()) {

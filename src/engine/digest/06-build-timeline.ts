@@ -1,11 +1,11 @@
 import type { Paragraph } from '../schema.ts';
 import type { Citation, TimelineEvent } from './schema.ts';
-import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
-import { splitSentences } from '../text/split-sentences.ts';
+import { createTextMemory, type TextMemory } from '../text/text-memory.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { countWords } from '../text/count-words.ts';
 import { groupBy } from '../text/group-by.ts';
 import { membersToCitations } from './members-to-citations.ts';
+import { linkSimilarSentences } from './link-similar-sentences.ts';
 import { createSentencePlacer, dayToIso, publishedToDay, type Placement, type SentencePlacer } from './place-sentences.ts';
 
 /** What timeline building needs of an article. */
@@ -30,6 +30,8 @@ export interface BuildTimelineOptions {
   maxSentenceLength?: number;
   /** Places sentences on dates; pass one placer to the timelines of all stories so that they share its memory. */
   placeSentence?: SentencePlacer;
+  /** Sentences and terms of the story's text; pass the digest's memory to share its work with other stages. */
+  memory?: TextMemory;
 }
 
 interface Candidate {
@@ -41,7 +43,7 @@ interface Candidate {
   precision: TimelineEvent['precision'];
   /** Same day (or week) and precision: only such candidates can be one event. */
   key: string;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
 }
 
 /**
@@ -75,12 +77,12 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
   const minWords = options.minWords ?? 5;
   const maxSentenceLength = options.maxSentenceLength ?? 600;
   const placeSentence = options.placeSentence ?? createSentencePlacer();
+  const memory = options.memory ?? createTextMemory();
 
   const candidates: Candidate[] = [];
   // Wire copy repeats sentences across a story's articles: each distinct sentence is placed once per day,
   // and each distinct remainder is turned into terms once.
   const placements = new Map<string, Map<string, Placement | null>>();
-  const termsOf = new Map<string, Set<string>>();
   sources.forEach((source, article) => {
     const reference = publishedToDay(source.published);
     const referenceKey = reference ? dayToIso(reference)! : '';
@@ -88,15 +90,13 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
     if (!placed) placements.set(referenceKey, (placed = new Map()));
     let order = 0;
     for (const p of source.paragraphs) {
-      for (const s of splitSentences(p.text)) {
+      for (const s of memory.sentences(p.text)) {
         const sentenceOrder = order++;
         if (s.text.length > maxSentenceLength || countWords(s.text) < minWords) continue;
         let placement = placed.get(s.text);
         if (placement === undefined) placed.set(s.text, (placement = placeSentence(s.text, reference) ?? null));
         if (!placement) continue;
         const rest = s.text.slice(0, placement.index) + ' ' + s.text.slice(placement.index + placement.length);
-        let terms = termsOf.get(rest);
-        if (!terms) termsOf.set(rest, (terms = new Set(contentTerms(textToTerms(rest)))));
         candidates.push({
           article,
           paragraph: p.index,
@@ -105,7 +105,7 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
           date: placement.date,
           precision: placement.precision,
           key: `${placement.precision} ${placement.date.slice(0, 10)}`,
-          terms,
+          terms: memory.contentTerms(rest),
         });
       }
     }
@@ -114,8 +114,11 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
   const sets = createUnionFind(candidates.length);
   const degree = new Array<number>(candidates.length).fill(0);
   // Only sentences on the same date are compared, through an inverted index of their terms.
+  // A term shared by many sentences of one date does not tell events apart; skipping it keeps the cost
+  // linear when hundreds of articles report the same day.
+  const thresholds = { tooCommon: 48, minShared, minSimilarity };
   for (const members of groupBy(candidates.keys(), (i) => candidates[i]!.key).values()) {
-    linkSimilar(members, candidates, minShared, minSimilarity, (i, j) => {
+    linkSimilarSentences(members, candidates, thresholds, (i, j) => {
       sets.union(i, j);
       degree[i]!++;
       degree[j]!++;
@@ -139,42 +142,4 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
     .slice(0, maxEvents)
     .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.first - b.first))
     .map((e) => e.event);
-}
-
-/**
- * Calls `link(i, j)` for each pair of candidates (of one date) from different articles whose term sets
- * are similar enough, each pair once with i < j.
- */
-function linkSimilar(
-  members: readonly number[],
-  candidates: readonly Candidate[],
-  minShared: number,
-  minSimilarity: number,
-  link: (i: number, j: number) => void,
-): void {
-  const index = new Map<string, number[]>();
-  for (const i of members) {
-    for (const t of candidates[i]!.terms) {
-      const posting = index.get(t);
-      if (posting) posting.push(i);
-      else index.set(t, [i]);
-    }
-  }
-  // A term shared by many sentences of one date does not tell events apart; skipping it keeps the cost
-  // linear when hundreds of articles report the same day.
-  const tooCommon = 48;
-  const shared = new Map<number, number>();
-  for (const i of members) {
-    const c = candidates[i]!;
-    shared.clear();
-    for (const t of c.terms) {
-      const posting = index.get(t)!;
-      if (posting.length > tooCommon) continue;
-      for (const j of posting) if (j > i && candidates[j]!.article !== c.article) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
-    for (const [j, count] of shared) {
-      const similarity = count / Math.sqrt(c.terms.size * candidates[j]!.terms.size);
-      if (count >= minShared && similarity >= minSimilarity) link(i, j);
-    }
-  }
 }

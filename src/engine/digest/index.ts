@@ -15,6 +15,7 @@ import { createSentencePlacer } from './place-sentences.ts';
 import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { groupBy } from '../text/group-by.ts';
+import { createTextMemory } from '../text/text-memory.ts';
 
 export { nameKey } from './02-merge-actors.ts';
 
@@ -76,7 +77,13 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
 
   const quotesByArticle = groupBy(quotes, (q) => q.article);
   const statementsByArticle = new Map<string, string[]>();
-  for (const st of statements) for (const a of st.articles) statementsByArticle.set(a, [...(statementsByArticle.get(a) ?? []), st.id]);
+  for (const st of statements) {
+    for (const a of st.articles) {
+      const list = statementsByArticle.get(a);
+      if (list) list.push(st.id);
+      else statementsByArticle.set(a, [st.id]);
+    }
+  }
 
   const groups = groupStories(
     indexed.map(({ slug, article }) => ({
@@ -100,8 +107,13 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
     for (let n = 2; usedStorySlugs.has(slug); n++) slug = `${base}-${n}`;
     usedStorySlugs.add(slug);
     for (const a of ordered) storyOf.set(a, slug);
+    // Key points and timeline read the same sentences; what they convert is kept for this story only.
+    const memory = createTextMemory();
     const known = ordered.map((a) => dates.get(a)).filter((d): d is string => d !== undefined).sort();
-    const { keyPoints, onlyIn } = findKeyPoints(ordered.map((s) => ({ slug: s, paragraphs: bySlug.get(s)!.article.paragraphs })));
+    const { keyPoints, onlyIn } = findKeyPoints(
+      ordered.map((s) => ({ slug: s, paragraphs: bySlug.get(s)!.article.paragraphs })),
+      { memory },
+    );
     return {
       slug,
       headline,
@@ -112,7 +124,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
       onlyIn,
       timeline: buildTimeline(
         ordered.map((s) => ({ slug: s, published: dates.get(s), paragraphs: bySlug.get(s)!.article.paragraphs })),
-        { placeSentence },
+        { placeSentence, memory },
       ),
       statements: storyStatements,
       quotes: storyQuotes.map((q) => q.id),

@@ -44,28 +44,72 @@ function isPlainText(text: string): boolean {
   return true;
 }
 
-/** {@link textToWords} for plain text (see {@link isPlainText}), by scanning instead of normalising and matching. */
+/** {@link textToWords} for plain text (see {@link isPlainText}). */
 function plainTextToWords(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
+  scanPlainWords(text, (start, end, straight) => {
+    const word = lower.slice(start, end);
+    words.push(straight ? word : word.replace(/[\u2018\u2019\u201b`]/g, "'"));
+  });
+  return words;
+}
+
+/**
+ * Hashes each word of a text as {@link textToWords} gives it (32-bit FNV-1a over its UTF-16 code units),
+ * in order; for plain text without building the words.
+ *
+ * @example
+ * textToWordHashes('Prices rose') // => [wordToHash('prices'), wordToHash('rose')]
+ */
+export function textToWordHashes(text: string): number[] {
+  if (!isPlainText(text)) return textToWords(text).map(wordToHash);
+  const hashes: number[] = [];
+  scanPlainWords(text, (start, end) => {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const folded = c >= 0x41 && c <= 0x5a ? c + 0x20 : isApostrophe(c) ? 0x27 : c;
+      h = Math.imul(h ^ folded, 0x01000193);
+    }
+    hashes.push(h >>> 0);
+  });
+  return hashes;
+}
+
+/**
+ * The 32-bit FNV-1a hash of a word's UTF-16 code units.
+ *
+ * @example
+ * wordToHash('a') // => 3826002220
+ */
+export function wordToHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Finds the words of plain text as `[\p{L}\p{N}]+(?:'[\p{L}]+)*` finds them in its folded form, calling `visit` with
+ * each word's offsets and whether its apostrophes (if any) are all straight.
+ */
+function scanPlainWords(text: string, visit: (start: number, end: number, straight: boolean) => void): void {
   let i = 0;
-  while (i < lower.length) {
-    if (!isLetterOrDigit(lower.charCodeAt(i))) {
+  while (i < text.length) {
+    if (!isLetterOrDigit(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < lower.length && isLetterOrDigit(lower.charCodeAt(i))) i++;
+    while (i < text.length && isLetterOrDigit(text.charCodeAt(i))) i++;
     let straight = true;
-    while (i + 1 < lower.length && isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1))) {
-      if (lower.charCodeAt(i) !== 0x27) straight = false;
+    while (i + 1 < text.length && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
+      if (text.charCodeAt(i) !== 0x27) straight = false;
       i++;
-      while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
     }
-    const word = lower.slice(start, i);
-    words.push(straight ? word : word.replace(/[\u2018\u2019\u201b`]/g, "'"));
+    visit(start, i, straight);
   }
-  return words;
 }
 
 function isLetter(c: number): boolean {

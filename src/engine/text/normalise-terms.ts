@@ -29,7 +29,16 @@ for (const group of synonymData.groups) {
  * textToTerms('Nothing should be ruled out') // => ['nothing', 'should', 'be', 'exclude']
  */
 export function textToTerms(text: string): string[] {
-  const words = textToWords(text);
+  return wordsToTerms(textToWords(text));
+}
+
+/**
+ * Turns folded words (see {@link textToWords}) into terms, as {@link textToTerms} does with text.
+ *
+ * @example
+ * wordsToTerms(['nothing', 'should', 'be', 'ruled', 'out']) // => ['nothing', 'should', 'be', 'exclude']
+ */
+export function wordsToTerms(words: readonly string[]): string[] {
   const terms: string[] = [];
   let i = 0;
   while (i < words.length) {

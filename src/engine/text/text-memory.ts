@@ -1,0 +1,39 @@
+/**
+ * The text conversions the digest stages share, each done once per distinct text: wire copy repeats
+ * paragraphs, sentences and quotes across articles, and several stages read the same text.
+ */
+import { textToWords } from './fold-text.ts';
+import { contentTerms, textToTerms } from './normalise-terms.ts';
+import { splitSentences, type SentenceSpan } from './split-sentences.ts';
+import { memoizeText } from './memoize-text.ts';
+
+/** Remembered conversions. The results are shared between callers and must not be changed. */
+export interface TextMemory {
+  /** {@link textToWords} of a text. */
+  words(text: string): readonly string[];
+  /** {@link textToTerms} of a text. */
+  terms(text: string): readonly string[];
+  /** The set of {@link contentTerms} of a text's terms. */
+  contentTerms(text: string): ReadonlySet<string>;
+  /** {@link splitSentences} of a paragraph. */
+  sentences(paragraph: string): readonly SentenceSpan[];
+}
+
+/**
+ * Creates an empty memory. It holds what it has converted for as long as it is referenced: create one per
+ * digest, pass it to the stages, and let it go with the digest.
+ *
+ * @example
+ * const memory = createTextMemory();
+ * memory.terms('Nothing should be ruled out') // => ['nothing', 'should', 'be', 'exclude']
+ * memory.terms('Nothing should be ruled out') === memory.terms('Nothing should be ruled out') // => true
+ */
+export function createTextMemory(): TextMemory {
+  const terms = memoizeText(textToTerms);
+  return {
+    words: memoizeText(textToWords),
+    terms,
+    contentTerms: memoizeText((text) => new Set(contentTerms(terms(text)))),
+    sentences: memoizeText(splitSentences),
+  };
+}
