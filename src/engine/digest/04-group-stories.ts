@@ -1,4 +1,5 @@
-import { contentTerms, textToTerms } from '../text/normalise-terms.ts';
+import { createContentTermReader } from '../text/normalise-terms.ts';
+import { textToWords } from '../text/fold-text.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { jaccard } from '../text/jaccard.ts';
 import { createTermSpace, vectorNorm, type TermVector } from './term-vectors.ts';
@@ -60,9 +61,10 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   // Terms become small integers: arrays indexed by term replace maps keyed by strings.
   const vocabulary = new Map<string, number>();
   const terms: string[] = [];
+  const readContentTerms = createContentTermReader();
   const termIds = articles.map((a) => {
     const ids: number[] = [];
-    for (const t of contentTerms(textToTerms(a.text))) {
+    for (const t of readContentTerms(textToWords(a.text))) {
       let id = vocabulary.get(t);
       if (id === undefined) {
         id = /^\d+$/.test(t) ? -1 : terms.push(t) - 1;

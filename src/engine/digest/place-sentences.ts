@@ -25,16 +25,14 @@ export interface Placement {
 
 const escapePattern = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words or phrases, longest first; a phrase opening with an apostrophe ("'ll") may follow a letter. */
-const wordsPattern = (phrases: readonly string[]) =>
-  new RegExp(
-    [...phrases]
-      .sort((a, b) => b.length - a.length)
-      .map((p) => (/^\p{L}/u.test(p) ? '(?<![\\p{L}])' : '') + escapePattern(p) + '(?![\\p{L}])')
-      .join('|'),
-    'iu',
-  );
+const wordsPattern = (phrases: readonly string[]) => new RegExp(cuesPattern([phrases]), 'iu');
 
-/** The alternatives of `wordsPattern` for each list in turn, as one pattern source. */
+/**
+ * The phrases of each list in turn (each list longest first) as alternatives of one pattern source, each
+ * phrase a whole word or words: not followed by a letter, and, when it opens with a letter, not preceded by one.
+ * Each run of phrases opening with a letter shares one look-behind, which the regular expression engine scans
+ * several times faster than one per phrase; the alternatives and their order are the same.
+ */
 function cuesPattern(lists: readonly (readonly string[])[]): string {
   const runs: { letter: boolean; phrases: string[] }[] = [];
   for (const list of lists) {
@@ -56,11 +54,7 @@ const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 const CASUAL_DAY = wordsPattern(cueData.casualDays);
 const WEEK = wordsPattern(cueData.weeks);
 const DAYS_AGO = wordsPattern(cueData.daysAgo);
-/**
- * Any of the cues: only the text around one is handed to chrono. The same alternatives in the same order as
- * `WEEKDAY|MONTH|CASUAL_DAY|WEEK|DAYS_AGO|NUMERIC_DATE`, with one look-behind before each run of phrases
- * opening with a letter instead of one per phrase, which the regular expression engine scans several times faster.
- */
+/** Any of the cues (`WEEKDAY|MONTH|CASUAL_DAY|WEEK|DAYS_AGO|NUMERIC_DATE`): only the text around one is handed to chrono. */
 const ANY_CUE = new RegExp(
   [cuesPattern([cueData.weekdays, cueData.months, cueData.casualDays, cueData.weeks, cueData.daysAgo]), NUMERIC_DATE.source].join('|'),
   'giu',

@@ -70,5 +70,50 @@ function phraseLength(words: readonly string[], i: number): number {
  * contentTerms(['nothing', 'should', 'be', 'exclude']) // => ['nothing', 'exclude']
  */
 export function contentTerms(terms: readonly string[]): string[] {
-  return terms.filter((t) => t.length > 1 && !STOPWORDS.has(t));
+  return terms.filter((t) => toContentTerm(t) !== null);
+}
+
+/**
+ * Creates a converter from folded words to their content terms, `contentTerms(wordsToTerms(words))`, that
+ * looks each distinct word up once: for reading a whole corpus, where the same words recur in every article.
+ *
+ * @example
+ * const read = createContentTermReader();
+ * read(['nothing', 'should', 'be', 'ruled', 'out']) // => ['nothing', 'exclude']
+ */
+export function createContentTermReader(): (words: readonly string[]) => string[] {
+  // Word → its content term, null when it has none, or PHRASE_HEAD when a synonym phrase may start with it.
+  const known = new Map<string, string | null | typeof PHRASE_HEAD>();
+  const lookUp = (word: string) => {
+    let info = known.get(word);
+    if (info === undefined) {
+      info = PHRASE_LENGTHS.has(word) ? PHRASE_HEAD : toContentTerm(SYNONYMS.get(word) ?? word);
+      known.set(word, info);
+    }
+    return info;
+  };
+  return (words) => {
+    const terms: string[] = [];
+    let i = 0;
+    while (i < words.length) {
+      const info = lookUp(words[i]!);
+      if (info !== PHRASE_HEAD) {
+        if (info !== null) terms.push(info);
+        i++;
+        continue;
+      }
+      const length = phraseLength(words, i);
+      const term = length > 0 ? SYNONYMS.get(words.slice(i, i + length).join(' '))! : (SYNONYMS.get(words[i]!) ?? words[i]!);
+      const content = toContentTerm(term);
+      if (content !== null) terms.push(content);
+      i += Math.max(length, 1);
+    }
+    return terms;
+  };
+}
+
+const PHRASE_HEAD = Symbol('phrase head');
+
+function toContentTerm(term: string): string | null {
+  return term.length > 1 && !STOPWORDS.has(term) ? term : null;
 }

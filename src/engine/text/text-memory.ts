@@ -3,7 +3,7 @@
  * paragraphs, sentences and quotes across articles, and several stages read the same text.
  */
 import { textToWords } from './fold-text.ts';
-import { contentTerms, textToTerms } from './normalise-terms.ts';
+import { createContentTermReader, textToTerms } from './normalise-terms.ts';
 import { splitSentences, type SentenceSpan } from './split-sentences.ts';
 import { memoizeText } from './memoize-text.ts';
 
@@ -13,7 +13,7 @@ export interface TextMemory {
   words(text: string): readonly string[];
   /** {@link textToTerms} of a text. */
   terms(text: string): readonly string[];
-  /** The set of {@link contentTerms} of a text's terms. */
+  /** The set of content terms (`contentTerms`) of a text's terms. */
   contentTerms(text: string): ReadonlySet<string>;
   /** {@link splitSentences} of a paragraph. */
   sentences(paragraph: string): readonly SentenceSpan[];
@@ -29,11 +29,11 @@ export interface TextMemory {
  * memory.terms('Nothing should be ruled out') === memory.terms('Nothing should be ruled out') // => true
  */
 export function createTextMemory(): TextMemory {
-  const terms = memoizeText(textToTerms);
+  const readContentTerms = createContentTermReader();
   return {
     words: memoizeText(textToWords),
-    terms,
-    contentTerms: memoizeText((text) => new Set(contentTerms(terms(text)))),
+    terms: memoizeText(textToTerms),
+    contentTerms: memoizeText((text) => new Set(readContentTerms(textToWords(text)))),
     sentences: memoizeText(splitSentences),
   };
 }

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { countWords } from '../../../src/engine/text/count-words.ts';
+import { foldText, textToWordHashes, textToWords, wordToHash } from '../../../src/engine/text/fold-text.ts';
+import { memoizeText } from '../../../src/engine/text/memoize-text.ts';
+import { contentTerms, createContentTermReader, wordsToTerms } from '../../../src/engine/text/normalise-terms.ts';
+import { sortedJaccard } from '../../../src/engine/text/jaccard.ts';
+
+/** The words as the regular expression over folded text finds them: what the plain-text scanner must match. */
+const foldedWords = (text: string) => foldText(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+
+const hardTexts = [
+  'Mr Macron said so.',
+  '“Nothing should be ruled out,” he said.',
+  "NATO's plan and the U.S.-led talks",
+  'rock`n`roll, 90’s music, ‘quoted’ and ‛odd’',
+  'x9’y a’1 don’t',
+  'Séjourné’s visit',
+  'ﬁnal ½ price — K…',
+  'ΟΔΟΣ. Και',
+  'no\u00a0break «guillemets» and ´accent',
+  '',
+];
+
+describe('countWords', () => {
+  test.each(['', ' ', 'a', ' a  b ', 'a\u00a0b\ufeffc', 'Mr Macron said on Monday.'])('counts %j like split(/\\s+/)', (text) => {
+    expect(countWords(text)).toBe(text.split(/\s+/).length);
+  });
+});
+
+describe('textToWords', () => {
+  test.each(hardTexts)('finds the same words in %j as the regular expression over folded text', (text) => {
+    expect(textToWords(text)).toEqual(foldedWords(text));
+  });
+});
+
+describe('textToWordHashes', () => {
+  test.each(hardTexts)('hashes the words of %j', (text) => {
+    expect(textToWordHashes(text)).toEqual(foldedWords(text).map(wordToHash));
+  });
+});
+
+describe('wordToHash', () => {
+  test('gives the 32-bit FNV-1a hash', () => {
+    expect(wordToHash('a')).toBe(0xe40c292c);
+  });
+});
+
+describe('createContentTermReader', () => {
+  test.each([
+    [['nothing', 'should', 'be', 'ruled', 'out']],
+    [['ruled']],
+    [['everything', 'that', 'is', 'necessary', 'now']],
+    [['rule', 'out', 'the', 'a', 'x', 'troops']],
+  ])('reads %j as contentTerms(wordsToTerms(words))', (words) => {
+    expect(createContentTermReader()(words)).toEqual(contentTerms(wordsToTerms(words)));
+  });
+});
+
+describe('memoizeText', () => {
+  test('converts each distinct text once', () => {
+    let calls = 0;
+    const length = memoizeText((text) => (calls++, text.length));
+    expect([length('ab'), length('ab'), length('abc')]).toEqual([2, 2, 3]);
+    expect(calls).toBe(2);
+  });
+});
+
+describe('sortedJaccard', () => {
+  test.each<[number[], number[]]>([
+    [[1, 2], [2, 3]],
+    [[1, 2, 3], [1, 2, 3]],
+    [[], [1]],
+    [[5], [6]],
+  ])('gives %j and %j the similarity of the sets', (a, b) => {
+    const shared = a.filter((x) => b.includes(x)).length;
+    expect(sortedJaccard(Uint32Array.from(a), Uint32Array.from(b))).toBe(a.length && b.length ? shared / (a.length + b.length - shared) : 0);
+  });
+});
