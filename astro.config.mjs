@@ -11,7 +11,8 @@ import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 export default defineConfig({
   site: process.env.DIGEST_SITE_URL || 'https://news-digest.example',
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: Number(process.env.DIGEST_BUILD_CONCURRENCY ?? 1) },
+  // Four pages in flight at once: a page's file writes then overlap with rendering the next ones.
+  build: { format: 'directory', concurrency: 4 },
   output: 'static',
   // The sitemap lists every page but the 404 page; robots.txt points to it.
   // Actor feeds are written in one pass after the pages; stale pages of vanished paths are removed.

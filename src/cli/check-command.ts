@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import matter from 'gray-matter';
 import { actorOverrideSchema } from '../engine/digest/schema.ts';
-import { formatProblem, listArticleFiles, readArticleFile, type FileProblem } from '../lib/read-article-files.ts';
+import { formatProblem, listArticleFiles, type FileProblem } from '../lib/list-article-files.ts';
+import { readArticleFile } from '../lib/read-article-file.ts';
 
 /**
  * `digest check [DIR]`: validates every article (and actor correction) as the build does, and lists

@@ -1,10 +1,11 @@
 /**
  * Analyses many article files at once: on a machine with several cores, in worker threads (the engine
- * is pure and each article is independent); otherwise, or for a handful of files, in this thread.
+ * is pure and each article is independent); otherwise, or for a handful of files, in this thread. The
+ * engine is loaded only where it runs, so a build whose articles are all cached never loads it here.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readArticleFile, type ArticleFile } from './read-article-files.ts';
+import type { ArticleFile } from './list-article-files.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
@@ -26,6 +27,7 @@ export async function analyseArticleFiles(
 ): Promise<void> {
   const count = Math.min(threads, Math.ceil(paths.length / MIN_FILES_FOR_WORKERS));
   if (count <= 1) {
+    const { readArticleFile } = await import('./read-article-file.ts');
     for (const [index, path] of paths.entries()) onResult(index, await readArticleFile(path));
     return;
   }

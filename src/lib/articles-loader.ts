@@ -3,11 +3,11 @@
  * runs the engine on each one whose text (or the engine) changed since the last build, and stores the result.
  */
 import type { Loader } from 'astro/loaders';
-import { analysedArticleSchema } from '../engine/schema.ts';
+import { ARTICLE_ENTRY_FORMAT, articleEntrySchema, articleToEntryData } from './article-entry.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { showProgress } from './show-progress.ts';
 import { analyseArticleFiles } from './analyse-article-files.ts';
-import { formatProblem, listArticleFiles, readFiles, type ArticleFile, type FileProblem } from './read-article-files.ts';
+import { formatProblem, listArticleFiles, readFiles, type ArticleFile, type FileProblem } from './list-article-files.ts';
 
 /** Options for {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
@@ -26,7 +26,7 @@ export interface ArticlesLoaderOptions {
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
     name: 'news-digest-articles',
-    schema: analysedArticleSchema,
+    schema: articleEntrySchema,
     async load({ store, logger, generateDigest, config }) {
       const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
       const engine = await engineFingerprint(config.root);
@@ -49,7 +49,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           store.delete(id);
           continue;
         }
-        const digest = generateDigest(`${engine}\u0000${bytes.toString('base64')}`);
+        const digest = generateDigest(`${engine}\u0000${ARTICLE_ENTRY_FORMAT}\u0000${bytes.toString('base64')}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {
           reused++;
@@ -80,7 +80,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         }
         // The file is named relative to the articles folder, so the site is the same wherever the folder is.
         const article = { ...result.article, file: id };
-        store.set({ id, data: article as unknown as Record<string, unknown>, digest });
+        store.set({ id, data: articleToEntryData(article), digest });
         analysed++;
       }
       progress.end();

@@ -4,8 +4,8 @@
 import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
-import type { AnalysedArticle } from '../engine/schema.ts';
 import { actorFeedFiles } from './actor-feed.ts';
+import { entryDataToArticle } from './article-entry.ts';
 import { publishFeedFiles } from './build-handoff.ts';
 
 /** The digest with lookups by id. */
@@ -41,7 +41,7 @@ async function loadSiteData(): Promise<SiteData> {
   }));
   const started = performance.now();
   const digest = buildDigest(
-    articleEntries.map((entry) => entry.data as unknown as AnalysedArticle),
+    articleEntries.map((entry) => entryDataToArticle(entry.data)),
     overrides,
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

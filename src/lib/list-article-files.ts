@@ -1,11 +1,11 @@
 /**
- * Reads the article files of a content folder from disk (Node side; the engine itself never touches files).
- * Shared by the content loader, the `check` command and `analyze`.
+ * Finds and reads the article files of a content folder (Node side; the engine itself never touches files).
+ * Shared by the content loader, the `check` command and `analyze`. It does not load the engine, so the
+ * content loader can list and hash files without it; `read-article-file.ts` analyses.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { AnalysedArticle, Problem } from '../engine/schema.ts';
-import { decodeText, processArticle } from '../engine/index.ts';
 
 /** Extensions read as articles. */
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
@@ -114,33 +114,22 @@ export async function readFiles(paths: readonly string[], atOnce = 32): Promise<
 }
 
 /**
- * Reads, decodes and analyses one article file. Never throws: unreadable files come back with problems.
+ * A problem that stops a file from being read, at its first line.
  *
- * @param path Path to the file.
+ * @example
+ * fileError('a.md', 'the file is empty', 'write the article') // => { file: 'a.md', line: 1, severity: 'error', … }
  */
-export async function readArticleFile(path: string): Promise<ArticleFile> {
-  const shown = toShownPath(path);
-  try {
-    const info = await lstat(path);
-    if (info.size > MAX_ARTICLE_BYTES) {
-      return { path: shown, problems: [fileError(shown, `the file is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`, 'split it into separate articles')] };
-    }
-    const bytes = new Uint8Array(await readFile(path));
-    const decoded = decodeText(bytes);
-    const located = decoded.problems.map((p) => ({ ...p, file: shown }));
-    if (decoded.problems.some((p) => p.severity === 'error')) return { path: shown, problems: located };
-    const article = processArticle({ file: shown, text: decoded.text });
-    return { path: shown, article, problems: [...located, ...article.problems.map((p) => ({ ...p, file: shown }))] };
-  } catch (error) {
-    return { path: shown, problems: [fileError(shown, `the file cannot be read (${(error as Error).message})`, 'check that it exists and is readable')] };
-  }
-}
-
-function fileError(file: string, message: string, fix: string): FileProblem {
+export function fileError(file: string, message: string, fix: string): FileProblem {
   return { file, line: 1, severity: 'error', message, fix };
 }
 
-function toShownPath(path: string): string {
+/**
+ * A path as messages show it: relative to the working directory when inside it, with `/` separators.
+ *
+ * @example
+ * toShownPath('/work/main/content/articles/a.md') // => 'content/articles/a.md' (run from /work/main)
+ */
+export function toShownPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
