@@ -6,23 +6,25 @@
 import type { ArticleAnalysis, Paragraph } from './schema.ts';
 import { findActors, tokenizeParagraphs } from './actors/index.ts';
 import { findQuoteSpans, findQuotes } from './quotes/index.ts';
+import { findDatedSentences } from './dates/find-dated-sentences.ts';
 
 /**
  * Finds the actors (people, organisations, countries, anonymous sources, groups) and the
  * direct quotations of an article, each quotation with its speaker or null when unclear.
  * Pure: no file system, no clock. The title is not analysed (its quotes live in no paragraph).
  *
- * @param input The article's cleaned paragraphs and, optionally, its title.
- * @returns Actors and quotes; quote and mention offsets index into their paragraph's text.
+ * @param input The article's cleaned paragraphs and, optionally, its title and when it was published
+ *   (relative dates such as "on Monday" are read against that day).
+ * @returns Actors, quotes and dated sentences; offsets index into their paragraph's text.
  * @example
  * analyzeArticle({ paragraphs: [{ index: 0, line: 1, text: '“We will win,” Jane Doe said.' }] })
  * // => { actors: [{ id: 'jane-doe', name: 'Jane Doe', kind: 'person', … }],
  * //      quotes: [{ text: 'We will win,', speaker: 'jane-doe', cue: 'said-after', verb: 'said', … }] }
  */
-export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string }): ArticleAnalysis {
+export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string; published?: string }): ArticleAnalysis {
   const spans = input.paragraphs.map((p) => findQuoteSpans(p.text));
   const paragraphs = tokenizeParagraphs(input.paragraphs, spans);
   const { actors, mentions } = findActors(paragraphs);
   const quotes = findQuotes(paragraphs, mentions);
-  return { actors, quotes };
+  return { actors, quotes, dated: findDatedSentences(input.paragraphs, input.published) };
 }

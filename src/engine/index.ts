@@ -41,9 +41,13 @@ export function processArticle(input: { file: string; text: string }): AnalysedA
       problems: [internalProblem('reading the article', error)],
     };
   }
-  let analysis: ArticleAnalysis = { actors: [], quotes: [] };
+  let analysis: ArticleAnalysis = { actors: [], quotes: [], dated: [] };
   try {
-    analysis = analyzeArticle({ paragraphs: ingested.paragraphs, ...(ingested.meta.title ? { title: ingested.meta.title } : {}) });
+    analysis = analyzeArticle({
+      paragraphs: ingested.paragraphs,
+      ...(ingested.meta.title ? { title: ingested.meta.title } : {}),
+      ...(ingested.meta.published ? { published: ingested.meta.published } : {}),
+    });
   } catch (error) {
     ingested.problems.push(internalProblem('analysing the article', error));
   }

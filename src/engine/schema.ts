@@ -127,10 +127,34 @@ export const quoteSchema = z.object({
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
+/** How precisely a sentence's date is known: a day, or a week (dated by its Monday). */
+export const datePrecisionSchema = z.enum(['day', 'week']);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+/** A sentence of the article that names a date, read against the article's own date (for the timeline). */
+export const datedSentenceSchema = z.object({
+  /** `index` of the paragraph. */
+  paragraph: z.number().int().nonnegative(),
+  /** Position of the sentence among all sentences of the article, from 0. */
+  order: z.number().int().nonnegative(),
+  /** The sentence's span in the paragraph's text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The date (ISO 8601 day) and how precisely it is known. */
+  date: z.string(),
+  precision: datePrecisionSchema,
+  /** Where the date expression is in the sentence. */
+  at: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+});
+export type DatedSentence = z.infer<typeof datedSentenceSchema>;
+
 /** What the engine finds in one article. */
 export const articleAnalysisSchema = z.object({
   actors: z.array(actorSchema),
   quotes: z.array(quoteSchema),
+  /** Sentences that name a date, in article order. */
+  dated: z.array(datedSentenceSchema),
 });
 export type ArticleAnalysis = z.infer<typeof articleAnalysisSchema>;
 

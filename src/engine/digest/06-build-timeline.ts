@@ -1,12 +1,12 @@
-import type { Paragraph } from '../schema.ts';
+import type { DatedSentence, Paragraph } from '../schema.ts';
 import type { Citation, TimelineEvent } from './schema.ts';
 import { createTextMemory, type TextMemory } from '../text/text-memory.ts';
 import { createUnionFind } from '../text/union-find.ts';
-import { countWords } from '../text/count-words.ts';
 import { groupBy } from '../text/group-by.ts';
 import { membersToCitations } from './members-to-citations.ts';
 import { linkSimilarSentences } from './link-similar-sentences.ts';
-import { createSentencePlacer, dayToIso, publishedToDay, type Placement, type SentencePlacer } from './place-sentences.ts';
+import { findDatedSentences } from '../dates/find-dated-sentences.ts';
+import { createSentencePlacer, type SentencePlacer } from '../dates/place-sentences.ts';
 
 /** What timeline building needs of an article. */
 export interface TimelineSource {
@@ -14,6 +14,8 @@ export interface TimelineSource {
   /** When the article was published (ISO 8601), if known: relative dates resolve against its day. */
   published?: string | undefined;
   paragraphs: readonly Paragraph[];
+  /** The article's dated sentences, as its analysis found them (`analysis.dated`); read here when absent. */
+  dated?: readonly DatedSentence[] | undefined;
 }
 
 /** Options for {@link buildTimeline}. */
@@ -80,34 +82,25 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
   const memory = options.memory ?? createTextMemory();
 
   const candidates: Candidate[] = [];
-  // Wire copy repeats sentences across a story's articles: each distinct sentence is placed once per day,
-  // and each distinct remainder is turned into terms once.
-  const placements = new Map<string, Map<string, Placement | null>>();
   sources.forEach((source, article) => {
-    const reference = publishedToDay(source.published);
-    const referenceKey = reference ? dayToIso(reference)! : '';
-    let placed = placements.get(referenceKey);
-    if (!placed) placements.set(referenceKey, (placed = new Map()));
-    let order = 0;
-    for (const p of source.paragraphs) {
-      for (const s of memory.sentences(p.text)) {
-        const sentenceOrder = order++;
-        if (s.text.length > maxSentenceLength || countWords(s.text) < minWords) continue;
-        let placement = placed.get(s.text);
-        if (placement === undefined) placed.set(s.text, (placement = placeSentence(s.text, reference) ?? null));
-        if (!placement) continue;
-        const rest = s.text.slice(0, placement.index) + ' ' + s.text.slice(placement.index + placement.length);
-        candidates.push({
-          article,
-          paragraph: p.index,
-          order: sentenceOrder,
-          text: s.text,
-          date: placement.date,
-          precision: placement.precision,
-          key: `${placement.precision} ${placement.date.slice(0, 10)}`,
-          terms: memory.contentTerms(rest),
-        });
-      }
+    const dated =
+      source.dated ?? findDatedSentences(source.paragraphs, source.published, { minWords, maxSentenceLength, placeSentence, sentences: memory.sentences });
+    if (dated.length === 0) return;
+    const paragraphText = new Map(source.paragraphs.map((p) => [p.index, p.text]));
+    for (const d of dated) {
+      const text = paragraphText.get(d.paragraph)?.slice(d.start, d.end);
+      if (!text) continue;
+      const rest = text.slice(0, d.at) + ' ' + text.slice(d.at + d.length);
+      candidates.push({
+        article,
+        paragraph: d.paragraph,
+        order: d.order,
+        text,
+        date: d.date,
+        precision: d.precision,
+        key: `${d.precision} ${d.date.slice(0, 10)}`,
+        terms: memory.contentTerms(rest),
+      });
     }
   });
 

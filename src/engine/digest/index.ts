@@ -11,7 +11,7 @@ import { groupStatements } from './03-group-statements.ts';
 import { groupStories } from './04-group-stories.ts';
 import { findKeyPoints } from './05-find-key-points.ts';
 import { buildTimeline } from './06-build-timeline.ts';
-import { createSentencePlacer } from './place-sentences.ts';
+import { createSentencePlacer } from '../dates/place-sentences.ts';
 import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { groupBy } from '../text/group-by.ts';
@@ -123,7 +123,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
       keyPoints,
       onlyIn,
       timeline: buildTimeline(
-        ordered.map((s) => ({ slug: s, published: dates.get(s), paragraphs: bySlug.get(s)!.article.paragraphs })),
+        ordered.map((s) => ({ slug: s, published: dates.get(s), paragraphs: bySlug.get(s)!.article.paragraphs, dated: bySlug.get(s)!.article.analysis.dated })),
         { placeSentence, memory },
       ),
       statements: storyStatements,

@@ -10,6 +10,7 @@ import {
   paragraphSchema,
   problemSchema,
   removedBlockSchema,
+  datePrecisionSchema,
 } from '../schema.ts';
 
 /** A reference to a paragraph of an article: the unit every claim links to. */
@@ -147,7 +148,7 @@ export const timelineEventSchema = z.object({
    */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/),
   /** `week` when the text names only a week ("last week", "three weeks ago"). */
-  precision: z.enum(['day', 'week']),
+  precision: datePrecisionSchema,
   /** The sentence that reports it. */
   text: z.string(),
   citations: z.array(citationSchema),

@@ -1,4 +1,5 @@
 import type { Actor, AnalysedArticle, Quote } from '../../../src/engine/schema.ts';
+import { findDatedSentences } from '../../../src/engine/dates/find-dated-sentences.ts';
 import { nameToSlug } from '../../../src/engine/text/name-to-slug.ts';
 
 /** A hand-made analysed article for digest tests: actors by name, quotes by speaker name. */
@@ -31,6 +32,6 @@ export function makeArticle(spec: {
     removed: [],
     problems: [],
     hash: `${spec.file}-hash`,
-    analysis: { actors, quotes },
+    analysis: { actors, quotes, dated: findDatedSentences(paragraphs, spec.published) },
   };
 }

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import cueData from '../lexicons/timeline-cues.json' with { type: 'json' };
-import type { TimelineEvent } from './schema.ts';
+import type { DatePrecision } from '../schema.ts';
 
 /** A day as numbers, free of any time zone. */
 export interface Day {
@@ -17,7 +17,7 @@ export interface Day {
 /** A date a sentence was placed on. */
 export interface Placement {
   date: string;
-  precision: TimelineEvent['precision'];
+  precision: DatePrecision;
   /** Where the date expression is in the sentence, so it can be left out of the comparison. */
   index: number;
   length: number;

@@ -1,0 +1,57 @@
+/**
+ * Finds the sentences of one article that name a date, read against the article's own date. This is
+ * per-article work, done once when the article is analysed (and cached with it); the timeline of a story
+ * only groups what its articles found.
+ */
+import type { DatedSentence, Paragraph } from '../schema.ts';
+import { countWords } from '../text/count-words.ts';
+import { splitSentences, type SentenceSpan } from '../text/split-sentences.ts';
+import { createSentencePlacer, publishedToDay, type SentencePlacer } from './place-sentences.ts';
+
+/** Options for {@link findDatedSentences}. */
+export interface FindDatedSentencesOptions {
+  /** Sentences shorter than this (in words) are not events. Default 5. */
+  minWords?: number;
+  /** Longer sentences (in characters) are not read for dates: chrono's cost grows with length. Default 600. */
+  maxSentenceLength?: number;
+  /** Places sentences on dates; pass one to share what it has read across articles. */
+  placeSentence?: SentencePlacer;
+  /** Splits a paragraph into sentences; pass a memoised splitter to share work with other stages. */
+  sentences?: (paragraph: string) => readonly SentenceSpan[];
+}
+
+/**
+ * The article's sentences that name a date the timeline's rules accept (see `buildTimeline`), in order.
+ *
+ * @param paragraphs The article's paragraphs.
+ * @param published When the article was published (ISO 8601), if known: relative dates resolve against its day.
+ * @example
+ * findDatedSentences([{ index: 0, line: 1, text: 'Mr Macron said on Monday that nothing should be ruled out.' }], '2024-02-27T23:55:00Z')
+ * // => [{ paragraph: 0, order: 0, start: 0, end: 58, date: '2024-02-26', precision: 'day', at: 15, length: 9 }]
+ */
+export function findDatedSentences(paragraphs: readonly Paragraph[], published: string | undefined, options: FindDatedSentencesOptions = {}): DatedSentence[] {
+  const minWords = options.minWords ?? 5;
+  const maxSentenceLength = options.maxSentenceLength ?? 600;
+  const placeSentence = options.placeSentence ?? createSentencePlacer();
+  const sentences = options.sentences ?? splitSentences;
+  const reference = publishedToDay(published);
+  const placed = new Map<string, DatedSentence | null>();
+  const out: DatedSentence[] = [];
+  let order = 0;
+  for (const p of paragraphs) {
+    for (const s of sentences(p.text)) {
+      const sentenceOrder = order++;
+      if (s.text.length > maxSentenceLength || countWords(s.text) < minWords) continue;
+      let known = placed.get(s.text);
+      if (known === undefined) {
+        const placement = placeSentence(s.text, reference);
+        known = placement
+          ? { paragraph: 0, order: 0, start: 0, end: 0, date: placement.date, precision: placement.precision, at: placement.index, length: placement.length }
+          : null;
+        placed.set(s.text, known);
+      }
+      if (known) out.push({ ...known, paragraph: p.index, order: sentenceOrder, start: s.start, end: s.end });
+    }
+  }
+  return out;
+}
