@@ -9,6 +9,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { takeFeedFiles } from '../lib/build-handoff.ts';
@@ -69,6 +70,7 @@ export function actorFeeds(): AstroIntegration {
         const next: FeedManifest = { code, files: {} };
         let written = 0;
         let unchanged = 0;
+        const writes = new Set<Promise<void>>();
         for (const file of source(site)) {
           next.files[file.path] = file.key;
           const target = join(outDir, file.path);
@@ -76,10 +78,16 @@ export function actorFeeds(): AstroIntegration {
             unchanged++;
             continue;
           }
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, await file.render());
+          const xml = await file.render();
+          // Files are written while the next feeds render; a few dozen writes in flight at most.
+          const write: Promise<void> = mkdir(dirname(target), { recursive: true })
+            .then(() => writeFile(target, xml))
+            .finally(() => writes.delete(write));
+          writes.add(write);
+          if (writes.size >= 32) await Promise.race(writes.values());
           written++;
         }
+        await Promise.all(writes.values());
         let removed = 0;
         for (const path of existingFeeds(outDir)) {
           if (path in next.files) continue;

@@ -3,7 +3,9 @@
  * runs the engine on each one whose text (or the engine) changed since the last build, and stores the result.
  */
 import type { Loader } from 'astro/loaders';
-import { ARTICLE_ENTRY_FORMAT, articleEntrySchema, articleToEntryData } from './article-entry.ts';
+import { ANALYSIS_CACHE_FORMAT, articleEntrySchema, publishAnalyses, readAnalysisCache, writeAnalysisCache } from './analysis-cache.ts';
+import { fileURLToPath } from 'node:url';
+import type { AnalysedArticle } from '../engine/schema.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { showProgress } from './show-progress.ts';
 import { analyseArticleFiles } from './analyse-article-files.ts';
@@ -30,10 +32,21 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     async load({ store, logger, generateDigest, config }) {
       const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
       const engine = await engineFingerprint(config.root);
+      const cacheFile = fileURLToPath(new URL('news-digest/analyses.json', config.cacheDir));
+      const cached = await readAnalysisCache(cacheFile);
       const { files, ids, problems } = await listArticleFiles(options.base);
       const errors: FileProblem[] = [...problems];
       const skipped = new Set<string>(problems.map((p) => p.file));
       const seen = new Set<string>();
+      // What this build publishes (by entry id) and what the cache keeps for the next one (by digest).
+      const byEntry = new Map<string, AnalysedArticle>();
+      const keep = new Map<string, AnalysedArticle>();
+      const publish = (id: string, digest: string, article: AnalysedArticle) => {
+        // The file is named relative to the articles folder, so the site is the same wherever the folder is.
+        byEntry.set(id, article.file === id ? article : { ...article, file: id });
+        if (!keep.has(digest)) keep.set(digest, article);
+        store.set({ id, data: { analysis: digest }, digest });
+      };
       let analysed = 0;
       let reused = 0;
       const pending: { id: string; path: string; digest: string }[] = [];
@@ -49,10 +62,11 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           store.delete(id);
           continue;
         }
-        const digest = generateDigest(`${engine}\u0000${ARTICLE_ENTRY_FORMAT}\u0000${bytes.toString('base64')}`);
-        const existing = store.get(id);
-        if (existing && existing.digest === digest) {
+        const digest = generateDigest(`${engine}\u0000${ANALYSIS_CACHE_FORMAT}\u0000${bytes.toString('base64')}`);
+        const known = cached.get(digest) ?? keep.get(digest);
+        if (known) {
           reused++;
+          publish(id, digest, known);
           continue;
         }
         pending.push({ id, path, digest });
@@ -67,7 +81,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           progress.tick(++done);
         },
       );
-      // Stored in file order, whatever order the workers finished in, so that the store is the same every time.
+      // Published in file order, whatever order the workers finished in, so that every build is the same.
       for (const [index, { id, path, digest }] of pending.entries()) {
         const result = results[index]!;
         const fileErrors = result.problems.filter((p) => p.severity === 'error');
@@ -78,13 +92,13 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           store.delete(id);
           continue;
         }
-        // The file is named relative to the articles folder, so the site is the same wherever the folder is.
-        const article = { ...result.article, file: id };
-        store.set({ id, data: articleToEntryData(article), digest });
+        publish(id, digest, { ...result.article, file: id });
         analysed++;
       }
       progress.end();
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      for (const id of store.keys()) if (!seen.has(id) || !byEntry.has(id)) store.delete(id);
+      publishAnalyses(byEntry);
+      if (analysed > 0 || keep.size !== cached.size) await writeAnalysisCache(cacheFile, keep);
       if (errors.length > 0) {
         const report = errors.map(formatProblem).join('\n');
         if (onError === 'fail') {

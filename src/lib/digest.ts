@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
 import { actorFeedFiles } from './actor-feed.ts';
-import { entryDataToArticle } from './article-entry.ts';
+import { takeAnalyses } from './analysis-cache.ts';
 import { publishFeedFiles } from './build-handoff.ts';
 
 /** The digest with lookups by id. */
@@ -39,9 +39,14 @@ async function loadSiteData(): Promise<SiteData> {
     slug: entry.id,
     ...(entry.data.description || !entry.body?.trim() ? {} : { description: entry.body.trim() }),
   }));
+  const analyses = takeAnalyses();
   const started = performance.now();
   const digest = buildDigest(
-    articleEntries.map((entry) => entryDataToArticle(entry.data)),
+    articleEntries.map((entry) => {
+      const article = analyses.get(entry.id);
+      if (!article) throw new Error(`No analysis for the article ${entry.id}: rebuild with a clean cache (delete node_modules/.astro).`);
+      return article;
+    }),
     overrides,
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

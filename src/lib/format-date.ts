@@ -28,9 +28,16 @@ export function isoToDate(iso: string | undefined): Date | undefined {
  * @example formatDate('2024-02-27T23:55:00Z') // => '27 Feb 2024'
  */
 export function formatDate(iso: string | undefined): string | undefined {
-  const date = isoToDate(iso);
-  return date && dayFormat.format(date);
+  if (iso === undefined) return undefined;
+  // Pages show the same few dates thousands of times; Intl formatting is the costly part.
+  if (!formatted.has(iso)) {
+    const date = isoToDate(iso);
+    formatted.set(iso, date && dayFormat.format(date));
+  }
+  return formatted.get(iso);
 }
+
+const formatted = new Map<string, string | undefined>();
 
 /**
  * Formats the span between two ISO dates, collapsing it to one day when both fall on it.

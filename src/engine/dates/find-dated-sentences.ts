@@ -8,13 +8,29 @@ import { countWords } from '../text/count-words.ts';
 import { splitSentences, type SentenceSpan } from '../text/split-sentences.ts';
 import { createSentencePlacer, publishedToDay, type SentencePlacer } from './place-sentences.ts';
 
+/** How many articles share one placer's memory before it is replaced, which bounds that memory. */
+const ARTICLES_PER_PLACER = 2000;
+
+let shared: { place: SentencePlacer; articles: number } | undefined;
+
+/**
+ * The placer that articles analysed one after another share, so that wire copy repeated across articles is
+ * read by chrono once. It only remembers readings (the same words and day always place the same way), so
+ * sharing it changes no result.
+ */
+function sharedPlacer(): SentencePlacer {
+  if (!shared || shared.articles >= ARTICLES_PER_PLACER) shared = { place: createSentencePlacer(), articles: 0 };
+  shared.articles++;
+  return shared.place;
+}
+
 /** Options for {@link findDatedSentences}. */
 export interface FindDatedSentencesOptions {
   /** Sentences shorter than this (in words) are not events. Default 5. */
   minWords?: number;
   /** Longer sentences (in characters) are not read for dates: chrono's cost grows with length. Default 600. */
   maxSentenceLength?: number;
-  /** Places sentences on dates; pass one to share what it has read across articles. */
+  /** Places sentences on dates; by default, one shared by the articles analysed in this thread. */
   placeSentence?: SentencePlacer;
   /** Splits a paragraph into sentences; pass a memoised splitter to share work with other stages. */
   sentences?: (paragraph: string) => readonly SentenceSpan[];
@@ -32,7 +48,7 @@ export interface FindDatedSentencesOptions {
 export function findDatedSentences(paragraphs: readonly Paragraph[], published: string | undefined, options: FindDatedSentencesOptions = {}): DatedSentence[] {
   const minWords = options.minWords ?? 5;
   const maxSentenceLength = options.maxSentenceLength ?? 600;
-  const placeSentence = options.placeSentence ?? createSentencePlacer();
+  const placeSentence = options.placeSentence ?? sharedPlacer();
   const sentences = options.sentences ?? splitSentences;
   const reference = publishedToDay(published);
   const placed = new Map<string, DatedSentence | null>();
