@@ -8,7 +8,7 @@
  * of this build wrote, and the folders that leaves empty.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,10 +40,17 @@ function prune(dir: string, keep: ReadonlySet<string>, outDir: string): { remove
  * export default defineConfig({ vite: { build: { emptyOutDir: false } }, integrations: [pruneStalePages()] });
  */
 export function pruneStalePages(): AstroIntegration {
+  // A build into a missing or empty folder has nothing stale to look for.
+  let hadOutput = true;
   return {
     name: 'news-digest-prune-stale-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        const outDir = fileURLToPath(config.outDir);
+        hadOutput = existsSync(outDir) && readdirSync(outDir).length > 0;
+      },
       'astro:build:done': ({ dir, assets, logger }) => {
+        if (!hadOutput) return;
         const outDir = fileURLToPath(dir);
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) keep.add(relative(outDir, fileURLToPath(url)));

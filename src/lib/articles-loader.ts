@@ -74,6 +74,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const progress = showProgress('articles analysed', pending.length);
       const results: ArticleFile[] = [];
       let done = 0;
+      const analysisStarted = performance.now();
       await analyseArticleFiles(
         pending.map((p) => p.path),
         (index, result) => {
@@ -109,7 +110,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         }
         logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${report}`);
       }
-      logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build`);
+      const analysisSeconds = ((performance.now() - analysisStarted) / 1000).toFixed(2);
+      logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build (analysis ${analysisSeconds} s)`);
     },
   };
 }

@@ -36,6 +36,8 @@ export function dateTextToIso(text: string): string | undefined {
   const iso = ISO_PATTERN.exec(trimmed);
   if (iso) return isoMatchToIso(iso);
 
+  // A date is kept only when its text has a four-digit year (below), so text without one is not read at all.
+  if (!/\d{4}/.test(trimmed)) return undefined;
   const results = chrono.strict.parse(trimmed, REFERENCE_DATE);
   if (results.length !== 1) return undefined;
   const result = results[0]!;
