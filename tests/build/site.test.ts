@@ -46,6 +46,23 @@ describe('the site built from content/', () => {
     expect(self?.['@href']).toMatch(/\/rss\.xml$/);
   });
 
+  test('gives every actor a feed of their statements, linked from their page, whose items link to that page', async () => {
+    const files = await listFiles(site());
+    const actors = files.filter((f) => /^actors\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1]!);
+    expect(actors.length).toBeGreaterThan(10);
+    expect(files.filter((f) => /^actors\/[^/]+\/rss\.xml$/.test(f)).length).toBe(actors.length);
+    for (const slug of actors) {
+      const page = parseHtml(await readPage(site(), `/actors/${slug}/`));
+      const feedLink = $$(page, 'head link[rel="alternate"][type="application/rss+xml"]').map(hrefOf);
+      expect(feedLink.some((href) => href.endsWith(`/actors/${slug}/rss.xml`)), slug).toBe(true);
+      const feed = xml.parse(await readFile(join(site(), 'actors', slug, 'rss.xml'), 'utf8'));
+      expect(feed.rss['@version']).toBe('2.0');
+      const self = [feed.rss.channel['atom:link']].flat().find((l: Record<string, string>) => l['@rel'] === 'self');
+      expect(self?.['@href'], slug).toMatch(new RegExp(`/actors/${slug}/rss\\.xml$`));
+      for (const item of [feed.rss.channel.item ?? []].flat()) expect(item.link, slug).toContain(`/actors/${slug}/`);
+    }
+  });
+
   test('links the feed from the head of every page', async () => {
     for (const file of (await listFiles(site())).filter((f) => f.endsWith('.html'))) {
       const page = parseHtml(await readFile(join(site(), file), 'utf8'));
