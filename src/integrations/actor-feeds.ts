@@ -1,18 +1,21 @@
 /**
- * Writes every actor's RSS feed (`actors/<slug>/rss.xml`) once the pages are built.
+ * Writes every actor's RSS feed (`actors/<slug>/rss.xml`).
  *
  * A digest has thousands of actors, and as Astro routes their feeds cost as much as the pages
- * themselves. Here each feed is rendered by the same code the pages use (handed over through
- * `src/lib/build-handoff.ts`) and written only when what it shows changed: a manifest in Astro's
- * cache folder keeps each feed's key (see `src/lib/page-cache-key.ts`) and a fingerprint of the code.
- * Feeds of actors that are gone are removed.
+ * themselves. Here, as soon as the pages' code has computed the digest (handed over through
+ * `src/lib/build-handoff.ts`), each feed is described by the same code the pages use and sent to a
+ * worker thread, which renders it with @astrojs/rss and writes it on a core of its own while the pages
+ * render. Only feeds whose content changed are written: a manifest in Astro's cache folder keeps each
+ * feed's key (see `src/lib/page-cache-key.ts`) and a fingerprint of the code. Feeds of actors that are
+ * gone are removed once the pages are built.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { takeFeedFiles } from '../lib/build-handoff.ts';
+import { Worker } from 'node:worker_threads';
+import type { FeedFile } from '../lib/actor-feed.ts';
+import { feedFilesPublished, forgetFeedFiles, whenFeedFiles } from '../lib/build-handoff.ts';
 import { sourceFingerprint } from '../lib/engine-fingerprint.ts';
 
 /** What the manifest holds between builds. */
@@ -21,12 +24,22 @@ interface FeedManifest {
   files: Record<string, string>;
 }
 
+/** What writing the feeds came to. */
+interface FeedsWritten {
+  manifest: FeedManifest;
+  written: number;
+  unchanged: number;
+}
+
 const MANIFEST = 'actor-feeds.json';
+
+/** Feeds sent to the worker per message. */
+const BATCH = 200;
 
 function readManifest(path: string): FeedManifest {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as FeedManifest;
-    return parsed && typeof parsed.files === 'object' ? parsed : { code: '', files: {} };
+    return parsed && typeof parsed.files === 'object' && parsed.files !== null ? parsed : { code: '', files: {} };
   } catch {
     return { code: '', files: {} };
   }
@@ -41,6 +54,38 @@ function existingFeeds(outDir: string): string[] {
     .map((e) => `actors/${e.name}/rss.xml`);
 }
 
+/** Sends the feeds that changed to a worker thread and resolves when all are written. */
+async function writeFeeds(files: readonly FeedFile[], outDir: string, previous: FeedManifest, code: string): Promise<FeedsWritten> {
+  const manifest: FeedManifest = { code, files: {} };
+  const changed: FeedFile[] = [];
+  for (const file of files) {
+    manifest.files[file.path] = file.key;
+    const unchanged = previous.code === code && previous.files[file.path] === file.key && existsSync(join(outDir, file.path));
+    if (!unchanged) changed.push(file);
+  }
+  const result = { manifest, written: changed.length, unchanged: files.length - changed.length };
+  if (changed.length === 0) return result;
+  const worker = new Worker(new URL('./write-feeds-worker.ts', import.meta.url));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      const send = () => {
+        if (next >= changed.length) return resolve();
+        const batch = changed.slice(next, next + BATCH).map((file) => ({ target: join(outDir, file.path), options: file.options() }));
+        next += BATCH;
+        worker.postMessage(batch);
+      };
+      worker.on('message', (reply: { written?: number; error?: string }) => (reply.error ? reject(new Error(`writing actor feeds: ${reply.error}`)) : send()));
+      worker.on('error', reject);
+      worker.on('exit', (exitCode) => reject(new Error(`the feed writer stopped (exit code ${exitCode})`)));
+      send();
+    });
+  } finally {
+    await worker.terminate();
+  }
+  return result;
+}
+
 /**
  * The integration. Add it to `integrations` in `astro.config.mjs`.
  *
@@ -50,52 +95,44 @@ function existingFeeds(outDir: string): string[] {
 export function actorFeeds(): AstroIntegration {
   let root: URL;
   let cacheDir: URL;
+  let outDir: string;
   let site: URL | undefined;
+  let writing: Promise<FeedsWritten> | undefined;
   return {
     name: 'news-digest-actor-feeds',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
         cacheDir = config.cacheDir;
+        outDir = fileURLToPath(config.outDir);
         site = config.site ? new URL(config.site) : undefined;
       },
-      'astro:build:generated': async ({ dir, logger }) => {
-        const source = takeFeedFiles();
-        if (!source) throw new Error('Actor feeds: no page computed the digest, so there is nothing to write the feeds from.');
-        if (!site) throw new Error('Set `site` in astro.config.mjs: feeds need absolute links.');
-        const outDir = fileURLToPath(dir);
-        const manifestPath = fileURLToPath(new URL(MANIFEST, cacheDir));
-        const previous = readManifest(manifestPath);
-        const code = await sourceFingerprint(root, ['src/lib', 'src/engine', 'src/integrations']);
-        const next: FeedManifest = { code, files: {} };
-        let written = 0;
-        let unchanged = 0;
-        const writes = new Set<Promise<void>>();
-        for (const file of source(site)) {
-          next.files[file.path] = file.key;
-          const target = join(outDir, file.path);
-          if (previous.code === code && previous.files[file.path] === file.key && existsSync(target)) {
-            unchanged++;
-            continue;
-          }
-          const xml = await file.render();
-          // Files are written while the next feeds render; a few dozen writes in flight at most.
-          const write: Promise<void> = mkdir(dirname(target), { recursive: true })
-            .then(() => writeFile(target, xml))
-            .finally(() => writes.delete(write));
-          writes.add(write);
-          if (writes.size >= 32) await Promise.race(writes.values());
-          written++;
-        }
-        await Promise.all(writes.values());
+      'astro:build:start': () => {
+        forgetFeedFiles();
+        writing = new Promise((resolve, reject) => {
+          whenFeedFiles((source) => {
+            if (!site) return reject(new Error('Set `site` in astro.config.mjs: feeds need absolute links.'));
+            const previous = readManifest(fileURLToPath(new URL(MANIFEST, cacheDir)));
+            sourceFingerprint(root, ['src/lib', 'src/engine', 'src/integrations'])
+              .then((code) => writeFeeds(source(site!), outDir, previous, code))
+              .then(resolve, reject);
+          });
+        });
+        // A failure is reported when the pages are done (below), not as an unhandled rejection meanwhile.
+        writing.catch(() => {});
+      },
+      'astro:build:generated': async ({ logger }) => {
+        if (!writing || !feedFilesPublished()) throw new Error('Actor feeds: no page computed the digest, so there is nothing to write the feeds from.');
+        const { manifest, written, unchanged } = await writing;
         let removed = 0;
         for (const path of existingFeeds(outDir)) {
-          if (path in next.files) continue;
+          if (path in manifest.files) continue;
           rmSync(join(outDir, path), { force: true });
           removed++;
         }
+        const manifestPath = fileURLToPath(new URL(MANIFEST, cacheDir));
         mkdirSync(dirname(manifestPath), { recursive: true });
-        writeFileSync(manifestPath, JSON.stringify(next));
+        writeFileSync(manifestPath, JSON.stringify(manifest));
         logger.info(`${written + unchanged} actor feeds: ${written} written, ${unchanged} unchanged${removed ? `, ${removed} removed` : ''}`);
       },
     },
