@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--n 1000] [--json] [--keep]`: builds the full digest from N synthetic articles and, in the
+ * `npm run bench -- [--n 1000] [--runs 1] [--json] [--keep]`: builds the full digest from N synthetic articles and, in the
  * same run, a bare Astro site of the same articles (one page each, an index, a feed), and prints wall time, peak
  * memory, pages and pages per second for both, their ratios, the engine's own time, and a rebuild after adding
  * one article. Work goes into `.cache/bench/` (inside the project, so the baseline site finds node_modules).
@@ -61,17 +61,30 @@ async function writeArticles(articles: readonly GeneratedArticle[], digestDir: s
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const maxOf = (xs: readonly (number | null)[]) => (xs.some((x) => x === null) ? null : Math.max(...(xs as number[])));
+
 /**
- * Runs the whole benchmark for `n` articles and returns the figures (the shape `--json` prints).
+ * Runs the whole benchmark for `n` articles and returns the figures (the shape `--json` prints). With `runs`
+ * above 1, the clean builds of the digest and of the baseline take turns `runs` times, and so do the rebuilds
+ * (each adds one more article); times are medians and memory the highest peak, so that a burst of other load
+ * on the machine moves neither side alone.
+ *
+ * @example
+ * await runBench(1000, console.error, 3) // => { n: 1000, runs: 3, digest: { wallSeconds: 9.8, … }, … }
  */
-export async function runBench(n: number, log: (s: string) => void) {
+export async function runBench(n: number, log: (s: string) => void, runs = 1) {
   const work = join(ROOT, '.cache/bench', `n${n}`);
   await rm(work, { recursive: true, force: true });
   const content = join(work, 'content');
   const baseline = join(work, 'baseline');
   await mkdir(join(content, 'articles'), { recursive: true });
   await writeBaselineSite(baseline);
-  const all = generateArticles({ n: n + 1 });
+  const all = generateArticles({ n: n + runs });
   const articles = all.slice(0, n);
   log(`generating ${n} articles in ${work}`);
   await writeArticles(articles, join(content, 'articles'), join(baseline, 'articles'));
@@ -84,42 +97,62 @@ export async function runBench(n: number, log: (s: string) => void) {
   buildDigest(analysed);
   const crossArticleSeconds = (performance.now() - t) / 1000;
 
-  const digestEnv = { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(work, 'digest-cache') };
+  const digestCache = join(work, 'digest-cache');
+  const digestEnv = { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: digestCache };
   const digestOut = join(work, 'digest-dist');
   const baselineOut = join(work, 'baseline-dist');
+  const digestArgs = [NODE, ASTRO, 'build', '--outDir', digestOut];
   const baselineArgs = [NODE, ASTRO, 'build', '--root', baseline, '--outDir', baselineOut];
-  log('building the digest');
-  const digest = await runTimed([NODE, ASTRO, 'build', '--outDir', digestOut], digestEnv);
+  const digests: BuildRun[] = [];
+  const bases: BuildRun[] = [];
+  for (let run = 1; run <= runs; run++) {
+    for (const dir of [digestCache, digestOut, baselineOut, join(baseline, 'node_modules'), join(baseline, '.astro')]) await rm(dir, { recursive: true, force: true });
+    log(`building the digest from scratch (run ${run} of ${runs})`);
+    digests.push(await runTimed(digestArgs, digestEnv));
+    log(`building the baseline from scratch (run ${run} of ${runs})`);
+    bases.push(await runTimed(baselineArgs, {}, baseline));
+  }
   const digestPages = await countPages(digestOut);
-  const engineInBuildSeconds = Number(/\(analysis ([\d.]+) s\)/.exec(digest.output)?.[1] ?? NaN);
-  log('building the baseline');
-  const base = await runTimed(baselineArgs, {}, baseline);
   const basePages = await countPages(baselineOut);
+  const engineInBuild = digests.map((d) => Number(/\(analysis ([\d.]+) s\)/.exec(d.output)?.[1] ?? NaN));
 
-  log('adding one article and rebuilding both');
-  await writeArticles(all.slice(n), join(content, 'articles'), join(baseline, 'articles'));
-  const digestAgain = await runTimed([NODE, ASTRO, 'build', '--outDir', digestOut], digestEnv);
-  const baseAgain = await runTimed(baselineArgs, {}, baseline);
-  const reanalysed = Number(/(\d+) analysed/.exec(digestAgain.output)?.[1] ?? NaN);
+  const digestRebuilds: BuildRun[] = [];
+  const baseRebuilds: BuildRun[] = [];
+  const reanalysed: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    log(`adding one article and rebuilding both (run ${run} of ${runs})`);
+    await writeArticles(all.slice(n + run - 1, n + run), join(content, 'articles'), join(baseline, 'articles'));
+    const again = await runTimed(digestArgs, digestEnv);
+    digestRebuilds.push(again);
+    reanalysed.push(Number(/(\d+) analysed/.exec(again.output)?.[1] ?? NaN));
+    baseRebuilds.push(await runTimed(baselineArgs, {}, baseline));
+  }
 
+  const digestSeconds = median(digests.map((d) => d.wallSeconds));
+  const baseSeconds = median(bases.map((d) => d.wallSeconds));
   return {
     n,
+    runs,
     digest: {
-      wallSeconds: round(digest.wallSeconds),
-      peakMemoryMB: digest.peakMemoryMB,
+      wallSeconds: round(digestSeconds),
+      peakMemoryMB: maxOf(digests.map((d) => d.peakMemoryMB)),
       pages: digestPages,
-      pagesPerSecond: round(digestPages / digest.wallSeconds, 1),
+      pagesPerSecond: round(digestPages / digestSeconds, 1),
       engineSeconds: round(engineSeconds),
-      engineInBuildSeconds,
+      engineInBuildSeconds: round(median(engineInBuild)),
       crossArticleSeconds: round(crossArticleSeconds),
     },
     baseline: {
-      wallSeconds: round(base.wallSeconds),
-      peakMemoryMB: base.peakMemoryMB,
+      wallSeconds: round(baseSeconds),
+      peakMemoryMB: maxOf(bases.map((d) => d.peakMemoryMB)),
       pages: basePages,
-      pagesPerSecond: round(basePages / base.wallSeconds, 1),
+      pagesPerSecond: round(basePages / baseSeconds, 1),
     },
-    rebuildOne: { digestSeconds: round(digestAgain.wallSeconds), baselineSeconds: round(baseAgain.wallSeconds), reanalysed },
+    rebuildOne: {
+      digestSeconds: round(median(digestRebuilds.map((d) => d.wallSeconds))),
+      baselineSeconds: round(median(baseRebuilds.map((d) => d.wallSeconds))),
+      reanalysed: Math.max(...reanalysed),
+    },
   };
 }
 
@@ -128,18 +161,24 @@ if (import.meta.main) {
   const nIndex = args.indexOf('--n');
   const n = nIndex >= 0 ? Number(args[nIndex + 1]) : 1000;
   if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write('usage: npm run bench -- [--n 1000] [--json] [--keep]\n');
+    process.stderr.write('usage: npm run bench -- [--n 1000] [--runs 1] [--json] [--keep]\n');
+    process.exit(2);
+  }
+  const runsIndex = args.indexOf('--runs');
+  const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : 1;
+  if (!Number.isInteger(runs) || runs < 1) {
+    process.stderr.write('usage: npm run bench -- [--n 1000] [--runs 1] [--json] [--keep]\n');
     process.exit(2);
   }
   const json = args.includes('--json');
-  const figures = await runBench(n, (s) => process.stderr.write(`bench: ${s}\n`));
+  const figures = await runBench(n, (s) => process.stderr.write(`bench: ${s}\n`), runs);
   if (!args.includes('--keep')) await rm(join(ROOT, '.cache/bench', `n${n}`), { recursive: true, force: true });
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {
     const { digest: d, baseline: b, rebuildOne: r } = figures;
     const lines = [
-      `articles: ${n}`,
+      `articles: ${n}${figures.runs > 1 ? ` (median of ${figures.runs} runs each)` : ''}`,
       `digest:   ${d.wallSeconds} s, peak ${d.peakMemoryMB ?? '?'} MB, ${d.pages} pages, ${d.pagesPerSecond} pages/s`,
       `baseline: ${b.wallSeconds} s, peak ${b.peakMemoryMB ?? '?'} MB, ${b.pages} pages, ${b.pagesPerSecond} pages/s`,
       `ratio digest/baseline: time ${round(d.wallSeconds / b.wallSeconds)}, pages/s ${round(d.pagesPerSecond / b.pagesPerSecond)}, memory ${d.peakMemoryMB && b.peakMemoryMB ? round(d.peakMemoryMB / b.peakMemoryMB) : '?'}`,

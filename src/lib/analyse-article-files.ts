@@ -10,8 +10,8 @@ import type { ArticleFile } from './list-article-files.ts';
 /** Files a worker is sent at a time: fewer messages, and still an even share of the work at the end. */
 const BATCH = 16;
 
-/** Below this many files, starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 64;
+/** Files per worker below which starting it (loading the engine again, warming it up) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 300;
 
 /**
  * Reads and analyses the files, calling `onResult` as each one is done (in any order), and resolves
@@ -28,7 +28,7 @@ export async function analyseArticleFiles(
   onResult: (index: number, file: ArticleFile) => void,
   threads = availableParallelism(),
 ): Promise<void> {
-  const count = Math.min(threads, Math.ceil(paths.length / MIN_FILES_FOR_WORKERS));
+  const count = Math.min(threads, Math.floor(paths.length / MIN_FILES_PER_WORKER));
   if (count <= 1) {
     const { readArticleFile } = await import('./read-article-file.ts');
     for (const [index, path] of paths.entries()) onResult(index, await readArticleFile(path));
