@@ -1,14 +1,15 @@
 /**
- * The Astro content loader for `content/articles/`: reads Markdown and plain-text articles,
- * runs the engine on each one whose text (or the engine) changed since the last build, and stores the result.
+ * The Astro content loader for `content/articles/`: reads Markdown and plain-text articles, runs the engine
+ * (in worker threads) on each one whose text or engine changed since the last build, keeps the analyses in
+ * the analysis cache and hands them to the pages (`analysis-cache.ts`); the store gets one small entry each.
  */
 import type { Loader } from 'astro/loaders';
-import { ANALYSIS_CACHE_FORMAT, articleEntrySchema, publishAnalyses, readAnalysisCache, writeAnalysisCache } from './analysis-cache.ts';
 import { fileURLToPath } from 'node:url';
 import type { AnalysedArticle } from '../engine/schema.ts';
+import { analyseArticleFiles } from './analyse-article-files.ts';
+import { ANALYSIS_CACHE_FORMAT, articleEntrySchema, publishAnalyses, readAnalysisCache, writeAnalysisCache } from './analysis-cache.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { showProgress } from './show-progress.ts';
-import { analyseArticleFiles } from './analyse-article-files.ts';
 import { formatProblem, listArticleFiles, readFiles, type ArticleFile, type FileProblem } from './list-article-files.ts';
 
 /** Options for {@link articlesLoader}. */
