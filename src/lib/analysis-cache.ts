@@ -3,7 +3,7 @@
  *
  * Astro's content store holds one small entry per article (its content digest). The analyses themselves
  * are kept in one JSON file in Astro's cache folder, keyed by that digest, and handed to the pages of the
- * same build in memory. Astro serialises its whole store several times per build (to disk, and into the
+ * same build in memory (`build-handoff.ts`). Astro serialises its whole store several times per build (to disk, and into the
  * build as a module) with devalue, which walks every character in JavaScript; at 5,000 articles that
  * cost more than the rest of a rebuild after one added article. `JSON.parse` and `JSON.stringify` are
  * native and read or write the same file in a fraction of that time.
@@ -52,30 +52,4 @@ export async function writeAnalysisCache(file: string, analyses: ReadonlyMap<str
   const temporary = `${file}.tmp`;
   await writeFile(temporary, JSON.stringify({ format: ANALYSIS_CACHE_FORMAT, analyses: Object.fromEntries(analyses) }));
   await rename(temporary, file);
-}
-
-const KEY = Symbol.for('news-digest.analyses-by-entry');
-const registry = globalThis as typeof globalThis & { [KEY]?: ReadonlyMap<string, AnalysedArticle> };
-
-/**
- * Called by the content loader: the analysis of every published article, by entry id.
- *
- * @example
- * publishAnalyses(new Map([['macron-troops.md', article]]));
- */
-export function publishAnalyses(byEntry: ReadonlyMap<string, AnalysedArticle>): void {
-  registry[KEY] = byEntry;
-}
-
-/**
- * The analyses the content loader published in this process.
- *
- * @throws When the content loader did not run in this process (nothing to build the digest from).
- * @example
- * takeAnalyses().get('macron-troops.md')?.analysis.quotes.length // => 12
- */
-export function takeAnalyses(): ReadonlyMap<string, AnalysedArticle> {
-  const found = registry[KEY];
-  if (!found) throw new Error('No analysed articles: the articles collection was not loaded in this process (run `astro build` or `astro dev`).');
-  return found;
 }

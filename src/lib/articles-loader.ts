@@ -7,7 +7,8 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import type { AnalysedArticle } from '../engine/schema.ts';
 import { analyseArticleFiles } from './analyse-article-files.ts';
-import { ANALYSIS_CACHE_FORMAT, articleEntrySchema, publishAnalyses, readAnalysisCache, writeAnalysisCache } from './analysis-cache.ts';
+import { ANALYSIS_CACHE_FORMAT, articleEntrySchema, readAnalysisCache, writeAnalysisCache } from './analysis-cache.ts';
+import { publishAnalyses } from './build-handoff.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { showProgress } from './show-progress.ts';
 import { formatProblem, listArticleFiles, readFiles, type ArticleFile, type FileProblem } from './list-article-files.ts';
@@ -38,7 +39,6 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const { files, ids, problems } = await listArticleFiles(options.base);
       const errors: FileProblem[] = [...problems];
       const skipped = new Set<string>(problems.map((p) => p.file));
-      const seen = new Set<string>();
       // What this build publishes (by entry id) and what the cache keeps for the next one (by digest).
       const byEntry = new Map<string, AnalysedArticle>();
       const keep = new Map<string, AnalysedArticle>();
@@ -54,7 +54,6 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const contents = await readFiles(files);
       for (const [i, path] of files.entries()) {
         const id = ids[i]!;
-        seen.add(id);
         const bytes = contents[i]!;
         if (bytes instanceof Error) {
           // Unreadable (permissions, removed while building): listed like any other bad file.
@@ -98,7 +97,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         analysed++;
       }
       progress.end();
-      for (const id of store.keys()) if (!seen.has(id) || !byEntry.has(id)) store.delete(id);
+      for (const id of store.keys()) if (!byEntry.has(id)) store.delete(id);
       publishAnalyses(byEntry);
       if (analysed > 0 || keep.size !== cached.size) await writeAnalysisCache(cacheFile, keep);
       if (errors.length > 0) {

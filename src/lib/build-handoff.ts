@@ -1,25 +1,50 @@
 /**
- * Hands the actor feeds from the pages' build environment to the integration that writes them.
- * Astro renders pages from a bundle loaded in the build process, and integrations run in that same
- * process but import their own copy of every module; a registry on `globalThis` under a
- * `Symbol.for` key is what both copies share.
+ * Hands data between the copies of the project's modules in one build: the analysed articles from the
+ * content loader to the pages, and the actor feeds from the pages to the integration that writes them.
+ * Astro loads the content config, the pages' bundle and the integrations each with their own copy of every
+ * module, all in the build process; a registry on `globalThis` under a `Symbol.for` key is what they share.
  */
+import type { AnalysedArticle } from '../engine/schema.ts';
 import type { FeedFile } from './actor-feed.ts';
 
 /** Lists the feed files for a site address. */
 export type FeedFileSource = (site: URL) => FeedFile[];
 
 interface Registry {
+  analyses?: ReadonlyMap<string, AnalysedArticle>;
   source?: FeedFileSource;
   listeners: ((source: FeedFileSource) => void)[];
 }
 
-const KEY = Symbol.for('news-digest.actor-feed-files');
+const KEY = Symbol.for('news-digest.build-handoff');
 const holder = globalThis as typeof globalThis & { [KEY]?: Registry };
 
 function registry(): Registry {
   holder[KEY] ??= { listeners: [] };
   return holder[KEY];
+}
+
+/**
+ * Called by the content loader: the analysis of every published article, by entry id.
+ *
+ * @example
+ * publishAnalyses(new Map([['macron-troops.md', article]]));
+ */
+export function publishAnalyses(byEntry: ReadonlyMap<string, AnalysedArticle>): void {
+  registry().analyses = byEntry;
+}
+
+/**
+ * The analyses the content loader published in this process.
+ *
+ * @throws When the content loader did not run in this process (nothing to build the digest from).
+ * @example
+ * takeAnalyses().get('macron-troops.md')?.analysis.quotes.length // => 12
+ */
+export function takeAnalyses(): ReadonlyMap<string, AnalysedArticle> {
+  const found = registry().analyses;
+  if (!found) throw new Error('No analysed articles: the articles collection was not loaded in this process (run `astro build` or `astro dev`).');
+  return found;
 }
 
 /**
@@ -57,11 +82,13 @@ export function feedFilesPublished(): boolean {
 }
 
 /**
- * Forgets the feed files of an earlier build in this process.
+ * Forgets the feed files of an earlier build in this process (the analyses of this build stay).
  *
  * @example
  * forgetFeedFiles(); // at the start of a build
  */
 export function forgetFeedFiles(): void {
-  holder[KEY] = { listeners: [] };
+  const found = registry();
+  delete found.source;
+  found.listeners = [];
 }

@@ -5,8 +5,7 @@ import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
 import { actorFeedFiles } from './actor-feed.ts';
-import { takeAnalyses } from './analysis-cache.ts';
-import { publishFeedFiles } from './build-handoff.ts';
+import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
 
 /** The digest with lookups by id. */
 export interface SiteData {

@@ -6,7 +6,7 @@
 import type { DatedSentence, Paragraph } from '../schema.ts';
 import { countWords } from '../text/count-words.ts';
 import { splitSentences, type SentenceSpan } from '../text/split-sentences.ts';
-import { createSentencePlacer, publishedToDay, type SentencePlacer } from './place-sentences.ts';
+import { createSentencePlacer, publishedToDay, type Placement, type SentencePlacer } from './place-sentences.ts';
 
 /** How many articles share one placer's memory before it is replaced, which bounds that memory. */
 const ARTICLES_PER_PLACER = 2000;
@@ -51,22 +51,18 @@ export function findDatedSentences(paragraphs: readonly Paragraph[], published: 
   const placeSentence = options.placeSentence ?? sharedPlacer();
   const sentences = options.sentences ?? splitSentences;
   const reference = publishedToDay(published);
-  const placed = new Map<string, DatedSentence | null>();
+  const placed = new Map<string, Placement | null>();
   const out: DatedSentence[] = [];
   let order = 0;
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
       const sentenceOrder = order++;
       if (s.text.length > maxSentenceLength || countWords(s.text) < minWords) continue;
-      let known = placed.get(s.text);
-      if (known === undefined) {
-        const placement = placeSentence(s.text, reference);
-        known = placement
-          ? { paragraph: 0, order: 0, start: 0, end: 0, date: placement.date, precision: placement.precision, at: placement.index, length: placement.length }
-          : null;
-        placed.set(s.text, known);
-      }
-      if (known) out.push({ ...known, paragraph: p.index, order: sentenceOrder, start: s.start, end: s.end });
+      let placement = placed.get(s.text);
+      if (placement === undefined) placed.set(s.text, (placement = placeSentence(s.text, reference) ?? null));
+      if (!placement) continue;
+      const { date, precision, index: at, length } = placement;
+      out.push({ paragraph: p.index, order: sentenceOrder, start: s.start, end: s.end, date, precision, at, length });
     }
   }
   return out;
