@@ -10,6 +10,9 @@ import type { ArticleFile } from './list-article-files.ts';
 /** Files a worker is sent at a time: fewer messages, and still an even share of the work at the end. */
 const BATCH = 16;
 
+/** Batches sent to a worker ahead of its results, so that it never waits for the next one. */
+const IN_FLIGHT = 2;
+
 /** Files per worker below which starting it (loading the engine again, warming it up) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 300;
 
@@ -41,19 +44,22 @@ export async function analyseArticleFiles(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
             const send = () => {
-              if (next >= paths.length) return resolve();
+              if (next >= paths.length) return inFlight === 0 && resolve();
               const first = next;
               next = Math.min(paths.length, next + BATCH);
+              inFlight++;
               worker.postMessage({ first, paths: paths.slice(first, next) });
             };
             worker.on('message', ({ first, results }: { first: number; results: ArticleFile[] }) => {
+              inFlight--;
               results.forEach((result, i) => onResult(first + i, result));
               send();
             });
             worker.on('error', reject);
             worker.on('exit', (code) => (next < paths.length || code !== 0 ? reject(new Error(`an analysis worker stopped (exit code ${code})`)) : resolve()));
-            send();
+            for (let i = 0; i < IN_FLIGHT; i++) send();
           }),
       ),
     );
