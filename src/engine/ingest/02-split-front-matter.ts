@@ -1,12 +1,13 @@
 /**
  * Stage 2: front matter. Splits a Markdown article's YAML front matter from its body, reads it
- * with gray-matter and checks each field against the article meta contract. A field that fails
- * is reported at its line in the file and left out of the meta, never passed through.
+ * as gray-matter does (see `yamlToData`) and checks each field against the article meta
+ * contract. A field that fails is reported at its line in the file and left out of the meta,
+ * never passed through.
  */
-import matter from 'gray-matter';
 import type { ArticleMeta, MetaField, Problem } from '../schema.ts';
 import { dateTextToIso, dateToIso } from './date-text-to-iso.ts';
 import { joinNames } from './line-text.ts';
+import { yamlToData } from './yaml-to-data.ts';
 import frontMatterLexicon from '../lexicons/ingest-front-matter.json' with { type: 'json' };
 
 /** What `splitFrontMatter` returns. */
@@ -73,7 +74,7 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   const problems: Problem[] = [];
   let data: unknown;
   try {
-    data = matter(`---\n${yamlText}---`, {}).data;
+    data = yamlToData(yamlText);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? 'the YAML cannot be read';

@@ -25,6 +25,8 @@ const WHOLE_LINES = new Map<string, RemovedKind>([
   ...boilerplate.wholeLines.other.map((phrase) => [phrase, 'other'] as const),
 ]);
 const READ_MORE_PREFIXES = [...boilerplate.linePrefixes['read-more']].sort((a, b) => b.length - a.length);
+/** Whether a key starts with any read-more prefix at all: one anchored test instead of a loop on every line. */
+const READ_MORE_START = new RegExp(`^(?:${READ_MORE_PREFIXES.map(escapeRegExp).join('|')})`);
 const PROMPT_PHRASES = boilerplate.promptPhrases;
 const TRAILING_HEADINGS = new Set(boilerplate.trailingHeadings);
 const TRAILING_HEADING_PREFIXES = boilerplate.trailingHeadingPrefixes;
@@ -50,6 +52,12 @@ const CREDIT_SLASH = /(?:^|\s)(\p{Lu}[\p{Lu}-]+)\/((?:[\p{Lu}][\p{L}.'’-]*\s?)
 
 /** A reading or listening time after a widget label: "Listen to this article · 5 min". */
 const DURATION = /\s*[·|•-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes|sec|secs|seconds|s)?(?: (?:read|listen))?$/;
+/**
+ * The longest text `DURATION` can match in a key, where white space comes single: " · 123:45 seconds listen".
+ * A key longer than this plus the longest whole line cannot become a whole line by losing its duration.
+ */
+const MAX_DURATION_LENGTH = 24;
+const LONGEST_WHOLE_LINE = Math.max(...[...WHOLE_LINES.keys()].map((phrase) => phrase.length));
 /** A line that is only a reading time: "5 min read". */
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes) (?:read|listen)$/;
 
@@ -112,19 +120,28 @@ export function removeBoilerplate(blocks: readonly Block[]): CleanBlocks {
  * text must come before it, and most blocks after it must not be sentences.
  */
 function findTrailingList(blocks: readonly Block[]): number {
+  // Counted only once a heading is found: most articles have none.
+  let notSentencesFrom: number[] | undefined;
+  let articleSeen = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (articleSeen && isTrailingHeading(text)) {
+      const after = blocks.length - i - 1;
+      notSentencesFrom ??= countNotSentencesFrom(blocks);
+      if (after === 0 || notSentencesFrom[i + 1]! >= after * TRAILING_LIST_SHARE) return i;
+    }
+    if (!articleSeen && countWords(text) >= 8) articleSeen = true;
+  }
+  return blocks.length;
+}
+
+/** For each index, how many blocks from it to the end do not end as sentences. */
+function countNotSentencesFrom(blocks: readonly Block[]): number[] {
   const notSentencesFrom = new Array<number>(blocks.length + 1).fill(0);
   for (let i = blocks.length - 1; i >= 0; i--) {
     notSentencesFrom[i] = notSentencesFrom[i + 1]! + (endsWithFullStop(blocks[i]!.text) ? 0 : 1);
   }
-  let articleSeen = false;
-  for (const [i, block] of blocks.entries()) {
-    if (articleSeen && isTrailingHeading(block.text)) {
-      const after = blocks.length - i - 1;
-      if (after === 0 || notSentencesFrom[i + 1]! >= after * TRAILING_LIST_SHARE) return i;
-    }
-    if (countWords(block.text) >= 8) articleSeen = true;
-  }
-  return blocks.length;
+  return notSentencesFrom;
 }
 
 function isTrailingHeading(text: string): boolean {
@@ -141,18 +158,20 @@ function classifyBlock(text: string): RemovedKind | undefined {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined;
 
   const key = lineToKey(text);
-  const whole = WHOLE_LINES.get(key) ?? WHOLE_LINES.get(key.replace(DURATION, ''));
+  const whole = WHOLE_LINES.get(key) ?? (key.length <= LONGEST_WHOLE_LINE + MAX_DURATION_LENGTH ? WHOLE_LINES.get(key.replace(DURATION, '')) : undefined);
   if (whole) return whole;
   if (READING_TIME.test(key)) return 'other';
   if (LONE_CREDITS.has(key)) return 'credit';
   if (isReadMore(key)) return 'read-more';
   if (isContributorNote(text, key)) return 'contributor-note';
-  if (countWords(key) <= 60 && PROMPT_PATTERN.test(key)) return 'other';
+  // The phrase test first: few lines have one, so their words are rarely counted.
+  if (PROMPT_PATTERN.test(key) && countWords(key) <= 60) return 'other';
   return undefined;
 }
 
 /** "Read more: …", "READ MORE", "Related: …", "See also - …": a link prompt and its link. */
 function isReadMore(key: string): boolean {
+  if (!READ_MORE_START.test(key)) return false;
   for (const prefix of READ_MORE_PREFIXES) {
     if (!key.startsWith(prefix)) continue;
     const after = key.slice(prefix.length);
@@ -167,10 +186,10 @@ function isReadMore(key: string): boolean {
  * "The minister said he contributed to the report." stays.
  */
 function isContributorNote(text: string, key: string): boolean {
-  if (countWords(key) > 40) return false;
-  const inner = text.replace(/^\(|\)?\.?$/g, '').trim();
+  const inner = stripBracketsAndStop(text).trim();
   const lower = inner.toLowerCase();
-  if (!CONTRIBUTOR_HINT.test(lower)) return false;
+  // The phrase test first: few lines have one, so their words are rarely counted.
+  if (!CONTRIBUTOR_HINT.test(lower) || countWords(key) > 40) return false;
   for (const phrase of CONTRIBUTOR_PHRASES) {
     const at = lower.indexOf(phrase);
     if (at <= 0) continue;
@@ -186,6 +205,19 @@ function isContributorNote(text: string, key: string): boolean {
   });
 }
 
+/**
+ * Removes an opening bracket at the start, and a closing bracket, full stop, or both (in that
+ * order) at the end: what `text.replace(/^\(|\)?\.?$/g, '')` does, without trying the end
+ * pattern at every position.
+ */
+function stripBracketsAndStop(text: string): string {
+  const start = text.startsWith('(') ? 1 : 0;
+  let end = text.length;
+  if (end > start && text[end - 1] === '.') end--;
+  if (end > start && text[end - 1] === ')') end--;
+  return text.slice(start, end);
+}
+
 /** "Jane Doe", "Jane Doe and John Roe in Kyiv", "A, B and C". */
 function isNameList(text: string): boolean {
   const names = text.replace(/[.,]$/, '').replace(/ in \p{Lu}[\p{L} ]*$/u, '').split(/, | and | & /);
@@ -197,7 +229,8 @@ function findCredit(text: string): { caption: string; credit: string } | undefin
   const offset = Math.max(0, text.length - CREDIT_TAIL);
   const tail = text.slice(offset);
 
-  const labelled = CREDIT_LABEL.exec(tail);
+  // Each credit pattern needs a character that most lines lack; it runs only when that is there.
+  const labelled = tail.includes(':') ? CREDIT_LABEL.exec(tail) : null;
   if (labelled) {
     const labelStart = offset + labelled.indices![1]![0];
     const credit = labelled[2]!.trim();
@@ -206,7 +239,7 @@ function findCredit(text: string): { caption: string; credit: string } | undefin
     }
   }
 
-  const parens = CREDIT_PARENS.exec(tail);
+  const parens = tail.endsWith(')') ? CREDIT_PARENS.exec(tail) : null;
   if (parens) {
     const inside = parens[1]!.trim();
     const lower = inside.toLowerCase();
@@ -221,7 +254,7 @@ function findCredit(text: string): { caption: string; credit: string } | undefin
     }
   }
 
-  const slash = CREDIT_SLASH.exec(tail);
+  const slash = tail.includes('/') ? CREDIT_SLASH.exec(tail) : null;
   if (slash && CREDIT_AGENCIES.has(slash[1]!.toLowerCase()) && slash[1] === slash[1]!.toUpperCase()) {
     const start = offset + slash.index;
     return { caption: text.slice(0, start).trim(), credit: text.slice(start).trim() };

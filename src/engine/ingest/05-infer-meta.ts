@@ -24,6 +24,8 @@ const HEAD_BLOCKS = 8;
 /** … and in its last blocks ("Written by B.C. Begley"). */
 const TAIL_BLOCKS = 3;
 const MAX_HEADLINE_WORDS = 25;
+/** What separates the parts of a header line: "By Jane Doe | 27 February 2024". */
+const SEPARATOR_CHAR = /[|·•]/;
 
 /** What one header line says. */
 interface HeaderLine {
@@ -120,6 +122,8 @@ function readHeaderLine(text: string): HeaderLine | undefined {
   const dates = lineToDates(text);
   if (dates) return { kind: 'dateline', ...dates };
 
+  // Without a separator the line is one segment, which was read whole above.
+  if (!SEPARATOR_CHAR.test(text)) return undefined;
   const segments = text.split(/\s*[|·•]\s*/).filter((segment) => segment !== '');
   if (segments.length < 2) return undefined;
   const header: HeaderLine = { kind: 'dateline' };

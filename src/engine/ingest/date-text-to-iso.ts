@@ -38,6 +38,20 @@ export function dateTextToIso(text: string): string | undefined {
 
   // A date is kept only when its text has a four-digit year (below), so text without one is not read at all.
   if (!/\d{4}/.test(trimmed)) return undefined;
+  // The same date lines recur across the articles of a batch, and chrono costs tens of microseconds a call.
+  if (remembered.has(trimmed)) return remembered.get(trimmed);
+  const read = writtenDateToIso(trimmed);
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(trimmed, read);
+  return read;
+}
+
+/** Dates already read by chrono, by their trimmed text; cleared when full, to bound memory. */
+const remembered = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 10_000;
+
+/** Reads a written date with chrono; the text is trimmed and has a four-digit number. */
+function writtenDateToIso(trimmed: string): string | undefined {
   const results = chrono.strict.parse(trimmed, REFERENCE_DATE);
   if (results.length !== 1) return undefined;
   const result = results[0]!;

@@ -5,6 +5,7 @@
  */
 import bylineLexicon from '../lexicons/ingest-bylines.json' with { type: 'json' };
 import outletLexicon from '../lexicons/ingest-outlets.json' with { type: 'json' };
+import { codeUnitClassifier } from './code-unit-classifier.ts';
 import { countWords, lineToKey, nameToTitleCase } from './line-text.ts';
 
 /** What a byline says: the people who wrote the article and, when named, their outlet. */
@@ -44,7 +45,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’\-]*\.?$/u;
  */
 export function lineToByline(line: string): Byline | undefined {
   if (line.length > MAX_BYLINE_LENGTH || countWords(line) > 20) return undefined;
-  const text = line.replace(/[\s|,;:–—-]+$/, '');
+  const text = trimTrailingSeparators(line);
   const desk = readDesk(text);
   if (desk) return { authors: [desk] };
   if (TEAM_BYLINES.has(lineToKey(text))) return { authors: [nameToTitleCase(text)] };
@@ -76,14 +77,35 @@ export function isPersonName(name: string): boolean {
   });
 }
 
+/**
+ * Cuts the separators a byline may end with, as `line.replace(/[\s|,;:–—-]+$/, '')` does, in a
+ * loop from the end rather than a pattern tried at every position.
+ */
+function trimTrailingSeparators(line: string): string {
+  let end = line.length;
+  while (end > 0 && classifySeparator(line.charCodeAt(end - 1)) === 0) end--;
+  return line.slice(0, end);
+}
+
+const classifySeparator = codeUnitClassifier([/^[\s|,;:–—-]$/]);
+
 /** "WEB DESK", "Foreign Desk", "By News Desk": one to three words and a desk word. */
 function readDesk(text: string): string | undefined {
+  // At most five words ("By" and four), so at most four spaces: longer lines are not split at all.
+  if (countSpaces(text, 5) > 4) return undefined;
   const words = text.split(' ');
   if (words[0]?.toLowerCase() === 'by') words.shift();
   if (words.length < 2 || words.length > 4) return undefined;
   if (!DESK_WORDS.has(words[words.length - 1]!.toLowerCase())) return undefined;
   if (!words.every((word) => /^\p{Lu}[\p{L}&'’.\-]*$/u.test(word))) return undefined;
   return nameToTitleCase(words.join(' ').toUpperCase());
+}
+
+/** Counts the spaces in a text, stopping once there are `limit`. */
+function countSpaces(text: string, limit: number): number {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at !== -1 && spaces < limit; at = text.indexOf(' ', at + 1)) spaces++;
+  return spaces;
 }
 
 /** Removes a byline opener ("By", "Written by", "Author:"); undefined when there is none. */

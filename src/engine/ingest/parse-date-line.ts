@@ -27,6 +27,9 @@ const RELATIVE_DATE =
   /^(?:about |around |over |nearly |almost )?(?:\d+|an?|one|two|three|few|a few|several)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)\s+ago$|^(?:just now|today|yesterday|this (?:morning|afternoon|evening))$/i;
 
 const MAX_DATE_LINE = 160;
+/** Separators between the parts of a date line; a line without one is a single part. */
+const SEPARATOR = /\s*[|·•]\s*/;
+const SEPARATOR_CHAR = /[|·•]/;
 
 /**
  * Parses a line made only of dates and date labels, or returns undefined.
@@ -43,26 +46,29 @@ const MAX_DATE_LINE = 160;
  */
 export function lineToDates(line: string): DateLine | undefined {
   if (line.length > MAX_DATE_LINE) return undefined;
-  const segments = line.split(/\s*[|·•]\s*/).flatMap((segment) => segment.split(INNER_LABEL));
+  // Parts are split one at a time, so that a line whose first part is not a date is given up early.
+  const parts = SEPARATOR_CHAR.test(line) ? line.split(SEPARATOR) : [line];
   const dates: DateLine = {};
   let recognised = false;
-  for (const segment of segments) {
-    const trimmed = segment.trim();
-    if (trimmed === '') continue;
-    const { field, rest } = splitLabel(trimmed);
-    if (rest === '' && field) {
+  for (const part of parts) {
+    for (const segment of part.split(INNER_LABEL)) {
+      const trimmed = segment.trim();
+      if (trimmed === '') continue;
+      const { field, rest } = splitLabel(trimmed);
+      if (rest === '' && field) {
+        recognised = true;
+        continue;
+      }
+      if (RELATIVE_DATE.test(rest)) {
+        recognised = true;
+        continue;
+      }
+      const iso = dateTextToIso(rest);
+      if (!iso) return undefined;
       recognised = true;
-      continue;
+      const target: DateField = field ?? (dates.published ? 'updated' : 'published');
+      dates[target] ??= iso;
     }
-    if (RELATIVE_DATE.test(rest)) {
-      recognised = true;
-      continue;
-    }
-    const iso = dateTextToIso(rest);
-    if (!iso) return undefined;
-    recognised = true;
-    const target: DateField = field ?? (dates.published ? 'updated' : 'published');
-    dates[target] ??= iso;
   }
   return recognised ? dates : undefined;
 }
