@@ -3,9 +3,9 @@
  * "last week", numeric dates), reads the words around each with chrono-node, and keeps the first reading the
  * timeline's rules accept.
  */
-import * as chrono from 'chrono-node';
 import cueData from '../lexicons/timeline-cues.json' with { type: 'json' };
 import type { DatePrecision } from '../schema.ts';
+import { readChrono } from './read-chrono.ts';
 
 /** A day as numbers, free of any time zone. */
 export interface Day {
@@ -146,7 +146,7 @@ export function createSentencePlacer(): SentencePlacer {
 function readDates(text: string, reference: Day | undefined): ReadDate[] {
   const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNDATED_REFERENCE);
   // An explicit instant and zone: chrono would otherwise read the clock and the machine's zone.
-  return chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false }).map((result) => ({
+  return readChrono(text, { instant, timezone: 0 }).map((result) => ({
     index: result.index,
     text: result.text,
     year: result.start.get('year'),
