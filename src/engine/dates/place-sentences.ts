@@ -108,15 +108,22 @@ interface ReadDate {
  * (see `buildTimeline`). chrono reads only the words around each cue, which costs far less than the
  * whole sentence; what it reads of each distinct stretch of words is remembered per reference day, since wire
  * copy repeats the same words across articles and stories. Share one placer across the stories of a digest.
+ * It forgets everything when it holds `maxReadings` readings, which bounds its memory (a few hundred bytes each).
  *
+ * @param options.maxReadings How many readings it holds at most. Default 40,000 (about 10 MB).
  * @example
  * const place = createSentencePlacer();
  * place('Mr Macron said on Monday that nothing should be ruled out.', { year: 2024, month: 2, day: 27 })
  * // => { date: '2024-02-26', precision: 'day', index: 15, length: 9 }
  */
-export function createSentencePlacer(): SentencePlacer {
+export function createSentencePlacer({ maxReadings = 40_000 }: { maxReadings?: number } = {}): SentencePlacer {
   const readings = new Map<string, Map<string, ReadDate[]>>();
+  let held = 0;
   return (sentence, reference) => {
+    if (held >= maxReadings) {
+      readings.clear();
+      held = 0;
+    }
     const referenceKey = reference ? dayToIso(reference)! : '';
     let read = readings.get(referenceKey);
     if (!read) readings.set(referenceKey, (read = new Map()));
@@ -130,7 +137,10 @@ export function createSentencePlacer(): SentencePlacer {
       readUpTo = to;
       const window = sentence.slice(from, to);
       let dates = read.get(window);
-      if (!dates) read.set(window, (dates = readDates(window, reference)));
+      if (!dates) {
+        read.set(window, (dates = readDates(window, reference)));
+        held++;
+      }
       for (const date of dates) {
         const index = from + date.index;
         if (isInsideQuote(sentence, index)) continue;

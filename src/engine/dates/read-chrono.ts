@@ -1,12 +1,12 @@
 /**
  * chrono-node's casual English reading of a text, with only the parsers that can match it. chrono runs each
  * of its eighteen parsers' patterns over the whole text, though a short stretch of news prose holds the words
- * of a few at most: a parser whose words are all absent is left out, which changes no result.
+ * of a few at most: a parser whose words are absent is left out, which changes no result.
  *
  * Why it changes none: `Chrono.parse` concatenates what each parser finds, sorts it by position (a stable
  * sort) and hands it to the refiners; a parser finds nothing when its pattern does not match the text,
- * since its first search then fails; and its pattern cannot match a text holding none of its words (see
- * `chrono-parser-cues.json`), compared with the same case folding its pattern uses (the `i` flag, no `u`).
+ * since its first search then fails; and its pattern cannot match a text that lacks what `chrono-parser-cues.json`
+ * says it needs, tested with the same flags its pattern uses (`i`, no `u`).
  */
 import * as chrono from 'chrono-node';
 import cueData from '../lexicons/chrono-parser-cues.json' with { type: 'json' };
@@ -16,10 +16,24 @@ const CASUAL = chrono.en.configuration.createCasualConfiguration();
 
 const escapePattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
-/** Per parser of {@link CASUAL}, a test for its words, or undefined when it must always run. */
+/** What one parser needs: words anywhere, words opening a word (after its own `(\W|^)`), or a pattern. */
+interface ParserCue {
+  words?: string[];
+  wordStarts?: string[];
+  pattern?: string;
+}
+
+/** A test for what a parser needs, with its patterns' flags (`i`, no `u`) so that letters compare as they do. */
+function cueToTest({ words, wordStarts, pattern }: ParserCue): RegExp {
+  if (words) return new RegExp(words.map(escapePattern).join('|'), 'i');
+  if (wordStarts) return new RegExp(`(?:\\W|^)(?:${wordStarts.map(escapePattern).join('|')})`, 'i');
+  return new RegExp(pattern!, 'i');
+}
+
+/** Per parser of {@link CASUAL}, a test for what it needs, or undefined when it must always run. */
 const PARSER_CUES: readonly (RegExp | undefined)[] = CASUAL.parsers.map((parser) => {
-  const words = (cueData.parsers as Record<string, string[] | undefined>)[parser.constructor.name];
-  return words ? new RegExp(words.map(escapePattern).join('|'), 'i') : undefined;
+  const cue = (cueData.parsers as Record<string, ParserCue | undefined>)[parser.constructor.name];
+  return cue ? cueToTest(cue) : undefined;
 });
 
 /** The parsers' distinct tests, each run once per text; each parser points at its test's bit. */

@@ -51,6 +51,33 @@ const HARD_CASES = [
   'He returned this week after a month abroad.',
   'The hearing took place on 03/04/24 in London.',
   'The session, held 10/2023, drew protests.',
+  'In two weeks the mission ends.',
+  'Aid (within 3 days) was promised.',
+  'The index fell -2 days after the vote.',
+  'The deadline moved +3 weeks.',
+  'Talks ended 1990-03-05 in Oslo.',
+  'The order is dated 2024/03/05.',
+  'The letter, dated 05.03.2024, leaked.',
+  'Today the court rules.',
+  'May 4 is the date of the vote.',
+];
+
+/** Odd texts: whatever chrono makes of them, the reading must be the same. */
+const ODD_CASES = [
+  '',
+  ' ',
+  '_in 3 days',
+  'x-2 days',
+  'ſunday and ſeptember 3',
+  'K3 days ago',
+  'İn two weeks',
+  'MONDAY',
+  '3rd-of-March',
+  '１２/０３/２０２４',
+  '2024-02-30T25:61:00Z',
+  'Sept.3, 2024 at 10:30pm EST',
+  'the 1st to the 3rd of March 2024',
+  '“On Monday,” he said, “it ends.”',
 ];
 
 /** Sentences of every fixture article, including the hostile ones: odd inputs must read the same too. */
@@ -74,6 +101,10 @@ describe('readChrono', () => {
       expect(all.length).toBeGreaterThan(0);
       expect(readChrono(text, reference)).toEqual(all);
     }
+  });
+
+  test.each(ODD_CASES)('reads the odd text %j as chrono’s casual parser does', (text) => {
+    for (const reference of REFERENCES) expect(readChrono(text, reference)).toEqual(readAll(text, reference));
   });
 
   test('reads every sentence of the fixture articles as chrono’s casual parser does', () => {
@@ -116,12 +147,17 @@ describe('readChrono', () => {
     expect(Object.keys(cueData.parsers).sort()).toEqual(patterns.map(([name]) => name).sort());
   });
 
-  test('each parser’s words occur in its pattern', () => {
+  test('each parser’s words occur in its pattern, and its word starts follow its left boundary', () => {
     const context = new chrono.ParsingContext('', new Date(0), { forwardDate: false });
+    const cues = cueData.parsers as Record<string, { words?: string[]; wordStarts?: string[]; pattern?: string }>;
     for (const parser of chrono.en.configuration.createCasualConfiguration().parsers) {
-      const source = (parser.pattern as (context: chrono.ParsingContext) => RegExp)(context).source.toLowerCase().replace(/\\/g, '');
-      const words = (cueData.parsers as Record<string, string[]>)[parser.constructor.name]!;
-      for (const word of words) if (!/^[0-9]$/.test(word)) expect(source, `${parser.constructor.name}: ${word}`).toContain(word);
+      const source = (parser.pattern as (context: chrono.ParsingContext) => RegExp)(context).source;
+      const { words = [], wordStarts = [], pattern } = cues[parser.constructor.name]!;
+      if (wordStarts.length > 0) expect(source.startsWith('(\\W|^)'), parser.constructor.name).toBe(true);
+      for (const word of [...words, ...wordStarts]) {
+        if (!/^[0-9]$/.test(word)) expect(source.toLowerCase().replace(/\\/g, ''), `${parser.constructor.name}: ${word}`).toContain(word);
+      }
+      expect(words.length + wordStarts.length > 0 || pattern !== undefined, parser.constructor.name).toBe(true);
     }
   });
 });
