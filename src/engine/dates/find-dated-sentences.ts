@@ -8,21 +8,12 @@ import { countWords } from '../text/count-words.ts';
 import { splitSentences, type SentenceSpan } from '../text/split-sentences.ts';
 import { createSentencePlacer, publishedToDay, type Placement, type SentencePlacer } from './place-sentences.ts';
 
-/** How many articles share one placer's memory before it is replaced, which bounds that memory. */
-const ARTICLES_PER_PLACER = 2000;
-
-let shared: { place: SentencePlacer; articles: number } | undefined;
-
 /**
  * The placer that articles analysed one after another share, so that wire copy repeated across articles is
  * read by chrono once. It only remembers readings (the same words and day always place the same way), so
- * sharing it changes no result.
+ * sharing it changes no result; it bounds its own memory.
  */
-function sharedPlacer(): SentencePlacer {
-  if (!shared || shared.articles >= ARTICLES_PER_PLACER) shared = { place: createSentencePlacer(), articles: 0 };
-  shared.articles++;
-  return shared.place;
-}
+const sharedPlacer = createSentencePlacer();
 
 /** Options for {@link findDatedSentences}. */
 export interface FindDatedSentencesOptions {
@@ -48,7 +39,7 @@ export interface FindDatedSentencesOptions {
 export function findDatedSentences(paragraphs: readonly Paragraph[], published: string | undefined, options: FindDatedSentencesOptions = {}): DatedSentence[] {
   const minWords = options.minWords ?? 5;
   const maxSentenceLength = options.maxSentenceLength ?? 600;
-  const placeSentence = options.placeSentence ?? sharedPlacer();
+  const placeSentence = options.placeSentence ?? sharedPlacer;
   const sentences = options.sentences ?? splitSentences;
   const reference = publishedToDay(published);
   const placed = new Map<string, Placement | null>();

@@ -3,9 +3,9 @@
  * "last week", numeric dates), reads the words around each with chrono-node, and keeps the first reading the
  * timeline's rules accept.
  */
-import * as chrono from 'chrono-node';
 import cueData from '../lexicons/timeline-cues.json' with { type: 'json' };
 import type { DatePrecision } from '../schema.ts';
+import { readChrono } from './read-chrono.ts';
 
 /** A day as numbers, free of any time zone. */
 export interface Day {
@@ -108,15 +108,22 @@ interface ReadDate {
  * (see `buildTimeline`). chrono reads only the words around each cue, which costs far less than the
  * whole sentence; what it reads of each distinct stretch of words is remembered per reference day, since wire
  * copy repeats the same words across articles and stories. Share one placer across the stories of a digest.
+ * It forgets everything when it holds `maxReadings` readings, which bounds its memory (a few hundred bytes each).
  *
+ * @param options.maxReadings How many readings it holds at most. Default 40,000 (about 10 MB).
  * @example
  * const place = createSentencePlacer();
  * place('Mr Macron said on Monday that nothing should be ruled out.', { year: 2024, month: 2, day: 27 })
  * // => { date: '2024-02-26', precision: 'day', index: 15, length: 9 }
  */
-export function createSentencePlacer(): SentencePlacer {
+export function createSentencePlacer({ maxReadings = 40_000 }: { maxReadings?: number } = {}): SentencePlacer {
   const readings = new Map<string, Map<string, ReadDate[]>>();
+  let held = 0;
   return (sentence, reference) => {
+    if (held >= maxReadings) {
+      readings.clear();
+      held = 0;
+    }
     const referenceKey = reference ? dayToIso(reference)! : '';
     let read = readings.get(referenceKey);
     if (!read) readings.set(referenceKey, (read = new Map()));
@@ -130,7 +137,10 @@ export function createSentencePlacer(): SentencePlacer {
       readUpTo = to;
       const window = sentence.slice(from, to);
       let dates = read.get(window);
-      if (!dates) read.set(window, (dates = readDates(window, reference)));
+      if (!dates) {
+        read.set(window, (dates = readDates(window, reference)));
+        held++;
+      }
       for (const date of dates) {
         const index = from + date.index;
         if (isInsideQuote(sentence, index)) continue;
@@ -146,7 +156,7 @@ export function createSentencePlacer(): SentencePlacer {
 function readDates(text: string, reference: Day | undefined): ReadDate[] {
   const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNDATED_REFERENCE);
   // An explicit instant and zone: chrono would otherwise read the clock and the machine's zone.
-  return chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false }).map((result) => ({
+  return readChrono(text, { instant, timezone: 0 }).map((result) => ({
     index: result.index,
     text: result.text,
     year: result.start.get('year'),
