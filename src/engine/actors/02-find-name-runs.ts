@@ -4,6 +4,7 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { HONORIFICS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { isUpperCase } from '../text/is-upper-case.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -140,7 +141,7 @@ function isShouting(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (!t.word || t.text.length < 2) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (isUpperCase(t.text)) upper++;
   }
   return words >= 3 && upper / words > 0.6;
 }

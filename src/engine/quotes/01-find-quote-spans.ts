@@ -59,6 +59,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    if (!isMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
@@ -138,6 +139,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const bottom = stack[0];
   if (bottom) pushSpan(spans, text, bottom.at, text.length, text.length, false);
   return spans;
+}
+
+/** The quotation marks and apostrophes the scan above looks at: " ' « » ‘ ’ “ ” „ ‹ ›. */
+function isMark(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && code !== 0x201b) || code === 0x2039 || code === 0x203a;
 }
 
 function pushSpan(spans: QuoteSpan[], text: string, open: number, closeAt: number, closeEnd: number, closed: boolean): void {

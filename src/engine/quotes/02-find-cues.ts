@@ -18,6 +18,7 @@ import {
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
 } from '../actors/load-lexicons.ts';
+import { isUpperCase } from '../text/is-upper-case.ts';
 
 /** Who a cue points at: an actor's mention, a pronoun still to resolve, or nobody. */
 export type Subject =
@@ -452,7 +453,7 @@ function sentenceSubject(context: Context): Subject {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };
     // A dateline before the sentence proper: "WASHINGTON (AP) — President Joe Biden …"
-    if (/^[()—–-]$/.test(t.text) || (t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && !context.mentions.startAt.has(k))) continue;
+    if (/^[()—–-]$/.test(t.text) || (t.word && t.text.length > 1 && isUpperCase(t.text) && !context.mentions.startAt.has(k))) continue;
     const m = context.mentions.startAt.get(k);
     if (m && tokens[k - 1]?.text === '(') {
       k = m.last; // "(AP)" in a dateline
@@ -540,11 +541,13 @@ function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
 /** First and last token of each quotation (marks included); [-1, -1] if it has no tokens. */
 function quoteTokenRanges(tokens: readonly Token[], count: number): [number, number][] {
   const ranges: [number, number][] = Array.from({ length: count }, () => [-1, -1]);
-  tokens.forEach((t, k) => {
-    if (t.quote < 0) return;
-    const range = ranges[t.quote]!;
+  if (count === 0) return ranges;
+  for (let k = 0; k < tokens.length; k++) {
+    const quote = tokens[k]!.quote;
+    if (quote < 0) continue;
+    const range = ranges[quote]!;
     if (range[0] < 0) range[0] = k;
     range[1] = k;
-  });
+  }
   return ranges;
 }
