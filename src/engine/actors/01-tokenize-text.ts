@@ -3,7 +3,7 @@
  * tokens inside quotations and number the sentences. Every later stage of actors and quotes reads these tokens.
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
-import { ALNUM, CAP, SPACE, UPPER, WORD, charClass } from '../text/char-class.ts';
+import { ALNUM, CAP, SPACE, UPPER, WORD, charClass, isSurrogate } from '../text/char-class.ts';
 import { foldWord } from './load-lexicons.ts';
 
 /** A word or punctuation mark of a paragraph. */
@@ -54,26 +54,28 @@ const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '‹', '„', '('])
  */
 export function tokenizeText(index: number, text: string, quotes: readonly QuoteSpan[]): TokenizedParagraph {
   const tokens: Token[] = [];
-  if (SURROGATE.test(text)) {
+  if (!scanTokens(text, tokens)) {
+    tokens.length = 0;
     for (const match of text.matchAll(TOKEN)) addToken(tokens, text, match.index, match.index + match[0].length, false);
-  } else scanTokens(text, tokens);
+  }
   markQuotes(tokens, quotes);
   const sentenceStarts = markSentences(tokens);
   return { index, text, tokens, quotes: [...quotes], sentenceStarts };
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 /**
- * Finds the tokens {@link TOKEN} finds, in text without surrogates (where every code point is one code unit),
- * by the classes of its code units instead of a regular expression.
+ * Finds the tokens {@link TOKEN} finds by the classes of code units instead of a regular expression,
+ * where every code point is one code unit. Returns false, leaving tokens half done, on meeting a surrogate:
+ * no class marks one as a letter, a number or a space, so every surrogate starts a token before any
+ * token could take it in, and the expression, which reads code points, decides that text.
  */
-function scanTokens(text: string, tokens: Token[]): void {
+function scanTokens(text: string, tokens: Token[]): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const f = charClass(c);
+    if (isSurrogate(c)) return false;
     if (f & SPACE) {
       i++;
       continue;
@@ -101,6 +103,7 @@ function scanTokens(text: string, tokens: Token[]): void {
     addToken(tokens, text, i, end, units < 0x80);
     i = end;
   }
+  return true;
 }
 
 function isUpperAt(text: string, i: number): boolean {

@@ -36,6 +36,8 @@ export interface AnonymousCandidate {
   inQuote: boolean;
 }
 
+/** No shorter word is a head: a look-up that most words need not make. */
+const SHORTEST_HEAD = Math.min(...[...ANONYMOUS_HEADS].map((h) => h.length));
 const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
 const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
 const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in']);
@@ -65,7 +67,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   const out: AnonymousCandidate[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (!head.word || !ANONYMOUS_HEADS.has(head.lower)) continue;
+    if (!head.word || head.lower.length < SHORTEST_HEAD || !ANONYMOUS_HEADS.has(head.lower)) continue;
     // "people familiar with the matter", "two people briefed on the talks": the word after the head describes it.
     const familiar = PEOPLE_FAMILIAR.has(`${head.lower} ${tokens[h + 1]?.lower ?? ''}`);
     if (isFollowedByName(tokens, h, nameStarts)) continue;

@@ -91,10 +91,15 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   };
 
   // Pass 1: full names, so that surnames anywhere in the article can find them.
+  const particleNames = new Set<NameCandidate>();
   for (const { paragraph, names } of candidates) {
     for (const c of names) {
-      if (c.kind !== 'person' || startsWithParticle(c.surface)) continue;
+      if (c.kind !== 'person') continue;
       const words = c.surface.split(/\s+/);
+      if (startsWithParticle(words)) {
+        particleNames.add(c);
+        continue;
+      }
       const surname = foldWord(words.at(-1)!);
       const key = `person:${foldWord(words[0]!)} ${surname}`;
       const display = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
@@ -114,7 +119,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
-      if (c.kind === 'person' && !startsWithParticle(c.surface)) continue;
+      if (c.kind === 'person' && !particleNames.has(c)) continue;
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
         const surname = foldWord(c.surface.split(/\s+/).at(-1)!);
@@ -320,9 +325,8 @@ function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: Toke
 
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'der', 'den', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'bin', 'ibn', 'abu']);
 
-/** "Van den Berghe", "El Haddad": a surname with its particle, not a first name and a surname. */
-function startsWithParticle(surface: string): boolean {
-  const words = surface.split(/\s+/);
+/** "Van den Berghe", "El Haddad": a surname with its particle, not a first name and a surname (words of the name as split at white space). */
+function startsWithParticle(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 && PARTICLES.has(foldWord(words[0]!));
 }
 

@@ -36,7 +36,7 @@ export interface SpeechVerb {
  */
 export function foldWord(text: string): string {
   // Fast path: plain ASCII needs only lower-casing (most tokens of English text).
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -44,7 +44,10 @@ export function foldWord(text: string): string {
     .replace(/[\u2018\u2019]/g, "'");
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
 
 const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
 

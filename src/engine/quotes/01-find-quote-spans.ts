@@ -158,7 +158,7 @@ function pushSpan(spans: QuoteSpan[], text: string, open: number, closeAt: numbe
 
 function lastIndexOfAny(text: string, chars: string): number {
   let last = -1;
-  for (const c of chars) last = Math.max(last, text.lastIndexOf(c));
+  for (let i = 0; i < chars.length; i++) last = Math.max(last, text.lastIndexOf(chars[i]!));
   return last;
 }
 

@@ -245,8 +245,10 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 
 /** Two or more words, every major word capitalised, no sentence punctuation: the title of a work or a name. */
 function isTitleOfWork(text: string): boolean {
+  // The tests that need no split first: a title starts with a capital or a digit and ends without punctuation.
+  if (/[.,!?;:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 8 || /[.,!?;:]$/.test(text)) return false;
+  if (words.length < 2 || words.length > 8) return false;
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORDS.has(w)));
 }
 
@@ -540,8 +542,9 @@ function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
 
 /** First and last token of each quotation (marks included); [-1, -1] if it has no tokens. */
 function quoteTokenRanges(tokens: readonly Token[], count: number): [number, number][] {
-  const ranges: [number, number][] = Array.from({ length: count }, () => [-1, -1]);
+  const ranges: [number, number][] = [];
   if (count === 0) return ranges;
+  for (let q = 0; q < count; q++) ranges.push([-1, -1]);
   for (let k = 0; k < tokens.length; k++) {
     const quote = tokens[k]!.quote;
     if (quote < 0) continue;
