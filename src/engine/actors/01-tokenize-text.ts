@@ -56,7 +56,7 @@ export function tokenizeText(index: number, text: string, quotes: readonly Quote
   const tokens: Token[] = [];
   if (!scanTokens(text, tokens)) {
     tokens.length = 0;
-    for (const match of text.matchAll(TOKEN)) addToken(tokens, text, match.index, match.index + match[0].length, false);
+    for (const match of text.matchAll(TOKEN)) addToken(tokens, text, match.index, match.index + match[0].length, FOLD);
   }
   markQuotes(tokens, quotes);
   const sentenceStarts = markSentences(tokens);
@@ -82,6 +82,7 @@ function scanTokens(text: string, tokens: Token[]): boolean {
     }
     let end = i + 1;
     let units = c;
+    let classes = f;
     if (f & UPPER && text.charCodeAt(i + 1) === 0x2e && isUpperAt(text, i + 2) && text.charCodeAt(i + 3) === 0x2e) {
       // Initials: \p{Lu}\.(?:\p{Lu}\.)+
       units |= text.charCodeAt(i + 2);
@@ -93,14 +94,21 @@ function scanTokens(text: string, tokens: Token[]): boolean {
     } else if (f & ALNUM) {
       // A word: [\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*
       for (;;) {
-        while (end < n && charClass(text.charCodeAt(end)) & ALNUM) units |= text.charCodeAt(end++);
+        while (end < n) {
+          const unit = text.charCodeAt(end);
+          const g = charClass(unit);
+          if (!(g & ALNUM)) break;
+          units |= unit;
+          classes |= g;
+          end++;
+        }
         const joiner = text.charCodeAt(end);
         if (!(joiner === 0x2d || joiner === 0x27 || joiner === 0x2019 || joiner === 0x26) || !(end + 1 < n && charClass(text.charCodeAt(end + 1)) & ALNUM)) break;
         units |= joiner;
         end++;
       }
     }
-    addToken(tokens, text, i, end, units < 0x80);
+    addToken(tokens, text, i, end, units >= 0x80 ? FOLD : classes & UPPER ? LOWER_CASE : AS_IS);
     i = end;
   }
   return true;
@@ -114,12 +122,12 @@ function isUpperAt(text: string, i: number): boolean {
  * Adds the token text[start, end): a possessive ending becomes a token of its own, and a period
  * right after an abbreviation or an initial joins it.
  */
-function addToken(tokens: Token[], text: string, start: number, end: number, ascii: boolean): void {
+function addToken(tokens: Token[], text: string, start: number, end: number, folding: Folding): void {
   const n = end - start;
   if (n > 3 && text.charCodeAt(end - 1) === 0x73) {
     const mark = text.charCodeAt(end - 2);
     if (mark === 0x2019 || mark === 0x27) {
-      pushToken(tokens, text, start, end - 2, ascii);
+      pushToken(tokens, text, start, end - 2, folding);
       start = end - 2;
     }
   }
@@ -132,14 +140,23 @@ function addToken(tokens: Token[], text: string, start: number, end: number, asc
       return;
     }
   }
-  pushToken(tokens, text, start, end, ascii);
+  pushToken(tokens, text, start, end, folding);
 }
 
-/** Pushes the token text[start, end); `ascii` is true when its text is known to be ASCII, so that folding is lower-casing. */
-function pushToken(tokens: Token[], text: string, start: number, end: number, ascii: boolean): void {
+/**
+ * How a token's text folds, when the scan knows: {@link foldWord} in general, lower-casing for ASCII,
+ * nothing for ASCII without capitals. A token's part (a possessive's stem) folds as the whole does.
+ */
+type Folding = typeof FOLD | typeof LOWER_CASE | typeof AS_IS;
+const FOLD = 0;
+const LOWER_CASE = 1;
+const AS_IS = 2;
+
+function pushToken(tokens: Token[], text: string, start: number, end: number, folding: Folding): void {
   const value = text.slice(start, end);
   const f = charClass(text.charCodeAt(start));
-  tokens.push({ text: value, lower: ascii ? value.toLowerCase() : foldWord(value), start, end, word: (f & WORD) !== 0, cap: (f & CAP) !== 0, quote: -1, sentence: 0 });
+  const lower = folding === AS_IS ? value : folding === LOWER_CASE ? value.toLowerCase() : foldWord(value);
+  tokens.push({ text: value, lower, start, end, word: (f & WORD) !== 0, cap: (f & CAP) !== 0, quote: -1, sentence: 0 });
 }
 
 function markQuotes(tokens: Token[], quotes: readonly QuoteSpan[]): void {

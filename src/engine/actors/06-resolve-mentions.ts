@@ -4,6 +4,7 @@
  * "the official" back to the anonymous source named before — and build the actors.
  */
 import type { Actor, ActorKind } from '../schema.ts';
+import { SPACE, charClass } from '../text/char-class.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
@@ -122,7 +123,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
       if (c.kind === 'person' && !particleNames.has(c)) continue;
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
-        const surname = foldWord(c.surface.split(/\s+/).at(-1)!);
+        const surname = foldWord(lastWord(c.surface));
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
@@ -136,7 +137,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         if (c.honorific) draft.aliases.add(`${c.honorific} ${c.surface}`);
         continue;
       }
-      const name = c.canonical ?? c.surface.replace(/^the\s+/i, '');
+      const name = c.canonical ?? withoutThe(c.surface);
       const draft = draftFor(`${c.kind}:${foldWord(name)}`, c.kind, name);
       addAttributes(draft, c);
       mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
@@ -321,6 +322,17 @@ function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: Toke
   }
   const bySurname = known.filter((d) => d.mentions.some((m) => m.via === 'surname'));
   return bySurname.length === 1 ? bySurname[0]! : recent;
+}
+
+/** The last word of a name as `split(/\s+/)` gives it; one look at each character when the name is one word. */
+function lastWord(surface: string): string {
+  for (let i = 0; i < surface.length; i++) if (charClass(surface.charCodeAt(i)) & SPACE) return surface.split(/\s+/).at(-1)!;
+  return surface;
+}
+
+/** A name without a leading "the" (`replace(/^the\s+/i, '')`); only a "t" or "T" can start one. */
+function withoutThe(surface: string): string {
+  return (surface.charCodeAt(0) | 0x20) === 0x74 ? surface.replace(/^the\s+/i, '') : surface;
 }
 
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'der', 'den', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'bin', 'ibn', 'abu']);

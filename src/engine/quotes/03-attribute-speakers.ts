@@ -111,8 +111,9 @@ function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly 
   });
   paragraphs.forEach((paragraph, position) => {
     const { tokens } = paragraph;
-    tokens.forEach((t, k) => {
-      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
       const gender: Gender = t.lower === 'he' ? 'male' : 'female';
       const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
       let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
@@ -126,7 +127,7 @@ function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly 
       }
       const actors = new Set(window.map((m) => m.actor));
       if (actors.size === 1) note(weak, window[0]!.actor, gender);
-    });
+    }
   });
   for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
   return strong;
