@@ -129,10 +129,13 @@ function isSentenceInitial(paragraph: TokenizedParagraph, index: number): boolea
     if (token.sentence !== tokens[index]!.sentence) return true;
     if (token.word) return false;
     // After an opening mark, a colon or a dash a capital starts a new clause too.
-    if (/^[“‘"'«‹„(:—–-]$/u.test(token.text)) return true;
+    if (token.text.length === 1 && CLAUSE_OPENERS.has(token.text)) return true;
   }
   return true;
 }
+
+/** Opening marks, a colon and dashes: `/^[“‘"'«‹„(:—–-]$/u`, one character each. */
+const CLAUSE_OPENERS = new Set(['“', '‘', '"', "'", '«', '‹', '„', '(', ':', '—', '–', '-']);
 
 /** Headings and banners in capitals are not prose; their capitals say nothing about names. */
 function isShouting(tokens: readonly Token[]): boolean {

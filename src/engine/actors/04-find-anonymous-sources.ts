@@ -18,6 +18,7 @@ import {
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
 } from './load-lexicons.ts';
+import { createWordSieve } from '../text/word-sieve.ts';
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
 export interface AnonymousCandidate {
@@ -36,8 +37,8 @@ export interface AnonymousCandidate {
   inQuote: boolean;
 }
 
-/** No shorter word is a head: a look-up that most words need not make. */
-const SHORTEST_HEAD = Math.min(...[...ANONYMOUS_HEADS].map((h) => h.length));
+/** Every word is tested: most fail here, without a look-up. */
+const mayBeHead = createWordSieve(ANONYMOUS_HEADS);
 const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
 const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
 const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in']);
@@ -67,7 +68,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   const out: AnonymousCandidate[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (!head.word || head.lower.length < SHORTEST_HEAD || !ANONYMOUS_HEADS.has(head.lower)) continue;
+    if (!head.word || !mayBeHead(head.lower) || !ANONYMOUS_HEADS.has(head.lower)) continue;
     // "people familiar with the matter", "two people briefed on the talks": the word after the head describes it.
     const familiar = PEOPLE_FAMILIAR.has(`${head.lower} ${tokens[h + 1]?.lower ?? ''}`);
     if (isFollowedByName(tokens, h, nameStarts)) continue;

@@ -103,7 +103,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
       }
       const surname = foldWord(words.at(-1)!);
       const key = `person:${foldWord(words[0]!)} ${surname}`;
-      const display = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
+      const display = words.length <= 2 ? words.join(' ') : words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
       const existed = drafts.has(key);
       const draft = draftFor(key, 'person', display);
       if (!existed) {
@@ -181,10 +181,10 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
     }
   }
 
-  mentions.sort((a, b) => a.paragraph - b.paragraph || a.first - b.first);
+  sortUnlessSorted(mentions, (a, b) => a.paragraph - b.paragraph || a.first - b.first);
   const ids = assignIds(drafts);
   for (const m of mentions) m.actor = ids.get(m.actor)!;
-  const paragraphs = new Map(candidates.map((c) => [c.paragraph.index, c.paragraph]));
+  const paragraphs = paragraphByIndex;
   const actors: Actor[] = [...drafts.values()]
     .filter((d) => d.mentions.length > 0)
     .map((d) => ({
@@ -195,14 +195,24 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
       roles: d.roles,
       ...(d.country ? { country: d.country } : {}),
       ...(d.affiliation ? { affiliation: d.affiliation } : {}),
-      mentions: d.mentions
-        .map((m) => {
+      mentions: sortUnlessSorted(
+        d.mentions.map((m) => {
           const tokens = paragraphs.get(m.paragraph)!.tokens;
           return { paragraph: m.paragraph, start: tokens[m.first]!.start, end: tokens[m.last]!.end };
-        })
-        .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+        }),
+        (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+      ),
     }));
   return { actors, mentions };
+}
+
+/**
+ * Sorts a list in place as `sort` does, after one look to see that it is not in order already: the sort is
+ * stable, so a list in order stays as it is, and most lists of mentions are built in text order.
+ */
+function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return list.sort(compare);
+  return list;
 }
 
 /**
