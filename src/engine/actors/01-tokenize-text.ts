@@ -9,7 +9,7 @@ import { foldWord } from './load-lexicons.ts';
 /** A word or punctuation mark of a paragraph. */
 export interface Token {
   text: string;
-  /** Folded text (lower case, no accents, straight apostrophes). */
+  /** Folded text (lower case, no accents, straight apostrophes): always `foldWord(text)`, which later stages rely on. */
   lower: string;
   start: number;
   end: number;

@@ -85,7 +85,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
   const surface = textOf(paragraph, first, last);
 
-  const institution = INSTITUTIONS.get(foldWord(surface));
+  const institution = INSTITUTIONS.get(foldedTextOf(paragraph, first, last));
   if (institution && (!ACRONYM.test(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
     return;
@@ -298,7 +298,7 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
   if (FUNCTION_WORDS.has(token.lower)) return false;
   const text = textOf(paragraph, first, last);
   if (first === last && (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text))) return true;
-  return INSTITUTIONS.has(foldWord(text)) || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
+  return INSTITUTIONS.has(foldedTextOf(paragraph, first, last)) || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
 }
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
@@ -351,6 +351,14 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
   return false;
 }
 
+/** The text of tokens first to last; one token's own text when first is last (the same characters, a string already looked up). */
 function textOf(paragraph: TokenizedParagraph, first: number, last: number): string {
+  if (first === last) return paragraph.tokens[first]!.text;
   return paragraph.text.slice(paragraph.tokens[first]!.start, paragraph.tokens[last]!.end);
+}
+
+/** {@link foldWord} of the text of tokens first to last; one token's `lower` when first is last (always its folded text). */
+function foldedTextOf(paragraph: TokenizedParagraph, first: number, last: number): string {
+  if (first === last) return paragraph.tokens[first]!.lower;
+  return foldWord(textOf(paragraph, first, last));
 }

@@ -19,6 +19,7 @@ import {
   TITLE_MODIFIERS,
 } from './load-lexicons.ts';
 import { createWordSieve } from '../text/word-sieve.ts';
+import { isAscii } from '../text/char-class.ts';
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
 export interface AnonymousCandidate {
@@ -120,11 +121,10 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     for (const t of modifiers) country ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text) ?? INSTITUTIONS.get(t.lower)?.country;
     const surfaceFirst = modifiers.length > 0 && ['two', 'three', 'four', 'several', 'some', 'many', 'other'].includes(modifiers[0]!.lower) ? first + 1 : first;
     const surface = paragraph.text.slice(tokens[Math.min(surfaceFirst, h)]!.start, tokens[last]!.end);
-    const key = surface
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(new RegExp(`\\b${singular(head.lower)}s\\b`), singular(head.lower));
+    const lowered = surface.toLowerCase();
+    // ASCII has nothing to decompose and no combining marks to remove.
+    const folded = isAscii(lowered) ? lowered : lowered.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const key = folded.replace(pluralOf(singular(head.lower)), singular(head.lower));
     out.push({
       paragraph: paragraph.index,
       first: backReference ? h : first,
@@ -178,6 +178,16 @@ function isInflectedSpeechVerb(word: string): boolean {
   const verb = SPEECH_VERBS.get(word);
   return verb !== undefined && verb.lemma !== word;
 }
+
+/** `\bHEADs\b` for each singular head, compiled once (not global, so reusing it is safe). */
+const PLURALS = new Map<string, RegExp>();
+
+function pluralOf(singularHead: string): RegExp {
+  let plural = PLURALS.get(singularHead);
+  if (!plural) PLURALS.set(singularHead, (plural = new RegExp(`\\b${singularHead}s\\b`)));
+  return plural;
+}
+
 
 function singular(word: string): string {
   if (word === 'spokespeople') return 'spokesperson';

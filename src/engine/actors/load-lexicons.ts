@@ -13,6 +13,7 @@ import organizationsJson from '../lexicons/organizations.json' with { type: 'jso
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import titlesJson from '../lexicons/titles.json' with { type: 'json' };
+import { isAscii } from '../text/char-class.ts';
 
 /** A well-known institution from the organisations lexicon. */
 export interface Institution {
@@ -44,10 +45,6 @@ export function foldWord(text: string): string {
     .replace(/[\u2018\u2019]/g, "'");
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
 
 const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
 

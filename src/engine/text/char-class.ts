@@ -51,6 +51,18 @@ export function isSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdfff;
 }
 
+/**
+ * True when every code unit of the text is ASCII: then folding is lower-casing and decomposition changes nothing.
+ *
+ * @example
+ * isAscii('Macron') // => true
+ * isAscii('Séjourné') // => false
+ */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 function classify(c: string): number {
   const lower = c.toLowerCase();
   const upper = c.toUpperCase();

@@ -13,7 +13,7 @@ export type WordSieve = (word: string) => boolean;
  * @example
  * const mayBeHead = createWordSieve(['official', 'aide']);
  * mayBeHead('officials') // => false (no listed word ends in "s")
- * mayBeHead('opinion') // => false (no listed word ends in "n")
+ * mayBeHead('report') // => false (no listed word starts with "r")
  * mayBeHead('aide') // => true
  */
 export function createWordSieve(words: Iterable<string>): WordSieve {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ALNUM, CAP, LETTER, LETTER_OR_NUMBER, SPACE, UPPER, WORD, charClass } from '../../../src/engine/text/char-class.ts';
 import { isUpperCase } from '../../../src/engine/text/is-upper-case.ts';
+import { createWordSieve } from '../../../src/engine/text/word-sieve.ts';
+import { ANONYMOUS_HEADS, COMMON_WORDS } from '../../../src/engine/actors/load-lexicons.ts';
 
 describe('isUpperCase', () => {
   test.each(['', 'NATO', 'Nato', 'U.S.', '2024 –', 'ÉTATS', 'États', 'straße', 'STRASSE', 'ǅ', 'ΣΑΣ', 'a', 'A😀', 'İ'])('tells whether %j is its own upper case', (text) => {
@@ -30,5 +32,23 @@ describe('charClass', () => {
         /[\p{L}\p{N}]/u.test(c),
       ]);
     }
+  });
+});
+
+describe('createWordSieve', () => {
+  test.each([
+    ['anonymous heads', ANONYMOUS_HEADS],
+    ['common words', COMMON_WORDS],
+  ])('lets every word of the %s through', (_name, words) => {
+    const mayBeIn = createWordSieve(words);
+    for (const word of words) expect(mayBeIn(word)).toBe(true);
+  });
+
+  test.each([['the'], ['said'], ['report'], ['']])('stops %j, which is no anonymous head', (word) => {
+    expect(createWordSieve(ANONYMOUS_HEADS)(word)).toBe(false);
+  });
+
+  test('lets everything through for a list holding the empty word', () => {
+    expect(createWordSieve(['', 'aide'])('zzz')).toBe(true);
   });
 });

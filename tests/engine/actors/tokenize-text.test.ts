@@ -71,6 +71,20 @@ describe('tokenizeText', () => {
     );
   });
 
+  test('gives every token its own slice of the text and that text folded, whatever the text', () => {
+    const pieces = fc.constantFrom('A', 'b', 'É', 'Ŕ', 'Mŕ', 'ΟΔΟΣ', 'Σ', '.', "'", '’', 's', ' ', 'ﬁ', '\u0301', '😀', '𝐀', 'Mr', 'İ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const t of tokenizeText(0, text, []).tokens) {
+          expect(t.text).toBe(text.slice(t.start, t.end));
+          expect(t.lower).toBe(foldWord(t.text));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('splits possessives and keeps the periods of abbreviations', () => {
     expect(tokenizeText(0, 'Mr. Weiss said “no”.', []).tokens.map((t) => t.text)).toEqual(['Mr.', 'Weiss', 'said', '“', 'no', '”', '.']);
   });
