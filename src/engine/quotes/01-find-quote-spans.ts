@@ -23,6 +23,8 @@ interface OpenMark {
   at: number;
 }
 
+/** The quotation marks and apostrophes the scan looks at (and ‚, which it passes over): " ' « » ‘ ’ ‚ “ ” „ ‹ ›. */
+const MARK = /["'\u00ab\u00bb\u2018-\u201a\u201c-\u201e\u2039\u203a]/g;
 const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
@@ -59,7 +61,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
 
   for (let i = 0; i < text.length; i++) {
-    if (!isMark(text.charCodeAt(i))) continue;
+    // Jump to the next mark: the characters between marks change nothing.
+    MARK.lastIndex = i;
+    if (!MARK.test(text)) break;
+    i = MARK.lastIndex - 1;
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
@@ -141,11 +146,6 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-/** The quotation marks and apostrophes the scan above looks at: " ' « » ‘ ’ “ ” „ ‹ ›. */
-function isMark(code: number): boolean {
-  if (code < 0xab) return code === 0x22 || code === 0x27;
-  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && code !== 0x201b) || code === 0x2039 || code === 0x203a;
-}
 
 function pushSpan(spans: QuoteSpan[], text: string, open: number, closeAt: number, closeEnd: number, closed: boolean): void {
   let start = open + 1;

@@ -48,10 +48,13 @@ export interface QuoteCue {
 
 /** Mentions of one paragraph indexed by the token they start and end at. */
 export interface MentionIndex {
-  startAt: Map<number, Mention>;
-  endAt: Map<number, Mention>;
+  startAt: ReadonlyMap<number, Mention>;
+  endAt: ReadonlyMap<number, Mention>;
   list: Mention[];
 }
+
+/** The maps of every paragraph without mentions (most of them): one empty map, never written. */
+const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 
 const SKIP_BEFORE_VERB = new Set([
   'also', 'has', 'have', 'had', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'publicly', 'openly', 'reportedly',
@@ -78,17 +81,23 @@ const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization', 'group'])
  */
 export function indexMentions(paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): MentionIndex[] {
   const position = new Map(paragraphs.map((p, i) => [p.index, i]));
-  const index: MentionIndex[] = paragraphs.map(() => ({ startAt: new Map(), endAt: new Map(), list: [] }));
+  const lists: Mention[][] = paragraphs.map(() => []);
   for (const m of mentions) {
-    const entry = index[position.get(m.paragraph) ?? -1];
-    if (!entry) continue;
-    entry.list.push(m);
-    const atEnd = entry.endAt.get(m.last);
-    if (!atEnd || m.first < atEnd.first) entry.endAt.set(m.last, m);
-    const atStart = entry.startAt.get(m.first);
-    if (!atStart || m.last > atStart.last) entry.startAt.set(m.first, m);
+    const at = position.get(m.paragraph);
+    if (at !== undefined) lists[at]!.push(m);
   }
-  return index;
+  return lists.map((list) => {
+    if (list.length === 0) return { startAt: NO_MENTIONS, endAt: NO_MENTIONS, list };
+    const startAt = new Map<number, Mention>();
+    const endAt = new Map<number, Mention>();
+    for (const m of list) {
+      const atEnd = endAt.get(m.last);
+      if (!atEnd || m.first < atEnd.first) endAt.set(m.last, m);
+      const atStart = startAt.get(m.first);
+      if (!atStart || m.last > atStart.last) startAt.set(m.first, m);
+    }
+    return { startAt, endAt, list };
+  });
 }
 
 /**
