@@ -40,6 +40,11 @@ export interface AnonymousCandidate {
 
 /** Every word is tested: most fail here, without a look-up. */
 const mayBeHead = createWordSieve(ANONYMOUS_HEADS);
+/**
+ * What follows the first space of each "people familiar" phrase: a head has no space, so "HEAD NEXT" can
+ * be a phrase only when NEXT is one of these, and most heads are followed by none ("officials said").
+ */
+const FAMILIAR_SECOND_WORDS: ReadonlySet<string> = new Set([...PEOPLE_FAMILIAR].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
 const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
 const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
 const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in']);
@@ -71,7 +76,8 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     const head = tokens[h]!;
     if (!head.word || !mayBeHead(head.lower) || !ANONYMOUS_HEADS.has(head.lower)) continue;
     // "people familiar with the matter", "two people briefed on the talks": the word after the head describes it.
-    const familiar = PEOPLE_FAMILIAR.has(`${head.lower} ${tokens[h + 1]?.lower ?? ''}`);
+    const next = tokens[h + 1]?.lower ?? '';
+    const familiar = FAMILIAR_SECOND_WORDS.has(next) && PEOPLE_FAMILIAR.has(`${head.lower} ${next}`);
     if (isFollowedByName(tokens, h, nameStarts)) continue;
 
     let k = h - 1;

@@ -185,24 +185,22 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   const ids = assignIds(drafts);
   for (const m of mentions) m.actor = ids.get(m.actor)!;
   const paragraphs = paragraphByIndex;
-  const actors: Actor[] = [...drafts.values()]
-    .filter((d) => d.mentions.length > 0)
-    .map((d) => ({
-      id: ids.get(d.key)!,
-      name: d.name,
-      kind: d.kind,
-      aliases: [...d.aliases].filter((a) => a !== d.name),
-      roles: d.roles,
-      ...(d.country ? { country: d.country } : {}),
-      ...(d.affiliation ? { affiliation: d.affiliation } : {}),
-      mentions: sortUnlessSorted(
-        d.mentions.map((m) => {
-          const tokens = paragraphs.get(m.paragraph)!.tokens;
-          return { paragraph: m.paragraph, start: tokens[m.first]!.start, end: tokens[m.last]!.end };
-        }),
-        (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-      ),
-    }));
+  const actors: Actor[] = [];
+  for (const d of drafts.values()) {
+    if (d.mentions.length === 0) continue;
+    // Keys in the order of the schema's output (optional ones only when set), without spreading.
+    const actor = { id: ids.get(d.key)!, name: d.name, kind: d.kind, aliases: [...d.aliases].filter((a) => a !== d.name), roles: d.roles } as Actor;
+    if (d.country) actor.country = d.country;
+    if (d.affiliation) actor.affiliation = d.affiliation;
+    actor.mentions = sortUnlessSorted(
+      d.mentions.map((m) => {
+        const tokens = paragraphs.get(m.paragraph)!.tokens;
+        return { paragraph: m.paragraph, start: tokens[m.first]!.start, end: tokens[m.last]!.end };
+      }),
+      (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+    );
+    actors.push(actor);
+  }
   return { actors, mentions };
 }
 

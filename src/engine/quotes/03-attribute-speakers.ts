@@ -26,8 +26,10 @@ export interface AttributedQuote extends QuoteCue {
  * // => [['jane-doe', 'said-after'], ['jane-doe', 'continuation']]
  */
 export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cues: readonly QuoteCue[]): AttributedQuote[] {
-  const genders = findGenders(paragraphs, index);
-  const quotes: AttributedQuote[] = cues.map((cue) => ({ ...cue, speaker: resolveSubject(paragraphs, index, genders, cue) }));
+  // Genders serve pronouns only: worked out at the first pronoun, if any.
+  let genders: Map<string, Gender> | undefined;
+  const gendersOf = (): ReadonlyMap<string, Gender> => (genders ??= findGenders(paragraphs, index));
+  const quotes: AttributedQuote[] = cues.map((cue) => ({ ...cue, speaker: resolveSubject(paragraphs, index, gendersOf, cue) }));
   for (const quote of quotes) if (quote.speaker === null) quote.cue = 'none';
   // Quotes in one sentence share a speaker: "…“no consensus” on X, “nothing…,” Macron added."
   for (let i = 0; i < quotes.length; i++) {
@@ -67,10 +69,10 @@ function inherit(q: AttributedQuote, from: AttributedQuote, cue: CueKind): void 
   if (from.verb && !q.verb) q.verb = from.verb;
 }
 
-function resolveSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], genders: ReadonlyMap<string, Gender>, cue: QuoteCue): string | null {
+function resolveSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], gendersOf: () => ReadonlyMap<string, Gender>, cue: QuoteCue): string | null {
   const subject = cue.subject;
   if (subject.type === 'mention') return subject.mention.actor;
-  if (subject.type === 'pronoun') return resolvePronoun(paragraphs, index, genders, subject.pronoun, subject.paragraph, subject.token);
+  if (subject.type === 'pronoun') return resolvePronoun(paragraphs, index, gendersOf(), subject.pronoun, subject.paragraph, subject.token);
   return null;
 }
 
