@@ -50,6 +50,24 @@ export interface NameCandidate {
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+
+/**
+ * {@link ACRONYM} with an exact first test: after a one-unit first letter an acronym goes on with a capital, "&" or ".",
+ * never with a to z, the second character of most capitalised words.
+ */
+function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
+  return ACRONYM.test(text);
+}
+
+/** Initials ("B.C.", "S."): only text that ends in a period can be. */
+function isInitials(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x2e && /^(?:\p{Lu}\.)+$/u.test(text);
+}
+
+/** Lower-case name particles ("van", "de") that may sit inside a person's name. */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
 const POSSESSIVE_OR_DETERMINER = new Set(['his', 'her', 'its', 'their', "'s", 'a', 'an', 'the', 'our', 'my', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
 
@@ -86,7 +104,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const surface = textOf(paragraph, first, last);
 
   const institution = INSTITUTIONS.get(foldedTextOf(paragraph, first, last));
-  if (institution && (!ACRONYM.test(surface) || isUpperCase(surface))) {
+  if (institution && (!isAcronym(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
     return;
   }
@@ -160,7 +178,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
 function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<NameCandidate, 'first' | 'last' | 'kind' | 'surface'>, out: NameCandidate[]): void {
   const token = paragraph.tokens[k]!;
   const text = token.text;
-  if (ACRONYM.test(text) && !NOT_ACRONYMS.has(text)) {
+  if (isAcronym(text) && !NOT_ACRONYMS.has(text)) {
     const institution = INSTITUTIONS.get(token.lower);
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: text, ...(institution ? { canonical: institution.name } : {}) });
     return;
@@ -188,7 +206,7 @@ function classifyPrefixToken(paragraph: TokenizedParagraph, k: number, base: Omi
     return;
   }
   const institution = INSTITUTIONS.get(token.lower);
-  if (institution || (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
+  if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: token.text, ...(institution ? { canonical: institution.name } : {}) });
   }
 }
@@ -318,16 +336,16 @@ function isTitleWord(token: Token): boolean {
 }
 
 function isAffiliationToken(token: Token): boolean {
-  return INSTITUTIONS.has(token.lower) || (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
+  return INSTITUTIONS.has(token.lower) || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
 }
 
 function isNameLike(token: Token, next?: Token): boolean {
   if (!token.word) return false;
-  if (/^(?:\p{Lu}\.)+$/u.test(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
-  if (!token.cap) return ['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter'].includes(token.text);
+  if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
+  if (!token.cap) return NAME_PARTICLES.has(token.text);
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || INSTITUTIONS.has(token.lower)) return false;
-  if (ACRONYM.test(token.text)) return false;
+  if (isAcronym(token.text)) return false;
   return true;
 }
 
