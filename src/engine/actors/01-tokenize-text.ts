@@ -3,12 +3,13 @@
  * tokens inside quotations and number the sentences. Every later stage of actors and quotes reads these tokens.
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
+import { ALNUM, CAP, SPACE, UPPER, WORD, charClass, isSurrogate } from '../text/char-class.ts';
 import { foldWord } from './load-lexicons.ts';
 
 /** A word or punctuation mark of a paragraph. */
 export interface Token {
   text: string;
-  /** Folded text (lower case, no accents, straight apostrophes). */
+  /** Folded text (lower case, no accents, straight apostrophes): always `foldWord(text)`, which later stages rely on. */
   lower: string;
   start: number;
   end: number;
@@ -33,6 +34,7 @@ export interface TokenizedParagraph {
   sentenceStarts: number[];
 }
 
+/** The tokens as a regular expression: `scanTokens` finds the same without one; text with surrogate pairs uses it as it is. */
 const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -52,35 +54,109 @@ const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '‹', '„', '('])
  */
 export function tokenizeText(index: number, text: string, quotes: readonly QuoteSpan[]): TokenizedParagraph {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    let value = match[0];
-    let start = match.index;
-    const n = value.length;
-    if (n > 3 && value[n - 1] === 's' && (value[n - 2] === '’' || value[n - 2] === "'")) {
-      pushToken(tokens, value.slice(0, n - 2), start);
-      start += n - 2;
-      value = value.slice(n - 2);
-    }
-    const last = tokens.at(-1);
-    if (value === '.' && last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || /^\p{Lu}$/u.test(last.text))) {
-      last.text += '.';
-      last.lower += '.';
-      last.end += 1;
-      continue;
-    }
-    pushToken(tokens, value, start);
+  if (!scanTokens(text, tokens)) {
+    tokens.length = 0;
+    for (const match of text.matchAll(TOKEN)) addToken(tokens, text, match.index, match.index + match[0].length, FOLD);
   }
   markQuotes(tokens, quotes);
   const sentenceStarts = markSentences(tokens);
   return { index, text, tokens, quotes: [...quotes], sentenceStarts };
 }
 
-function pushToken(tokens: Token[], text: string, start: number): void {
-  const lower = foldWord(text);
-  const first = text[0]!;
-  const word = first !== first.toLowerCase() || first !== first.toUpperCase() || /[\p{L}\p{N}]/u.test(first);
-  const cap = word && first !== first.toLowerCase() && first === first.toUpperCase();
-  tokens.push({ text, lower, start, end: start + text.length, word, cap, quote: -1, sentence: 0 });
+/**
+ * Finds the tokens {@link TOKEN} finds by the classes of code units instead of a regular expression,
+ * where every code point is one code unit. Returns false, leaving tokens half done, on meeting a surrogate:
+ * no class marks one as a letter, a number or a space, so every surrogate starts a token before any
+ * token could take it in, and the expression, which reads code points, decides that text.
+ */
+function scanTokens(text: string, tokens: Token[]): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const f = charClass(c);
+    if (isSurrogate(c)) return false;
+    if (f & SPACE) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let units = c;
+    let classes = f;
+    if (f & UPPER && text.charCodeAt(i + 1) === 0x2e && isUpperAt(text, i + 2) && text.charCodeAt(i + 3) === 0x2e) {
+      // Initials: \p{Lu}\.(?:\p{Lu}\.)+
+      units |= text.charCodeAt(i + 2);
+      end = i + 4;
+      while (isUpperAt(text, end) && text.charCodeAt(end + 1) === 0x2e) {
+        units |= text.charCodeAt(end);
+        end += 2;
+      }
+    } else if (f & ALNUM) {
+      // A word: [\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*
+      for (;;) {
+        while (end < n) {
+          const unit = text.charCodeAt(end);
+          const g = charClass(unit);
+          if (!(g & ALNUM)) break;
+          units |= unit;
+          classes |= g;
+          end++;
+        }
+        const joiner = text.charCodeAt(end);
+        if (!(joiner === 0x2d || joiner === 0x27 || joiner === 0x2019 || joiner === 0x26) || !(end + 1 < n && charClass(text.charCodeAt(end + 1)) & ALNUM)) break;
+        units |= joiner;
+        end++;
+      }
+    }
+    addToken(tokens, text, i, end, units >= 0x80 ? FOLD : classes & UPPER ? LOWER_CASE : AS_IS);
+    i = end;
+  }
+  return true;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  return i < text.length && (charClass(text.charCodeAt(i)) & UPPER) !== 0;
+}
+
+/**
+ * Adds the token text[start, end): a possessive ending becomes a token of its own, and a period
+ * right after an abbreviation or an initial joins it.
+ */
+function addToken(tokens: Token[], text: string, start: number, end: number, folding: Folding): void {
+  const n = end - start;
+  if (n > 3 && text.charCodeAt(end - 1) === 0x73) {
+    const mark = text.charCodeAt(end - 2);
+    if (mark === 0x2019 || mark === 0x27) {
+      pushToken(tokens, text, start, end - 2, folding);
+      start = end - 2;
+    }
+  }
+  if (n === 1 && text.charCodeAt(start) === 0x2e) {
+    const last = tokens[tokens.length - 1];
+    if (last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || (last.text.length <= 2 && /^\p{Lu}$/u.test(last.text)))) {
+      last.text += '.';
+      last.lower += '.';
+      last.end += 1;
+      return;
+    }
+  }
+  pushToken(tokens, text, start, end, folding);
+}
+
+/**
+ * How a token's text folds, when the scan knows: {@link foldWord} in general, lower-casing for ASCII,
+ * nothing for ASCII without capitals. A token's part (a possessive's stem) folds as the whole does.
+ */
+type Folding = typeof FOLD | typeof LOWER_CASE | typeof AS_IS;
+const FOLD = 0;
+const LOWER_CASE = 1;
+const AS_IS = 2;
+
+function pushToken(tokens: Token[], text: string, start: number, end: number, folding: Folding): void {
+  const value = text.slice(start, end);
+  const f = charClass(text.charCodeAt(start));
+  const lower = folding === AS_IS ? value : folding === LOWER_CASE ? value.toLowerCase() : foldWord(value);
+  tokens.push({ text: value, lower, start, end, word: (f & WORD) !== 0, cap: (f & CAP) !== 0, quote: -1, sentence: 0 });
 }
 
 function markQuotes(tokens: Token[], quotes: readonly QuoteSpan[]): void {
@@ -99,6 +175,8 @@ function markSentences(tokens: Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     token.sentence = sentence;
+    // Sentence ends and closing marks are punctuation, never words.
+    if (token.word) continue;
     const next = tokens[i + 1];
     if (!next) break;
     const ends =

@@ -4,6 +4,7 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { HONORIFICS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { isUpperCase } from '../text/is-upper-case.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -128,10 +129,13 @@ function isSentenceInitial(paragraph: TokenizedParagraph, index: number): boolea
     if (token.sentence !== tokens[index]!.sentence) return true;
     if (token.word) return false;
     // After an opening mark, a colon or a dash a capital starts a new clause too.
-    if (/^[“‘"'«‹„(:—–-]$/u.test(token.text)) return true;
+    if (token.text.length === 1 && CLAUSE_OPENERS.has(token.text)) return true;
   }
   return true;
 }
+
+/** Opening marks, a colon and dashes: `/^[“‘"'«‹„(:—–-]$/u`, one character each. */
+const CLAUSE_OPENERS = new Set(['“', '‘', '"', "'", '«', '‹', '„', '(', ':', '—', '–', '-']);
 
 /** Headings and banners in capitals are not prose; their capitals say nothing about names. */
 function isShouting(tokens: readonly Token[]): boolean {
@@ -140,7 +144,7 @@ function isShouting(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (!t.word || t.text.length < 2) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (isUpperCase(t.text)) upper++;
   }
   return words >= 3 && upper / words > 0.6;
 }

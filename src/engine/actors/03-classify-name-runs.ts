@@ -24,6 +24,7 @@ import {
   TITLE_MODIFIERS,
   foldWord,
 } from './load-lexicons.ts';
+import { isUpperCase } from '../text/is-upper-case.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -49,6 +50,24 @@ export interface NameCandidate {
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+
+/**
+ * {@link ACRONYM} with an exact first test: after a one-unit first letter an acronym goes on with a capital, "&" or ".",
+ * never with a to z, the second character of most capitalised words.
+ */
+function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
+  return ACRONYM.test(text);
+}
+
+/** Initials ("B.C.", "S."): only text that ends in a period can be. */
+function isInitials(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x2e && /^(?:\p{Lu}\.)+$/u.test(text);
+}
+
+/** Lower-case name particles ("van", "de") that may sit inside a person's name. */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
 const POSSESSIVE_OR_DETERMINER = new Set(['his', 'her', 'its', 'their', "'s", 'a', 'an', 'the', 'our', 'my', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
 
@@ -73,7 +92,8 @@ export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly N
 function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[]): void {
   const { tokens } = paragraph;
   let first = run.first;
-  while (first <= run.last && !isKnownName(paragraph, first, run.last) && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last)) first++;
+  // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
+  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last) && !isKnownName(paragraph, first, run.last)) first++;
   if (first > run.last) return;
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
@@ -83,8 +103,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
   const surface = textOf(paragraph, first, last);
 
-  const institution = INSTITUTIONS.get(foldWord(surface));
-  if (institution && (!ACRONYM.test(surface) || surface === surface.toUpperCase())) {
+  const institution = INSTITUTIONS.get(foldedTextOf(paragraph, first, last));
+  if (institution && (!isAcronym(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
     return;
   }
@@ -158,7 +178,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
 function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<NameCandidate, 'first' | 'last' | 'kind' | 'surface'>, out: NameCandidate[]): void {
   const token = paragraph.tokens[k]!;
   const text = token.text;
-  if (ACRONYM.test(text) && !NOT_ACRONYMS.has(text)) {
+  if (isAcronym(text) && !NOT_ACRONYMS.has(text)) {
     const institution = INSTITUTIONS.get(token.lower);
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: text, ...(institution ? { canonical: institution.name } : {}) });
     return;
@@ -186,7 +206,7 @@ function classifyPrefixToken(paragraph: TokenizedParagraph, k: number, base: Omi
     return;
   }
   const institution = INSTITUTIONS.get(token.lower);
-  if (institution || (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
+  if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: token.text, ...(institution ? { canonical: institution.name } : {}) });
   }
 }
@@ -296,14 +316,14 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
   if (FUNCTION_WORDS.has(token.lower)) return false;
   const text = textOf(paragraph, first, last);
   if (first === last && (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text))) return true;
-  return INSTITUTIONS.has(foldWord(text)) || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
+  return INSTITUTIONS.has(foldedTextOf(paragraph, first, last)) || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
 }
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
 
 function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
-  if (token.text.length > 1 && token.text === token.text.toUpperCase() && !FUNCTION_WORDS.has(token.lower)) return false;
+  if (token.text.length > 1 && isUpperCase(token.text) && !FUNCTION_WORDS.has(token.lower)) return false;
   if (COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) return true;
   if (!sentenceInitial) return false;
   if (SENTENCE_STARTERS.has(token.lower)) return true;
@@ -316,23 +336,23 @@ function isTitleWord(token: Token): boolean {
 }
 
 function isAffiliationToken(token: Token): boolean {
-  return INSTITUTIONS.has(token.lower) || (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
+  return INSTITUTIONS.has(token.lower) || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
 }
 
 function isNameLike(token: Token, next?: Token): boolean {
   if (!token.word) return false;
-  if (/^(?:\p{Lu}\.)+$/u.test(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
-  if (!token.cap) return ['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter'].includes(token.text);
+  if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
+  if (!token.cap) return NAME_PARTICLES.has(token.text);
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || INSTITUTIONS.has(token.lower)) return false;
-  if (ACRONYM.test(token.text)) return false;
+  if (isAcronym(token.text)) return false;
   return true;
 }
 
 /** "LAHORE:" or "BRUSSELS –" opening a paragraph: a dateline, not a name. */
 function isDateline(paragraph: TokenizedParagraph, first: number, last: number): boolean {
   const token = paragraph.tokens[first]!;
-  if (first !== 0 || last !== first || token.text !== token.text.toUpperCase() || token.text.length < 3) return false;
+  if (first !== 0 || last !== first || !isUpperCase(token.text) || token.text.length < 3) return false;
   const next = paragraph.tokens[first + 1]?.text ?? '';
   return next === ':' || next === '—' || next === '–' || next === '-';
 }
@@ -349,6 +369,14 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
   return false;
 }
 
+/** The text of tokens first to last; one token's own text when first is last (the same characters, a string already looked up). */
 function textOf(paragraph: TokenizedParagraph, first: number, last: number): string {
+  if (first === last) return paragraph.tokens[first]!.text;
   return paragraph.text.slice(paragraph.tokens[first]!.start, paragraph.tokens[last]!.end);
+}
+
+/** {@link foldWord} of the text of tokens first to last; one token's `lower` when first is last (always its folded text). */
+function foldedTextOf(paragraph: TokenizedParagraph, first: number, last: number): string {
+  if (first === last) return paragraph.tokens[first]!.lower;
+  return foldWord(textOf(paragraph, first, last));
 }

@@ -18,6 +18,8 @@ import {
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
 } from './load-lexicons.ts';
+import { createWordSieve } from '../text/word-sieve.ts';
+import { isAscii } from '../text/char-class.ts';
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
 export interface AnonymousCandidate {
@@ -36,6 +38,13 @@ export interface AnonymousCandidate {
   inQuote: boolean;
 }
 
+/** Every word is tested: most fail here, without a look-up. */
+const mayBeHead = createWordSieve(ANONYMOUS_HEADS);
+/**
+ * What follows the first space of each "people familiar" phrase: a head has no space, so "HEAD NEXT" can
+ * be a phrase only when NEXT is one of these, and most heads are followed by none ("officials said").
+ */
+const FAMILIAR_SECOND_WORDS: ReadonlySet<string> = new Set([...PEOPLE_FAMILIAR].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
 const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
 const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
 const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in']);
@@ -65,9 +74,10 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   const out: AnonymousCandidate[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (!head.word || !ANONYMOUS_HEADS.has(head.lower)) continue;
+    if (!head.word || !mayBeHead(head.lower) || !ANONYMOUS_HEADS.has(head.lower)) continue;
     // "people familiar with the matter", "two people briefed on the talks": the word after the head describes it.
-    const familiar = PEOPLE_FAMILIAR.has(`${head.lower} ${tokens[h + 1]?.lower ?? ''}`);
+    const next = tokens[h + 1]?.lower ?? '';
+    const familiar = FAMILIAR_SECOND_WORDS.has(next) && PEOPLE_FAMILIAR.has(`${head.lower} ${next}`);
     if (isFollowedByName(tokens, h, nameStarts)) continue;
 
     let k = h - 1;
@@ -117,11 +127,10 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     for (const t of modifiers) country ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text) ?? INSTITUTIONS.get(t.lower)?.country;
     const surfaceFirst = modifiers.length > 0 && ['two', 'three', 'four', 'several', 'some', 'many', 'other'].includes(modifiers[0]!.lower) ? first + 1 : first;
     const surface = paragraph.text.slice(tokens[Math.min(surfaceFirst, h)]!.start, tokens[last]!.end);
-    const key = surface
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(new RegExp(`\\b${singular(head.lower)}s\\b`), singular(head.lower));
+    const lowered = surface.toLowerCase();
+    // ASCII has nothing to decompose and no combining marks to remove.
+    const folded = isAscii(lowered) ? lowered : lowered.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const key = folded.replace(pluralOf(singular(head.lower)), singular(head.lower));
     out.push({
       paragraph: paragraph.index,
       first: backReference ? h : first,
@@ -175,6 +184,16 @@ function isInflectedSpeechVerb(word: string): boolean {
   const verb = SPEECH_VERBS.get(word);
   return verb !== undefined && verb.lemma !== word;
 }
+
+/** `\bHEADs\b` for each singular head, compiled once (not global, so reusing it is safe). */
+const PLURALS = new Map<string, RegExp>();
+
+function pluralOf(singularHead: string): RegExp {
+  let plural = PLURALS.get(singularHead);
+  if (!plural) PLURALS.set(singularHead, (plural = new RegExp(`\\b${singularHead}s\\b`)));
+  return plural;
+}
+
 
 function singular(word: string): string {
   if (word === 'spokespeople') return 'spokesperson';

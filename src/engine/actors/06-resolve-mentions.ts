@@ -4,6 +4,7 @@
  * "the official" back to the anonymous source named before — and build the actors.
  */
 import type { Actor, ActorKind } from '../schema.ts';
+import { SPACE, charClass } from '../text/char-class.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
@@ -91,13 +92,18 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   };
 
   // Pass 1: full names, so that surnames anywhere in the article can find them.
+  const particleNames = new Set<NameCandidate>();
   for (const { paragraph, names } of candidates) {
     for (const c of names) {
-      if (c.kind !== 'person' || startsWithParticle(c.surface)) continue;
+      if (c.kind !== 'person') continue;
       const words = c.surface.split(/\s+/);
+      if (startsWithParticle(words)) {
+        particleNames.add(c);
+        continue;
+      }
       const surname = foldWord(words.at(-1)!);
       const key = `person:${foldWord(words[0]!)} ${surname}`;
-      const display = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
+      const display = words.length <= 2 ? words.join(' ') : words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
       const existed = drafts.has(key);
       const draft = draftFor(key, 'person', display);
       if (!existed) {
@@ -114,10 +120,10 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
-      if (c.kind === 'person' && !startsWithParticle(c.surface)) continue;
+      if (c.kind === 'person' && !particleNames.has(c)) continue;
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
-        const surname = foldWord(c.surface.split(/\s+/).at(-1)!);
+        const surname = foldWord(lastWord(c.surface));
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
@@ -131,7 +137,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         if (c.honorific) draft.aliases.add(`${c.honorific} ${c.surface}`);
         continue;
       }
-      const name = c.canonical ?? c.surface.replace(/^the\s+/i, '');
+      const name = c.canonical ?? withoutThe(c.surface);
       const draft = draftFor(`${c.kind}:${foldWord(name)}`, c.kind, name);
       addAttributes(draft, c);
       mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
@@ -175,28 +181,36 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
     }
   }
 
-  mentions.sort((a, b) => a.paragraph - b.paragraph || a.first - b.first);
+  sortUnlessSorted(mentions, (a, b) => a.paragraph - b.paragraph || a.first - b.first);
   const ids = assignIds(drafts);
   for (const m of mentions) m.actor = ids.get(m.actor)!;
-  const paragraphs = new Map(candidates.map((c) => [c.paragraph.index, c.paragraph]));
-  const actors: Actor[] = [...drafts.values()]
-    .filter((d) => d.mentions.length > 0)
-    .map((d) => ({
-      id: ids.get(d.key)!,
-      name: d.name,
-      kind: d.kind,
-      aliases: [...d.aliases].filter((a) => a !== d.name),
-      roles: d.roles,
-      ...(d.country ? { country: d.country } : {}),
-      ...(d.affiliation ? { affiliation: d.affiliation } : {}),
-      mentions: d.mentions
-        .map((m) => {
-          const tokens = paragraphs.get(m.paragraph)!.tokens;
-          return { paragraph: m.paragraph, start: tokens[m.first]!.start, end: tokens[m.last]!.end };
-        })
-        .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
-    }));
+  const paragraphs = paragraphByIndex;
+  const actors: Actor[] = [];
+  for (const d of drafts.values()) {
+    if (d.mentions.length === 0) continue;
+    // Keys in the order of the schema's output (optional ones only when set), without spreading.
+    const actor = { id: ids.get(d.key)!, name: d.name, kind: d.kind, aliases: [...d.aliases].filter((a) => a !== d.name), roles: d.roles } as Actor;
+    if (d.country) actor.country = d.country;
+    if (d.affiliation) actor.affiliation = d.affiliation;
+    actor.mentions = sortUnlessSorted(
+      d.mentions.map((m) => {
+        const tokens = paragraphs.get(m.paragraph)!.tokens;
+        return { paragraph: m.paragraph, start: tokens[m.first]!.start, end: tokens[m.last]!.end };
+      }),
+      (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+    );
+    actors.push(actor);
+  }
   return { actors, mentions };
+}
+
+/**
+ * Sorts a list in place as `sort` does, after one look to see that it is not in order already: the sort is
+ * stable, so a list in order stays as it is, and most lists of mentions are built in text order.
+ */
+function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return list.sort(compare);
+  return list;
 }
 
 /**
@@ -318,11 +332,21 @@ function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: Toke
   return bySurname.length === 1 ? bySurname[0]! : recent;
 }
 
+/** The last word of a name as `split(/\s+/)` gives it; one look at each character when the name is one word. */
+function lastWord(surface: string): string {
+  for (let i = 0; i < surface.length; i++) if (charClass(surface.charCodeAt(i)) & SPACE) return surface.split(/\s+/).at(-1)!;
+  return surface;
+}
+
+/** A name without a leading "the" (`replace(/^the\s+/i, '')`); only a "t" or "T" can start one. */
+function withoutThe(surface: string): string {
+  return (surface.charCodeAt(0) | 0x20) === 0x74 ? surface.replace(/^the\s+/i, '') : surface;
+}
+
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'der', 'den', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'bin', 'ibn', 'abu']);
 
-/** "Van den Berghe", "El Haddad": a surname with its particle, not a first name and a surname. */
-function startsWithParticle(surface: string): boolean {
-  const words = surface.split(/\s+/);
+/** "Van den Berghe", "El Haddad": a surname with its particle, not a first name and a surname (words of the name as split at white space). */
+function startsWithParticle(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 && PARTICLES.has(foldWord(words[0]!));
 }
 

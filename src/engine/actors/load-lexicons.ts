@@ -13,6 +13,7 @@ import organizationsJson from '../lexicons/organizations.json' with { type: 'jso
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import titlesJson from '../lexicons/titles.json' with { type: 'json' };
+import { isAscii } from '../text/char-class.ts';
 
 /** A well-known institution from the organisations lexicon. */
 export interface Institution {
@@ -36,7 +37,7 @@ export interface SpeechVerb {
  */
 export function foldWord(text: string): string {
   // Fast path: plain ASCII needs only lower-casing (most tokens of English text).
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -44,7 +45,6 @@ export function foldWord(text: string): string {
     .replace(/[\u2018\u2019]/g, "'");
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 
 const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
 

@@ -23,6 +23,8 @@ interface OpenMark {
   at: number;
 }
 
+/** The quotation marks and apostrophes the scan looks at (and ‚, which it passes over): " ' « » ‘ ’ ‚ “ ” „ ‹ ›. */
+const MARK = /["'\u00ab\u00bb\u2018-\u201a\u201c-\u201e\u2039\u203a]/g;
 const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
@@ -59,6 +61,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    // Jump to the next mark: the characters between marks change nothing.
+    MARK.lastIndex = i;
+    if (!MARK.test(text)) break;
+    i = MARK.lastIndex - 1;
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
@@ -140,6 +146,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+
 function pushSpan(spans: QuoteSpan[], text: string, open: number, closeAt: number, closeEnd: number, closed: boolean): void {
   let start = open + 1;
   let end = closeAt;
@@ -151,7 +158,7 @@ function pushSpan(spans: QuoteSpan[], text: string, open: number, closeAt: numbe
 
 function lastIndexOfAny(text: string, chars: string): number {
   let last = -1;
-  for (const c of chars) last = Math.max(last, text.lastIndexOf(c));
+  for (let i = 0; i < chars.length; i++) last = Math.max(last, text.lastIndexOf(chars[i]!));
   return last;
 }
 

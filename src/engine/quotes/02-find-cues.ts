@@ -18,6 +18,7 @@ import {
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
 } from '../actors/load-lexicons.ts';
+import { isUpperCase } from '../text/is-upper-case.ts';
 
 /** Who a cue points at: an actor's mention, a pronoun still to resolve, or nobody. */
 export type Subject =
@@ -47,10 +48,13 @@ export interface QuoteCue {
 
 /** Mentions of one paragraph indexed by the token they start and end at. */
 export interface MentionIndex {
-  startAt: Map<number, Mention>;
-  endAt: Map<number, Mention>;
+  startAt: ReadonlyMap<number, Mention>;
+  endAt: ReadonlyMap<number, Mention>;
   list: Mention[];
 }
+
+/** The maps of every paragraph without mentions (most of them): one empty map, never written. */
+const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 
 const SKIP_BEFORE_VERB = new Set([
   'also', 'has', 'have', 'had', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'publicly', 'openly', 'reportedly',
@@ -77,17 +81,23 @@ const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization', 'group'])
  */
 export function indexMentions(paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): MentionIndex[] {
   const position = new Map(paragraphs.map((p, i) => [p.index, i]));
-  const index: MentionIndex[] = paragraphs.map(() => ({ startAt: new Map(), endAt: new Map(), list: [] }));
+  const lists: Mention[][] = paragraphs.map(() => []);
   for (const m of mentions) {
-    const entry = index[position.get(m.paragraph) ?? -1];
-    if (!entry) continue;
-    entry.list.push(m);
-    const atEnd = entry.endAt.get(m.last);
-    if (!atEnd || m.first < atEnd.first) entry.endAt.set(m.last, m);
-    const atStart = entry.startAt.get(m.first);
-    if (!atStart || m.last > atStart.last) entry.startAt.set(m.first, m);
+    const at = position.get(m.paragraph);
+    if (at !== undefined) lists[at]!.push(m);
   }
-  return index;
+  return lists.map((list) => {
+    if (list.length === 0) return { startAt: NO_MENTIONS, endAt: NO_MENTIONS, list };
+    const startAt = new Map<number, Mention>();
+    const endAt = new Map<number, Mention>();
+    for (const m of list) {
+      const atEnd = endAt.get(m.last);
+      if (!atEnd || m.first < atEnd.first) endAt.set(m.last, m);
+      const atStart = startAt.get(m.first);
+      if (!atStart || m.last > atStart.last) startAt.set(m.first, m);
+    }
+    return { startAt, endAt, list };
+  });
 }
 
 /**
@@ -244,8 +254,10 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 
 /** Two or more words, every major word capitalised, no sentence punctuation: the title of a work or a name. */
 function isTitleOfWork(text: string): boolean {
+  // The tests that need no split first: a title starts with a capital or a digit and ends without punctuation.
+  if (/[.,!?;:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 8 || /[.,!?;:]$/.test(text)) return false;
+  if (words.length < 2 || words.length > 8) return false;
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORDS.has(w)));
 }
 
@@ -452,7 +464,7 @@ function sentenceSubject(context: Context): Subject {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };
     // A dateline before the sentence proper: "WASHINGTON (AP) — President Joe Biden …"
-    if (/^[()—–-]$/.test(t.text) || (t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && !context.mentions.startAt.has(k))) continue;
+    if (/^[()—–-]$/.test(t.text) || (t.word && t.text.length > 1 && isUpperCase(t.text) && !context.mentions.startAt.has(k))) continue;
     const m = context.mentions.startAt.get(k);
     if (m && tokens[k - 1]?.text === '(') {
       k = m.last; // "(AP)" in a dateline
@@ -539,12 +551,15 @@ function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
 
 /** First and last token of each quotation (marks included); [-1, -1] if it has no tokens. */
 function quoteTokenRanges(tokens: readonly Token[], count: number): [number, number][] {
-  const ranges: [number, number][] = Array.from({ length: count }, () => [-1, -1]);
-  tokens.forEach((t, k) => {
-    if (t.quote < 0) return;
-    const range = ranges[t.quote]!;
+  const ranges: [number, number][] = [];
+  if (count === 0) return ranges;
+  for (let q = 0; q < count; q++) ranges.push([-1, -1]);
+  for (let k = 0; k < tokens.length; k++) {
+    const quote = tokens[k]!.quote;
+    if (quote < 0) continue;
+    const range = ranges[quote]!;
     if (range[0] < 0) range[0] = k;
     range[1] = k;
-  });
+  }
   return ranges;
 }

@@ -26,8 +26,10 @@ export interface AttributedQuote extends QuoteCue {
  * // => [['jane-doe', 'said-after'], ['jane-doe', 'continuation']]
  */
 export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cues: readonly QuoteCue[]): AttributedQuote[] {
-  const genders = findGenders(paragraphs, index);
-  const quotes: AttributedQuote[] = cues.map((cue) => ({ ...cue, speaker: resolveSubject(paragraphs, index, genders, cue) }));
+  // Genders serve pronouns only: worked out at the first pronoun, if any.
+  let genders: Map<string, Gender> | undefined;
+  const gendersOf = (): ReadonlyMap<string, Gender> => (genders ??= findGenders(paragraphs, index));
+  const quotes: AttributedQuote[] = cues.map((cue) => ({ ...cue, speaker: resolveSubject(paragraphs, index, gendersOf, cue) }));
   for (const quote of quotes) if (quote.speaker === null) quote.cue = 'none';
   // Quotes in one sentence share a speaker: "…“no consensus” on X, “nothing…,” Macron added."
   for (let i = 0; i < quotes.length; i++) {
@@ -67,10 +69,10 @@ function inherit(q: AttributedQuote, from: AttributedQuote, cue: CueKind): void 
   if (from.verb && !q.verb) q.verb = from.verb;
 }
 
-function resolveSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], genders: ReadonlyMap<string, Gender>, cue: QuoteCue): string | null {
+function resolveSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], gendersOf: () => ReadonlyMap<string, Gender>, cue: QuoteCue): string | null {
   const subject = cue.subject;
   if (subject.type === 'mention') return subject.mention.actor;
-  if (subject.type === 'pronoun') return resolvePronoun(paragraphs, index, genders, subject.pronoun, subject.paragraph, subject.token);
+  if (subject.type === 'pronoun') return resolvePronoun(paragraphs, index, gendersOf(), subject.pronoun, subject.paragraph, subject.token);
   return null;
 }
 
@@ -111,8 +113,9 @@ function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly 
   });
   paragraphs.forEach((paragraph, position) => {
     const { tokens } = paragraph;
-    tokens.forEach((t, k) => {
-      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
       const gender: Gender = t.lower === 'he' ? 'male' : 'female';
       const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
       let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
@@ -126,7 +129,7 @@ function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly 
       }
       const actors = new Set(window.map((m) => m.actor));
       if (actors.size === 1) note(weak, window[0]!.actor, gender);
-    });
+    }
   });
   for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
   return strong;

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { tokenizeText, type Token } from '../../../src/engine/actors/01-tokenize-text.ts';
+import { foldWord } from '../../../src/engine/actors/load-lexicons.ts';
+import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
+
+/**
+ * The tokens as the regular expression finds them, word and capital tests included: what the
+ * hand-written scanner of `tokenizeText` must match exactly.
+ */
+function tokensByExpression(text: string): Omit<Token, 'quote' | 'sentence'>[] {
+  const tokens: Omit<Token, 'quote' | 'sentence'>[] = [];
+  const push = (value: string, start: number) => {
+    const first = value[0]!;
+    const word = first !== first.toLowerCase() || first !== first.toUpperCase() || /[\p{L}\p{N}]/u.test(first);
+    const cap = word && first !== first.toLowerCase() && first === first.toUpperCase();
+    tokens.push({ text: value, lower: foldWord(value), start, end: start + value.length, word, cap });
+  };
+  const abbreviations = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co'];
+  for (const match of text.matchAll(/\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu)) {
+    let value = match[0];
+    let start = match.index;
+    const n = value.length;
+    if (n > 3 && value[n - 1] === 's' && (value[n - 2] === '’' || value[n - 2] === "'")) {
+      push(value.slice(0, n - 2), start);
+      start += n - 2;
+      value = value.slice(n - 2);
+    }
+    const last = tokens.at(-1);
+    if (value === '.' && last && last.end === start && last.word && (abbreviations.includes(last.lower) || /^\p{Lu}$/u.test(last.text))) {
+      last.text += '.';
+      last.lower += '.';
+      last.end += 1;
+      continue;
+    }
+    push(value, start);
+  }
+  return tokens;
+}
+
+const withoutPlaces = (tokens: readonly Token[]) => tokens.map(({ quote: _q, sentence: _s, ...rest }) => rest);
+
+const hardTexts = [
+  'Mr. Weiss said “no”.',
+  'The U.S. and U.K. joined; A.B C.D.E. F. G',
+  'Macron’s and NATO\'s plans, the allies’ position, its\' odd',
+  'rock-n-roll & AT&T, well-known -dash- x\'y ’90s',
+  'Séjourné’s visit to Zürich — ÉTATS-UNIS É. Ö.',
+  'ﬁnal ½ price … K… İstanbul ǅemal ΣΑΣ',
+  'emoji 😀 and 𝐀.𝐁. astral 𝒜bc',
+  'no\u00a0break\u2028line\ufefffeff\u3000wide',
+  'combining e\u0301 and \u0301start',
+  'lone \ud800 surrogate',
+  '',
+  '   ',
+];
+
+describe('tokenizeText', () => {
+  test.each(hardTexts)('finds the tokens of %j as the regular expression does', (text) => {
+    expect(withoutPlaces(tokenizeText(0, text, []).tokens)).toEqual(tokensByExpression(text));
+  });
+
+  test('finds the tokens of any text as the regular expression does', () => {
+    const pieces = fc.constantFrom('A', 'b', 'É', 'é', 'ß', '1', '.', "'", '’', '-', '&', 's', ' ', '\u00a0', '“', '”', 'Mr', 'U', '\u0301', 'İ', '😀', '𝐀');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(withoutPlaces(tokenizeText(0, text, []).tokens)).toEqual(tokensByExpression(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('gives every token its own slice of the text and that text folded, whatever the text', () => {
+    const pieces = fc.constantFrom('A', 'b', 'É', 'Ŕ', 'Mŕ', 'ΟΔΟΣ', 'Σ', '.', "'", '’', 's', ' ', 'ﬁ', '\u0301', '😀', '𝐀', 'Mr', 'İ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const t of tokenizeText(0, text, []).tokens) {
+          expect(t.text).toBe(text.slice(t.start, t.end));
+          expect(t.lower).toBe(foldWord(t.text));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('splits possessives and keeps the periods of abbreviations', () => {
+    expect(tokenizeText(0, 'Mr. Weiss said “no”.', []).tokens.map((t) => t.text)).toEqual(['Mr.', 'Weiss', 'said', '“', 'no', '”', '.']);
+  });
+
+  test.each([
+    ['“No.” Then he left. 2 more came', [0, 7]],
+    ['He said “Stop. Now.” and left.', [0]],
+    ['Mr. Weiss left. (Again.) “Yes,” he said.', [0]],
+    ['“Where was he?” Tyagi asked. “No!” she said. 3 days later, it ended.', [0, 6, 9, 16]],
+  ])('numbers the sentences of %j', (text, starts) => {
+    expect(tokenizeText(0, text, findQuoteSpans(text)).sentenceStarts).toEqual(starts);
+  });
+});
