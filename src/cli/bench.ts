@@ -114,7 +114,7 @@ export async function runBench(n: number, log: (s: string) => void, runs = 1) {
   }
   const digestPages = await countPages(digestOut);
   const basePages = await countPages(baselineOut);
-  const engineInBuild = digests.map((d) => Number(/\(analysis ([\d.]+) s\)/.exec(d.output)?.[1] ?? NaN));
+  const engineInBuild = digests.map((d) => Number(/\(analysis ([\d.]+) s/.exec(d.output)?.[1] ?? NaN));
 
   const digestRebuilds: BuildRun[] = [];
   const baseRebuilds: BuildRun[] = [];

@@ -1,17 +1,16 @@
 /**
  * The Astro content loader for `content/articles/`: reads Markdown and plain-text articles, runs the engine
- * (in worker threads) on each one whose text or engine changed since the last build, keeps the analyses in
- * the analysis cache and hands them to the pages (`analysis-cache.ts`); the store gets one small entry each.
+ * (in worker threads) on each one whose text or engine changed since the last build (`analysis-run.ts`; in
+ * `astro build` the run started as the build did, `src/integrations/early-analysis.ts`), keeps the analyses
+ * in the analysis cache and hands them to the pages (`analysis-cache.ts`); the store gets one small entry each.
  */
 import type { Loader } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
 import type { AnalysedArticle } from '../engine/schema.ts';
-import { analyseArticleFiles } from './analyse-article-files.ts';
-import { ANALYSIS_CACHE_FORMAT, articleEntrySchema, readAnalysisCache, writeAnalysisCache } from './analysis-cache.ts';
-import { publishAnalyses } from './build-handoff.ts';
-import { engineFingerprint } from './engine-fingerprint.ts';
-import { showProgress } from './show-progress.ts';
-import { formatProblem, listArticleFiles, readFiles, type ArticleFile, type FileProblem } from './list-article-files.ts';
+import { articleEntrySchema, writeAnalysisCache } from './analysis-cache.ts';
+import { analysisRunKey, startAnalysisRun } from './analysis-run.ts';
+import { publishAnalyses, takeEarlyAnalysis } from './build-handoff.ts';
+import { showProgress, type Progress } from './show-progress.ts';
+import { formatProblem, type FileProblem } from './list-article-files.ts';
 
 /** Options for {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
@@ -31,14 +30,21 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
     name: 'news-digest-articles',
     schema: articleEntrySchema,
-    async load({ store, logger, generateDigest, config }) {
+    async load({ store, logger, config }) {
       const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
-      const engine = await engineFingerprint(config.root);
-      const cacheFile = fileURLToPath(new URL('news-digest/analyses.json', config.cacheDir));
-      const cached = await readAnalysisCache(cacheFile);
-      const { files, ids, problems } = await listArticleFiles(options.base);
-      const errors: FileProblem[] = [...problems];
-      const skipped = new Set<string>(problems.map((p) => p.file));
+      const runOptions = { base: options.base, cacheDir: config.cacheDir, root: config.root };
+      const early = takeEarlyAnalysis(analysisRunKey(runOptions));
+      const run = early ?? startAnalysisRun(runOptions);
+      const waitStarted = performance.now();
+      let progress: Progress | undefined;
+      run.watch((done, total) => {
+        progress ??= showProgress('articles analysed', total);
+        progress.tick(done);
+      });
+      const outcome = await run.outcome;
+      progress?.end();
+      const errors: FileProblem[] = [...outcome.problems];
+      const skipped = new Set<string>(errors.map((p) => p.file));
       // What this build publishes (by entry id) and what the cache keeps for the next one (by digest).
       const byEntry = new Map<string, AnalysedArticle>();
       const keep = new Map<string, AnalysedArticle>();
@@ -50,41 +56,15 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       };
       let analysed = 0;
       let reused = 0;
-      const pending: { id: string; path: string; digest: string }[] = [];
-      const contents = await readFiles(files);
-      for (const [i, path] of files.entries()) {
-        const id = ids[i]!;
-        const bytes = contents[i]!;
-        if (bytes instanceof Error) {
-          // Unreadable (permissions, removed while building): listed like any other bad file.
-          errors.push({ file: path, line: 1, severity: 'error', message: `the file cannot be read (${bytes.message})`, fix: 'check that it exists and is readable' });
-          skipped.add(path);
-          store.delete(id);
-          continue;
-        }
-        const digest = generateDigest(`${engine}\u0000${ANALYSIS_CACHE_FORMAT}\u0000${bytes.toString('base64')}`);
-        const known = cached.get(digest) ?? keep.get(digest);
-        if (known) {
-          reused++;
-          publish(id, digest, known);
-          continue;
-        }
-        pending.push({ id, path, digest });
+      for (const { id, digest, cached } of outcome.articles) {
+        if (!cached) continue;
+        reused++;
+        publish(id, digest, cached);
       }
-      const progress = showProgress('articles analysed', pending.length);
-      const results: ArticleFile[] = [];
-      let done = 0;
-      const analysisStarted = performance.now();
-      await analyseArticleFiles(
-        pending.map((p) => p.path),
-        (index, result) => {
-          results[index] = result;
-          progress.tick(++done);
-        },
-      );
       // Published in file order, whatever order the workers finished in, so that every build is the same.
-      for (const [index, { id, path, digest }] of pending.entries()) {
-        const result = results[index]!;
+      for (const { id, path, digest, cached, result } of outcome.articles) {
+        if (cached) continue;
+        if (!result) throw new Error(`${path} was neither analysed nor found in the cache: this is a bug, please report it.`);
         const fileErrors = result.problems.filter((p) => p.severity === 'error');
         for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (fileErrors.length > 0 || !result.article) {
@@ -96,10 +76,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         publish(id, digest, { ...result.article, file: id });
         analysed++;
       }
-      progress.end();
       for (const id of store.keys()) if (!byEntry.has(id)) store.delete(id);
       publishAnalyses(byEntry);
-      if (analysed > 0 || keep.size !== cached.size) await writeAnalysisCache(cacheFile, keep);
+      if (analysed > 0 || keep.size !== outcome.cache.size) await writeAnalysisCache(outcome.cacheFile, keep);
       if (errors.length > 0) {
         const report = errors.map(formatProblem).join('\n');
         if (onError === 'fail') {
@@ -110,8 +89,12 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         }
         logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${report}`);
       }
-      const analysisSeconds = ((performance.now() - analysisStarted) / 1000).toFixed(2);
-      logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build (analysis ${analysisSeconds} s)`);
+      // The run's own time and then this loader's; with an early run, the part before the loader began waiting.
+      const { started, ended } = outcome;
+      const total = ended - started + (performance.now() - Math.max(waitStarted, ended));
+      const seconds = (ms: number) => (ms / 1000).toFixed(2);
+      const before = early ? `, ${seconds(Math.max(0, Math.min(ended, waitStarted) - started))} s of it while Astro started` : '';
+      logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build (analysis ${seconds(total)} s${before})`);
     },
   };
 }

@@ -1,0 +1,14 @@
+/**
+ * Where the content is: `content/` below the project root, unless `DIGEST_CONTENT_DIR` names another folder
+ * (tests and the benchmark build from folders of their own). Read by the content collections and by the
+ * integration that starts the analysis early, so that both read the same folder.
+ */
+
+/** The content folder, e.g. `content`. */
+export const CONTENT_DIR = (process.env.DIGEST_CONTENT_DIR ?? 'content').replace(/\/$/, '');
+
+/** News articles: `*.md` (front matter optional) and `*.txt` pasted from web pages. */
+export const ARTICLES_DIR = `${CONTENT_DIR}/articles`;
+
+/** Editor corrections to actors: `<slug>.md`, the file name being the actor's slug. */
+export const ACTORS_DIR = `${CONTENT_DIR}/actors`;
