@@ -2,7 +2,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { actorFeeds } from './src/integrations/actor-feeds.ts';
-import { earlyAnalysis } from './src/integrations/early-analysis.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 
 /**
@@ -16,9 +15,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   output: 'static',
   // The sitemap lists every page but the 404 page; robots.txt points to it.
-  // The articles are analysed from the start of the build, while Astro starts up; actor feeds are written
-  // by a worker while the pages render; stale pages of vanished paths are removed.
-  integrations: [earlyAnalysis(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), actorFeeds(), pruneStalePages()],
+  // Actor feeds are written by a worker while the pages render; stale pages of vanished paths are removed.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), actorFeeds(), pruneStalePages()],
   // The output folder is kept between builds, so that incremental builds leave unchanged pages in place
   // (pruneStalePages removes what no route produces any more).
   vite: { build: { emptyOutDir: false } },

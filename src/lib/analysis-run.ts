@@ -1,9 +1,8 @@
 /**
  * One build's pass over the article files: list and read them, find which ones changed since the last build
  * (a digest of their bytes and of the engine's source, looked up in the analysis cache), and analyse those in
- * worker threads. The articles loader turns the outcome into store entries; the run itself touches no store,
- * so it can start before Astro runs the loader (`src/integrations/early-analysis.ts`), and the workers then
- * analyse while Astro starts up.
+ * worker threads. The articles loader turns the outcome into store entries; the run itself touches no store
+ * and needs no Astro context.
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -54,23 +53,10 @@ export interface AnalysisOutcome {
 
 /** A run under way. */
 export interface AnalysisRun {
-  /** What the run reads: a run started early is used only by a loader with the same key. */
-  key: string;
   /** Resolves once every changed file is analysed. */
   outcome: Promise<AnalysisOutcome>;
   /** Calls `listener(done, total)` once the changed files are counted, then as each is analysed. */
   watch(listener: (done: number, total: number) => void): void;
-}
-
-/**
- * The key of a run's inputs.
- *
- * @example
- * analysisRunKey({ base: 'content/articles', cacheDir: new URL('file:///p/node_modules/.astro/'), root: new URL('file:///p/') })
- * // => 'content/articles\u0000file:///p/node_modules/.astro/\u0000file:///p/'
- */
-export function analysisRunKey({ base, cacheDir, root }: AnalysisRunOptions): string {
-  return `${base}\u0000${cacheDir.href}\u0000${root.href}`;
 }
 
 /**
@@ -116,7 +102,6 @@ export function startAnalysisRun(options: AnalysisRunOptions): AnalysisRun {
     return { cacheFile, cache, articles, problems, started, ended: performance.now() };
   })();
   return {
-    key: analysisRunKey(options),
     outcome,
     watch(next) {
       listener = next;

@@ -1,14 +1,14 @@
 /**
  * The Astro content loader for `content/articles/`: reads Markdown and plain-text articles, runs the engine
- * (in worker threads) on each one whose text or engine changed since the last build (`analysis-run.ts`; in
- * `astro build` the run started as the build did, `src/integrations/early-analysis.ts`), keeps the analyses
- * in the analysis cache and hands them to the pages (`analysis-cache.ts`); the store gets one small entry each.
+ * (in worker threads) on each one whose text or engine changed since the last build (`analysis-run.ts`), keeps
+ * the analyses in the analysis cache and hands them to the pages (`analysis-cache.ts`); the store gets one
+ * small entry each.
  */
 import type { Loader } from 'astro/loaders';
 import type { AnalysedArticle } from '../engine/schema.ts';
 import { articleEntrySchema, writeAnalysisCache } from './analysis-cache.ts';
-import { analysisRunKey, startAnalysisRun } from './analysis-run.ts';
-import { publishAnalyses, takeEarlyAnalysis } from './build-handoff.ts';
+import { startAnalysisRun } from './analysis-run.ts';
+import { publishAnalyses } from './build-handoff.ts';
 import { showProgress, type Progress } from './show-progress.ts';
 import { formatProblem, type FileProblem } from './list-article-files.ts';
 
@@ -32,10 +32,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     schema: articleEntrySchema,
     async load({ store, logger, config }) {
       const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
-      const runOptions = { base: options.base, cacheDir: config.cacheDir, root: config.root };
-      const early = takeEarlyAnalysis(analysisRunKey(runOptions));
-      const run = early ?? startAnalysisRun(runOptions);
-      const waitStarted = performance.now();
+      const run = startAnalysisRun({ base: options.base, cacheDir: config.cacheDir, root: config.root });
       let progress: Progress | undefined;
       run.watch((done, total) => {
         progress ??= showProgress('articles analysed', total);
@@ -89,12 +86,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         }
         logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${report}`);
       }
-      // The run's own time and then this loader's; with an early run, the part before the loader began waiting.
-      const { started, ended } = outcome;
-      const total = ended - started + (performance.now() - Math.max(waitStarted, ended));
-      const seconds = (ms: number) => (ms / 1000).toFixed(2);
-      const before = early ? `, ${seconds(Math.max(0, Math.min(ended, waitStarted) - started))} s of it while Astro started` : '';
-      logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build (analysis ${seconds(total)} s${before})`);
+      const seconds = ((performance.now() - outcome.started) / 1000).toFixed(2);
+      logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build (analysis ${seconds} s)`);
     },
   };
 }

@@ -1,19 +1,16 @@
 /**
- * Hands data between the copies of the project's modules in one build: the analysis run started early from
- * an integration to the content loader, the analysed articles from the content loader to the pages, and the
- * actor feeds from the pages to the integration that writes them.
+ * Hands data between the copies of the project's modules in one build: the analysed articles from the
+ * content loader to the pages, and the actor feeds from the pages to the integration that writes them.
  * Astro loads the content config, the pages' bundle and the integrations each with their own copy of every
  * module, all in the build process; a registry on `globalThis` under a `Symbol.for` key is what they share.
  */
 import type { AnalysedArticle } from '../engine/schema.ts';
 import type { FeedFile } from './actor-feed.ts';
-import type { AnalysisRun } from './analysis-run.ts';
 
 /** Lists the feed files for a site address. */
 export type FeedFileSource = (site: URL) => FeedFile[];
 
 interface Registry {
-  early?: AnalysisRun;
   analyses?: ReadonlyMap<string, AnalysedArticle>;
   source?: FeedFileSource;
   listeners: ((source: FeedFileSource) => void)[];
@@ -25,29 +22,6 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Registry };
 function registry(): Registry {
   holder[KEY] ??= { listeners: [] };
   return holder[KEY];
-}
-
-/**
- * Called by an integration as the build starts: an analysis run for the content loader to take over.
- *
- * @example
- * publishEarlyAnalysis(startAnalysisRun({ base: 'content/articles', cacheDir: config.cacheDir, root: config.root }));
- */
-export function publishEarlyAnalysis(run: AnalysisRun): void {
-  registry().early = run;
-}
-
-/**
- * The analysis run started early for these inputs, if any; once taken, it is gone (a later load starts afresh).
- *
- * @example
- * const run = takeEarlyAnalysis(analysisRunKey(options)) ?? startAnalysisRun(options);
- */
-export function takeEarlyAnalysis(key: string): AnalysisRun | undefined {
-  const found = registry();
-  const run = found.early;
-  delete found.early;
-  return run?.key === key ? run : undefined;
 }
 
 /**

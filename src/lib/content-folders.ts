@@ -1,7 +1,6 @@
 /**
  * Where the content is: `content/` below the project root, unless `DIGEST_CONTENT_DIR` names another folder
- * (tests and the benchmark build from folders of their own). Read by the content collections and by the
- * integration that starts the analysis early, so that both read the same folder.
+ * (tests and the benchmark build from folders of their own).
  */
 
 /** The content folder, e.g. `content`. */

@@ -1,6 +1,5 @@
 /**
- * An analysis run: it finds every file, analyses only what the cache lacks, reports bad files as problems, and is
- * handed over to the loader only for the inputs it was started on.
+ * An analysis run: it finds every file, analyses only what the cache lacks, and reports bad files as problems.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,8 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAnalysisCache } from '../../src/lib/analysis-cache.ts';
-import { analysisRunKey, startAnalysisRun, type AnalysisRunOptions } from '../../src/lib/analysis-run.ts';
-import { publishEarlyAnalysis, takeEarlyAnalysis } from '../../src/lib/build-handoff.ts';
+import { startAnalysisRun, type AnalysisRunOptions } from '../../src/lib/analysis-run.ts';
 
 const ROOT = pathToFileURL(join(import.meta.dirname, '../../'));
 const ARTICLE = 'Berlin, 27 February 2024\n\n"We will not send troops," Olaf Scholz said on Tuesday.\n';
@@ -52,17 +50,5 @@ describe('startAnalysisRun', () => {
     expect(again.articles.find((x) => x.id === 'a.txt')).toMatchObject({ digest: a.digest, cached: a.result!.article! });
     expect(again.articles.find((x) => x.id === 'a.txt')!.result).toBeUndefined();
     expect(again.articles.find((x) => x.id === 'sub/b.md')!.result?.article).toBeDefined();
-  });
-});
-
-describe('takeEarlyAnalysis', () => {
-  it('hands a run over once, and only to a loader reading the same folder and cache', async () => {
-    const run = startAnalysisRun(options);
-    publishEarlyAnalysis(run);
-    expect(takeEarlyAnalysis(analysisRunKey({ ...options, base: join(dir, 'other') }))).toBeUndefined();
-    publishEarlyAnalysis(run);
-    expect(takeEarlyAnalysis(analysisRunKey(options))).toBe(run);
-    expect(takeEarlyAnalysis(analysisRunKey(options))).toBeUndefined();
-    await run.outcome;
   });
 });
