@@ -46,7 +46,7 @@ export interface AnalysisOutcome {
   articles: ListedArticle[];
   /** Files that are no articles, or could not be read. */
   problems: FileProblem[];
-  /** When the run started and when its analysis ended (`performance.now()` of this thread). */
+  /** When the analysis of the changed files started and ended (`performance.now()` of this thread). */
   started: number;
   ended: number;
 }
@@ -71,7 +71,6 @@ export function startAnalysisRun(options: AnalysisRunOptions): AnalysisRun {
   let total: number | undefined;
   let listener: ((done: number, total: number) => void) | undefined;
   const outcome = (async (): Promise<AnalysisOutcome> => {
-    const started = performance.now();
     const cacheFile = fileURLToPath(new URL('news-digest/analyses.json', options.cacheDir));
     const [engine, cache, listed] = await Promise.all([engineFingerprint(options.root), readAnalysisCache(cacheFile), listArticleFiles(options.base)]);
     const problems = [...listed.problems];
@@ -89,6 +88,7 @@ export function startAnalysisRun(options: AnalysisRunOptions): AnalysisRun {
       articles.push(cached ? { id: listed.ids[i]!, path, digest, cached } : { id: listed.ids[i]!, path, digest });
     }
     const pending = articles.filter((a) => !a.cached);
+    const started = performance.now();
     const count = pending.length;
     total = count;
     listener?.(done, count);
