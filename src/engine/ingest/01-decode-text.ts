@@ -59,25 +59,14 @@ const WINDOWS_1252_HIGH = [
 export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = detectUtf16(bytes);
   if (utf16) {
-    const text = new TextDecoder(utf16).decode(bytes);
-    return { text: normalizeLineEnds(text), encoding: utf16, problems: [] };
+    const text = normalizeLineEnds(new TextDecoder(utf16).decode(bytes));
+    // Zero bytes in every other place also make binary data look like UTF-16: it then decodes to control characters.
+    const binary = describeControlCharacters(text);
+    return binary ? refuseBinary(binary, utf16) : { text, encoding: utf16, problems: [] };
   }
 
   const binary = describeBinary(bytes);
-  if (binary) {
-    return {
-      text: '',
-      encoding: 'utf-8',
-      problems: [
-        {
-          severity: 'error',
-          line: binary.line,
-          message: `this looks like a binary file (${binary.name}), not text`,
-          fix: 'open it in the program that made it, save the article as plain text (.txt) or Markdown (.md), and move this file out of the folder',
-        },
-      ],
-    };
-  }
+  if (binary) return refuseBinary(binary, 'utf-8');
 
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -97,6 +86,39 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       ],
     };
   }
+}
+
+/** The error for a file that is no text: empty text, and the fix. */
+function refuseBinary(binary: { name: string; line: number }, encoding: TextEncoding): DecodedText {
+  return {
+    text: '',
+    encoding,
+    problems: [
+      {
+        severity: 'error',
+        line: binary.line,
+        message: `this looks like a binary file (${binary.name}), not text`,
+        fix: 'open it in the program that made it, save the article as plain text (.txt) or Markdown (.md), and move this file out of the folder',
+      },
+    ],
+  };
+}
+
+/** For decoded text, the test `describeBinary` makes of bytes: many C0 control characters mean binary data. */
+function describeControlCharacters(text: string): { name: string; line: number } | undefined {
+  let controls = 0;
+  let firstControl = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) {
+      controls++;
+      if (firstControl === -1) firstControl = i;
+    }
+  }
+  if (controls === 0 || controls <= text.length * CONTROL_BYTE_LIMIT) return undefined;
+  let line = 1;
+  for (let i = 0; i < firstControl; i++) if (text.charCodeAt(i) === 0x0a) line++;
+  return { name: 'it contains many control characters', line };
 }
 
 /**

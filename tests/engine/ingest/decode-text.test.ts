@@ -18,6 +18,7 @@ describe('decodeText', () => {
     { name: 'UTF-16LE with a BOM', input: bytes(0xff, 0xfe, 'H', 0, 0xe9, 0, '\r', 0, '\n', 0), text: 'Hé\n', encoding: 'utf-16le' },
     { name: 'UTF-16BE with a BOM', input: bytes(0xfe, 0xff, 0, 'H', 0, 0xe9), text: 'Hé', encoding: 'utf-16be' },
     { name: 'UTF-16LE without a BOM', input: bytes('N', 0, 'a', 0, 't', 0, 'o', 0), text: 'Nato', encoding: 'utf-16le' },
+    { name: 'UTF-16LE with a tab and a form feed', input: bytes(0xff, 0xfe, 'a', 0, '\t', 0, 'b', 0, '\f', 0, 'c', 0), text: 'a\tb\fc', encoding: 'utf-16le' },
     { name: 'empty input', input: bytes(), text: '', encoding: 'utf-8' },
   ])('decodes $name', ({ input, text, encoding }) => {
     const decoded = decodeText(input);
@@ -43,6 +44,9 @@ describe('decodeText', () => {
     { name: 'a PNG image', input: bytes(0x89, 'PNG\r\n', 0x1a, '\n') },
     { name: 'text with NUL bytes', input: bytes('abc', 0, 0, 'def', 1, 2, 3, 'ghi jkl mno') },
     { name: 'many control characters', input: bytes('a', 1, 'b', 2, 'c', 3, 'd', 4, 'e', 5) },
+    { name: 'bytes that pass for UTF-16BE without a BOM (zero bytes in every other place)', input: bytes(0, 0xff, 0, 1) },
+    { name: 'bytes that pass for UTF-16LE without a BOM', input: bytes(2, 0, 'a', 0, 3, 0, 'b', 0, 4, 0) },
+    { name: 'UTF-16LE with a BOM and control characters', input: bytes(0xff, 0xfe, 1, 0, 2, 0, 'x', 0) },
   ])('refuses $name as binary, with the fix', ({ input }) => {
     const { text, problems } = decodeText(input);
     expect(text).toBe('');
