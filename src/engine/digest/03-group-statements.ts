@@ -10,6 +10,8 @@ export interface GroupStatementsOptions {
   minSharedTerms?: number;
   /** Length of a contiguous run of terms that groups two quotes on its own. Default 2. */
   minRun?: number;
+  /** Reader of content terms, shared with other stages so that each distinct word is looked up once. Default: a new one. */
+  readContentTerms?: (words: readonly string[]) => string[];
 }
 
 /**
@@ -42,7 +44,7 @@ export function groupStatements(
     bySpeaker.set(q.speaker, list);
   }
   // Outlets quote the same words: each distinct quote is read once.
-  const memory = createTextMemory();
+  const memory = createTextMemory(options.readContentTerms);
   const statements: Statement[] = [];
   const statementOf = new Map<string, string>();
   const usedIds = new Set<string>();

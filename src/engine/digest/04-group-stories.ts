@@ -33,6 +33,8 @@ export interface GroupStoriesOptions {
   minSharedTerms?: number;
   /** Corpus size below which idf is computed as if the corpus had this many articles. Default 50. */
   backgroundArticles?: number;
+  /** Reader of content terms, shared with other stages so that each distinct word is looked up once. Default: a new one. */
+  readContentTerms?: (words: readonly string[]) => string[];
 }
 
 /**
@@ -61,7 +63,7 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   // Terms become small integers: arrays indexed by term replace maps keyed by strings.
   const vocabulary = new Map<string, number>();
   const terms: string[] = [];
-  const readContentTerms = createContentTermReader();
+  const readContentTerms = options.readContentTerms ?? createContentTermReader();
   const termIds = articles.map((a) => {
     const ids: number[] = [];
     for (const t of readContentTerms(textToWords(a.text))) {
