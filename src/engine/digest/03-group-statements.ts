@@ -72,12 +72,23 @@ export function groupStatements(
         index.set(term, posting);
       }
     }
+    // Each later quote sharing a term is compared once, in the order a set of them would keep.
+    const seen = new Uint8Array(list.length);
+    const candidates: number[] = [];
     for (const i of representatives) {
-      const candidates = new Set<number>();
-      for (const term of content.get(i)!) for (const j of index.get(term)!) if (j > i) candidates.add(j);
+      for (const term of content.get(i)!) {
+        for (const j of index.get(term)!) {
+          if (j > i && seen[j] === 0) {
+            seen[j] = 1;
+            candidates.push(j);
+          }
+        }
+      }
       for (const j of candidates) {
+        seen[j] = 0;
         if (sameRemark(terms[i]!, terms[j]!, content.get(i)!, content.get(j)!, minContainment, minSharedTerms, minRun)) sets.union(i, j);
       }
+      candidates.length = 0;
     }
     for (const members of sets.groups()) {
       const group = members.map((i) => list[i]!);
