@@ -64,32 +64,16 @@ function plainTextToWords(text: string): string[] {
  */
 export function textToWordHashes(text: string): number[] {
   if (!isPlainText(text)) return textToWords(text).map(wordToHash);
-  // The scan of scanPlainWords, written out: this runs over every article's whole text, and a callback per word
-  // costs more than the hashing.
   const hashes: number[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let c = text.charCodeAt(i);
-    if (!isLetterOrDigit(c)) {
-      i++;
-      continue;
-    }
+  scanPlainWords(text, (start, end) => {
     let h = 0x811c9dc5;
-    do {
-      h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 0x20 : c), 0x01000193);
-      i++;
-    } while (i < length && isLetterOrDigit((c = text.charCodeAt(i))));
-    while (i + 1 < length && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
-      h = Math.imul(h ^ 0x27, 0x01000193);
-      i++;
-      while (i < length && isLetter((c = text.charCodeAt(i)))) {
-        h = Math.imul(h ^ (c <= 0x5a ? c + 0x20 : c), 0x01000193);
-        i++;
-      }
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const folded = c >= 0x41 && c <= 0x5a ? c + 0x20 : isApostrophe(c) ? 0x27 : c;
+      h = Math.imul(h ^ folded, 0x01000193);
     }
     hashes.push(h >>> 0);
-  }
+  });
   return hashes;
 }
 
