@@ -54,13 +54,14 @@ export function indexArticles(articles: readonly AnalysedArticle[]): IndexedArti
     let slug = base;
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
     used.add(slug);
-    return { slug, article };
+    // The paragraphs joined, read by both the duplicate and the reprint checks.
+    return { slug, article, text: article.paragraphs.map((p) => p.text).join('\n') };
   });
 
   // Exact duplicates: the same paragraphs, whatever the front matter says.
   const byText = new Map<string, { slug: string; article: AnalysedArticle }[]>();
   for (const item of slugged) {
-    const key = item.article.paragraphs.length > 0 ? hashText(item.article.paragraphs.map((p) => p.text).join('\n')) : `empty:${item.slug}`;
+    const key = item.article.paragraphs.length > 0 ? hashText(item.text) : `empty:${item.slug}`;
     const group = byText.get(key);
     if (group) group.push(item);
     else byText.set(key, [item]);
@@ -76,10 +77,17 @@ export function indexArticles(articles: readonly AnalysedArticle[]): IndexedArti
       reprints: [],
     });
   }
-  const out = slugged.flatMap(({ slug }) => kept.get(slug) ?? []);
+  const out: IndexedArticle[] = [];
+  const texts: string[] = [];
+  for (const { slug, text } of slugged) {
+    const item = kept.get(slug);
+    if (item === undefined) continue;
+    out.push(item);
+    texts.push(text);
+  }
 
   // Reprints: near-duplicate texts among the articles kept.
-  const groups = findReprints(out.map(({ article }) => article.paragraphs.map((p) => p.text).join('\n')));
+  const groups = findReprints(texts);
   for (const group of groups) {
     const members = group.map((i) => out[i]!);
     const earliest = [...members].sort((x, y) => compareByDate(x.article, y.article) || compareStrings(x.article.file, y.article.file))[0]!;

@@ -10,6 +10,8 @@ export interface GroupStatementsOptions {
   minSharedTerms?: number;
   /** Length of a contiguous run of terms that groups two quotes on its own. Default 2. */
   minRun?: number;
+  /** Reader of content terms, shared with other stages so that each distinct word is looked up once. Default: a new one. */
+  readContentTerms?: (words: readonly string[]) => string[];
 }
 
 /**
@@ -42,7 +44,7 @@ export function groupStatements(
     bySpeaker.set(q.speaker, list);
   }
   // Outlets quote the same words: each distinct quote is read once.
-  const memory = createTextMemory();
+  const memory = createTextMemory(options.readContentTerms);
   const statements: Statement[] = [];
   const statementOf = new Map<string, string>();
   const usedIds = new Set<string>();
@@ -70,12 +72,23 @@ export function groupStatements(
         index.set(term, posting);
       }
     }
+    // Each later quote sharing a term is compared once, in the order a set of them would keep.
+    const seen = new Uint8Array(list.length);
+    const candidates: number[] = [];
     for (const i of representatives) {
-      const candidates = new Set<number>();
-      for (const term of content.get(i)!) for (const j of index.get(term)!) if (j > i) candidates.add(j);
+      for (const term of content.get(i)!) {
+        for (const j of index.get(term)!) {
+          if (j > i && seen[j] === 0) {
+            seen[j] = 1;
+            candidates.push(j);
+          }
+        }
+      }
       for (const j of candidates) {
+        seen[j] = 0;
         if (sameRemark(terms[i]!, terms[j]!, content.get(i)!, content.get(j)!, minContainment, minSharedTerms, minRun)) sets.union(i, j);
       }
+      candidates.length = 0;
     }
     for (const members of sets.groups()) {
       const group = members.map((i) => list[i]!);

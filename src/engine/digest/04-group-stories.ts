@@ -33,6 +33,8 @@ export interface GroupStoriesOptions {
   minSharedTerms?: number;
   /** Corpus size below which idf is computed as if the corpus had this many articles. Default 50. */
   backgroundArticles?: number;
+  /** Reader of content terms, shared with other stages so that each distinct word is looked up once. Default: a new one. */
+  readContentTerms?: (words: readonly string[]) => string[];
 }
 
 /**
@@ -61,7 +63,7 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   // Terms become small integers: arrays indexed by term replace maps keyed by strings.
   const vocabulary = new Map<string, number>();
   const terms: string[] = [];
-  const readContentTerms = createContentTermReader();
+  const readContentTerms = options.readContentTerms ?? createContentTermReader();
   const termIds = articles.map((a) => {
     const ids: number[] = [];
     for (const t of readContentTerms(textToWords(a.text))) {
@@ -123,6 +125,7 @@ export function groupStories(articles: readonly StoryFeatures[], options: GroupS
   for (let i = 0; i < n; i++) {
     const day = days[i]!;
     for (const t of distinctive[i]!) {
+      // Every distinctive term has a posting (it holds at least this article).
       const posting = index[t]!;
       if (posting.size > maxPosting) continue;
       for (const j of posting.undated) count(j, i);
@@ -179,17 +182,21 @@ interface DayPosting {
   undated: number[];
 }
 
-/** Postings of each term id, with the dated articles sorted by day so that a range of days can be read. */
-function indexByDay(distinctive: readonly number[][], days: readonly number[], termCount: number): DayPosting[] {
-  const index = Array.from({ length: termCount }, (): DayPosting => ({ size: 0, dated: [], undated: [] }));
+/**
+ * Postings of each term id, with the dated articles sorted by day so that a range of days can be read. Only terms
+ * that are distinctive in some article have one: most of the vocabulary never is, and is never looked up.
+ */
+function indexByDay(distinctive: readonly number[][], days: readonly number[], termCount: number): (DayPosting | undefined)[] {
+  const index = new Array<DayPosting | undefined>(termCount);
   distinctive.forEach((terms, i) => {
     for (const t of terms) {
-      const posting = index[t]!;
+      let posting = index[t];
+      if (posting === undefined) index[t] = posting = { size: 0, dated: [], undated: [] };
       posting.size++;
       (Number.isNaN(days[i]!) ? posting.undated : posting.dated).push(i);
     }
   });
-  for (const posting of index) if (posting.dated.length > 1) posting.dated.sort((a, b) => days[a]! - days[b]! || a - b);
+  for (const posting of index) if (posting !== undefined && posting.dated.length > 1) posting.dated.sort((a, b) => days[a]! - days[b]! || a - b);
   return index;
 }
 

@@ -95,12 +95,13 @@ export function findKeyPoints(
   multi.sort((a, b) => b.sources - a.sources || a.order - b.order);
   const onlyIn: KeyPoint[] = [];
   if (sources.length > 1) {
+    // One pass sorts the claims out by article (rather than one pass over all sentences per article).
+    const own: Sentence[][] = sources.map(() => []);
+    sentences.forEach((s, i) => {
+      if (!inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1))) own[s.article]!.push(s);
+    });
     sources.forEach((source, article) => {
-      const own = sentences
-        .map((s, i) => ({ s, i }))
-        .filter(({ s, i }) => s.article === article && !inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1)))
-        .slice(0, maxOnlyIn);
-      for (const { s } of own) onlyIn.push({ text: s.text, citations: [{ article: source.slug, paragraph: s.paragraph }] });
+      for (const s of own[article]!.slice(0, maxOnlyIn)) onlyIn.push({ text: s.text, citations: [{ article: source.slug, paragraph: s.paragraph }] });
     });
   }
   return { keyPoints: multi.slice(0, maxKeyPoints).map((m) => m.point), onlyIn };

@@ -16,6 +16,7 @@ import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { groupBy } from '../text/group-by.ts';
 import { createTextMemory } from '../text/text-memory.ts';
+import { createContentTermReader } from '../text/normalise-terms.ts';
 
 export { nameKey } from './02-merge-actors.ts';
 
@@ -68,7 +69,9 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
 
   const dates = new Map<string, string>();
   for (const { slug, article } of indexed) if (article.meta.published) dates.set(slug, article.meta.published);
-  const { statements, statementOf } = groupStatements(quotes, dates);
+  // One reader for every stage: the same words recur in quotes and stories, and each is looked up once.
+  const readContentTerms = createContentTermReader();
+  const { statements, statementOf } = groupStatements(quotes, dates, { readContentTerms });
   for (const q of quotes) {
     q.statement = statementOf.get(q.id) ?? null;
     if (q.speaker) actorBySlug.get(q.speaker)?.quotes.push(q.id);
@@ -92,6 +95,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
       actors: (actorsOf.get(slug) ?? []).filter((a) => actorBySlug.get(a)?.kind !== 'place'),
       ...(article.meta.published ? { published: article.meta.published } : {}),
     })),
+    { readContentTerms },
   );
   const bySlug = new Map(indexed.map((x) => [x.slug, x]));
   const storyOf = new Map<string, string>();
@@ -108,7 +112,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
     usedStorySlugs.add(slug);
     for (const a of ordered) storyOf.set(a, slug);
     // Key points and timeline read the same sentences; what they convert is kept for this story only.
-    const memory = createTextMemory();
+    const memory = createTextMemory(readContentTerms);
     const known = ordered.map((a) => dates.get(a)).filter((d): d is string => d !== undefined).sort();
     const { keyPoints, onlyIn } = findKeyPoints(
       ordered.map((s) => ({ slug: s, paragraphs: bySlug.get(s)!.article.paragraphs })),

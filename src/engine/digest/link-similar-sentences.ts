@@ -34,29 +34,41 @@ export function linkSimilarSentences(
   link: (i: number, j: number) => void,
 ): void {
   const { tooCommon, minShared, minSimilarity } = options;
+  // Items are numbered by their position in `members` (ascending like the indexes, so `j > i` means the same),
+  // and each one's postings are kept in its terms' order: the second pass reads no set and no map, and its
+  // scratch arrays are sized to the members rather than to all the items.
+  const count = members.length;
+  const articleOf = new Int32Array(count);
+  const sizeOf = new Int32Array(count);
   const index = new Map<string, number[]>();
-  for (const i of members) {
-    for (const t of items[i]!.terms) {
-      const posting = index.get(t);
-      if (posting) posting.push(i);
-      else index.set(t, [i]);
+  const postingsOf: number[][] = [];
+  const firstPosting = new Int32Array(count + 1);
+  for (let k = 0; k < count; k++) {
+    const item = items[members[k]!]!;
+    articleOf[k] = item.article;
+    sizeOf[k] = item.terms.size;
+    for (const t of item.terms) {
+      let posting = index.get(t);
+      if (posting) posting.push(k);
+      else index.set(t, (posting = [k]));
+      postingsOf.push(posting);
     }
+    firstPosting[k + 1] = postingsOf.length;
   }
   // Shared-term counts of the current item with later ones, and which items those are.
-  const shared = new Int32Array(items.length);
+  const shared = new Int32Array(count);
   const sharing: number[] = [];
-  for (const i of members) {
-    const item = items[i]!;
-    for (const t of item.terms) {
-      const posting = index.get(t)!;
+  for (let k = 0; k < count; k++) {
+    const article = articleOf[k]!;
+    for (let p = firstPosting[k]!; p < firstPosting[k + 1]!; p++) {
+      const posting = postingsOf[p]!;
       if (posting.length > tooCommon) continue;
-      for (const j of posting) if (j > i && items[j]!.article !== item.article && shared[j]!++ === 0) sharing.push(j);
+      for (const l of posting) if (l > k && articleOf[l] !== article && shared[l]!++ === 0) sharing.push(l);
     }
-    for (const j of sharing) {
-      const count = shared[j]!;
-      shared[j] = 0;
-      const similarity = count / Math.sqrt(item.terms.size * items[j]!.terms.size);
-      if (count >= minShared && similarity >= minSimilarity) link(i, j);
+    for (const l of sharing) {
+      const together = shared[l]!;
+      shared[l] = 0;
+      if (together >= minShared && together / Math.sqrt(sizeOf[k]! * sizeOf[l]!) >= minSimilarity) link(members[k]!, members[l]!);
     }
     sharing.length = 0;
   }

@@ -23,13 +23,14 @@ export interface TextMemory {
  * Creates an empty memory. It holds what it has converted for as long as it is referenced: create one per
  * digest, pass it to the stages, and let it go with the digest.
  *
+ * @param readContentTerms The reader of content terms to use; pass one reader to every memory of a digest so
+ *   that each distinct word is looked up once across them (a reader gives the same terms whatever it has read).
  * @example
  * const memory = createTextMemory();
  * memory.terms('Nothing should be ruled out') // => ['nothing', 'should', 'be', 'exclude']
  * memory.terms('Nothing should be ruled out') === memory.terms('Nothing should be ruled out') // => true
  */
-export function createTextMemory(): TextMemory {
-  const readContentTerms = createContentTermReader();
+export function createTextMemory(readContentTerms = createContentTermReader()): TextMemory {
   return {
     words: memoizeText(textToWords),
     terms: memoizeText(textToTerms),

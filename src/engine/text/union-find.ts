@@ -22,8 +22,9 @@ export interface UnionFind {
  * createUnionFind(4).groups() // => [[0], [1], [2], [3]]
  */
 export function createUnionFind(size: number): UnionFind {
-  const parent = Array.from({ length: size }, (_, i) => i);
-  const weight = new Array<number>(size).fill(1);
+  const parent = new Int32Array(size);
+  for (let i = 0; i < size; i++) parent[i] = i;
+  const weight = new Int32Array(size).fill(1);
   const find = (i: number): number => {
     let x = i;
     while (parent[x] !== x) {

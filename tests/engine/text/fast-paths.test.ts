@@ -4,6 +4,7 @@ import { foldText, textToWordHashes, textToWords, wordToHash } from '../../../sr
 import { memoizeText } from '../../../src/engine/text/memoize-text.ts';
 import { contentTerms, createContentTermReader, wordsToTerms } from '../../../src/engine/text/normalise-terms.ts';
 import { sortedJaccard } from '../../../src/engine/text/jaccard.ts';
+import { createTextMemory } from '../../../src/engine/text/text-memory.ts';
 
 /** The words as the regular expression over folded text finds them: what the plain-text scanner must match. */
 const foldedWords = (text: string) => foldText(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
@@ -18,6 +19,10 @@ const hardTexts = [
   'ﬁnal ½ price — K…',
   'ΟΔΟΣ. Και',
   'no\u00a0break «guillemets» and ´accent',
+  "ROCK’N’ROLL it's' 'quoted' a'' b''c",
+  "end' 9'a 9'9 A'B'C' x`Y`z",
+  'TESTS’ ALL-CAPS—DASH…and\nlines\n',
+  "'",
   '',
 ];
 
@@ -62,6 +67,17 @@ describe('memoizeText', () => {
     const length = memoizeText((text) => (calls++, text.length));
     expect([length('ab'), length('ab'), length('abc')]).toEqual([2, 2, 3]);
     expect(calls).toBe(2);
+  });
+});
+
+describe('createTextMemory', () => {
+  test('gives the same content terms with a reader shared by other memories', () => {
+    const texts = ['Nothing should be ruled out', 'They ruled', 'out of the question, everything that is necessary', 'the a x'];
+    const shared = createContentTermReader();
+    const first = createTextMemory(shared);
+    const second = createTextMemory(shared);
+    for (const text of texts) first.contentTerms(text);
+    for (const text of [...texts].reverse()) expect(second.contentTerms(text)).toEqual(createTextMemory().contentTerms(text));
   });
 });
 
