@@ -44,5 +44,5 @@ export function statementsToTimeline(statements: readonly Statement[], articles:
 function statementToDay(statement: Statement, articles: ReadonlyMap<string, DigestArticle>): string | undefined {
   const slugs = statement.earliest ? [statement.earliest] : statement.articles;
   const times = slugs.flatMap((slug) => isoToDate(articles.get(slug)?.meta.published)?.getTime() ?? []);
-  return times.length === 0 ? undefined : new Date(Math.min(...times)).toISOString().slice(0, 10);
+  return times.length === 0 ? undefined : new Date(times.reduce((least, t) => Math.min(least, t), Infinity)).toISOString().slice(0, 10);
 }

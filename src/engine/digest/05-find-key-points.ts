@@ -89,7 +89,7 @@ export function findKeyPoints(
     multi.push({
       point: { text: sentences[best]!.text, citations: membersToCitations(members, sentences, sources) },
       sources: articles.size,
-      order: Math.min(...members.map((i) => sentences[i]!.order)),
+      order: members.reduce((least, i) => Math.min(least, sentences[i]!.order), Infinity),
     });
   }
   multi.sort((a, b) => b.sources - a.sources || a.order - b.order);

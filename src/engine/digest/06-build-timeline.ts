@@ -126,8 +126,8 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
     return {
       event: { date: chosen.date, precision: chosen.precision, text: chosen.text, citations: membersToCitations(members, candidates, sources) },
       sources: new Set(members.map((i) => candidates[i]!.article)).size,
-      order: Math.min(...members.map((i) => candidates[i]!.order)),
-      first: Math.min(...members),
+      order: members.reduce((least, i) => Math.min(least, candidates[i]!.order), Infinity),
+      first: members.reduce((least, i) => Math.min(least, i), Infinity),
     };
   });
   events.sort((a, b) => b.sources - a.sources || a.order - b.order || a.first - b.first);
