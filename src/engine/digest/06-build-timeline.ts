@@ -6,7 +6,6 @@ import { groupBy } from '../text/group-by.ts';
 import { membersToCitations } from './members-to-citations.ts';
 import { linkSimilarSentences } from './link-similar-sentences.ts';
 import { findDatedSentences } from '../dates/find-dated-sentences.ts';
-import { createSentencePlacer, type SentencePlacer } from '../dates/place-sentences.ts';
 
 /** What timeline building needs of an article. */
 export interface TimelineSource {
@@ -26,12 +25,10 @@ export interface BuildTimelineOptions {
   minSimilarity?: number;
   /** Content terms two such sentences must share. Default 3. */
   minShared?: number;
-  /** Sentences shorter than this (in words) are not events. Default 5. */
+  /** Sentences shorter than this (in words) are not events. Default 5. Applies to sources read here (no `dated`). */
   minWords?: number;
-  /** Longer sentences (in characters) are not read for dates: chrono's cost grows with length. Default 600. */
+  /** Longer sentences (in characters) are not read for dates: chrono's cost grows with length. Default 600. Applies to sources read here (no `dated`). */
   maxSentenceLength?: number;
-  /** Places sentences on dates; pass one placer to the timelines of all stories so that they share its memory. */
-  placeSentence?: SentencePlacer;
   /** Sentences and terms of the story's text; pass the digest's memory to share its work with other stages. */
   memory?: TextMemory;
 }
@@ -78,13 +75,12 @@ export function buildTimeline(sources: readonly TimelineSource[], options: Build
   const minShared = options.minShared ?? 3;
   const minWords = options.minWords ?? 5;
   const maxSentenceLength = options.maxSentenceLength ?? 600;
-  const placeSentence = options.placeSentence ?? createSentencePlacer();
   const memory = options.memory ?? createTextMemory();
 
   const candidates: Candidate[] = [];
   sources.forEach((source, article) => {
     const dated =
-      source.dated ?? findDatedSentences(source.paragraphs, source.published, { minWords, maxSentenceLength, placeSentence, sentences: memory.sentences });
+      source.dated ?? findDatedSentences(source.paragraphs, source.published, { minWords, maxSentenceLength, sentences: memory.sentences });
     if (dated.length === 0) return;
     const paragraphText = new Map(source.paragraphs.map((p) => [p.index, p.text]));
     for (const d of dated) {

@@ -11,7 +11,6 @@ import { groupStatements } from './03-group-statements.ts';
 import { groupStories } from './04-group-stories.ts';
 import { findKeyPoints } from './05-find-key-points.ts';
 import { buildTimeline } from './06-build-timeline.ts';
-import { createSentencePlacer } from '../dates/place-sentences.ts';
 import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { groupBy } from '../text/group-by.ts';
@@ -100,7 +99,6 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
   const bySlug = new Map(indexed.map((x) => [x.slug, x]));
   const storyOf = new Map<string, string>();
   const usedStorySlugs = new Set<string>();
-  const placeSentence = createSentencePlacer();
   const stories: Story[] = groups.map((members) => {
     const ordered = [...members].sort((a, b) => compareDates(dates.get(a), dates.get(b)) || (a < b ? -1 : 1));
     const storyQuotes = ordered.flatMap((a) => quotesByArticle.get(a) ?? []);
@@ -128,7 +126,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
       onlyIn,
       timeline: buildTimeline(
         ordered.map((s) => ({ slug: s, published: dates.get(s), paragraphs: bySlug.get(s)!.article.paragraphs, dated: bySlug.get(s)!.article.analysis.dated })),
-        { placeSentence, memory },
+        { memory },
       ),
       statements: storyStatements,
       quotes: storyQuotes.map((q) => q.id),

@@ -3,7 +3,7 @@
  * paragraphs, sentences and quotes across articles, and several stages read the same text.
  */
 import { textToWords } from './fold-text.ts';
-import { createContentTermReader, textToTerms } from './normalise-terms.ts';
+import { createContentTermReader, wordsToTerms } from './normalise-terms.ts';
 import { splitSentences, type SentenceSpan } from './split-sentences.ts';
 import { memoizeText } from './memoize-text.ts';
 
@@ -11,7 +11,7 @@ import { memoizeText } from './memoize-text.ts';
 export interface TextMemory {
   /** {@link textToWords} of a text. */
   words(text: string): readonly string[];
-  /** {@link textToTerms} of a text. */
+  /** The terms of a text, as `textToTerms` gives them. */
   terms(text: string): readonly string[];
   /** The set of content terms (`contentTerms`) of a text's terms. */
   contentTerms(text: string): ReadonlySet<string>;
@@ -31,10 +31,11 @@ export interface TextMemory {
  * memory.terms('Nothing should be ruled out') === memory.terms('Nothing should be ruled out') // => true
  */
 export function createTextMemory(readContentTerms = createContentTermReader()): TextMemory {
+  const words = memoizeText(textToWords);
   return {
-    words: memoizeText(textToWords),
-    terms: memoizeText(textToTerms),
-    contentTerms: memoizeText((text) => new Set(readContentTerms(textToWords(text)))),
+    words,
+    terms: memoizeText((text) => wordsToTerms(words(text))),
+    contentTerms: memoizeText((text) => new Set(readContentTerms(words(text)))),
     sentences: memoizeText(splitSentences),
   };
 }
