@@ -181,10 +181,9 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
     }
   }
 
-  sortUnlessSorted(mentions, (a, b) => a.paragraph - b.paragraph || a.first - b.first);
+  mentions.sort((a, b) => a.paragraph - b.paragraph || a.first - b.first);
   const ids = assignIds(drafts);
   for (const m of mentions) m.actor = ids.get(m.actor)!;
-  const paragraphs = paragraphByIndex;
   const actors: Actor[] = [];
   for (const d of drafts.values()) {
     if (d.mentions.length === 0) continue;
@@ -192,25 +191,15 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
     const actor = { id: ids.get(d.key)!, name: d.name, kind: d.kind, aliases: [...d.aliases].filter((a) => a !== d.name), roles: d.roles } as Actor;
     if (d.country) actor.country = d.country;
     if (d.affiliation) actor.affiliation = d.affiliation;
-    actor.mentions = sortUnlessSorted(
-      d.mentions.map((m) => {
-        const tokens = paragraphs.get(m.paragraph)!.tokens;
+    actor.mentions = d.mentions
+      .map((m) => {
+        const tokens = paragraphByIndex.get(m.paragraph)!.tokens;
         return { paragraph: m.paragraph, start: tokens[m.first]!.start, end: tokens[m.last]!.end };
-      }),
-      (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-    );
+      })
+      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     actors.push(actor);
   }
   return { actors, mentions };
-}
-
-/**
- * Sorts a list in place as `sort` does, after one look to see that it is not in order already: the sort is
- * stable, so a list in order stays as it is, and most lists of mentions are built in text order.
- */
-function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return list.sort(compare);
-  return list;
 }
 
 /**

@@ -106,19 +106,28 @@ function refuseBinary(binary: { name: string; line: number }, encoding: TextEnco
 
 /** For decoded text, the test `describeBinary` makes of bytes: many C0 control characters mean binary data. */
 function describeControlCharacters(text: string): { name: string; line: number } | undefined {
+  const first = findManyControls(text.length, (i) => text.charCodeAt(i));
+  if (first === -1) return undefined;
+  let line = 1;
+  for (let i = 0; i < first; i++) if (text.charCodeAt(i) === 0x0a) line++;
+  return { name: 'it contains many control characters', line };
+}
+
+/**
+ * Where the first C0 control character (other than tab, LF, CR and FF) is, when more than
+ * `CONTROL_BYTE_LIMIT` of the units are such characters; -1 otherwise.
+ */
+function findManyControls(length: number, unitAt: (i: number) => number): number {
   let controls = 0;
-  let firstControl = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) {
+  let first = -1;
+  for (let i = 0; i < length; i++) {
+    const unit = unitAt(i);
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d && unit !== 0x0c) {
       controls++;
-      if (firstControl === -1) firstControl = i;
+      if (first === -1) first = i;
     }
   }
-  if (controls === 0 || controls <= text.length * CONTROL_BYTE_LIMIT) return undefined;
-  let line = 1;
-  for (let i = 0; i < firstControl; i++) if (text.charCodeAt(i) === 0x0a) line++;
-  return { name: 'it contains many control characters', line };
+  return controls > 0 && controls > length * CONTROL_BYTE_LIMIT ? first : -1;
 }
 
 /**
@@ -154,19 +163,10 @@ function describeBinary(bytes: Uint8Array): { name: string; line: number } | und
   for (const signature of BINARY_SIGNATURES) {
     if (signature.bytes.every((byte, i) => bytes[i] === byte)) return { name: signature.name, line: 1 };
   }
-  let controls = 0;
-  let firstControl = -1;
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    if (byte === 0) return { name: 'it contains zero bytes', line: lineOfOffset(bytes, i) };
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) {
-      controls++;
-      if (firstControl === -1) firstControl = i;
-    }
-  }
-  if (controls > 0 && controls > bytes.length * CONTROL_BYTE_LIMIT) {
-    return { name: 'it contains many control characters', line: lineOfOffset(bytes, firstControl) };
-  }
+  const zero = bytes.indexOf(0);
+  if (zero !== -1) return { name: 'it contains zero bytes', line: lineOfOffset(bytes, zero) };
+  const firstControl = findManyControls(bytes.length, (i) => bytes[i]!);
+  if (firstControl !== -1) return { name: 'it contains many control characters', line: lineOfOffset(bytes, firstControl) };
   return undefined;
 }
 

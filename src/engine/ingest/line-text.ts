@@ -87,21 +87,6 @@ function replaceChars(text: string, classify: (code: number) => number, replacem
 }
 
 /**
- * Trims characters that match a test from both ends. A loop rather than a regex, so that long
- * runs of punctuation cost linear time.
- *
- * @example
- * trimEdges('«Hi!»', (c) => /\p{P}/u.test(c)) // => 'Hi'
- */
-export function trimEdges(text: string, isEdge: (char: string) => boolean): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isEdge(text[start]!)) start++;
-  while (end > start && isEdge(text[end - 1]!)) end--;
-  return text.slice(start, end);
-}
-
-/**
  * Collapses runs of white space (including line breaks and no-break spaces) to one space and trims.
  *
  * @example

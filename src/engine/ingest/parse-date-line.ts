@@ -29,7 +29,6 @@ const RELATIVE_DATE =
 const MAX_DATE_LINE = 160;
 /** Separators between the parts of a date line; a line without one is a single part. */
 const SEPARATOR = /\s*[|·•]\s*/;
-const SEPARATOR_CHAR = /[|·•]/;
 
 /**
  * Parses a line made only of dates and date labels, or returns undefined.
@@ -46,8 +45,7 @@ const SEPARATOR_CHAR = /[|·•]/;
  */
 export function lineToDates(line: string): DateLine | undefined {
   if (line.length > MAX_DATE_LINE) return undefined;
-  // Parts are split one at a time, so that a line whose first part is not a date is given up early.
-  const parts = SEPARATOR_CHAR.test(line) ? line.split(SEPARATOR) : [line];
+  const parts = line.split(SEPARATOR);
   const dates: DateLine = {};
   let recognised = false;
   for (const part of parts) {
