@@ -1,7 +1,8 @@
 /**
  * Small conversions on single lines of article text, shared by the ingest stages.
  */
-import { codeUnitClassifier } from './code-unit-classifier.ts';
+import { charClass, SPACE } from '../text/char-class.ts';
+import { codeUnitClassifier } from '../text/code-unit-classifier.ts';
 
 /**
  * Folds a line for lookup in a phrase list: lower case, straight quotes and dashes, single
@@ -26,8 +27,8 @@ export function lineToKey(line: string): string {
  */
 const KEY_CHARS = codeUnitClassifier([/^\s$/, /^[\u2018\u2019\u201b`´]$/, /^[\u201c\u201d\u201e]$/, /^[\u2010-\u2015]$/]);
 const KEY_REPLACEMENTS = [' ', "'", '"', '-'];
-/** White space only: what `collapseSpace` folds. */
-const SPACE_CHARS = codeUnitClassifier([/^\s$/]);
+/** White space only (class 0): what `collapseSpace` folds. */
+const classifySpace = (code: number) => ((charClass(code) & SPACE) !== 0 ? 0 : -1);
 /** Space, punctuation and symbols: what `lineToKey` trims from both ends (class 0). */
 const classifyEdge = codeUnitClassifier([/^[\s\p{P}\p{S}]$/u]);
 
@@ -93,7 +94,7 @@ function replaceChars(text: string, classify: (code: number) => number, replacem
  * collapseSpace(' Mr  Macron\u00a0said \n') // => 'Mr Macron said'
  */
 export function collapseSpace(text: string): string {
-  return (SPACE_FOLDS.test(text) ? replaceChars(text, SPACE_CHARS, [' ']) : text).trim();
+  return (SPACE_FOLDS.test(text) ? replaceChars(text, classifySpace, [' ']) : text).trim();
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import bylineLexicon from '../lexicons/ingest-bylines.json' with { type: 'json' };
 import outletLexicon from '../lexicons/ingest-outlets.json' with { type: 'json' };
-import { codeUnitClassifier } from './code-unit-classifier.ts';
+import { codeUnitClassifier } from '../text/code-unit-classifier.ts';
 import { countWords, lineToKey, nameToTitleCase } from './line-text.ts';
 
 /** What a byline says: the people who wrote the article and, when named, their outlet. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import matter from 'gray-matter';
-import { codeUnitClassifier } from '../../../src/engine/ingest/code-unit-classifier.ts';
+import { codeUnitClassifier } from '../../../src/engine/text/code-unit-classifier.ts';
 import { removeBoilerplate } from '../../../src/engine/ingest/04-remove-boilerplate.ts';
 import { inferMeta } from '../../../src/engine/ingest/05-infer-meta.ts';
 import { dateTextToIso } from '../../../src/engine/ingest/date-text-to-iso.ts';
