@@ -6,6 +6,7 @@
 import cueData from '../lexicons/timeline-cues.json' with { type: 'json' };
 import type { DatePrecision } from '../schema.ts';
 import { readChrono } from './read-chrono.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** A day as numbers, free of any time zone. */
 export interface Day {
@@ -23,7 +24,6 @@ export interface Placement {
   length: number;
 }
 
-const escapePattern = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words or phrases, longest first; a phrase opening with an apostrophe ("'ll") may follow a letter. */
 const wordsPattern = (phrases: readonly string[]) => new RegExp(cuesPattern([phrases]), 'iu');
 
@@ -39,8 +39,8 @@ function cuesPattern(lists: readonly (readonly string[])[]): string {
     for (const phrase of [...list].sort((a, b) => b.length - a.length)) {
       const letter = /^\p{L}/u.test(phrase);
       const last = runs.at(-1);
-      if (last && last.letter === letter) last.phrases.push(escapePattern(phrase));
-      else runs.push({ letter, phrases: [escapePattern(phrase)] });
+      if (last && last.letter === letter) last.phrases.push(escapeRegExp(phrase));
+      else runs.push({ letter, phrases: [escapeRegExp(phrase)] });
     }
   }
   return runs

@@ -10,11 +10,10 @@
  */
 import * as chrono from 'chrono-node';
 import cueData from '../lexicons/chrono-parser-cues.json' with { type: 'json' };
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** chrono's casual English configuration: the parsers in their order, and the refiners every reading shares. */
 const CASUAL = chrono.en.configuration.createCasualConfiguration();
-
-const escapePattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /** What one parser needs: words anywhere, words opening a word (after its own `(\W|^)`), or a pattern. */
 interface ParserCue {
@@ -25,8 +24,8 @@ interface ParserCue {
 
 /** A test for what a parser needs, with its patterns' flags (`i`, no `u`) so that letters compare as they do. */
 function cueToTest({ words, wordStarts, pattern }: ParserCue): RegExp {
-  if (words) return new RegExp(words.map(escapePattern).join('|'), 'i');
-  if (wordStarts) return new RegExp(`(?:\\W|^)(?:${wordStarts.map(escapePattern).join('|')})`, 'i');
+  if (words) return new RegExp(words.map(escapeRegExp).join('|'), 'i');
+  if (wordStarts) return new RegExp(`(?:\\W|^)(?:${wordStarts.map(escapeRegExp).join('|')})`, 'i');
   return new RegExp(pattern!, 'i');
 }
 

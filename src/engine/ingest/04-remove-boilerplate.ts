@@ -11,6 +11,7 @@ import type { Block } from './03-split-blocks.ts';
 import { countWords, endsWithFullStop, lineToKey } from './line-text.ts';
 import { isPersonName } from './parse-byline.ts';
 import outletLexicon from '../lexicons/ingest-outlets.json' with { type: 'json' };
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** Blocks kept and blocks removed, in file order. */
 export interface CleanBlocks {
@@ -289,12 +290,8 @@ function markRepeatedLines(blocks: readonly Block[], kinds: Array<RemovedKind | 
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A regex that finds any of the phrases (as plain text) in a string. */
 function phrasesToPattern(phrases: readonly string[]): RegExp {
   if (phrases.length === 0) return /(?!)/;
-  return new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return new RegExp(phrases.map(escapeRegExp).join('|'));
 }

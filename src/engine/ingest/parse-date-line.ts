@@ -6,6 +6,7 @@
  */
 import dateLabels from '../lexicons/ingest-date-labels.json' with { type: 'json' };
 import { dateTextToIso } from './date-text-to-iso.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** The dates a date line gives; either may be missing. */
 export interface DateLine {
@@ -81,8 +82,4 @@ function splitLabel(segment: string): { field: DateField | undefined; rest: stri
     if (after === '' || separator !== '') return { field, rest: after.slice(separator.length).trim() };
   }
   return { field: undefined, rest: segment };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
