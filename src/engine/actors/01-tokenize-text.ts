@@ -39,7 +39,8 @@ const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{
 const ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '›', ')', ']']);
-const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '‹', '„', '(']);
+/** Marks that open a quotation or an aside. */
+export const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '‘', '"', "'", '«', '‹', '„', '(']);
 
 /**
  * Tokenises one paragraph. Possessive endings become their own token ("Macron’s" → "Macron", "’s");

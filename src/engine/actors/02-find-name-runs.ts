@@ -2,7 +2,7 @@
  * Stage 2 of actors: find runs of capitalised words ("French President Emmanuel Macron",
  * "Carnegie Endowment for International Peace") that may name someone.
  */
-import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
 import { HONORIFICS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 
@@ -129,13 +129,13 @@ function isSentenceInitial(paragraph: TokenizedParagraph, index: number): boolea
     if (token.sentence !== tokens[index]!.sentence) return true;
     if (token.word) return false;
     // After an opening mark, a colon or a dash a capital starts a new clause too.
-    if (token.text.length === 1 && CLAUSE_OPENERS.has(token.text)) return true;
+    if (CLAUSE_OPENERS.has(token.text)) return true;
   }
   return true;
 }
 
-/** Opening marks, a colon and dashes: `/^[“‘"'«‹„(:—–-]$/u`, one character each. */
-const CLAUSE_OPENERS = new Set(['“', '‘', '"', "'", '«', '‹', '„', '(', ':', '—', '–', '-']);
+/** Opening marks, a colon and dashes: one character each. */
+const CLAUSE_OPENERS = new Set([...OPENING_MARKS, ':', '—', '–', '-']);
 
 /** Headings and banners in capitals are not prose; their capitals say nothing about names. */
 function isShouting(tokens: readonly Token[]): boolean {
