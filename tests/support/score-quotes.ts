@@ -70,7 +70,7 @@ export const expectedArticleSchema = z
     /** Quoted words that are not quotes of anyone (titles, names of things); the analysis must not report them. */
     not_quotes: z.array(z.string().min(1)).optional(),
     /** The article's own floors, below 1 only where the engine falls short today; a figure not listed must be 1. */
-    floor: z.record(figureNameSchema, z.number().min(0).max(1)).optional(),
+    floor: z.partialRecord(figureNameSchema, z.number().min(0).max(1)).optional(),
   })
   .strict()
   .superRefine((key, ctx) => {
@@ -114,7 +114,7 @@ export interface QuoteScore {
   attributed: number;
   goldActors: number;
   foundActors: number;
-  /** Actors of the key found with another kind. */
+  /** Predicted actors going by a name of a key actor but with another kind. */
   wrongKinds: number;
   /** Predicted actors that name no one. */
   junkActors: number;
@@ -331,15 +331,17 @@ export function scoreQuotes(expected: ExpectedArticle, predicted: PredictedArtic
   for (const a of expected.actors) {
     score.goldActors++;
     const keys = new Set([a.name, ...(a.aliases ?? [])].map(nameToKey));
-    const found = predicted.actors.find((p) => [p.name, ...p.aliases].some((n) => keys.has(nameToKey(n))));
-    if (!found) {
+    // Every predicted actor going by one of the names is what a reader sees ("Brightline" the person beside "Brightline Foods").
+    const found = predicted.actors.filter((p) => [p.name, ...p.aliases].some((n) => keys.has(nameToKey(n))));
+    if (found.length === 0) {
       score.misses.push(`actor not found: ${a.name}`);
       continue;
     }
     score.foundActors++;
-    if (found.kind !== a.kind) {
+    for (const p of found) {
+      if (p.kind === a.kind) continue;
       score.wrongKinds++;
-      score.misses.push(`actor ${a.name} found as ${found.kind}, answer ${a.kind}`);
+      score.misses.push(`actor ${a.name} found as ${p.kind} “${p.name}”, answer ${a.kind}`);
     }
   }
   for (const p of predicted.actors) {

@@ -36,30 +36,38 @@ interface CorpusLimits {
   maxJunkActors: number;
 }
 
-/** Levels reached on each corpus by the engine at 8ce99d5 (keys re-read from the texts), floors 0.01 under them. */
+/**
+ * Levels reached on each corpus by the engine at 8ce99d5, scored against keys re-read from the
+ * texts for issue 19: floors at most 0.01 under today's figures, ceilings at today's counts.
+ */
 const CORPORA: CorpusLimits[] = [
+  // Today: detect P 1 R 1, attributed P 0.989 R 0.905 F1 0.945, actor recall 0.904 (15 articles, 201 quotes, 184 attributed).
+  // Wrong speakers: the court-report nurse's statement given to "Leeds Crown Court"; the engineer's "put her feet up at last" given to Eileen Marsh.
+  // Junk: Rat Alley, Long Dark, Paper Suns, Kissan Card, MPA. Wrong kinds: Dubai, Keep Kent Clean, Rue Neuve, Le Soir, Kissan Ittehad as persons.
   {
     folder: 'engine-corpus',
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedF1: 0.95, actorRecall: 0.93 },
-    maxWrongSpeakers: 99,
-    maxWrongKinds: 99,
-    maxJunkActors: 99,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.896, attributedF1: 0.936, actorRecall: 0.894 },
+    maxWrongSpeakers: 2,
+    maxWrongKinds: 5,
+    maxJunkActors: 5,
   },
   // Before any fix this corpus scored attributed P 0.928, R 0.796, F1 0.857 (15 articles): the honest held-out estimate.
+  // Today: detect P 1 R 1, attributed P 1 R 0.926 F1 0.962, actor recall 0.932 (18 articles, 271 quotes, 251 attributed).
   {
     folder: 'engine-heldout',
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedF1: 0.96, actorRecall: 0.92 },
-    maxWrongSpeakers: 99,
-    maxWrongKinds: 99,
-    maxJunkActors: 99,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.917, attributedF1: 0.952, actorRecall: 0.922 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 14,
+    maxJunkActors: 10,
   },
   // Before any fix this corpus scored attributed P 0.967, R 0.947, F1 0.957, actor recall 0.906 (8 articles, 94 quotes, 3 wrong speakers).
+  // Today: detect P 1 R 1, attributed P 1 R 0.931 F1 0.964, actor recall 0.919 (8 articles, 101 quotes, 94 attributed).
   {
     folder: 'engine-unseen-2',
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedF1: 0.99, actorRecall: 0.95 },
-    maxWrongSpeakers: 99,
-    maxWrongKinds: 99,
-    maxJunkActors: 99,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.921, attributedF1: 0.955, actorRecall: 0.91 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 6,
+    maxJunkActors: 3,
   },
 ];
 
@@ -137,12 +145,21 @@ describe.each(CORPORA)('engine corpus $folder', ({ folder, floors, maxWrongSpeak
     expect(total.wrongSpeakers).toBeLessThanOrEqual(maxWrongSpeakers);
   });
 
+  test('gives at most 1 in 40 attributed quotes to the wrong speaker', () => {
+    expect(total.wrongSpeakers * 40).toBeLessThanOrEqual(total.attributed);
+  });
+
   test(`finds no more actors with the wrong kind than today (${maxWrongKinds})`, () => {
     expect(total.wrongKinds).toBeLessThanOrEqual(maxWrongKinds);
   });
 
   test(`makes up no more junk actors than today (${maxJunkActors})`, () => {
     expect(total.junkActors).toBeLessThanOrEqual(maxJunkActors);
+  });
+
+  // Known failure: the engine still makes actors of titles, nicknames and pieces of names (listed above); the goal is none.
+  test.fails.runIf(maxJunkActors > 0)('makes up no junk actors (known failure: the engine still makes actors of titles, nicknames and pieces of names)', () => {
+    expect(total.misses.filter((m) => m.startsWith('junk actor'))).toEqual([]);
   });
 
   test('keeps every article at or above its own floor', () => {
