@@ -87,7 +87,7 @@ export type ExpectedArticle = z.infer<typeof expectedArticleSchema>;
  *
  * @param file Path of a `<name>.expected.json` key.
  * @example
- * readKey('tests/fixtures/engine-corpus/court-report.expected.json').quotes.length // => 19
+ * readKey('tests/fixtures/engine-corpus/court-report.expected.json').quotes.length // => 16
  */
 export function readKey(file: string): ExpectedArticle {
   const parsed = expectedArticleSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
