@@ -4,8 +4,7 @@
  * `window.__pwned` or open a dialog.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { buildSite, listFiles } from '../support/build-site.ts';
 import { makeHostileContent, readHostileCases } from '../support/hostile-content.ts';
 import { serveStatic } from '../support/serve-static.ts';
@@ -13,7 +12,7 @@ import { serveStatic } from '../support/serve-static.ts';
 /** Generated big plain-text articles carry no markup; the build test covers them. */
 const BIG = new Set(['large-article', 'many-short-lines']);
 
-let browser: Browser;
+const browser = useBrowser();
 let server: { url: string; close: () => Promise<void> };
 let routes: string[];
 
@@ -24,18 +23,16 @@ beforeAll(async () => {
     .filter((f) => /\.(html|xml)$/.test(f))
     .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
   server = await serveStatic(outDir);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('every page built from the hostile fixtures, in Chromium with JavaScript on', () => {
   test('opens no dialog, runs no script from content, logs no error and fetches nothing from elsewhere', async () => {
     expect(routes.length).toBeGreaterThan(20);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const events: string[] = [];
     const foreign: string[] = [];

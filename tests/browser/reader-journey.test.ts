@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { findAxeViolations, launchBrowser } from '../support/browser.ts';
+import { findAxeViolations, useBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/serve-static.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   server = await serveStatic(inject('defaultSite'));
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('a reader without JavaScript', () => {
   test('goes from the home page to a story, an actor and the source paragraph of a quote', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -50,7 +47,7 @@ describe('a reader without JavaScript', () => {
     await context.close();
 
     for (const url of visited) {
-      const axePage = await browser.newPage();
+      const axePage = await browser().newPage();
       await axePage.goto(url);
       expect.soft(await findAxeViolations(axePage), url).toEqual([]);
       await axePage.close();

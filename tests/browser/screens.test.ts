@@ -1,9 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
-import { findAxeViolations, launchBrowser } from '../support/browser.ts';
+import { findAxeViolations, useBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/serve-static.ts';
 
 /** Where the screenshots go for a person to look at (git-ignored). */
@@ -11,7 +10,7 @@ const SCREENS = join(projectRoot, 'tests/output/screens');
 const WIDTHS = [375, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-let browser: Browser;
+const browser = useBrowser();
 let server: { url: string; close: () => Promise<void> };
 let pages: { name: string; path: string }[];
 
@@ -27,11 +26,9 @@ beforeAll(async () => {
   ];
   await mkdir(SCREENS, { recursive: true });
   server = await serveStatic(site);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -39,7 +36,7 @@ describe('home, a story, an actor and a source', () => {
   for (const width of WIDTHS)
     for (const scheme of SCHEMES)
       test(`fit ${width} px in the ${scheme} scheme with no axe violations`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: true });
+        const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: true });
         for (const { name, path } of pages) {
           const page = await context.newPage();
           await page.goto(`${server.url}${path}`);
@@ -55,7 +52,7 @@ describe('home, a story, an actor and a source', () => {
 
 describe('search', () => {
   test('finds Scholz and lists his actor page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/search/`);
     await page.getByLabel('Stories, actors, quotes and sources').fill('Scholz');
@@ -73,7 +70,7 @@ describe('search', () => {
   });
 
   test('reads the query from the address, so a search can be linked', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/search/?q=Scholz`);
     await page.locator('#search-results a[href="/actors/olaf-scholz/"]').waitFor({ timeout: 10_000 });
@@ -82,7 +79,7 @@ describe('search', () => {
   });
 
   test('without JavaScript, leads to the actors and sources indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/search/?q=Scholz`);
     const fallback = page.locator('#search-fallback');

@@ -65,10 +65,12 @@ describe('digest check on the hostile fixtures', () => {
   test('prints nothing but located problems and the summary', () => {
     const [summary, ...others] = [...result.lines].reverse();
     expect(summary).toMatch(/^\d+ of \d+ article files OK; \d+ error\(s\), \d+ warning\(s\)$/);
+    expect(others.length).toBeGreaterThanOrEqual(10);
     for (const line of others) expect(line).toMatch(PROBLEM_LINE);
   });
 
   test('gives every problem a fix that is an instruction, not the message again', () => {
+    expect(result.lines.length).toBeGreaterThan(10);
     for (const line of result.lines.slice(0, -1)) {
       const [, , , , message, fix] = PROBLEM_LINE.exec(line)!;
       expect(fix, line).not.toContain(message!.slice(0, 24));
@@ -78,6 +80,7 @@ describe('digest check on the hostile fixtures', () => {
 
   test('says nothing about hidden files and editor droppings', () => {
     const hidden = cases.find((c) => c.name === 'hidden-files')!.expected.generated!.map((g) => g.file);
+    expect(hidden.length).toBeGreaterThan(0);
     for (const file of hidden) expect(result.lines.some((line) => line.includes(`/articles/${file}:`)), file).toBe(false);
   });
 

@@ -1,78 +1,189 @@
 /**
  * The engine corpora: news articles in many house styles, each with a hand-made key written
- * before the engine ran on it. Runs ingest and analysis on every article, scores it like the
- * project's answer-key scorer, prints the figures per file and fails when they fall below the
- * levels reached (a regression).
+ * from the text (tests/support/score-quotes.ts describes the key and how it is scored). Runs
+ * ingest and analysis on every article, scores it as a reader would judge the page, prints the
+ * figures per file and fails when the engine gets worse on any of them:
+ *
+ * - each corpus's figures must stay at or above its floors (at most 0.01 under the figures of
+ *   the engine the floors were set on), and its wrong speakers, wrong kinds and junk actors at or
+ *   under today's counts, so that one more of any of them fails;
+ * - each article must stay at or above its own floor (1 for every figure its key does not lower).
+ *
+ * Raise a floor, or lower a ceiling, in the same commit that improves the engine. The goal for
+ * wrong speakers is at most 1 in 40 attributed quotes on every corpus, and for junk actors 0.
  *
  * - `engine-corpus`: the development corpus, used to tune the engine.
  * - `engine-heldout`: a second corpus of outlets and situations the first lacks, written as a
  *   held-out round; its first figures (before any fix) are the honest estimate of performance
  *   on unseen articles.
+ * - `engine-unseen-2`: a third held-out round.
+ * - `engine-seeds`: keys for the seed articles of content/articles/ (the default content); no
+ *   wrong speaker allowed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { processArticle } from '../../../src/engine/index.ts';
-import { scoreQuotes, scoreToFigures, sumScores, type ExpectedArticle, type PredictedArticle, type QuoteScore } from '../../support/score-quotes.ts';
+import { readKey, scoreQuotes, scoreToFigures, sumScores, type ExpectedArticle, type FigureName, type PredictedArticle, type QuoteFigures, type QuoteScore } from '../../support/score-quotes.ts';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const ROOT = join(import.meta.dirname, '../../..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
 
-/** Levels reached on each corpus, minus a small margin; raise them when the engine improves. */
-const CORPORA = [
-  { folder: 'engine-corpus', minAttributedPrecision: 0.98, minAttributedF1: 0.95, minActorRecall: 0.92 },
+interface CorpusLimits {
+  /** The folder of keys under tests/fixtures. */
+  folder: string;
+  /** The folder of the articles (`.txt` or `.md`), from the project root, when it is not the folder of keys. */
+  articles?: string;
+  minArticles: number;
+  /** Corpus figures that must not fall. */
+  floors: Partial<QuoteFigures>;
+  /** Counts that must not rise: today's, with the reason each is above 0. */
+  maxWrongSpeakers: number;
+  maxWrongKinds: number;
+  maxJunkActors: number;
+}
+
+/**
+ * Levels reached on each corpus by the engine at 8ce99d5, scored against keys re-read from the
+ * texts for issue 19: floors at most 0.01 under today's figures, ceilings at today's counts.
+ */
+const CORPORA: CorpusLimits[] = [
+  // Today: detect P 1 R 1, attributed P 0.989 R 0.905 F1 0.945, actor recall 0.904 (15 articles, 201 quotes, 184 attributed).
+  // Wrong speakers: the court-report nurse's statement given to "Leeds Crown Court"; the engineer's "put her feet up at last" given to Eileen Marsh.
+  // Junk: Rat Alley, Long Dark, Paper Suns, Kissan Card, MPA. Wrong kinds: Dubai, Keep Kent Clean, Rue Neuve, Le Soir, Kissan Ittehad as persons.
+  {
+    folder: 'engine-corpus',
+    minArticles: 8,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.896, attributedF1: 0.936, actorRecall: 0.894 },
+    maxWrongSpeakers: 2,
+    maxWrongKinds: 5,
+    maxJunkActors: 5,
+  },
   // Before any fix this corpus scored attributed P 0.928, R 0.796, F1 0.857 (15 articles): the honest held-out estimate.
-  { folder: 'engine-heldout', minAttributedPrecision: 0.98, minAttributedF1: 0.95, minActorRecall: 0.91 },
+  // Today: detect P 1 R 1, attributed P 1 R 0.926 F1 0.962, actor recall 0.932 (18 articles, 271 quotes, 251 attributed).
+  {
+    folder: 'engine-heldout',
+    minArticles: 8,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.917, attributedF1: 0.952, actorRecall: 0.922 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 14,
+    maxJunkActors: 10,
+  },
   // Before any fix this corpus scored attributed P 0.967, R 0.947, F1 0.957, actor recall 0.906 (8 articles, 94 quotes, 3 wrong speakers).
-  { folder: 'engine-unseen-2', minAttributedPrecision: 0.98, minAttributedF1: 0.97, minActorRecall: 0.94 },
-] as const;
+  // Today: detect P 1 R 1, attributed P 1 R 0.931 F1 0.964, actor recall 0.919 (8 articles, 101 quotes, 94 attributed).
+  {
+    folder: 'engine-unseen-2',
+    minArticles: 8,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.921, attributedF1: 0.955, actorRecall: 0.91 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 6,
+    maxJunkActors: 3,
+  },
+  // The seed articles of content/articles/, keyed by reading for issue 19 (keys in tests/fixtures/engine-seeds).
+  // Today: detect P 1 R 1, attributed P 1 R 1 F1 1, actor recall 0.960 (5 articles, 60 quotes; France 24 and The Telegraph not found).
+  {
+    folder: 'engine-seeds',
+    articles: 'content/articles',
+    minArticles: 5,
+    floors: { detectPrecision: 1, detectRecall: 1, attributedPrecision: 1, attributedRecall: 1, attributedF1: 1, actorRecall: 0.95 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 0,
+    maxJunkActors: 0,
+  },
+];
 
-function predictArticle(dir: string, name: string): PredictedArticle {
-  const article = processArticle({ file: `${name}.txt`, text: readFileSync(join(dir, `${name}.txt`), 'utf8') });
+function predictArticle(file: string, text: string): PredictedArticle {
+  const article = processArticle({ file, text });
   const names = new Map(article.analysis.actors.map((a) => [a.id, a.name]));
   return {
     quotes: article.analysis.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : (names.get(q.speaker) ?? null) })),
-    actors: article.analysis.actors.map((a) => ({ name: a.name, aliases: a.aliases })),
+    actors: article.analysis.actors.map((a) => ({ name: a.name, kind: a.kind, aliases: a.aliases })),
   };
 }
 
-function scoreCorpus(dir: string): Map<string, QuoteScore> {
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => f.slice(0, -4))
-    .sort();
-  return new Map(
-    names.map((name) => {
-      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ExpectedArticle;
-      return [name, scoreQuotes(expected, predictArticle(dir, name))];
-    }),
-  );
+interface ScoredArticle {
+  name: string;
+  key: ExpectedArticle;
+  score: QuoteScore;
 }
 
+function scoreCorpus(keys: string, articles: string): ScoredArticle[] {
+  return readdirSync(articles)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.(txt|md)$/, '');
+      const text = readFileSync(join(articles, file), 'utf8');
+      const key = readKey(join(keys, `${name}.expected.json`));
+      return { name, key, score: scoreQuotes(key, predictArticle(file, text), text) };
+    });
+}
+
+const FIGURES: FigureName[] = ['detectPrecision', 'detectRecall', 'attributedPrecision', 'attributedRecall', 'attributedF1', 'actorRecall'];
 const round = (x: number): string => x.toFixed(3);
 
-describe.each(CORPORA)('engine corpus $folder', ({ folder, minAttributedPrecision, minAttributedF1, minActorRecall }) => {
-  const scores = scoreCorpus(join(FIXTURES, folder));
+/** The figures of an article that fall below its floor (1 for any figure its key does not list). */
+function shortfalls({ key, score }: ScoredArticle): string[] {
+  const f = scoreToFigures(score);
+  return FIGURES.filter((name) => f[name] < (key.floor?.[name] ?? 1)).map((name) => `${name} ${round(f[name])} < ${key.floor?.[name] ?? 1}`);
+}
 
-  test('has at least eight articles, each with a key', () => {
-    expect(scores.size).toBeGreaterThanOrEqual(8);
+describe.each(CORPORA)('engine corpus $folder', ({ folder, articles: articleDir, minArticles, floors, maxWrongSpeakers, maxWrongKinds, maxJunkActors }) => {
+  const articles = scoreCorpus(join(FIXTURES, folder), articleDir ? join(ROOT, articleDir) : join(FIXTURES, folder));
+  const total = sumScores(articles.map((a) => a.score));
+  const figures = scoreToFigures(total);
+
+  test(`has at least ${minArticles} articles, each with a key`, () => {
+    expect(articles.length).toBeGreaterThanOrEqual(minArticles);
   });
 
-  test('attributes quotes precisely and completely across house styles', () => {
+  test.each(FIGURES.filter((name) => floors[name] !== undefined))('keeps %s at or above its floor', (name) => {
+    expect(figures[name]).toBeGreaterThanOrEqual(floors[name]!);
+  });
+
+  test(`gives no more quotes to the wrong speaker than today (${maxWrongSpeakers})`, () => {
+    expect(total.wrongSpeakers).toBeLessThanOrEqual(maxWrongSpeakers);
+  });
+
+  test('gives at most 1 in 40 attributed quotes to the wrong speaker', () => {
+    expect(total.wrongSpeakers * 40).toBeLessThanOrEqual(total.attributed);
+  });
+
+  test(`finds no more actors with the wrong kind than today (${maxWrongKinds})`, () => {
+    expect(total.wrongKinds).toBeLessThanOrEqual(maxWrongKinds);
+  });
+
+  test(`makes up no more junk actors than today (${maxJunkActors})`, () => {
+    expect(total.junkActors).toBeLessThanOrEqual(maxJunkActors);
+  });
+
+  // The goal is no junk at all: a known failure while the ceiling above is not 0 (the engine still makes actors of titles, nicknames and pieces of names).
+  (maxJunkActors > 0 ? test.fails : test)(`makes up no junk actors${maxJunkActors > 0 ? ' (known failure: the engine still makes actors of titles, nicknames and pieces of names)' : ''}`, () => {
+    expect(total.misses.filter((m) => m.startsWith('junk actor'))).toEqual([]);
+  });
+
+  /** Prints the figures of every article and of the corpus (with CORPUS_VERBOSE=1, every miss too). */
+  function printFigures(): void {
     const lines: string[] = [`corpus ${folder}`];
-    for (const [name, s] of scores) {
+    for (const { name, score: s } of articles) {
       const f = scoreToFigures(s);
-      lines.push(`${name.padEnd(30)} P ${round(f.attributedPrecision)}  R ${round(f.attributedRecall)}  F1 ${round(f.attributedF1)}  wrong ${s.wrongSpeakers}  actors ${s.foundActors}/${s.goldActors}`);
+      lines.push(
+        `${name.padEnd(30)} detect P ${round(f.detectPrecision)} R ${round(f.detectRecall)}  attributed P ${round(f.attributedPrecision)} R ${round(f.attributedRecall)} F1 ${round(f.attributedF1)}  ` +
+          `wrong ${s.wrongSpeakers}  actors ${s.foundActors}/${s.goldActors}  kinds ${s.wrongKinds}  junk ${s.junkActors}`,
+      );
       if (process.env['CORPUS_VERBOSE']) for (const m of s.misses) lines.push(`    - ${m}`);
     }
-    const total = sumScores([...scores.values()]);
-    const f = scoreToFigures(total);
     lines.push(
-      `TOTAL quotes ${total.goldQuotes}, detect P ${round(f.detectPrecision)} R ${round(f.detectRecall)}, accuracy ${round(f.attributionAccuracy)}, ` +
-        `attributed P ${round(f.attributedPrecision)} R ${round(f.attributedRecall)} F1 ${round(f.attributedF1)}, wrong speakers ${total.wrongSpeakers}, actor recall ${round(f.actorRecall)}`,
+      `TOTAL quotes ${total.goldQuotes}, attributed ${total.attributed}, detect P ${round(figures.detectPrecision)} R ${round(figures.detectRecall)}, accuracy ${round(figures.attributionAccuracy)}, ` +
+        `attributed P ${round(figures.attributedPrecision)} R ${round(figures.attributedRecall)} F1 ${round(figures.attributedF1)}, wrong speakers ${total.wrongSpeakers}, ` +
+        `actor recall ${round(figures.actorRecall)}, wrong kinds ${total.wrongKinds}, junk actors ${total.junkActors}`,
     );
     console.log(lines.join('\n'));
-    expect(f.attributedPrecision).toBeGreaterThanOrEqual(minAttributedPrecision);
-    expect(f.attributedF1).toBeGreaterThanOrEqual(minAttributedF1);
-    expect(f.actorRecall).toBeGreaterThanOrEqual(minActorRecall);
+  }
+
+  test('keeps every article at or above its own floor', () => {
+    printFigures();
+    const below = articles.flatMap((a) => shortfalls(a).map((s) => `${a.name}: ${s}`));
+    expect(below).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { articleToMarkdown, decodeText, ingestArticle } from '../../../src/engin
 /**
  * Each folder in fixtures/ holds an `input.txt` or `input.md` and an `expected.json` with any of
  * `meta`, `inferred`, `paragraphs` (texts, or full paragraphs), `removed` and `problems`
- * (each entry matched as a subset, in order).
+ * (each entry matched as a subset, in order). The expected values are what is right, written
+ * from the input; where ingest is wrong today, `knownFailure` says how, and the fixture runs as
+ * a known failure (`test.fails`) until ingest is fixed.
  */
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const cases = readdirSync(fixturesDir, { withFileTypes: true })
@@ -31,7 +33,17 @@ describe('ingestArticle fixtures', () => {
     expect(cases.length).toBeGreaterThanOrEqual(8);
   });
 
-  test.each(cases)('ingests $name as expected', (fixture) => {
+  const knownFailure = (fixture: (typeof cases)[number]): string | undefined => fixture.expected['knownFailure'] as string | undefined;
+
+  test.each(cases.filter((fixture) => !knownFailure(fixture)))('ingests $name as expected', (fixture) => {
+    expectIngested(fixture);
+  });
+
+  test.fails.each(cases.filter((fixture) => knownFailure(fixture)).map((fixture) => ({ ...fixture, reason: knownFailure(fixture) })))('ingests $name as expected (known failure: $reason)', (fixture) => {
+    expectIngested(fixture);
+  });
+
+  function expectIngested(fixture: (typeof cases)[number]): void {
     const article = ingestFixture(fixture);
     const { meta, inferred, paragraphs, removed, problems } = fixture.expected;
     if (meta !== undefined) expect(article.meta).toEqual(meta);
@@ -45,7 +57,7 @@ describe('ingestArticle fixtures', () => {
     }
     if (removed !== undefined) expect(article.removed).toMatchObject(removed as object[]);
     if (problems !== undefined) expect(article.problems).toMatchObject(problems as object[]);
-  });
+  }
 
   test.each(cases)('round-trips $name through articleToMarkdown', (fixture) => {
     const article = ingestFixture(fixture);

@@ -410,35 +410,48 @@ describe('ingestArticle', () => {
       ]);
     });
 
-    test('makes each top-level Markdown block a paragraph, with file lines after the front matter', () => {
-      const markdown = [
-        '---',
-        'title: Allies',
-        '---',
-        '',
-        'A paragraph with *emphasis*, `code` and a [link](https://example.com).',
-        'It continues on a second line.',
-        '',
-        '## A subheading',
-        '',
-        '- first item',
-        '- second item',
-        '',
-        '> A quoted',
-        '> paragraph.',
-        '',
-        '<div class="box"><p>Hello <b>world</b> &amp; all</p></div>',
-        '',
-        'Hard  ',
-        'break and &eacute; entity.',
-      ].join('\n');
-      expect(ingestText(markdown, 'a.md').paragraphs).toEqual([
+    const BLOCKS = [
+      '---',
+      'title: Allies',
+      '---',
+      '',
+      'A paragraph with *emphasis*, `code` and a [link](https://example.com).',
+      'It continues on a second line.',
+      '',
+      '## A subheading',
+      '',
+      '- first item',
+      '- second item',
+      '',
+      '> A quoted',
+      '> paragraph.',
+      '',
+      '<div class="box"><p>Hello <b>world</b> &amp; all</p></div>',
+      '',
+      'Hard  ',
+      'break and &eacute; entity.',
+    ].join('\n');
+
+    test('makes each top-level Markdown block other than a list a paragraph, with file lines after the front matter', () => {
+      const paragraphs = ingestText(BLOCKS, 'a.md').paragraphs.filter((paragraph) => !paragraph.text.includes('item'));
+      expect(paragraphs.map(({ text, line }) => ({ text, line }))).toEqual([
+        { text: 'A paragraph with emphasis, code and a link. It continues on a second line.', line: 5 },
+        { text: 'A subheading', line: 8 },
+        { text: 'A quoted paragraph.', line: 13 },
+        { text: 'Hello world & all', line: 16 },
+        { text: 'Hard break and é entity.', line: 18 },
+      ]);
+    });
+
+    test.fails('makes each list item a paragraph of its own (known failure: ingest runs the items together as “first item second item”)', () => {
+      expect(ingestText(BLOCKS, 'a.md').paragraphs).toEqual([
         { index: 0, text: 'A paragraph with emphasis, code and a link. It continues on a second line.', line: 5 },
         { index: 1, text: 'A subheading', line: 8 },
-        { index: 2, text: 'first item second item', line: 10 },
-        { index: 3, text: 'A quoted paragraph.', line: 13 },
-        { index: 4, text: 'Hello world & all', line: 16 },
-        { index: 5, text: 'Hard break and é entity.', line: 18 },
+        { index: 2, text: 'first item', line: 10 },
+        { index: 3, text: 'second item', line: 11 },
+        { index: 4, text: 'A quoted paragraph.', line: 13 },
+        { index: 5, text: 'Hello world & all', line: 16 },
+        { index: 6, text: 'Hard break and é entity.', line: 18 },
       ]);
     });
 

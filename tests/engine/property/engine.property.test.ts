@@ -1,6 +1,6 @@
 /**
  * Property tests of the engine on random and adversarial text: `processArticle` and `buildDigest`
- * never throw, finish each article within a bound, and every offset they return lies inside the
+ * never throw, finish (a generous test timeout catches a hang), and every offset they return lies inside the
  * text of its paragraph.
  */
 import fc from 'fast-check';
@@ -8,17 +8,12 @@ import { describe, expect, test } from 'vitest';
 import { buildDigest, processArticle } from '../../../src/engine/index.ts';
 import type { AnalysedArticle } from '../../../src/engine/schema.ts';
 
-/** Longest time one article may take (the real bound is far lower; CI machines are slow and shared). */
-const MAX_MS_PER_ARTICLE = 2000;
-
-/** Runs `processArticle`, failing if it throws or takes too long. */
-function processTimed(file: string, text: string): AnalysedArticle {
-  const started = performance.now();
-  const article = processArticle({ file, text });
-  const elapsed = performance.now() - started;
-  if (elapsed > MAX_MS_PER_ARTICLE) throw new Error(`${file} took ${Math.round(elapsed)} ms (${text.length} characters)`);
-  return article;
-}
+/**
+ * Longest a test may run before it counts as a hang. Speed is measured by the benchmarks
+ * (`npm run bench:engine`), not asserted here: a test on a shared machine must not fail because
+ * the machine was busy, only because the engine never finished.
+ */
+const HANG_MS = 120_000;
 
 /** Describes every offset that does not lie inside its paragraph's text, and every internal error. */
 function findBadOffsets(article: AnalysedArticle): string[] {
@@ -44,7 +39,7 @@ function findBadOffsets(article: AnalysedArticle): string[] {
 /** Checks one text both as plain text and as Markdown. */
 function checkText(text: string): void {
   for (const file of ['random.txt', 'random.md']) {
-    const article = processTimed(file, text);
+    const article = processArticle({ file, text });
     expect(findBadOffsets(article), file).toEqual([]);
   }
 }
@@ -60,8 +55,8 @@ const adversarialText = fc
   .array(fc.oneof(fc.constantFrom(...QUOTE_MARKS), fc.constantFrom(...BRACKETS), fc.constantFrom(...WORDS), fc.constantFrom(...RTL), fc.constantFrom(...ODD), fc.constantFrom('.', ',', ':', '?', '!', '…', '—')), { maxLength: 300 })
   .chain((pieces) => fc.constantFrom(' ', '').map((gap) => pieces.join(gap)));
 
-describe('processArticle on random text', () => {
-  test('never throws, stays within the time bound and keeps offsets inside paragraphs: random unicode', () => {
+describe('processArticle on random text', { timeout: HANG_MS }, () => {
+  test('never throws and keeps offsets inside paragraphs: random unicode', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), checkText), { numRuns: 150, seed: 5 });
   });
 
@@ -77,7 +72,7 @@ describe('processArticle on random text', () => {
     const frontMatter = fc.array(fc.tuple(fc.constantFrom('title', 'outlet', 'author', 'published', 'url', 'language', 'x'), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 8 });
     fc.assert(
       fc.property(frontMatter, adversarialText, (fields, body) => {
-        const article = processTimed('random.md', `---\n${fields.map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}`);
+        const article = processArticle({ file: 'random.md', text: `---\n${fields.map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}` });
         expect(findBadOffsets(article)).toEqual([]);
         if (article.meta.url) expect(article.meta.url).toMatch(/^https?:\/\//);
       }),
@@ -89,7 +84,7 @@ describe('processArticle on random text', () => {
 /** Adversarial texts too large for random generation, each built once. */
 const words = (n: number, word = (i: number) => ['the', 'minister', 'said', 'that', 'talks', 'would', 'go', 'on'][i % 8]!) => Array.from({ length: n }, (_, i) => word(i)).join(' ');
 
-describe('processArticle on pathological text', () => {
+describe('processArticle on pathological text', { timeout: HANG_MS }, () => {
   test.each([
     { name: 'a 10,000-word sentence', text: `${words(10_000)}.` },
     { name: 'a 10,000-word sentence inside an unclosed quote', text: `“${words(10_000)}, Jane Doe said.` },
@@ -113,14 +108,12 @@ describe('processArticle on pathological text', () => {
   });
 });
 
-describe('buildDigest on random articles', () => {
+describe('buildDigest on random articles', { timeout: HANG_MS }, () => {
   test('never throws and keeps every quote and mention inside its paragraph', () => {
     fc.assert(
       fc.property(fc.array(adversarialText, { minLength: 1, maxLength: 6 }), (texts) => {
-        const articles = texts.map((text, i) => processTimed(`a${i}.txt`, `${i % 2 ? '“' : ''}${text}\n“We will win,” Jane Doe said.`));
-        const started = performance.now();
+        const articles = texts.map((text, i) => processArticle({ file: `a${i}.txt`, text: `${i % 2 ? '“' : ''}${text}\n“We will win,” Jane Doe said.` }));
         const digest = buildDigest([...articles, ...articles.map((a) => ({ ...a, file: `copy-${a.file}` }))]);
-        expect(performance.now() - started).toBeLessThan(MAX_MS_PER_ARTICLE * articles.length);
         const paragraphs = new Map(digest.articles.map((a) => [a.slug, new Map(a.paragraphs.map((p) => [p.index, p.text.length]))]));
         for (const q of digest.quotes) {
           const length = paragraphs.get(q.article)?.get(q.paragraph);

@@ -14,6 +14,32 @@ function quotesOf(article: string): [string, string | null][] {
   return findQuotes(paragraphs, mentions).map((q) => [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)]);
 }
 
+type SpeakerCase = [name: string, article: string, expected: [string, string | null][]];
+
+/** Known gaps: the engine finds the quote but gives it no speaker yet (a null speaker, never a wrong one). */
+const SPEAKER_GAPS: SpeakerCase[] = [
+  ['“Q,” the teenager said: a descriptive noun for a person (known failure)', 'Kofi Boateng, 19, scored.\n\n“That one is for my mum,” the teenager said.', [['That one is for my mum,', 'Kofi Boateng']]],
+  ['“Q” after ROLE, NAME of ORG, called: the appositive hides the person (known failure)', 'Another analyst, Devin Patel of Harbor Point Capital, called the results “better than feared”.', [['better than feared', 'Devin Patel']]],
+  ['a capital city as metonym for a government (known failure)', 'Moscow has repeatedly called the price cap “illegitimate”.', [['illegitimate', 'Moscow']]],
+  ['a named organisation introduced as a description (known failure)', 'Local group Keep Kent Clean said it had complaints.\n\n“People find other ways,” the group said.', [['People find other ways,', 'Keep Kent Clean']]],
+  ['the festival wrote on X: an organisation named in lower case (known failure)', 'The Summerfield festival hit back. “Safety comes first,” the festival wrote on X.', [['Safety comes first,', 'Summerfield festival']]],
+  ['NAME’s family said: a family as speaker (known failure)', 'Connor Whitfield died in hospital.\n\nIn a tribute, Mr Whitfield’s family said: “He adored his girls.”', [['He adored his girls.', 'Mr Whitfield’s family']]],
+  ['the Norwegian added: a nationality standing for a person (known failure)', 'Head coach Lars Eriksen signed Mateo Ferraz.\n\nThe Norwegian added that he had spoken to Ferraz “four or five times”.', [['four or five times', 'Lars Eriksen']]],
+  ['the report said: a document of an organisation named before (known failure)', 'The 96-page report by Ofwat was published on Wednesday.\n\n“The scale of non-compliance is unprecedented,” the report said.', [['The scale of non-compliance is unprecedented,', 'Ofwat']]],
+  ['an organisation name without a head word (known failure)', 'Electricity North West says 23,000 homes are without power.\n\nIt warned that some properties “may be without supply for longer”.', [['may be without supply for longer', 'Electricity North West']]],
+];
+
+/**
+ * Cases the engine gets wrong today by naming the wrong speaker. A wrong speaker is a defect a
+ * reader sees, so it is not filed as a known failure: the test below counts it against a ceiling
+ * equal to today's count, so that one more fails; lower the ceiling as the engine improves (the
+ * goal is 0).
+ */
+const WRONG_SPEAKER_CASES: SpeakerCase[] = [
+  ['“Q,” she said after two people: no gender evidence in the text', 'Joe Smith met Ann Lee in Rome. “It went well,” she said.', [['It went well,', 'Ann Lee']]],
+];
+const WRONG_SPEAKER_CEILING = 1;
+
 describe('findQuotes', () => {
   test.each([
     // "Q," NAME said · "Q," said NAME · present tense
@@ -159,18 +185,15 @@ describe('findQuotes', () => {
     expect(quotesOf(article)).toEqual(expected);
   });
 
-  test.fails.each([
-    ['“Q,” she said after two people: no gender evidence in the text (known failure)', 'Joe Smith met Ann Lee in Rome. “It went well,” she said.', [['It went well,', 'Ann Lee']]],
-    ['“Q,” the teenager said: a descriptive noun for a person (known failure)', 'Kofi Boateng, 19, scored.\n\n“That one is for my mum,” the teenager said.', [['That one is for my mum,', 'Kofi Boateng']]],
-    ['“Q” after ROLE, NAME of ORG, called: the appositive hides the person (known failure)', 'Another analyst, Devin Patel of Harbor Point Capital, called the results “better than feared”.', [['better than feared', 'Devin Patel']]],
-    ['a capital city as metonym for a government (known failure)', 'Moscow has repeatedly called the price cap “illegitimate”.', [['illegitimate', 'Moscow']]],
-    ['a named organisation introduced as a description (known failure)', 'Local group Keep Kent Clean said it had complaints.\n\n“People find other ways,” the group said.', [['People find other ways,', 'Keep Kent Clean']]],
-    ['the festival wrote on X: an organisation named in lower case (known failure)', 'The Summerfield festival hit back. “Safety comes first,” the festival wrote on X.', [['Safety comes first,', 'Summerfield festival']]],
-    ['NAME’s family said: a family as speaker (known failure)', 'Connor Whitfield died in hospital.\n\nIn a tribute, Mr Whitfield’s family said: “He adored his girls.”', [['He adored his girls.', 'Mr Whitfield’s family']]],
-    ['the Norwegian added: a nationality standing for a person (known failure)', 'Head coach Lars Eriksen signed Mateo Ferraz.\n\nThe Norwegian added that he had spoken to Ferraz “four or five times”.', [['four or five times', 'Lars Eriksen']]],
-    ['the report said: a document of an organisation named before (known failure)', 'The 96-page report by Ofwat was published on Wednesday.\n\n“The scale of non-compliance is unprecedented,” the report said.', [['The scale of non-compliance is unprecedented,', 'Ofwat']]],
-    ['an organisation name without a head word (known failure)', 'Electricity North West says 23,000 homes are without power.\n\nIt warned that some properties “may be without supply for longer”.', [['may be without supply for longer', 'Electricity North West']]],
-  ])('attributes %s', (_name, article, expected) => {
+  test.fails.each(SPEAKER_GAPS)('attributes %s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
+  });
+
+  test(`gives no more quotes of the hard cases to the wrong speaker than today (${WRONG_SPEAKER_CEILING}: Ann Lee’s “she said” quote given to Joe Smith)`, () => {
+    const wrong = [...SPEAKER_GAPS, ...WRONG_SPEAKER_CASES].flatMap(([name, article, expected]) => {
+      const got = new Map(quotesOf(article));
+      return expected.filter(([text, speaker]) => got.has(text) && got.get(text) !== null && got.get(text) !== speaker).map(([text]) => `${name}: “${text}” given to ${got.get(text)}`);
+    });
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(WRONG_SPEAKER_CEILING);
   });
 });

@@ -17,6 +17,8 @@ describe('splitSentences', () => {
 
   test('returns offsets that point at each sentence', () => {
     const text = '  First one.  Second one. ';
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['First one.', 'Second one.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
