@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import matter from 'gray-matter';
 import { actorOverrideSchema } from '../engine/digest/schema.ts';
-import { formatProblem, listArticleFiles, type FileProblem } from '../lib/list-article-files.ts';
+import { formatProblem, listArticleFiles, type FileProblem } from '../lib/list-content-files.ts';
 import { readArticleFile } from '../lib/read-article-file.ts';
 
 /**

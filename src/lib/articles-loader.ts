@@ -10,7 +10,7 @@ import { articleEntrySchema, writeAnalysisCache } from './analysis-cache.ts';
 import { startAnalysisRun } from './analysis-run.ts';
 import { publishAnalyses } from './build-handoff.ts';
 import { showProgress, type Progress } from './show-progress.ts';
-import { formatProblem, type FileProblem } from './list-article-files.ts';
+import { formatProblem, type FileProblem } from './list-content-files.ts';
 
 /** Options for {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
