@@ -13,7 +13,9 @@
 import { constants, fstatSync, openSync, readSync, closeSync, type Stats } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import type { AnalysedArticle, Problem } from '../engine/schema.ts';
+import type { AnalysedArticle, FileProblem } from '../engine/schema.ts';
+
+export type { FileProblem } from '../engine/schema.ts';
 
 /** What a folder holds and how much of it is read. */
 export interface ContentPolicy {
@@ -46,11 +48,6 @@ export const ACTOR_FILES: ContentPolicy = {
   otherKindFix: 'save the correction as <slug>.md with YAML front matter, or move this file out of the folder',
   tooLargeFix: 'keep the description short: a few paragraphs at most',
 };
-
-/** A problem located in a file, printed as `file:line: message (fix: …)`. */
-export interface FileProblem extends Problem {
-  file: string;
-}
 
 /** One article file and what became of it. */
 export interface ArticleFile {
