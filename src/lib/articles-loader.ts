@@ -8,7 +8,7 @@ import type { Loader } from 'astro/loaders';
 import type { AnalysedArticle } from '../engine/schema.ts';
 import { articleEntrySchema, writeAnalysisCache } from './analysis-cache.ts';
 import { startAnalysisRun } from './analysis-run.ts';
-import { publishAnalyses } from './build-handoff.ts';
+import { publishAnalyses, publishContentProblems } from './build-handoff.ts';
 import { showProgress, type Progress } from './show-progress.ts';
 import { formatProblem, type FileProblem } from './list-content-files.ts';
 
@@ -16,7 +16,10 @@ import { formatProblem, type FileProblem } from './list-content-files.ts';
 export interface ArticlesLoaderOptions {
   /** Folder of articles, relative to the project root. */
   base: string;
-  /** `fail` (default) stops the build on any unreadable article; `skip` publishes the rest and lists the skipped ones. */
+  /**
+   * `fail` (default) stops the build on any unreadable article (once the actor files are checked too, by
+   * `getSiteData`); `skip` publishes the rest and lists the skipped ones.
+   */
   onError?: 'fail' | 'skip';
 }
 
@@ -76,15 +79,11 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       for (const id of store.keys()) if (!byEntry.has(id)) store.delete(id);
       publishAnalyses(byEntry);
       if (analysed > 0 || keep.size !== outcome.cache.size) await writeAnalysisCache(outcome.cacheFile, keep);
-      if (errors.length > 0) {
-        const report = errors.map(formatProblem).join('\n');
-        if (onError === 'fail') {
-          throw new Error(
-            `${skipped.size} article file(s) cannot be published:\n${report}\n` +
-              'Fix them, or build with DIGEST_ON_ERROR=skip to publish the other articles and list these.',
-          );
-        }
-        logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${report}`);
+      // A strict build stops once the actor files are checked too (`getSiteData`), so that one report names
+      // every bad file of both folders; a lenient one lists the skipped articles now.
+      publishContentProblems('articles', onError === 'fail' ? errors : []);
+      if (errors.length > 0 && onError === 'skip') {
+        logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${errors.map(formatProblem).join('\n')}`);
       }
       const seconds = ((performance.now() - outcome.started) / 1000).toFixed(2);
       logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build (analysis ${seconds} s)`);

@@ -3,9 +3,11 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
-import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
+import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story } from '../engine/digest/schema.ts';
+import { readActorFiles } from '../engine/actor-files/index.ts';
 import { actorFeedFiles } from './actor-feed.ts';
-import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
+import { publishFeedFiles, takeAnalyses, takeContentProblems } from './build-handoff.ts';
+import { contentToReport } from './content-report.ts';
 
 /** The digest with lookups by id. */
 export interface SiteData {
@@ -33,21 +35,25 @@ export function getSiteData(): Promise<SiteData> {
 
 async function loadSiteData(): Promise<SiteData> {
   const [articleEntries, actorEntries] = await Promise.all([getCollection('articles'), getCollection('actors')]);
-  const overrides: ActorOverride[] = actorEntries.map((entry) => ({
-    ...entry.data,
-    slug: entry.id,
-    ...(entry.data.description || !entry.body?.trim() ? {} : { description: entry.body.trim() }),
-  }));
   const analyses = takeAnalyses();
-  const started = performance.now();
-  const digest = buildDigest(
-    articleEntries.map((entry) => {
-      const article = analyses.get(entry.id);
-      if (!article) throw new Error(`No analysis for the article ${entry.id}: rebuild with a clean cache (delete node_modules/.astro).`);
-      return article;
-    }),
-    overrides,
+  const articles = articleEntries.map((entry) => {
+    const article = analyses.get(entry.id);
+    if (!article) throw new Error(`No analysis for the article ${entry.id}: rebuild with a clean cache (delete node_modules/.astro).`);
+    return article;
+  });
+  const actorFiles = readActorFiles(
+    actorEntries.map((entry) => ({ file: entry.data.file, id: entry.id, text: entry.data.text })),
+    articles,
   );
+  const loaded = takeContentProblems();
+  const report = contentToReport(
+    { articles: loaded.articles ?? [], actors: [...(loaded.actors ?? []), ...actorFiles.problems] },
+    process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail',
+  );
+  for (const warning of report.warnings) console.warn(`[news-digest] ${warning}`);
+  if (report.error) throw new Error(report.error);
+  const started = performance.now();
+  const digest = buildDigest(articles, actorFiles.overrides);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.info(
     `[news-digest] digest: ${digest.articles.length} articles, ${digest.stories.length} stories, ${digest.actors.length} actors, ` +
