@@ -8,7 +8,7 @@
 import { actorKindSchema, type FileProblem } from '../schema.ts';
 import type { ActorOverride } from '../digest/schema.ts';
 import { normalizeLineEnds } from '../ingest/01-decode-text.ts';
-import { findStrayFrontMatter, readFrontMatter } from '../ingest/read-front-matter.ts';
+import { findStrayFrontMatter, readFrontMatter, strayFrontMatterProblem } from '../ingest/read-front-matter.ts';
 import fieldLexicon from '../lexicons/actor-file-fields.json' with { type: 'json' };
 
 /** An actor file as the caller read it. */
@@ -81,7 +81,7 @@ export function readActorFile(input: ActorFileInput): ActorFile {
   const text = normalizeLineEnds(input.text.replace(/^\ufeff/, ''));
   const stray = findStrayFrontMatter(text);
   if (stray) {
-    notApplied.problems.push(strayProblem(file, stray.line, stray.kind, stray.language));
+    notApplied.problems.push({ ...strayFrontMatterProblem(stray, 'so this file was not applied', 'error'), file });
     return notApplied;
   }
   const front = readFrontMatter(text);
@@ -162,25 +162,6 @@ export function readActorFile(input: ActorFileInput): ActorFile {
   const body = front.body.trim();
   if (override.description === undefined && body !== '') override.description = body;
   return { file, slug, override, lines, aliasLines, problems };
-}
-
-/** The problem for front matter that is never read: another language, TOML, or not on line 1. */
-function strayProblem(file: string, line: number, kind: 'language' | 'toml' | 'late', language?: string): FileProblem {
-  const fix = 'start the file with a line of only --- and write the fields as YAML (name: value), then a line of only ---';
-  switch (kind) {
-    case 'language':
-      return { file, line, severity: 'error', message: `the front matter is marked as "${language}", and only YAML front matter is read (nothing in a file is ever run), so this file was not applied`, fix };
-    case 'toml':
-      return { file, line, severity: 'error', message: 'the front matter is TOML (+++), and only YAML front matter is read, so this file was not applied', fix };
-    case 'late':
-      return {
-        file,
-        line,
-        severity: 'error',
-        message: `the front matter starts on line ${line}, after blank lines, and front matter is read only from line 1, so this file was not applied`,
-        fix: `delete the blank line${line > 2 ? 's' : ''} above the first ---`,
-      };
-  }
 }
 
 function unknownKeyProblem(file: string, key: string, line: number, slug: string): FileProblem {

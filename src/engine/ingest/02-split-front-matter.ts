@@ -7,7 +7,7 @@
 import type { ArticleMeta, MetaField, Problem } from '../schema.ts';
 import { dateTextToIso, dateToIso } from './date-text-to-iso.ts';
 import { joinNames } from './line-text.ts';
-import { readFrontMatter } from './read-front-matter.ts';
+import { findStrayFrontMatter, readFrontMatter, strayFrontMatterProblem } from './read-front-matter.ts';
 import frontMatterLexicon from '../lexicons/ingest-front-matter.json' with { type: 'json' };
 
 /** What `splitFrontMatter` returns. */
@@ -49,7 +49,12 @@ const ISO_START = /^\d{4}-\d{2}-\d{2}/;
 export function splitFrontMatter(text: string): SplitFrontMatter {
   const { data, keyLines, body, bodyLine, problems } = readFrontMatter(text);
   const meta: ArticleMeta = {};
-  if (!data) return { meta, body, bodyLine, problems };
+  if (!data) {
+    // `---js` or `+++` on line 1 stays article text, as it always has been; the editor is told why.
+    const stray = findStrayFrontMatter(text);
+    if (stray && stray.line === 1 && stray.kind !== 'late') problems.push(strayFrontMatterProblem(stray, 'so these lines were read as article text', 'warning'));
+    return { meta, body, bodyLine, problems };
+  }
   for (const [key, value] of Object.entries(data)) {
     const at = keyLines.get(key) ?? { line: 2, raw: '' };
     if (!KNOWN_FIELDS.has(key)) {

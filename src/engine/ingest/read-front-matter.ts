@@ -133,6 +133,33 @@ export function findStrayFrontMatter(text: string): StrayFrontMatter | undefined
   return undefined;
 }
 
+/**
+ * The problem to report for front matter that is not read.
+ *
+ * @param stray What {@link findStrayFrontMatter} found.
+ * @param outcome What became of it, e.g. `so this file was not applied`.
+ * @param severity `error` where the file cannot be used without it (actor files), `warning` where it can (articles).
+ * @example
+ * strayFrontMatterProblem({ line: 1, kind: 'toml' }, 'so this file was not applied', 'error').message
+ * // => 'the front matter is TOML (+++), and only YAML front matter is read, so this file was not applied'
+ */
+export function strayFrontMatterProblem(stray: StrayFrontMatter, outcome: string, severity: Problem['severity']): Problem {
+  const fix = 'start the file with a line of only --- and write the fields as YAML (name: value), then a line of only ---';
+  switch (stray.kind) {
+    case 'language':
+      return { severity, line: stray.line, message: `the front matter is marked as "${stray.language}", and only YAML front matter is read (nothing in a file is ever run), ${outcome}`, fix };
+    case 'toml':
+      return { severity, line: stray.line, message: `the front matter is TOML (+++), and only YAML front matter is read, ${outcome}`, fix };
+    case 'late':
+      return {
+        severity,
+        line: stray.line,
+        message: `the front matter starts on line ${stray.line}, after blank lines, and front matter is read only from line 1, ${outcome}`,
+        fix: `delete the blank line${stray.line > 2 ? 's' : ''} above the first ---`,
+      };
+  }
+}
+
 /** Finds the closing `---`/`...` line after the opening one: its start and end offsets and 1-based line. */
 function findClosingLine(text: string, firstBreak: number): { start: number; end: number; line: number } | undefined {
   if (firstBreak === -1) return undefined;
