@@ -10,7 +10,8 @@ const articles = defineCollection({
 
 /**
  * Editor corrections to actors: `content/actors/<slug>.md`; the file name is the actor's slug. The loader
- * stores each file's text; the digest reads the fields (`readActorFiles`), as `digest check` does.
+ * reads and checks the files with the engine's `readActorFiles`, as `digest check` does, and stores the
+ * fields that passed.
  */
 const actors = defineCollection({
   loader: actorsLoader({ base: ACTORS_DIR }),

@@ -16,6 +16,7 @@ export type ContentSource = 'articles' | 'actors';
 
 interface Registry {
   analyses?: ReadonlyMap<string, AnalysedArticle>;
+  analysesWaiters?: ((analyses: ReadonlyMap<string, AnalysedArticle>) => void)[];
   problems?: Partial<Record<ContentSource, readonly FileProblem[]>>;
   source?: FeedFileSource;
   listeners: ((source: FeedFileSource) => void)[];
@@ -36,7 +37,34 @@ function registry(): Registry {
  * publishAnalyses(new Map([['macron-troops.md', article]]));
  */
 export function publishAnalyses(byEntry: ReadonlyMap<string, AnalysedArticle>): void {
-  registry().analyses = byEntry;
+  const found = registry();
+  found.analyses = byEntry;
+  for (const waiter of found.analysesWaiters?.splice(0) ?? []) waiter(byEntry);
+}
+
+/**
+ * Called by the content loader as it starts: the analyses of an earlier load (in `astro dev`) are no longer
+ * this load's, so {@link whenAnalyses} waits for the new ones.
+ *
+ * @example
+ * forgetAnalyses();
+ */
+export function forgetAnalyses(): void {
+  delete registry().analyses;
+}
+
+/**
+ * The analyses of this load, as soon as the articles loader publishes them (at once if it already has). The
+ * actors loader waits for them: a name an actor file gives is checked against the names of the articles.
+ * Astro runs the loaders of one sync together, so the articles loader is running when this is called.
+ *
+ * @example
+ * (await whenAnalyses()).size // => 5
+ */
+export function whenAnalyses(): Promise<ReadonlyMap<string, AnalysedArticle>> {
+  const found = registry();
+  if (found.analyses) return Promise.resolve(found.analyses);
+  return new Promise((resolve) => (found.analysesWaiters ??= []).push(resolve));
 }
 
 /**

@@ -4,10 +4,11 @@
  * line `digest check` prints for it, and the lenient build publishes everything else, leaving out only the
  * offending actor fields.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, listFiles, readPage } from '../support/build-site.ts';
+import { buildSite, listFiles, projectRoot, readPage } from '../support/build-site.ts';
 import {
   existingPayloadFiles,
   makeHostileEditorContent,
@@ -23,7 +24,7 @@ let cases: EditorCase[];
 let content: string;
 let payloads: string[];
 let check: DigestRun;
-let strict: { code: unknown; output: string };
+let strict: { code: unknown; output: string; outDir: string };
 let lenient: { outDir: string; output: string };
 
 // One after the other: builds share Astro's prerender folder in the project (see build-site.ts).
@@ -32,9 +33,11 @@ beforeAll(async () => {
   payloads = await removePayloadFiles(cases);
   content = await makeHostileEditorContent(cases);
   check = await runDigest(['check', content]);
-  strict = await buildSite(content).then(
-    (built) => ({ code: 0, output: `${built.stdout}\n${built.stderr}` }),
-    (error: { code: unknown; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}\n${error.stderr}` }),
+  await mkdir(join(projectRoot, 'tests/output'), { recursive: true });
+  const work = await mkdtemp(join(projectRoot, 'tests/output/build-'));
+  strict = await buildSite(content, {}, work).then(
+    (built) => ({ code: 0, output: `${built.stdout}\n${built.stderr}`, outDir: built.outDir }),
+    (error: { code: unknown; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}\n${error.stderr}`, outDir: join(work, 'dist') }),
   );
   const built = await buildSite(content, { DIGEST_ON_ERROR: 'skip' });
   lenient = { outDir: built.outDir, output: `${built.stdout}\n${built.stderr}` };
@@ -50,6 +53,10 @@ describe('a strict build of hostile editor files', () => {
   test('fails, naming the option that publishes the rest', () => {
     expect(strict.code).not.toBe(0);
     expect(strict.output).toContain('DIGEST_ON_ERROR=skip');
+  });
+
+  test('stops before writing anything', () => {
+    expect(existsSync(strict.outDir)).toBe(false);
   });
 
   test('prints every error line that digest check prints, word for word', () => {
