@@ -235,5 +235,7 @@ function specialFileProblem(shown: string, policy: ContentPolicy, info: FileKind
 }
 
 function tooLargeProblem(shown: string, size: number, policy: ContentPolicy): FileProblem {
-  return fileError(shown, `the file is ${(size / 1048576).toFixed(1)} MB, over the ${policy.maxBytes / 1048576} MB limit for one ${policy.noun}`, policy.tooLargeFix);
+  const limit = policy.maxBytes % 1048576 === 0 ? `${policy.maxBytes / 1048576} MB` : policy.maxBytes % 1024 === 0 ? `${policy.maxBytes / 1024} KB` : `${policy.maxBytes} bytes`;
+  const actual = size >= 1048576 ? `${(size / 1048576).toFixed(1)} MB` : `${(size / 1024).toFixed(1)} KB`;
+  return fileError(shown, `the file is ${actual}, over the ${limit} limit for one ${policy.noun}`, policy.tooLargeFix);
 }
