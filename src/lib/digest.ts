@@ -3,7 +3,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
-import type { ActorOverride, Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story } from '../engine/digest/schema.ts';
+import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
 import { actorFeedFiles } from './actor-feed.ts';
 import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
 
@@ -33,16 +33,18 @@ export function getSiteData(): Promise<SiteData> {
 
 async function loadSiteData(): Promise<SiteData> {
   const [articleEntries, actorEntries] = await Promise.all([getCollection('articles'), getCollection('actors')]);
-  const analyses = takeAnalyses();
-  const articles = articleEntries.map((entry) => {
-    const article = analyses.get(entry.id);
-    if (!article) throw new Error(`No analysis for the article ${entry.id}: rebuild with a clean cache (delete node_modules/.astro).`);
-    return article;
-  });
-  // The actors loader has given the verdict on the content; a strict build with errors never gets here.
+  // Checked by the actors loader, which also gave the verdict on the content: a strict build with errors stops there.
   const overrides: ActorOverride[] = actorEntries.map((entry) => ({ ...entry.data, slug: entry.id }));
+  const analyses = takeAnalyses();
   const started = performance.now();
-  const digest = buildDigest(articles, overrides);
+  const digest = buildDigest(
+    articleEntries.map((entry) => {
+      const article = analyses.get(entry.id);
+      if (!article) throw new Error(`No analysis for the article ${entry.id}: rebuild with a clean cache (delete node_modules/.astro).`);
+      return article;
+    }),
+    overrides,
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.info(
     `[news-digest] digest: ${digest.articles.length} articles, ${digest.stories.length} stories, ${digest.actors.length} actors, ` +
