@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { articleToMarkdown } from '../engine/index.ts';
 import { articleToDisplayTitle } from '../engine/digest/01-index-articles.ts';
 import { nameToSlug } from '../engine/text/name-to-slug.ts';
-import { formatProblem } from '../lib/list-article-files.ts';
+import { formatProblem } from '../lib/list-content-files.ts';
 import { readArticleFile } from '../lib/read-article-file.ts';
 
 /**

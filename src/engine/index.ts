@@ -2,6 +2,7 @@
  * The news-digest engine: pure functions from article text to analysis and digest.
  *
  *   decodeText → ingestArticle → analyzeArticle   (per article: processArticle)
+ *   readActorFiles                                 (editor corrections, checked against the articles)
  *   buildDigest                                    (across articles)
  *
  * No file system, no clock, no framework: callers read files and adapt the results.
@@ -14,6 +15,7 @@ import { hashText } from './hash-text.ts';
 export { decodeText, ingestArticle, articleToMarkdown } from './ingest/index.ts';
 export { analyzeArticle } from './analyze-article.ts';
 export { buildDigest } from './digest/index.ts';
+export { readActorFiles } from './actor-files/index.ts';
 export { hashText } from './hash-text.ts';
 
 /**

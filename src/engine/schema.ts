@@ -32,6 +32,10 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
+/** A problem together with the file it is in, printed as `file:line: severity: message. Fix: …`. */
+export const fileProblemSchema = problemSchema.extend({ file: z.string() });
+export type FileProblem = z.infer<typeof fileProblemSchema>;
+
 /** A line or block that ingest removed from the text, and why. */
 export const removedBlockSchema = z.object({
   kind: z.enum([

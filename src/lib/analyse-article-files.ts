@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleFile } from './list-article-files.ts';
+import type { ArticleFile } from './list-content-files.ts';
 
 /** Files a worker is sent at a time: fewer messages, and still an even share of the work at the end. */
 const BATCH = 16;

@@ -10,7 +10,7 @@ import type { AnalysedArticle } from '../engine/schema.ts';
 import { analyseArticleFiles } from './analyse-article-files.ts';
 import { ANALYSIS_CACHE_FORMAT, readAnalysisCache } from './analysis-cache.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
-import { listArticleFiles, readFiles, type ArticleFile, type FileProblem } from './list-article-files.ts';
+import { ARTICLE_FILES, listContentFiles, readContentFile, type ArticleFile, type FileProblem } from './list-content-files.ts';
 
 /** Where a run reads from. */
 export interface AnalysisRunOptions {
@@ -72,18 +72,17 @@ export function startAnalysisRun(options: AnalysisRunOptions): AnalysisRun {
   let listener: ((done: number, total: number) => void) | undefined;
   const outcome = (async (): Promise<AnalysisOutcome> => {
     const cacheFile = fileURLToPath(new URL('news-digest/analyses.json', options.cacheDir));
-    const [engine, cache, listed] = await Promise.all([engineFingerprint(options.root), readAnalysisCache(cacheFile), listArticleFiles(options.base)]);
+    const [engine, cache, listed] = await Promise.all([engineFingerprint(options.root), readAnalysisCache(cacheFile), listContentFiles(options.base, ARTICLE_FILES)]);
     const problems = [...listed.problems];
     const articles: ListedArticle[] = [];
-    const contents = await readFiles(listed.files);
     for (const [i, path] of listed.files.entries()) {
-      const bytes = contents[i]!;
-      if (bytes instanceof Error) {
-        // Unreadable (permissions, removed while building): listed like any other bad file.
-        problems.push({ file: path, line: 1, severity: 'error', message: `the file cannot be read (${bytes.message})`, fix: 'check that it exists and is readable' });
+      const read = readContentFile(path, ARTICLE_FILES);
+      if ('problem' in read) {
+        // Unreadable (permissions, too large, swapped for a link, removed while building): listed like any other bad file.
+        problems.push(read.problem);
         continue;
       }
-      const digest = createHash('sha1').update(`${engine}\u0000${ANALYSIS_CACHE_FORMAT}\u0000`).update(bytes).digest('base64url');
+      const digest = createHash('sha1').update(`${engine}\u0000${ANALYSIS_CACHE_FORMAT}\u0000`).update(read.bytes).digest('base64url');
       const cached = cache.get(digest);
       articles.push(cached ? { id: listed.ids[i]!, path, digest, cached } : { id: listed.ids[i]!, path, digest });
     }

@@ -8,15 +8,18 @@ import type { Loader } from 'astro/loaders';
 import type { AnalysedArticle } from '../engine/schema.ts';
 import { articleEntrySchema, writeAnalysisCache } from './analysis-cache.ts';
 import { startAnalysisRun } from './analysis-run.ts';
-import { publishAnalyses } from './build-handoff.ts';
+import { forgetAnalyses, publishAnalyses, publishContentProblems } from './build-handoff.ts';
 import { showProgress, type Progress } from './show-progress.ts';
-import { formatProblem, type FileProblem } from './list-article-files.ts';
+import { formatProblem, type FileProblem } from './list-content-files.ts';
 
 /** Options for {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
   /** Folder of articles, relative to the project root. */
   base: string;
-  /** `fail` (default) stops the build on any unreadable article; `skip` publishes the rest and lists the skipped ones. */
+  /**
+   * `fail` (default) stops the build on any unreadable article (once the actor files are checked too, by
+   * the actors loader); `skip` publishes the rest and lists the skipped ones.
+   */
   onError?: 'fail' | 'skip';
 }
 
@@ -32,6 +35,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     schema: articleEntrySchema,
     async load({ store, logger, config }) {
       const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
+      forgetAnalyses();
       const run = startAnalysisRun({ base: options.base, cacheDir: config.cacheDir, root: config.root });
       let progress: Progress | undefined;
       run.watch((done, total) => {
@@ -74,18 +78,15 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         analysed++;
       }
       for (const id of store.keys()) if (!byEntry.has(id)) store.delete(id);
+      // A strict build stops once the actor files are checked too (in the actors loader, which waits for the
+      // analyses), so that one report names every bad file of both folders; a lenient one lists the skipped
+      // articles now. The problems go first: the actors loader reads them as soon as the analyses are out.
+      publishContentProblems('articles', onError === 'fail' ? errors : []);
       publishAnalyses(byEntry);
-      if (analysed > 0 || keep.size !== outcome.cache.size) await writeAnalysisCache(outcome.cacheFile, keep);
-      if (errors.length > 0) {
-        const report = errors.map(formatProblem).join('\n');
-        if (onError === 'fail') {
-          throw new Error(
-            `${skipped.size} article file(s) cannot be published:\n${report}\n` +
-              'Fix them, or build with DIGEST_ON_ERROR=skip to publish the other articles and list these.',
-          );
-        }
-        logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${report}`);
+      if (errors.length > 0 && onError === 'skip') {
+        logger.warn(`skipped ${skipped.size} article file(s) (DIGEST_ON_ERROR=skip):\n${errors.map(formatProblem).join('\n')}`);
       }
+      if (analysed > 0 || keep.size !== outcome.cache.size) await writeAnalysisCache(outcome.cacheFile, keep);
       const seconds = ((performance.now() - outcome.started) / 1000).toFixed(2);
       logger.info(`${analysed + reused} articles: ${analysed} analysed, ${reused} unchanged since the last build (analysis ${seconds} s)`);
     },

@@ -1,17 +1,23 @@
 /**
- * Hands data between the copies of the project's modules in one build: the analysed articles from the
- * content loader to the pages, and the actor feeds from the pages to the integration that writes them.
+ * Hands data between the copies of the project's modules in one build: the analysed articles and the
+ * problems of the content files from the content loaders to the pages, and the actor feeds from the pages
+ * to the integration that writes them.
  * Astro loads the content config, the pages' bundle and the integrations each with their own copy of every
  * module, all in the build process; a registry on `globalThis` under a `Symbol.for` key is what they share.
  */
-import type { AnalysedArticle } from '../engine/schema.ts';
+import type { AnalysedArticle, FileProblem } from '../engine/schema.ts';
 import type { FeedFile } from './actor-feed.ts';
 
 /** Lists the feed files for a site address. */
 export type FeedFileSource = (site: URL) => FeedFile[];
 
+/** The content folders whose loaders report problems. */
+export type ContentSource = 'articles' | 'actors';
+
 interface Registry {
   analyses?: ReadonlyMap<string, AnalysedArticle>;
+  analysesWaiters?: ((analyses: ReadonlyMap<string, AnalysedArticle>) => void)[];
+  problems?: Partial<Record<ContentSource, readonly FileProblem[]>>;
   source?: FeedFileSource;
   listeners: ((source: FeedFileSource) => void)[];
 }
@@ -31,7 +37,34 @@ function registry(): Registry {
  * publishAnalyses(new Map([['macron-troops.md', article]]));
  */
 export function publishAnalyses(byEntry: ReadonlyMap<string, AnalysedArticle>): void {
-  registry().analyses = byEntry;
+  const found = registry();
+  found.analyses = byEntry;
+  for (const waiter of found.analysesWaiters?.splice(0) ?? []) waiter(byEntry);
+}
+
+/**
+ * Called by the content loader as it starts: the analyses of an earlier load (in `astro dev`) are no longer
+ * this load's, so {@link whenAnalyses} waits for the new ones.
+ *
+ * @example
+ * forgetAnalyses();
+ */
+export function forgetAnalyses(): void {
+  delete registry().analyses;
+}
+
+/**
+ * The analyses of this load, as soon as the articles loader publishes them (at once if it already has). The
+ * actors loader waits for them: a name an actor file gives is checked against the names of the articles.
+ * Astro runs the loaders of one sync together, so the articles loader is running when this is called.
+ *
+ * @example
+ * (await whenAnalyses()).size // => 5
+ */
+export function whenAnalyses(): Promise<ReadonlyMap<string, AnalysedArticle>> {
+  const found = registry();
+  if (found.analyses) return Promise.resolve(found.analyses);
+  return new Promise((resolve) => (found.analysesWaiters ??= []).push(resolve));
 }
 
 /**
@@ -45,6 +78,28 @@ export function takeAnalyses(): ReadonlyMap<string, AnalysedArticle> {
   const found = registry().analyses;
   if (!found) throw new Error('No analysed articles: the articles collection was not loaded in this process (run `astro build` or `astro dev`).');
   return found;
+}
+
+/**
+ * Called by a content loader: the problems of its files that the digest must still report (replacing those
+ * of an earlier load), so that one report lists the problems of every content folder.
+ *
+ * @example
+ * publishContentProblems('actors', [{ file: 'content/actors/poland.md', line: 1, severity: 'error', … }]);
+ */
+export function publishContentProblems(source: ContentSource, problems: readonly FileProblem[]): void {
+  const found = registry();
+  found.problems = { ...found.problems, [source]: problems };
+}
+
+/**
+ * The problems the content loaders published in this process, by folder.
+ *
+ * @example
+ * takeContentProblems().actors?.length // => 1
+ */
+export function takeContentProblems(): Partial<Record<ContentSource, readonly FileProblem[]>> {
+  return registry().problems ?? {};
 }
 
 /**

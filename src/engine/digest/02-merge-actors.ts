@@ -57,6 +57,14 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
       if (key) aliasToSlug.set(key, target);
     }
   }
+  // A target that has no file of its own is an actor of the articles: its own mentions join it too, so that
+  // it stays one actor under its slug instead of two sharing it.
+  for (const o of overrides) {
+    const target = redirect(o.slug);
+    if (overrideBySlug.has(target)) continue;
+    const key = nameKey(target.replace(/-/g, ' '));
+    if (key && !aliasToSlug.has(key)) aliasToSlug.set(key, target);
+  }
 
   const groups = new Map<string, Group>();
   // Article slug → local actor id → group key.

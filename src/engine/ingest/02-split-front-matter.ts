@@ -1,13 +1,13 @@
 /**
- * Stage 2: front matter. Splits a Markdown article's YAML front matter from its body, reads it
- * as gray-matter does (see `yamlToData`) and checks each field against the article meta
+ * Stage 2: front matter. Splits a Markdown article's YAML front matter from its body with the reader
+ * every editor file goes through (`readFrontMatter`) and checks each field against the article meta
  * contract. A field that fails is reported at its line in the file and left out of the meta,
  * never passed through.
  */
 import type { ArticleMeta, MetaField, Problem } from '../schema.ts';
 import { dateTextToIso, dateToIso } from './date-text-to-iso.ts';
 import { joinNames } from './line-text.ts';
-import { yamlToData } from './yaml-to-data.ts';
+import { findStrayFrontMatter, readFrontMatter, strayFrontMatterProblem } from './read-front-matter.ts';
 import frontMatterLexicon from '../lexicons/ingest-front-matter.json' with { type: 'json' };
 
 /** What `splitFrontMatter` returns. */
@@ -47,59 +47,14 @@ const ISO_START = /^\d{4}-\d{2}-\d{2}/;
  * //      problems: [{ severity: 'error', line: 3, message: "front matter field 'published' is \"yesterday\", which is not a date", … }] }
  */
 export function splitFrontMatter(text: string): SplitFrontMatter {
-  const firstBreak = text.indexOf('\n');
-  const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
-  if (firstLine.trimEnd() !== '---') return { meta: {}, body: text, bodyLine: 1, problems: [] };
-
-  const close = findClosingLine(text, firstBreak);
-  if (!close) {
-    return {
-      meta: {},
-      body: text,
-      bodyLine: 1,
-      problems: [
-        {
-          severity: 'error',
-          line: 1,
-          message: 'the front matter that starts on line 1 has no closing --- line, so it was read as text',
-          fix: 'add a line with only --- after the last front matter field',
-        },
-      ],
-    };
-  }
-
-  const yamlText = text.slice(firstBreak + 1, close.start);
-  const body = close.end >= text.length ? '' : text.slice(close.end + 1);
-  const bodyLine = close.line + 1;
-  const problems: Problem[] = [];
-  let data: unknown;
-  try {
-    data = yamlToData(yamlText);
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? 'the YAML cannot be read';
-    const line = Math.min(Math.max((mark?.line ?? 0) + 1, 2), Math.max(close.line - 1, 1));
-    problems.push({
-      severity: 'error',
-      line,
-      message: `the front matter is not valid YAML (${reason}), so none of its fields were used`,
-      fix: 'write each field as `name: value` on its own line, and put values that contain a colon, # or quotes in double quotes',
-    });
-    return { meta: {}, body, bodyLine, problems };
-  }
-
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({
-      severity: 'error',
-      line: 2,
-      message: 'the front matter is not a list of `name: value` fields, so it was ignored',
-      fix: 'write each field as `name: value` on its own line, e.g. title: "…"',
-    });
-    return { meta: {}, body, bodyLine, problems };
-  }
-
-  const keyLines = findKeyLines(yamlText);
+  const { data, keyLines, body, bodyLine, problems } = readFrontMatter(text);
   const meta: ArticleMeta = {};
+  if (!data) {
+    // `---js` or `+++` on line 1 stays article text, as it always has been; the editor is told why.
+    const stray = findStrayFrontMatter(text);
+    if (stray && stray.line === 1 && stray.kind !== 'late') problems.push(strayFrontMatterProblem(stray, 'so these lines were read as article text', 'warning'));
+    return { meta, body, bodyLine, problems };
+  }
   for (const [key, value] of Object.entries(data)) {
     const at = keyLines.get(key) ?? { line: 2, raw: '' };
     if (!KNOWN_FIELDS.has(key)) {
@@ -112,40 +67,6 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
     else if (checked) problems.push({ ...checked, line: at.line });
   }
   return { meta, body, bodyLine, problems };
-}
-
-/** Finds the closing `---`/`...` line after the opening one: its start and end offsets and 1-based line. */
-function findClosingLine(text: string, firstBreak: number): { start: number; end: number; line: number } | undefined {
-  if (firstBreak === -1) return undefined;
-  let start = firstBreak + 1;
-  let line = 2;
-  while (start <= text.length) {
-    const lineEnd = text.indexOf('\n', start);
-    const end = lineEnd === -1 ? text.length : lineEnd;
-    const content = text.slice(start, end).trimEnd();
-    if (content === '---' || content === '...') return { start, end, line };
-    if (lineEnd === -1) return undefined;
-    start = lineEnd + 1;
-    line++;
-  }
-  return undefined;
-}
-
-/** Maps each top-level key to its 1-based file line and the raw text after its colon. */
-function findKeyLines(yamlText: string): Map<string, { line: number; raw: string }> {
-  const lines = new Map<string, { line: number; raw: string }>();
-  const rows = yamlText.split('\n');
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (row === '' || /^[\s#-]/.test(row)) continue;
-    const colon = row.indexOf(':');
-    if (colon <= 0) continue;
-    const key = row.slice(0, colon).trim().replace(/^(["'])(.*)\1$/, '$2');
-    const comment = row.search(/\s#/);
-    const raw = (comment === -1 ? row.slice(colon + 1) : row.slice(colon + 1, Math.max(comment, colon + 1))).trim();
-    if (!lines.has(key)) lines.set(key, { line: i + 2, raw });
-  }
-  return lines;
 }
 
 type FieldCheck = string | Omit<Problem, 'line'> | undefined;
@@ -196,12 +117,40 @@ function checkDate(field: MetaField, value: unknown, raw: string): FieldCheck {
   if (value instanceof Date) iso = ISO_START.test(raw) ? dateTextToIso(raw) : dateToIso(value, DATE_ONLY.test(raw));
   else if (typeof value === 'string') iso = dateTextToIso(value);
   if (iso) return iso;
+  const written = typeof value === 'string' ? value.trim() : raw.replace(/^(["'])(.*)\1$/, '$2');
+  const impossible = findImpossibleDay(written);
+  if (impossible) {
+    return {
+      severity: 'error',
+      message: `front matter field '${field}' is ${impossible.text}, which is not a calendar date (${impossible.reason})`,
+      fix: `write the day the article was ${field === 'updated' ? 'last updated' : 'published'} as it is on the calendar, e.g. ${field}: ${impossible.nearest}`,
+    };
+  }
   const shown = typeof value === 'string' ? `"${truncate(value)}"` : describeValue(value);
   return {
     severity: 'error',
     message: `front matter field '${field}' is ${shown}, which is not a date`,
     fix: `write ${field} as a date with its year, e.g. ${field}: 2024-02-27 or ${field}: 2024-02-27T23:55:00Z`,
   };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A written `YYYY-MM-DD` (at the start of the text) whose month or day does not exist, such as 2024-02-30,
+ * which YAML would quietly read as 1 March: the date as written, why it does not exist, and the nearest day that does.
+ */
+function findImpossibleDay(text: string): { text: string; reason: string; nearest: string } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return undefined;
+  const [written, year, month, day] = [match[0], Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) {
+    return { text: written, reason: `there is no month ${match[2]}`, nearest: `${match[1]}-${String(Math.min(Math.max(month, 1), 12)).padStart(2, '0')}-${match[3]}` };
+  }
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return undefined;
+  const nearest = `${match[1]}-${match[2]}-${String(Math.min(Math.max(day, 1), days)).padStart(2, '0')}`;
+  return { text: written, reason: `${MONTH_NAMES[month - 1]} ${year} has ${days} days`, nearest };
 }
 
 function checkUrl(value: unknown): FieldCheck {

@@ -57,6 +57,11 @@ describe('mergeActors (through buildDigest)', () => {
     expect(slugsOf([['Joe Biden'], ['US President']], overrides)).toEqual(['joe-biden']);
   });
 
+  test('merges into an actor of the articles that has no file, keeping it one actor under its slug', () => {
+    const overrides: ActorOverride[] = [{ slug: 'us-president', mergeInto: 'joe-biden', aliases: [], hidden: false }];
+    expect(slugsOf([['Joe Biden'], ['US President']], overrides)).toEqual(['joe-biden']);
+  });
+
   test('hides an actor and leaves its quotes without a speaker', () => {
     const digest = buildDigest(
       [makeArticle({ file: 'a.txt', actors: ['Getty Images'], quotes: [{ text: 'a caption', speaker: 'Getty Images' }] })],

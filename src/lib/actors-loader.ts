@@ -1,0 +1,54 @@
+/**
+ * The Astro content loader for `content/actors/`: reads the actor files through the reader of every content
+ * file (`read-actor-folder.ts`: no links, no special files, a size limit), waits for the articles loader's
+ * analyses, and checks the files with the engine's `readActorFiles`, as `digest check` does. Astro never
+ * parses an actor file itself: the store gets each applied file's checked fields.
+ *
+ * This is where the build gives its verdict on the content (`contentToReport`): a strict build stops here
+ * with one report naming every bad article and actor file, before any page is built; a lenient one lists
+ * the actor fields it left out as warnings.
+ */
+import type { Loader } from 'astro/loaders';
+import { readActorFiles } from '../engine/actor-files/index.ts';
+import { actorOverrideSchema } from '../engine/digest/schema.ts';
+import { publishContentProblems, takeContentProblems, whenAnalyses } from './build-handoff.ts';
+import { contentToReport } from './content-report.ts';
+import { readActorFolder } from './read-actor-folder.ts';
+
+/** One applied actor file in the content store, keyed by its slug: the fields that passed every check. */
+export const actorEntrySchema = actorOverrideSchema.omit({ slug: true });
+
+/** Options for {@link actorsLoader}. */
+export interface ActorsLoaderOptions {
+  /** Folder of actor files, relative to the project root. */
+  base: string;
+  /** `fail` (default) stops the build on any error in an article or actor file; `skip` applies what is valid. */
+  onError?: 'fail' | 'skip';
+}
+
+/**
+ * Creates the actors loader.
+ *
+ * @example
+ * defineCollection({ loader: actorsLoader({ base: 'content/actors' }) })
+ */
+export function actorsLoader(options: ActorsLoaderOptions): Loader {
+  return {
+    name: 'news-digest-actors',
+    schema: actorEntrySchema,
+    async load({ store, logger }) {
+      const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
+      const folder = await readActorFolder(options.base);
+      const articles = await whenAnalyses();
+      const { overrides, problems } = readActorFiles(folder.files, [...articles.values()]);
+      const actorProblems = [...folder.problems, ...problems];
+      publishContentProblems('actors', actorProblems);
+      const slugs = new Set(overrides.map((o) => o.slug));
+      for (const id of store.keys()) if (!slugs.has(id)) store.delete(id);
+      for (const { slug, ...data } of overrides) store.set({ id: slug, data });
+      const report = contentToReport({ articles: takeContentProblems().articles ?? [], actors: actorProblems }, onError);
+      for (const warning of report.warnings) logger.warn(warning);
+      if (report.error) throw new Error(report.error);
+    },
+  };
+}
