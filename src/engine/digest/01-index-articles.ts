@@ -4,6 +4,7 @@ import { hashText } from '../hash-text.ts';
 import { textToWordHashes } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { assignSlugs, type SlugClaim } from '../text/assign-slugs.ts';
+import { stripInvisibleControls } from '../text/strip-invisible-controls.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { sortedJaccard } from '../text/jaccard.ts';
 
@@ -213,7 +214,7 @@ function compareStrings(a: string, b: string): number {
  */
 export function articleToDisplayTitle(article: Pick<AnalysedArticle, 'meta' | 'paragraphs'>): string {
   if (article.meta.title) return article.meta.title;
-  const lead = article.paragraphs[0]?.text ?? '';
+  const lead = stripInvisibleControls(article.paragraphs[0]?.text ?? '');
   const words = lead.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 'Untitled article';
   return words.length <= 16 ? lead : `${words.slice(0, 14).join(' ')}…`;

@@ -4,6 +4,7 @@ import type { IndexedArticle } from './01-index-articles.ts';
 import { foldName, foldText } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { assignSlugs } from '../text/assign-slugs.ts';
+import { stripInvisibleControls } from '../text/strip-invisible-controls.ts';
 import { memoizeText } from '../text/memoize-text.ts';
 
 /** Digest-wide actors and the map from each article's local actor id to a digest actor slug. */
@@ -124,7 +125,7 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
   const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const named = ordered.map((group) => {
     const override = group.forcedSlug ? overrideBySlug.get(group.forcedSlug) : undefined;
-    return { group, override, name: override?.name ?? chooseDisplayName(group.members) };
+    return { group, override, name: stripInvisibleControls(override?.name ?? chooseDisplayName(group.members)) || 'unnamed' };
   });
   // An editor's file names its actor's slug, so those come first; then every other actor by its merge key.
   const slugs = assignSlugs([
@@ -215,10 +216,13 @@ function groupToActor(
     slug,
     name,
     kind,
-    aliases: [...aliases.values()].sort(),
-    roles: [...roles.values()].sort((a, b) => b.articles.length - a.articles.length || (a.text < b.text ? -1 : 1)),
-    ...(country ? { country } : {}),
-    ...(affiliation ? { affiliation } : {}),
+    aliases: [...new Set([...aliases.values()].map(stripInvisibleControls).filter(Boolean))].sort(),
+    roles: [...roles.values()]
+      .map((role) => ({ ...role, text: stripInvisibleControls(role.text) }))
+      .filter((role) => role.text)
+      .sort((a, b) => b.articles.length - a.articles.length || (a.text < b.text ? -1 : 1)),
+    ...(country ? { country: stripInvisibleControls(country) } : {}),
+    ...(affiliation ? { affiliation: stripInvisibleControls(affiliation) } : {}),
     ...(override?.description ? { description: override.description } : {}),
     articles: [...articles].sort(),
     quotes: [],
