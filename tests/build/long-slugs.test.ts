@@ -1,6 +1,6 @@
 /**
  * Builds the long-slugs hostile fixture (`tests/fixtures/hostile/long-slugs/`: a title of 60 hyphenated words,
- * a file name of 120 non-ASCII characters, a run of 37 capitalised words before "said") strictly and with
+ * a file name of 120 non-ASCII characters, a run of 39 capitalised words before "said") strictly and with
  * DIGEST_ON_ERROR=skip: both builds succeed, and every path segment they write is at most 100 bytes.
  */
 import { readFile } from 'node:fs/promises';
