@@ -99,6 +99,14 @@ describe('a build of the hostile fixtures with DIGEST_ON_ERROR=skip', () => {
     }
   });
 
+  test('has no bidirectional control or zero-width space on any page, feed or data file (titles, outlets and bylines lose them)', async () => {
+    // The zero-width joiner and non-joiner are left out: body text needs them (emoji sequences, Persian words).
+    for (const file of await pageAndFeedFiles(skipped.outDir)) {
+      const text = await readFile(join(skipped.outDir, file), 'utf8');
+      expect(text, file).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060\ufeff]/);
+    }
+  });
+
   test('shows an article saved twice once, naming the file it was also saved as', async () => {
     const page = textOf($(parseHtml(await readPage(skipped.outDir, '/sources/dam-report/')), 'main')!);
     expect(page).toContain('dam-report-copy');
