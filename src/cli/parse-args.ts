@@ -47,8 +47,9 @@ export interface ParsedArgs {
  * @param spec What the command accepts.
  * @throws {UsageError} On the first mistake.
  * @example
- * parseArgs(['a.txt', '--json'], ANALYZE).flags.get('--json') // => true
- * parseArgs(['a.txt', '--jsn'], ANALYZE) // throws UsageError('unknown option --jsn', …)
+ * const analyze: CommandSpec = { usage: 'digest analyze FILE... [--json]', flags: { '--json': 'boolean' }, operands: { kind: 'file', min: 1, max: Infinity, name: 'article file' } };
+ * parseArgs(['a.txt', '--json'], analyze) // => { flags: Map { '--json' => true }, operands: ['a.txt'], normalized: ['--json', 'a.txt'] }
+ * parseArgs(['a.txt', '--jsn'], analyze) // throws UsageError('unknown option "--jsn"', 'the options are --json (usage: …)')
  */
 export function parseArgs(args: readonly string[], spec: CommandSpec): ParsedArgs {
   const flags = new Map<string, string | true>();
@@ -87,7 +88,8 @@ export function parseArgs(args: readonly string[], spec: CommandSpec): ParsedArg
  *
  * @throws {UsageError} Naming the first path that is missing or of the wrong kind.
  * @example
- * await checkPaths(parseArgs(['/nonexistent'], CHECK), CHECK) // throws UsageError('/nonexistent does not exist', …)
+ * const check: CommandSpec = { usage: 'digest check [CONTENT_DIR]', flags: {}, operands: { kind: 'folder', min: 0, max: 1, name: 'content folder' } };
+ * await checkPaths(parseArgs(['/nonexistent'], check), check) // throws UsageError('/nonexistent does not exist', 'check the path (usage: …)')
  */
 export async function checkPaths(parsed: ParsedArgs, spec: CommandSpec): Promise<void> {
   for (const path of parsed.operands.length > 0 ? parsed.operands : (spec.defaultOperands ?? [])) {
