@@ -6,11 +6,18 @@
  * builds leave unchanged pages where they are instead of deleting and copying back every file.
  * Astro then leaves pages of vanished paths behind; this removes every `index.html` that no route
  * of this build wrote, and the folders that leaves empty.
+ *
+ * It also removes the search index of the previous build (`pagefind/`): Pagefind adds its files to that
+ * folder without removing old ones, so fragments holding the full text of a deleted article would stay
+ * on the site. `npm run build` indexes the pages of this build afresh after Astro is done.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** The folder Pagefind writes the search index to (`pagefind --site dist`). */
+const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /** Removes stale `index.html` files below `dir`; returns how many, and whether `dir` is now empty. */
 function prune(dir: string, keep: ReadonlySet<string>, outDir: string): { removed: number; empty: boolean } {
@@ -56,6 +63,11 @@ export function pruneStalePages(): AstroIntegration {
         for (const urls of assets.values()) for (const url of urls) keep.add(relative(outDir, fileURLToPath(url)));
         const { removed } = prune(outDir, keep, outDir);
         if (removed > 0) logger.info(`removed ${removed} page(s) that no route produces any more`);
+        const searchIndex = join(outDir, SEARCH_INDEX_FOLDER);
+        if (existsSync(searchIndex)) {
+          rmSync(searchIndex, { recursive: true, force: true });
+          logger.info(`removed the search index of the previous build (${SEARCH_INDEX_FOLDER}/); it is built again from this build's pages`);
+        }
       },
     },
   };

@@ -44,6 +44,15 @@ export async function buildSite(
 }
 
 /**
+ * Indexes a built site for search as `npm run build` does after Astro (`pagefind --site DIR`).
+ *
+ * @param outDir The built site.
+ */
+export async function indexSite(outDir: string): Promise<void> {
+  await run(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', outDir], { cwd: projectRoot });
+}
+
+/**
  * Makes a content folder in a temporary directory from article files.
  *
  * @param files Paths of article files to copy into `articles/`.

@@ -3,6 +3,8 @@ import type { DuplicateSource } from './schema.ts';
 import { hashText } from '../hash-text.ts';
 import { textToWordHashes } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
+import { assignSlugs, type SlugClaim } from '../text/assign-slugs.ts';
+import { stripInvisibleControls } from '../text/strip-invisible-controls.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { sortedJaccard } from '../text/jaccard.ts';
 
@@ -33,7 +35,7 @@ export interface ReprintOptions {
 }
 
 /**
- * Gives every article a unique slug from its file name (in file-name order, so slugs are stable),
+ * Gives every article a unique slug from its file name alone ({@link fileToSlugClaim}),
  * folds exact duplicates (same paragraphs) into one article, and marks reprints: articles whose
  * texts are near-duplicates (wire copy run by several outlets with small edits).
  *
@@ -44,19 +46,17 @@ export interface ReprintOptions {
  * @param articles Analysed articles in any order.
  * @returns Articles to publish, sorted by file name.
  * @example
- * indexArticles([a('b.md'), a('a.txt')]).map((x) => x.slug) // => ['a', 'b']
+ * indexArticles([a('b.md'), a('a.txt')]).map((x) => x.slug) // => ['a-e3bf6d', 'b']
  */
 export function indexArticles(articles: readonly AnalysedArticle[]): IndexedArticle[] {
   const sorted = [...articles].sort((x, y) => compareStrings(x.file, y.file));
-  const used = new Set<string>();
-  const slugged = sorted.map((article) => {
-    const base = nameToSlug(article.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
-    let slug = base;
-    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-    used.add(slug);
+  const slugs = assignSlugs(sorted.map((article) => fileToSlugClaim(article.file)));
+  const slugged = sorted.map((article) => ({
+    slug: slugs.get(article.file)!,
+    article,
     // The paragraphs joined, read by both the duplicate and the reprint checks.
-    return { slug, article, text: article.paragraphs.map((p) => p.text).join('\n') };
-  });
+    text: article.paragraphs.map((p) => p.text).join('\n'),
+  }));
 
   // Exact duplicates: the same paragraphs, whatever the front matter says.
   const byText = new Map<string, { slug: string; article: AnalysedArticle }[]>();
@@ -162,6 +162,23 @@ function textToShingles(text: string, size: number): Uint32Array {
   return out.subarray(0, distinct);
 }
 
+/**
+ * The slug an article file claims, from its name alone: a file named `<slug>.md` at the top of the articles
+ * folder (as `digest add` writes them) may have its slug as it is; any other name (another extension,
+ * capitals, spaces, accents, a subfolder, a name cut for length) always carries a hash of its path, so that
+ * `same-name.md`, `Same Name.md`, `same_name.md` and `same-name.txt` each keep one address whether or not
+ * the others exist.
+ *
+ * @param file The article's file name, relative to the articles folder.
+ * @example
+ * fileToSlugClaim('same-name.md') // => { key: 'same-name.md', slug: 'same-name', plain: true }
+ * fileToSlugClaim('Same Name.txt') // => { key: 'Same Name.txt', slug: 'same-name', plain: false }
+ */
+export function fileToSlugClaim(file: string): SlugClaim {
+  const slug = nameToSlug(file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
+  return { key: file, slug, plain: file === `${slug}.md` };
+}
+
 function articleToDuplicateSource(slug: string, article: AnalysedArticle): DuplicateSource {
   const { outlet, author, published, url } = article.meta;
   return {
@@ -197,7 +214,7 @@ function compareStrings(a: string, b: string): number {
  */
 export function articleToDisplayTitle(article: Pick<AnalysedArticle, 'meta' | 'paragraphs'>): string {
   if (article.meta.title) return article.meta.title;
-  const lead = article.paragraphs[0]?.text ?? '';
+  const lead = stripInvisibleControls(article.paragraphs[0]?.text ?? '');
   const words = lead.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 'Untitled article';
   return words.length <= 16 ? lead : `${words.slice(0, 14).join(' ')}…`;

@@ -3,6 +3,8 @@ import type { ActorOverride, DigestActor, Role } from './schema.ts';
 import type { IndexedArticle } from './01-index-articles.ts';
 import { foldName, foldText } from '../text/fold-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
+import { assignSlugs } from '../text/assign-slugs.ts';
+import { stripInvisibleControls } from '../text/strip-invisible-controls.ts';
 import { memoizeText } from '../text/memoize-text.ts';
 
 /** Digest-wide actors and the map from each article's local actor id to a digest actor slug. */
@@ -23,6 +25,9 @@ interface Group {
   forcedSlug?: string;
   members: Member[];
 }
+
+/** Joins a name to its article in the merge key of an actor that is known only within one article. */
+const ARTICLE_KEY_SEPARATOR = '\u0000';
 
 /**
  * Merges the actors of all articles into one actor per real-world entity.
@@ -101,7 +106,7 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
       else if (actor.kind === 'person' && !key.includes(' ')) bareSurnames.push({ article: slug, actor });
       // "a senior official" in one article and in another are not known to be the same person; an anonymous
       // source merges across articles only when the text ties it to an affiliation ("a NATO official").
-      else if (actor.kind === 'anonymous' && !actor.affiliation) addTo(`name:${key}\u0000${slug}`, { article: slug, actor });
+      else if (actor.kind === 'anonymous' && !actor.affiliation) addTo(`name:${key}${ARTICLE_KEY_SEPARATOR}${slug}`, { article: slug, actor });
       else addTo(`name:${key}`, { article: slug, actor });
     }
   }
@@ -126,22 +131,21 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
   }
 
   const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const usedSlugs = new Set<string>();
-  const nextSuffix = new Map<string, number>();
+  const named = ordered.map((group) => {
+    const override = group.forcedSlug ? overrideBySlug.get(group.forcedSlug) : undefined;
+    return { group, override, name: stripInvisibleControls(override?.name ?? chooseDisplayName(group.members)) || 'unnamed' };
+  });
+  // An editor's file names its actor's slug, so those come first; then every other actor by its merge key.
+  const slugs = assignSlugs([
+    ...named.filter((x) => x.group.forcedSlug).map(({ group }) => ({ key: group.key, slug: group.forcedSlug!, plain: true })),
+    // An anonymous source of one article ("a senior official") shares its name with those of other articles:
+    // each carries a hash of its key (which names its article) rather than the first of them taking the plain slug.
+    ...named.filter((x) => !x.group.forcedSlug).map(({ group, name }) => ({ key: group.key, slug: nameToSlug(name), plain: !group.key.includes(ARTICLE_KEY_SEPARATOR) })),
+  ]);
   const groupSlug = new Map<string, string | null>();
   const actors: DigestActor[] = [];
-  for (const group of ordered) {
-    const override = group.forcedSlug ? overrideBySlug.get(group.forcedSlug) : undefined;
-    const name = override?.name ?? chooseDisplayName(group.members);
-    const base = group.forcedSlug ?? nameToSlug(name);
-    let slug = base;
-    if (!group.forcedSlug) {
-      for (let n = nextSuffix.get(base) ?? 2; usedSlugs.has(slug); n++) {
-        slug = `${base}-${n}`;
-        nextSuffix.set(base, n + 1);
-      }
-    }
-    usedSlugs.add(slug);
+  for (const { group, override, name } of named) {
+    const slug = slugs.get(group.key)!;
     if (override?.hidden) {
       groupSlug.set(group.key, null);
       continue;
@@ -220,10 +224,13 @@ function groupToActor(
     slug,
     name,
     kind,
-    aliases: [...aliases.values()].sort(),
-    roles: [...roles.values()].sort((a, b) => b.articles.length - a.articles.length || (a.text < b.text ? -1 : 1)),
-    ...(country ? { country } : {}),
-    ...(affiliation ? { affiliation } : {}),
+    aliases: [...new Set([...aliases.values()].map(stripInvisibleControls).filter(Boolean))].sort(),
+    roles: [...roles.values()]
+      .map((role) => ({ ...role, text: stripInvisibleControls(role.text) }))
+      .filter((role) => role.text)
+      .sort((a, b) => b.articles.length - a.articles.length || (a.text < b.text ? -1 : 1)),
+    ...(country ? { country: stripInvisibleControls(country) } : {}),
+    ...(affiliation ? { affiliation: stripInvisibleControls(affiliation) } : {}),
     ...(override?.description ? { description: override.description } : {}),
     articles: [...articles].sort(),
     quotes: [],

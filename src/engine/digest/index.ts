@@ -13,6 +13,7 @@ import { findKeyPoints } from './05-find-key-points.ts';
 import { buildTimeline } from './06-build-timeline.ts';
 import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
+import { assignSlugs } from '../text/assign-slugs.ts';
 import { groupBy } from '../text/group-by.ts';
 import { createTextMemory } from '../text/text-memory.ts';
 import { createContentTermReader } from '../text/normalise-terms.ts';
@@ -98,16 +99,15 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
   );
   const bySlug = new Map(indexed.map((x) => [x.slug, x]));
   const storyOf = new Map<string, string>();
-  const usedStorySlugs = new Set<string>();
-  const stories: Story[] = groups.map((members) => {
+  const drafts = groups.map((members) => {
     const ordered = [...members].sort((a, b) => compareDates(dates.get(a), dates.get(b)) || (a < b ? -1 : 1));
+    return { ordered, headline: chooseHeadline(ordered.map((slug) => bySlug.get(slug)!.article)) };
+  });
+  const storySlugs = assignStorySlugs(drafts, dates);
+  const stories: Story[] = drafts.map(({ ordered, headline }) => {
     const storyQuotes = ordered.flatMap((a) => quotesByArticle.get(a) ?? []);
     const storyStatements = [...new Set(ordered.flatMap((a) => statementsByArticle.get(a) ?? []))].sort();
-    const headline = chooseHeadline(ordered.map((slug) => bySlug.get(slug)!.article));
-    const base = nameToSlug(headline.split(/\s+/).slice(0, 9).join(' '));
-    let slug = base;
-    for (let n = 2; usedStorySlugs.has(slug); n++) slug = `${base}-${n}`;
-    usedStorySlugs.add(slug);
+    const slug = storySlugs.get(ordered[0]!)!;
     for (const a of ordered) storyOf.set(a, slug);
     // Key points and timeline read the same sentences; what they convert is kept for this story only.
     const memory = createTextMemory(readContentTerms);
@@ -165,6 +165,19 @@ function compareDates(a: string | undefined, b: string | undefined): number {
   if (a === undefined) return 1;
   if (b === undefined) return -1;
   return a < b ? -1 : 1;
+}
+
+/**
+ * Story slugs from the first nine words of their headlines. Of stories whose headlines give one slug, the
+ * one that began first (by its first article's date, then that article's slug) keeps it; the others carry a
+ * hash of their first article, never a count of the stories before them.
+ *
+ * @returns Slug by the story's first article.
+ */
+function assignStorySlugs(drafts: readonly { ordered: readonly string[]; headline: string }[], dates: ReadonlyMap<string, string>): Map<string, string> {
+  const claims = drafts.map(({ ordered, headline }) => ({ key: ordered[0]!, slug: nameToSlug(headline.split(/\s+/).slice(0, 9).join(' ')), plain: true }));
+  claims.sort((a, b) => compareDates(dates.get(a.key), dates.get(b.key)) || (a.key < b.key ? -1 : 1));
+  return assignSlugs(claims);
 }
 
 function chooseHeadline(articles: readonly AnalysedArticle[]): string {

@@ -5,13 +5,14 @@
  *   bytes ─ decodeText ─► text
  *   text ─ splitFrontMatter ─ splitBlocks ─ removeBoilerplate ─ inferMeta ─ numberParagraphs ─► IngestedArticle
  */
-import type { IngestedArticle, Problem } from '../schema.ts';
+import type { ArticleMeta, IngestedArticle, Problem } from '../schema.ts';
 import { normalizeLineEnds } from './01-decode-text.ts';
 import { splitFrontMatter } from './02-split-front-matter.ts';
 import { splitBlocks } from './03-split-blocks.ts';
 import { removeBoilerplate } from './04-remove-boilerplate.ts';
 import { inferMeta } from './05-infer-meta.ts';
 import { numberParagraphs } from './06-number-paragraphs.ts';
+import { stripInvisibleControls } from '../text/strip-invisible-controls.ts';
 
 export { decodeText } from './01-decode-text.ts';
 export type { DecodedText, TextEncoding } from './01-decode-text.ts';
@@ -64,15 +65,32 @@ export function ingestArticle(input: IngestInput): IngestedArticle {
     });
   }
 
+  const meta = withoutInvisibleControls(inferred.meta);
   return {
     file: input.file,
     format,
-    meta: inferred.meta,
-    inferred: inferred.inferred,
+    meta,
+    inferred: inferred.inferred.filter((field) => meta[field] !== undefined),
     paragraphs,
     removed: [...clean.removed, ...inferred.removed].sort((a, b) => a.line - b.line),
     problems,
   };
+}
+
+/**
+ * The meta with bidirectional controls and zero-width characters taken out of the fields that pages and
+ * feeds show as text (title, outlet, author); a field left empty is dropped.
+ */
+function withoutInvisibleControls(meta: ArticleMeta): ArticleMeta {
+  const out: ArticleMeta = { ...meta };
+  for (const field of ['title', 'outlet', 'author'] as const) {
+    const value = out[field];
+    if (value === undefined) continue;
+    const clean = stripInvisibleControls(value);
+    if (clean) out[field] = clean;
+    else delete out[field];
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { buildDigest, processArticle } from '../../../src/engine/index.ts';
 import { makeArticle } from './make-article.ts';
 
 const hostile = join(import.meta.dirname, '../../fixtures/hostile');
-const readFixture = (name: string, file: string) => processArticle({ file: `articles/${file}`, text: readFileSync(join(hostile, name, 'articles', file), 'utf8') });
+const readFixture = (name: string, file: string) => processArticle({ file, text: readFileSync(join(hostile, name, 'articles', file), 'utf8') });
 
 /** A wire paragraph of about 60 words; `n` makes each one distinct. */
 const wire = (n: number) =>
@@ -14,9 +14,27 @@ const wire = (n: number) =>
 const wireText = Array.from({ length: 6 }, (_, i) => wire(i + 1));
 
 describe('indexArticles', () => {
-  test('gives slugs in file-name order and makes them unique', () => {
-    const indexed = indexArticles([makeArticle({ file: 'b/Report.md' }), makeArticle({ file: 'a/report.txt' }), makeArticle({ file: 'Café – report..md' })]);
-    expect(indexed.map((x) => x.slug)).toEqual(['cafe-report', 'report', 'report-2']);
+  test('gives a file named <slug>.md its slug, and any other file its slug and a hash of its path', () => {
+    const indexed = indexArticles([makeArticle({ file: 'b/Report.md' }), makeArticle({ file: 'a/report.txt' }), makeArticle({ file: 'Café – report..md' }), makeArticle({ file: 'report.md' })]);
+    const slugs = indexed.map((x) => x.slug);
+    expect(slugs[3]).toBe('report');
+    expect(slugs.slice(0, 3)).toEqual([expect.stringMatching(/^cafe-report-[0-9a-f]{6}$/), expect.stringMatching(/^report-[0-9a-f]{6}$/), expect.stringMatching(/^report-[0-9a-f]{6}$/)]);
+    expect(new Set(slugs).size).toBe(4);
+  });
+
+  test.each([
+    ['same-name.md', 'same-name'],
+    ['Same Name.md', /^same-name-[0-9a-f]{6}$/],
+    ['same_name.md', /^same-name-[0-9a-f]{6}$/],
+    ['same-name.txt', /^same-name-[0-9a-f]{6}$/],
+    ['same-name.markdown', /^same-name-[0-9a-f]{6}$/],
+    ['sub/same-name.md', /^same-name-[0-9a-f]{6}$/],
+  ])('gives %s the same slug whichever of the other same-name files exist', (file, expected) => {
+    const others = ['same-name.md', 'Same Name.md', 'same_name.md', 'same-name.txt', 'same-name.markdown', 'sub/same-name.md'].filter((f) => f !== file);
+    const slugWith = (files: string[]) => indexArticles([file, ...files].map((f) => makeArticle({ file: f, paragraphs: [`Text of ${f}.`] }))).find((x) => x.article.file === file)!.slug;
+    const alone = slugWith([]);
+    expect(alone).toEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected));
+    for (let n = 1; n <= others.length; n++) expect(slugWith(others.slice(0, n)), others.slice(0, n).join(', ')).toBe(alone);
   });
 
   test('keeps the earliest of an exact duplicate and lists where the other copies came from', () => {
@@ -25,10 +43,11 @@ describe('indexArticles', () => {
     const second = makeArticle({ file: 'dam-report.md', paragraphs: ['Same text.'], published: '2024-03-04' });
     const indexed = indexArticles([first, second]);
     expect(indexed).toHaveLength(1);
+    const copy = expect.stringMatching(/^dam-report-copy-[0-9a-f]{6}$/);
     expect(indexed[0]).toMatchObject({
       slug: 'dam-report',
-      duplicates: ['dam-report-copy'],
-      duplicateSources: [{ slug: 'dam-report-copy', file: 'dam report (copy).md', outlet: 'Hill Gazette', published: '2024-03-05' }],
+      duplicates: [copy],
+      duplicateSources: [{ slug: copy, file: 'dam report (copy).md', outlet: 'Hill Gazette', published: '2024-03-05' }],
     });
   });
 
@@ -63,7 +82,8 @@ describe('indexArticles', () => {
   test('shows the hostile same-article-twice fixture once, naming the other outlet', () => {
     const digest = buildDigest([readFixture('same-article-twice', 'dam report (copy).md'), readFixture('same-article-twice', 'dam-report.md')]);
     expect(digest.articles).toHaveLength(1);
-    expect(digest.articles[0]).toMatchObject({ slug: 'dam-report', duplicates: ['dam-report-copy'], duplicateSources: [{ slug: 'dam-report-copy', outlet: 'Hill Gazette' }] });
+    const copy = expect.stringMatching(/^dam-report-copy-[0-9a-f]{6}$/);
+    expect(digest.articles[0]).toMatchObject({ slug: 'dam-report', duplicates: [copy], duplicateSources: [{ slug: copy, outlet: 'Hill Gazette' }] });
   });
 });
 

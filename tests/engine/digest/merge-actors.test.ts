@@ -39,9 +39,12 @@ describe('mergeActors (through buildDigest)', () => {
     expect(slugsOf([[anon as never], [anon as never]])).toEqual(['nato-official']);
   });
 
-  test('keeps anonymous sources with no affiliation apart across articles', () => {
+  test('keeps anonymous sources with no affiliation apart across articles, each slug naming its article by a hash', () => {
     const anon = { name: 'senior official', kind: 'anonymous' as const };
-    expect(slugsOf([[anon as never], [anon as never]])).toEqual(['senior-official', 'senior-official-2']);
+    const slugs = slugsOf([[anon as never], [anon as never]]);
+    expect(slugs).toEqual([expect.stringMatching(/^senior-official-[0-9a-f]{6}$/), expect.stringMatching(/^senior-official-[0-9a-f]{6}$/)]);
+    expect(new Set(slugs).size).toBe(2);
+    expect(slugs).toContain(slugsOf([[anon as never]])[0]);
   });
 
   test('merges a spelling variant the editor declares as an alias', () => {
@@ -73,8 +76,8 @@ describe('mergeActors (through buildDigest)', () => {
 
   test('keeps the roles each source gives, with the sources', () => {
     const digest = buildDigest([
-      makeArticle({ file: 'a.txt', actors: [{ name: 'Olaf Scholz', roles: ['German Chancellor'] }] }),
-      makeArticle({ file: 'b.txt', actors: [{ name: 'Olaf Scholz', roles: ['German Chancellor', 'Chancellor'] }] }),
+      makeArticle({ file: 'a.md', actors: [{ name: 'Olaf Scholz', roles: ['German Chancellor'] }] }),
+      makeArticle({ file: 'b.md', actors: [{ name: 'Olaf Scholz', roles: ['German Chancellor', 'Chancellor'] }] }),
     ]);
     expect(digest.actors[0]?.roles).toEqual([
       { text: 'German Chancellor', articles: ['a', 'b'] },
