@@ -8,6 +8,7 @@
 import { actorKindSchema, type FileProblem } from '../schema.ts';
 import type { ActorOverride } from '../digest/schema.ts';
 import { normalizeLineEnds } from '../ingest/01-decode-text.ts';
+import { MAX_SLUG_LENGTH, nameToSlug } from '../text/name-to-slug.ts';
 import { findStrayFrontMatter, readFrontMatter, strayFrontMatterProblem } from '../ingest/read-front-matter.ts';
 import fieldLexicon from '../lexicons/actor-file-fields.json' with { type: 'json' };
 
@@ -47,6 +48,8 @@ export const ACTOR_FIELDS: readonly ActorField[] = ['name', 'kind', 'aliases', '
 
 /** What a slug is: lower-case ASCII letters and digits in words joined by single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest slug {@link nameToSlug} makes: a cut slug and its hyphen and six hex digits. */
+const MAX_FILE_SLUG_LENGTH = MAX_SLUG_LENGTH + 7;
 const KNOWN = new Set<string>(ACTOR_FIELDS);
 const FIELD_ALIASES: Readonly<Record<string, string>> = fieldLexicon.aliases;
 
@@ -73,6 +76,16 @@ export function readActorFile(input: ActorFileInput): ActorFile {
         1,
         `the file name "${slug}" is not a slug (lower-case letters and digits joined by single hyphens), and an actor file's name is its address, /actors/<slug>/, so this file was not applied`,
         `rename it to ${suggestSlug(slug)}.md, in the actors folder itself`,
+      ),
+    );
+    return notApplied;
+  }
+  if (slug.length > MAX_FILE_SLUG_LENGTH) {
+    notApplied.problems.push(
+      located(
+        1,
+        `the file name has ${slug.length} characters, more than the ${MAX_FILE_SLUG_LENGTH} a page address takes, and an actor file's name is its address, /actors/<slug>/, so this file was not applied`,
+        `rename it to ${nameToSlug(slug)}.md`,
       ),
     );
     return notApplied;

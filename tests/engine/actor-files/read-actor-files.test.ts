@@ -68,6 +68,16 @@ describe('readActorFile', () => {
     expect(read.problems[0]!.fix).toContain(`rename it to ${suggestion}.md`);
   });
 
+  test('does not apply a file whose name is too long for a page address, and suggests a bounded one', () => {
+    const long = `${'a-very-long-actor-name-'.repeat(4)}x`;
+    const read = readActorFile(file(`${long}.md`, fm('name: X')));
+    expect(read.override).toBeUndefined();
+    expect(read.problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/more than the 79 a page address takes/) })]);
+    const suggested = /rename it to (\S+)\.md/.exec(read.problems[0]!.fix)![1]!;
+    expect(suggested.length).toBeLessThanOrEqual(80);
+    expect(readActorFile(file(`${suggested}.md`, fm('name: X'))).problems).toEqual([]);
+  });
+
   test('takes the body as the description, after a BOM and CRLF line ends', () => {
     const read = readActorFile(file('petr-fiala.md', '\ufeff---\r\nname: Petr Fiala\r\n---\r\nPrime Minister since 2021.\r\n'));
     expect(read.problems).toEqual([]);
