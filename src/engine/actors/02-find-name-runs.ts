@@ -90,7 +90,7 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
       if (!PERSON_ORG_CONNECTORS.has(tokens[k]!.text)) continue;
       if (isTitledPerson(tokens, first, k - 1)) return [[first, k - 1], [k + 1, last]];
     }
-    return [[first, last]];
+    return splitAtAnd(tokens, first, last);
   }
   const parts: [number, number][] = [];
   let start = first;
@@ -105,6 +105,43 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
 }
 
 const PERSON_ORG_CONNECTORS = new Set(['of', 'at', 'from']);
+
+/**
+ * Splits a run that holds an organisation head at each "and" that joins two names, each whole on its own
+ * ("London Ambulance Service and London Fire Brigade", "MSNBC and CBS Radio", "the Independent and The Times"),
+ * and keeps the names that have an "and" inside ("Food and Agriculture Organisation", "Pacific Gas and Electric Company").
+ */
+function splitAtAnd(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = first;
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]!.text !== 'and' || !tokens[k + 1]!.cap) continue;
+    const leftWhole = (k - 1 > start && endsWithHead(tokens, start, k - 1)) || isAcronymToken(tokens, start, k - 1);
+    const rightWhole = endsWithHead(tokens, k + 1, last) || isAcronymToken(tokens, k + 1, last);
+    const rightOpens = tokens[k + 1]!.text === 'The';
+    if (rightOpens || (leftWhole && (rightWhole || last - k >= 2)) || (rightWhole && hasHead(tokens, start, k - 1, tokens[last]!.lower))) {
+      parts.push([start, k - 1]);
+      start = k + 1;
+    }
+  }
+  parts.push([start, last]);
+  return parts;
+}
+
+function endsWithHead(tokens: readonly Token[], first: number, last: number): boolean {
+  return last >= first && tokens[last]!.cap && ORG_HEADS.has(tokens[last]!.lower);
+}
+
+/** "University of Washington and Stanford University": the left name holds the head that ends the right one. */
+function hasHead(tokens: readonly Token[], first: number, last: number, head: string): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && tokens[k]!.lower === head) return true;
+  return false;
+}
+
+/** One token in capitals ("MSNBC", "ABC"): an acronym, a name on its own. */
+function isAcronymToken(tokens: readonly Token[], first: number, last: number): boolean {
+  return first === last && tokens[first]!.text.length >= 2 && isUpperCase(tokens[first]!.text);
+}
 
 /** True when the tokens are a title or honorific followed by at least two name words and no organisation head. */
 function isTitledPerson(tokens: readonly Token[], first: number, last: number): boolean {

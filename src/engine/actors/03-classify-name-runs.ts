@@ -9,10 +9,17 @@ import {
   COMMON_WORDS,
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
+  EVENT_HEADS,
+  EVENT_NOUNS,
   GROUP_WORDS,
   HONORIFICS,
   INSTITUTIONS,
+  ACRONYM_ONLY_INSTITUTIONS,
+  MODIFIER_SUFFIXES,
+  NATIONALITY_NOUN_ENDINGS,
   NOT_ACRONYMS,
+  OUTLETS,
+  OUTLET_SUB_BRANDS,
   ORG_HEADS,
   PLACE_HEADS,
   PLACES_OF,
@@ -99,11 +106,16 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
+  if (namesEvent(tokens, first, last)) {
+    // "IAAF World Championships": the organiser in front is still named.
+    for (let k = first; k < last; k++) classifyPrefixToken(paragraph, k, { paragraph: paragraph.index, inQuote: tokens[k]!.quote >= 0, sentenceInitial: false, titled: false, roles: [] }, out);
+    return;
+  }
   if (tokens[first - 1]?.lower === 'of' && !tokens[first - 2]?.cap && PLACES_OF.has(tokens[first - 2]?.lower ?? '')) return; // "the village of San Roque"
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
   const surface = textOf(paragraph, first, last);
 
-  const institution = INSTITUTIONS.get(foldedTextOf(paragraph, first, last));
+  const institution = institutionOf(foldedTextOf(paragraph, first, last), surface);
   if (institution && (!isAcronym(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
     return;
@@ -113,10 +125,17 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ ...base, first, last, kind: 'place', surface, canonical: country, country });
     return;
   }
+  const outlet = outletOf(paragraph, first, last);
+  if (outlet) {
+    out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
+    return;
+  }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
     out.push({ ...base, first, last, kind: 'organization', surface });
     return;
   }
+  // "Alice Sebold's The Lovely Bones", "a reading of The Ugly Duckling": a capital "The" inside a sentence opens the title of a work.
+  if (first === run.first + 1 && tokens[run.first]!.text === 'The' && !run.sentenceInitial) return;
   if (first === last) {
     classifySingle(paragraph, first, base, out);
     return;
@@ -205,7 +224,7 @@ function classifyPrefixToken(paragraph: TokenizedParagraph, k: number, base: Omi
     out.push({ ...base, first: k, last: k, kind: 'place', surface: token.text, canonical: country, country });
     return;
   }
-  const institution = INSTITUTIONS.get(token.lower);
+  const institution = institutionOf(token.lower, token.text);
   if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: token.text, ...(institution ? { canonical: institution.name } : {}) });
   }
@@ -316,15 +335,16 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
   if (FUNCTION_WORDS.has(token.lower)) return false;
   const text = textOf(paragraph, first, last);
   if (first === last && (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text))) return true;
-  return INSTITUTIONS.has(foldedTextOf(paragraph, first, last)) || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
+  return institutionOf(foldedTextOf(paragraph, first, last), text) !== undefined || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
 }
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
 
 function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
+  if (hasMore && (isDescribingCompound(token) || isNationalityNoun(token))) return true;
   if (token.text.length > 1 && isUpperCase(token.text) && !FUNCTION_WORDS.has(token.lower)) return false;
-  if (COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) return true;
+  if (COMMON_WORDS.has(token.lower) && institutionOf(token.lower, token.text) === undefined) return true;
   if (!sentenceInitial) return false;
   if (SENTENCE_STARTERS.has(token.lower)) return true;
   if (!hasMore) return false;
@@ -332,11 +352,13 @@ function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean):
 }
 
 function isTitleWord(token: Token): boolean {
+  // "Senators Kamala Harris, Elizabeth Warren and …": a plural title heads a list of names.
+  if (token.cap && token.lower.length > 4 && token.lower.endsWith('s') && TITLE_HEAD_WORDS.has(token.lower.slice(0, -1))) return true;
   return TITLE_HEAD_WORDS.has(token.lower) || (TITLE_MODIFIERS.has(token.lower) && !COMMON_WORDS.has(token.lower)) || token.lower === 'prime';
 }
 
 function isAffiliationToken(token: Token): boolean {
-  return INSTITUTIONS.has(token.lower) || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
+  return institutionOf(token.lower, token.text) !== undefined || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
 }
 
 function isNameLike(token: Token, next?: Token): boolean {
@@ -344,7 +366,7 @@ function isNameLike(token: Token, next?: Token): boolean {
   if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
   if (!token.cap) return NAME_PARTICLES.has(token.text);
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
-  if (COUNTRY_DEMONYMS.has(token.text) || INSTITUTIONS.has(token.lower)) return false;
+  if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;
   return true;
 }
@@ -379,4 +401,50 @@ function textOf(paragraph: TokenizedParagraph, first: number, last: number): str
 function foldedTextOf(paragraph: TokenizedParagraph, first: number, last: number): string {
   if (first === last) return paragraph.tokens[first]!.lower;
   return foldWord(textOf(paragraph, first, last));
+}
+
+/** A look-up in the institutions lexicon; an alias known only in capitals ("WHO") needs the text in capitals ("Who" is a word). */
+function institutionOf(folded: string, surface: string): ReturnType<typeof INSTITUTIONS.get> {
+  const institution = INSTITUTIONS.get(folded);
+  if (institution && ACRONYM_ONLY_INSTITUTIONS.has(folded) && !isUpperCase(surface)) return undefined;
+  return institution;
+}
+
+/**
+ * The outlet a run names, as its canonical name: a known outlet ("Reuters", "The Times"), a known outlet with
+ * a part of it after ("BBC News", "BBC World Service" → "BBC"), or a name ending in an outlet's head ("Xinhua News Agency").
+ */
+function outletOf(paragraph: TokenizedParagraph, first: number, last: number): string | undefined {
+  const { tokens } = paragraph;
+  const start = tokens[first]!.lower === 'the' && first < last ? first + 1 : first;
+  if (OUTLETS.has(foldedTextOf(paragraph, start, last))) return textOf(paragraph, start, last);
+  for (let end = last - 1; end >= start; end--) {
+    if (!OUTLETS.has(foldedTextOf(paragraph, start, end))) continue;
+    let k = end + 1;
+    while (k <= last && OUTLET_SUB_BRANDS.has(tokens[k]!.lower)) k++;
+    if (k > last) return textOf(paragraph, start, end);
+    break;
+  }
+  return undefined;
+}
+
+/** "Norwich Union Grand Prix", "London Marathon", "the Leipzig International meeting": a run that names an event, contest, award or inquiry. */
+function namesEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last > first && EVENT_HEADS.has(tokens[last]!.lower)) return true;
+  const next = tokens[last + 1];
+  return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+}
+
+/** "State-owned", "Yemen-based": a hyphenated word that describes the name after it. */
+function isDescribingCompound(token: Token): boolean {
+  const dash = token.text.lastIndexOf('-');
+  return dash > 0 && MODIFIER_SUFFIXES.has(token.lower.slice(dash + 1));
+}
+
+/** "Dutchman", "Frenchwoman": a nationality noun before a name. */
+function isNationalityNoun(token: Token): boolean {
+  for (const ending of NATIONALITY_NOUN_ENDINGS) {
+    if (token.lower.length > ending.length + 2 && token.lower.endsWith(ending) && COUNTRY_DEMONYMS.has(token.text.slice(0, -ending.length))) return true;
+  }
+  return false;
 }
