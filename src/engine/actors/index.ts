@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions
+ *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions → dropSettings
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -10,6 +10,7 @@ import { classifyNameRuns } from './03-classify-name-runs.ts';
 import { findAnonymousSources } from './04-find-anonymous-sources.ts';
 import { findRoleMentions } from './05-find-role-mentions.ts';
 import { resolveMentions, type ParagraphCandidates, type ResolvedActors } from './06-resolve-mentions.ts';
+import { dropSettings } from './07-drop-settings.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -30,7 +31,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
     const names = classifyNameRuns(paragraph, findNameRuns(paragraph));
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
-  return resolveMentions(candidates);
+  return dropSettings(paragraphs, resolveMentions(candidates));
 }
 
 /**

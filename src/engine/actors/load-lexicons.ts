@@ -176,3 +176,6 @@ function buildDemonyms(): Map<string, string> {
   for (const [d, common] of Object.entries(shortFormsJson.demonyms)) demonyms.set(d, common);
   return demonyms;
 }
+
+/** Prepositions after which a place is the setting, not an actor ("in Finland", "from Kenya"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.locativePrepositions);
