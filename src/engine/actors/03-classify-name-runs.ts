@@ -417,13 +417,12 @@ function institutionOf(folded: string, surface: string): ReturnType<typeof INSTI
 function outletOf(paragraph: TokenizedParagraph, first: number, last: number): string | undefined {
   const { tokens } = paragraph;
   const start = tokens[first]!.lower === 'the' && first < last ? first + 1 : first;
-  if (OUTLETS.has(foldedTextOf(paragraph, start, last))) return textOf(paragraph, start, last);
-  for (let end = last - 1; end >= start; end--) {
+  // The shortest known outlet that the rest of the run only divides: "BBC News" is the BBC, "NBC News" is NBC.
+  for (let end = start; end <= last; end++) {
     if (!OUTLETS.has(foldedTextOf(paragraph, start, end))) continue;
     let k = end + 1;
     while (k <= last && OUTLET_SUB_BRANDS.has(tokens[k]!.lower)) k++;
     if (k > last) return textOf(paragraph, start, end);
-    break;
   }
   return undefined;
 }

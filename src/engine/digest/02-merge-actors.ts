@@ -206,6 +206,8 @@ function groupToActor(
     if (f !== nameFold && !aliases.has(f)) aliases.set(f, alias);
   }
   if (override?.role && !roles.has(fold(override.role))) roles.set(fold(override.role), { text: override.role, articles: [] });
+  // An outlet quoted as an organisation in one article is an organisation of the digest: it has quotes to show.
+  if (kindVotes.size > 1) kindVotes.delete('outlet');
   const kind =
     override?.kind ?? [...kindVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return {
