@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { HONORIFICS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
@@ -116,8 +116,10 @@ function splitAtAnd(tokens: readonly Token[], first: number, last: number): [num
   let start = first;
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]!.text !== 'and' || !tokens[k + 1]!.cap) continue;
-    const leftWhole = (k - 1 > start && endsWithHead(tokens, start, k - 1)) || isAcronymToken(tokens, start, k - 1);
-    const rightWhole = endsWithHead(tokens, k + 1, last) || isAcronymToken(tokens, k + 1, last);
+    // "The Securities and …": a capital "The" opening the run is no word of the name.
+    const from = tokens[start]!.text === 'The' ? start + 1 : start;
+    const leftWhole = (k - 1 > from && endsWithHead(tokens, from, k - 1)) || isAcronymToken(tokens, from, k - 1) || isKnownName(tokens, from, k - 1);
+    const rightWhole = endsWithHead(tokens, k + 1, last) || isAcronymToken(tokens, k + 1, last) || isKnownName(tokens, k + 1, last);
     const rightOpens = tokens[k + 1]!.text === 'The';
     if (rightOpens || (leftWhole && (rightWhole || last - k >= 2)) || (rightWhole && hasHead(tokens, start, k - 1, tokens[last]!.lower))) {
       parts.push([start, k - 1]);
@@ -136,6 +138,13 @@ function endsWithHead(tokens: readonly Token[], first: number, last: number): bo
 function hasHead(tokens: readonly Token[], first: number, last: number, head: string): boolean {
   for (let k = first; k <= last; k++) if (tokens[k]!.cap && tokens[k]!.lower === head) return true;
   return false;
+}
+
+/** "United States", "European Union": a country or a known institution, whole on its own. */
+function isKnownName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last < first) return false;
+  const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  return COUNTRY_NAMES.has(text) || INSTITUTIONS.has(foldWord(text));
 }
 
 /** One token in capitals ("MSNBC", "ABC"): an acronym, a name on its own. */
