@@ -12,6 +12,7 @@ import {
   EVENT_HEADS,
   EVENT_NOUNS,
   GROUP_WORDS,
+  PRODUCT_HEADS,
   HONORIFICS,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
@@ -106,7 +107,9 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
-  if (namesEvent(tokens, first, last)) {
+  if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
+  if (isAbbreviation(tokens, first, last)) return;
+  if (namesEvent(tokens, first, last) || namesThing(tokens, first, last)) {
     // "IAAF World Championships": the organiser in front is still named.
     for (let k = first; k < last; k++) classifyPrefixToken(paragraph, k, { paragraph: paragraph.index, inQuote: tokens[k]!.quote >= 0, sentenceInitial: false, titled: false, roles: [] }, out);
     return;
@@ -432,6 +435,23 @@ function namesEvent(tokens: readonly Token[], first: number, last: number): bool
   if (last > first && EVENT_HEADS.has(tokens[last]!.lower)) return true;
   const next = tokens[last + 1];
   return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+}
+
+/** "James Webb Telescope", "Airbus A321": the name of a thing, by its head word or a model number. */
+function namesThing(tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && (PRODUCT_HEADS.has(tokens[last]!.lower) || MODEL_NUMBER.test(tokens[last]!.text));
+}
+
+const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d{2,}\p{Lu}?$/u;
+
+/** "sports utility vehicles (SUV)": an acronym in brackets that only abbreviates the common words before it. */
+function isAbbreviation(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') return false;
+  const letters = tokens[first]!.text.toLowerCase();
+  if (!/^[a-z]{2,6}$/.test(letters)) return false;
+  const words: Token[] = [];
+  for (let k = first - 2; k >= 0 && words.length < letters.length && tokens[k]!.word; k--) words.unshift(tokens[k]!);
+  return words.length === letters.length && words.every((w, i) => !w.cap && w.lower.startsWith(letters[i]!));
 }
 
 /** "State-owned", "Yemen-based": a hyphenated word that describes the name after it. */

@@ -4,12 +4,13 @@
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
-import { LOCATIVE_PREPOSITIONS } from './load-lexicons.ts';
+import { LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS } from './load-lexicons.ts';
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
  * "from") or as the possessor of a name ("Sweden's Carolina Kluft", where the country is a nationality).
- * A place named once in any other way ("Sweden has joined", "troops to Ukraine") stays.
+ * A place named once in any other way ("Sweden has joined", "troops to Ukraine") stays. A "person" whose
+ * full name only ever follows "in", "near" or "across" ("in Tel Aviv") is a place too, and goes.
  *
  * @param paragraphs The tokenised paragraphs the mentions point into.
  * @param resolved The actors and mentions of stage 6.
@@ -22,10 +23,15 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
   const acting = new Set<string>();
   const places = new Set<string>();
   for (const m of resolved.mentions) {
-    if (m.kind !== 'place') continue;
-    places.add(m.actor);
     const paragraph = byIndex.get(m.paragraph);
-    if (!paragraph || !isSetting(paragraph, m)) acting.add(m.actor);
+    if (m.kind === 'place') {
+      places.add(m.actor);
+      if (!paragraph || !isSetting(paragraph, m)) acting.add(m.actor);
+    } else if (m.kind === 'person') {
+      // "tests in Tel Aviv, Chicago and Athens": a name of several words met only after "in" is a place read as a person.
+      places.add(m.actor);
+      if (!paragraph || m.via !== 'name' || m.first === m.last || !PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '')) acting.add(m.actor);
+    }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
   if (dropped.size === 0) return resolved;

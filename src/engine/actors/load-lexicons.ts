@@ -117,6 +117,8 @@ export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
 
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
+/** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
+export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHeads);
 /** Lower-case nouns after which capitals only qualify an event ("the Leipzig International meeting"). */
 export const EVENT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.eventNouns);
 /** Last parts of hyphenated describing words before a name ("State-owned", "Yemen-based"). */
@@ -177,5 +179,7 @@ function buildDemonyms(): Map<string, string> {
   return demonyms;
 }
 
+/** Prepositions that never come right before a person's name ("in Tel Aviv"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.placePrepositions);
 /** Prepositions after which a place is the setting, not an actor ("in Finland", "from Kenya"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.locativePrepositions);

@@ -31,6 +31,12 @@ describe('findActors on real news text', () => {
     ['“Who” opening a question', '“Who will pay for it?” asked Mr Kerr.', ['World Health Organization', 'Who']],
     ['a hyphenated word that describes the name', 'Kiev-based Naftogaz said it would pay.', ['Kiev-based Naftogaz']],
     ['a nationality noun before the name', 'Frenchman Pierre Dupont won the stage.', ['Frenchman Pierre Dupont']],
+    ['a nationality adjective of two words', 'The Puerto Rican delegate abstained, a Saudi Arabian official said.', ['Puerto Rican', 'Saudi Arabian']],
+    ['an acronym in brackets for common words', 'It will build 20,000 multi purpose vehicles (MPV) next year.', ['MPV']],
+    ['a telescope', 'Data from the Hubble Space Telescope confirmed it.', ['Hubble Space Telescope']],
+    ['an aircraft by its model number', 'The airline ordered ten Boeing B737 jets.', ['Boeing B737']],
+    ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
+    ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
   ])('names no actor for %s', (_case, article, absent) => {
     const names = namesOf(actorsOf(article));
     for (const name of absent) expect(names).not.toContain(name);
@@ -41,6 +47,8 @@ describe('findActors on real news text', () => {
     ['Frenchman Pierre Dupont won the stage.', 'Pierre Dupont'],
     ['The IAAF World Championships open in August.', 'IAAF'],
     ['The Tories and the Liberal Democrats both objected.', 'Liberal Democrats'],
+    ['The Honourable Grace Ndlovu spoke. Cde Ndlovu then left.', 'Grace Ndlovu'],
+    ['Taoiseach Micheal Martin met the Bishop Emeritus Sean Brady.', 'Sean Brady'],
   ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
