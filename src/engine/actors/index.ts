@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions → dropSettings
+ *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions → dropSettings → mergeShortNames
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -11,6 +11,7 @@ import { findAnonymousSources } from './04-find-anonymous-sources.ts';
 import { findRoleMentions } from './05-find-role-mentions.ts';
 import { resolveMentions, type ParagraphCandidates, type ResolvedActors } from './06-resolve-mentions.ts';
 import { dropSettings } from './07-drop-settings.ts';
+import { mergeShortNames } from './08-merge-short-names.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -31,7 +32,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
     const names = classifyNameRuns(paragraph, findNameRuns(paragraph));
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
-  return dropSettings(paragraphs, resolveMentions(candidates));
+  return mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates)));
 }
 
 /**

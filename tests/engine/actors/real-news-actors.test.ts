@@ -68,6 +68,21 @@ describe('findActors on real news text', () => {
   });
 
   test.each([
+    ['a central bank with and without its country', 'The US Federal Reserve raised rates. The Federal Reserve said inflation was high.', 'US Federal Reserve', 'Federal Reserve'],
+    ['a party with and without its demonym', 'Smith joined the Canadian Heritage Party in May. The Heritage Party said he was welcome.', 'Canadian Heritage Party', 'Heritage Party'],
+    ['a court with and without its “of …”', 'The Supreme Court of Ghana ruled on Monday. The Supreme Court gave no reasons.', 'Supreme Court of Ghana', 'Supreme Court'],
+  ])('makes one actor of %s', (_case, article, name, short) => {
+    const actors = actorsOf(article);
+    expect(actors.find((a) => a.name === short)).toBeUndefined();
+    expect(actors.find((a) => a.name === name)?.aliases).toContain(short);
+  });
+
+  test('keeps a short name apart when two longer names fit it', () => {
+    const actors = actorsOf('The Supreme Court of Ghana and the Supreme Court of Kenya met. The Supreme Court said nothing.');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Supreme Court of Ghana', 'Supreme Court of Kenya', 'Supreme Court']));
+  });
+
+  test.each([
     ['two countries', 'Talks between the United States and Russia stalled.', ['United States', 'Russia']],
     ['two emergency services', 'The Scottish Ambulance Service and Glasgow Fire Brigade attended.', ['Scottish Ambulance Service', 'Glasgow Fire Brigade']],
     ['two broadcasters', 'He was dropped by CNN and CBS Radio in 2010.', ['CNN', 'CBS']],
