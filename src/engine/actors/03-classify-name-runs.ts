@@ -110,8 +110,10 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
   if (namesEvent(tokens, first, last) || namesThing(tokens, first, last)) {
-    // "IAAF World Championships": the organiser in front is still named.
-    for (let k = first; k < last; k++) classifyPrefixToken(paragraph, k, { paragraph: paragraph.index, inQuote: tokens[k]!.quote >= 0, sentenceInitial: false, titled: false, roles: [] }, out);
+    // "IAAF World Championships": the organiser in front is still named; "Great Ireland Run" names no country as an actor.
+    const organisers: NameCandidate[] = [];
+    for (let k = first; k < last; k++) classifyPrefixToken(paragraph, k, { paragraph: paragraph.index, inQuote: tokens[k]!.quote >= 0, sentenceInitial: false, titled: false, roles: [] }, organisers);
+    for (const c of organisers) if (c.kind === 'organization') out.push(c);
     return;
   }
   if (tokens[first - 1]?.lower === 'of' && !tokens[first - 2]?.cap && PLACES_OF.has(tokens[first - 2]?.lower ?? '')) return; // "the village of San Roque"

@@ -24,6 +24,7 @@ describe('findActors on real news text', () => {
     ['an inquiry named after its chair', 'The Butler Inquiry reported to MPs on Wednesday.', ['Butler Inquiry', 'Butler']],
     ['a sponsored athletics meeting', 'Holmes will run at the Aviva Grand Prix in Glasgow.', ['Aviva Grand Prix', 'Grand Prix']],
     ['a city marathon', 'She is the favourite for the Berlin Marathon this autumn.', ['Berlin Marathon']],
+    ['a country inside the name of a race', 'He will run the Great Kenya Run on Sunday.', ['Kenya', 'Great Kenya Run']],
     ['an award named after a person', 'Smith was given the Samuel Johnson Prize on Tuesday.', ['Samuel Johnson Prize', 'Samuel Johnson']],
     ['capitals before an event noun', 'He pulled out of the Glasgow International meeting.', ['Glasgow International']],
     ['the organiser of an event stays, the event goes', 'The IAAF World Championships open in August.', ['World Championships']],
