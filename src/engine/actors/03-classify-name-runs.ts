@@ -13,6 +13,7 @@ import {
   EVENT_NOUNS,
   GROUP_WORDS,
   PRODUCT_HEADS,
+  WORK_NOUNS,
   HONORIFICS,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
@@ -84,6 +85,8 @@ const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
  *
  * @param paragraph The tokenised paragraph.
  * @param runs Its name runs (from `findNameRuns`).
+ * @param titles Where to add the titles of works the paragraph names ("the novel Cloud Atlas"), folded: the same
+ *   words elsewhere in the article name the work too.
  * @returns The candidates found; a run may give none ("Talk", "World War II") or several
  *   ("NATO Secretary General Jens Stoltenberg" gives NATO and Jens Stoltenberg).
  * @example
@@ -91,13 +94,13 @@ const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
  * classifyNameRuns(p, findNameRuns(p))[0]
  * // => { kind: 'person', surface: 'Olaf Scholz', roles: ['German Chancellor'], country: 'Germany', … }
  */
-export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[]): NameCandidate[] {
+export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[], titles?: Set<string>): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const run of runs) classifyRun(paragraph, run, out);
+  for (const run of runs) classifyRun(paragraph, run, out, titles);
   return out;
 }
 
-function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[]): void {
+function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[], titles: Set<string> | undefined): void {
   const { tokens } = paragraph;
   let first = run.first;
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
@@ -109,6 +112,10 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
+  if (namesWork(tokens, first, last)) {
+    titles?.add(foldedTextOf(paragraph, first, last));
+    return;
+  }
   if (namesEvent(tokens, first, last) || namesThing(tokens, first, last)) {
     // "IAAF World Championships": the organiser in front is still named; "Great Ireland Run" names no country as an actor.
     const organisers: NameCandidate[] = [];
@@ -445,6 +452,20 @@ function namesThing(tokens: readonly Token[], first: number, last: number): bool
 }
 
 const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d{2,}\p{Lu}?$/u;
+
+/**
+ * "the novel Cloud Atlas", "her book, Small Island, won", "The History Boys by Alan Bennett": the title of a work,
+ * after a kind of work (with commas on both sides when there is one before) or before "by" and a name.
+ */
+function namesWork(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.word && WORK_NOUNS.has(before.lower) && !before.cap) return true;
+  if (before?.text === ',' && tokens[last + 1]?.text === ',') {
+    const noun = tokens[first - 2];
+    if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
+  }
+  return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
 
 /** "sports utility vehicles (SUV)": an acronym in brackets that only abbreviates the common words before it. */
 function isAbbreviation(tokens: readonly Token[], first: number, last: number): boolean {

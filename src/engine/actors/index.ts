@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions → dropSettings → mergeShortNames
+ *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions → dropSettings → mergeShortNames → dropWorkTitles
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -12,6 +12,7 @@ import { findRoleMentions } from './05-find-role-mentions.ts';
 import { resolveMentions, type ParagraphCandidates, type ResolvedActors } from './06-resolve-mentions.ts';
 import { dropSettings } from './07-drop-settings.ts';
 import { mergeShortNames } from './08-merge-short-names.ts';
+import { dropWorkTitles } from './09-drop-work-titles.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -28,11 +29,12 @@ export { tokenizeText } from './01-tokenize-text.ts';
  * // => [['NATO', 'organization'], ['NATO official', 'anonymous']]   (a lone "Mr Macron" is a person too)
  */
 export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedActors {
+  const titles = new Set<string>();
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
-    const names = classifyNameRuns(paragraph, findNameRuns(paragraph));
+    const names = classifyNameRuns(paragraph, findNameRuns(paragraph), titles);
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
-  return mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates)));
+  return dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates))), titles);
 }
 
 /**

@@ -119,6 +119,8 @@ export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
 /** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
 export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHeads);
+/** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
+export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
 /** Lower-case nouns after which capitals only qualify an event ("the Leipzig International meeting"). */
 export const EVENT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.eventNouns);
 /** Last parts of hyphenated describing words before a name ("State-owned", "Yemen-based"). */

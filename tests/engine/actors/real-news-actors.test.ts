@@ -36,6 +36,9 @@ describe('findActors on real news text', () => {
     ['an acronym in brackets for common words', 'It will build 20,000 multi purpose vehicles (MPV) next year.', ['MPV']],
     ['a telescope', 'Data from the Hubble Space Telescope confirmed it.', ['Hubble Space Telescope']],
     ['an aircraft by its model number', 'The airline ordered ten Boeing B737 jets.', ['Boeing B737']],
+    ['a film named as a film once and alone later', 'The stage version of the film Nanny Brown opens tonight. Nanny Brown was first a book.', ['Nanny Brown']],
+    ['a novel in apposition', 'Her novel, Salt Lines, won the prize. Salt Lines sold well.', ['Salt Lines']],
+    ['a play before “by” and its author', 'The Long Table by Anna Reyes was named best play.', ['Long Table', 'The Long Table']],
     ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
     ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
   ])('names no actor for %s', (_case, article, absent) => {
@@ -48,6 +51,7 @@ describe('findActors on real news text', () => {
     ['Frenchman Pierre Dupont won the stage.', 'Pierre Dupont'],
     ['The IAAF World Championships open in August.', 'IAAF'],
     ['The Tories and the Liberal Democrats both objected.', 'Liberal Democrats'],
+    ['The talk show Keane at Nine made his name; Roy Keane said he missed it. Keane added more.', 'Roy Keane'],
     ['The Honourable Grace Ndlovu spoke. Cde Ndlovu then left.', 'Grace Ndlovu'],
     ['Taoiseach Micheal Martin met the Bishop Emeritus Sean Brady.', 'Sean Brady'],
   ])('still finds the actor in %j', (article, name) => {
