@@ -12,6 +12,7 @@ import {
   EVENT_HEADS,
   EVENT_NOUNS,
   GROUP_WORDS,
+  PLACE_OPENERS,
   PRODUCT_HEADS,
   WORK_NOUNS,
   HONORIFICS,
@@ -110,6 +111,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
+  if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
   if (namesWork(tokens, first, last)) {
@@ -399,8 +401,13 @@ function endsWithTitledName(tokens: readonly Token[], first: number, last: numbe
 }
 
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) return true;
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && (ORG_HEADS.has(tokens[k]!.lower) || isPluralHead(tokens[k]!.lower))) return true;
   return false;
+}
+
+/** "Centers for Disease Control", "Non-Governmental Organizations": the plural of an organisation head. */
+function isPluralHead(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && ORG_HEADS.has(lower.slice(0, -1));
 }
 
 /** The text of tokens first to last; one token's own text when first is last (the same characters, a string already looked up). */

@@ -39,6 +39,8 @@ describe('findActors on real news text', () => {
     ['a film named as a film once and alone later', 'The stage version of the film Nanny Brown opens tonight. Nanny Brown was first a book.', ['Nanny Brown']],
     ['a novel in apposition', 'Her novel, Salt Lines, won the prize. Salt Lines sold well.', ['Salt Lines']],
     ['a play before “by” and its author', 'The Long Table by Anna Reyes was named best play.', ['Long Table', 'The Long Table']],
+    ['a cape, a mount and a stadium', 'The rocket left Cape Canaveral, flew past Mount Kenya and landed near Ellis Park Stadium.', ['Cape Canaveral', 'Mount Kenya', 'Ellis Park Stadium']],
+    ['a vaccination campaign', 'The Measles Eradication Campaign began in May.', ['Measles Eradication Campaign']],
     ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
     ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
   ])('names no actor for %s', (_case, article, absent) => {
@@ -51,6 +53,7 @@ describe('findActors on real news text', () => {
     ['Frenchman Pierre Dupont won the stage.', 'Pierre Dupont'],
     ['The IAAF World Championships open in August.', 'IAAF'],
     ['The Tories and the Liberal Democrats both objected.', 'Liberal Democrats'],
+    ['Data from the Centers for Disease Control were used.', 'Centers for Disease Control'],
     ['The talk show Keane at Nine made his name; Roy Keane said he missed it. Keane added more.', 'Roy Keane'],
     ['The Honourable Grace Ndlovu spoke. Cde Ndlovu then left.', 'Grace Ndlovu'],
     ['Taoiseach Micheal Martin met the Bishop Emeritus Sean Brady.', 'Sean Brady'],
