@@ -83,7 +83,7 @@ function isNameToken(token: Token): boolean {
 /** Splits a run at "of"/"for"/"and"/"the" unless it contains an organisation head word. */
 function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: number): [number, number][] {
   let hasOrgHead = false;
-  for (let k = first; k <= last; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) hasOrgHead = true;
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) hasOrgHead = true;
   if (hasOrgHead) {
     // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
     for (let k = first + 2; k < last; k++) {
@@ -138,6 +138,11 @@ function endsWithHead(tokens: readonly Token[], first: number, last: number): bo
 function hasHead(tokens: readonly Token[], first: number, last: number, head: string): boolean {
   for (let k = first; k <= last; k++) if (tokens[k]!.cap && tokens[k]!.lower === head) return true;
   return false;
+}
+
+/** An organisation head or its plural ("Centers for Disease Control"). */
+function isOrgHead(lower: string): boolean {
+  return ORG_HEADS.has(lower) || (lower.length > 4 && lower.endsWith('s') && ORG_HEADS.has(lower.slice(0, -1)));
 }
 
 /** "United States", "European Union": a country or a known institution, whole on its own. */
