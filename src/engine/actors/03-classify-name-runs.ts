@@ -80,6 +80,8 @@ function isInitials(text: string): boolean {
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
 const POSSESSIVE_OR_DETERMINER = new Set(['his', 'her', 'its', 'their', "'s", 'a', 'an', 'the', 'our', 'my', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+/** Modifiers of a title that say when or how high, never what an agency does ("Former Trump adviser" is no agency "Former Trump"). */
+const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior', 'first', 'shadow', 'ex', 'top', 'lead', 'assistant', 'associate', 'chief', 'head']);
 
 /**
  * Classifies the name runs of one paragraph.
@@ -145,7 +147,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     return;
   }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
-    out.push({ ...base, first, last, kind: 'organization', surface });
+    const canonical = ministryName(tokens, first, last);
+    out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
     return;
   }
   // "Alice Sebold's The Lovely Bones", "a reading of The Ugly Duckling": a capital "The" inside a sentence opens the title of a work.
@@ -182,7 +185,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const coreSurface = textOf(paragraph, core, last);
   if (coreLength === 1 && !honorific && !hasTitle) {
     // "Transport Scotland", "Health Canada": role modifiers and one name, no head — an agency, not a person.
-    if (prefix.length > 0 && prefix.every((t) => TITLE_MODIFIERS.has(t.lower) && !COUNTRY_DEMONYMS.has(t.text) && !isAffiliationToken(t))) {
+    if (prefix.length > 0 && prefix.every((t) => TITLE_MODIFIERS.has(t.lower) && !RANK_MODIFIERS.has(t.lower) && !COUNTRY_DEMONYMS.has(t.text) && !isAffiliationToken(t))) {
       out.push({ ...base, first, last, kind: 'organization', surface });
       return;
     }
@@ -451,6 +454,22 @@ function namesEvent(tokens: readonly Token[], first: number, last: number): bool
   if (last > first && EVENT_HEADS.has(tokens[last]!.lower)) return true;
   const next = tokens[last + 1];
   return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+}
+
+/**
+ * "Ministry of Foreign Affairs" → "Foreign Ministry", "Turkish Ministry of Defence" → "Turkish Defence Ministry",
+ * "Department of Justice" → "Justice Department": the form news text also uses, so that both are one actor.
+ */
+function ministryName(tokens: readonly Token[], first: number, last: number): string | undefined {
+  let head = first;
+  while (head <= last && head - first < 2 && (COUNTRY_NAMES.has(tokens[head]!.text) || COUNTRY_DEMONYMS.has(tokens[head]!.text))) head++;
+  const kind = tokens[head]?.lower;
+  if ((kind !== 'ministry' && kind !== 'department') || tokens[head + 1]?.text !== 'of') return undefined;
+  let domain = head + 2;
+  if (tokens[domain]?.lower === 'the') domain++;
+  const end = tokens[last]!.lower === 'affairs' && last === domain + 1 ? domain : last;
+  if (end !== domain || !tokens[domain]!.cap) return undefined;
+  return [...tokens.slice(first, head).map((t) => t.text), tokens[domain]!.text, tokens[head]!.text].join(' ');
 }
 
 /** "James Webb Telescope", "Airbus A321": the name of a thing, by its head word or a model number. */

@@ -39,6 +39,8 @@ describe('findActors on real news text', () => {
     ['a film named as a film once and alone later', 'The stage version of the film Nanny Brown opens tonight. Nanny Brown was first a book.', ['Nanny Brown']],
     ['a novel in apposition', 'Her novel, Salt Lines, won the prize. Salt Lines sold well.', ['Salt Lines']],
     ['a play before “by” and its author', 'The Long Table by Anna Reyes was named best play.', ['Long Table', 'The Long Table']],
+    ['a former employer before a title', 'Former Labour adviser Tom Watts said no.', ['Former Labour']],
+    ['words in capitals and common acronyms', 'DO NOT pay by PC or GPS, the LLC said.', ['DO', 'NOT', 'PC', 'GPS', 'LLC']],
     ['a cape, a mount and a stadium', 'The rocket left Cape Canaveral, flew past Mount Kenya and landed near Ellis Park Stadium.', ['Cape Canaveral', 'Mount Kenya', 'Ellis Park Stadium']],
     ['a vaccination campaign', 'The Measles Eradication Campaign began in May.', ['Measles Eradication Campaign']],
     ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
@@ -54,6 +56,7 @@ describe('findActors on real news text', () => {
     ['The IAAF World Championships open in August.', 'IAAF'],
     ['The Tories and the Liberal Democrats both objected.', 'Liberal Democrats'],
     ['Data from the Centers for Disease Control were used.', 'Centers for Disease Control'],
+    ['Former Labour adviser Tom Watts said no.', 'Tom Watts'],
     ['The talk show Keane at Nine made his name; Roy Keane said he missed it. Keane added more.', 'Roy Keane'],
     ['The Honourable Grace Ndlovu spoke. Cde Ndlovu then left.', 'Grace Ndlovu'],
     ['Taoiseach Micheal Martin met the Bishop Emeritus Sean Brady.', 'Sean Brady'],
@@ -67,6 +70,10 @@ describe('findActors on real news text', () => {
     ['Labour', 'Labour said no. The Labour Party later agreed.', 'Labour Party', ['Labour']],
     ['the GOP', 'The GOP rejected the bill. The Republican Party chairman spoke.', 'Republican Party', ['GOP']],
     ['the BBC and its services', 'He told BBC News the plan had failed. BBC Radio 4 later aired it, and the BBC World Service followed.', 'BBC', ['BBC News', 'BBC Radio', 'BBC World Service']],
+    ['a foreign ministry', 'The Ministry of Foreign Affairs said no. The Foreign Ministry later agreed.', 'Foreign Ministry', ['Ministry of Foreign Affairs']],
+    ['a national defence ministry', 'The Turkish Ministry of Defence denied it, but the Turkish Defence Ministry later confirmed.', 'Turkish Defence Ministry', ['Turkish Ministry of Defence']],
+    ['a justice department', 'The Department of Justice sued. A Justice Department lawyer spoke.', 'Justice Department', ['Department of Justice']],
+    ['the US State Department', 'The United States Department of State said so. The State Department later agreed.', 'State Department', ['United States Department of State']],
     ['a network and its news division', 'Speaking to NBC News, she said it was over. NBC later confirmed it.', 'NBC', ['NBC News']],
   ])('makes one actor of every form of %s', (_case, article, name, aliases) => {
     const actors = actorsOf(article);
@@ -104,6 +111,7 @@ describe('findActors on real news text', () => {
 
   test.each([
     ['Food and Agriculture Organization', 'The Food and Agriculture Organization warned of famine.'],
+    ['Department of Homeland Security', 'The Department of Homeland Security said so.'],
     ['Securities and Exchange Commission', 'The Securities and Exchange Commission fined the bank.'],
     ['Department of Health and Social Care', 'The Department of Health and Social Care said so.'],
     ['Bank of England', 'The Bank of England held rates.'],
