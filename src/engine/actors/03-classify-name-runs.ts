@@ -451,7 +451,8 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
 
 /** "Norwich Union Grand Prix", "London Marathon", "the Leipzig International meeting": a run that names an event, contest, award or inquiry. */
 function namesEvent(tokens: readonly Token[], first: number, last: number): boolean {
-  if (last > first && EVENT_HEADS.has(tokens[last]!.lower)) return true;
+  const head = tokens[last]!.lower;
+  if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
   const next = tokens[last + 1];
   return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
 }

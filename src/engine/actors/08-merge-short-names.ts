@@ -9,8 +9,9 @@ import { COUNTRY_DEMONYMS, COUNTRY_NAMES, foldWord } from './load-lexicons.ts';
 /**
  * Merges each organisation whose name, of two words or more, is the name of exactly one other organisation of
  * the article without its country ("US Federal Reserve", "American Solidarity Party") or without its "of …"
- * ("Supreme Court of Puerto Rico", "Unity Party of America"). The longer name stays the actor's name and the
- * shorter becomes an alias; mentions move with it.
+ * ("Supreme Court of Puerto Rico", "Unity Party of America"), and organisations whose names differ only in how
+ * they write the country ("U.S. Embassy", "United States Embassy"). The longer name (or the first named) stays
+ * the actor's name and the other becomes an alias; mentions move with it.
  *
  * @param resolved The actors and mentions of the article.
  * @returns The same, with the shorter forms merged.
@@ -34,6 +35,15 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
     if (!longer || longer.length !== 1 || longer[0] === actor) continue;
     into.set(actor.id, longer[0]!);
   }
+  // "U.S. Embassy" and "United States Embassy": the same name with the country written two ways.
+  const byCountryName = new Map<string, Actor>();
+  for (const actor of organizations) {
+    if (into.has(actor.id)) continue;
+    const key = withCountryInFull(actor.name);
+    const first = byCountryName.get(key);
+    if (!first) byCountryName.set(key, actor);
+    else if (!into.has(first.id)) into.set(actor.id, first);
+  }
   if (into.size === 0) return resolved;
   for (const [id, target] of into) {
     const short = resolved.actors.find((a) => a.id === id)!;
@@ -45,6 +55,16 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
     if (target) m.actor = target.id;
   }
   return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
+}
+
+/** The name, folded, with a leading short country name written in full ("U.S. Embassy" → "united states embassy"). */
+function withCountryInFull(name: string): string {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const country = COUNTRY_NAMES.get(words.slice(0, n).join(' '));
+    if (country) return foldWord([country, ...words.slice(n)].join(' '));
+  }
+  return foldWord(name);
 }
 
 /** The shorter names a full name may go by: without a leading country or demonym, or without a trailing "of …". */

@@ -85,11 +85,18 @@ describe('findActors on real news text', () => {
   test.each([
     ['a central bank with and without its country', 'The US Federal Reserve raised rates. The Federal Reserve said inflation was high.', 'US Federal Reserve', 'Federal Reserve'],
     ['a party with and without its demonym', 'Smith joined the Canadian Heritage Party in May. The Heritage Party said he was welcome.', 'Canadian Heritage Party', 'Heritage Party'],
+    ['an embassy with the country written two ways', 'The United States Embassy closed. Staff left the U.S. Embassy by car.', 'United States Embassy', 'U.S. Embassy'],
     ['a court with and without its “of …”', 'The Supreme Court of Ghana ruled on Monday. The Supreme Court gave no reasons.', 'Supreme Court of Ghana', 'Supreme Court'],
   ])('makes one actor of %s', (_case, article, name, short) => {
     const actors = actorsOf(article);
     expect(actors.find((a) => a.name === short)).toBeUndefined();
     expect(actors.find((a) => a.name === name)?.aliases).toContain(short);
+  });
+
+  test('reads a capitalised “the Embassy” as the embassy named before', () => {
+    const actors = actorsOf('The British Embassy in Kabul closed on Friday. Staff were told to avoid the Embassy, and to call.');
+    expect(actors.find((a) => a.name === 'British Embassy')?.aliases).toContain('Embassy');
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 
   test('keeps a short name apart when two longer names fit it', () => {
