@@ -56,6 +56,7 @@ describe('findActors on real news text', () => {
     ['The IAAF World Championships open in August.', 'IAAF'],
     ['The Tories and the Liberal Democrats both objected.', 'Liberal Democrats'],
     ['Data from the Centers for Disease Control were used.', 'Centers for Disease Control'],
+    ['Defence Secretary Liam Fox spoke. Fox said the Sun was wrong.', 'Liam Fox'],
     ['Former Labour adviser Tom Watts said no.', 'Tom Watts'],
     ['The talk show Keane at Nine made his name; Roy Keane said he missed it. Keane added more.', 'Roy Keane'],
     ['The Honourable Grace Ndlovu spoke. Cde Ndlovu then left.', 'Grace Ndlovu'],
