@@ -66,9 +66,11 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
   return runs;
 }
 
-/** "King's College London", "St John's Ambulance": a possessive inside an organisation's name. */
+/** "King's College London", "St John's Ambulance", "the Catholic Bishops' Conference": a possessive inside an organisation's name. */
 function isPossessiveInName(tokens: readonly Token[], last: number, j: number): boolean {
-  if (j !== last + 1 || tokens[j]!.lower !== "'s") return false;
+  if (j !== last + 1) return false;
+  const plural = (tokens[j]!.text === "'" || tokens[j]!.text === '’') && tokens[last]!.lower.endsWith('s');
+  if (tokens[j]!.lower !== "'s" && !plural) return false;
   const owner = tokens[last]!;
   const saint = /^st\.?$/.test(tokens[last - 1]?.lower ?? '');
   if (!POSSESSIVE_NAME_WORDS.has(owner.lower) && !saint) return false;

@@ -43,6 +43,7 @@ describe('findActors on real news text', () => {
     ['words in capitals and common acronyms', 'DO NOT pay by PC or GPS, the LLC said.', ['DO', 'NOT', 'PC', 'GPS', 'LLC']],
     ['a cape, a mount and a stadium', 'The rocket left Cape Canaveral, flew past Mount Kenya and landed near Ellis Park Stadium.', ['Cape Canaveral', 'Mount Kenya', 'Ellis Park Stadium']],
     ['a vaccination campaign', 'The Measles Eradication Campaign began in May.', ['Measles Eradication Campaign']],
+    ['a team called by its organisation head', 'University beat Maroochydore in round five. University coach Brad Tronc said they fought.', ['University']],
     ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
     ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
   ])('names no actor for %s', (_case, article, absent) => {
@@ -56,6 +57,8 @@ describe('findActors on real news text', () => {
     ['The IAAF World Championships open in August.', 'IAAF'],
     ['The Tories and the Liberal Democrats both objected.', 'Liberal Democrats'],
     ['Data from the Centers for Disease Control were used.', 'Centers for Disease Control'],
+    ['The singer Charlotte Church was there. Church said she loved it.', 'Charlotte Church'],
+    ['The Alachua Sheriff’s Office tweeted the response.', 'Alachua Sheriff’s Office'],
     ['Defence Secretary Liam Fox spoke. Fox said the Sun was wrong.', 'Liam Fox'],
     ['Former Labour adviser Tom Watts said no.', 'Tom Watts'],
     ['The talk show Keane at Nine made his name; Roy Keane said he missed it. Keane added more.', 'Roy Keane'],
