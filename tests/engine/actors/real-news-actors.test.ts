@@ -103,6 +103,11 @@ describe('findActors on real news text', () => {
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 
+  test('reads no back-reference into a capitalised head that opens a name', () => {
+    const actors = actorsOf('Viewers told CNBC they were tired. The debates are run by the Commission on Presidential Debates.');
+    expect(namesOf(actors)).not.toContain('Commission');
+  });
+
   test('keeps a short name apart when two longer names fit it', () => {
     const actors = actorsOf('The Supreme Court of Ghana and the Supreme Court of Kenya met. The Supreme Court said nothing.');
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Supreme Court of Ghana', 'Supreme Court of Kenya', 'Supreme Court']));
