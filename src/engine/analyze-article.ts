@@ -1,11 +1,12 @@
 /**
  * The analysis of one article: who is named in it and who said what.
  *
- *   findQuoteSpans → tokenizeParagraphs → findActors → findQuotes
+ *   findQuoteSpans → tokenizeParagraphs → findActors → findQuotes → markOutlets
  */
 import type { ArticleAnalysis, Paragraph } from './schema.ts';
 import { findActors, tokenizeParagraphs } from './actors/index.ts';
 import { findQuoteSpans, findQuotes } from './quotes/index.ts';
+import { markOutlets } from './actors/mark-outlets.ts';
 import { findDatedSentences } from './dates/find-dated-sentences.ts';
 
 /**
@@ -26,5 +27,5 @@ export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string;
   const paragraphs = tokenizeParagraphs(input.paragraphs, spans);
   const { actors, mentions } = findActors(paragraphs);
   const quotes = findQuotes(paragraphs, mentions);
-  return { actors, quotes, dated: findDatedSentences(input.paragraphs, input.published) };
+  return { actors: markOutlets(actors, quotes), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
 }

@@ -6,8 +6,12 @@
  */
 import { z } from 'zod';
 
-/** Kinds of actor, as in the analysis JSON format. */
-export const actorKindSchema = z.enum(['person', 'organization', 'place', 'anonymous', 'group']);
+/**
+ * Kinds of actor, as in the analysis JSON format. `outlet` is a news outlet or agency the article only
+ * cites or relays ("according to Reuters", "told the BBC"): named, but no actor of the story; an outlet the
+ * article quotes as a speaker is an `organization`.
+ */
+export const actorKindSchema = z.enum(['person', 'organization', 'place', 'anonymous', 'group', 'outlet']);
 export type ActorKind = z.infer<typeof actorKindSchema>;
 
 /** Front matter fields an article may carry, all optional. Dates are ISO 8601 strings. */

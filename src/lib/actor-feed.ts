@@ -10,7 +10,7 @@ import type { DigestActor } from '../engine/digest/schema.ts';
 import type { SiteData } from './digest.ts';
 import { feedChannelData, feedNamespaces, statementToFeedItem } from './feed-items.ts';
 import { actorPageKey } from './page-cache-key.ts';
-import { actorFeedPath, actorPath } from './page-urls.ts';
+import { actorFeedPath, actorPath, hasActorPage } from './page-urls.ts';
 
 /** A feed file to write: its path inside the output folder, the key of what it shows, and what it holds. */
 export interface FeedFile {
@@ -65,7 +65,7 @@ export function actorFeedOptions(actor: DigestActor, data: SiteData, site: URL):
  * actorFeedFiles(data, new URL('https://news-digest.example/'))[0].path // => 'actors/afghanistan/rss.xml'
  */
 export function actorFeedFiles(data: SiteData, site: URL): FeedFile[] {
-  return data.digest.actors.map((actor) => ({
+  return data.digest.actors.filter(hasActorPage).map((actor) => ({
     path: actorFeedPath(actor.slug).slice(1),
     key: actorPageKey(actor, data, site.href),
     options: () => actorFeedOptions(actor, data, site),

@@ -4,6 +4,7 @@
 import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
+import { hasActorPage } from './page-urls.ts';
 import { actorFeedFiles } from './actor-feed.ts';
 import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
 
@@ -11,7 +12,10 @@ import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
 export interface SiteData {
   digest: Digest;
   articles: Map<string, DigestArticle>;
+  /** Actors that have a page, by slug. */
   actors: Map<string, DigestActor>;
+  /** News outlets the articles cite, by slug: named on source pages, with no page of their own. */
+  outlets: Map<string, DigestActor>;
   quotes: Map<string, DigestQuote>;
   statements: Map<string, Statement>;
   stories: Map<string, Story>;
@@ -53,7 +57,9 @@ async function loadSiteData(): Promise<SiteData> {
   const data: SiteData = {
     digest,
     articles: new Map(digest.articles.map((a) => [a.slug, a])),
-    actors: new Map(digest.actors.map((a) => [a.slug, a])),
+    // Pages link actors through this map: outlets, which have no page, are not in it.
+    actors: new Map(digest.actors.filter(hasActorPage).map((a) => [a.slug, a])),
+    outlets: new Map(digest.actors.filter((a) => !hasActorPage(a)).map((a) => [a.slug, a])),
     quotes: new Map(digest.quotes.map((q) => [q.id, q])),
     statements: new Map(digest.statements.map((s) => [s.id, s])),
     stories: new Map(digest.stories.map((s) => [s.slug, s])),

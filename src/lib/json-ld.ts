@@ -32,6 +32,7 @@ const actorTypes: Record<DigestActor['kind'], string> = {
   group: 'Organization',
   place: 'Place',
   anonymous: 'Person',
+  outlet: 'NewsMediaOrganization',
 };
 
 /**

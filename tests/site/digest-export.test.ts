@@ -23,6 +23,17 @@ describe('siteDataToExport', () => {
     expect(document.actors.find((a) => a.slug === 'emmanuel-macron')?.feed).toBe('https://news-digest.example/actors/emmanuel-macron/rss.xml');
   });
 
+  test('lists a news outlet without a page or a feed, and its schema accepts it', () => {
+    const reuters = { slug: 'reuters', name: 'Reuters', kind: 'outlet' as const, aliases: [], roles: [], articles: ['bbc-troops'], quotes: [], statements: [], mentionCount: 1 };
+    const data = { ...fixtureSiteData, digest: { ...fixtureSiteData.digest, actors: [...fixtureSiteData.digest.actors, reuters] } };
+    const exported = siteDataToExport(data, site);
+    const outlet = exported.actors.find((a) => a.slug === 'reuters');
+    expect(outlet).toMatchObject({ name: 'Reuters', kind: 'outlet' });
+    expect(outlet).not.toHaveProperty('url');
+    expect(outlet).not.toHaveProperty('feed');
+    expect(digestExportSchema.safeParse(exported).success).toBe(true);
+  });
+
   test('leaves out the article text, keeping the paragraph count', () => {
     const bbc = document.articles.find((a) => a.slug === 'bbc-troops');
     expect(bbc).not.toHaveProperty('paragraphs');

@@ -22,6 +22,11 @@ describe('groupActorsByKind', () => {
     expect(groups.map((group) => group.heading)).toEqual(['People', 'Organisations', 'Anonymous sources', 'Groups']);
   });
 
+  test('leaves news outlets off the actors index: they have no page', () => {
+    const groups = groupActorsByKind([actor('Reuters', 'outlet'), actor('NATO', 'organization')]);
+    expect(groups.flatMap((group) => group.actors.map((a) => a.name))).toEqual(['NATO']);
+  });
+
   test.each([
     ['most quoted first', [actor('B', 'person', 1), actor('A', 'person', 3)], ['A', 'B']],
     ['then most sources', [actor('B', 'person', 1, 1), actor('A', 'person', 1, 4)], ['A', 'B']],

@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { HONORIFICS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
@@ -66,9 +66,11 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
   return runs;
 }
 
-/** "King's College London", "St John's Ambulance": a possessive inside an organisation's name. */
+/** "King's College London", "St John's Ambulance", "the Catholic Bishops' Conference": a possessive inside an organisation's name. */
 function isPossessiveInName(tokens: readonly Token[], last: number, j: number): boolean {
-  if (j !== last + 1 || tokens[j]!.lower !== "'s") return false;
+  if (j !== last + 1) return false;
+  const plural = (tokens[j]!.text === "'" || tokens[j]!.text === '’') && tokens[last]!.lower.endsWith('s');
+  if (tokens[j]!.lower !== "'s" && !plural) return false;
   const owner = tokens[last]!;
   const saint = /^st\.?$/.test(tokens[last - 1]?.lower ?? '');
   if (!POSSESSIVE_NAME_WORDS.has(owner.lower) && !saint) return false;
@@ -83,14 +85,14 @@ function isNameToken(token: Token): boolean {
 /** Splits a run at "of"/"for"/"and"/"the" unless it contains an organisation head word. */
 function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: number): [number, number][] {
   let hasOrgHead = false;
-  for (let k = first; k <= last; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) hasOrgHead = true;
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) hasOrgHead = true;
   if (hasOrgHead) {
     // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
     for (let k = first + 2; k < last; k++) {
       if (!PERSON_ORG_CONNECTORS.has(tokens[k]!.text)) continue;
       if (isTitledPerson(tokens, first, k - 1)) return [[first, k - 1], [k + 1, last]];
     }
-    return [[first, last]];
+    return splitAtAnd(tokens, first, last);
   }
   const parts: [number, number][] = [];
   let start = first;
@@ -105,6 +107,57 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
 }
 
 const PERSON_ORG_CONNECTORS = new Set(['of', 'at', 'from']);
+
+/**
+ * Splits a run that holds an organisation head at each "and" that joins two names, each whole on its own
+ * ("London Ambulance Service and London Fire Brigade", "MSNBC and CBS Radio", "the Independent and The Times"),
+ * and keeps the names that have an "and" inside ("Food and Agriculture Organisation", "Pacific Gas and Electric Company").
+ */
+function splitAtAnd(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = first;
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]!.text !== 'and' || !tokens[k + 1]!.cap) continue;
+    // "The Securities and …": a capital "The" opening the run is no word of the name.
+    const from = tokens[start]!.text === 'The' ? start + 1 : start;
+    const leftWhole = (k - 1 > from && endsWithHead(tokens, from, k - 1)) || isAcronymToken(tokens, from, k - 1) || isKnownName(tokens, from, k - 1);
+    const rightWhole = endsWithHead(tokens, k + 1, last) || isAcronymToken(tokens, k + 1, last) || isKnownName(tokens, k + 1, last);
+    const rightOpens = tokens[k + 1]!.text === 'The';
+    if (rightOpens || (leftWhole && (rightWhole || last - k >= 2)) || (rightWhole && hasHead(tokens, start, k - 1, tokens[last]!.lower))) {
+      parts.push([start, k - 1]);
+      start = k + 1;
+    }
+  }
+  parts.push([start, last]);
+  return parts;
+}
+
+function endsWithHead(tokens: readonly Token[], first: number, last: number): boolean {
+  return last >= first && tokens[last]!.cap && ORG_HEADS.has(tokens[last]!.lower);
+}
+
+/** "University of Washington and Stanford University": the left name holds the head that ends the right one. */
+function hasHead(tokens: readonly Token[], first: number, last: number, head: string): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && tokens[k]!.lower === head) return true;
+  return false;
+}
+
+/** An organisation head or its plural ("Centers for Disease Control"). */
+function isOrgHead(lower: string): boolean {
+  return ORG_HEADS.has(lower) || (lower.length > 4 && lower.endsWith('s') && ORG_HEADS.has(lower.slice(0, -1)));
+}
+
+/** "United States", "European Union": a country or a known institution, whole on its own. */
+function isKnownName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last < first) return false;
+  const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  return COUNTRY_NAMES.has(text) || INSTITUTIONS.has(foldWord(text));
+}
+
+/** One token in capitals ("MSNBC", "ABC"): an acronym, a name on its own. */
+function isAcronymToken(tokens: readonly Token[], first: number, last: number): boolean {
+  return first === last && tokens[first]!.text.length >= 2 && isUpperCase(tokens[first]!.text);
+}
 
 /** True when the tokens are a title or honorific followed by at least two name words and no organisation head. */
 function isTitledPerson(tokens: readonly Token[], first: number, last: number): boolean {

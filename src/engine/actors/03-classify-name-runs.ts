@@ -9,10 +9,20 @@ import {
   COMMON_WORDS,
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
+  EVENT_HEADS,
+  EVENT_NOUNS,
   GROUP_WORDS,
+  PLACE_OPENERS,
+  PRODUCT_HEADS,
+  WORK_NOUNS,
   HONORIFICS,
   INSTITUTIONS,
+  ACRONYM_ONLY_INSTITUTIONS,
+  MODIFIER_SUFFIXES,
+  NATIONALITY_NOUN_ENDINGS,
   NOT_ACRONYMS,
+  OUTLETS,
+  OUTLET_SUB_BRANDS,
   ORG_HEADS,
   PLACE_HEADS,
   PLACES_OF,
@@ -70,12 +80,16 @@ function isInitials(text: string): boolean {
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
 const POSSESSIVE_OR_DETERMINER = new Set(['his', 'her', 'its', 'their', "'s", 'a', 'an', 'the', 'our', 'my', 'your']);
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+/** Modifiers of a title that say when or how high, never what an agency does ("Former Trump adviser" is no agency "Former Trump"). */
+const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior', 'first', 'shadow', 'ex', 'top', 'lead', 'assistant', 'associate', 'chief', 'head']);
 
 /**
  * Classifies the name runs of one paragraph.
  *
  * @param paragraph The tokenised paragraph.
  * @param runs Its name runs (from `findNameRuns`).
+ * @param titles Where to add the titles of works the paragraph names ("the novel Cloud Atlas"), folded: the same
+ *   words elsewhere in the article name the work too.
  * @returns The candidates found; a run may give none ("Talk", "World War II") or several
  *   ("NATO Secretary General Jens Stoltenberg" gives NATO and Jens Stoltenberg).
  * @example
@@ -83,13 +97,13 @@ const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
  * classifyNameRuns(p, findNameRuns(p))[0]
  * // => { kind: 'person', surface: 'Olaf Scholz', roles: ['German Chancellor'], country: 'Germany', … }
  */
-export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[]): NameCandidate[] {
+export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[], titles?: Set<string>): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const run of runs) classifyRun(paragraph, run, out);
+  for (const run of runs) classifyRun(paragraph, run, out, titles);
   return out;
 }
 
-function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[]): void {
+function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[], titles: Set<string> | undefined): void {
   const { tokens } = paragraph;
   let first = run.first;
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
@@ -99,11 +113,25 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
+  if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
+  if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
+  if (isAbbreviation(tokens, first, last)) return;
+  if (namesWork(tokens, first, last)) {
+    titles?.add(foldedTextOf(paragraph, first, last));
+    return;
+  }
+  if (namesEvent(tokens, first, last) || namesThing(tokens, first, last)) {
+    // "IAAF World Championships": the organiser in front is still named; "Great Ireland Run" names no country as an actor.
+    const organisers: NameCandidate[] = [];
+    for (let k = first; k < last; k++) classifyPrefixToken(paragraph, k, { paragraph: paragraph.index, inQuote: tokens[k]!.quote >= 0, sentenceInitial: false, titled: false, roles: [] }, organisers);
+    for (const c of organisers) if (c.kind === 'organization') out.push(c);
+    return;
+  }
   if (tokens[first - 1]?.lower === 'of' && !tokens[first - 2]?.cap && PLACES_OF.has(tokens[first - 2]?.lower ?? '')) return; // "the village of San Roque"
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
   const surface = textOf(paragraph, first, last);
 
-  const institution = INSTITUTIONS.get(foldedTextOf(paragraph, first, last));
+  const institution = institutionOf(foldedTextOf(paragraph, first, last), surface);
   if (institution && (!isAcronym(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
     return;
@@ -113,10 +141,18 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ ...base, first, last, kind: 'place', surface, canonical: country, country });
     return;
   }
-  if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
-    out.push({ ...base, first, last, kind: 'organization', surface });
+  const outlet = outletOf(paragraph, first, last);
+  if (outlet) {
+    out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
     return;
   }
+  if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
+    const canonical = ministryName(tokens, first, last);
+    out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
+    return;
+  }
+  // "Alice Sebold's The Lovely Bones", "a reading of The Ugly Duckling": a capital "The" inside a sentence opens the title of a work.
+  if (first === run.first + 1 && tokens[run.first]!.text === 'The' && !run.sentenceInitial) return;
   if (first === last) {
     classifySingle(paragraph, first, base, out);
     return;
@@ -149,7 +185,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const coreSurface = textOf(paragraph, core, last);
   if (coreLength === 1 && !honorific && !hasTitle) {
     // "Transport Scotland", "Health Canada": role modifiers and one name, no head — an agency, not a person.
-    if (prefix.length > 0 && prefix.every((t) => TITLE_MODIFIERS.has(t.lower) && !COUNTRY_DEMONYMS.has(t.text) && !isAffiliationToken(t))) {
+    if (prefix.length > 0 && prefix.every((t) => TITLE_MODIFIERS.has(t.lower) && !RANK_MODIFIERS.has(t.lower) && !COUNTRY_DEMONYMS.has(t.text) && !isAffiliationToken(t))) {
       out.push({ ...base, first, last, kind: 'organization', surface });
       return;
     }
@@ -205,7 +241,7 @@ function classifyPrefixToken(paragraph: TokenizedParagraph, k: number, base: Omi
     out.push({ ...base, first: k, last: k, kind: 'place', surface: token.text, canonical: country, country });
     return;
   }
-  const institution = INSTITUTIONS.get(token.lower);
+  const institution = institutionOf(token.lower, token.text);
   if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: token.text, ...(institution ? { canonical: institution.name } : {}) });
   }
@@ -316,15 +352,16 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
   if (FUNCTION_WORDS.has(token.lower)) return false;
   const text = textOf(paragraph, first, last);
   if (first === last && (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text))) return true;
-  return INSTITUTIONS.has(foldedTextOf(paragraph, first, last)) || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
+  return institutionOf(foldedTextOf(paragraph, first, last), text) !== undefined || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
 }
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
 
 function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
+  if (hasMore && (isDescribingCompound(token) || isNationalityNoun(token))) return true;
   if (token.text.length > 1 && isUpperCase(token.text) && !FUNCTION_WORDS.has(token.lower)) return false;
-  if (COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) return true;
+  if (COMMON_WORDS.has(token.lower) && institutionOf(token.lower, token.text) === undefined) return true;
   if (!sentenceInitial) return false;
   if (SENTENCE_STARTERS.has(token.lower)) return true;
   if (!hasMore) return false;
@@ -332,11 +369,13 @@ function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean):
 }
 
 function isTitleWord(token: Token): boolean {
+  // "Senators Kamala Harris, Elizabeth Warren and …": a plural title heads a list of names.
+  if (token.cap && token.lower.length > 4 && token.lower.endsWith('s') && TITLE_HEAD_WORDS.has(token.lower.slice(0, -1))) return true;
   return TITLE_HEAD_WORDS.has(token.lower) || (TITLE_MODIFIERS.has(token.lower) && !COMMON_WORDS.has(token.lower)) || token.lower === 'prime';
 }
 
 function isAffiliationToken(token: Token): boolean {
-  return INSTITUTIONS.has(token.lower) || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
+  return institutionOf(token.lower, token.text) !== undefined || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
 }
 
 function isNameLike(token: Token, next?: Token): boolean {
@@ -344,7 +383,7 @@ function isNameLike(token: Token, next?: Token): boolean {
   if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
   if (!token.cap) return NAME_PARTICLES.has(token.text);
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
-  if (COUNTRY_DEMONYMS.has(token.text) || INSTITUTIONS.has(token.lower)) return false;
+  if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;
   return true;
 }
@@ -365,8 +404,13 @@ function endsWithTitledName(tokens: readonly Token[], first: number, last: numbe
 }
 
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) return true;
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && (ORG_HEADS.has(tokens[k]!.lower) || isPluralHead(tokens[k]!.lower))) return true;
   return false;
+}
+
+/** "Centers for Disease Control", "Non-Governmental Organizations": the plural of an organisation head. */
+function isPluralHead(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && ORG_HEADS.has(lower.slice(0, -1));
 }
 
 /** The text of tokens first to last; one token's own text when first is last (the same characters, a string already looked up). */
@@ -379,4 +423,97 @@ function textOf(paragraph: TokenizedParagraph, first: number, last: number): str
 function foldedTextOf(paragraph: TokenizedParagraph, first: number, last: number): string {
   if (first === last) return paragraph.tokens[first]!.lower;
   return foldWord(textOf(paragraph, first, last));
+}
+
+/** A look-up in the institutions lexicon; an alias known only in capitals ("WHO") needs the text in capitals ("Who" is a word). */
+function institutionOf(folded: string, surface: string): ReturnType<typeof INSTITUTIONS.get> {
+  const institution = INSTITUTIONS.get(folded);
+  if (institution && ACRONYM_ONLY_INSTITUTIONS.has(folded) && !isUpperCase(surface)) return undefined;
+  return institution;
+}
+
+/**
+ * The outlet a run names, as its canonical name: a known outlet ("Reuters", "The Times"), a known outlet with
+ * a part of it after ("BBC News", "BBC World Service" → "BBC"), or a name ending in an outlet's head ("Xinhua News Agency").
+ */
+function outletOf(paragraph: TokenizedParagraph, first: number, last: number): string | undefined {
+  const { tokens } = paragraph;
+  const start = tokens[first]!.lower === 'the' && first < last ? first + 1 : first;
+  // The shortest known outlet that the rest of the run only divides: "BBC News" is the BBC, "NBC News" is NBC.
+  for (let end = start; end <= last; end++) {
+    if (!OUTLETS.has(foldedTextOf(paragraph, start, end))) continue;
+    let k = end + 1;
+    while (k <= last && OUTLET_SUB_BRANDS.has(tokens[k]!.lower)) k++;
+    if (k > last) return textOf(paragraph, start, end);
+  }
+  return undefined;
+}
+
+/** "Norwich Union Grand Prix", "London Marathon", "the Leipzig International meeting": a run that names an event, contest, award or inquiry. */
+function namesEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last]!.lower;
+  if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
+  const next = tokens[last + 1];
+  return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+}
+
+/**
+ * "Ministry of Foreign Affairs" → "Foreign Ministry", "Turkish Ministry of Defence" → "Turkish Defence Ministry",
+ * "Department of Justice" → "Justice Department": the form news text also uses, so that both are one actor.
+ */
+function ministryName(tokens: readonly Token[], first: number, last: number): string | undefined {
+  let head = first;
+  while (head <= last && head - first < 2 && (COUNTRY_NAMES.has(tokens[head]!.text) || COUNTRY_DEMONYMS.has(tokens[head]!.text))) head++;
+  const kind = tokens[head]?.lower;
+  if ((kind !== 'ministry' && kind !== 'department') || tokens[head + 1]?.text !== 'of') return undefined;
+  let domain = head + 2;
+  if (tokens[domain]?.lower === 'the') domain++;
+  const end = tokens[last]!.lower === 'affairs' && last === domain + 1 ? domain : last;
+  if (end !== domain || !tokens[domain]!.cap) return undefined;
+  return [...tokens.slice(first, head).map((t) => t.text), tokens[domain]!.text, tokens[head]!.text].join(' ');
+}
+
+/** "James Webb Telescope", "Airbus A321": the name of a thing, by its head word or a model number. */
+function namesThing(tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && (PRODUCT_HEADS.has(tokens[last]!.lower) || MODEL_NUMBER.test(tokens[last]!.text));
+}
+
+const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d{2,}\p{Lu}?$/u;
+
+/**
+ * "the novel Cloud Atlas", "her book, Small Island, won", "The History Boys by Alan Bennett": the title of a work,
+ * after a kind of work (with commas on both sides when there is one before) or before "by" and a name.
+ */
+function namesWork(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.word && WORK_NOUNS.has(before.lower) && !before.cap) return true;
+  if (before?.text === ',' && tokens[last + 1]?.text === ',') {
+    const noun = tokens[first - 2];
+    if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
+  }
+  return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/** "sports utility vehicles (SUV)": an acronym in brackets that only abbreviates the common words before it. */
+function isAbbreviation(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') return false;
+  const letters = tokens[first]!.text.toLowerCase();
+  if (!/^[a-z]{2,6}$/.test(letters)) return false;
+  const words: Token[] = [];
+  for (let k = first - 2; k >= 0 && words.length < letters.length && tokens[k]!.word; k--) words.unshift(tokens[k]!);
+  return words.length === letters.length && words.every((w, i) => !w.cap && w.lower.startsWith(letters[i]!));
+}
+
+/** "State-owned", "Yemen-based": a hyphenated word that describes the name after it. */
+function isDescribingCompound(token: Token): boolean {
+  const dash = token.text.lastIndexOf('-');
+  return dash > 0 && MODIFIER_SUFFIXES.has(token.lower.slice(dash + 1));
+}
+
+/** "Dutchman", "Frenchwoman": a nationality noun before a name. */
+function isNationalityNoun(token: Token): boolean {
+  for (const ending of NATIONALITY_NOUN_ENDINGS) {
+    if (token.lower.length > ending.length + 2 && token.lower.endsWith(ending) && COUNTRY_DEMONYMS.has(token.text.slice(0, -ending.length))) return true;
+  }
+  return false;
 }

@@ -50,7 +50,11 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     // "the EU's top diplomat": the institution owns the role.
     if (k > i + 1 && tokens[k]?.lower === "'s") k++;
     const orgWord = tokens[k];
-    if (k === i + 1 && orgWord && orgWord.word && !orgWord.cap && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
+    // "the authority said"; in house styles that capitalise it, "the Embassy", "the Council" (after a lower-case "the").
+    // A capital one is a name's start when a connector follows ("the Commission on Presidential Debates").
+    const backReference =
+      orgWord !== undefined && (!orgWord.cap || (det.text === 'the' && /^\p{Lu}\p{Ll}+$/u.test(orgWord.text) && !NAME_CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
+    if (k === i + 1 && orgWord && orgWord.word && backReference && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
       continue;
@@ -85,6 +89,9 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
   }
   return out;
 }
+
+/** Lower-case words that continue an organisation's name after its head ("Commission on …", "Bank of …"). */
+const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'in', 'at', 'de', "'s"]);
 
 /** "the group's executive director, NAME": a possessive before a role names a person of the organisation, not the organisation. */
 function ownsRole(paragraph: TokenizedParagraph, k: number): boolean {

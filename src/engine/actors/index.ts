@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions
+ *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -10,6 +10,10 @@ import { classifyNameRuns } from './03-classify-name-runs.ts';
 import { findAnonymousSources } from './04-find-anonymous-sources.ts';
 import { findRoleMentions } from './05-find-role-mentions.ts';
 import { resolveMentions, type ParagraphCandidates, type ResolvedActors } from './06-resolve-mentions.ts';
+import { dropSettings } from './07-drop-settings.ts';
+import { mergeShortNames } from './08-merge-short-names.ts';
+import { dropWorkTitles } from './09-drop-work-titles.ts';
+import { dropBareHeads } from './10-drop-bare-heads.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -26,11 +30,12 @@ export { tokenizeText } from './01-tokenize-text.ts';
  * // => [['NATO', 'organization'], ['NATO official', 'anonymous']]   (a lone "Mr Macron" is a person too)
  */
 export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedActors {
+  const titles = new Set<string>();
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
-    const names = classifyNameRuns(paragraph, findNameRuns(paragraph));
+    const names = classifyNameRuns(paragraph, findNameRuns(paragraph), titles);
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
-  return resolveMentions(candidates);
+  return dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates))), titles));
 }
 
 /**

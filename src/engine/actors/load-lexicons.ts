@@ -9,6 +9,9 @@ import genderJson from '../lexicons/gender-cues.json' with { type: 'json' };
 import shortFormsJson from '../lexicons/country-short-forms.json' with { type: 'json' };
 import groupsJson from '../lexicons/groups.json' with { type: 'json' };
 import honorificsJson from '../lexicons/honorifics.json' with { type: 'json' };
+import ingestOutletsJson from '../lexicons/ingest-outlets.json' with { type: 'json' };
+import newsOutletsJson from '../lexicons/news-outlets.json' with { type: 'json' };
+import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
@@ -101,6 +104,39 @@ export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
     return entry.aliases.map((alias): [string, Institution] => [foldWord(alias), institution]);
   }),
 );
+/**
+ * Folded institution aliases that come only from all-capital forms ("who" from "WHO"): a look-up by one of
+ * these needs the text in capitals ("Who" starting a question is no organisation).
+ */
+export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
+  const cased = new Set<string>();
+  const other = new Set<string>();
+  for (const entry of organizationsJson.institutions) for (const alias of entry.aliases) (/^[A-Z.]+$/.test(alias) ? cased : other).add(foldWord(alias));
+  return new Set([...cased].filter((k) => !other.has(k)));
+})();
+
+/** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
+export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
+/** Words that start the two-word name of a place ("Cape Canaveral", "Mount Kenya"). */
+export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);
+/** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
+export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHeads);
+/** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
+export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Lower-case nouns after which capitals only qualify an event ("the Leipzig International meeting"). */
+export const EVENT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.eventNouns);
+/** Last parts of hyphenated describing words before a name ("State-owned", "Yemen-based"). */
+export const MODIFIER_SUFFIXES: ReadonlySet<string> = toSet(nonActorJson.modifierSuffixes);
+/** Endings of nationality nouns before a name ("Dutchman", "Frenchwoman"). */
+export const NATIONALITY_NOUN_ENDINGS: readonly string[] = nonActorJson.nationalityNouns;
+
+/** News outlets and agencies (folded, without a leading "the"). */
+export const OUTLETS: ReadonlySet<string> = new Set([...ingestOutletsJson.outlets, ...newsOutletsJson.outlets].map((o) => foldWord(o).replace(/^the\s+/, '')));
+/** Words that after an outlet's name name a part of it ("BBC News", "BBC Radio"). */
+export const OUTLET_SUB_BRANDS: ReadonlySet<string> = toSet(newsOutletsJson.subBrands);
+/** Words or pairs of words that end an outlet's name ("Xinhua News Agency", "Samoa Observer"). */
+export const OUTLET_HEADS: ReadonlySet<string> = toSet(newsOutletsJson.heads);
+
 /** All-capital institution aliases ("EU", "UN") that are also acronyms; case matters for these. */
 export const INSTITUTION_ACRONYMS: ReadonlySet<string> = new Set(
   organizationsJson.institutions.flatMap((entry) => entry.aliases.filter((a) => /^[A-Z.]+$/.test(a))),
@@ -146,3 +182,8 @@ function buildDemonyms(): Map<string, string> {
   for (const [d, common] of Object.entries(shortFormsJson.demonyms)) demonyms.set(d, common);
   return demonyms;
 }
+
+/** Prepositions that never come right before a person's name ("in Tel Aviv"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.placePrepositions);
+/** Prepositions after which a place is the setting, not an actor ("in Finland", "from Kenya"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.locativePrepositions);

@@ -17,6 +17,8 @@ export interface MergedActors {
 interface Member {
   article: string;
   actor: Actor;
+  /** True when the member joined its group through an alias: its name is no candidate for the display name. */
+  viaAlias?: boolean;
 }
 
 interface Group {
@@ -111,6 +113,8 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
     }
   }
 
+  mergeOrganizationAliases(groups, localToGroup, keyOf);
+
   const bySurname = new Map<string, Set<string>>();
   for (const group of groups.values()) {
     if (group.kind !== 'person') continue;
@@ -163,6 +167,45 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
 }
 
 /**
+ * "EU" in one article and "European Union" (with the alias "EU") in another: an organisation whose name is
+ * an alias of exactly one other organisation of the digest joins it. An alias that two organisations share
+ * ("LP" of two parties) merges nothing.
+ */
+function mergeOrganizationAliases(groups: Map<string, Group>, localToGroup: Map<string, Map<string, string>>, keyOf: (name: string) => string): void {
+  const isOrganization = (g: Group): boolean => !g.forcedSlug && (g.kind === 'organization' || g.kind === 'outlet');
+  const owners = new Map<string, Set<string>>();
+  for (const group of groups.values()) {
+    if (!isOrganization(group)) continue;
+    for (const { actor } of group.members) {
+      for (const alias of actor.aliases) {
+        const key = `name:${keyOf(alias)}`;
+        if (key === group.key) continue;
+        const set = owners.get(key) ?? new Set<string>();
+        set.add(group.key);
+        owners.set(key, set);
+      }
+    }
+  }
+  const moves: [Group, Group][] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const group = groups.get(key)!;
+    const targets = owners.get(key);
+    if (!isOrganization(group) || !targets || targets.size !== 1) continue;
+    moves.push([group, groups.get([...targets][0]!)!]);
+  }
+  const moved = new Set(moves.map(([from]) => from.key));
+  for (const [from, to] of moves) {
+    // Only into an organisation that does not move itself, so that no member is left on a moved group.
+    if (moved.has(to.key)) continue;
+    for (const member of from.members) {
+      to.members.push({ ...member, viaAlias: true });
+      localToGroup.get(member.article)!.set(member.actor.id, to.key);
+    }
+    groups.delete(from.key);
+  }
+}
+
+/**
  * The key a name merges on: folded, honorifics and leading articles dropped, single-letter middle initials dropped.
  *
  * @example
@@ -175,7 +218,8 @@ export function nameKey(name: string): string {
 
 function chooseDisplayName(members: readonly Member[]): string {
   const counts = new Map<string, number>();
-  for (const m of members) counts.set(m.actor.name, (counts.get(m.actor.name) ?? 0) + 1);
+  const named = members.filter((m) => !m.viaAlias);
+  for (const m of named.length > 0 ? named : members) counts.set(m.actor.name, (counts.get(m.actor.name) ?? 0) + 1);
   return [...counts.entries()].sort(
     (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || (a[0] < b[0] ? -1 : 1),
   )[0]![0];
@@ -218,6 +262,8 @@ function groupToActor(
     if (f !== nameFold && !aliases.has(f)) aliases.set(f, alias);
   }
   if (override?.role && !roles.has(fold(override.role))) roles.set(fold(override.role), { text: override.role, articles: [] });
+  // An outlet quoted as an organisation in one article is an organisation of the digest: it has quotes to show.
+  if (kindVotes.size > 1) kindVotes.delete('outlet');
   const kind =
     override?.kind ?? [...kindVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return {

@@ -92,7 +92,7 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
     indexed.map(({ slug, article }) => ({
       slug,
       text: [article.meta.title ?? '', ...article.paragraphs.map((p) => p.text)].join('\n'),
-      actors: (actorsOf.get(slug) ?? []).filter((a) => actorBySlug.get(a)?.kind !== 'place'),
+      actors: (actorsOf.get(slug) ?? []).filter((a) => actorBySlug.get(a)?.kind !== 'place' && actorBySlug.get(a)?.kind !== 'outlet'),
       ...(article.meta.published ? { published: article.meta.published } : {}),
     })),
     { readContentTerms },
@@ -121,7 +121,8 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
       headline,
       articles: ordered,
       ...(known[0] ? { from: known[0], to: known.at(-1)! } : {}),
-      actors: rankActors(ordered, storyQuotes, mentionsOf),
+      // Outlets a story's articles cite are sources, not actors of the story.
+      actors: rankActors(ordered, storyQuotes, mentionsOf).filter((a) => actorBySlug.get(a)?.kind !== 'outlet'),
       keyPoints,
       onlyIn,
       timeline: buildTimeline(

@@ -85,3 +85,41 @@ describe('mergeActors (through buildDigest)', () => {
     ]);
   });
 });
+
+describe('mergeActors on party, institution and outlet names (through buildDigest)', () => {
+  const org = (name: string, aliases: string[] = [], kind: 'organization' | 'outlet' = 'organization') => ({ name, kind, aliases });
+  const digestOf = (actors: ReturnType<typeof org>[][]) => buildDigest(actors.map((list, i) => makeArticle({ file: `a${i}.txt`, actors: list })));
+
+  test.each<[string, ReturnType<typeof org>[][], string[]]>([
+    ['a party named by its nickname in one article and in full in another', [[org('Liberal Democrats', ['Lib Dems'])], [org('Liberal Democrats', ['Lib Dem'])]], ['liberal-democrats']],
+    ['an acronym alone in one article, spelt out with it in another', [[org('European Union', ['EU'])], [org('EU')]], ['european-union']],
+    ['a broadcaster cited in one article and quoted in another', [[org('BBC', ['BBC News'], 'outlet')], [org('BBC', ['BBC Radio'])]], ['bbc']],
+    ['an outlet by its sub-brand alone and by its name with the sub-brand as alias', [[org('BBC', ['BBC News'], 'outlet')], [org('BBC News', [], 'outlet')]], ['bbc']],
+    ['an alias two organisations share, which merges neither', [[org('Liberal Party', ['LP'])], [org('Labour Party', ['LP'])], [org('LP')]], ['labour-party', 'liberal-party', 'lp']],
+    ['two countries, never one', [[{ name: 'United States', kind: 'place', aliases: ['US'] } as never], [{ name: 'Russia', kind: 'place', aliases: [] } as never]], ['russia', 'united-states']],
+  ])('%s', (_case, actors, slugs) => {
+    expect(digestOf(actors).actors.map((a) => a.slug).sort()).toEqual(slugs);
+  });
+
+  test('does not merge people through an alias', () => {
+    const people = [[{ name: 'John Major', kind: 'person' as const, aliases: ['Major'] }], [{ name: 'Major', kind: 'person' as const, aliases: [] }], [{ name: 'Tom Major', kind: 'person' as const, aliases: ['Major'] }]];
+    expect(buildDigest(people.map((list, i) => makeArticle({ file: `a${i}.txt`, actors: list }))).actors.map((a) => a.slug).sort()).toEqual(['john-major', 'major', 'tom-major']);
+  });
+
+  test.each<[string, ('organization' | 'outlet')[], string]>([
+    ['cited in every article', ['outlet', 'outlet'], 'outlet'],
+    ['quoted as an organisation in one article of three', ['outlet', 'organization', 'outlet'], 'organization'],
+  ])('gives an outlet %s the kind %s', (_case, kinds, kind) => {
+    expect(digestOf(kinds.map((k) => [org('Reuters', [], k)])).actors.map((a) => a.kind)).toEqual([kind]);
+  });
+
+  test('keeps outlets out of a story’s actors', () => {
+    const mentioned = (start: number, end: number) => ({ mentions: [{ paragraph: 0, start, end }] });
+    const digest = buildDigest([
+      makeArticle({ file: 'a.txt', actors: [{ ...org('Reuters', [], 'outlet'), ...mentioned(24, 31) }, { name: 'Jane Doe', ...mentioned(0, 8) }], paragraphs: ['Jane Doe resigned today, Reuters reported.'] }),
+      makeArticle({ file: 'b.txt', actors: [{ ...org('Reuters', [], 'outlet'), ...mentioned(42, 49) }, { name: 'Jane Doe', ...mentioned(0, 8) }], paragraphs: ['Jane Doe resigned today, according to the Reuters agency.'] }),
+    ]);
+    expect(digest.stories.flatMap((s) => s.actors)).not.toContain('reuters');
+    expect(digest.stories.flatMap((s) => s.actors)).toContain('jane-doe');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Stage 8 of actors: an organisation named in full once and by a shorter form elsewhere in the
+ * article ("the American Solidarity Party" … "the Solidarity Party") is one actor.
+ */
+import type { Actor } from '../schema.ts';
+import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, foldWord } from './load-lexicons.ts';
+
+/**
+ * Merges each organisation whose name, of two words or more, is the name of exactly one other organisation of
+ * the article without its country ("US Federal Reserve", "American Solidarity Party") or without its "of …"
+ * ("Supreme Court of Puerto Rico", "Unity Party of America"), and organisations whose names differ only in how
+ * they write the country ("U.S. Embassy", "United States Embassy"). The longer name (or the first named) stays
+ * the actor's name and the other becomes an alias; mentions move with it.
+ *
+ * @param resolved The actors and mentions of the article.
+ * @returns The same, with the shorter forms merged.
+ * @example
+ * // "Federal Reserve" and "US Federal Reserve" in one article → one actor, "US Federal Reserve", alias "Federal Reserve".
+ */
+export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
+  const organizations = resolved.actors.filter((a) => a.kind === 'organization');
+  if (organizations.length < 2) return resolved;
+  const byShortForm = new Map<string, Actor[]>();
+  for (const actor of organizations) {
+    for (const short of shortFormsOf(actor.name)) {
+      const list = byShortForm.get(short);
+      if (list) list.push(actor);
+      else byShortForm.set(short, [actor]);
+    }
+  }
+  const into = new Map<string, Actor>();
+  for (const actor of organizations) {
+    const longer = byShortForm.get(foldWord(actor.name));
+    if (!longer || longer.length !== 1 || longer[0] === actor) continue;
+    into.set(actor.id, longer[0]!);
+  }
+  // "U.S. Embassy" and "United States Embassy": the same name with the country written two ways.
+  const byCountryName = new Map<string, Actor>();
+  for (const actor of organizations) {
+    if (into.has(actor.id)) continue;
+    const key = withCountryInFull(actor.name);
+    const first = byCountryName.get(key);
+    if (!first) byCountryName.set(key, actor);
+    else if (!into.has(first.id)) into.set(actor.id, first);
+  }
+  if (into.size === 0) return resolved;
+  for (const [id, target] of into) {
+    const short = resolved.actors.find((a) => a.id === id)!;
+    for (const alias of [short.name, ...short.aliases]) if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
+    target.mentions = [...target.mentions, ...short.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  }
+  for (const m of resolved.mentions) {
+    const target = into.get(m.actor);
+    if (target) m.actor = target.id;
+  }
+  return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
+}
+
+/** The name, folded, with a leading short country name written in full ("U.S. Embassy" → "united states embassy"). */
+function withCountryInFull(name: string): string {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const country = COUNTRY_NAMES.get(words.slice(0, n).join(' '));
+    if (country) return foldWord([country, ...words.slice(n)].join(' '));
+  }
+  return foldWord(name);
+}
+
+/** The shorter names a full name may go by: without a leading country or demonym, or without a trailing "of …". */
+function shortFormsOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const forms: string[] = [];
+  for (let n = 1; n <= 2 && words.length - n >= 2; n++) {
+    const lead = words.slice(0, n).join(' ');
+    if (COUNTRY_NAMES.has(lead) || COUNTRY_DEMONYMS.has(lead)) forms.push(foldWord(words.slice(n).join(' ')));
+  }
+  const of = words.indexOf('of');
+  if (of >= 2) forms.push(foldWord(words.slice(0, of).join(' ')));
+  return forms;
+}

@@ -1,0 +1,27 @@
+/**
+ * Stage 9 of actors: a name the article gives once as the title of a work ("the children's film Mary
+ * Poppins") names the work wherever else it stands ("Mary Poppins has had its opening night").
+ */
+import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { foldWord } from './load-lexicons.ts';
+
+/**
+ * Removes the people and organisations whose name is the title of a work named in the article. Aliases do not
+ * count: "the radio show Imus in the Morning" says nothing about Don Imus, called "Imus" elsewhere.
+ *
+ * @param resolved The actors and mentions of the article.
+ * @param titles Folded titles of works (from `classifyNameRuns`).
+ * @returns The actors and mentions without the works.
+ * @example
+ * // "The novel Cloud Atlas sold well. Cloud Atlas was shortlisted." → no actor "Cloud Atlas".
+ */
+export function dropWorkTitles(resolved: ResolvedActors, titles: ReadonlySet<string>): ResolvedActors {
+  if (titles.size === 0) return resolved;
+  const dropped = new Set(
+    resolved.actors
+      .filter((a) => (a.kind === 'person' || a.kind === 'organization') && titles.has(foldWord(a.name)))
+      .map((a) => a.id),
+  );
+  if (dropped.size === 0) return resolved;
+  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+}

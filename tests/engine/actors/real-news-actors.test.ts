@@ -1,0 +1,190 @@
+import { describe, expect, test } from 'vitest';
+import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { markOutlets, namesOutlet } from '../../../src/engine/actors/mark-outlets.ts';
+import { analyzeArticle } from '../../../src/engine/analyze-article.ts';
+import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
+import type { Actor } from '../../../src/engine/schema.ts';
+
+/** Actors of an article whose paragraphs are separated by blank lines. */
+function actorsOf(article: string): Actor[] {
+  const texts = article.split(/\n\s*\n/).map((t) => t.trim());
+  const paragraphs = tokenizeParagraphs(
+    texts.map((text, index) => ({ index, text })),
+    texts.map((text) => findQuoteSpans(text)),
+  );
+  return findActors(paragraphs).actors;
+}
+
+/** Every name and alias the actors carry, as text. */
+const namesOf = (actors: Actor[]): string[] => actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('findActors on real news text', () => {
+  test.each([
+    ['a general election (a title word, then an event)', 'The General Election will be held in May, Mr Blair confirmed.', ['Election', 'General Election']],
+    ['an inquiry named after its chair', 'The Butler Inquiry reported to MPs on Wednesday.', ['Butler Inquiry', 'Butler']],
+    ['a sponsored athletics meeting', 'Holmes will run at the Aviva Grand Prix in Glasgow.', ['Aviva Grand Prix', 'Grand Prix']],
+    ['a city marathon', 'She is the favourite for the Berlin Marathon this autumn.', ['Berlin Marathon']],
+    ['a country inside the name of a race', 'He will run the Great Kenya Run on Sunday.', ['Kenya', 'Great Kenya Run']],
+    ['an award named after a person', 'Smith was given the Samuel Johnson Prize on Tuesday.', ['Samuel Johnson Prize', 'Samuel Johnson']],
+    ['capitals before an event noun', 'He pulled out of the Glasgow International meeting.', ['Glasgow International']],
+    ['the organiser of an event stays, the event goes', 'The IAAF World Championships open in August.', ['World Championships']],
+    ['the title of a work after a capital “The”', 'Critics praised Ian McEwan’s The Comfort Zone last year.', ['Comfort Zone', 'The Comfort Zone']],
+    ['“Who” opening a question', '“Who will pay for it?” asked Mr Kerr.', ['World Health Organization', 'Who']],
+    ['a hyphenated word that describes the name', 'Kiev-based Naftogaz said it would pay.', ['Kiev-based Naftogaz']],
+    ['a nationality noun before the name', 'Frenchman Pierre Dupont won the stage.', ['Frenchman Pierre Dupont']],
+    ['a nationality adjective of two words', 'The Puerto Rican delegate abstained, a Saudi Arabian official said.', ['Puerto Rican', 'Saudi Arabian']],
+    ['an acronym in brackets for common words', 'It will build 20,000 multi purpose vehicles (MPV) next year.', ['MPV']],
+    ['a telescope', 'Data from the Hubble Space Telescope confirmed it.', ['Hubble Space Telescope']],
+    ['an aircraft by its model number', 'The airline ordered ten Boeing B737 jets.', ['Boeing B737']],
+    ['a film named as a film once and alone later', 'The stage version of the film Nanny Brown opens tonight. Nanny Brown was first a book.', ['Nanny Brown']],
+    ['a novel in apposition', 'Her novel, Salt Lines, won the prize. Salt Lines sold well.', ['Salt Lines']],
+    ['a play before “by” and its author', 'The Long Table by Anna Reyes was named best play.', ['Long Table', 'The Long Table']],
+    ['a former employer before a title', 'Former Labour adviser Tom Watts said no.', ['Former Labour']],
+    ['words in capitals and common acronyms', 'DO NOT pay by PC or GPS, the LLC said.', ['DO', 'NOT', 'PC', 'GPS', 'LLC']],
+    ['a cape, a mount and a stadium', 'The rocket left Cape Canaveral, flew past Mount Kenya and landed near Ellis Park Stadium.', ['Cape Canaveral', 'Mount Kenya', 'Ellis Park Stadium']],
+    ['a vaccination campaign', 'The Measles Eradication Campaign began in May.', ['Measles Eradication Campaign']],
+    ['a team called by its organisation head', 'University beat Maroochydore in round five. University coach Brad Tronc said they fought.', ['University']],
+    ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
+    ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
+  ])('names no actor for %s', (_case, article, absent) => {
+    const names = namesOf(actorsOf(article));
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  test.each([
+    ['Kiev-based Naftogaz said it would pay.', 'Naftogaz'],
+    ['Frenchman Pierre Dupont won the stage.', 'Pierre Dupont'],
+    ['The IAAF World Championships open in August.', 'IAAF'],
+    ['The Tories and the Liberal Democrats both objected.', 'Liberal Democrats'],
+    ['Data from the Centers for Disease Control were used.', 'Centers for Disease Control'],
+    ['The singer Charlotte Church was there. Church said she loved it.', 'Charlotte Church'],
+    ['The Alachua Sheriff’s Office tweeted the response.', 'Alachua Sheriff’s Office'],
+    ['Defence Secretary Liam Fox spoke. Fox said the Sun was wrong.', 'Liam Fox'],
+    ['Former Labour adviser Tom Watts said no.', 'Tom Watts'],
+    ['The talk show Keane at Nine made his name; Roy Keane said he missed it. Keane added more.', 'Roy Keane'],
+    ['The Honourable Grace Ndlovu spoke. Cde Ndlovu then left.', 'Grace Ndlovu'],
+    ['Taoiseach Micheal Martin met the Bishop Emeritus Sean Brady.', 'Sean Brady'],
+  ])('still finds the actor in %j', (article, name) => {
+    expect(actorsOf(article).map((a) => a.name)).toContain(name);
+  });
+
+  test.each([
+    ['the Liberal Democrats', 'The Lib Dems want a vote. A Lib Dem spokesman said the Liberal Democrats would win.', 'Liberal Democrats', ['Lib Dems', 'Lib Dem']],
+    ['the Conservatives', 'The Tories rallied. Conservatives said the Conservative Party was united, and one Tory MP agreed.', 'Conservative Party', ['Tories', 'Conservatives', 'Tory']],
+    ['Labour', 'Labour said no. The Labour Party later agreed.', 'Labour Party', ['Labour']],
+    ['the GOP', 'The GOP rejected the bill. The Republican Party chairman spoke.', 'Republican Party', ['GOP']],
+    ['the BBC and its services', 'He told BBC News the plan had failed. BBC Radio 4 later aired it, and the BBC World Service followed.', 'BBC', ['BBC News', 'BBC Radio', 'BBC World Service']],
+    ['a foreign ministry', 'The Ministry of Foreign Affairs said no. The Foreign Ministry later agreed.', 'Foreign Ministry', ['Ministry of Foreign Affairs']],
+    ['a national defence ministry', 'The Turkish Ministry of Defence denied it, but the Turkish Defence Ministry later confirmed.', 'Turkish Defence Ministry', ['Turkish Ministry of Defence']],
+    ['a justice department', 'The Department of Justice sued. A Justice Department lawyer spoke.', 'Justice Department', ['Department of Justice']],
+    ['the US State Department', 'The United States Department of State said so. The State Department later agreed.', 'State Department', ['United States Department of State']],
+    ['a network and its news division', 'Speaking to NBC News, she said it was over. NBC later confirmed it.', 'NBC', ['NBC News']],
+  ])('makes one actor of every form of %s', (_case, article, name, aliases) => {
+    const actors = actorsOf(article);
+    const matching = actors.filter((a) => [a.name, ...a.aliases].some((n) => n === name || aliases.includes(n)));
+    expect(matching.map((a) => a.name)).toEqual([name]);
+    expect(matching[0]!.aliases).toEqual(expect.arrayContaining(aliases.filter((a) => a !== name)));
+  });
+
+  test.each([
+    ['a central bank with and without its country', 'The US Federal Reserve raised rates. The Federal Reserve said inflation was high.', 'US Federal Reserve', 'Federal Reserve'],
+    ['a party with and without its demonym', 'Smith joined the Canadian Heritage Party in May. The Heritage Party said he was welcome.', 'Canadian Heritage Party', 'Heritage Party'],
+    ['an embassy with the country written two ways', 'The United States Embassy closed. Staff left the U.S. Embassy by car.', 'United States Embassy', 'U.S. Embassy'],
+    ['a court with and without its “of …”', 'The Supreme Court of Ghana ruled on Monday. The Supreme Court gave no reasons.', 'Supreme Court of Ghana', 'Supreme Court'],
+  ])('makes one actor of %s', (_case, article, name, short) => {
+    const actors = actorsOf(article);
+    expect(actors.find((a) => a.name === short)).toBeUndefined();
+    expect(actors.find((a) => a.name === name)?.aliases).toContain(short);
+  });
+
+  test('reads a capitalised “the Embassy” as the embassy named before', () => {
+    const actors = actorsOf('The British Embassy in Kabul closed on Friday. Staff were told to avoid the Embassy, and to call.');
+    expect(actors.find((a) => a.name === 'British Embassy')?.aliases).toContain('Embassy');
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  test('reads no back-reference into a capitalised head that opens a name', () => {
+    const actors = actorsOf('Viewers told CNBC they were tired. The debates are run by the Commission on Presidential Debates.');
+    expect(namesOf(actors)).not.toContain('Commission');
+  });
+
+  test('keeps a short name apart when two longer names fit it', () => {
+    const actors = actorsOf('The Supreme Court of Ghana and the Supreme Court of Kenya met. The Supreme Court said nothing.');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Supreme Court of Ghana', 'Supreme Court of Kenya', 'Supreme Court']));
+  });
+
+  test.each([
+    ['two countries', 'Talks between the United States and Russia stalled.', ['United States', 'Russia']],
+    ['two emergency services', 'The Scottish Ambulance Service and Glasgow Fire Brigade attended.', ['Scottish Ambulance Service', 'Glasgow Fire Brigade']],
+    ['two broadcasters', 'He was dropped by CNN and CBS Radio in 2010.', ['CNN', 'CBS']],
+    ['two universities with the same head', 'Researchers at the University of Leeds and Durham University took part.', ['University of Leeds', 'Durham University']],
+    ['two papers, the second with its “The”', 'It was reported by the Independent and The Sunday Times.', ['Independent', 'Sunday Times']],
+  ])('splits %s joined by “and”', (_case, article, names) => {
+    const found = actorsOf(article).map((a) => a.name);
+    expect(found).toEqual(expect.arrayContaining(names));
+    expect(found.some((n) => n.includes(' and '))).toBe(false);
+  });
+
+  test.each([
+    ['Food and Agriculture Organization', 'The Food and Agriculture Organization warned of famine.'],
+    ['Department of Homeland Security', 'The Department of Homeland Security said so.'],
+    ['Securities and Exchange Commission', 'The Securities and Exchange Commission fined the bank.'],
+    ['Department of Health and Social Care', 'The Department of Health and Social Care said so.'],
+    ['Bank of England', 'The Bank of England held rates.'],
+  ])('keeps %j whole', (name, article) => {
+    expect(actorsOf(article).map((a) => a.name)).toContain(name);
+  });
+
+  test.each([
+    ['a race in a country', 'Kiprop won the 10,000m in Norway last summer.', 'Norway', false],
+    ['a meeting at a venue in a country', 'The council will meet at its headquarters in Qatar in April.', 'Qatar', false],
+    ['a runner from a country', 'Bekele beat a field of runners from Kenya.', 'Kenya', false],
+    ['a nationality before a name', 'Jamaica’s Shelly-Ann Fraser won the 100m.', 'Jamaica', false],
+    ['a country that acts', 'Norway has refused to sign the treaty.', 'Norway', true],
+    ['a country as a recipient', 'The allies promised more tanks to Ukraine.', 'Ukraine', true],
+    ['two countries at odds', 'Tensions between France and Germany grew.', 'France', true],
+    ['a country named as a setting and as an actor', 'Talks were held in Norway. Later, Norway said it would sign.', 'Norway', true],
+  ])('for %s, keeps the country as an actor: %s', (_case, article, name, kept) => {
+    expect(actorsOf(article).some((a) => a.name === name)).toBe(kept);
+  });
+});
+
+describe('markOutlets', () => {
+  const kindOf = (text: string, name: string): string | undefined =>
+    analyzeArticle({ paragraphs: text.split('\n\n').map((t, index) => ({ index, line: index + 1, text: t })) }).actors.find((a) => a.name === name)?.kind;
+
+  test.each([
+    ['an agency that relays the news', 'The minister resigned on Friday, according to Reuters.', 'Reuters', 'outlet'],
+    ['a broadcaster someone spoke to', 'She told the BBC she would stand again.', 'BBC', 'outlet'],
+    ['a paper that reported', 'The Financial Times reported that the deal was off.', 'Financial Times', 'outlet'],
+    ['an unlisted news agency by its head', 'The Saudi Press Agency carried the statement.', 'Saudi Press Agency', 'outlet'],
+    ['a broadcaster quoted as an organisation', '“We stand by our reporting,” the BBC said in a statement.', 'BBC', 'organization'],
+    ['an organisation that is no outlet', 'Network Rail said the line was closed.', 'Network Rail', 'organization'],
+  ])('gives %s the kind it has in the story', (_case, text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind);
+  });
+
+  test('leaves people, places and groups as they are', () => {
+    const actors = [
+      { id: 'cnn', name: 'CNN', kind: 'place', aliases: [], roles: [], mentions: [] },
+      { id: 'reuters', name: 'Reuters', kind: 'group', aliases: [], roles: [], mentions: [] },
+    ] satisfies Actor[];
+    expect(markOutlets(actors, []).map((a) => a.kind)).toEqual(['place', 'group']);
+  });
+});
+
+describe('namesOutlet', () => {
+  test.each([
+    ['Reuters', true],
+    ['The Times', true],
+    ['the Samoa Observer', true],
+    ['Xinhua News Agency', true],
+    ['Ballot Access News', true],
+    ['Network Rail', false],
+    ['News', false],
+    ['Royal Mail', false],
+    ['Jane Doe', false],
+  ])('%j names an outlet: %s', (name, expected) => {
+    expect(namesOutlet(name)).toBe(expected);
+  });
+});
