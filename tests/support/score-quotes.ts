@@ -22,7 +22,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const actorKindSchema = z.enum(['person', 'organization', 'place', 'anonymous', 'group']);
+/** `outlet`: a news outlet or agency that the article only cites ("told the BBC", "Reuters reported"); one it quotes is an organization. */
+const actorKindSchema = z.enum(['person', 'organization', 'place', 'anonymous', 'group', 'outlet']);
 
 /** One actor of the key: an actor the analysis must find, with the kind it must have. */
 export const expectedActorSchema = z
