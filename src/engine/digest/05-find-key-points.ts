@@ -5,6 +5,8 @@ import { countWords } from '../text/count-words.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { membersToCitations } from './members-to-citations.ts';
 import { linkSimilarSentences } from './link-similar-sentences.ts';
+import { findUniqueClaims, type StorySentence } from './find-unique-claims.ts';
+import { balanceQuotes, hasBalancedQuotes } from './balance-quotes.ts';
 
 /** What key point extraction needs of an article. */
 export interface KeyPointSource {
@@ -14,7 +16,7 @@ export interface KeyPointSource {
 
 /** Options for {@link findKeyPoints}. */
 export interface FindKeyPointsOptions {
-  /** Key points kept per story. Default 6. */
+  /** Key points kept per story. Default 5. */
   maxKeyPoints?: number;
   /** Single-source claims kept per article. Default 2. */
   maxOnlyInPerArticle?: number;
@@ -52,7 +54,7 @@ export function findKeyPoints(
   sources: readonly KeyPointSource[],
   options: FindKeyPointsOptions = {},
 ): { keyPoints: KeyPoint[]; onlyIn: KeyPoint[] } {
-  const maxKeyPoints = options.maxKeyPoints ?? 6;
+  const maxKeyPoints = options.maxKeyPoints ?? 5;
   const maxOnlyIn = options.maxOnlyInPerArticle ?? 2;
   const minSimilarity = options.minSimilarity ?? 0.45;
   const minShared = options.minShared ?? 3;
@@ -60,10 +62,12 @@ export function findKeyPoints(
   const memory = options.memory ?? createTextMemory();
 
   const sentences: Sentence[] = [];
+  const everySentence: StorySentence[] = [];
   sources.forEach((source, article) => {
     let order = 0;
     for (const p of source.paragraphs) {
       for (const s of memory.sentences(p.text)) {
+        everySentence.push({ article, text: s.text });
         if (countWords(s.text) < minWords) continue;
         const terms = memory.contentTerms(s.text);
         if (terms.size < minShared) continue;
@@ -85,9 +89,14 @@ export function findKeyPoints(
     const articles = new Set(members.map((i) => sentences[i]!.article));
     if (articles.size < 2) continue;
     for (const i of members) inMulti.add(i);
-    const best = [...members].sort((a, b) => degree[b]! - degree[a]! || sentences[a]!.order - sentences[b]!.order)[0]!;
+    // The wording shown: a whole sentence, ideally one that states the fact rather than quotes it.
+    const shown = [...members]
+      .sort((a, b) => rankWording(sentences[a]!.text) - rankWording(sentences[b]!.text) || degree[b]! - degree[a]! || sentences[a]!.order - sentences[b]!.order)
+      .map((i) => wholeSentence(sentences[i]!.text))
+      .find((text) => text !== undefined);
+    if (shown === undefined) continue;
     multi.push({
-      point: { text: sentences[best]!.text, citations: membersToCitations(members, sentences, sources) },
+      point: { text: shown, citations: membersToCitations(members, sentences, sources) },
       sources: articles.size,
       order: members.reduce((least, i) => Math.min(least, sentences[i]!.order), Infinity),
     });
@@ -97,12 +106,26 @@ export function findKeyPoints(
   if (sources.length > 1) {
     // One pass sorts the claims out by article (rather than one pass over all sentences per article).
     const own: Sentence[][] = sources.map(() => []);
-    sentences.forEach((s, i) => {
-      if (!inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1))) own[s.article]!.push(s);
-    });
+    const candidates = sentences.filter((s, i) => !inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1)) && wholeSentence(s.text) !== undefined);
+    for (const s of findUniqueClaims(candidates, everySentence, sources.length, memory)) own[s.article]!.push(s);
     sources.forEach((source, article) => {
-      for (const s of own[article]!.slice(0, maxOnlyIn)) onlyIn.push({ text: s.text, citations: [{ article: source.slug, paragraph: s.paragraph }] });
+      for (const s of own[article]!.slice(0, maxOnlyIn)) onlyIn.push({ text: wholeSentence(s.text)!, citations: [{ article: source.slug, paragraph: s.paragraph }] });
     });
   }
   return { keyPoints: multi.slice(0, maxKeyPoints).map((m) => m.point), onlyIn };
+}
+
+/**
+ * A sentence as it can stand alone: starting with a capital, a digit or an opening mark, ending with
+ * its closing punctuation, its quotes closed. `undefined` for a piece of a sentence.
+ */
+function wholeSentence(text: string): string | undefined {
+  if (!/^[\p{Lu}\d“‘"«„(]/u.test(text) || !/[.!?…]["”’»)]*$/u.test(text)) return undefined;
+  return balanceQuotes(text);
+}
+
+/** Lower is better: a sentence reporting a fact before one that is mostly a quotation, and a closed quote before one cut open. */
+function rankWording(text: string): number {
+  const quoted = [...text.matchAll(/[“"„«][^”"“»]*(?:[”"“»]|$)/gu)].reduce((sum, m) => sum + m[0].length, 0);
+  return (hasBalancedQuotes(text) ? 0 : 1) + quoted / Math.max(1, text.length);
 }
