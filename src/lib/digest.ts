@@ -6,6 +6,7 @@ import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
 import { actorFeedFiles } from './actor-feed.ts';
 import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
+import { digestToSourceLabels, type SourceLabel } from './source-label.ts';
 
 /** The digest with lookups by id. */
 export interface SiteData {
@@ -15,6 +16,8 @@ export interface SiteData {
   quotes: Map<string, DigestQuote>;
   statements: Map<string, Statement>;
   stories: Map<string, Story>;
+  /** Each source's label (its outlet, else "Source N, by …"), by article slug. */
+  sourceLabels: Map<string, SourceLabel>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -60,6 +63,7 @@ async function loadSiteData(): Promise<SiteData> {
     quotes: new Map(digest.quotes.map((q) => [q.id, q])),
     statements: new Map(digest.statements.map((s) => [s.id, s])),
     stories: new Map(digest.stories.map((s) => [s.slug, s])),
+    sourceLabels: digestToSourceLabels(digest),
   };
   publishFeedFiles((site) => actorFeedFiles(data, site));
   return data;

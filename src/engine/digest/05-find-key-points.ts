@@ -124,8 +124,12 @@ function wholeSentence(text: string): string | undefined {
   return balanceQuotes(text);
 }
 
-/** Lower is better: a sentence reporting a fact before one that is mostly a quotation, and a closed quote before one cut open. */
+/**
+ * Lower is better: a sentence reporting a fact before one that is mostly a quotation, a closed quote
+ * before one cut open, and anything before a bare quotation that does not say who spoke.
+ */
 function rankWording(text: string): number {
   const quoted = [...text.matchAll(/[“"„«][^”"“»]*(?:[”"“»]|$)/gu)].reduce((sum, m) => sum + m[0].length, 0);
-  return (hasBalancedQuotes(text) ? 0 : 1) + quoted / Math.max(1, text.length);
+  const bare = /^[“"„«]/u.test(text) && /[”"“»][.!?]?$|[.!?][”"“»]$/u.test(text) ? 2 : 0;
+  return bare + (hasBalancedQuotes(text) ? 0 : 1) + quoted / Math.max(1, text.length);
 }

@@ -139,3 +139,15 @@ describe('writeStoryHeadline', () => {
     expect(writeStoryHeadline([lead(long), lead(long)], memory)).toBeUndefined();
   });
 });
+
+describe('findKeyPoints wording', () => {
+  const source = (slug: string, ...paragraphs: string[]) => ({ slug, paragraphs: paragraphs.map((text, index) => ({ index, text, line: index + 1 })) });
+
+  test('does not give a bare quotation, which does not say who spoke, when a sentence names the speaker', () => {
+    const { keyPoints } = findKeyPoints([
+      source('a', '“We will do anything we can to prevent Russia from winning this war.”'),
+      source('b', 'Speaking on Monday evening, Mr Macron said: “We will do anything we can so Russia cannot win the war.'),
+    ]);
+    expect(keyPoints.map((point) => point.text)).toEqual(['Speaking on Monday evening, Mr Macron said: “We will do anything we can so Russia cannot win the war.”']);
+  });
+});
