@@ -83,3 +83,22 @@ function urlToHost(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Which outlets a set of sources comes from, in words: the outlets named (at most `max`), and how
+ * many sources name none (rather than "Source 2, Source 3").
+ *
+ * @param articles The sources.
+ * @param max Outlets listed by name before the rest are counted.
+ * @returns The phrase, or `''` when no source names its outlet.
+ * @example
+ * articlesToOutletsPhrase([{ meta: { outlet: 'Alwaght' } }, { meta: {} }, { meta: {} }]) // => 'Alwaght and 2 other sources'
+ * articlesToOutletsPhrase([{ meta: { outlet: 'BBC' } }, { meta: { outlet: 'AP' } }]) // => 'BBC, AP'
+ */
+export function articlesToOutletsPhrase(articles: readonly Pick<DigestArticle, 'meta'>[], max = 4): string {
+  const outlets = [...new Set(articles.flatMap((article) => articleToOutlet(article) ?? []))];
+  if (outlets.length === 0) return '';
+  const shown = outlets.slice(0, max);
+  const others = articles.length - articles.filter((article) => shown.includes(articleToOutlet(article) ?? '')).length;
+  return `${shown.join(', ')}${others > 0 ? ` and ${others} other ${others === 1 ? 'source' : 'sources'}` : ''}`;
+}

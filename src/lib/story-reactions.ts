@@ -2,10 +2,9 @@
  * Builds a story's "who said what": one card per speaker, with their main remark.
  */
 import type { DigestActor, Story, Variant } from '../engine/digest/schema.ts';
-import { countWords } from '../engine/text/count-words.ts';
-import { splitSentences } from '../engine/text/split-sentences.ts';
 import type { SiteData } from './digest.ts';
 import { quotesToCitations, type QuoteCitation } from './quote-citations.ts';
+import { isFragment, quoteToSentence, type QuoteInSentence } from './quote-sentence.ts';
 
 /** One remark of a speaker in a story. */
 export interface Remark {
@@ -23,11 +22,8 @@ export interface Remark {
    * For a fragment of a few words ("necessary"), the sentence it was quoted in, so it is read in
    * its context rather than as a statement of its own.
    */
-  sentence?: { before: string; quote: string; after: string };
+  sentence?: QuoteInSentence;
 }
-
-/** Remarks shorter than this (in words) are fragments, shown inside their sentence. */
-const FRAGMENT_WORDS = 4;
 
 /** One actor's remarks in a story: the main one (most widely carried) and the rest. */
 export interface Reaction extends Remark {
@@ -52,7 +48,7 @@ export function storyToReactions(story: Story, data: Pick<SiteData, 'actors' | '
   const remarks = new Map<string, Remark[]>();
   const add = (speaker: string, remark: Remark): void => {
     if (!data.actors.has(speaker)) return;
-    if (countWords(remark.text) < FRAGMENT_WORDS) {
+    if (isFragment(remark.text)) {
       const sentence = quoteToSentence(remark.citations[0]?.quote, data);
       if (sentence) remark.sentence = sentence;
     }
@@ -91,14 +87,3 @@ export function storyToReactions(story: Story, data: Pick<SiteData, 'actors' | '
     );
 }
 
-/** The sentence of its paragraph that a quote sits in, split around the quote. */
-function quoteToSentence(quoteId: string | undefined, data: Pick<SiteData, 'articles' | 'quotes'>): Remark['sentence'] {
-  const quote = quoteId === undefined ? undefined : data.quotes.get(quoteId);
-  if (!quote) return undefined;
-  const text = data.articles.get(quote.article)?.paragraphs.find((paragraph) => paragraph.index === quote.paragraph)?.text;
-  if (!text || quote.end > text.length) return undefined;
-  const span = splitSentences(text).find((sentence) => sentence.start <= quote.start && quote.start < sentence.end);
-  if (!span) return undefined;
-  const end = Math.max(span.end, quote.end);
-  return { before: text.slice(span.start, quote.start), quote: text.slice(quote.start, quote.end), after: text.slice(quote.end, end) };
-}

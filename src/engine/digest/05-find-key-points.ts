@@ -89,8 +89,10 @@ export function findKeyPoints(
     const articles = new Set(members.map((i) => sentences[i]!.article));
     if (articles.size < 2) continue;
     for (const i of members) inMulti.add(i);
-    // The wording shown: a whole sentence, ideally one that states the fact rather than quotes it.
+    // The wording shown: a whole sentence, ideally one that states the fact rather than quotes it; a
+    // bare quotation that does not say who spoke is no key point ("who said what" shows it with its speaker).
     const shown = [...members]
+      .filter((i) => !isBareQuote(sentences[i]!.text))
       .sort((a, b) => rankWording(sentences[a]!.text) - rankWording(sentences[b]!.text) || degree[b]! - degree[a]! || sentences[a]!.order - sentences[b]!.order)
       .map((i) => wholeSentence(sentences[i]!.text))
       .find((text) => text !== undefined);
@@ -124,12 +126,13 @@ function wholeSentence(text: string): string | undefined {
   return balanceQuotes(text);
 }
 
-/**
- * Lower is better: a sentence reporting a fact before one that is mostly a quotation, a closed quote
- * before one cut open, and anything before a bare quotation that does not say who spoke.
- */
+/** Lower is better: a sentence reporting a fact before one that is mostly a quotation, and a closed quote before one cut open. */
 function rankWording(text: string): number {
   const quoted = [...text.matchAll(/[“"„«][^”"“»]*(?:[”"“»]|$)/gu)].reduce((sum, m) => sum + m[0].length, 0);
-  const bare = /^[“"„«]/u.test(text) && /[”"“»][.!?]?$|[.!?][”"“»]$/u.test(text) ? 2 : 0;
-  return bare + (hasBalancedQuotes(text) ? 0 : 1) + quoted / Math.max(1, text.length);
+  return (hasBalancedQuotes(text) ? 0 : 1) + quoted / Math.max(1, text.length);
+}
+
+/** A sentence that is a quotation from its first character to its last, with no word of who said it. */
+function isBareQuote(text: string): boolean {
+  return /^[“"„«]/u.test(text) && /(?:[”"“»][.!?]?|[.!?][”"“»])$/u.test(text) && !/[”"“»][^”"“»]*\p{L}[^”"“»]*[“"„«]/u.test(text);
 }

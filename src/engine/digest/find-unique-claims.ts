@@ -13,9 +13,9 @@ export interface StorySentence {
 export interface FindUniqueClaimsOptions {
   /** Content terms a claim and another source's sentence must share to report the same fact. Default 3. */
   minShared?: number;
-  /** Share of the claim's content terms that, once found in one sentence of another source, make it reported there. Default 0.4. */
+  /** Share of the claim's content terms that, once found in one sentence of another source, make it reported there. Default 0.33. */
   claimCovered?: number;
-  /** Share of another source's sentence found in the claim that makes the claim report that sentence's fact. Default 0.5. */
+  /** Share of another source's sentence found in the claim that makes the claim report that sentence's fact. Default 0.33. */
   sentenceCovered?: number;
 }
 
@@ -28,7 +28,8 @@ export interface FindUniqueClaimsOptions {
  * fact), and the shared terms make up `claimCovered` of the claim or `sentenceCovered` of the other
  * sentence. The second test catches a long claim that packs in a fact another source states on its
  * own ("Macron said there was no consensus …, as he claimed …" and "Macron said there was no
- * consensus on sending soldiers"). Content terms are normalised words with synonyms folded, so the
+ * consensus on sending soldiers"). A figure shared with one more word ("40,000 commuters", "25-mile
+ * detour") is enough on its own. Content terms are normalised words with synonyms folded, so the
  * same fact in other words ("ruled out sending troops", "ruled out deploying ground troops") is found.
  * Erring on the side of "reported elsewhere" is deliberate: "only in" must be true.
  *
@@ -51,7 +52,7 @@ export function findUniqueClaims<T extends StorySentence>(
   memory: Pick<TextMemory, 'contentTerms'>,
   options: FindUniqueClaimsOptions = {},
 ): T[] {
-  const { minShared = 3, claimCovered = 0.4, sentenceCovered = 0.5 } = options;
+  const { minShared = 3, claimCovered = 0.33, sentenceCovered = 0.33 } = options;
   const articlesOf = new Map<string, Set<number>>();
   const sentencesWith = new Map<string, number[]>();
   const termsOf = sentences.map((sentence, i) => {
@@ -68,19 +69,23 @@ export function findUniqueClaims<T extends StorySentence>(
   });
   const common = Math.max(2, articleCount / 2);
   const isTelling = (term: string): boolean => (articlesOf.get(term)?.size ?? 0) <= common;
+  // A figure ("40,000", "25-mile") is a fact of its own: sharing one and a word besides is reporting it.
+  const isFigure = (term: string): boolean => /^\d+$/u.test(term) && !/^0+$|^\d$/u.test(term);
   return claims.filter((claim) => {
     const terms = memory.contentTerms(claim.text);
-    const shared = new Map<number, { count: number; telling: boolean }>();
+    const shared = new Map<number, { count: number; telling: boolean; figure: boolean }>();
     for (const term of terms) {
       for (const i of sentencesWith.get(term) ?? []) {
         if (sentences[i]!.article === claim.article) continue;
-        const entry = shared.get(i) ?? { count: 0, telling: false };
+        const entry = shared.get(i) ?? { count: 0, telling: false, figure: false };
         entry.count++;
         entry.telling ||= isTelling(term);
+        entry.figure ||= isFigure(term);
         shared.set(i, entry);
       }
     }
-    for (const [i, { count, telling }] of shared) {
+    for (const [i, { count, telling, figure }] of shared) {
+      if (figure && count >= 2) return false;
       if (count < minShared || (!telling && count < minShared + 1)) continue;
       if (count / terms.size >= claimCovered || count / termsOf[i]!.size >= sentenceCovered) return false;
     }

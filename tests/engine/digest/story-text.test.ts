@@ -151,3 +151,20 @@ describe('findKeyPoints wording', () => {
     expect(keyPoints.map((point) => point.text)).toEqual(['Speaking on Monday evening, Mr Macron said: “We will do anything we can so Russia cannot win the war.”']);
   });
 });
+
+describe('findUniqueClaims with figures', () => {
+  test.each([
+    ['a number and a word', 'The closure will force around 40,000 daily commuters onto ferries.', 'About 40,000 people cross the bridge each day.'],
+    ['a distance', 'The closure will force commuters onto ferries and a 25-mile detour.', 'Drivers face a 25-mile detour through Eastvale.'],
+  ])('drops a claim sharing %s with another source', (_name, claim, elsewhere) => {
+    expect(findUniqueClaims([{ article: 0, text: claim }], [{ article: 1, text: elsewhere }], 2, memory)).toEqual([]);
+  });
+});
+
+describe('findUniqueClaims on the same event told twice', () => {
+  test('drops a claim that another source makes about the same people in other words', () => {
+    const claim = 'Shop owners in the old town say the six-month closure of the harbour bridge could push some of them out of business.';
+    const elsewhere = 'Local business groups warned the closure could cost shops in the old town millions in lost trade.';
+    expect(findUniqueClaims([{ article: 0, text: claim }], [{ article: 1, text: elsewhere }], 2, memory)).toEqual([]);
+  });
+});
