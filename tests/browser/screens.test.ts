@@ -83,6 +83,10 @@ describe('search', () => {
     expect(await result.textContent()).toBe('Olaf Scholz');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ results? for “Scholz”/);
     expect(await page.locator('#search-fallback').isVisible()).toBe(false);
+    // Excerpts keep the spaces between blocks and around the marked words ("Scholz. Person", not "Scholz.Person").
+    const excerpts = await page.locator('#search-results li > p:last-child').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt, excerpt).not.toMatch(/\p{Ll}{2}[.,:;]\p{Lu}\p{Ll}/u);
     await page.screenshot({ path: join(SCREENS, 'search-1280-light.png'), fullPage: true });
     expect(await findAxeViolations(page)).toEqual([]);
     await result.click();
