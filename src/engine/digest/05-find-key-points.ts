@@ -134,5 +134,5 @@ function rankWording(text: string): number {
 
 /** A sentence that is a quotation from its first character to its last, with no word of who said it. */
 function isBareQuote(text: string): boolean {
-  return /^[“"„«]/u.test(text) && /(?:[”"“»][.!?]?|[.!?][”"“»])$/u.test(text) && !/[”"“»][^”"“»]*\p{L}[^”"“»]*[“"„«]/u.test(text);
+  return /^[“"„«][^“”"„«»]*[”"“»][.!?]?$/u.test(text);
 }

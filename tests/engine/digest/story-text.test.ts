@@ -168,3 +168,19 @@ describe('findUniqueClaims on the same event told twice', () => {
     expect(findUniqueClaims([{ article: 0, text: claim }], [{ article: 1, text: elsewhere }], 2, memory)).toEqual([]);
   });
 });
+
+describe('findKeyPoints and quotations', () => {
+  const source = (slug: string, ...paragraphs: string[]) => ({ slug, paragraphs: paragraphs.map((text, index) => ({ index, text, line: index + 1 })) });
+
+  test.each([
+    ['curly marks', '“The safety of the travelling public has to come first.”'],
+    ['straight marks', '"The safety of the travelling public has to come first."'],
+  ])('gives no key point for a bare quotation in %s', (_name, text) => {
+    expect(findKeyPoints([source('a', text), source('b', text)]).keyPoints).toEqual([]);
+  });
+
+  test('keeps a quotation that says who spoke', () => {
+    const text = '"We did not take this decision lightly," Helen Okafor, the authority\'s chief executive, said on Friday.';
+    expect(findKeyPoints([source('a', text), source('b', text)]).keyPoints.map((point) => point.text)).toEqual([text]);
+  });
+});
