@@ -47,7 +47,7 @@ describe('a reader without JavaScript', () => {
     expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
     // The cited quote is the page's target, and the style sheet highlights it.
     expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('Q');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector(':target')!).outlineStyle)).toBe('solid');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector(':target')!).outlineStyle)).toBe('solid');
 
     expect(dialogs).toEqual([]);
     await context.close();
