@@ -10,6 +10,7 @@ import { formatCount } from './format-count.ts';
 import { formatDate, isoToDate } from './format-date.ts';
 import { actorPath, sourcePath, statementAnchor, storyPath } from './page-urls.ts';
 import { quotesToCitations } from './quote-citations.ts';
+import { citationPath } from './quote-anchor.ts';
 import { storyToReactions } from './story-reactions.ts';
 
 /** Namespaces the feeds declare (`xmlns` option of @astrojs/rss). */
@@ -51,14 +52,14 @@ export function storyToFeedItem(story: Story, data: SiteData, site: URL): RSSFee
   }
   if (reactions.length > 0) {
     const lines = reactions.map((reaction) => {
-      const cited = reaction.citations.map((c) => sourceLink(c.article, c.paragraph, data, site));
+      const cited = reaction.citations.map((c) => sourceLink(c.article, citationPath(c), data, site));
       return `<li><a href="${escapeHtml(absolute(actorPath(reaction.actor.slug), site))}">${escapeHtml(reaction.actor.name)}</a>: “${escapeHtml(reaction.text)}” (${cited.join(', ')})</li>`;
     });
     parts.push(`<p>Who said what:</p><ul>${lines.join('')}</ul>`);
   }
   const sourceLines = sources.map((article) => {
     const date = formatDate(article.meta.published);
-    return `${sourceLink(article.slug, undefined, data, site)}${date ? `, ${escapeHtml(date)}` : ''}`;
+    return `${sourceLink(article.slug, sourcePath(article.slug), data, site)}${date ? `, ${escapeHtml(date)}` : ''}`;
   });
   parts.push(`<p>Sources: ${sourceLines.join('; ')}</p>`);
   const pubDate = isoToDate(story.to ?? story.from);
@@ -86,7 +87,7 @@ export function statementToFeedItem(statement: Statement, data: SiteData, site: 
   const speaker = data.actors.get(statement.speaker)?.name ?? statement.speaker;
   const variants = statement.variants.length > 0 ? statement.variants : [{ text: statement.text, quotes: statement.quotes, articles: statement.articles }];
   const lines = variants.map((variant) => {
-    const cited = quotesToCitations(variant.quotes, data.quotes).map((c) => sourceLink(c.article, c.paragraph, data, site));
+    const cited = quotesToCitations(variant.quotes, data.quotes).map((c) => sourceLink(c.article, citationPath(c), data, site));
     return `<li>“${escapeHtml(variant.text)}” (${cited.join(', ')})</li>`;
   });
   const count = new Set(statement.articles).size;
@@ -118,9 +119,10 @@ export function statementToDate(statement: Statement, data: Pick<SiteData, 'arti
   return storyDates.sort()[0];
 }
 
-function sourceLink(slug: string, paragraph: number | undefined, data: Pick<SiteData, 'sourceLabels'>, site: URL): string {
+/** A link to a source (its page, a paragraph or a quote), named by the source's label. */
+function sourceLink(slug: string, path: string, data: Pick<SiteData, 'sourceLabels'>, site: URL): string {
   const label = data.sourceLabels.get(slug)?.long ?? slug;
-  return `<a href="${escapeHtml(absolute(sourcePath(slug, paragraph), site))}">${escapeHtml(label)}</a>`;
+  return `<a href="${escapeHtml(absolute(path, site))}">${escapeHtml(label)}</a>`;
 }
 
 function guidXml(id: string): string {
