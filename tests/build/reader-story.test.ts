@@ -172,6 +172,13 @@ describe.each(sites)('on %s', (_name, site) => {
     }
   });
 
+  test('heads every source by its headline or its whole opening sentence, not words cut off', async () => {
+    for (const story of digest.stories) {
+      const page = parseHtml(await readPage(site(), new URL(story.url).pathname));
+      for (const link of $$(page, '.sources a[href^="/sources/"]')) expect(textOf(link), story.slug).not.toMatch(/…$/);
+    }
+  });
+
   test('links citations of quotes to the quote itself on its source page', async () => {
     const story = [...digest.stories].sort((a, b) => b.articles.length - a.articles.length)[0]!;
     const page = parseHtml(await readPage(site(), new URL(story.url).pathname));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DigestActor, DigestArticle, Statement } from '../../src/engine/digest/schema.ts';
 import { actorHasPage } from '../../src/lib/actor-has-page.ts';
+import { articleToHeading } from '../../src/lib/article-heading.ts';
 import { actorToRole, actorToRoles } from '../../src/lib/actor-role.ts';
 import { statementToDate } from '../../src/lib/feed-items.ts';
 import { citationPath, quoteAnchor } from '../../src/lib/quote-anchor.ts';
@@ -165,5 +166,20 @@ describe('statementToDate', () => {
   test('gives no date when nothing is dated, never the clock', () => {
     const stories = new Map([['macron-troops', { ...fixtureSiteData.stories.get('macron-troops')!, from: undefined, to: undefined }]]);
     expect(statementToDate(statement(['undated']), { articles: data.articles, stories } as never)).toBeUndefined();
+  });
+});
+
+describe('articleToHeading', () => {
+  const article = (title: string | undefined, opening: string, displayTitle: string) => ({
+    meta: title ? { title } : {},
+    paragraphs: [{ index: 0, line: 1, text: opening }],
+    displayTitle,
+  });
+  test.each([
+    ['the title', article('Allies reject plan', 'Nato ruled it out. More.', 'Allies reject plan'), 'Allies reject plan'],
+    ['the whole opening sentence of an untitled article', article(undefined, 'Several NATO countries, including the US, Germany and the UK, have ruled out deploying ground troops to Ukraine. More.', 'Several NATO countries, including the US, Germany and the UK, have ruled out deploying…'), 'Several NATO countries, including the US, Germany and the UK, have ruled out deploying ground troops to Ukraine.'],
+    ['the display title when the sentence is too long to head a page', article(undefined, `${'word '.repeat(70)}end.`, 'word word…'), 'word word…'],
+  ])('gives %s', (_name, value, expected) => {
+    expect(articleToHeading(value)).toBe(expected);
   });
 });
