@@ -5,7 +5,7 @@ import { countWords } from '../text/count-words.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { membersToCitations } from './members-to-citations.ts';
 import { linkSimilarSentences } from './link-similar-sentences.ts';
-import { findUniqueClaims, type StorySentence } from './find-unique-claims.ts';
+import { createUniqueClaimTest, type StorySentence } from './find-unique-claims.ts';
 import { balanceQuotes, hasBalancedQuotes } from './balance-quotes.ts';
 
 /** What key point extraction needs of an article. */
@@ -91,11 +91,10 @@ export function findKeyPoints(
     for (const i of members) inMulti.add(i);
     // The wording shown: a whole sentence, ideally one that states the fact rather than quotes it; a
     // bare quotation that does not say who spoke is no key point ("who said what" shows it with its speaker).
-    const shown = [...members]
-      .filter((i) => !isBareQuote(sentences[i]!.text))
-      .sort((a, b) => rankWording(sentences[a]!.text) - rankWording(sentences[b]!.text) || degree[b]! - degree[a]! || sentences[a]!.order - sentences[b]!.order)
-      .map((i) => wholeSentence(sentences[i]!.text))
-      .find((text) => text !== undefined);
+    const ranked = members.filter((i) => !isBareQuote(sentences[i]!.text)).map((i) => ({ i, rank: rankWording(sentences[i]!.text) }));
+    ranked.sort((a, b) => a.rank - b.rank || degree[b.i]! - degree[a.i]! || sentences[a.i]!.order - sentences[b.i]!.order);
+    let shown: string | undefined;
+    for (const { i } of ranked) if ((shown = wholeSentence(sentences[i]!.text)) !== undefined) break;
     if (shown === undefined) continue;
     multi.push({
       point: { text: shown, citations: membersToCitations(members, sentences, sources) },
@@ -107,11 +106,21 @@ export function findKeyPoints(
   const onlyIn: KeyPoint[] = [];
   if (sources.length > 1) {
     // One pass sorts the claims out by article (rather than one pass over all sentences per article).
+    // Each article's claims in order, tested until it has its few: the test indexes the story's sentences once.
+    const isUnique = createUniqueClaimTest(everySentence, sources.length, memory);
     const own: Sentence[][] = sources.map(() => []);
-    const candidates = sentences.filter((s, i) => !inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1)) && wholeSentence(s.text) !== undefined);
-    for (const s of findUniqueClaims(candidates, everySentence, sources.length, memory)) own[s.article]!.push(s);
+    sentences.forEach((s, i) => {
+      if (!inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1))) own[s.article]!.push(s);
+    });
     sources.forEach((source, article) => {
-      for (const s of own[article]!.slice(0, maxOnlyIn)) onlyIn.push({ text: wholeSentence(s.text)!, citations: [{ article: source.slug, paragraph: s.paragraph }] });
+      let kept = 0;
+      for (const s of own[article]!) {
+        if (kept >= maxOnlyIn) break;
+        const text = wholeSentence(s.text);
+        if (text === undefined || !isUnique(s)) continue;
+        onlyIn.push({ text, citations: [{ article: source.slug, paragraph: s.paragraph }] });
+        kept++;
+      }
     });
   }
   return { keyPoints: multi.slice(0, maxKeyPoints).map((m) => m.point), onlyIn };

@@ -9,6 +9,9 @@ const CLOSERS: ReadonlyMap<string, string> = new Map([
   ['«', '»'],
 ]);
 
+/** Any double quotation mark this module reads. */
+const QUOTE_MARKS = /["“”„«»]/u;
+
 /**
  * Makes a sentence's double quotation marks balanced, or says it cannot be shown on its own.
  *
@@ -26,6 +29,8 @@ const CLOSERS: ReadonlyMap<string, string> = new Map([
  * balanceQuotes('He said "no.') // => 'He said "no."'
  */
 export function balanceQuotes(text: string): string | undefined {
+  // Most sentences have no double quotation mark at all.
+  if (!QUOTE_MARKS.test(text)) return text;
   const open: string[] = [];
   let straight = 0;
   for (const char of text) {

@@ -52,6 +52,24 @@ export function findUniqueClaims<T extends StorySentence>(
   memory: Pick<TextMemory, 'contentTerms'>,
   options: FindUniqueClaimsOptions = {},
 ): T[] {
+  return claims.filter(createUniqueClaimTest(sentences, articleCount, memory, options));
+}
+
+/**
+ * The test behind {@link findUniqueClaims}, with the story's sentences indexed once, for callers that
+ * stop at the first few claims that pass.
+ *
+ * @returns Whether no other article reports a claim.
+ * @example
+ * const isUnique = createUniqueClaimTest(sentences, 2, memory);
+ * isUnique({ article: 0, text: 'Ukraine lost the city of Avdiivka last week.' }) // => true
+ */
+export function createUniqueClaimTest(
+  sentences: readonly StorySentence[],
+  articleCount: number,
+  memory: Pick<TextMemory, 'contentTerms'>,
+  options: FindUniqueClaimsOptions = {},
+): (claim: StorySentence) => boolean {
   const { minShared = 3, claimCovered = 0.33, sentenceCovered = 0.33 } = options;
   const articlesOf = new Map<string, Set<number>>();
   const sentencesWith = new Map<string, number[]>();
@@ -71,7 +89,7 @@ export function findUniqueClaims<T extends StorySentence>(
   const isTelling = (term: string): boolean => (articlesOf.get(term)?.size ?? 0) <= common;
   // A figure ("40,000", "25-mile") is a fact of its own: sharing one and a word besides is reporting it.
   const isFigure = (term: string): boolean => /^\d+$/u.test(term) && !/^0+$|^\d$/u.test(term);
-  return claims.filter((claim) => {
+  return (claim) => {
     const terms = memory.contentTerms(claim.text);
     const shared = new Map<number, { count: number; telling: boolean; figure: boolean }>();
     for (const term of terms) {
@@ -90,5 +108,5 @@ export function findUniqueClaims<T extends StorySentence>(
       if (count / terms.size >= claimCovered || count / termsOf[i]!.size >= sentenceCovered) return false;
     }
     return true;
-  });
+  };
 }
