@@ -8,9 +8,10 @@
 import { getRssString, type RSSOptions } from '@astrojs/rss';
 import type { DigestActor } from '../engine/digest/schema.ts';
 import type { SiteData } from './digest.ts';
+import { actorHasPage } from './actor-has-page.ts';
 import { feedChannelData, feedNamespaces, statementToFeedItem } from './feed-items.ts';
 import { actorPageKey } from './page-cache-key.ts';
-import { actorFeedPath, actorPath, hasActorPage } from './page-urls.ts';
+import { actorFeedPath, actorPath } from './page-urls.ts';
 
 /** A feed file to write: its path inside the output folder, the key of what it shows, and what it holds. */
 export interface FeedFile {
@@ -59,13 +60,13 @@ export function actorFeedOptions(actor: DigestActor, data: SiteData, site: URL):
 }
 
 /**
- * Every actor's feed as a file to write.
+ * The feed of every actor with a page (see `actorHasPage`) as a file to write.
  *
  * @example
  * actorFeedFiles(data, new URL('https://news-digest.example/'))[0].path // => 'actors/afghanistan/rss.xml'
  */
 export function actorFeedFiles(data: SiteData, site: URL): FeedFile[] {
-  return data.digest.actors.filter(hasActorPage).map((actor) => ({
+  return data.digest.actors.filter(actorHasPage).map((actor) => ({
     path: actorFeedPath(actor.slug).slice(1),
     key: actorPageKey(actor, data, site.href),
     options: () => actorFeedOptions(actor, data, site),

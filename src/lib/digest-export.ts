@@ -16,7 +16,8 @@ import {
   timelineEventSchema,
 } from '../engine/digest/schema.ts';
 import type { SiteData } from './digest.ts';
-import { actorFeedPath, actorPath, hasActorPage, sourcePath, statementAnchor, storyPath } from './page-urls.ts';
+import { actorHasPage } from './actor-has-page.ts';
+import { actorFeedPath, actorPath, sourcePath, statementAnchor, storyPath } from './page-urls.ts';
 
 const pageUrl = z.string().describe('Absolute URL of the page on the digest site.');
 
@@ -42,8 +43,8 @@ export const exportStorySchema = storySchema.omit({ quotes: true }).extend({
 
 /** An actor as exported. */
 export const exportActorSchema = digestActorSchema.extend({
-  url: pageUrl.optional().describe('Absolute URL of the actor’s page; absent for a news outlet, which has none.'),
-  feed: z.string().optional().describe('Absolute URL of the RSS 2.0 feed of the actor’s statements; absent for a news outlet.'),
+  url: pageUrl.optional().describe('Absolute URL of the actor’s page; absent for a news outlet and for an actor only mentioned (no quote, role or description), which have none.'),
+  feed: z.string().optional().describe('Absolute URL of the RSS 2.0 feed of the actor’s statements; absent when the actor has no page.'),
 });
 
 /** A statement as exported: the same remark by one speaker across sources. */
@@ -104,9 +105,10 @@ export function siteDataToExport(data: SiteData, site: URL): DigestExport {
       onlyIn: story.onlyIn.map(keyPoint),
       timeline: story.timeline.map((event) => ({ ...event, citations: event.citations.map(citation) })),
     })),
-    actors: digest.actors.map((actor) =>
-      hasActorPage(actor) ? { ...actor, url: absolute(actorPath(actor.slug)), feed: absolute(actorFeedPath(actor.slug)) } : { ...actor },
-    ),
+    actors: digest.actors.map((actor) => ({
+      ...actor,
+      ...(actorHasPage(actor) ? { url: absolute(actorPath(actor.slug)), feed: absolute(actorFeedPath(actor.slug)) } : {}),
+    })),
     statements: digest.statements.map((statement) => ({
       ...statement,
       url: absolute(`${actorPath(statement.speaker)}#${statementAnchor(statement.id)}`),

@@ -4,9 +4,10 @@
 import { getCollection } from 'astro:content';
 import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
-import { hasActorPage } from './page-urls.ts';
+import { isNewsOutlet } from './actor-has-page.ts';
 import { actorFeedFiles } from './actor-feed.ts';
 import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
+import { digestToSourceLabels, type SourceLabel } from './source-label.ts';
 
 /** The digest with lookups by id. */
 export interface SiteData {
@@ -19,6 +20,8 @@ export interface SiteData {
   quotes: Map<string, DigestQuote>;
   statements: Map<string, Statement>;
   stories: Map<string, Story>;
+  /** Each source's label (its outlet, else "Source N, by …"), by article slug. */
+  sourceLabels: Map<string, SourceLabel>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -58,11 +61,12 @@ async function loadSiteData(): Promise<SiteData> {
     digest,
     articles: new Map(digest.articles.map((a) => [a.slug, a])),
     // Pages link actors through this map: outlets, which have no page, are not in it.
-    actors: new Map(digest.actors.filter(hasActorPage).map((a) => [a.slug, a])),
-    outlets: new Map(digest.actors.filter((a) => !hasActorPage(a)).map((a) => [a.slug, a])),
+    actors: new Map(digest.actors.filter((a) => !isNewsOutlet(a)).map((a) => [a.slug, a])),
+    outlets: new Map(digest.actors.filter(isNewsOutlet).map((a) => [a.slug, a])),
     quotes: new Map(digest.quotes.map((q) => [q.id, q])),
     statements: new Map(digest.statements.map((s) => [s.id, s])),
     stories: new Map(digest.stories.map((s) => [s.slug, s])),
+    sourceLabels: digestToSourceLabels(digest),
   };
   publishFeedFiles((site) => actorFeedFiles(data, site));
   return data;

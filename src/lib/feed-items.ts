@@ -10,7 +10,7 @@ import { formatCount } from './format-count.ts';
 import { formatDate, isoToDate } from './format-date.ts';
 import { actorPath, sourcePath, statementAnchor, storyPath } from './page-urls.ts';
 import { quotesToCitations } from './quote-citations.ts';
-import { articleToSourceLabel } from './source-label.ts';
+import { citationPath } from './quote-anchor.ts';
 import { storyToReactions } from './story-reactions.ts';
 
 /** Namespaces the feeds declare (`xmlns` option of @astrojs/rss). */
@@ -52,14 +52,14 @@ export function storyToFeedItem(story: Story, data: SiteData, site: URL): RSSFee
   }
   if (reactions.length > 0) {
     const lines = reactions.map((reaction) => {
-      const cited = reaction.citations.map((c) => sourceLink(c.article, c.paragraph, data, site));
+      const cited = reaction.citations.map((c) => sourceLink(c.article, citationPath(c), data, site));
       return `<li><a href="${escapeHtml(absolute(actorPath(reaction.actor.slug), site))}">${escapeHtml(reaction.actor.name)}</a>: “${escapeHtml(reaction.text)}” (${cited.join(', ')})</li>`;
     });
     parts.push(`<p>Who said what:</p><ul>${lines.join('')}</ul>`);
   }
   const sourceLines = sources.map((article) => {
     const date = formatDate(article.meta.published);
-    return `${sourceLink(article.slug, undefined, data, site)}${date ? `, ${escapeHtml(date)}` : ''}`;
+    return `${sourceLink(article.slug, sourcePath(article.slug), data, site)}${date ? `, ${escapeHtml(date)}` : ''}`;
   });
   parts.push(`<p>Sources: ${sourceLines.join('; ')}</p>`);
   const pubDate = isoToDate(story.to ?? story.from);
@@ -74,7 +74,7 @@ export function storyToFeedItem(story: Story, data: SiteData, site: URL): RSSFee
 
 /**
  * One feed item per statement of an actor: the remark, its wordings and their sources. The
- * `guid` changes when the statement gains sources; `pubDate` is its earliest source's date.
+ * `guid` changes when the statement gains sources; `pubDate` is {@link statementToDate}.
  *
  * @param statement The statement.
  * @param data Site data.
@@ -87,12 +87,11 @@ export function statementToFeedItem(statement: Statement, data: SiteData, site: 
   const speaker = data.actors.get(statement.speaker)?.name ?? statement.speaker;
   const variants = statement.variants.length > 0 ? statement.variants : [{ text: statement.text, quotes: statement.quotes, articles: statement.articles }];
   const lines = variants.map((variant) => {
-    const cited = quotesToCitations(variant.quotes, data.quotes).map((c) => sourceLink(c.article, c.paragraph, data, site));
+    const cited = quotesToCitations(variant.quotes, data.quotes).map((c) => sourceLink(c.article, citationPath(c), data, site));
     return `<li>“${escapeHtml(variant.text)}” (${cited.join(', ')})</li>`;
   });
   const count = new Set(statement.articles).size;
-  const earliest = statement.earliest ? data.articles.get(statement.earliest) : undefined;
-  const pubDate = isoToDate(earliest?.meta.published);
+  const pubDate = isoToDate(statementToDate(statement, data));
   return {
     title: `${speaker}: “${truncate(statement.text, 140)}”`,
     link: absolute(`${actorPath(statement.speaker)}#${statementAnchor(statement.id)}`, site),
@@ -102,10 +101,28 @@ export function statementToFeedItem(statement: Statement, data: SiteData, site: 
   };
 }
 
-function sourceLink(slug: string, paragraph: number | undefined, data: Pick<SiteData, 'articles'>, site: URL): string {
-  const article = data.articles.get(slug);
-  const label = article ? articleToSourceLabel(article) : slug;
-  return `<a href="${escapeHtml(absolute(sourcePath(slug, paragraph), site))}">${escapeHtml(label)}</a>`;
+/**
+ * The date a statement's feed item carries: its earliest dated source's, else the date of the story
+ * its sources belong to, else none (never the clock).
+ *
+ * @example
+ * statementToDate(statement, data) // => '2024-02-27T23:55:00Z'
+ */
+export function statementToDate(statement: Statement, data: Pick<SiteData, 'articles' | 'stories'>): string | undefined {
+  const articles = statement.articles.flatMap((slug) => data.articles.get(slug) ?? []);
+  const dated = articles.flatMap((article) => article.meta.published ?? []).sort()[0];
+  if (dated) return dated;
+  const storyDates = articles.flatMap((article) => {
+    const story = data.stories.get(article.story);
+    return story?.to ?? story?.from ?? [];
+  });
+  return storyDates.sort()[0];
+}
+
+/** A link to a source (its page, a paragraph or a quote), named by the source's label. */
+function sourceLink(slug: string, path: string, data: Pick<SiteData, 'sourceLabels'>, site: URL): string {
+  const label = data.sourceLabels.get(slug)?.long ?? slug;
+  return `<a href="${escapeHtml(absolute(path, site))}">${escapeHtml(label)}</a>`;
 }
 
 function guidXml(id: string): string {

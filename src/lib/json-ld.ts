@@ -6,6 +6,7 @@
 import type { DigestActor, DigestArticle, DigestQuote, Statement } from '../engine/digest/schema.ts';
 import type { SiteData } from './digest.ts';
 import { actorPath, sourcePath, statementAnchor } from './page-urls.ts';
+import { articleToHeading } from './article-heading.ts';
 
 /** A JSON-LD node: plain JSON. */
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -112,7 +113,7 @@ export function articleToJsonLd(article: DigestArticle, site: URL): JsonLd {
   const original = meta.url && /^https?:\/\//i.test(meta.url) ? meta.url : undefined;
   return {
     '@type': 'NewsArticle',
-    headline: article.displayTitle,
+    headline: articleToHeading(article),
     url: new URL(sourcePath(article.slug), site).href,
     ...(original && { sameAs: original }),
     ...(meta.published && { datePublished: meta.published }),

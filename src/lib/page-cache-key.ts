@@ -10,8 +10,10 @@
 import { createHash } from 'node:crypto';
 import type { DigestActor, DigestArticle, Story } from '../engine/digest/schema.ts';
 import type { SiteData } from './digest.ts';
+import { actorHasPage } from './actor-has-page.ts';
+import { actorToRole } from './actor-role.ts';
 
-type Data = Pick<SiteData, 'articles' | 'actors' | 'quotes' | 'statements' | 'stories'>;
+type Data = Pick<SiteData, 'articles' | 'actors' | 'quotes' | 'statements' | 'stories' | 'sourceLabels'>;
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64');
 
@@ -46,11 +48,13 @@ function memo(map: Map<string, string>, id: string, compute: () => unknown): str
 
 const articleLabel = (data: Data, slug: string) => {
   const a = data.articles.get(slug);
-  return a ? [a.slug, a.displayTitle, a.meta, a.hash, a.story] : [slug];
+  // The label ("Source 2, by …") follows the article's place in its story, which other articles can change.
+  return a ? [a.slug, a.displayTitle, a.meta, a.hash, a.story, data.sourceLabels.get(slug)] : [slug];
 };
 const actorLabel = (data: Data, slug: string) => {
   const a = data.actors.get(slug);
-  return a ? [a.slug, a.name, a.kind] : [slug];
+  // Whether the name links to a page, and the role shown beside it, follow quotes and roles from other articles.
+  return a ? [a.slug, a.name, a.kind, actorHasPage(a), actorToRole(a)] : [slug];
 };
 
 /** Collects the digests of everything a set of quotes and statements refers to, in a stable order. */

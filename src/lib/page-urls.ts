@@ -24,17 +24,6 @@ export function actorPath(slug: string): string {
 }
 
 /**
- * True when the actor has a page (and a feed): every actor but a news outlet the articles only cite,
- * which is a source of the story, not an actor in it.
- *
- * @param actor The actor, by kind.
- * @example hasActorPage({ kind: 'outlet' }) // => false
- */
-export function hasActorPage(actor: { kind: string }): boolean {
-  return actor.kind !== 'outlet';
-}
-
-/**
  * Path of an actor's statement feed.
  *
  * @param slug Actor slug.

@@ -10,10 +10,10 @@ import { unified } from 'unified';
 import type { DigestArticle, DigestQuote, Mention } from '../engine/digest/schema.ts';
 import { actorPath, paragraphId } from './page-urls.ts';
 import { groupBy } from '../engine/text/group-by.ts';
+import { quoteAnchor } from './quote-anchor.ts';
 
 /**
- * Renders an article's paragraphs as `<p id="p-N">` elements (N = `paragraph.index`), with each
- * quote as `<q>` titled with its speaker and actor mentions as links to the actors' pages.
+ * Renders an article's paragraphs as `<p id="p-N" data-para="N+1">` elements (N = `paragraph.index`), with each quote as `<q id="q-…">` titled with its speaker and actor mentions as links to the actors' pages.
  * A mention inside a quote becomes a link nested in the `<q>`; a mention crossing a quote's
  * edge, and spans overlapping an earlier span of the same kind, are left out.
  *
@@ -30,8 +30,8 @@ import { groupBy } from '../engine/text/group-by.ts';
  *   [{ article: 'a', paragraph: 0, start: 14, end: 16, speaker: 'emmanuel-macron', ... }],
  *   new Map([['emmanuel-macron', 'Emmanuel Macron']]),
  * )
- * // => '<p id="p-0"><a href="/actors/emmanuel-macron/" class="mention">Macron</a> said
- * //     "<q class="quote" title="Emmanuel Macron">no</q>".</p>'
+ * // => '<p id="p-0" data-para="1"><a href="/actors/emmanuel-macron/" class="mention">Macron</a> said
+ * //     "<q id="q-a-q1" class="quote" title="Quote by Emmanuel Macron">no</q>".</p>'
  */
 export function renderArticleHtml(
   article: Pick<DigestArticle, 'slug' | 'paragraphs' | 'mentions'>,
@@ -51,7 +51,8 @@ export function renderArticleHtml(
   const tree: Root = {
     type: 'root',
     children: article.paragraphs.map((paragraph) =>
-      element('p', { id: paragraphId(paragraph.index) }, [
+      // `data-para` is the number citations use ("para. 3"), shown by the style sheet so a reader can check one.
+      element('p', { id: paragraphId(paragraph.index), dataPara: String(paragraph.index + 1) }, [
         ...renderParagraphText(
           paragraph.text,
           (quotesByParagraph.get(paragraph.index) ?? []).map((quote) => ({
@@ -101,9 +102,9 @@ function selectMentions(
 const articleSchema: SanitizeSchema = {
   tagNames: ['p', 'q', 'mark', 'a', 'blockquote', 'em', 'strong', 'span'],
   attributes: {
-    p: [['id', /^p-\d+$/]],
+    p: [['id', /^p-\d+$/], ['dataPara', /^\d+$/]],
     a: ['href', 'title', ['className', 'mention']],
-    q: ['title', ['className', 'quote', 'quote-unknown']],
+    q: ['title', ['className', 'quote', 'quote-unknown'], ['id', /^q-[\w-]+$/]],
     mark: ['title', ['className', 'quote', 'quote-unknown']],
     span: ['className'],
   },
@@ -181,7 +182,7 @@ function keepDisjoint(ranges: readonly Range[]): Range[] {
   return kept;
 }
 
-/** The `<q>` for a quote, titled with its speaker's name (or "speaker unknown"). */
+/** The `<q>` for a quote, titled with its speaker's name (or "speaker unknown"), with the id citations link to. */
 function quoteElement(
   quote: DigestQuote,
   actorNames: ReadonlyMap<string, string>,
@@ -191,6 +192,7 @@ function quoteElement(
   return element(
     'q',
     {
+      id: quoteAnchor(quote.id),
       className: speaker ? ['quote'] : ['quote', 'quote-unknown'],
       title: speaker ? `Quote by ${speaker}` : 'Quote, speaker unknown',
     },

@@ -1,68 +1,89 @@
 /**
- * Builds a story's "reactions": who said what, one line per actor.
+ * Builds a story's "who said what": one card per speaker, with their main remark.
  */
-import type { Citation, DigestActor, Story } from '../engine/digest/schema.ts';
+import type { DigestActor, Story, Variant } from '../engine/digest/schema.ts';
 import type { SiteData } from './digest.ts';
-import { quotesToCitations } from './quote-citations.ts';
+import { quotesToCitations, type QuoteCitation } from './quote-citations.ts';
+import { isFragment, quoteToSentence, type QuoteInSentence } from './quote-sentence.ts';
 
-/** One actor's main remark in a story. */
-export interface Reaction {
-  actor: DigestActor;
+/** One remark of a speaker in a story. */
+export interface Remark {
   /** The remark's fullest wording. */
   text: string;
   /** Statement id, when the remark was grouped into one. */
   statement?: string;
-  /** Every paragraph that carries the remark. */
-  citations: Citation[];
+  /** Every paragraph that carries the remark, each naming the quote. */
+  citations: QuoteCitation[];
   /** How many distinct sources carry it. */
   sourceCount: number;
+  /** The other wordings sources gave it, when they differ. */
+  wordings: Variant[];
+  /**
+   * For a fragment of a few words ("necessary"), the sentence it was quoted in, so it is read in
+   * its context rather than as a statement of its own.
+   */
+  sentence?: QuoteInSentence;
+}
+
+/** One actor's remarks in a story: the main one (most widely carried) and the rest. */
+export interface Reaction extends Remark {
+  actor: DigestActor;
+  /** The speaker's other remarks in the story, most widely carried first. */
+  others: Remark[];
 }
 
 /**
- * Picks, for each actor quoted in a story, the remark most sources carried (then the longest),
- * ordered by the story's actor prominence. Quotes not grouped into a statement count as
- * remarks carried by their one source.
+ * Picks, for each actor quoted in a story, the remark most sources carried (then the longest) and
+ * keeps their other remarks beside it (a fragment of a few words comes last, inside its sentence), ordered by the story's actor prominence. Quotes not grouped
+ * into a statement count as remarks carried by their one source.
  *
  * @param story The story.
  * @param data Actors, quotes and statements by id.
  * @returns One reaction per quoted actor.
  * @example
- * storyToReactions(story, data).map((r) => [r.actor.name, r.sourceCount])
- * // => [['Emmanuel Macron', 2], ['Dmitry Peskov', 1]]
+ * storyToReactions(story, data).map((r) => [r.actor.name, r.sourceCount, r.others.length])
+ * // => [['Emmanuel Macron', 2, 3], ['Dmitry Peskov', 1, 0]]
  */
-export function storyToReactions(story: Story, data: Pick<SiteData, 'actors' | 'quotes' | 'statements'>): Reaction[] {
-  const best = new Map<string, Reaction>();
-  const consider = (speaker: string, candidate: Omit<Reaction, 'actor'>): void => {
-    const actor = data.actors.get(speaker);
-    if (!actor) return;
-    const current = best.get(speaker);
-    if (
-      !current ||
-      candidate.sourceCount > current.sourceCount ||
-      (candidate.sourceCount === current.sourceCount && candidate.text.length > current.text.length)
-    ) {
-      best.set(speaker, { actor, ...candidate });
+export function storyToReactions(story: Story, data: Pick<SiteData, 'actors' | 'articles' | 'quotes' | 'statements'>): Reaction[] {
+  const remarks = new Map<string, Remark[]>();
+  const add = (speaker: string, remark: Remark): void => {
+    if (!data.actors.has(speaker)) return;
+    if (isFragment(remark.text)) {
+      const sentence = quoteToSentence(remark.citations[0]?.quote, data);
+      if (sentence) remark.sentence = sentence;
     }
+    const list = remarks.get(speaker);
+    if (list) list.push(remark);
+    else remarks.set(speaker, [remark]);
   };
   for (const id of story.statements) {
     const statement = data.statements.get(id);
     if (!statement) continue;
-    consider(statement.speaker, {
+    add(statement.speaker, {
       text: statement.text,
       statement: statement.id,
       citations: quotesToCitations(statement.quotes, data.quotes),
       sourceCount: new Set(statement.articles).size,
+      wordings: statement.wordingDiffers ? statement.variants.filter((variant) => variant.text !== statement.text) : [],
     });
   }
   for (const id of story.quotes) {
     const quote = data.quotes.get(id);
     if (!quote || quote.speaker === null || (quote.statement && data.statements.has(quote.statement))) continue;
-    consider(quote.speaker, { text: quote.text, citations: quotesToCitations([quote.id], data.quotes), sourceCount: 1 });
+    add(quote.speaker, { text: quote.text, citations: quotesToCitations([quote.id], data.quotes), sourceCount: 1, wordings: [] });
   }
   const prominence = new Map(story.actors.map((slug, index) => [slug, index]));
-  return [...best.values()].sort(
-    (a, b) =>
-      (prominence.get(a.actor.slug) ?? Infinity) - (prominence.get(b.actor.slug) ?? Infinity) ||
-      a.actor.name.localeCompare(b.actor.name, 'en'),
-  );
+  return [...remarks]
+    .map(([speaker, list]) => {
+      const [main, ...others] = [...list].sort(
+        (a, b) => Number(a.sentence !== undefined) - Number(b.sentence !== undefined) || b.sourceCount - a.sourceCount || b.text.length - a.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+      );
+      return { actor: data.actors.get(speaker)!, ...main!, others };
+    })
+    .sort(
+      (a, b) =>
+        (prominence.get(a.actor.slug) ?? Infinity) - (prominence.get(b.actor.slug) ?? Infinity) ||
+        a.actor.name.localeCompare(b.actor.name, 'en'),
+    );
 }
+

@@ -35,13 +35,16 @@ describe('a reader without JavaScript', () => {
     visited.push(page.url());
     expect(await page.locator('main blockquote, main q').count()).toBeGreaterThan(0);
 
-    const sourceLink = page.locator('main a[href*="/sources/"][href*="#p-"]').first();
+    const sourceLink = page.locator('main a[href*="/sources/"][href*="#q-"]').first();
     const href = await sourceLink.getAttribute('href');
     await sourceLink.click();
     await expect.poll(() => page.url()).toContain('/sources/');
     visited.push(page.url());
     const anchor = decodeURIComponent(new URL(href!, server.url).hash.slice(1));
     expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    // The cited quote is the page's target, and the style sheet highlights it.
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('Q');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector(':target')!).outlineStyle)).toBe('solid');
 
     expect(dialogs).toEqual([]);
     await context.close();

@@ -172,8 +172,8 @@ describe('a build of a 5 MB article and an article of 100,000 lines', () => {
     for (const { expected } of bigCases) for (const slug of expected.published) expect(files.has(`sources/${slug}/index.html`), slug).toBe(true);
     // Counted in the HTML rather than parsed: a hast tree of 100,000 paragraphs takes seconds.
     const lines = await readPage(big.outDir, `/sources/${bigCases.find((c) => c.name === 'many-short-lines')!.expected.published[0]}/`);
-    expect(lines.match(/<p id="p-\d+">/g)).toHaveLength(100_000);
-    expect(lines).toContain('<p id="p-99999">Line 100000 of the log.</p>');
+    expect(lines.match(/<p id="p-\d+" data-para="\d+">/g)).toHaveLength(100_000);
+    expect(lines).toContain('<p id="p-99999" data-para="100000">Line 100000 of the log.</p>');
   });
 });
 

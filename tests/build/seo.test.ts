@@ -66,8 +66,8 @@ describe('page metadata', () => {
     const scholz = jsonLdOf(byRoute.get('/actors/olaf-scholz/')!);
     expect(scholz[0]).toMatchObject({ '@type': 'Person', name: 'Olaf Scholz', url: `${origin}/actors/olaf-scholz/` });
     expect(scholz.filter((node) => node['@type'] === 'Quotation').length).toBeGreaterThan(0);
-    const nato = jsonLdOf(byRoute.get('/actors/nato/')!);
-    expect(nato[0]?.['@type']).toBe('Organization');
+    const kremlin = jsonLdOf(byRoute.get('/actors/kremlin/')!);
+    expect(kremlin[0]?.['@type']).toBe('Organization');
     for (const { route, page } of pages.filter((p) => /^\/sources\/[^/]+\/$/.test(p.route))) {
       const [article] = jsonLdOf(page);
       expect(article, route).toMatchObject({ '@type': 'NewsArticle', url: `${origin}${route}` });

@@ -20,10 +20,10 @@ describe('the site built from content/', () => {
     expect(files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)).length).toBe((await defaultArticles()).length);
   });
 
-  test.each(['emmanuel-macron', 'olaf-scholz', 'dmitry-peskov'])('shows quotes of %s, each linked to a paragraph that exists', async (slug) => {
+  test.each(['emmanuel-macron', 'olaf-scholz', 'dmitry-peskov'])('shows quotes of %s, each linked to a quote or paragraph that exists', async (slug) => {
     const page = parseHtml(await readPage(site(), `/actors/${slug}/`));
     expect($$(page, 'main blockquote, main q').length).toBeGreaterThan(0);
-    const links = $$(page, 'main a[href*="/sources/"][href*="#p-"]').map(hrefOf);
+    const links = $$(page, 'main a[href*="/sources/"][href*="#p-"], main a[href*="/sources/"][href*="#q-"]').map(hrefOf);
     expect(links.length).toBeGreaterThan(0);
     for (const link of new Set(links)) {
       const [path, id] = link.split('#') as [string, string];

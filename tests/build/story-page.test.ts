@@ -25,7 +25,7 @@ function section(page: Root, id: string): Element {
 
 /** Source paths (without the paragraph) of the citation links inside an element. */
 function citedSources(el: Element): string[] {
-  return [...new Set($$(el, 'a[href^="/sources/"][href*="#p-"]').map((a) => hrefOf(a).split('#')[0]!))];
+  return [...new Set($$(el, 'a[href^="/sources/"][href*="#p-"], a[href^="/sources/"][href*="#q-"]').map((a) => hrefOf(a).split('#')[0]!))];
 }
 
 const parsedSources = new Map<string, Root>();
@@ -52,15 +52,29 @@ describe('the story page', () => {
     }
   });
 
-  test('lists reactions: one line per actor with a quote and its cited sources', () => {
-    const reactions = $$(section(page, 'reactions'), 'ul.reactions > li');
-    expect(reactions.length).toBeGreaterThan(1);
-    const actors = reactions.map((li) => hrefOf($(li, 'a[href^="/actors/"]')!));
-    expect(new Set(actors).size).toBe(actors.length);
-    for (const li of reactions) {
-      expect($(li, 'q'), textOf(li)).toBeDefined();
-      expect(citedSources(li).length, textOf(li)).toBeGreaterThan(0);
+  test('gives who said what as one card per speaker, each with a remark and the outlets that carried it', () => {
+    const cards = $$(section(page, 'who-said-what'), '.speaker-card');
+    expect(cards.length).toBeGreaterThan(1);
+    const speakers = cards.map((card) => textOf($(card, '.speaker .actor')!));
+    expect(new Set(speakers).size).toBe(speakers.length);
+    for (const card of cards) {
+      expect($(card, '.remark'), textOf(card)).toBeDefined();
+      const carried = $(card, '.carried')!;
+      const count = Number(/^(\d+) sources?/.exec(textOf(carried))?.[1]);
+      expect(citedSources(carried).length, textOf(card)).toBe(count);
     }
+  });
+
+  test('folds other wordings into <details>, with the differing words marked and each wording cited', () => {
+    const wordings = $$(section(page, 'who-said-what'), '.speaker-card details').filter((d) => $(d, 'ul.variants'));
+    expect(wordings.length).toBeGreaterThan(0);
+    for (const details of wordings) {
+      expect(textOf($(details, 'summary')!)).toMatch(/worded it \(\d+\)/);
+      for (const variant of $$(details, 'ul.variants > li')) expect(citedSources(variant).length).toBeGreaterThan(0);
+    }
+    const marked = wordings.flatMap((d) => $$(d, 'mark.diff'));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const mark of marked) expect(textOf(mark)).not.toBe('');
   });
 
   test('has an accessible coverage table: a caption and headers with their scope', () => {
@@ -76,30 +90,6 @@ describe('the story page', () => {
       expect($$(row, 'td')).toHaveLength(columns.length - 1);
       for (const cell of $$(row, 'td')) expect(textOf(cell)).toMatch(/^(\d+|– ?none)$/);
     }
-  });
-
-  test('gives each statement its source count, and shared ones at least two sources', () => {
-    const statements = $$(section(page, 'statements'), '.statement');
-    expect(statements.length).toBeGreaterThan(0);
-    for (const statement of statements) {
-      const count = Number(/Reported by (\d+) sources?/.exec(textOf(statement))?.[1]);
-      expect(count, textOf(statement)).toBeGreaterThanOrEqual(2);
-      expect(citedSources(statement).length).toBe(count);
-    }
-  });
-
-  test('shows wording variants side by side with the differing words marked', () => {
-    const differing = $$(section(page, 'statements'), '.statement').filter((s) => $(s, 'ul.variants'));
-    expect(differing.length).toBeGreaterThan(0);
-    for (const statement of differing) {
-      expect(textOf(statement)).toContain('wording differs');
-      const variants = $$(statement, 'ul.variants > li');
-      expect(variants.length).toBeGreaterThanOrEqual(2);
-      for (const variant of variants) expect(citedSources(variant).length).toBeGreaterThan(0);
-    }
-    const marked = differing.flatMap((s) => $$(s, 'mark.diff'));
-    expect(marked.length).toBeGreaterThan(0);
-    for (const mark of marked) expect(textOf(mark)).not.toBe('');
   });
 
   test('draws the coverage as an inline SVG chart whose accessible name gives every speaker’s figure', () => {

@@ -79,6 +79,14 @@ describe('statementToFeedItem', () => {
     expect(item.pubDate).toBe('Tue, 27 Feb 2024 10:00:00 GMT');
   });
 
+  test('links each wording to the quote itself on its source page, named by the source’s label', () => {
+    const description = String(statementToFeedItem(statement, fixtureSiteData, site).description);
+    const links = selectAll('a', fromHtml(description, { fragment: true }));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(String(link.properties.href)).toMatch(/^https:\/\/news-digest\.example\/sources\/[^/]+\/#q-/);
+    expect(links.map((link) => toString(link))).toEqual(expect.arrayContaining(['BBC', 'The Guardian']));
+  });
+
   test('changes the guid when the statement gains a source', () => {
     const a = statementToFeedItem(statement, fixtureSiteData, site).customData;
     const b = statementToFeedItem({ ...statement, articles: [...statement.articles, 'new'] }, fixtureSiteData, site).customData;

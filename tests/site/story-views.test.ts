@@ -9,9 +9,9 @@ if (!story) throw new Error('fixture changed');
 
 describe('quotesToCitations', () => {
   test.each([
-    ['one citation per quote', ['q1', 'q3'], [{ article: 'bbc-troops', paragraph: 0 }, { article: 'guardian-troops', paragraph: 0 }]],
-    ['one citation for two quotes in the same paragraph', ['q3', 'q4'], [{ article: 'guardian-troops', paragraph: 0 }]],
-    ['unknown ids skipped', ['nope', 'q2'], [{ article: 'bbc-troops', paragraph: 1 }]],
+    ['one citation per quote', ['q1', 'q3'], [{ article: 'bbc-troops', paragraph: 0, quote: 'q1' }, { article: 'guardian-troops', paragraph: 0, quote: 'q3' }]],
+    ['one citation for two quotes in the same paragraph, naming the first', ['q3', 'q4'], [{ article: 'guardian-troops', paragraph: 0, quote: 'q3' }]],
+    ['unknown ids skipped', ['nope', 'q2'], [{ article: 'bbc-troops', paragraph: 1, quote: 'q2' }]],
   ])('gives %s', (_name, ids, expected) => {
     expect(quotesToCitations(ids, fixtureSiteData.quotes)).toEqual(expected);
   });

@@ -18,8 +18,10 @@ export interface GroupStatementsOptions {
  * Groups quotes by the same speaker that are the same remark: verbatim copies, excerpts of one another,
  * and translation or paraphrase variants ("nothing should be excluded" / "nothing should be ruled out").
  *
- * Two quotes group when the shorter one's terms appear as a contiguous run in the longer
+ * Two quotes match when the shorter one's terms appear as a contiguous run in the longer
  * (after mapping variants to one term), or when most of the shorter one's content terms appear in the longer.
+ * Groups are joined only when every quote of one matches every quote of the other: a short excerpt
+ * ("no ground troops") that two different occasions share does not chain them into one statement.
  * Candidates come from an index of content terms, so cost grows with the quotes that share words, not with all pairs.
  *
  * @param quotes Quotes with digest-wide speakers; quotes with no speaker are ignored.
@@ -72,6 +74,19 @@ export function groupStatements(
         index.set(term, posting);
       }
     }
+    // The representatives in each group so far, by the group's root.
+    const membersOf = new Map<number, number[]>(representatives.map((i) => [sets.find(i), [i]]));
+    const matches = (x: number, y: number) => sameRemark(terms[x]!, terms[y]!, content.get(x)!, content.get(y)!, minContainment, minSharedTerms, minRun);
+    const join = (i: number, j: number): void => {
+      const [ri, rj] = [sets.find(i), sets.find(j)];
+      if (ri === rj) return;
+      const [a, b] = [membersOf.get(ri)!, membersOf.get(rj)!];
+      for (const x of a) for (const y of b) if ((x !== i || y !== j) && !matches(x, y)) return;
+      sets.union(i, j);
+      membersOf.delete(ri);
+      membersOf.delete(rj);
+      membersOf.set(sets.find(i), [...a, ...b]);
+    };
     // Each later quote sharing a term is compared once, in the order a set of them would keep.
     const seen = new Uint8Array(list.length);
     const candidates: number[] = [];
@@ -86,7 +101,7 @@ export function groupStatements(
       }
       for (const j of candidates) {
         seen[j] = 0;
-        if (sameRemark(terms[i]!, terms[j]!, content.get(i)!, content.get(j)!, minContainment, minSharedTerms, minRun)) sets.union(i, j);
+        if (matches(i, j)) join(i, j);
       }
       candidates.length = 0;
     }

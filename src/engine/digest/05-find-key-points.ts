@@ -5,6 +5,8 @@ import { countWords } from '../text/count-words.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { membersToCitations } from './members-to-citations.ts';
 import { linkSimilarSentences } from './link-similar-sentences.ts';
+import { createUniqueClaimTest, type StorySentence } from './find-unique-claims.ts';
+import { balanceQuotes, hasBalancedQuotes } from './balance-quotes.ts';
 
 /** What key point extraction needs of an article. */
 export interface KeyPointSource {
@@ -14,7 +16,7 @@ export interface KeyPointSource {
 
 /** Options for {@link findKeyPoints}. */
 export interface FindKeyPointsOptions {
-  /** Key points kept per story. Default 6. */
+  /** Key points kept per story. Default 5. */
   maxKeyPoints?: number;
   /** Single-source claims kept per article. Default 2. */
   maxOnlyInPerArticle?: number;
@@ -52,7 +54,7 @@ export function findKeyPoints(
   sources: readonly KeyPointSource[],
   options: FindKeyPointsOptions = {},
 ): { keyPoints: KeyPoint[]; onlyIn: KeyPoint[] } {
-  const maxKeyPoints = options.maxKeyPoints ?? 6;
+  const maxKeyPoints = options.maxKeyPoints ?? 5;
   const maxOnlyIn = options.maxOnlyInPerArticle ?? 2;
   const minSimilarity = options.minSimilarity ?? 0.45;
   const minShared = options.minShared ?? 3;
@@ -60,10 +62,12 @@ export function findKeyPoints(
   const memory = options.memory ?? createTextMemory();
 
   const sentences: Sentence[] = [];
+  const everySentence: StorySentence[] = [];
   sources.forEach((source, article) => {
     let order = 0;
     for (const p of source.paragraphs) {
       for (const s of memory.sentences(p.text)) {
+        everySentence.push({ article, text: s.text });
         if (countWords(s.text) < minWords) continue;
         const terms = memory.contentTerms(s.text);
         if (terms.size < minShared) continue;
@@ -85,9 +89,15 @@ export function findKeyPoints(
     const articles = new Set(members.map((i) => sentences[i]!.article));
     if (articles.size < 2) continue;
     for (const i of members) inMulti.add(i);
-    const best = [...members].sort((a, b) => degree[b]! - degree[a]! || sentences[a]!.order - sentences[b]!.order)[0]!;
+    // The wording shown: a whole sentence, ideally one that states the fact rather than quotes it; a
+    // bare quotation that does not say who spoke is no key point ("who said what" shows it with its speaker).
+    const ranked = members.filter((i) => !isBareQuote(sentences[i]!.text)).map((i) => ({ i, rank: rankWording(sentences[i]!.text) }));
+    ranked.sort((a, b) => a.rank - b.rank || degree[b.i]! - degree[a.i]! || sentences[a.i]!.order - sentences[b.i]!.order);
+    let shown: string | undefined;
+    for (const { i } of ranked) if ((shown = wholeSentence(sentences[i]!.text)) !== undefined) break;
+    if (shown === undefined) continue;
     multi.push({
-      point: { text: sentences[best]!.text, citations: membersToCitations(members, sentences, sources) },
+      point: { text: shown, citations: membersToCitations(members, sentences, sources) },
       sources: articles.size,
       order: members.reduce((least, i) => Math.min(least, sentences[i]!.order), Infinity),
     });
@@ -96,13 +106,42 @@ export function findKeyPoints(
   const onlyIn: KeyPoint[] = [];
   if (sources.length > 1) {
     // One pass sorts the claims out by article (rather than one pass over all sentences per article).
+    // Each article's claims in order, tested until it has its few: the test indexes the story's sentences once.
+    const isUnique = createUniqueClaimTest(everySentence, sources.length, memory);
     const own: Sentence[][] = sources.map(() => []);
     sentences.forEach((s, i) => {
       if (!inMulti.has(i) && /[\d\p{Lu}]/u.test(s.text.slice(1))) own[s.article]!.push(s);
     });
     sources.forEach((source, article) => {
-      for (const s of own[article]!.slice(0, maxOnlyIn)) onlyIn.push({ text: s.text, citations: [{ article: source.slug, paragraph: s.paragraph }] });
+      let kept = 0;
+      for (const s of own[article]!) {
+        if (kept >= maxOnlyIn) break;
+        const text = wholeSentence(s.text);
+        if (text === undefined || !isUnique(s)) continue;
+        onlyIn.push({ text, citations: [{ article: source.slug, paragraph: s.paragraph }] });
+        kept++;
+      }
     });
   }
   return { keyPoints: multi.slice(0, maxKeyPoints).map((m) => m.point), onlyIn };
+}
+
+/**
+ * A sentence as it can stand alone: starting with a capital, a digit or an opening mark, ending with
+ * its closing punctuation, its quotes closed. `undefined` for a piece of a sentence.
+ */
+function wholeSentence(text: string): string | undefined {
+  if (!/^[\p{Lu}\d“‘"«„(]/u.test(text) || !/[.!?…]["”’»)]*$/u.test(text)) return undefined;
+  return balanceQuotes(text);
+}
+
+/** Lower is better: a sentence reporting a fact before one that is mostly a quotation, and a closed quote before one cut open. */
+function rankWording(text: string): number {
+  const quoted = [...text.matchAll(/[“"„«][^”"“»]*(?:[”"“»]|$)/gu)].reduce((sum, m) => sum + m[0].length, 0);
+  return (hasBalancedQuotes(text) ? 0 : 1) + quoted / Math.max(1, text.length);
+}
+
+/** A sentence that is a quotation from its first character to its last, with no word of who said it. */
+function isBareQuote(text: string): boolean {
+  return /^[“"„«][^“”"„«»]*[”"“»][.!?]?$/u.test(text);
 }

@@ -2,6 +2,7 @@
  * Cross-article digest: from analysed articles to the view data of the whole site.
  *
  *   indexArticles → mergeActors → quotes and mentions → groupStatements → groupStories → findKeyPoints
+ *   → buildTimeline → writeStoryHeadline (the story's slug stays that of its first titled source)
  */
 import type { AnalysedArticle } from '../schema.ts';
 import type { ActorOverride, Digest, DigestArticle, DigestQuote, Mention, Story } from './schema.ts';
@@ -11,6 +12,7 @@ import { groupStatements } from './03-group-statements.ts';
 import { groupStories } from './04-group-stories.ts';
 import { findKeyPoints } from './05-find-key-points.ts';
 import { buildTimeline } from './06-build-timeline.ts';
+import { writeStoryHeadline } from './07-write-story-headline.ts';
 import { hashText } from '../hash-text.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
 import { assignSlugs } from '../text/assign-slugs.ts';
@@ -104,13 +106,18 @@ export function buildDigest(articles: readonly AnalysedArticle[], overrides: rea
     return { ordered, headline: chooseHeadline(ordered.map((slug) => bySlug.get(slug)!.article)) };
   });
   const storySlugs = assignStorySlugs(drafts, dates);
-  const stories: Story[] = drafts.map(({ ordered, headline }) => {
+  const stories: Story[] = drafts.map(({ ordered, headline: title }) => {
     const storyQuotes = ordered.flatMap((a) => quotesByArticle.get(a) ?? []);
     const storyStatements = [...new Set(ordered.flatMap((a) => statementsByArticle.get(a) ?? []))].sort();
     const slug = storySlugs.get(ordered[0]!)!;
     for (const a of ordered) storyOf.set(a, slug);
     // Key points and timeline read the same sentences; what they convert is kept for this story only.
     const memory = createTextMemory(readContentTerms);
+    const headline =
+      writeStoryHeadline(
+        ordered.map((a) => bySlug.get(a)!.article).map((article) => ({ ...(article.meta.title ? { title: article.meta.title } : {}), paragraphs: article.paragraphs })),
+        memory,
+      ) ?? title;
     const known = ordered.map((a) => dates.get(a)).filter((d): d is string => d !== undefined).sort();
     const { keyPoints, onlyIn } = findKeyPoints(
       ordered.map((s) => ({ slug: s, paragraphs: bySlug.get(s)!.article.paragraphs })),

@@ -26,6 +26,16 @@ describe('groupStatements', () => {
     ],
     ['keeps different remarks apart', ['no consensus', 'strategic ambiguity', 'necessary'], [[0], [1], [2]]],
     ['does not group on one shared common word', ['we must act now', 'we must wait and see what the data say'], [[0], [1]]],
+    [
+      'does not chain two occasions through a short remark both share',
+      [
+        'What was agreed among ourselves from the very beginning also applies to the future, namely that there will be no ground troops sent by European countries or NATO states',
+        'One thing is clear: there will be no ground troops from European NATO states',
+        'We agreed that everyone must do more for Ukraine in Paris yesterday. Ukraine needs weapons, ammunition and air defence. We are working on it. It is clear: there will be no ground troops from European NATO states',
+      ],
+      [[0, 1], [2]],
+    ],
+    ['does not group two remarks through the excerpt they both contain', ['no ground troops', 'there will be no ground troops on Ukrainian soil, as agreed from the very beginning', 'we must send weapons and ammunition, but no ground troops'], [[0, 1], [2]]],
   ])('%s', (_, texts, expected) => {
     expect(grouped(texts)).toEqual(expected);
   });

@@ -5,13 +5,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { DigestActor } from '../../../engine/digest/schema.ts';
 import { actorFeedXml } from '../../../lib/actor-feed.ts';
-import { hasActorPage } from '../../../lib/page-urls.ts';
+import { actorHasPage } from '../../../lib/actor-has-page.ts';
 import { getSiteData } from '../../../lib/digest.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
   const data = await getSiteData();
-  return data.digest.actors.filter(hasActorPage).map((actor) => ({ params: { slug: actor.slug }, props: { actor } }));
+  return data.digest.actors.filter(actorHasPage).map((actor) => ({ params: { slug: actor.slug }, props: { actor } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ actor: DigestActor }> = async ({ props, site }) => {
