@@ -2,7 +2,7 @@
  * Stage 2 of quotes: for each quotation, find the speech verb that attributes it and the
  * subject of that verb — a mention of an actor, or a pronoun to resolve in stage 3.
  */
-import type { CueKind } from '../schema.ts';
+import type { AttributionRule, CueKind } from '../schema.ts';
 import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import {
   COUNTRY_DEMONYMS,
@@ -37,6 +37,8 @@ export interface QuoteCue {
   closeToken: number;
   sentence: number;
   cue: CueKind;
+  /** The cue rule that found the subject (absent when there is none). */
+  rule?: AttributionRule;
   subject: Subject;
   verb?: string;
   partial: boolean;
@@ -146,17 +148,19 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       if ((!chosen || chosen.subject.type === 'none') && startsSentence && q === 0 && sentence === 0) {
         // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
         const colon = findColonCue(paragraphs, index, position);
-        if (colon) chosen = colon;
+        if (colon) chosen = { ...colon, rule: 'said-colon-line-before' };
       }
       if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence) {
         // "“Clear the streets or clear off.” That was the message from NAME."
-        const next = /[?!][’”"'»]*$/u.test(text) ? findSplitCue(context, sentence) : findNextSentenceCue(context, sentence);
+        const next = /[?!][’”"'»]*$/u.test(text)
+          ? tagRule(findSplitCue(context, sentence), 'name-after-question')
+          : tagRule(findNextSentenceCue(context, sentence), 'named-in-next-sentence');
         if (next) chosen = next;
       }
       if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence && q === 0 && sentence > 0) {
         // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
         const beat = findBeatCue(context, sentence - 1);
-        if (beat) chosen = beat;
+        if (beat) chosen = { ...beat, rule: 'beat-before-quote' };
       }
       if (isTitleOfWork(text) && !startsSentence) chosen = undefined; // a book, film or album: “The Lamp and the Long Dark”
       const usedBefore = chosen !== undefined && chosen === before;
@@ -170,13 +174,22 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
         else if (chosen === after) cue = 'said-after';
         else cue = partial ? 'partial' : 'said-before';
       }
+      const attributed = chosen !== undefined && chosen.subject.type !== 'none';
+      let rule: AttributionRule | undefined;
+      if (attributed) {
+        if (chosen!.rule) rule = chosen!.rule;
+        else if (chosen === after) rule = 'said-name-after-quote';
+        else if (chosen === according) rule = 'according-to';
+        else rule = partial ? 'name-said-partial-quote' : 'name-said-before-quote';
+      }
       cues.push({
         position,
         quote: q,
         openToken,
         closeToken,
         sentence,
-        cue: chosen && chosen.subject.type !== 'none' ? cue : 'none',
+        cue: attributed ? cue : 'none',
+        ...(rule ? { rule } : {}),
         subject: chosen?.subject ?? { type: 'none' },
         ...(chosen?.verb ? { verb: chosen.verb } : {}),
         partial,
@@ -201,6 +214,12 @@ interface Found {
   verb?: string;
   /** The cue kind when the position of the cue does not tell it. */
   kind?: CueKind;
+  /** The rule when the finder's place in `findCues` does not tell it. */
+  rule?: AttributionRule;
+}
+
+function tagRule(found: Found | undefined, rule: AttributionRule): Found | undefined {
+  return found ? { ...found, rule } : undefined;
 }
 
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
@@ -562,4 +581,70 @@ function quoteTokenRanges(tokens: readonly Token[], count: number): [number, num
     range[1] = k;
   }
   return ranges;
+}
+
+/** A sentence's span of tokens with what the subject finders read. */
+function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): Context | undefined {
+  const paragraph = paragraphs[position];
+  if (!paragraph || sentence < 0 || sentence >= paragraph.sentenceStarts.length) return undefined;
+  const sentenceStart = paragraph.sentenceStarts[sentence]!;
+  const sentenceEnd = (paragraph.sentenceStarts[sentence + 1] ?? paragraph.tokens.length) - 1;
+  for (let k = sentenceStart; k <= sentenceEnd; k++) if (paragraph.tokens[k]!.quote >= 0) return undefined;
+  return { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+}
+
+/**
+ * The speaker of a sentence of reported speech that holds no quotation: the subject of its first
+ * speech verb that has one ("Strong winds made it hard, Zapata said, adding …", "She told MPs the
+ * plan was fair."). Undefined when the sentence holds a quotation or no speech verb with a subject.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph's position.
+ * @param sentence The sentence's index in the paragraph.
+ * @example
+ * findReportedSpeech(paragraphs, index, 0, 1) // => { subject: { type: 'mention', … }, verb: 'said' }
+ */
+export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): { subject: Subject; verb: string } | undefined {
+  const context = sentenceContext(paragraphs, index, position, sentence);
+  if (!context) return undefined;
+  const { tokens } = context.paragraph;
+  for (let k = context.sentenceStart + 1; k <= context.sentenceEnd; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
+    const verb = SPEECH_VERBS.get(t.lower);
+    if (!verb) continue;
+    const subject = subjectBefore(context, k, context.sentenceStart);
+    if (subject.type !== 'none') return { subject, verb: t.text };
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a sentence that holds no quotation, when it is a person or a pronoun and the
+ * sentence is not passive ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph's position.
+ * @param sentence The sentence's index in the paragraph.
+ * @example
+ * findPersonSubject(paragraphs, index, 0, 0) // => { type: 'mention', mention: … }
+ */
+export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): Subject {
+  const context = sentenceContext(paragraphs, index, position, sentence);
+  if (!context) return { type: 'none' };
+  const subject = sentenceSubject(context);
+  const { tokens } = context.paragraph;
+  if (subject.type === 'mention' && (subject.mention.kind !== 'person' || isPossessorAt(tokens, subject.mention.last))) return { type: 'none' };
+  if (subject.type === 'pronoun' && !PERSON_PRONOUNS.has(subject.pronoun)) return { type: 'none' };
+  const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
+  const auxiliary = tokens[after];
+  const participle = tokens[after + 1];
+  if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower)) return { type: 'none' };
+  return subject;
+}
+
+function isPossessorAt(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === "'s";
 }

@@ -1,0 +1,206 @@
+/**
+ * Stage 2 of attribution: a mention chosen by a sieve becomes an actor. Names, surnames, roles and
+ * anonymous sources were linked to their actor by the actor stages (`Mention.via` says how);
+ * pronouns are resolved here, to the nearest fitting actor named before them.
+ */
+import type { Resolution } from '../schema.ts';
+import type { Mention, TokenizedParagraph } from '../actors/index.ts';
+import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../actors/load-lexicons.ts';
+import type { MentionIndex, Subject } from './02-find-cues.ts';
+
+/** A speaker and how its mention was resolved. */
+export interface ResolvedSpeaker {
+  speaker: string;
+  resolution: Resolution;
+}
+
+/** What stage 2 reads: the article's paragraphs and mentions, and the genders worked out once. */
+export interface ResolveContext {
+  paragraphs: readonly TokenizedParagraph[];
+  index: readonly MentionIndex[];
+  gendersOf: () => ReadonlyMap<string, Gender>;
+}
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/**
+ * Resolves a cue's subject to a speaker.
+ *
+ * @param context The article's paragraphs, mentions and genders.
+ * @param subject The subject a sieve found.
+ * @returns The speaker and the resolution step, or undefined when nobody fits.
+ * @example
+ * // "Mr Beith said" after "Alan Beith, the committee chairman, …"
+ * resolveSubject(context, { type: 'mention', mention }) // => { speaker: 'alan-beith', resolution: 'surname-to-full-name' }
+ */
+export function resolveSubject(context: ResolveContext, subject: Subject): ResolvedSpeaker | undefined {
+  if (subject.type === 'mention') return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  if (subject.type === 'pronoun') {
+    const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);
+    return speaker === null ? undefined : { speaker, resolution: 'pronoun-to-antecedent' };
+  }
+  return undefined;
+}
+
+/**
+ * How a mention names its actor, as a resolution step.
+ *
+ * @param mention A mention from the actor stages.
+ * @example
+ * mentionResolution({ via: 'surname', kind: 'person', … }) // => 'surname-to-full-name'
+ */
+export function mentionResolution(mention: Mention): Resolution {
+  if (mention.via === 'surname') return 'surname-to-full-name';
+  if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
+  if (mention.via === 'anonymous') return 'anonymous-source';
+  return 'full-name';
+}
+
+function genderOfWord(lower: string): Gender | undefined {
+  if (MALE_CUES.has(lower)) return 'male';
+  if (FEMALE_CUES.has(lower)) return 'female';
+  return undefined;
+}
+
+/**
+ * The grammatical gender the article gives each person: from an honorific or a gendered noun
+ * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"), else from
+ * "he"/"she" where only one person can be meant (the only person named earlier in the sentence,
+ * or in the sentence before). Conflicting evidence leaves the gender unknown.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @example
+ * findGenders(paragraphs, index).get('tracey-dunmore') // => 'female'  (from "Mrs Dunmore")
+ */
+export function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[]): Map<string, Gender> {
+  const strong = new Map<string, Gender>();
+  const weak = new Map<string, Gender>();
+  const note = (map: Map<string, Gender>, actor: string, gender: Gender): void => {
+    const known = map.get(actor);
+    map.set(actor, known === undefined || known === gender ? gender : 'unknown');
+  };
+  paragraphs.forEach((paragraph, position) => {
+    const { tokens } = paragraph;
+    for (const m of index[position]!.list) {
+      if (m.kind !== 'person' && m.kind !== 'anonymous') continue;
+      let k = m.first - 1;
+      if (tokens[k]?.text === ',') k--;
+      const before = tokens[k] ? genderOfWord(tokens[k]!.lower) : undefined;
+      if (before && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
+      if (m.kind === 'anonymous') {
+        const head = genderOfWord(tokens[m.last]!.lower);
+        if (head) note(strong, m.actor, head);
+      }
+    }
+  });
+  paragraphs.forEach((paragraph, position) => {
+    const { tokens } = paragraph;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
+      const gender: Gender = t.lower === 'he' ? 'male' : 'female';
+      const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
+      let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
+      if (window.length === 0) {
+        if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1);
+        else if (position > 0) {
+          const previous = paragraphs[position - 1]!;
+          const lastSentence = previous.sentenceStarts.length - 1;
+          window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence);
+        }
+      }
+      const actors = new Set(window.map((m) => m.actor));
+      if (actors.size === 1) note(weak, window[0]!.actor, gender);
+    }
+  });
+  for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
+  return strong;
+}
+
+/**
+ * "Daniel Okafor’s barrister": the possessor is not the subject.
+ *
+ * @param paragraph The mention's paragraph.
+ * @param m The mention.
+ * @example
+ * isPossessor(tokenizeText(0, "Okafor's barrister said", []), mention) // => true
+ */
+export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean {
+  return paragraph.tokens[m.last + 1]?.lower === "'s";
+}
+
+/**
+ * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
+ * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
+ */
+function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number): string | null {
+  const { paragraphs, index } = context;
+  const genders = PERSON_PRONOUNS.has(pronoun) ? context.gendersOf() : new Map<string, Gender>();
+  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
+  const genderFits = (actor: string): boolean => {
+    const gender = genders.get(actor) ?? 'unknown';
+    return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
+  };
+  const fits = (m: Mention): boolean => {
+    if (m.inQuote) return false;
+    if (PERSON_PRONOUNS.has(pronoun)) {
+      if (!genderFits(m.actor)) return false;
+      if (m.kind === 'anonymous') return !/s$/.test(paragraphs.find((p) => p.index === m.paragraph)?.tokens[m.last]?.lower ?? 's');
+      return m.kind === 'person';
+    }
+    if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
+    if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
+    return false;
+  };
+  const maxBack = PERSON_PRONOUNS.has(pronoun) ? 2 : 0;
+  for (let p = position; p >= 0 && p >= position - maxBack; p--) {
+    const paragraph = paragraphs[p]!;
+    // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
+    const mentions = index[p]!.list.filter(
+      (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
+    );
+    if (mentions.length === 0) continue;
+    const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
+    // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
+    const start = clauseStart(paragraph, lastSentenceIndex);
+    const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
+    const actors = new Set(inSentence.map((m) => m.actor));
+    if (actors.size === 0) return null;
+    if (actors.size === 1) return inSentence[0]!.actor;
+    // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
+    const first = inSentence.find((m) => !isPossessor(paragraph, m));
+    if (!first) return null;
+    const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
+    return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? first.actor : null;
+  }
+  // Nobody fits nearby: the only person of the pronoun's gender named earlier in the article.
+  if (!PERSON_PRONOUNS.has(pronoun)) return null;
+  const earlier = new Set<string>();
+  for (let p = 0; p <= position; p++) {
+    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
+  }
+  return earlier.size === 1 ? [...earlier][0]! : null;
+}
+
+/**
+ * Where a sentence's main clause starts: after an opening participle clause ("Asked about the
+ * plan, Ms Raman said …", "Speaking in Lagos, …") when one comes first, else at the sentence start.
+ *
+ * @param paragraph The paragraph.
+ * @param sentence The sentence's index in it.
+ * @example
+ * clauseStart(tokenizeText(0, 'Asked about it, Ms Raman said no.', []), 0) // => 4
+ */
+export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[sentence] ?? 0;
+  const first = tokens[start];
+  if (!first || !first.word || !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text)) return start;
+  const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
+  for (let k = start + 1; k < Math.min(end, start + 12); k++) {
+    if (tokens[k]!.quote >= 0) return start;
+    if (tokens[k]!.text === ',') return k + 1;
+  }
+  return start;
+}

@@ -1,0 +1,16 @@
+/**
+ * The attribution sieves for quotes whose own sentence names no speaker, most precise first.
+ * A new pattern is a new sieve file and one line here.
+ */
+import { nextSentenceAfterQuote } from './next-sentence-after-quote.ts';
+import { quoteAfterReportedSpeech } from './quote-after-reported-speech.ts';
+import { quoteLineAfterQuote } from './quote-line-after-quote.ts';
+import { quoteLineAfterSubject } from './quote-line-after-subject.ts';
+import { quoteReopened } from './quote-reopened.ts';
+import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
+import type { Sieve } from './sieve.ts';
+
+export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.ts';
+
+/** In order: the same sentence, the next sentence, the next paragraph, then reported speech and the sentence's subject. */
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote];

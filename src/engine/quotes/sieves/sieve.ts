@@ -1,0 +1,67 @@
+/**
+ * The shape of an attribution sieve: one rule that gives a quote still without a speaker the
+ * speaker of something next to it. Sieves run in the order of `./index.ts`, most precise first;
+ * each sees the quotes before it with their final speakers and the quotes after it with the
+ * speakers their own cues gave them.
+ */
+import type { AttributionRule, CueKind, Resolution } from '../../schema.ts';
+import type { QuoteCue } from '../02-find-cues.ts';
+import type { ResolveContext } from '../resolve-subject.ts';
+
+/** A quotation with its speaker decided, and the rule and resolution that decided it. */
+export interface AttributedQuote extends QuoteCue {
+  speaker: string | null;
+  resolution?: Resolution;
+}
+
+/** What a sieve reads: the article (for stage 2) and all its quotes in text order. */
+export interface SieveContext extends ResolveContext {
+  quotes: readonly AttributedQuote[];
+}
+
+/** What a sieve decides for one quote. */
+export interface Attribution {
+  speaker: string;
+  resolution: Resolution;
+  cue: CueKind;
+  verb?: string;
+}
+
+/** One rule of attribution. */
+export interface Sieve {
+  rule: AttributionRule;
+  /**
+   * Decides the speaker of quote `i` (whose speaker is null) when the rule applies.
+   *
+   * @param context The article and its quotes.
+   * @param i The quote's index in `context.quotes`.
+   */
+  attribute(context: SieveContext, i: number): Attribution | undefined;
+}
+
+/**
+ * The attribution that gives a quote the speaker of another quote.
+ *
+ * @param from The quote whose speaker is taken (its speaker must be set).
+ * @param cue The cue kind to show for the quote.
+ * @example
+ * inheritSpeaker({ speaker: 'jane-doe', verb: 'said', … }, 'continuation')
+ * // => { speaker: 'jane-doe', resolution: 'previous-quote-speaker', cue: 'continuation', verb: 'said' }
+ */
+export function inheritSpeaker(from: AttributedQuote, cue: CueKind): Attribution {
+  return { speaker: from.speaker!, resolution: 'previous-quote-speaker', cue, ...(from.verb ? { verb: from.verb } : {}) };
+}
+
+/**
+ * True when the paragraph holds nothing but quotations and punctuation up to this quote's end.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @example
+ * isQuoteOnlyLine(context, quoteOf('“We will win.”')) // => true
+ */
+export function isQuoteOnlyLine(context: SieveContext, q: QuoteCue): boolean {
+  const { tokens } = context.paragraphs[q.position]!;
+  for (let k = 0; k <= q.closeToken; k++) if (tokens[k]!.word && tokens[k]!.quote < 0) return false;
+  return true;
+}
