@@ -130,6 +130,8 @@ export const attributionRuleSchema = z.enum([
   'next-sentence-after-quote', // "Q1," he said. "Q2"
   'quote-reopened', // a quote whose paragraph ends open, continued by the next
   'quote-line-after-quote', // a line that is only a quote, after a quote by NAME
+  'quote-closed-on-next-line', // “Q1 ⏎ Q2,” he said.
+  'quote-line-before-quote', // a line that is only a quote, before “Q,” said NAME.
   'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
 ]);

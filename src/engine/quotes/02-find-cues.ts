@@ -648,3 +648,35 @@ export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], ind
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.lower === "'s";
 }
+
+/**
+ * The cue after a closing mark that has no opening mark on its line — the end of a quote that
+ * began on an earlier line ("I do not wish to make any judgements," he said.). Undefined when
+ * no speech verb with a subject follows the mark in its sentence.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph's position.
+ * @param mark The token of the closing mark.
+ * @example
+ * findCueAfterMark(paragraphs, index, 1, 7) // => { subject: { type: 'pronoun', pronoun: 'he', … }, verb: 'said' }
+ */
+export function findCueAfterMark(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, mark: number): { subject: Subject; verb?: string } | undefined {
+  const paragraph = paragraphs[position];
+  const markToken = paragraph?.tokens[mark];
+  if (!paragraph || !markToken) return undefined;
+  const sentenceStart = paragraph.sentenceStarts[markToken.sentence] ?? 0;
+  let sentenceEnd = (paragraph.sentenceStarts[markToken.sentence + 1] ?? paragraph.tokens.length) - 1;
+  // "…judgements." he said. — the splitter may end the sentence at the mark itself.
+  if (sentenceEnd <= mark + 1) sentenceEnd = (paragraph.sentenceStarts[markToken.sentence + 2] ?? paragraph.tokens.length) - 1;
+  let to = sentenceEnd;
+  for (let k = mark + 1; k <= sentenceEnd; k++) {
+    if (paragraph.tokens[k]!.quote >= 0) {
+      to = k - 1;
+      break;
+    }
+  }
+  const context: Context = { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+  const found = findAfterCue(context, mark + 1, to);
+  return found && found.subject.type !== 'none' ? found : undefined;
+}

@@ -3,8 +3,10 @@
  * A new pattern is a new sieve file and one line here.
  */
 import { nextSentenceAfterQuote } from './next-sentence-after-quote.ts';
+import { quoteClosedOnNextLine } from './quote-closed-on-next-line.ts';
 import { quoteAfterReportedSpeech } from './quote-after-reported-speech.ts';
 import { quoteLineAfterQuote } from './quote-line-after-quote.ts';
+import { quoteLineBeforeQuote } from './quote-line-before-quote.ts';
 import { quoteLineAfterSubject } from './quote-line-after-subject.ts';
 import { quoteReopened } from './quote-reopened.ts';
 import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
@@ -12,5 +14,9 @@ import type { Sieve } from './sieve.ts';
 
 export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.ts';
 
-/** In order: the same sentence, the next sentence, the next paragraph, then reported speech and the sentence's subject. */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote];
+/**
+ * In order: the same sentence, the next sentence, the next line (reopened, or only a quote), a
+ * quote closed on a later line, reported speech just before, a quote by someone just after, and
+ * the subject of the line before.
+ */
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterSubject];
