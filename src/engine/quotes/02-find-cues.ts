@@ -596,7 +596,8 @@ function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: reado
 /**
  * The speaker of a sentence of reported speech that holds no quotation: the subject of its first
  * speech verb that has one ("Strong winds made it hard, Zapata said, adding …", "She told MPs the
- * plan was fair."). Undefined when the sentence holds a quotation or no speech verb with a subject.
+ * plan was fair."). Undefined when the sentence holds a quotation, no speech verb with a subject,
+ * or names another person.
  *
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions.
@@ -615,7 +616,13 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb) continue;
     const subject = subjectBefore(context, k, context.sentenceStart);
-    if (subject.type !== 'none') return { subject, verb: t.text };
+    if (subject.type === 'none') continue;
+    // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it.
+    const own = subject.type === 'mention' ? subject.mention.actor : undefined;
+    for (const m of context.mentions.list) {
+      if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return undefined;
+    }
+    return { subject, verb: t.text };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { findReportedSpeech } from '../02-find-cues.ts';
 import { resolveSubject } from '../resolve-subject.ts';
-import { isQuoteOnlyLine, type Sieve } from './sieve.ts';
+import { isOnlyQuotesLine, type Sieve } from './sieve.ts';
 
 /**
  * @example
@@ -20,7 +20,7 @@ export const quoteAfterReportedSpeech: Sieve = {
     let position = q.position;
     let sentence = q.sentence - 1;
     if (q.sentence === 0) {
-      if (!isQuoteOnlyLine(context, q) || q.position === 0) return undefined;
+      if (!isOnlyQuotesLine(context, q) || q.position === 0) return undefined;
       position = q.position - 1;
       sentence = paragraphs[position]!.sentenceStarts.length - 1;
     } else if (quotes[i - 1]?.position === q.position && quotes[i - 1]!.sentence === sentence) return undefined;

@@ -65,3 +65,17 @@ export function isQuoteOnlyLine(context: SieveContext, q: QuoteCue): boolean {
   for (let k = 0; k <= q.closeToken; k++) if (tokens[k]!.word && tokens[k]!.quote < 0) return false;
   return true;
 }
+
+/**
+ * True when the quote's paragraph holds no words outside quotations at all.
+ *
+ * @param context The article.
+ * @param q A quote of the paragraph.
+ * @example
+ * isOnlyQuotesLine(context, quoteOf('“Help!” Neighbours heard it.')) // => false
+ */
+export function isOnlyQuotesLine(context: SieveContext, q: QuoteCue): boolean {
+  const { tokens } = context.paragraphs[q.position]!;
+  for (const t of tokens) if (t.word && t.quote < 0) return false;
+  return true;
+}
