@@ -618,18 +618,14 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     const subject = subjectBefore(context, k, context.sentenceStart);
     if (subject.type === 'none') continue;
     // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it.
-    const own = subject.type === 'mention' ? subject.mention.actor : undefined;
-    for (const m of context.mentions.list) {
-      if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return undefined;
-    }
-    return { subject, verb: t.text };
+    return namesAnotherPerson(context, subject) ? undefined : { subject, verb: t.text };
   }
   return undefined;
 }
 
 /**
- * The subject of a sentence that holds no quotation, when it is a person or a pronoun and the
- * sentence is not passive ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
+ * The subject of a sentence that holds no quotation, when it is a person or a pronoun, the
+ * sentence is not passive and, if it tells of speech, names no other person ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
  *
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions.
@@ -649,7 +645,25 @@ export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], ind
   const auxiliary = tokens[after];
   const participle = tokens[after + 1];
   if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower)) return { type: 'none' };
+  // "Ewa Brandt thanked Piotr Nowak." — two people in an exchange of words: either may speak next.
+  // "He took bronze behind Justin Gatlin." — the others are only mentioned.
+  if (namesAnotherPerson(context, subject) && hasSpeechVerb(context)) return { type: 'none' };
   return subject;
+}
+
+function hasSpeechVerb(context: Context): boolean {
+  const { tokens } = context.paragraph;
+  for (let k = context.sentenceStart; k <= context.sentenceEnd; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** True when the sentence names a person other than its subject (then either could speak next). */
+function namesAnotherPerson(context: Context, subject: Subject): boolean {
+  const own = subject.type === 'mention' ? subject.mention.actor : undefined;
+  for (const m of context.mentions.list) {
+    if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
+  }
+  return false;
 }
 
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

@@ -1,0 +1,104 @@
+/**
+ * Each attribution rule on sentences shaped like real news (written for these tests): the speaker
+ * it chooses, the rule it records, and how the mention was resolved. Rows that must stay without
+ * a speaker show what each rule must not do.
+ */
+import { describe, expect, test } from 'vitest';
+import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+
+type Row = [text: string, speaker: string | null, rule?: string, resolution?: string];
+
+/** Runs the quote pipeline on lines (one paragraph each); returns [text, speaker, rule, resolution] per quote. */
+function attributionsOf(article: string): Row[] {
+  const texts = article.split('\n').map((t) => t.trim()).filter(Boolean);
+  const paragraphs = tokenizeParagraphs(
+    texts.map((text, index) => ({ index, text })),
+    texts.map((text) => findQuoteSpans(text)),
+  );
+  const { actors, mentions } = findActors(paragraphs);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return findQuotes(paragraphs, mentions).map((q) => {
+    const row: Row = [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)];
+    if (q.rule) row.push(q.rule, q.resolution);
+    return row;
+  });
+}
+
+describe('findQuotes: the rule and resolution of every attribution', () => {
+  test.each<[string, string, Row[]]>([
+    // cue rules of the quote's own sentence
+    ['said-name-after-quote', '“We will appeal,” said Martin Okoye.', [['We will appeal,', 'Martin Okoye', 'said-name-after-quote', 'full-name']]],
+    ['name-said-before-quote', 'Ruth Calder said: “The figures are a disgrace.”', [['The figures are a disgrace.', 'Ruth Calder', 'name-said-before-quote', 'full-name']]],
+    ['name-said-partial-quote', 'Ruth Calder said the figures were “a disgrace”.', [['a disgrace', 'Ruth Calder', 'name-said-partial-quote', 'full-name']]],
+    ['according-to', '“Prices will fall,” according to analyst Tom Briers.', [['Prices will fall,', 'Tom Briers', 'according-to', 'full-name']]],
+    ['surname-to-full-name', 'Health Secretary Patricia Hewlett spoke on Monday.\n“We have made a firm commitment,” Ms Hewlett said.', [['We have made a firm commitment,', 'Patricia Hewlett', 'said-name-after-quote', 'surname-to-full-name']]],
+    ['pronoun-to-antecedent', 'Coach Arsène Baptiste watched the match.\n“It was a poor night,” he said.', [['It was a poor night,', 'Arsène Baptiste', 'said-name-after-quote', 'pronoun-to-antecedent']]],
+    ['noun-to-organization', 'Calderdale Council closed the road.\n“Safety comes first,” the council said.', [['Safety comes first,', 'Calderdale Council', 'said-name-after-quote', 'noun-to-organization']]],
+    // sieves for quotes whose own sentence names nobody
+    [
+      'same-sentence-as-quote',
+      'It was “a scandal” and “a waste of money,” said Olive Hart.',
+      [
+        ['a scandal', 'Olive Hart', 'same-sentence-as-quote', 'previous-quote-speaker'],
+        ['a waste of money,', 'Olive Hart', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'next-sentence-after-quote',
+      '“We lost,” said Dev Mistry. “Next year will be different.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', 'Dev Mistry', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-line-after-quote',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', 'Dev Mistry', 'quote-line-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-closed-on-next-line',
+      'Finance minister Ravi Pillai spoke in London.\n“Some countries have tried fixed rates.\nI do not wish to judge them,” he told the meeting.',
+      [['Some countries have tried fixed rates.', 'Ravi Pillai', 'quote-closed-on-next-line', 'pronoun-to-antecedent']],
+    ],
+    [
+      'quote-after-reported-speech, same line',
+      'The wind made the crossing hard, Lucien Marchal said, adding that it took stamina. “My legs were burning.”',
+      [['My legs were burning.', 'Lucien Marchal', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-after-reported-speech, next line',
+      'Union leader Gwen Probert said members would strike.\n“We have been left no choice.”',
+      [['We have been left no choice.', 'Gwen Probert', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-line-before-quote',
+      'Athletes were told on Friday.\n“The suspension is lifted.”\n“She has explained her absence,” said federation chief Joseph Keter.',
+      [
+        ['The suspension is lifted.', 'Joseph Keter', 'quote-line-before-quote', 'previous-quote-speaker'],
+        ['She has explained her absence,', 'Joseph Keter', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-after-subject',
+      'Sprinter Marcus Greer took bronze in Athens.\nBut Greer believes he lost the title in the heats.\n“I was saving energy in my semi-final.”',
+      [['I was saving energy in my semi-final.', 'Marcus Greer', 'quote-line-after-subject', 'surname-to-full-name']],
+    ],
+  ])('%s', (_rule, article, expected) => {
+    expect(attributionsOf(article)).toEqual(expected);
+  });
+
+  test.each<[string, string, Row[]]>([
+    ['reported speech naming a second person', 'Ewa Brandt thanked Piotr Nowak warmly.\n“It was a long day.”', [['It was a long day.', null]]],
+    ['a line about something that happened to a person', 'Daniel Roe was arrested in 2019.\n“He was a danger to everyone.”', [['He was a danger to everyone.', null]]],
+    ['a line whose subject is a company', 'Tesco cut its prices on Monday.\n“Customers deserve better.”', [['Customers deserve better.', null]]],
+    ['a quote-only line with words after the quote', 'Jane Doe was at home.\n“Help!” Neighbours heard the shout.', [['Help!', null]]],
+    ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
+  ])('no speaker: %s', (_name, article, expected) => {
+    expect(attributionsOf(article)).toEqual(expected);
+  });
+});
