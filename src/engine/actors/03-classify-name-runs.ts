@@ -12,6 +12,7 @@ import {
   GROUP_WORDS,
   HONORIFICS,
   INSTITUTIONS,
+  NAME_WORDS,
   NOT_ACRONYMS,
   ORG_HEADS,
   PLACE_HEADS,
@@ -47,6 +48,8 @@ export interface NameCandidate {
   affiliation?: string;
   inQuote: boolean;
   sentenceInitial: boolean;
+  /** A name that is also an ordinary word ("May"): a surname only of someone the article named in full. */
+  onlyIfKnown?: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -93,7 +96,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const { tokens } = paragraph;
   let first = run.first;
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
-  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last) && !isKnownName(paragraph, first, run.last)) first++;
+  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && !isKnownName(paragraph, first, run.last)) first++;
   if (first > run.last) return;
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
@@ -124,7 +127,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
 
   // Split "French President Emmanuel Macron" into a role prefix and the name core.
   let core = last;
-  while (core >= first && isNameLike(tokens[core]!, tokens[core + 1])) core--;
+  while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
   while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
@@ -186,6 +189,11 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
   if (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text)) {
     const country = PLURAL_DEMONYMS.get(text);
     out.push({ ...base, first: k, last: k, kind: 'group', surface: text, ...(country ? { country } : {}) });
+    return;
+  }
+  if (NAME_WORDS.has(token.lower) && !MONTH_CONTEXT.has(paragraph.tokens[k - 1]?.lower ?? '') && /\p{Ll}/u.test(text)) {
+    // "Mrs May said": a surname only if "Theresa May" came first (decided when mentions are resolved).
+    out.push({ ...base, first: k, last: k, kind: 'surname', surface: text, onlyIfKnown: true });
     return;
   }
   if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || isTitleWord(token) || HONORIFICS.has(token.lower)) return;
@@ -321,8 +329,12 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
 
-function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean): boolean {
+function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean, next?: Token): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
+  // "Bill Gerstenmaier": a name word before a name is a given name.
+  if (hasMore && next && NAME_WORDS.has(token.lower) && isPlainName(next)) return false;
+  // "Day said": alone, a name word is kept for the surname test of classifySingle.
+  if (!hasMore && NAME_WORDS.has(token.lower)) return false;
   if (token.text.length > 1 && isUpperCase(token.text) && !FUNCTION_WORDS.has(token.lower)) return false;
   if (COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) return true;
   if (!sentenceInitial) return false;
@@ -339,15 +351,30 @@ function isAffiliationToken(token: Token): boolean {
   return INSTITUTIONS.has(token.lower) || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
 }
 
-function isNameLike(token: Token, next?: Token): boolean {
+function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (!token.word) return false;
   if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
   if (!token.cap) return NAME_PARTICLES.has(token.text);
+  // "Theresa May", "Jeremy Dear", "Mrs May": a name word after a plain name or an honorific; "Bill Gerstenmaier": before a name.
+  if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || INSTITUTIONS.has(token.lower)) return false;
   if (isAcronym(token.text)) return false;
   return true;
 }
+
+/** A capitalised word that is a name by itself: not a common word, title, honorific, demonym, institution or acronym. */
+function isPlainName(token: Token): boolean {
+  return token.word && token.cap && /\p{Ll}/u.test(token.text) && !COMMON_WORDS.has(token.lower) && !NAME_WORDS.has(token.lower) && !HONORIFICS.has(token.lower) && !isTitleWord(token) && !COUNTRY_DEMONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text) && !INSTITUTIONS.has(token.lower) && !ORG_HEADS.has(token.lower);
+}
+
+/** "Memorial Day", "Election Day", "Boxing Day": words of these endings are no given names. */
+function isGivenNameShaped(token: Token): boolean {
+  return !(token.text.length > 5 && /(?:ion|ing|ial|ary|ence|ance)$/.test(token.lower));
+}
+
+/** Words before a month name ("in May", "last March"): then the word is the month. */
+const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'this', 'from', 'on', 'during', 'through', 'before', 'after', 'the', 'a', 'each', 'every', 'to', 'between', 'and']);
 
 /** "LAHORE:" or "BRUSSELS –" opening a paragraph: a dateline, not a name. */
 function isDateline(paragraph: TokenizedParagraph, first: number, last: number): boolean {
