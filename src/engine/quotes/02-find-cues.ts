@@ -19,6 +19,7 @@ import {
   TITLE_MODIFIERS,
 } from '../actors/load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
+import { clauseStart } from './resolve-subject.ts';
 
 /** Who a cue points at: an actor's mention, a pronoun still to resolve, or nobody. */
 export type Subject =
@@ -259,6 +260,13 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt) continue;
+    if (isPassive(tokens, k, context.sentenceStart)) {
+      // "X was described by the CBCP as “Q”", "he was told by NAME of “Q”": the agent speaks; without one, nobody here.
+      if (tokens[k + 1]?.lower !== 'by') continue;
+      const agent = subjectAfter(context, k + 2, to);
+      if (agent.type === 'mention') return { subject: agent, verb: t.text };
+      continue;
+    }
     // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
     const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
     if (found.subject.type !== 'none') return found;
@@ -268,6 +276,16 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
   }
   return first;
 }
+
+/** "was described", "has been told", "is widely quoted": a speech verb in the passive voice. */
+function isPassive(tokens: readonly Token[], k: number, from: number): boolean {
+  if (!/(?:ed|en|told|said|written|called|quoted|described)$/.test(tokens[k]!.lower)) return false;
+  let m = k - 1;
+  while (m >= from && tokens[m]!.word && !tokens[m]!.cap && /ly$/.test(tokens[m]!.lower)) m--;
+  return m >= from && PASSIVE_AUXILIARIES_BEFORE.has(tokens[m]!.lower);
+}
+
+const PASSIVE_AUXILIARIES_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
 
@@ -412,13 +430,17 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   return postModifiedSubject(context, k, from);
 }
 
+const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
+
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
 function ownerOf(context: Context, mention: Mention): Subject {
   const { tokens } = context.paragraph;
   if (mention.kind === 'organization') {
     let k = mention.first - 1;
+    // "a source within the central Interior Ministry": up to two lower-case words describe the organisation.
+    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
-    if (['of', 'at', 'from'].includes(tokens[k]?.lower ?? '')) {
+    if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
       const owner = context.mentions.endAt.get(k - 1);
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
@@ -444,7 +466,9 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
   }
   if (open > from) {
-    const left = speakingMention(context, open - 1);
+    const leftMention = speakingMention(context, open - 1);
+    // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
+    const left = leftMention && leftMention.first < clauseStart(context.paragraph, context.paragraph.tokens[comma]!.sentence) ? undefined : leftMention;
     const inner = tokens[open + 1];
     if (left && left.kind === 'organization' && inner && RELATIVE_WORDS.has(inner.lower) && PREPOSITIONS_OF_AFFILIATION.has(tokens[left.first - 1]?.lower ?? '')) {
       // "NAME, a manager at ORG, which owns shares, said": the relative clause is the organisation's; the appositive before it is the person's.
@@ -453,7 +477,7 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
     const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
-    if (left && looksAppositive && !right) return { type: 'mention', mention: left };
+    if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
@@ -512,8 +536,17 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     const t = tokens[k]!;
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
+    if (m && tokens[m.last + 1]?.lower === "'s") {
+      // "writes Huber's longtime tag team partner Erick Rowan": the possessor is not the speaker; the person after the role is.
+      const owned = personAfterRole(context, m.last + 2, to);
+      if (owned) return { type: 'mention', mention: owned };
+    }
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, to) ?? m };
     if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+    if (t.lower === "'s") {
+      const owned = personAfterRole(context, k + 1, to);
+      if (owned) return { type: 'mention', mention: owned };
+    }
     // "said the group's executive director, Luis Romero"
     if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
     // "said café owner Gethin Lloyd", "said flood duty manager Jo Cole": lower-case words of a compound role.
@@ -524,11 +557,11 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
 }
 
 /**
- * "said Met Office chief meteorologist Paul Gundry": an organisation (or place) that is only the
- * affiliation in a role before a person's name gives way to that person.
+ * "said Met Office chief meteorologist Paul Gundry", "according to Samoa Observer editor Keni
+ * Lesa": a name that is only the affiliation in a role before a person's name gives way to that person.
  */
 function rolePersonAfter(context: Context, mention: Mention, to: number): Mention | undefined {
-  if (mention.kind !== 'organization' && mention.kind !== 'place') return undefined;
+  if (mention.kind === 'anonymous' || mention.kind === 'group') return undefined;
   const { tokens } = context.paragraph;
   let k = mention.last + 1;
   let roles = 0;
@@ -537,6 +570,16 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
     k++;
   }
   if (roles === 0) return undefined;
+  const person = context.mentions.startAt.get(k);
+  return person && person.kind === 'person' ? person : undefined;
+}
+
+/** The person named after at most five lower-case words of a role ("longtime tag team partner Erick Rowan"). */
+function personAfterRole(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && k < from + 5 && tokens[k]?.word && !tokens[k]!.cap) k++;
+  if (k === from) return undefined;
   const person = context.mentions.startAt.get(k);
   return person && person.kind === 'person' ? person : undefined;
 }

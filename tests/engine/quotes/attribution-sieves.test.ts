@@ -35,6 +35,12 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['surname-to-full-name', 'Health Secretary Patricia Hewlett spoke on Monday.\n“We have made a firm commitment,” Ms Hewlett said.', [['We have made a firm commitment,', 'Patricia Hewlett', 'said-name-after-quote', 'surname-to-full-name']]],
     ['pronoun-to-antecedent', 'Coach Arsène Baptiste watched the match.\n“It was a poor night,” he said.', [['It was a poor night,', 'Arsène Baptiste', 'said-name-after-quote', 'pronoun-to-antecedent']]],
     ['noun-to-organization', 'Calderdale Council closed the road.\n“Safety comes first,” the council said.', [['Safety comes first,', 'Calderdale Council', 'said-name-after-quote', 'noun-to-organization']]],
+    // the mention a cue points at
+    ['the agent of a passive speech verb', 'The mayor, Dan Okri, was described by the Fire Brigades Union as “a friend of firefighters”.', [['a friend of firefighters', 'Fire Brigades Union', 'name-said-partial-quote', 'full-name']]],
+    ['the person after a possessor and a role', '“We miss him,” writes Okafor’s longtime band mate Ruth Ibe on Facebook.', [['We miss him,', 'Ruth Ibe', 'said-name-after-quote', 'full-name']]],
+    ['not the listener of an opening clause', 'Speaking to Radio Kent, the head of the Kent Farmers Union, Gail Moss, said, “Prices are too low.”', [['Prices are too low.', 'Gail Moss', 'name-said-before-quote', 'full-name']]],
+    ['a person of an organisation with a long appositive', 'Professor Anil Desai of Leeds University, co-author of a study published in the Lancet on Friday, called the link “striking”.', [['striking', 'Anil Desai', 'name-said-partial-quote', 'full-name']]],
+    ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -97,6 +103,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a line about something that happened to a person', 'Daniel Roe was arrested in 2019.\n“He was a danger to everyone.”', [['He was a danger to everyone.', null]]],
     ['a line whose subject is a company', 'Tesco cut its prices on Monday.\n“Customers deserve better.”', [['Customers deserve better.', null]]],
     ['a quote-only line with words after the quote', 'Jane Doe was at home.\n“Help!” Neighbours heard the shout.', [['Help!', null]]],
+    ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
