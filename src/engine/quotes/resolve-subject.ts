@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -134,7 +134,7 @@ export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean 
  * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
  * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
  */
-function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number): string | null {
+function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0): string | null {
   const { paragraphs, index } = context;
   const genders = PERSON_PRONOUNS.has(pronoun) ? context.gendersOf() : new Map<string, Gender>();
   const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
@@ -167,10 +167,18 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
     const actors = new Set(inSentence.map((m) => m.actor));
     if (actors.size === 0) return null;
+    // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
+    const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, inSentence.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
+    if (chained >= 0) return resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[paragraph.tokens[chained]!.sentence] ?? 0, depth + 1);
     if (actors.size === 1) return inSentence[0]!.actor;
+    // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
+    if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return null;
     // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
-    const first = inSentence.find((m) => !isPossessor(paragraph, m));
+    let first = inSentence.find((m) => !isPossessor(paragraph, m));
     if (!first) return null;
+    // "Telegraph executive Murdoch MacLennan said": an affiliation before a role gives way to the person named after it.
+    const after = inSentence.find((m) => m.first > first!.last);
+    if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first)) first = after;
     const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
     return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? first.actor : null;
   }
@@ -181,6 +189,25 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
   }
   return earlier.size === 1 ? [...earlier][0]! : null;
+}
+
+const CONTRASTING = new Set(['but', 'while', 'whereas']);
+
+/** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
+function isRoleBetween(paragraph: TokenizedParagraph, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let k = from + 1; k < to; k++) if (!paragraph.tokens[k]!.word || paragraph.tokens[k]!.cap) return false;
+  return TITLE_HEAD_WORDS.has(paragraph.tokens[to - 1]!.lower);
+}
+
+/** The same pronoun after a comma, later in the sentence of token `after` and before `before`, outside quotes; -1 if none. */
+function samePronounAfter(paragraph: TokenizedParagraph, pronoun: string, after: number, before: number): number {
+  const { tokens } = paragraph;
+  const sentence = tokens[after]!.sentence;
+  for (let k = after + 1; k < before && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.quote < 0 && tokens[k]!.lower === pronoun && tokens[k - 1]?.text === ',') return k;
+  }
+  return -1;
 }
 
 /**

@@ -41,6 +41,12 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['not the listener of an opening clause', 'Speaking to Radio Kent, the head of the Kent Farmers Union, Gail Moss, said, “Prices are too low.”', [['Prices are too low.', 'Gail Moss', 'name-said-before-quote', 'full-name']]],
     ['a person of an organisation with a long appositive', 'Professor Anil Desai of Leeds University, co-author of a study published in the Lancet on Friday, called the link “striking”.', [['striking', 'Anil Desai', 'name-said-partial-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
+    [
+      'a pronoun continuing the same pronoun after an opening clause',
+      'Indian finance minister Arjun Mehra spoke in London.\nAt a dinner hosted by Chancellor George Platt on Friday, he said rates should float.\n“Fixed rates hurt,” he told the dinner.',
+      [['Fixed rates hurt,', 'Arjun Mehra', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    ['a pronoun after ORG ROLE NAME', 'Herald executive Colin Baird said more pages would come.\n“Quality is vital,” he said.', [['Quality is vital,', 'Colin Baird', 'said-name-after-quote', 'pronoun-to-antecedent']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -103,6 +109,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a line about something that happened to a person', 'Daniel Roe was arrested in 2019.\n“He was a danger to everyone.”', [['He was a danger to everyone.', null]]],
     ['a line whose subject is a company', 'Tesco cut its prices on Monday.\n“Customers deserve better.”', [['Customers deserve better.', null]]],
     ['a quote-only line with words after the quote', 'Jane Doe was at home.\n“Help!” Neighbours heard the shout.', [['Help!', null]]],
+    ['a pronoun after a sentence of two contrasted subjects', 'Runner Ivan Sokolov won last week, but Tom Reilly is unfazed.\nHe said: “I am in form.”', [['I am in form.', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
