@@ -359,6 +359,11 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
 
+const DOCUMENT_SOURCES = new Set(['from', 'by', 'of']);
+
+/** Object pronouns after "according to", as the subject pronoun they stand for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['it', 'it']]);
+
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
 
 const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
@@ -394,6 +399,9 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
     if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const subject = subjectAfter(context, k + 2, to);
       if (subject.type === 'mention') return { subject };
+      // "According to him, …"
+      const pronoun = tokens[k + 2];
+      if (pronoun && OBJECT_PRONOUNS.has(pronoun.lower)) return { subject: { type: 'pronoun', pronoun: OBJECT_PRONOUNS.get(pronoun.lower)!, paragraph: context.position, token: k + 2 } };
     }
   }
   return undefined;
@@ -404,10 +412,16 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const { tokens } = context.paragraph;
   const verb = tokens[verbAt]!;
   let k = verbAt - 1;
-  if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || k < from)) {
+  // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
+  if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from)) {
     return sentenceSubject(context);
   }
-  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) k -= 2; // "declined to say", "went on to add"
+  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
+    // "declined to say", "went on to add": past "to", a particle and the verb that governs the speech verb.
+    k--;
+    if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
+    k--;
+  }
   while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
   if (k < from) return { type: 'none' };
   const t = tokens[k]!;
@@ -546,6 +560,11 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (t.lower === "'s") {
       const owned = personAfterRole(context, k + 1, to);
       if (owned) return { type: 'mention', mention: owned };
+    }
+    // "reads a statement from the Rugby Football Union": whoever issued the document speaks.
+    if (DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_SOURCES.has(tokens[k + 1]?.lower ?? '')) {
+      const source = subjectAfter(context, k + 2, to);
+      return source.type === 'mention' ? source : { type: 'none' };
     }
     // "said the group's executive director, Luis Romero"
     if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;

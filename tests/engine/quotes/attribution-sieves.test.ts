@@ -47,6 +47,10 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['Fixed rates hurt,', 'Arjun Mehra', 'said-name-after-quote', 'pronoun-to-antecedent']],
     ],
     ['a pronoun after ORG ROLE NAME', 'Herald executive Colin Baird said more pages would come.\n“Quality is vital,” he said.', [['Quality is vital,', 'Colin Baird', 'said-name-after-quote', 'pronoun-to-antecedent']]],
+    ['“went on to add”: the subject before the governing verb', 'Pollster Kate Rimmer went on to add, “Nobody saw it coming.”', [['Nobody saw it coming.', 'Kate Rimmer', 'name-said-before-quote', 'full-name']]],
+    ['“according to him”', 'Army spokesman Idris Bello spoke on radio.\nAccording to him, the raid had help from “people inside the town”.', [['people inside the town', 'Idris Bello', 'according-to', 'pronoun-to-antecedent']]],
+    ['“by saying”: the subject of the sentence', 'Senator Amy Voss ended the debate by saying “enough is enough”.', [['enough is enough', 'Amy Voss', 'name-said-partial-quote', 'full-name']]],
+    ['“reads a statement”: the statement’s organisation', '“We are heartbroken,” reads a statement from the Rugby Football Union.', [['We are heartbroken,', 'Rugby Football Union', 'said-name-after-quote', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
