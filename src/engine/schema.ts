@@ -125,6 +125,7 @@ export const attributionRuleSchema = z.enum([
   'said-colon-line-before', // NAME said: ⏎ "Q"
   'name-after-question', // "Q?" NAME asked.
   'named-in-next-sentence', // "Q." That was the message from NAME.
+  'subject-colon-quote', // NAME opposed the plan: "Q"
   'beat-before-quote', // She pauses. "Q"
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
   'next-sentence-after-quote', // "Q1," he said. "Q2"

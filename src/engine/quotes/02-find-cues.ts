@@ -151,6 +151,11 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
         const colon = findColonCue(paragraphs, index, position);
         if (colon) chosen = { ...colon, rule: 'said-colon-line-before' };
       }
+      if ((!chosen || chosen.subject.type === 'none') && !startsSentence && tokens[openToken - 1]?.text === ':' && tokens[openToken - 1]!.quote < 0) {
+        // "Brazilian President Jair Bolsonaro opposed Macron's statement: “…”": a colon hands the quote to the sentence's subject.
+        const colon = findSubjectBeforeColon(context);
+        if (colon) chosen = { ...colon, rule: 'subject-colon-quote' };
+      }
       if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence) {
         // "“Clear the streets or clear off.” That was the message from NAME."
         const next = /[?!][’”"'»]*$/u.test(text)
@@ -314,6 +319,25 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
   }
   const found = findBeforeCue(context, from, previous.tokens.length - 2);
   return found && found.subject.type !== 'none' ? found : undefined;
+}
+
+/**
+ * The subject of a sentence whose quote follows a colon, when it is a speaking mention or a
+ * pronoun at the start of the main clause and the sentence names no other person outside the
+ * quote (but for possessors).
+ */
+function findSubjectBeforeColon(context: Context): Found | undefined {
+  const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);
+  const subject = sentenceSubject({ ...context, sentenceStart: start });
+  if (subject.type === 'none') return undefined;
+  const own = subject.type === 'mention' ? subject.mention.actor : undefined;
+  const { tokens } = context.paragraph;
+  // Another person as a possessor ("opposed Macron's statement:") is what is answered, not who answers.
+  for (const m of context.mentions.list) {
+    if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s") return undefined;
+  }
+  if (subject.type === 'mention' && (subject.mention.kind === 'place' || context.paragraph.tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
+  return { subject };
 }
 
 /**

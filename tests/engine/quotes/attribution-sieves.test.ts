@@ -51,6 +51,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“according to him”', 'Army spokesman Idris Bello spoke on radio.\nAccording to him, the raid had help from “people inside the town”.', [['people inside the town', 'Idris Bello', 'according-to', 'pronoun-to-antecedent']]],
     ['“by saying”: the subject of the sentence', 'Senator Amy Voss ended the debate by saying “enough is enough”.', [['enough is enough', 'Amy Voss', 'name-said-partial-quote', 'full-name']]],
     ['“reads a statement”: the statement’s organisation', '“We are heartbroken,” reads a statement from the Rugby Football Union.', [['We are heartbroken,', 'Rugby Football Union', 'said-name-after-quote', 'full-name']]],
+    ['subject-colon-quote', 'Chilean President Rosa Araya rejected Lula’s proposal: “The region decides for itself.”', [['The region decides for itself.', 'Rosa Araya', 'subject-colon-quote', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -114,6 +115,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a line whose subject is a company', 'Tesco cut its prices on Monday.\n“Customers deserve better.”', [['Customers deserve better.', null]]],
     ['a quote-only line with words after the quote', 'Jane Doe was at home.\n“Help!” Neighbours heard the shout.', [['Help!', null]]],
     ['a pronoun after a sentence of two contrasted subjects', 'Runner Ivan Sokolov won last week, but Tom Reilly is unfazed.\nHe said: “I am in form.”', [['I am in form.', null]]],
+    ['a colon after a sentence naming two people', 'Judge Ann Reyes showed juror Tim Holt the note: “Meet me at six.”', [['Meet me at six.', null]]],
+    ['a colon after a sentence about a place', 'Kenya closed its border: “No entry until further notice.”', [['No entry until further notice.', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
