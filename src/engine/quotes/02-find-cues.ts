@@ -389,6 +389,15 @@ const DOCUMENT_SOURCES = new Set(['from', 'by', 'of']);
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['it', 'it']]);
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/** "was arrested", "has been jailed" — not "has adapted", which is active. */
+function isPassiveAfterSubject(auxiliary: Token | undefined, participle: Token | undefined): boolean {
+  if (!auxiliary || !participle) return false;
+  if (HAVE_FORMS.has(auxiliary.lower)) return participle.lower === 'been';
+  return BE_FORMS.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower);
+}
 
 const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
 
@@ -585,6 +594,11 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
       const owned = personAfterRole(context, k + 1, to);
       if (owned) return { type: 'mention', mention: owned };
     }
+    // "said one of their lawyers, NAME"
+    if (k === from && t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
+      const named = personAfterRole(context, k + 2, to);
+      if (named) return { type: 'mention', mention: named };
+    }
     // "reads a statement from the Rugby Football Union": whoever issued the document speaks.
     if (DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_SOURCES.has(tokens[k + 1]?.lower ?? '')) {
       const source = subjectAfter(context, k + 2, to);
@@ -617,12 +631,16 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
   return person && person.kind === 'person' ? person : undefined;
 }
 
-/** The person named after at most five lower-case words of a role ("longtime tag team partner Erick Rowan"). */
+/**
+ * The person named after at most five lower-case words of a role ("longtime tag team partner
+ * Erick Rowan", "one of their lawyers, Michalis Dimitrakopoulos").
+ */
 function personAfterRole(context: Context, from: number, to: number): Mention | undefined {
   const { tokens } = context.paragraph;
   let k = from;
   while (k <= to && k < from + 5 && tokens[k]?.word && !tokens[k]!.cap) k++;
   if (k === from) return undefined;
+  if (tokens[k]?.text === ',') k++;
   const person = context.mentions.startAt.get(k);
   return person && person.kind === 'person' ? person : undefined;
 }
@@ -730,7 +748,7 @@ export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], ind
   const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
   const auxiliary = tokens[after];
   const participle = tokens[after + 1];
-  if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower)) return { type: 'none' };
+  if (isPassiveAfterSubject(auxiliary, participle)) return { type: 'none' };
   // "Ewa Brandt thanked Piotr Nowak." — two people in an exchange of words: either may speak next.
   // "He took bronze behind Justin Gatlin." — the others are only mentioned.
   if (namesAnotherPerson(context, subject) && hasSpeechVerb(context)) return { type: 'none' };

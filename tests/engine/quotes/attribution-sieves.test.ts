@@ -52,6 +52,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“by saying”: the subject of the sentence', 'Senator Amy Voss ended the debate by saying “enough is enough”.', [['enough is enough', 'Amy Voss', 'name-said-partial-quote', 'full-name']]],
     ['“reads a statement”: the statement’s organisation', '“We are heartbroken,” reads a statement from the Rugby Football Union.', [['We are heartbroken,', 'Rugby Football Union', 'said-name-after-quote', 'full-name']]],
     ['subject-colon-quote', 'Chilean President Rosa Araya rejected Lula’s proposal: “The region decides for itself.”', [['The region decides for itself.', 'Rosa Araya', 'subject-colon-quote', 'full-name']]],
+    ['“said one of their lawyers, NAME”', '“A ruling is due in March,” said one of their lawyers, Petros Alexiou.', [['A ruling is due in March,', 'Petros Alexiou', 'said-name-after-quote', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -99,6 +100,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
         ['The suspension is lifted.', 'Joseph Keter', 'quote-line-before-quote', 'previous-quote-speaker'],
         ['She has explained her absence,', 'Joseph Keter', 'said-name-after-quote', 'full-name'],
       ],
+    ],
+    [
+      'quote-line-after-subject, present perfect (not passive)',
+      'Professor Ines Duarte runs a school lab.\nHowever, Ms Duarte has adapted the idea to her own town.\n“The children love it.”',
+      [['The children love it.', 'Ines Duarte', 'quote-line-after-subject', 'surname-to-full-name']],
     ],
     [
       'quote-line-after-subject',
