@@ -143,6 +143,7 @@ export const resolutionSchema = z.enum([
   'full-name', // the name as written
   'surname-to-full-name', // "Mr Beith", "Beith" → the full name given earlier
   'role-to-person', // "the Tory co-chairman" → the person given that role
+  'epithet-to-person', // "the world indoor champion" → the person the text is about
   'noun-to-organization', // "the council", "the company" → the organisation named before
   'anonymous-source', // "a senior official", "the official"
   'pronoun-to-antecedent', // "he", "she", "it", "they" → the fitting actor named before

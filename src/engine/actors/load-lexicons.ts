@@ -5,6 +5,7 @@
 import countries from 'world-countries/countries.json' with { type: 'json' };
 import anonymousJson from '../lexicons/anonymous-sources.json' with { type: 'json' };
 import commonJson from '../lexicons/common-words.json' with { type: 'json' };
+import epithetsJson from '../lexicons/epithets.json' with { type: 'json' };
 import genderJson from '../lexicons/gender-cues.json' with { type: 'json' };
 import shortFormsJson from '../lexicons/country-short-forms.json' with { type: 'json' };
 import groupsJson from '../lexicons/groups.json' with { type: 'json' };
@@ -87,6 +88,8 @@ export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
 export const NAME_WORDS: ReadonlySet<string> = toSet(nameWordsJson.words);
 export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);
 export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
+/** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
+export const EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.heads);
 export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);

@@ -17,6 +17,7 @@ import {
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
+  EPITHET_HEADS,
 } from '../actors/load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
@@ -25,6 +26,8 @@ import { clauseStart } from './resolve-subject.ts';
 export type Subject =
   | { type: 'mention'; mention: Mention }
   | { type: 'pronoun'; pronoun: string; paragraph: number; token: number }
+  /** "the world indoor champion": an epithet for the person the text is about; `token` is its "the". */
+  | { type: 'epithet'; paragraph: number; token: number }
   | { type: 'none' };
 
 /** A quotation with its place among the tokens and the cue found for it. */
@@ -174,6 +177,7 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       let cue: CueKind = 'none';
       if (chosen) {
         if (chosen.subject.type === 'pronoun') cue = 'pronoun';
+        else if (chosen.subject.type === 'epithet') cue = 'role';
         else if (chosen.subject.type === 'mention' && chosen.subject.mention.via === 'role') cue = 'role';
         else if (chosen.kind) cue = chosen.kind;
         else if (chosen === according) cue = 'according-to';
@@ -460,6 +464,14 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   if (direct) return ownerOf(context, direct);
+  if (!context.mentions.endAt.has(k)) {
+    for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
+      if (tokens[the]!.lower !== 'the') continue;
+      const epithet = epithetAt(context, the, k);
+      if (epithet) return epithet;
+      break;
+    }
+  }
   if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
   if (t.lower === 'who' || t.lower === 'which') {
     let m = k - 1;
@@ -478,6 +490,22 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
+
+/**
+ * "the world indoor champion", "the Wooster professor", "the 25-year-old": "the", up to four
+ * modifiers (no name among them) and an epithet head ending exactly at `end` or followed by no name.
+ */
+function epithetAt(context: Context, the: number, end: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  if (tokens[the]?.lower !== 'the') return undefined;
+  for (let k = the + 1; k <= Math.min(end, the + 5); k++) {
+    const t = tokens[k]!;
+    if (!t.word || context.mentions.startAt.has(k)) return undefined;
+    const head = EPITHET_HEADS.has(t.lower) || /-year-old$/.test(t.lower);
+    if (head && !t.cap && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== "'s") return { type: 'epithet', paragraph: context.position, token: the };
+  }
+  return undefined;
+}
 
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
 function ownerOf(context: Context, mention: Mention): Subject {
@@ -576,6 +604,8 @@ function sentenceSubject(context: Context): Subject {
 /** The speaker named right after a verb or "according to": skips articles, titles and honorifics. */
 function subjectAfter(context: Context, from: number, to: number): Subject {
   const { tokens } = context.paragraph;
+  const epithet = epithetAt(context, from, to);
+  if (epithet) return epithet;
   let k = from;
   while (k <= to && tokens[k] && (tokens[k]!.text === ',' || ARTICLES.has(tokens[k]!.lower))) k++;
   const limit = k + 9;

@@ -23,6 +23,10 @@ export interface ResolveContext {
 
 export type Gender = 'male' | 'female' | 'unknown';
 
+/** Stands for an epithet in the pronoun resolver: a person of either gender. */
+const EPITHET = 'the person';
+const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) || pronoun === EPITHET;
+
 /**
  * Resolves a cue's subject to a speaker.
  *
@@ -38,6 +42,11 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
   if (subject.type === 'pronoun') {
     const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);
     return speaker === null ? undefined : { speaker, resolution: 'pronoun-to-antecedent' };
+  }
+  if (subject.type === 'epithet') {
+    // Resolved as "he or she" would be: the person the nearest sentence before is about.
+    const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token);
+    return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
   }
   return undefined;
 }
@@ -136,7 +145,7 @@ export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean 
  */
 function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0): string | null {
   const { paragraphs, index } = context;
-  const genders = PERSON_PRONOUNS.has(pronoun) ? context.gendersOf() : new Map<string, Gender>();
+  const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
   const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
   const genderFits = (actor: string): boolean => {
     const gender = genders.get(actor) ?? 'unknown';
@@ -144,7 +153,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   };
   const fits = (m: Mention): boolean => {
     if (m.inQuote) return false;
-    if (PERSON_PRONOUNS.has(pronoun)) {
+    if (isPersonWord(pronoun)) {
       if (!genderFits(m.actor)) return false;
       if (m.kind === 'anonymous') return !/s$/.test(paragraphs.find((p) => p.index === m.paragraph)?.tokens[m.last]?.lower ?? 's');
       return m.kind === 'person';
@@ -153,7 +162,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
     return false;
   };
-  const maxBack = PERSON_PRONOUNS.has(pronoun) ? 2 : 0;
+  const maxBack = isPersonWord(pronoun) ? 2 : 0;
   for (let p = position; p >= 0 && p >= position - maxBack; p--) {
     const paragraph = paragraphs[p]!;
     // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
@@ -183,7 +192,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? first.actor : null;
   }
   // Nobody fits nearby: the only person of the pronoun's gender named earlier in the article.
-  if (!PERSON_PRONOUNS.has(pronoun)) return null;
+  if (!isPersonWord(pronoun)) return null;
   const earlier = new Set<string>();
   for (let p = 0; p <= position; p++) {
     for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);

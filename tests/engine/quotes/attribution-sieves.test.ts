@@ -53,6 +53,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“reads a statement”: the statement’s organisation', '“We are heartbroken,” reads a statement from the Rugby Football Union.', [['We are heartbroken,', 'Rugby Football Union', 'said-name-after-quote', 'full-name']]],
     ['subject-colon-quote', 'Chilean President Rosa Araya rejected Lula’s proposal: “The region decides for itself.”', [['The region decides for itself.', 'Rosa Araya', 'subject-colon-quote', 'full-name']]],
     ['“said one of their lawyers, NAME”', '“A ruling is due in March,” said one of their lawyers, Petros Alexiou.', [['A ruling is due in March,', 'Petros Alexiou', 'said-name-after-quote', 'full-name']]],
+    ['epithet-to-person after the quote', 'Team member Holly Yates said the squad would cope.\n“It would be great to have her,” said the European cross-country champion.', [['It would be great to have her,', 'Holly Yates', 'said-name-after-quote', 'epithet-to-person']]],
+    ['epithet-to-person before the quote', 'Jason Garland won the 60m in Leipzig.\nThe world indoor champion said: “I nearly went home.”', [['I nearly went home.', 'Jason Garland', 'name-said-before-quote', 'epithet-to-person']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -123,6 +125,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a pronoun after a sentence of two contrasted subjects', 'Runner Ivan Sokolov won last week, but Tom Reilly is unfazed.\nHe said: “I am in form.”', [['I am in form.', null]]],
     ['a colon after a sentence naming two people', 'Judge Ann Reyes showed juror Tim Holt the note: “Meet me at six.”', [['Meet me at six.', null]]],
     ['a colon after a sentence about a place', 'Kenya closed its border: “No entry until further notice.”', [['No entry until further notice.', null]]],
+    ['a functional role is no epithet', 'Dean Marsh was jailed for six years.\n“You showed no remorse,” the judge said.', [['You showed no remorse,', null]]],
+    ['an epithet with two people named before', 'Ana Lopes beat Maria Cruz in the final, but Cruz was happy.\n“I am proud,” the champion said.', [['I am proud,', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
