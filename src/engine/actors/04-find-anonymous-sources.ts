@@ -116,7 +116,9 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     // "a diplomat from a large member state", "an official with the ministry": described after the head.
     const postModified = !familiar && affiliation === undefined && strong && ANONYMOUS_DETERMINERS.has(determiner) && POST_MODIFIERS.has(prep?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[h + 2]?.lower ?? '');
     if (postModified) last = describedUntil(tokens, h, head.quote, POST_MODIFIERS);
-    const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h);
+    // "A spokeswoman said …": undescribed, but the subject of a speech verb.
+    const speaking = indefinite && strong && !plural && tokens[h + 1] !== undefined && SPEECH_VERBS.has(tokens[h + 1]!.lower) && !tokens[h + 1]!.lower.endsWith('ing');
+    const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h) || speaking;
     const backReference = determiner === 'the' && !described;
     if (!backReference) {
       if (!described) continue;

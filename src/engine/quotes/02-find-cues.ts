@@ -146,7 +146,7 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       let chosen: Found | undefined;
       if (startsSentence || !hasWord(tokens, beforeFrom, openToken - 1)) chosen = after ?? according;
       else if (before && before.subject.type !== 'none') chosen = before;
-      else if (after && after.subject.type !== 'none' && /[,?!]$/.test(text)) chosen = after;
+      else if (after && after.subject.type !== 'none' && (/[,?!]$/.test(text) || tokens[closeToken + 1]?.text === ',')) chosen = after; // "X is “rich”, said Mr Stone"
       else chosen = before ?? according;
 
       if ((!chosen || chosen.subject.type === 'none') && startsSentence && q === 0 && sentence === 0) {
@@ -510,8 +510,11 @@ function epithetAt(context: Context, the: number, end: number): Subject | undefi
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
 function ownerOf(context: Context, mention: Mention): Subject {
   const { tokens } = context.paragraph;
-  if (mention.kind === 'organization') {
+  if (mention.kind === 'organization' || mention.kind === 'person') {
     let k = mention.first - 1;
+    // "BNP Paribas" read as two names: the whole stands after "of".
+    const joined = context.mentions.endAt.get(k);
+    if (joined && joined.kind === 'organization') k = joined.first - 1;
     // "a source within the central Interior Ministry": up to two lower-case words describe the organisation.
     for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
@@ -651,6 +654,11 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
   if (mention.kind === 'anonymous' || mention.kind === 'group') return undefined;
   const { tokens } = context.paragraph;
   let k = mention.last + 1;
+  // "said Richard and Judy executive producer NAME": a name in two parts is the affiliation.
+  if ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&') && tokens[k + 1]?.cap) {
+    k += 2;
+    while (k <= to && k <= mention.last + 5 && tokens[k]?.cap) k++;
+  }
   let roles = 0;
   while (k <= to && k <= mention.last + 4 && tokens[k]?.word && !tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || isCompoundRoleModifier(tokens, k))) {
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;

@@ -55,6 +55,10 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“said one of their lawyers, NAME”', '“A ruling is due in March,” said one of their lawyers, Petros Alexiou.', [['A ruling is due in March,', 'Petros Alexiou', 'said-name-after-quote', 'full-name']]],
     ['epithet-to-person after the quote', 'Team member Holly Yates said the squad would cope.\n“It would be great to have her,” said the European cross-country champion.', [['It would be great to have her,', 'Holly Yates', 'said-name-after-quote', 'epithet-to-person']]],
     ['epithet-to-person before the quote', 'Jason Garland won the 60m in Leipzig.\nThe world indoor champion said: “I nearly went home.”', [['I nearly went home.', 'Jason Garland', 'name-said-before-quote', 'epithet-to-person']]],
+    ['anonymous-source: an undescribed spokeswoman who speaks', 'A spokeswoman said the tour was at a “very early stage”.', [['very early stage', 'spokeswoman', 'name-said-partial-quote', 'anonymous-source']]],
+    ['a partial quote, a comma, then said NAME', 'Grace Odum runs the fund.\nThe sector is “fantastically rich”, said Ms Odum, citing new firms.', [['fantastically rich', 'Grace Odum', 'said-name-after-quote', 'surname-to-full-name']]],
+    ['NAME of a two-word firm', 'Analyst Nick Van der Berg of BNP Paribas called the results “modest”.', [['modest', 'Nick Van der Berg', 'name-said-partial-quote', 'full-name']]],
+    ['a show in two names as an affiliation', 'Dan Cole and Ann Lee host the show.\n“We loved it,” said Cole and Lee executive producer Mia Hart.', [['We loved it,', 'Mia Hart', 'said-name-after-quote', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
