@@ -154,7 +154,9 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
         const colon = findColonCue(paragraphs, index, position);
         if (colon) chosen = { ...colon, rule: 'said-colon-line-before' };
       }
-      if ((!chosen || chosen.subject.type === 'none') && !startsSentence && tokens[openToken - 1]?.text === ':' && tokens[openToken - 1]!.quote < 0) {
+      // Only where no speech verb of the sentence was left without its subject ("…, the governor said:" stays unknown).
+      const noUnresolvedVerb = !before || !before.verb || /ing$/.test(before.verb);
+      if ((!chosen || chosen.subject.type === 'none') && noUnresolvedVerb && !startsSentence && tokens[openToken - 1]?.text === ':' && tokens[openToken - 1]!.quote < 0) {
         // "Brazilian President Jair Bolsonaro opposed Macron's statement: “…”": a colon hands the quote to the sentence's subject.
         const colon = findSubjectBeforeColon(context);
         if (colon) chosen = { ...colon, rule: 'subject-colon-quote' };
@@ -581,7 +583,8 @@ function postModifiedSubject(context: Context, k: number, from: number): Subject
 /** The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words. */
 function sentenceSubject(context: Context): Subject {
   const { tokens } = context.paragraph;
-  for (let k = context.sentenceStart; k <= context.sentenceEnd && k < context.sentenceStart + 12; k++) {
+  const start = Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
+  for (let k = start; k <= context.sentenceEnd && k < start + 12; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };
     // A dateline before the sentence proper: "WASHINGTON (AP) — President Joe Biden …"

@@ -171,14 +171,14 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     );
     if (mentions.length === 0) continue;
     const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
+    // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
+    const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
+    if (chained >= 0) return resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1);
     // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
     const start = clauseStart(paragraph, lastSentenceIndex);
     const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
     const actors = new Set(inSentence.map((m) => m.actor));
     if (actors.size === 0) return null;
-    // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
-    const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, inSentence.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
-    if (chained >= 0) return resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[paragraph.tokens[chained]!.sentence] ?? 0, depth + 1);
     if (actors.size === 1) return inSentence[0]!.actor;
     // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
     if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return null;
@@ -202,6 +202,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
 
+/** Prepositions and subordinators that open a phrase before the main clause. */
+const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);
+
 /** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
 function isRoleBetween(paragraph: TokenizedParagraph, from: number, to: number): boolean {
   if (to - from < 2) return false;
@@ -221,7 +224,8 @@ function samePronounAfter(paragraph: TokenizedParagraph, pronoun: string, after:
 
 /**
  * Where a sentence's main clause starts: after an opening participle clause ("Asked about the
- * plan, Ms Raman said …", "Speaking in Lagos, …") when one comes first, else at the sentence start.
+ * plan, Ms Raman said …", "Speaking in Lagos, …") or prepositional or subordinate phrase ("In a
+ * statement, …", "When asked, …") when one comes first, else at the sentence start.
  *
  * @param paragraph The paragraph.
  * @param sentence The sentence's index in it.
@@ -232,9 +236,13 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   const { tokens } = paragraph;
   const start = paragraph.sentenceStarts[sentence] ?? 0;
   const first = tokens[start];
-  if (!first || !first.word || !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text)) return start;
+  if (!first || !first.word) return start;
+  const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
+  // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
+  const opener = first.cap && CLAUSE_OPENERS.has(first.lower);
+  if (!participle && !opener) return start;
   const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
-  for (let k = start + 1; k < Math.min(end, start + 12); k++) {
+  for (let k = start + 1; k < Math.min(end, start + (opener ? 20 : 12)); k++) {
     if (tokens[k]!.quote >= 0) return start;
     if (tokens[k]!.text === ',') return k + 1;
   }

@@ -59,6 +59,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a partial quote, a comma, then said NAME', 'Grace Odum runs the fund.\nThe sector is “fantastically rich”, said Ms Odum, citing new firms.', [['fantastically rich', 'Grace Odum', 'said-name-after-quote', 'surname-to-full-name']]],
     ['NAME of a two-word firm', 'Analyst Nick Van der Berg of BNP Paribas called the results “modest”.', [['modest', 'Nick Van der Berg', 'name-said-partial-quote', 'full-name']]],
     ['a show in two names as an affiliation', 'Dan Cole and Ann Lee host the show.\n“We loved it,” said Cole and Lee executive producer Mia Hart.', [['We loved it,', 'Mia Hart', 'said-name-after-quote', 'full-name']]],
+    ['the subject after an opening prepositional phrase', 'In a post on her campaign site, Mayor Lena Ruiz thanked voters, writing, “We did this together.”', [['We did this together.', 'Lena Ruiz', 'name-said-before-quote', 'full-name']]],
+    ['according to an eyewitness', 'According to eyewitness Tom Akers, “it exploded within seconds.”', [['it exploded within seconds.', 'Tom Akers', 'according-to', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
