@@ -47,7 +47,7 @@ const mayBeHead = createWordSieve(ANONYMOUS_HEADS);
 const FAMILIAR_SECOND_WORDS: ReadonlySet<string> = new Set([...PEOPLE_FAMILIAR].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
 const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
 const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
-const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in']);
+const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in', 'within']);
 
 /**
  * Finds the anonymous sources of one paragraph. A head noun ("official", "source", "aide") is
@@ -177,7 +177,11 @@ function describedUntil(tokens: readonly Token[], participle: number, quote: num
   k++;
   if (['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
   let last = participle;
-  for (let n = 0; n < 3 && tokens[k] && tokens[k]!.word && tokens[k]!.quote === quote && !isInflectedSpeechVerb(tokens[k]!.lower) && !['who', 'and', 'in', 'at'].includes(tokens[k]!.lower); n++, k++) last = k;
+  for (let n = 0; n < 3 && tokens[k] && tokens[k]!.word && tokens[k]!.quote === quote && !isInflectedSpeechVerb(tokens[k]!.lower) && !['who', 'and', 'in', 'at'].includes(tokens[k]!.lower); n++, k++) {
+    // "… Interior Ministry reportedly said": an adverb before the verb is not part of the description.
+    if (!tokens[k]!.cap && /ly$/.test(tokens[k]!.lower)) break;
+    last = k;
+  }
   return last;
 }
 

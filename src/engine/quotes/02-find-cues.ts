@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   OBJECT_SPEAKER_VERBS,
   ORG_BACK_REFERENCES as ORG_BACK_WORDS,
+  ORG_HEADS,
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
@@ -280,6 +281,8 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     }
     // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
     const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+    // "reflects this view in Ballot Access News comments:": after a preposition, NAME + "comments" is a noun phrase.
+    if (found.subject.type === 'mention' && found.subject.mention.last === k - 1 && /s$/.test(t.lower) && NOUN_PREPOSITIONS.has(tokens[found.subject.mention.first - 1]?.lower ?? '')) continue;
     if (found.subject.type !== 'none') return found;
     // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
     if (first) return first;
@@ -297,6 +300,9 @@ function isPassive(tokens: readonly Token[], k: number, from: number): boolean {
 }
 
 const PASSIVE_AUXILIARIES_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Prepositions before "NAME comments" that make the pair a noun phrase. */
+const NOUN_PREPOSITIONS = new Set(['in', 'on', 'to', 'at', 'for', 'from', 'with', 'of', 'about', 'by']);
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
 
@@ -324,7 +330,10 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
     }
   }
   const found = findBeforeCue(context, from, previous.tokens.length - 2);
-  return found && found.subject.type !== 'none' ? found : undefined;
+  if (found && found.subject.type !== 'none') return found;
+  // "AIP chairman NAME reflects this view in comments:" — no speech verb: the subject of the line.
+  if (found && found.verb && !/ing$/.test(found.verb)) return undefined;
+  return findSubjectBeforeColon({ ...context, sentenceStart: from });
 }
 
 /**
@@ -594,7 +603,10 @@ function sentenceSubject(context: Context): Subject {
       k = m.last; // "(AP)" in a dateline
       continue;
     }
-    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: m };
+    // "The Biden campaign criticized …": a name modifying an organisation noun is not the subject.
+    if (m && m.kind === 'person' && isOrganizationNoun(tokens[m.last + 1])) return { type: 'none' };
+    // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
+    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
     if (!t.word) {
       if (t.text === ',') continue;
@@ -606,6 +618,13 @@ function sentenceSubject(context: Context): Subject {
   }
   return { type: 'none' };
 }
+
+/** A lower-case noun for an organisation or a team ("campaign", "administration", "government"). */
+function isOrganizationNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (ORG_BACK_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || TEAM_NOUNS.has(t.lower));
+}
+
+const TEAM_NOUNS = new Set(['campaign', 'administration', 'camp', 'family', 'team', 'estate', 'lawyers', 'aides', 'allies', 'supporters']);
 
 /** The speaker named right after a verb or "according to": skips articles, titles and honorifics. */
 function subjectAfter(context: Context, from: number, to: number): Subject {

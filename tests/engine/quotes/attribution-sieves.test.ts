@@ -61,6 +61,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a show in two names as an affiliation', 'Dan Cole and Ann Lee host the show.\n“We loved it,” said Cole and Lee executive producer Mia Hart.', [['We loved it,', 'Mia Hart', 'said-name-after-quote', 'full-name']]],
     ['the subject after an opening prepositional phrase', 'In a post on her campaign site, Mayor Lena Ruiz thanked voters, writing, “We did this together.”', [['We did this together.', 'Lena Ruiz', 'name-said-before-quote', 'full-name']]],
     ['according to an eyewitness', 'According to eyewitness Tom Akers, “it exploded within seconds.”', [['it exploded within seconds.', 'Tom Akers', 'according-to', 'full-name']]],
+    ['said-colon-line-before without a speech verb: the line’s subject after its role', 'Party chairman Mark Reddy gave this view in Ballot News comments:\n“We reject the ruling.”', [['We reject the ruling.', 'Mark Reddy', 'said-colon-line-before', 'full-name']]],
+    ['an anonymous source described after its head', 'A source within the Interior Ministry reportedly said “the figures are hidden”.', [['the figures are hidden', 'source within the Interior Ministry', 'name-said-partial-quote', 'anonymous-source']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -133,6 +135,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a colon after a sentence about a place', 'Kenya closed its border: “No entry until further notice.”', [['No entry until further notice.', null]]],
     ['a functional role is no epithet', 'Dean Marsh was jailed for six years.\n“You showed no remorse,” the judge said.', [['You showed no remorse,', null]]],
     ['an epithet with two people named before', 'Ana Lopes beat Maria Cruz in the final, but Cruz was happy.\n“I am proud,” the champion said.', [['I am proud,', null]]],
+    ['a person’s name modifying “campaign”', 'The Biden campaign hit back, accusing the president of “lying”.', [['lying', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
