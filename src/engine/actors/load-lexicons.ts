@@ -58,6 +58,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
 );
 /** Verbs whose object is the speaker ("CNN cited Peskov"). */
 export const OBJECT_SPEAKER_VERBS: ReadonlySet<string> = toSet(speechVerbsJson.objectSpeaker);
+/** Participles that open a phrase between a subject and its verb ("NAME speaking to X called it …"). */
+export const PARTICIPLES_OF_SPEAKING: ReadonlySet<string> = toSet(speechVerbsJson.participlesOfSpeaking);
 /** Nouns for what a speaker puts out ("the bank's statement said"): their possessor speaks. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = toSet(speechVerbsJson.documents);
 export const HONORIFICS: ReadonlySet<string> = toSet(honorificsJson.honorifics);

@@ -9,6 +9,7 @@ import {
   DOCUMENT_NOUNS,
   HONORIFICS,
   OBJECT_SPEAKER_VERBS,
+  PARTICIPLES_OF_SPEAKING,
   ORG_BACK_REFERENCES as ORG_BACK_WORDS,
   ORG_HEADS,
   ORG_PRONOUNS,
@@ -497,6 +498,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     if (owner) return { type: 'mention', mention: owner };
   }
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
+  const participial = subjectBeforeParticiple(context, k, from);
+  if (participial) return participial;
   return postModifiedSubject(context, k, from);
 }
 
@@ -574,6 +577,23 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);
 const PREPOSITIONS_OF_AFFILIATION = new Set(['at', 'of', 'for', 'from', 'the']);
+
+/**
+ * "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": a person, then a
+ * participle phrase of speaking without commas, then the verb.
+ */
+function subjectBeforeParticiple(context: Context, k: number, from: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  for (let m = k; m >= Math.max(from + 1, k - 10); m--) {
+    const t = tokens[m]!;
+    if (!t.word) return undefined;
+    if (!t.cap && PARTICIPLES_OF_SPEAKING.has(t.lower)) {
+      const person = context.mentions.endAt.get(m - 1);
+      return person && person.kind === 'person' ? { type: 'mention', mention: person } : undefined;
+    }
+  }
+  return undefined;
+}
 
 /** "A European military official with knowledge of the talks said": the described source. */
 function postModifiedSubject(context: Context, k: number, from: number): Subject {

@@ -176,7 +176,10 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (chained >= 0) return resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1);
     // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
     const start = clauseStart(paragraph, lastSentenceIndex);
-    const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
+    const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
+    // "… since he was pardoned by Trump.": the agent of a passive is not what the next pronoun is about.
+    const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
+    const inSentence = notAgents.length > 0 ? notAgents : inClause;
     const actors = new Set(inSentence.map((m) => m.actor));
     if (actors.size === 0) return null;
     if (actors.size === 1) return inSentence[0]!.actor;

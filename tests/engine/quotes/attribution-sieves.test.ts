@@ -63,6 +63,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['according to an eyewitness', 'According to eyewitness Tom Akers, “it exploded within seconds.”', [['it exploded within seconds.', 'Tom Akers', 'according-to', 'full-name']]],
     ['said-colon-line-before without a speech verb: the line’s subject after its role', 'Party chairman Mark Reddy gave this view in Ballot News comments:\n“We reject the ruling.”', [['We reject the ruling.', 'Mark Reddy', 'said-colon-line-before', 'full-name']]],
     ['an anonymous source described after its head', 'A source within the Interior Ministry reportedly said “the figures are hidden”.', [['the figures are hidden', 'source within the Interior Ministry', 'name-said-partial-quote', 'anonymous-source']]],
+    ['NAME speaking to X called it “Q”', 'Greek minister Nikos Dimas speaking to a Brussels think tank called the deal “void”.', [['void', 'Nikos Dimas', 'name-said-partial-quote', 'full-name']]],
+    ['a pronoun after a passive agent', 'Adviser Rob Kerr was on stage while Ann Stone flew over.\nThis was the first time Kerr made a speech since he was pardoned by Stone. He said “That was cool.”', [['That was cool.', 'Rob Kerr', 'name-said-before-quote', 'pronoun-to-antecedent']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
