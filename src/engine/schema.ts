@@ -133,6 +133,8 @@ export const attributionRuleSchema = z.enum([
   'quote-line-after-quote', // a line that is only a quote, after a quote by NAME
   'quote-closed-on-next-line', // “Q1 ⏎ Q2,” he said.
   'quote-line-before-quote', // a line that is only a quote, before “Q,” said NAME.
+  'quote-left-open-before-quote', // “Q1 ⏎ “Q2,” said NAME.
+  'quote-line-after-narrative', // “Q1,” said NAME. ⏎ a line naming nobody ⏎ “Q2”
   'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
 ]);

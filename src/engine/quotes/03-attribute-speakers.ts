@@ -26,15 +26,24 @@ export type { AttributedQuote } from './sieves/index.ts';
 export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cues: readonly QuoteCue[]): AttributedQuote[] {
   // Genders serve pronouns only: worked out at the first pronoun, if any.
   let genders: Map<string, Gender> | undefined;
-  const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)) };
-  const quotes: AttributedQuote[] = cues.map((cue) => {
+  const quotes: AttributedQuote[] = [];
+  const lastSpeakerBefore = (position: number, token: number): { speaker: string; position: number; token: number } | undefined => {
+    for (let i = quotes.length - 1; i >= 0; i--) {
+      const q = quotes[i]!;
+      if (q.position < position - 2) return undefined;
+      if (q.position > position || (q.position === position && q.openToken >= token)) continue;
+      if (q.speaker !== null) return { speaker: q.speaker, position: q.position, token: q.closeToken };
+    }
+    return undefined;
+  };
+  const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)), lastSpeakerBefore };
+  for (const cue of cues) {
     const resolved = resolveSubject(context, cue.subject);
     if (!resolved) {
       const { rule: _rule, ...rest } = cue;
-      return { ...rest, cue: 'none', speaker: null };
-    }
-    return { ...cue, speaker: resolved.speaker, resolution: resolved.resolution };
-  });
+      quotes.push({ ...rest, cue: 'none', speaker: null });
+    } else quotes.push({ ...cue, speaker: resolved.speaker, resolution: resolved.resolution });
+  }
   const sieveContext = { ...context, quotes };
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;

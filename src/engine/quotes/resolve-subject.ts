@@ -19,6 +19,8 @@ export interface ResolveContext {
   paragraphs: readonly TokenizedParagraph[];
   index: readonly MentionIndex[];
   gendersOf: () => ReadonlyMap<string, Gender>;
+  /** The last attributed quote before a point, within two paragraphs: its speaker (the person the text is about) and where it ends. */
+  lastSpeakerBefore?: (position: number, token: number) => { speaker: string; position: number; token: number } | undefined;
 }
 
 export type Gender = 'male' | 'female' | 'unknown';
@@ -194,8 +196,13 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
     return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? first.actor : null;
   }
-  // Nobody fits nearby: the only person of the pronoun's gender named earlier in the article.
   if (!isPersonWord(pronoun)) return null;
+  // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
+  // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
+  if (introducesPerson(paragraphs, index, { position: Math.max(0, position - maxBack), token: -1 }, position, token, wanted)) return null;
+  const recent = context.lastSpeakerBefore?.(position, token);
+  if (recent && genderFits(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
+  // Else the only person of the pronoun's gender named earlier in the article.
   const earlier = new Set<string>();
   for (let p = 0; p <= position; p++) {
     for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
@@ -204,6 +211,33 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 }
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
+
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
+/** Honorifics show the gender of a named person, never bring in an unnamed one. */
+const HONORIFICS_OF_GENDER = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lady', 'lord']);
+
+/**
+ * True when, between a point and a pronoun, the text brings in someone unnamed of the pronoun's
+ * gender ("One woman, who lives opposite, said …" ⏎ "“…,” she said."): then no earlier person is meant.
+ */
+function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], from: { position: number; token: number }, position: number, token: number, wanted: Gender): boolean {
+  for (let p = from.position; p <= position; p++) {
+    const { tokens } = paragraphs[p]!;
+    const first = p === from.position ? from.token + 1 : 0;
+    const last = p === position ? token - 1 : tokens.length - 1;
+    const inMention = (k: number): boolean => index[p]!.list.some((m) => m.first <= k && k <= m.last);
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || !t.word || PERSON_PRONOUNS.has(t.lower) || t.lower === 'his' || t.lower === 'her' || HONORIFICS_OF_GENDER.has(t.lower) || inMention(k)) continue;
+      const gender = genderOfWord(t.lower);
+      // "one woman", "an elderly man" bring someone in; "her father" points at someone known.
+      const indefinite = INDEFINITES.has(tokens[k - 1]?.lower ?? '') || (INDEFINITES.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]!.word && !tokens[k - 1]!.cap);
+      if (gender && indefinite && (wanted === 'unknown' || gender === wanted)) return true;
+    }
+  }
+  return false;
+}
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
 const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);

@@ -114,6 +114,31 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-left-open-before-quote',
+      'Frank Oduya runs the lab.\n“What we want is outside-in thinking.\n“We are building a new drive,” said Mr Oduya.',
+      [
+        ['What we want is outside-in thinking.', 'Frank Oduya', 'quote-left-open-before-quote', 'previous-quote-speaker'],
+        ['We are building a new drive,', 'Frank Oduya', 'said-name-after-quote', 'surname-to-full-name'],
+      ],
+    ],
+    [
+      'quote-line-after-narrative',
+      '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe training sessions were full every week.\n“Young people came first.”',
+      [
+        ['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'],
+        ['Young people came first.', 'Carlos Ruiz', 'quote-line-after-narrative', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'an epithet after a quote, nobody named since: the last speaker',
+      'Sprinter Kim Colley will run in Leeds.\n“I want to win,” he said.\n“The crowd was great.”\nThe world champion says he is in good shape.\n“The home pair will be tough.”',
+      [
+        ['I want to win,', 'Kim Colley', 'said-name-after-quote', 'pronoun-to-antecedent'],
+        ['The crowd was great.', 'Kim Colley', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['The home pair will be tough.', 'Kim Colley', 'quote-after-reported-speech', 'epithet-to-person'],
+      ],
+    ],
+    [
       'quote-line-after-subject, present perfect (not passive)',
       'Professor Ines Duarte runs a school lab.\nHowever, Ms Duarte has adapted the idea to her own town.\n“The children love it.”',
       [['The children love it.', 'Ines Duarte', 'quote-line-after-subject', 'surname-to-full-name']],
@@ -138,6 +163,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a functional role is no epithet', 'Dean Marsh was jailed for six years.\n“You showed no remorse,” the judge said.', [['You showed no remorse,', null]]],
     ['an epithet with two people named before', 'Ana Lopes beat Maria Cruz in the final, but Cruz was happy.\n“I am proud,” the champion said.', [['I am proud,', null]]],
     ['a person’s name modifying “campaign”', 'The Biden campaign hit back, accusing the president of “lying”.', [['lying', null]]],
+    ['quote-line-after-narrative across a line naming someone', '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe Lima City Council paid for the centre.\n“Young people came first.”', [['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'], ['Young people came first.', null]]],
+    ['the last speaker is not meant after an unnamed person of that gender', 'Denise Holt spoke outside her home.\n“They took my boy,” she said.\nOne woman, who lives opposite, saw the attack.\n“There was blood everywhere,” she said.', [['They took my boy,', 'Denise Holt', 'said-name-after-quote', 'pronoun-to-antecedent'], ['There was blood everywhere,', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
