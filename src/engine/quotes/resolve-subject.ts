@@ -165,36 +165,49 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     return false;
   };
   const maxBack = isPersonWord(pronoun) ? 2 : 0;
-  for (let p = position; p >= 0 && p >= position - maxBack; p--) {
-    const paragraph = paragraphs[p]!;
-    // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
-    const mentions = index[p]!.list.filter(
-      (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
-    );
-    if (mentions.length === 0) continue;
-    const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
-    // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
-    const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
-    if (chained >= 0) return resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1);
-    // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
-    const start = clauseStart(paragraph, lastSentenceIndex);
-    const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
-    // "… since he was pardoned by Trump.": the agent of a passive is not what the next pronoun is about.
-    const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
-    const inSentence = notAgents.length > 0 ? notAgents : inClause;
-    const actors = new Set(inSentence.map((m) => m.actor));
-    if (actors.size === 0) return null;
-    if (actors.size === 1) return inSentence[0]!.actor;
-    // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
-    if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return null;
-    // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
-    let first = inSentence.find((m) => !isPossessor(paragraph, m));
-    if (!first) return null;
-    // "Telegraph executive Murdoch MacLennan said": an affiliation before a role gives way to the person named after it.
-    const after = inSentence.find((m) => m.first > first!.last);
-    if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first)) first = after;
-    const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
-    return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? first.actor : null;
+  const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
+    for (let p = position; p >= 0 && p >= position - maxBack; p--) {
+      const paragraph = paragraphs[p]!;
+      // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
+      const mentions = index[p]!.list.filter(
+        (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
+      );
+      if (mentions.length === 0) continue;
+      const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
+      // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
+      const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
+      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1) };
+      // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
+      const start = clauseStart(paragraph, lastSentenceIndex);
+      const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
+      // "… since he was pardoned by Trump.": the agent of a passive is not what the next pronoun is about.
+      const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
+      const inSentence = notAgents.length > 0 ? notAgents : inClause;
+      const actors = new Set(inSentence.map((m) => m.actor));
+      if (actors.size === 0) return { actor: null };
+      if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
+      if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return { actor: null };
+      // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
+      let first = inSentence.find((m) => !isPossessor(paragraph, m));
+      if (!first) return { actor: null };
+      // "Telegraph executive Murdoch MacLennan said": an affiliation before a role gives way to the person named after it.
+      const after = inSentence.find((m) => m.first > first!.last);
+      if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first)) first = after;
+      const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
+      return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? { actor: first.actor, p, sentence: lastSentenceIndex } : { actor: null };
+    }
+    return undefined;
+  };
+  const found = nearest();
+  if (found) {
+    // "One of the victims decided …. She said": someone unnamed brought in after the person found.
+    if (found.actor !== null && found.p !== undefined && isPersonWord(pronoun)) {
+      const paragraph = paragraphs[found.p]!;
+      const end = (paragraph.sentenceStarts[found.sentence! + 1] ?? paragraph.tokens.length) - 1;
+      if (introducesPerson(paragraphs, index, { position: found.p, token: end }, position, token, wanted)) return null;
+    }
+    return found.actor;
   }
   if (!isPersonWord(pronoun)) return null;
   // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
@@ -234,6 +247,8 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
       // "one woman", "an elderly man" bring someone in; "her father" points at someone known.
       const indefinite = INDEFINITES.has(tokens[k - 1]?.lower ?? '') || (INDEFINITES.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]!.word && !tokens[k - 1]!.cap);
       if (gender && indefinite && (wanted === 'unknown' || gender === wanted)) return true;
+      // "One of the victims decided …" opening a sentence: someone of either gender.
+      if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) return true;
     }
   }
   return false;

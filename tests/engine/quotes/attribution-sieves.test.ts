@@ -139,6 +139,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'a pronoun after “one of them” inside a sentence still finds the person',
+      'Lighthouse keeper Eileen Marr retired in 1998.\nMarr is blunt. When engineers came, she says, one of them told her to rest.\n“I told him where to go,” she says.',
+      [['I told him where to go,', 'Eileen Marr', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    [
       'quote-line-after-subject, present perfect (not passive)',
       'Professor Ines Duarte runs a school lab.\nHowever, Ms Duarte has adapted the idea to her own town.\n“The children love it.”',
       [['The children love it.', 'Ines Duarte', 'quote-line-after-subject', 'surname-to-full-name']],
@@ -165,6 +170,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a person’s name modifying “campaign”', 'The Biden campaign hit back, accusing the president of “lying”.', [['lying', null]]],
     ['quote-line-after-narrative across a line naming someone', '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe Lima City Council paid for the centre.\n“Young people came first.”', [['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'], ['Young people came first.', null]]],
     ['the last speaker is not meant after an unnamed person of that gender', 'Denise Holt spoke outside her home.\n“They took my boy,” she said.\nOne woman, who lives opposite, saw the attack.\n“There was blood everywhere,” she said.', [['They took my boy,', 'Denise Holt', 'said-name-after-quote', 'pronoun-to-antecedent'], ['There was blood everywhere,', null]]],
+    ['“she” after “One of the victims …” opening a sentence', 'Prosecutor Kay Mello said the men were cruel.\nOne of the victims asked to be named. She said she wanted to show others “there is no shame”.', [['there is no shame', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
