@@ -50,7 +50,9 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     // "the EU's top diplomat": the institution owns the role.
     if (k > i + 1 && tokens[k]?.lower === "'s") k++;
     const orgWord = tokens[k];
-    if (k === i + 1 && orgWord && orgWord.word && !orgWord.cap && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
+    // "the council said"; "the Court" capitalised alone too, not "the Court of Appeal".
+    const capitalisedAlone = orgWord?.cap === true && tokens[k + 1]?.lower !== 'of' && tokens[k + 1]?.lower !== "'s";
+    if (k === i + 1 && orgWord && orgWord.word && (!orgWord.cap || capitalisedAlone) && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
       continue;

@@ -337,10 +337,17 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
   return findSubjectBeforeColon({ ...context, sentenceStart: from });
 }
 
+/** "which was approved by President Donald Trump": the agent of a passive, title words before the name allowed. */
+function isAgent(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && k >= m.first - 3 && tokens[k]!.cap) k--;
+  return tokens[k]?.lower === 'by';
+}
+
 /**
  * The subject of a sentence whose quote follows a colon, when it is a speaking mention or a
  * pronoun at the start of the main clause and the sentence names no other person outside the
- * quote (but for possessors).
+ * quote (but for possessors and the agents of passives).
  */
 function findSubjectBeforeColon(context: Context): Found | undefined {
   const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);
@@ -350,7 +357,7 @@ function findSubjectBeforeColon(context: Context): Found | undefined {
   const { tokens } = context.paragraph;
   // Another person as a possessor ("opposed Macron's statement:") is what is answered, not who answers.
   for (const m of context.mentions.list) {
-    if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s") return undefined;
+    if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m)) return undefined;
   }
   if (subject.type === 'mention' && (subject.mention.kind === 'place' || context.paragraph.tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
   return { subject };

@@ -65,6 +65,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['an anonymous source described after its head', 'A source within the Interior Ministry reportedly said “the figures are hidden”.', [['the figures are hidden', 'source within the Interior Ministry', 'name-said-partial-quote', 'anonymous-source']]],
     ['NAME speaking to X called it “Q”', 'Greek minister Nikos Dimas speaking to a Brussels think tank called the deal “void”.', [['void', 'Nikos Dimas', 'name-said-partial-quote', 'full-name']]],
     ['a pronoun after a passive agent', 'Adviser Rob Kerr was on stage while Ann Stone flew over.\nThis was the first time Kerr made a speech since he was pardoned by Stone. He said “That was cool.”', [['That was cool.', 'Rob Kerr', 'name-said-before-quote', 'pronoun-to-antecedent']]],
+    ['“the Court” capitalised alone, back to the court named before', 'The Supreme Court of Ghana ruled on Monday.\nThe opinion of the Court, released on Tuesday, read in part, “The oath is void.”', [['The oath is void.', 'Supreme Court of Ghana', 'name-said-before-quote', 'noun-to-organization']]],
+    ['a colon after a sentence naming a passive agent', 'The Defence Ministry defended the strike, which was approved by President Ana Costa, as lawful: “We acted in self-defence.”', [['We acted in self-defence.', 'Defence Ministry', 'subject-colon-quote', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
