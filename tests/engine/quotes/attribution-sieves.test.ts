@@ -67,6 +67,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a pronoun after a passive agent', 'Adviser Rob Kerr was on stage while Ann Stone flew over.\nThis was the first time Kerr made a speech since he was pardoned by Stone. He said “That was cool.”', [['That was cool.', 'Rob Kerr', 'name-said-before-quote', 'pronoun-to-antecedent']]],
     ['“the Court” capitalised alone, back to the court named before', 'The Supreme Court of Ghana ruled on Monday.\nThe opinion of the Court, released on Tuesday, read in part, “The oath is void.”', [['The oath is void.', 'Supreme Court of Ghana', 'name-said-before-quote', 'noun-to-organization']]],
     ['a colon after a sentence naming a passive agent', 'The Defence Ministry defended the strike, which was approved by President Ana Costa, as lawful: “We acted in self-defence.”', [['We acted in self-defence.', 'Defence Ministry', 'subject-colon-quote', 'full-name']]],
+    ['verbs of praise and attack: the subject speaks', 'Mayor Ian Boyd lauded the nurse as a “quiet hero”.', [['quiet hero', 'Ian Boyd', 'name-said-partial-quote', 'full-name']]],
+    ['a surname that is also a word after its full name', 'Rapper Kanye West held a rally.\nThe next day West accused his wife of trying to “lock me up”.', [['lock me up', 'Kanye West', 'name-said-partial-quote', 'surname-to-full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
