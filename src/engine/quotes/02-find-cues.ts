@@ -149,7 +149,7 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       if (startsSentence || !hasWord(tokens, beforeFrom, openToken - 1)) chosen = after ?? according;
       else if (before && before.subject.type !== 'none') chosen = before;
       else if (after && after.subject.type !== 'none' && (/[,?!]$/.test(text) || tokens[closeToken + 1]?.text === ',')) chosen = after; // "X is “rich”, said Mr Stone"
-      else chosen = before ?? according;
+      else chosen = according ?? before; // a verb left without its subject ("a memo posted online by …") does not hide "according to"
 
       if ((!chosen || chosen.subject.type === 'none') && startsSentence && q === 0 && sentence === 0) {
         // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
@@ -640,6 +640,7 @@ function sentenceSubject(context: Context): Subject {
       return { type: 'none' };
     }
     if (CLAUSE_INTRO.has(t.lower) || HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text) || t.lower === 'prime') continue;
+    if (/^(?:then|ex|former|acting|interim)-/.test(t.lower)) continue; // "then-Secretary Vázquez"
     if (t.cap) continue; // role words and affiliations before a name ("Kremlin spokesman Mr Peskov")
     return { type: 'none' };
   }
@@ -682,9 +683,14 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
       if (named) return { type: 'mention', mention: named };
     }
     // "reads a statement from the Rugby Football Union": whoever issued the document speaks.
-    if (DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_SOURCES.has(tokens[k + 1]?.lower ?? '')) {
-      const source = subjectAfter(context, k + 2, to);
-      return source.type === 'mention' ? source : { type: 'none' };
+    if (DOCUMENT_NOUNS.has(t.lower)) {
+      // "… from the RFU", "a memo posted online by Senator NAME": up to two lower-case words before the source.
+      let by = k + 1;
+      while (by <= k + 3 && tokens[by]?.word && !tokens[by]!.cap && !DOCUMENT_SOURCES.has(tokens[by]!.lower)) by++;
+      if (DOCUMENT_SOURCES.has(tokens[by]?.lower ?? '')) {
+        const source = subjectAfter(context, by + 1, to);
+        return source.type === 'mention' ? source : { type: 'none' };
+      }
     }
     // "said the group's executive director, Luis Romero"
     if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;

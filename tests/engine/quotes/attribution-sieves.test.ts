@@ -69,6 +69,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a colon after a sentence naming a passive agent', 'The Defence Ministry defended the strike, which was approved by President Ana Costa, as lawful: “We acted in self-defence.”', [['We acted in self-defence.', 'Defence Ministry', 'subject-colon-quote', 'full-name']]],
     ['verbs of praise and attack: the subject speaks', 'Mayor Ian Boyd lauded the nurse as a “quiet hero”.', [['quiet hero', 'Ian Boyd', 'name-said-partial-quote', 'full-name']]],
     ['a surname that is also a word after its full name', 'Rapper Kanye West held a rally.\nThe next day West accused his wife of trying to “lock me up”.', [['lock me up', 'Kanye West', 'name-said-partial-quote', 'surname-to-full-name']]],
+    ['according to a memo posted by NAME', 'According to a memo posted online by Senator Rosa Vidal, the hearing was off because the governor did “not recognise the Senate”.', [['not recognise the Senate', 'Rosa Vidal', 'according-to', 'full-name']]],
+    ['a then-title before the name', 'In a post before being sworn in, then-Secretary Ana Ortiz accepted the role, writing, “We need stability.”', [['We need stability.', 'Ana Ortiz', 'name-said-before-quote', 'full-name']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
