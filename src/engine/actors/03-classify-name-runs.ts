@@ -5,6 +5,7 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameRun } from './02-find-name-runs.ts';
 import {
+  AFTER_PERSON_NAME,
   CAPITALS,
   COMMON_WORDS,
   COUNTRY_DEMONYMS,
@@ -104,6 +105,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
   if (tokens[first - 1]?.lower === 'of' && !tokens[first - 2]?.cap && PLACES_OF.has(tokens[first - 2]?.lower ?? '')) return; // "the village of San Roque"
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
+  // "the Biden campaign", "the Trump administration": an organisation named after a person.
+  const team = tokens[last + 1];
+  if (team && team.word && !team.cap && AFTER_PERSON_NAME.has(team.lower) && tokens[first - 1]?.lower === 'the' && last - first <= 2 && tokens.slice(first, last + 1).every((t, i) => isNameLike(t, tokens[first + i + 1], tokens[first + i - 1]) || NAME_WORDS.has(t.lower))) {
+    out.push({ ...base, first, last: last + 1, kind: 'organization', surface: textOf(paragraph, first, last + 1) });
+    return;
+  }
   const surface = textOf(paragraph, first, last);
 
   const institution = INSTITUTIONS.get(foldedTextOf(paragraph, first, last));

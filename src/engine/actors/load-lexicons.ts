@@ -82,6 +82,8 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(organizationsJson.post
 export const MALE_CUES: ReadonlySet<string> = toSet(genderJson.male);
 /** Honorifics, role and kinship nouns and pronouns that show a woman ("Mrs", "spokeswoman", "wife", "she"). */
 export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
+/** Lower-case nouns that make "the" + a person's name + the noun an organisation ("the Biden campaign"). */
+export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
 export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.backReferences);
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);

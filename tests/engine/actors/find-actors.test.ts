@@ -45,6 +45,7 @@ describe('findActors', () => {
     ['an association whose name holds a plural possessive', 'Colleen Ferris speaks for the Eastern Shore Fishermen’s Protective Association.', 'Eastern Shore Fishermen’s Protective Association', { kind: 'organization' }],
     ['an asset manager by its head word', 'Tom Reyes works at Halden Asset Management.', 'Halden Asset Management', { kind: 'organization' }],
     ['an organisation followed by “on” and a weekday', 'The head of the Halifax Port Authority on Thursday defended the plan.', 'Halifax Port Authority', { kind: 'organization' }],
+    ['an administration named after a person', 'The Trump administration declared an emergency.', 'Trump administration', { kind: 'organization' }],
     ['a ferry operator by its head word', 'Ferry operator Irish Sea Lines cancelled sailings.', 'Irish Sea Lines', { kind: 'organization' }],
     ['a surname that is also a word, after a given name', 'Shadow minister Theresa May spoke. Mrs May said no.', 'Theresa May', { kind: 'person', aliases: ['May', 'Mrs May'] }],
     ['a surname that is also a word, with a role after it', 'Union leader Jeremy Dear, the general secretary, spoke.', 'Jeremy Dear', { kind: 'person' }],
