@@ -72,6 +72,10 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['according to a memo posted by NAME', 'According to a memo posted online by Senator Rosa Vidal, the hearing was off because the governor did “not recognise the Senate”.', [['not recognise the Senate', 'Rosa Vidal', 'according-to', 'full-name']]],
     ['a then-title before the name', 'In a post before being sworn in, then-Secretary Ana Ortiz accepted the role, writing, “We need stability.”', [['We need stability.', 'Ana Ortiz', 'name-said-before-quote', 'full-name']]],
     ['the campaign named after a person, not the person', 'Joe Biden spoke in Ohio.\nThe Biden campaign hit back, accusing the president of “lying”.', [['lying', 'Biden campaign', 'name-said-partial-quote', 'full-name']]],
+    ['name-after-question', '“Where was the referee?” Colin Marsh asked.', [['Where was the referee?', 'Colin Marsh', 'name-after-question', 'full-name']]],
+    ['named-in-next-sentence', '“Clear the streets or clear off.” That was the message from pensioner Derek Holm.', [['Clear the streets or clear off.', 'Derek Holm', 'named-in-next-sentence', 'full-name']]],
+    ['beat-before-quote', 'Singer Nina Okoro met fans.\nShe pauses. “I think I am ready.”', [['I think I am ready.', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent']]],
+    ['role-to-person', 'German Chancellor Friedrich Marz met the press.\n“Europe must act,” the German leader said.', [['Europe must act,', 'Friedrich Marz', 'said-name-after-quote', 'role-to-person']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -87,6 +91,14 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [
         ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
         ['Next year will be different.', 'Dev Mistry', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-reopened',
+      'Minister Hana Sato said: “We will build the line. We will open it by 2030.\n“And we will pay for it ourselves.”',
+      [
+        ['We will build the line. We will open it by 2030.', 'Hana Sato', 'name-said-before-quote', 'full-name'],
+        ['And we will pay for it ourselves.', 'Hana Sato', 'quote-reopened', 'previous-quote-speaker'],
       ],
     ],
     [
