@@ -94,6 +94,10 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceS
 export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 /** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
 export const EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.heads);
+/** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = toSet(epithetsJson.nationalityNouns);
+/** Words that may follow an epithet after a speech verb ("said the champion on Sunday"). */
+export const EPITHET_FOLLOWERS: ReadonlySet<string> = toSet(epithetsJson.followers);
 export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);

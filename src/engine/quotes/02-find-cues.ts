@@ -20,6 +20,8 @@ import {
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
   EPITHET_HEADS,
+  EPITHET_FOLLOWERS,
+  NATIONALITY_NOUNS,
 } from '../actors/load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
@@ -513,8 +515,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
 
 /**
- * "the world indoor champion", "the Wooster professor", "the 25-year-old": "the", up to four
- * modifiers (no name among them) and an epithet head ending exactly at `end` or followed by no name.
+ * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
+ * four modifiers (no name among them) and an epithet head that ends the phrase.
  */
 function epithetAt(context: Context, the: number, end: number): Subject | undefined {
   const { tokens } = context.paragraph;
@@ -522,8 +524,13 @@ function epithetAt(context: Context, the: number, end: number): Subject | undefi
   for (let k = the + 1; k <= Math.min(end, the + 5); k++) {
     const t = tokens[k]!;
     if (!t.word || context.mentions.startAt.has(k)) return undefined;
-    const head = EPITHET_HEADS.has(t.lower) || /-year-old$/.test(t.lower);
-    if (head && !t.cap && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== "'s") return { type: 'epithet', paragraph: context.position, token: the };
+    // "the world champion", "the 25-year-old"; "the Scot", "the Kenyan" (a nation's noun, capitalised).
+    const head = (!t.cap && (EPITHET_HEADS.has(t.lower) || /-year-old$/.test(t.lower))) || (t.cap && (NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text)));
+    if (!head) continue;
+    // The head ends the phrase: "the champion said", "said the champion, who …", "said the champion on Sunday" — not "the American embassy".
+    const next = tokens[k + 1];
+    if (next?.lower === "'s") return undefined;
+    if (k === end || !next?.word || EPITHET_FOLLOWERS.has(next.lower)) return { type: 'epithet', paragraph: context.position, token: the };
   }
   return undefined;
 }

@@ -76,6 +76,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['named-in-next-sentence', '“Clear the streets or clear off.” That was the message from pensioner Derek Holm.', [['Clear the streets or clear off.', 'Derek Holm', 'named-in-next-sentence', 'full-name']]],
     ['beat-before-quote', 'Singer Nina Okoro met fans.\nShe pauses. “I think I am ready.”', [['I think I am ready.', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent']]],
     ['role-to-person', 'German Chancellor Friedrich Marz met the press.\n“Europe must act,” the German leader said.', [['Europe must act,', 'Friedrich Marz', 'said-name-after-quote', 'role-to-person']]],
+    ['epithet-to-person: a nation’s noun', 'Andy Mullan reached the final in Paris.\n“I am delighted,” said the Scot on Sunday.', [['I am delighted,', 'Andy Mullan', 'said-name-after-quote', 'epithet-to-person']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
@@ -184,6 +185,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a pronoun after a sentence of two contrasted subjects', 'Runner Ivan Sokolov won last week, but Tom Reilly is unfazed.\nHe said: “I am in form.”', [['I am in form.', null]]],
     ['a colon after a sentence naming two people', 'Judge Ann Reyes showed juror Tim Holt the note: “Meet me at six.”', [['Meet me at six.', null]]],
     ['a colon after a sentence about a place', 'Kenya closed its border: “No entry until further notice.”', [['No entry until further notice.', null]]],
+    ['a nation’s noun is no epithet when a noun follows it', 'Envoy Sam Reed met officials.\n“We are concerned,” the American embassy said.', [['We are concerned,', null]]],
     ['a functional role is no epithet', 'Dean Marsh was jailed for six years.\n“You showed no remorse,” the judge said.', [['You showed no remorse,', null]]],
     ['an epithet with two people named before', 'Ana Lopes beat Maria Cruz in the final, but Cruz was happy.\n“I am proud,” the champion said.', [['I am proud,', null]]],
     ['quote-line-after-narrative across a line naming someone', '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe Lima City Council paid for the centre.\n“Young people came first.”', [['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'], ['Young people came first.', null]]],
