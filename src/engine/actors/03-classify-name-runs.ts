@@ -14,6 +14,7 @@ import {
   HONORIFICS,
   INSTITUTIONS,
   NAME_WORDS,
+  NATIONALITY_NOUNS,
   NOT_ACRONYMS,
   ORG_HEADS,
   PLACE_HEADS,
@@ -203,7 +204,7 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
     out.push({ ...base, first: k, last: k, kind: 'surname', surface: text, onlyIfKnown: true });
     return;
   }
-  if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || isTitleWord(token) || HONORIFICS.has(token.lower)) return;
+  if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || NATIONALITY_NOUNS.has(token.lower) || isTitleWord(token) || HONORIFICS.has(token.lower)) return; // "the Frenchman added"
   if (!/\p{Ll}/u.test(text) || text.length < 2) return;
   if (/['’]\p{Ll}/u.test(text) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
   const candidate: NameCandidate = { ...base, first: k, last: k, kind: 'surname', surface: text };

@@ -77,6 +77,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['beat-before-quote', 'Singer Nina Okoro met fans.\nShe pauses. “I think I am ready.”', [['I think I am ready.', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent']]],
     ['role-to-person', 'German Chancellor Friedrich Marz met the press.\n“Europe must act,” the German leader said.', [['Europe must act,', 'Friedrich Marz', 'said-name-after-quote', 'role-to-person']]],
     ['epithet-to-person: a nation’s noun', 'Andy Mullan reached the final in Paris.\n“I am delighted,” said the Scot on Sunday.', [['I am delighted,', 'Andy Mullan', 'said-name-after-quote', 'epithet-to-person']]],
+    ['epithet-to-person: “The Frenchman added:” is no person named Frenchman', 'Arsenal boss Arsene Vidal was unhappy.\n“We lost,” said Vidal.\nThe Frenchman added: “We must react.”', [['We lost,', 'Arsene Vidal', 'said-name-after-quote', 'surname-to-full-name'], ['We must react.', 'Arsene Vidal', 'name-said-before-quote', 'epithet-to-person']]],
     // sieves for quotes whose own sentence names nobody
     [
       'same-sentence-as-quote',
