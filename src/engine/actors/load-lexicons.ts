@@ -96,6 +96,8 @@ export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 export const EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.heads);
 /** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */
 export const NATIONALITY_NOUNS: ReadonlySet<string> = toSet(epithetsJson.nationalityNouns);
+/** Nouns for a person in a relation to another ("partner", "friend"). */
+export const RELATION_NOUNS: ReadonlySet<string> = toSet(epithetsJson.relations);
 /** Words that may follow an epithet after a speech verb ("said the champion on Sunday"). */
 export const EPITHET_FOLLOWERS: ReadonlySet<string> = toSet(epithetsJson.followers);
 export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);

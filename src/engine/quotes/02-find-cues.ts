@@ -847,8 +847,10 @@ export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], ind
   if (subject.type === 'pronoun' && !PERSON_PRONOUNS.has(subject.pronoun)) return { type: 'none' };
   const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
   const auxiliary = tokens[after];
-  const participle = tokens[after + 1];
-  if (isPassiveAfterSubject(auxiliary, participle)) return { type: 'none' };
+  // "Walsh was also banned …": adverbs may stand between the auxiliary and the participle.
+  let at = after + 1;
+  while (tokens[at]?.word && !tokens[at]!.cap && (SKIP_BEFORE_VERB.has(tokens[at]!.lower) || /ly$/.test(tokens[at]!.lower))) at++;
+  if (isPassiveAfterSubject(auxiliary, tokens[at])) return { type: 'none' };
   // "Ewa Brandt thanked Piotr Nowak." — two people in an exchange of words: either may speak next.
   // "He took bronze behind Justin Gatlin." — the others are only mentioned.
   if (namesAnotherPerson(context, subject) && hasSpeechVerb(context)) return { type: 'none' };

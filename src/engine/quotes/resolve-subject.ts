@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -185,7 +185,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const inSentence = notAgents.length > 0 ? notAgents : inClause;
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) return { actor: null };
-      if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).
+    if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
+    if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return { actor: null };
       // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
@@ -224,6 +226,16 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 }
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
+
+/** "Marsh's daughter", "Walsh's lawyer", "Huber's longtime partner": what the possessor owns is a person. */
+function ownsPerson(paragraph: TokenizedParagraph, m: Mention): boolean {
+  const { tokens } = paragraph;
+  for (let k = m.last + 2; k <= m.last + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    if (genderOfWord(tokens[k]!.lower) || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || RELATION_NOUNS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 

@@ -1,8 +1,9 @@
 /**
  * Sieve: a line that is only a quote, after at most two lines that name nobody (no actor outside
- * quotes), continues the speaker of the quote just before them — "“…,” said Mr Saldarriaga." ⏎
+ * quotes) and report no speech, continues the speaker of the quote just before them — "“…,” said Mr Saldarriaga." ⏎
  * "The training sessions have been a showcase." ⏎ "“We have had an excellent response.”"
  */
+import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import { isOnlyQuotesLine, type Sieve } from './sieve.ts';
 
 /** How many lines without names may stand between the two quotes. */
@@ -19,6 +20,8 @@ export const quoteLineAfterNarrative: Sieve = {
     const q = quotes[i]!;
     const previous = quotes[i - 1];
     if (!previous || previous.speaker === null || q.sentence !== 0 || !q.startsSentence || !q.endsSentence || !isOnlyQuotesLine(context, q)) return undefined;
+    // Only from a speaker a cue or a close continuation gave, never from another guess across lines.
+    if (previous.rule === 'quote-line-after-subject' || previous.rule === 'quote-line-after-narrative') return undefined;
     const between = q.position - previous.position - 1;
     if (between < 1 || between > MAX_LINES_BETWEEN) return undefined;
     // Nothing after the previous quote in its own line names anyone either.
@@ -31,6 +34,8 @@ export const quoteLineAfterNarrative: Sieve = {
         if (p > previous.position || paragraphs[p]!.tokens[m.first]!.start >= after) return undefined;
       }
       if (p > previous.position && paragraphs[p]!.quotes.length > 0) return undefined;
+      // "The victim told police she had woken …": reported speech by someone unnamed.
+      if (p > previous.position && paragraphs[p]!.tokens.some((t) => t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return undefined;
     }
     return { speaker: previous.speaker, resolution: 'previous-quote-speaker', cue: 'floating', ...(previous.verb ? { verb: previous.verb } : {}) };
   },
