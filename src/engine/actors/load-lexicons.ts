@@ -92,6 +92,8 @@ export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
 export const NAME_WORDS: ReadonlySet<string> = toSet(nameWordsJson.words);
 export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);
 export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
+/** Plural nouns for some of an organisation's people ("Members of …"): the phrase is no organisation. */
+export const PART_OF_NOUNS: ReadonlySet<string> = toSet(groupsJson.partOf);
 /** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
 export const EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.heads);
 /** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */

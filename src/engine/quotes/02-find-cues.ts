@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   OBJECT_SPEAKER_VERBS,
   PARTICIPLES_OF_SPEAKING,
+  PART_OF_NOUNS,
   ORG_BACK_REFERENCES as ORG_BACK_WORDS,
   ORG_HEADS,
   ORG_PRONOUNS,
@@ -639,6 +640,8 @@ function sentenceSubject(context: Context): Subject {
     }
     // "The Biden campaign criticized …": a name modifying an organisation noun is not the subject.
     if (m && m.kind === 'person' && isOrganizationNoun(tokens[m.last + 1])) return { type: 'none' };
+    // "Members of the House of Commons protested …": some of an organisation's people, not the organisation.
+    if ((m && isPartOf(context, m)) || (PART_OF_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of')) return { type: 'none' };
     // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
@@ -754,10 +757,16 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
   return Boolean(second?.word && !second.cap && TITLE_HEAD_WORDS.has(second.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(next.lower));
 }
 
+/** "Members of the House of Commons": a mention that opens with some of an organisation's people. */
+function isPartOf(context: Context, m: Mention): boolean {
+  const { tokens } = context.paragraph;
+  return m.kind === 'organization' && PART_OF_NOUNS.has(tokens[m.first]!.lower) && tokens[m.first + 1]?.lower === 'of';
+}
+
 /** A mention ending at token k that can speak (people, sources, organisations, groups). */
 function speakingMention(context: Context, k: number): Mention | undefined {
   const m = context.mentions.endAt.get(k);
-  if (!m) return undefined;
+  if (!m || isPartOf(context, m)) return undefined;
   if (SPEAKING_KINDS.has(m.kind)) return m;
   // A country as speaker only when it is the whole subject ("France said …").
   return m.kind === 'place' ? m : undefined;
