@@ -560,7 +560,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   const { tokens } = context.paragraph;
   // "ORG, a digital-rights group in Washington, said": a place ending the appositive is not the subject.
   const rightMention = speakingMention(context, comma - 1);
-  const right = rightMention?.kind === 'place' ? undefined : rightMention;
+  // "…, who both worked for Imus, tweeted": the object of a preposition is not the subject either.
+  const right = rightMention?.kind === 'place' || PREPOSITIONS_BEFORE_OBJECT.has(context.paragraph.tokens[(rightMention?.first ?? 0) - 1]?.lower ?? '') ? undefined : rightMention;
   let open = -1;
   let commas = 0;
   for (let k = comma - 1; k >= Math.max(from, comma - 18); k--) {
@@ -575,7 +576,9 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   if (open > from) {
     const leftMention = speakingMention(context, open - 1);
     // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
-    const left = leftMention && leftMention.first < clauseStart(context.paragraph, context.paragraph.tokens[comma]!.sentence) ? undefined : leftMention;
+    // "… hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": one of a pair, or an agent, is no subject.
+    const coordinated = leftMention !== undefined && NOT_ALONE_BEFORE.has(tokens[leftMention.first - 1]?.lower ?? '');
+    const left = (leftMention && leftMention.first < clauseStart(context.paragraph, context.paragraph.tokens[comma]!.sentence)) || coordinated ? undefined : leftMention;
     const inner = tokens[open + 1];
     if (left && left.kind === 'organization' && inner && RELATIVE_WORDS.has(inner.lower) && PREPOSITIONS_OF_AFFILIATION.has(tokens[left.first - 1]?.lower ?? '')) {
       // "NAME, a manager at ORG, which owns shares, said": the relative clause is the organisation's; the appositive before it is the person's.
@@ -591,6 +594,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
 }
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);
+const NOT_ALONE_BEFORE = new Set(['and', 'or', 'by', 'with']);
+const PREPOSITIONS_BEFORE_OBJECT = new Set(['for', 'of', 'by', 'with', 'to', 'from', 'at', 'in', 'on', 'about', 'against']);
 const PREPOSITIONS_OF_AFFILIATION = new Set(['at', 'of', 'for', 'from', 'the']);
 
 /**
