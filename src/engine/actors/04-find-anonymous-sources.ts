@@ -17,6 +17,7 @@ import {
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
+  foldWord,
 } from './load-lexicons.ts';
 import { createWordSieve } from '../text/word-sieve.ts';
 import { isAscii } from '../text/char-class.ts';
@@ -146,7 +147,28 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
       inQuote: head.quote >= 0,
     });
   }
+  findOneOfGroup(paragraph, out);
   return out;
+}
+
+const OF_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'our']);
+
+/**
+ * "One of the victims said …", "One of their lawyers told …" opening a sentence: one unnamed
+ * person of a group, as an anonymous source (not "one of their lawyers, NAME", which names them).
+ */
+function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
+  const { tokens } = paragraph;
+  for (const start of paragraph.sentenceStarts) {
+    const one = tokens[start];
+    if (one?.lower !== 'one' || tokens[start + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[start + 2]?.lower ?? '')) continue;
+    const noun = tokens[start + 3];
+    const after = tokens[start + 4];
+    if (!noun || !noun.word || noun.cap || !/[^s]s$/.test(noun.lower) || !after?.word || after.cap) continue;
+    if (out.some((c) => c.first <= start + 3 && c.last >= start)) continue;
+    const surface = paragraph.text.slice(one.start, noun.end);
+    out.push({ paragraph: paragraph.index, first: start, last: start + 3, surface, key: foldWord(surface), backReference: false, head: singular(noun.lower), inQuote: one.quote >= 0 });
+  }
 }
 
 function isModifier(token: Token): boolean {

@@ -157,7 +157,11 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (m.inQuote) return false;
     if (isPersonWord(pronoun)) {
       if (!genderFits(m.actor)) return false;
-      if (m.kind === 'anonymous') return !/s$/.test(paragraphs.find((p) => p.index === m.paragraph)?.tokens[m.last]?.lower ?? 's');
+      if (m.kind === 'anonymous') {
+        // "One of the victims" is one person.
+        const tokens = paragraphs.find((p) => p.index === m.paragraph)?.tokens;
+        return tokens?.[m.first]?.lower === 'one' || !/s$/.test(tokens?.[m.last]?.lower ?? 's');
+      }
       return m.kind === 'person';
     }
     if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
