@@ -13,6 +13,7 @@ import {
   COUNTRY_NAMES,
   HONORIFICS,
   INSTITUTIONS,
+  ONE_OF_NOUNS,
   PEOPLE_FAMILIAR,
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
@@ -164,7 +165,7 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
     if (one?.lower !== 'one' || tokens[start + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[start + 2]?.lower ?? '')) continue;
     const noun = tokens[start + 3];
     const after = tokens[start + 4];
-    if (!noun || !noun.word || noun.cap || !/[^s]s$/.test(noun.lower) || !after?.word || after.cap) continue;
+    if (!noun || !noun.word || noun.cap || !(ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower))) || !after?.word || after.cap) continue;
     if (out.some((c) => c.first <= start + 3 && c.last >= start)) continue;
     const surface = paragraph.text.slice(one.start, noun.end);
     out.push({ paragraph: paragraph.index, first: start, last: start + 3, surface, key: foldWord(surface), backReference: false, head: singular(noun.lower), inQuote: one.quote >= 0 });

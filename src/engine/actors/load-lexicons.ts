@@ -111,6 +111,8 @@ export const ANONYMOUS_STRONG_HEADS: ReadonlySet<string> = toSet(anonymousJson.s
 export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = toSet(anonymousJson.modifiers);
 export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.determiners);
 export const PEOPLE_FAMILIAR: ReadonlySet<string> = toSet(anonymousJson.peopleFamiliar);
+/** Plural nouns for people after which "One of the …" is one unnamed person ("One of the victims said"). */
+export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
