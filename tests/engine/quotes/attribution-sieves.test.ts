@@ -198,6 +198,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a quote line after unnamed reported speech', '“You preyed on her,” Judge Peter Kell told Walsh.\nThe victim told police she woke to find a man in her room.\n“I thought I was going to die.”', [['You preyed on her,', 'Peter Kell', 'said-name-after-quote', 'full-name'], ['I thought I was going to die.', null]]],
     ['some of an organisation’s people are not the organisation', 'Members of the House of Lords protested by shouting “shame on you!” at the minister.', [['shame on you!', null]]],
     ['an account hosted by two people, who worked for a third, tweeted', 'Host Don Ivers died on Friday.\nThe account for The Bill and Sam Show, hosted by Bill Ryan and Sam Cole, who both worked for Ivers, tweeted: “A legend.”', [['A legend.', null]]],
+    ['a quote line the next line points back at', 'Tom Reyes has run the shop for 30 years.\n“Business has never been worse.”\nThat is the view of trader Jane Doe.', [['Business has never been worse.', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {

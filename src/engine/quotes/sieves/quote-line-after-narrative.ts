@@ -4,7 +4,7 @@
  * "The training sessions have been a showcase." ⏎ "“We have had an excellent response.”"
  */
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
-import { isOnlyQuotesLine, type Sieve } from './sieve.ts';
+import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
 
 /** How many lines without names may stand between the two quotes. */
 const MAX_LINES_BETWEEN = 2;
@@ -19,7 +19,7 @@ export const quoteLineAfterNarrative: Sieve = {
     const { quotes, paragraphs, index } = context;
     const q = quotes[i]!;
     const previous = quotes[i - 1];
-    if (!previous || previous.speaker === null || q.sentence !== 0 || !q.startsSentence || !q.endsSentence || !isOnlyQuotesLine(context, q)) return undefined;
+    if (!previous || previous.speaker === null || q.sentence !== 0 || !q.startsSentence || !q.endsSentence || !isOnlyQuotesLine(context, q) || isPointedBackAt(context, q)) return undefined;
     // Only from a speaker a cue or a close continuation gave, never from another guess across lines.
     if (previous.rule === 'quote-line-after-subject' || previous.rule === 'quote-line-after-narrative') return undefined;
     const between = q.position - previous.position - 1;

@@ -5,7 +5,7 @@
  */
 import { findPersonSubject } from '../02-find-cues.ts';
 import { resolveSubject } from '../resolve-subject.ts';
-import { isOnlyQuotesLine, type Sieve } from './sieve.ts';
+import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
 
 /**
  * @example
@@ -16,7 +16,7 @@ export const quoteLineAfterSubject: Sieve = {
   attribute(context, i) {
     const { quotes, paragraphs } = context;
     const q = quotes[i]!;
-    if (!q.startsSentence || !q.endsSentence || q.sentence !== 0 || q.position === 0 || !isOnlyQuotesLine(context, q)) return undefined;
+    if (!q.startsSentence || !q.endsSentence || q.sentence !== 0 || q.position === 0 || !isOnlyQuotesLine(context, q) || isPointedBackAt(context, q)) return undefined;
     const previous = paragraphs[q.position - 1]!;
     if (previous.quotes.length > 0) return undefined;
     const subject = findPersonSubject(paragraphs, context.index, q.position - 1, previous.sentenceStarts.length - 1);

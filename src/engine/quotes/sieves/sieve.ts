@@ -79,3 +79,21 @@ export function isOnlyQuotesLine(context: SieveContext, q: QuoteCue): boolean {
   for (const t of tokens) if (t.word && t.quote < 0) return false;
   return true;
 }
+
+/** Words that open a line naming the speaker of the quote before it ("That was the view of NAME."). */
+const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+
+/**
+ * True when the line after the quote's line opens by pointing back at it ("That was the message
+ * from NAME."): the speaker may be named there, so no guess from the lines before.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @example
+ * isPointedBackAt(context, quoteOf('“Clear off.”')) // => true when the next line is "That was the message from NAME."
+ */
+export function isPointedBackAt(context: SieveContext, q: QuoteCue): boolean {
+  const next = context.paragraphs[q.position + 1];
+  const first = next?.tokens.find((t) => t.word);
+  return first !== undefined && first.quote < 0 && BACK_POINTERS.has(first.lower);
+}
