@@ -147,37 +147,16 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       const according = findAccordingTo(context, beforeFrom, afterTo, openToken, closeToken);
       const text = paragraph.text.slice(paragraph.quotes[q]!.start, paragraph.quotes[q]!.end);
       const beforeEndsWithIntro = /[:,]$/.test(tokens[openToken - 1]?.text ?? '') || tokens[openToken - 1]?.lower === 'that';
+      const opensSentence = startsSentence || !hasWord(tokens, beforeFrom, openToken - 1);
+      const site: CueSite = { paragraphs, index, context, q, sentence, openToken, closeToken, text, startsSentence, endsSentence, opensSentence, after, before, according };
 
+      // Stage 1: the first cue rule that finds a subject; else the verb found without one, for `verb` and `partial`.
       let chosen: Found | undefined;
-      if (startsSentence || !hasWord(tokens, beforeFrom, openToken - 1)) chosen = after ?? according;
-      else if (before && before.subject.type !== 'none') chosen = before;
-      else if (after && after.subject.type !== 'none' && (/[,?!]$/.test(text) || tokens[closeToken + 1]?.text === ',')) chosen = after; // "X is “rich”, said Mr Stone"
-      else chosen = according ?? before; // a verb left without its subject ("a memo posted online by …") does not hide "according to"
-
-      if ((!chosen || chosen.subject.type === 'none') && startsSentence && q === 0 && sentence === 0) {
-        // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
-        const colon = findColonCue(paragraphs, index, position);
-        if (colon) chosen = { ...colon, rule: 'said-colon-line-before' };
+      for (const row of CUE_RULES) {
+        chosen = row.find(site);
+        if (chosen) break;
       }
-      // Only where no speech verb of the sentence was left without its subject ("…, the governor said:" stays unknown).
-      const noUnresolvedVerb = !before || !before.verb || /ing$/.test(before.verb);
-      if ((!chosen || chosen.subject.type === 'none') && noUnresolvedVerb && !startsSentence && tokens[openToken - 1]?.text === ':' && tokens[openToken - 1]!.quote < 0) {
-        // "Brazilian President Jair Bolsonaro opposed Macron's statement: “…”": a colon hands the quote to the sentence's subject.
-        const colon = findSubjectBeforeColon(context);
-        if (colon) chosen = { ...colon, rule: 'subject-colon-quote' };
-      }
-      if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence) {
-        // "“Clear the streets or clear off.” That was the message from NAME."
-        const next = /[?!][’”"'»]*$/u.test(text)
-          ? tagRule(findSplitCue(context, sentence), 'name-after-question')
-          : tagRule(findNextSentenceCue(context, sentence), 'named-in-next-sentence');
-        if (next) chosen = next;
-      }
-      if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence && q === 0 && sentence > 0) {
-        // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
-        const beat = findBeatCue(context, sentence - 1);
-        if (beat) chosen = { ...beat, rule: 'beat-before-quote' };
-      }
+      chosen ??= opensSentence ? after : before;
       if (isTitleOfWork(text) && !startsSentence) chosen = undefined; // a book, film or album: “The Lamp and the Long Dark”
       const usedBefore = chosen !== undefined && chosen === before;
       const partial = /^[\p{Ll}]/u.test(text) || (usedBefore && !beforeEndsWithIntro && !endsSentence);
@@ -238,6 +217,85 @@ interface Found {
 function tagRule(found: Found | undefined, rule: AttributionRule): Found | undefined {
   return found ? { ...found, rule } : undefined;
 }
+
+/** What the cue rules read about one quotation. */
+interface CueSite {
+  paragraphs: readonly TokenizedParagraph[];
+  index: readonly MentionIndex[];
+  context: Context;
+  q: number;
+  sentence: number;
+  openToken: number;
+  closeToken: number;
+  text: string;
+  startsSentence: boolean;
+  endsSentence: boolean;
+  /** No words before the quote in its sentence (or since the quote before it). */
+  opensSentence: boolean;
+  /** The speech verb after the quote, before it, and "according to", each with the subject found for it. */
+  after: Found | undefined;
+  before: Found | undefined;
+  according: Found | undefined;
+}
+
+/** One cue rule of stage 1: the subject it finds for a quotation, or undefined. */
+interface CueRule {
+  rule: AttributionRule;
+  find(site: CueSite): Found | undefined;
+}
+
+const withSubject = (found: Found | undefined): Found | undefined => (found && found.subject.type !== 'none' ? found : undefined);
+
+/**
+ * The cue rules of stage 1 (quote → mention), most precise first; the first that finds a subject
+ * wins. Rows that return the cue found by `findAfterCue`, `findBeforeCue` or `findAccordingTo`
+ * return it as it is (the cue kind and `partial` are read from which one it is).
+ */
+const CUE_RULES: readonly CueRule[] = [
+  // "“Q,” said NAME", "“Q,” NAME said", "“Q,” he said": a quote opening its sentence, the verb after it.
+  { rule: 'said-name-after-quote', find: (s) => (s.opensSentence ? withSubject(s.after) : undefined) },
+  // "“Q,” according to NAME": a quote opening its sentence, no speech verb after it.
+  { rule: 'according-to', find: (s) => (s.opensSentence && !s.after ? s.according : undefined) },
+  // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
+  { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
+  // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.
+  {
+    rule: 'said-name-after-quote',
+    find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') ? withSubject(s.after) : undefined),
+  },
+  // "… was “Q”, according to NAME"; a verb left without its subject does not hide it.
+  { rule: 'according-to', find: (s) => (s.opensSentence ? undefined : s.according) },
+  // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
+  {
+    rule: 'said-colon-line-before',
+    find: (s) => (s.startsSentence && s.q === 0 && s.sentence === 0 ? tagRule(findColonCue(s.paragraphs, s.index, s.context.position), 'said-colon-line-before') : undefined),
+  },
+  // "Jair Bolsonaro opposed Macron's statement: “…”"; not where a speech verb lost its subject ("…, the governor said:").
+  {
+    rule: 'subject-colon-quote',
+    find: (s) => {
+      const colon = s.context.paragraph.tokens[s.openToken - 1];
+      const noUnresolvedVerb = !s.before || !s.before.verb || /ing$/.test(s.before.verb);
+      if (!noUnresolvedVerb || s.startsSentence || colon?.text !== ':' || colon.quote >= 0) return undefined;
+      return tagRule(findSubjectBeforeColon(s.context), 'subject-colon-quote');
+    },
+  },
+  // "“Where was he?” Tyagi asked.": the splitter put the name and verb in a sentence of their own.
+  {
+    rule: 'name-after-question',
+    find: (s) => (s.startsSentence && s.endsSentence && /[?!][’”"'»]*$/u.test(s.text) ? tagRule(findSplitCue(s.context, s.sentence), 'name-after-question') : undefined),
+  },
+  // "“Clear the streets or clear off.” That was the message from NAME."
+  {
+    rule: 'named-in-next-sentence',
+    find: (s) => (s.startsSentence && s.endsSentence && !/[?!][’”"'»]*$/u.test(s.text) ? tagRule(findNextSentenceCue(s.context, s.sentence), 'named-in-next-sentence') : undefined),
+  },
+  // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
+  {
+    rule: 'beat-before-quote',
+    find: (s) => (s.startsSentence && s.endsSentence && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
+  },
+];
 
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
