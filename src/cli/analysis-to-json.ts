@@ -15,7 +15,7 @@ export interface ArticleJson {
   body: string;
   removed: { kind: string; line: number; text: string }[];
   actors: { name: string; kind: string; aliases: string[]; roles: string[]; country?: string; affiliation?: string }[];
-  quotes: { text: string; speaker: string | null; paragraph: number; start: number; end: number; cue: string; verb?: string; partial: boolean }[];
+  quotes: { text: string; speaker: string | null; paragraph: number; start: number; end: number; cue: string; verb?: string; partial: boolean; rule?: string; resolution?: string }[];
   problems: { severity: string; line: number; message: string; fix: string }[];
 }
 
@@ -60,6 +60,8 @@ export function articleToJson(article: AnalysedArticle, file: string): ArticleJs
       cue: q.cue,
       ...(q.verb ? { verb: q.verb } : {}),
       partial: q.partial,
+      ...(q.rule ? { rule: q.rule } : {}),
+      ...(q.resolution ? { resolution: q.resolution } : {}),
     })),
     problems: article.problems.map((p) => ({ severity: p.severity, line: p.line, message: p.message, fix: p.fix })),
   };

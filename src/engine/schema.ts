@@ -120,6 +120,47 @@ export const cueKindSchema = z.enum([
 ]);
 export type CueKind = z.infer<typeof cueKindSchema>;
 
+/**
+ * The sieve that chose a quote's speaker (stage 1 of attribution: quote → mention). Cue rules
+ * read the quote's own sentence (or the line before it); the others give an uncued quote the
+ * speaker of a quote or reported-speech sentence next to it. README, "How a speaker is chosen".
+ */
+export const attributionRuleSchema = z.enum([
+  'said-name-after-quote', // "Q," NAME said  /  "Q," said NAME
+  'name-said-before-quote', // NAME said: "Q"
+  'name-said-partial-quote', // NAME said there was "Q"
+  'according-to', // "Q," according to NAME
+  'said-colon-line-before', // NAME said: ⏎ "Q"
+  'name-after-question', // "Q?" NAME asked.
+  'named-in-next-sentence', // "Q." That was the message from NAME.
+  'subject-colon-quote', // NAME opposed the plan: "Q"
+  'beat-before-quote', // She pauses. "Q"
+  'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
+  'next-sentence-after-quote', // "Q1," he said. "Q2"
+  'quote-reopened', // a quote whose paragraph ends open, continued by the next
+  'quote-line-after-quote', // a line that is only a quote, after a quote by NAME
+  'quote-closed-on-next-line', // “Q1 ⏎ Q2,” he said.
+  'quote-line-before-quote', // a line that is only a quote, before “Q,” said NAME.
+  'quote-left-open-before-quote', // “Q1 ⏎ “Q2,” said NAME.
+  'quote-line-after-narrative', // “Q1,” said NAME. ⏎ a line naming nobody ⏎ “Q2”
+  'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
+  'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
+]);
+export type AttributionRule = z.infer<typeof attributionRuleSchema>;
+
+/** How the mention a rule chose became an actor (stage 2 of attribution: mention → entity). */
+export const resolutionSchema = z.enum([
+  'full-name', // the name as written
+  'surname-to-full-name', // "Mr Beith", "Beith" → the full name given earlier
+  'role-to-person', // "the Tory co-chairman" → the person given that role
+  'epithet-to-person', // "the world indoor champion" → the person the text is about
+  'noun-to-organization', // "the council", "the company" → the organisation named before
+  'anonymous-source', // "a senior official", "the official"
+  'pronoun-to-antecedent', // "he", "she", "it", "they" → the fitting actor named before
+  'previous-quote-speaker', // the speaker of the quote this one continues
+]);
+export type Resolution = z.infer<typeof resolutionSchema>;
+
 /** A quotation found in an article. */
 export const quoteSchema = z.object({
   /** The words inside the quotation marks. */
@@ -132,6 +173,10 @@ export const quoteSchema = z.object({
   verb: z.string().optional(),
   /** True when the quote is a fragment inside reported speech rather than a full sentence. */
   partial: z.boolean(),
+  /** The sieve that chose the speaker (absent when the speaker is unknown). */
+  rule: attributionRuleSchema.optional(),
+  /** How that sieve's mention was resolved to the speaker (absent when the speaker is unknown). */
+  resolution: resolutionSchema.optional(),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 

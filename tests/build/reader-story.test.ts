@@ -13,7 +13,7 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', i
 
 interface DigestJson {
   stories: { slug: string; url: string; headline: string; articles: string[]; keyPoints: { text: string }[]; onlyIn: { text: string; citations: { article: string }[] }[]; statements: string[] }[];
-  actors: { slug: string; name: string; quotes: string[]; roles: unknown[]; description?: string; statements: string[] }[];
+  actors: { slug: string; name: string; kind: string; quotes: string[]; roles: unknown[]; description?: string; statements: string[] }[];
   statements: { id: string; articles: string[] }[];
   articles: { slug: string; displayTitle: string; meta: { published?: string; outlet?: string } }[];
 }

@@ -185,6 +185,8 @@ function markSentences(tokens: Token[]): number[] {
       (CLOSING_MARKS.has(token.text) && token.quote >= 0 && next.quote !== token.quote && SENTENCE_END.has(tokens[i - 1]?.text ?? ''));
     if (!ends) continue;
     if (CLOSING_MARKS.has(next.text) && next.quote === token.quote && token.quote >= 0) continue;
+    // "6.46secs", "3.5%": a decimal point is no sentence end.
+    if (token.text === '.' && next.start === token.end && /^\p{N}/u.test(next.text)) continue;
     const startsSentence = next.cap || /^\p{N}/u.test(next.text) || (OPENING_MARKS.has(next.text) && next.quote !== token.quote);
     if (startsSentence) {
       sentence++;

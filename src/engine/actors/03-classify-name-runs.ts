@@ -5,6 +5,7 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameRun } from './02-find-name-runs.ts';
 import {
+  AFTER_PERSON_NAME,
   CAPITALS,
   COMMON_WORDS,
   COUNTRY_DEMONYMS,
@@ -20,6 +21,8 @@ import {
   ACRONYM_ONLY_INSTITUTIONS,
   MODIFIER_SUFFIXES,
   NATIONALITY_NOUN_ENDINGS,
+  NAME_WORDS,
+  NATIONALITY_NOUNS,
   NOT_ACRONYMS,
   OUTLETS,
   OUTLET_SUB_BRANDS,
@@ -57,6 +60,8 @@ export interface NameCandidate {
   affiliation?: string;
   inQuote: boolean;
   sentenceInitial: boolean;
+  /** A name that is also an ordinary word ("May"): a surname only of someone the article named in full. */
+  onlyIfKnown?: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -107,7 +112,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const { tokens } = paragraph;
   let first = run.first;
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
-  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last) && !isKnownName(paragraph, first, run.last)) first++;
+  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && !isKnownName(paragraph, first, run.last)) first++;
   if (first > run.last) return;
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
@@ -129,6 +134,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   if (tokens[first - 1]?.lower === 'of' && !tokens[first - 2]?.cap && PLACES_OF.has(tokens[first - 2]?.lower ?? '')) return; // "the village of San Roque"
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
+  // "the Biden campaign", "the Trump administration": an organisation named after a person.
+  const team = tokens[last + 1];
+  if (team && team.word && !team.cap && AFTER_PERSON_NAME.has(team.lower) && tokens[first - 1]?.lower === 'the' && last - first <= 2 && tokens.slice(first, last + 1).every((t, i) => isNameLike(t, tokens[first + i + 1], tokens[first + i - 1]) || NAME_WORDS.has(t.lower))) {
+    out.push({ ...base, first, last: last + 1, kind: 'organization', surface: textOf(paragraph, first, last + 1) });
+    return;
+  }
   const surface = textOf(paragraph, first, last);
 
   const institution = institutionOf(foldedTextOf(paragraph, first, last), surface);
@@ -160,7 +171,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
 
   // Split "French President Emmanuel Macron" into a role prefix and the name core.
   let core = last;
-  while (core >= first && isNameLike(tokens[core]!, tokens[core + 1])) core--;
+  while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
   while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
@@ -224,7 +235,12 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
     out.push({ ...base, first: k, last: k, kind: 'group', surface: text, ...(country ? { country } : {}) });
     return;
   }
-  if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || isTitleWord(token) || HONORIFICS.has(token.lower)) return;
+  if (NAME_WORDS.has(token.lower) && !MONTH_CONTEXT.has(paragraph.tokens[k - 1]?.lower ?? '') && /\p{Ll}/u.test(text)) {
+    // "Mrs May said": a surname only if "Theresa May" came first (decided when mentions are resolved).
+    out.push({ ...base, first: k, last: k, kind: 'surname', surface: text, onlyIfKnown: true });
+    return;
+  }
+  if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || NATIONALITY_NOUNS.has(token.lower) || isTitleWord(token) || HONORIFICS.has(token.lower)) return; // "the Frenchman added"
   if (!/\p{Ll}/u.test(text) || text.length < 2) return;
   if (/['’]\p{Ll}/u.test(text) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
   const candidate: NameCandidate = { ...base, first: k, last: k, kind: 'surname', surface: text };
@@ -357,8 +373,12 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
 
-function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean): boolean {
+function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean, next?: Token): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
+  // "Bill Gerstenmaier": a name word before a name is a given name.
+  if (hasMore && next && NAME_WORDS.has(token.lower) && isPlainName(next)) return false;
+  // "Day said": alone, a name word is kept for the surname test of classifySingle.
+  if (!hasMore && NAME_WORDS.has(token.lower)) return false;
   if (hasMore && (isDescribingCompound(token) || isNationalityNoun(token))) return true;
   if (token.text.length > 1 && isUpperCase(token.text) && !FUNCTION_WORDS.has(token.lower)) return false;
   if (COMMON_WORDS.has(token.lower) && institutionOf(token.lower, token.text) === undefined) return true;
@@ -378,15 +398,30 @@ function isAffiliationToken(token: Token): boolean {
   return institutionOf(token.lower, token.text) !== undefined || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text));
 }
 
-function isNameLike(token: Token, next?: Token): boolean {
+function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (!token.word) return false;
   if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
   if (!token.cap) return NAME_PARTICLES.has(token.text);
+  // "Theresa May", "Jeremy Dear", "Mrs May": a name word after a plain name or an honorific; "Bill Gerstenmaier": before a name.
+  if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;
   return true;
 }
+
+/** A capitalised word that is a name by itself: not a common word, title, honorific, demonym, institution or acronym. */
+function isPlainName(token: Token): boolean {
+  return token.word && token.cap && /\p{Ll}/u.test(token.text) && !COMMON_WORDS.has(token.lower) && !NAME_WORDS.has(token.lower) && !HONORIFICS.has(token.lower) && !isTitleWord(token) && !COUNTRY_DEMONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text) && !INSTITUTIONS.has(token.lower) && !ORG_HEADS.has(token.lower);
+}
+
+/** "Memorial Day", "Election Day", "Boxing Day": words of these endings are no given names. */
+function isGivenNameShaped(token: Token): boolean {
+  return !(token.text.length > 5 && /(?:ion|ing|ial|ary|ence|ance)$/.test(token.lower));
+}
+
+/** Words before a month name ("in May", "last March"): then the word is the month. */
+const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'this', 'from', 'on', 'during', 'through', 'before', 'after', 'the', 'a', 'each', 'every', 'to', 'between', 'and']);
 
 /** "LAHORE:" or "BRUSSELS –" opening a paragraph: a dateline, not a name. */
 function isDateline(paragraph: TokenizedParagraph, first: number, last: number): boolean {

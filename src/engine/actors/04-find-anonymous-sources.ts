@@ -13,10 +13,12 @@ import {
   COUNTRY_NAMES,
   HONORIFICS,
   INSTITUTIONS,
+  ONE_OF_NOUNS,
   PEOPLE_FAMILIAR,
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
+  foldWord,
 } from './load-lexicons.ts';
 import { createWordSieve } from '../text/word-sieve.ts';
 import { isAscii } from '../text/char-class.ts';
@@ -47,7 +49,7 @@ const mayBeHead = createWordSieve(ANONYMOUS_HEADS);
 const FAMILIAR_SECOND_WORDS: ReadonlySet<string> = new Set([...PEOPLE_FAMILIAR].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
 const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
 const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
-const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in']);
+const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in', 'within']);
 
 /**
  * Finds the anonymous sources of one paragraph. A head noun ("official", "source", "aide") is
@@ -116,7 +118,9 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     // "a diplomat from a large member state", "an official with the ministry": described after the head.
     const postModified = !familiar && affiliation === undefined && strong && ANONYMOUS_DETERMINERS.has(determiner) && POST_MODIFIERS.has(prep?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[h + 2]?.lower ?? '');
     if (postModified) last = describedUntil(tokens, h, head.quote, POST_MODIFIERS);
-    const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h);
+    // "A spokeswoman said …": undescribed, but the subject of a speech verb.
+    const speaking = indefinite && strong && !plural && tokens[h + 1] !== undefined && SPEECH_VERBS.has(tokens[h + 1]!.lower) && !tokens[h + 1]!.lower.endsWith('ing');
+    const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h) || speaking;
     const backReference = determiner === 'the' && !described;
     if (!backReference) {
       if (!described) continue;
@@ -144,7 +148,28 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
       inQuote: head.quote >= 0,
     });
   }
+  findOneOfGroup(paragraph, out);
   return out;
+}
+
+const OF_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'our']);
+
+/**
+ * "One of the victims said …", "One of their lawyers told …" opening a sentence: one unnamed
+ * person of a group, as an anonymous source (not "one of their lawyers, NAME", which names them).
+ */
+function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
+  const { tokens } = paragraph;
+  for (const start of paragraph.sentenceStarts) {
+    const one = tokens[start];
+    if (one?.lower !== 'one' || tokens[start + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[start + 2]?.lower ?? '')) continue;
+    const noun = tokens[start + 3];
+    const after = tokens[start + 4];
+    if (!noun || !noun.word || noun.cap || !(ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower))) || !after?.word || after.cap) continue;
+    if (out.some((c) => c.first <= start + 3 && c.last >= start)) continue;
+    const surface = paragraph.text.slice(one.start, noun.end);
+    out.push({ paragraph: paragraph.index, first: start, last: start + 3, surface, key: foldWord(surface), backReference: false, head: singular(noun.lower), inQuote: one.quote >= 0 });
+  }
 }
 
 function isModifier(token: Token): boolean {
@@ -175,7 +200,11 @@ function describedUntil(tokens: readonly Token[], participle: number, quote: num
   k++;
   if (['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
   let last = participle;
-  for (let n = 0; n < 3 && tokens[k] && tokens[k]!.word && tokens[k]!.quote === quote && !isInflectedSpeechVerb(tokens[k]!.lower) && !['who', 'and', 'in', 'at'].includes(tokens[k]!.lower); n++, k++) last = k;
+  for (let n = 0; n < 3 && tokens[k] && tokens[k]!.word && tokens[k]!.quote === quote && !isInflectedSpeechVerb(tokens[k]!.lower) && !['who', 'and', 'in', 'at'].includes(tokens[k]!.lower); n++, k++) {
+    // "… Interior Ministry reportedly said": an adverb before the verb is not part of the description.
+    if (!tokens[k]!.cap && /ly$/.test(tokens[k]!.lower)) break;
+    last = k;
+  }
   return last;
 }
 

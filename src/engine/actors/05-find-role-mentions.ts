@@ -50,10 +50,10 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     // "the EU's top diplomat": the institution owns the role.
     if (k > i + 1 && tokens[k]?.lower === "'s") k++;
     const orgWord = tokens[k];
-    // "the authority said"; in house styles that capitalise it, "the Embassy", "the Council" (after a lower-case "the").
-    // A capital one is a name's start when a connector follows ("the Commission on Presidential Debates").
+    // "the authority said"; in house styles that capitalise it, "the Embassy", "the Court" (alone: not "the Court of
+    // Appeal", and a capital one is a name's start when a connector follows: "the Commission on Presidential Debates").
     const backReference =
-      orgWord !== undefined && (!orgWord.cap || (det.text === 'the' && /^\p{Lu}\p{Ll}+$/u.test(orgWord.text) && !NAME_CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
+      orgWord !== undefined && (!orgWord.cap || (/^\p{Lu}\p{Ll}+$/u.test(orgWord.text) && !NAME_CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
     if (k === i + 1 && orgWord && orgWord.word && backReference && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;

@@ -5,6 +5,7 @@
 import countries from 'world-countries/countries.json' with { type: 'json' };
 import anonymousJson from '../lexicons/anonymous-sources.json' with { type: 'json' };
 import commonJson from '../lexicons/common-words.json' with { type: 'json' };
+import epithetsJson from '../lexicons/epithets.json' with { type: 'json' };
 import genderJson from '../lexicons/gender-cues.json' with { type: 'json' };
 import shortFormsJson from '../lexicons/country-short-forms.json' with { type: 'json' };
 import groupsJson from '../lexicons/groups.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import honorificsJson from '../lexicons/honorifics.json' with { type: 'json' };
 import ingestOutletsJson from '../lexicons/ingest-outlets.json' with { type: 'json' };
 import newsOutletsJson from '../lexicons/news-outlets.json' with { type: 'json' };
 import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' };
+import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
@@ -59,6 +61,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
 );
 /** Verbs whose object is the speaker ("CNN cited Peskov"). */
 export const OBJECT_SPEAKER_VERBS: ReadonlySet<string> = toSet(speechVerbsJson.objectSpeaker);
+/** Participles that open a phrase between a subject and its verb ("NAME speaking to X called it …"). */
+export const PARTICIPLES_OF_SPEAKING: ReadonlySet<string> = toSet(speechVerbsJson.participlesOfSpeaking);
 /** Nouns for what a speaker puts out ("the bank's statement said"): their possessor speaks. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = toSet(speechVerbsJson.documents);
 export const HONORIFICS: ReadonlySet<string> = toSet(honorificsJson.honorifics);
@@ -81,12 +85,26 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(organizationsJson.post
 export const MALE_CUES: ReadonlySet<string> = toSet(genderJson.male);
 /** Honorifics, role and kinship nouns and pronouns that show a woman ("Mrs", "spokeswoman", "wife", "she"). */
 export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
+/** Lower-case nouns that make "the" + a person's name + the noun an organisation ("the Biden campaign"). */
+export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
 export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.backReferences);
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);
 export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
+/** Names that are also ordinary words ("May", "Frost", "Dear"): names only beside another name word, or as the surname of someone named in full. */
+export const NAME_WORDS: ReadonlySet<string> = toSet(nameWordsJson.words);
 export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);
 export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
+/** Plural nouns for some of an organisation's people ("Members of …"): the phrase is no organisation. */
+export const PART_OF_NOUNS: ReadonlySet<string> = toSet(groupsJson.partOf);
+/** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
+export const EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.heads);
+/** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = toSet(epithetsJson.nationalityNouns);
+/** Nouns for a person in a relation to another ("partner", "friend"). */
+export const RELATION_NOUNS: ReadonlySet<string> = toSet(epithetsJson.relations);
+/** Words that may follow an epithet after a speech verb ("said the champion on Sunday"). */
+export const EPITHET_FOLLOWERS: ReadonlySet<string> = toSet(epithetsJson.followers);
 export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);
@@ -96,6 +114,8 @@ export const ANONYMOUS_STRONG_HEADS: ReadonlySet<string> = toSet(anonymousJson.s
 export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = toSet(anonymousJson.modifiers);
 export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.determiners);
 export const PEOPLE_FAMILIAR: ReadonlySet<string> = toSet(anonymousJson.peopleFamiliar);
+/** Plural nouns for people after which "One of the …" is one unnamed person ("One of the victims said"). */
+export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(

@@ -2,14 +2,17 @@
  * Stage 2 of quotes: for each quotation, find the speech verb that attributes it and the
  * subject of that verb — a mention of an actor, or a pronoun to resolve in stage 3.
  */
-import type { CueKind } from '../schema.ts';
+import type { AttributionRule, CueKind } from '../schema.ts';
 import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import {
   COUNTRY_DEMONYMS,
   DOCUMENT_NOUNS,
   HONORIFICS,
   OBJECT_SPEAKER_VERBS,
+  PARTICIPLES_OF_SPEAKING,
+  PART_OF_NOUNS,
   ORG_BACK_REFERENCES as ORG_BACK_WORDS,
+  ORG_HEADS,
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
@@ -17,13 +20,19 @@ import {
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
+  EPITHET_HEADS,
+  EPITHET_FOLLOWERS,
+  NATIONALITY_NOUNS,
 } from '../actors/load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
+import { clauseStart } from './resolve-subject.ts';
 
 /** Who a cue points at: an actor's mention, a pronoun still to resolve, or nobody. */
 export type Subject =
   | { type: 'mention'; mention: Mention }
   | { type: 'pronoun'; pronoun: string; paragraph: number; token: number }
+  /** "the world indoor champion": an epithet for the person the text is about; `token` is its "the". */
+  | { type: 'epithet'; paragraph: number; token: number }
   | { type: 'none' };
 
 /** A quotation with its place among the tokens and the cue found for it. */
@@ -37,6 +46,8 @@ export interface QuoteCue {
   closeToken: number;
   sentence: number;
   cue: CueKind;
+  /** The cue rule that found the subject (absent when there is none). */
+  rule?: AttributionRule;
   subject: Subject;
   verb?: string;
   partial: boolean;
@@ -136,39 +147,36 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       const according = findAccordingTo(context, beforeFrom, afterTo, openToken, closeToken);
       const text = paragraph.text.slice(paragraph.quotes[q]!.start, paragraph.quotes[q]!.end);
       const beforeEndsWithIntro = /[:,]$/.test(tokens[openToken - 1]?.text ?? '') || tokens[openToken - 1]?.lower === 'that';
+      const opensSentence = startsSentence || !hasWord(tokens, beforeFrom, openToken - 1);
+      const site: CueSite = { paragraphs, index, context, q, sentence, openToken, closeToken, text, startsSentence, endsSentence, opensSentence, after, before, according };
 
+      // Stage 1: the first cue rule that finds a subject; else the verb found without one, for `verb` and `partial`.
       let chosen: Found | undefined;
-      if (startsSentence || !hasWord(tokens, beforeFrom, openToken - 1)) chosen = after ?? according;
-      else if (before && before.subject.type !== 'none') chosen = before;
-      else if (after && after.subject.type !== 'none' && /[,?!]$/.test(text)) chosen = after;
-      else chosen = before ?? according;
-
-      if ((!chosen || chosen.subject.type === 'none') && startsSentence && q === 0 && sentence === 0) {
-        // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
-        const colon = findColonCue(paragraphs, index, position);
-        if (colon) chosen = colon;
+      for (const row of CUE_RULES) {
+        chosen = row.find(site);
+        if (chosen) break;
       }
-      if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence) {
-        // "“Clear the streets or clear off.” That was the message from NAME."
-        const next = /[?!][’”"'»]*$/u.test(text) ? findSplitCue(context, sentence) : findNextSentenceCue(context, sentence);
-        if (next) chosen = next;
-      }
-      if ((!chosen || chosen.subject.type === 'none') && startsSentence && endsSentence && q === 0 && sentence > 0) {
-        // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
-        const beat = findBeatCue(context, sentence - 1);
-        if (beat) chosen = beat;
-      }
+      chosen ??= opensSentence ? after : before;
       if (isTitleOfWork(text) && !startsSentence) chosen = undefined; // a book, film or album: “The Lamp and the Long Dark”
       const usedBefore = chosen !== undefined && chosen === before;
       const partial = /^[\p{Ll}]/u.test(text) || (usedBefore && !beforeEndsWithIntro && !endsSentence);
       let cue: CueKind = 'none';
       if (chosen) {
         if (chosen.subject.type === 'pronoun') cue = 'pronoun';
+        else if (chosen.subject.type === 'epithet') cue = 'role';
         else if (chosen.subject.type === 'mention' && chosen.subject.mention.via === 'role') cue = 'role';
         else if (chosen.kind) cue = chosen.kind;
         else if (chosen === according) cue = 'according-to';
         else if (chosen === after) cue = 'said-after';
         else cue = partial ? 'partial' : 'said-before';
+      }
+      const attributed = chosen !== undefined && chosen.subject.type !== 'none';
+      let rule: AttributionRule | undefined;
+      if (attributed) {
+        if (chosen!.rule) rule = chosen!.rule;
+        else if (chosen === after) rule = 'said-name-after-quote';
+        else if (chosen === according) rule = 'according-to';
+        else rule = partial ? 'name-said-partial-quote' : 'name-said-before-quote';
       }
       cues.push({
         position,
@@ -176,7 +184,8 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
         openToken,
         closeToken,
         sentence,
-        cue: chosen && chosen.subject.type !== 'none' ? cue : 'none',
+        cue: attributed ? cue : 'none',
+        ...(rule ? { rule } : {}),
         subject: chosen?.subject ?? { type: 'none' },
         ...(chosen?.verb ? { verb: chosen.verb } : {}),
         partial,
@@ -201,7 +210,92 @@ interface Found {
   verb?: string;
   /** The cue kind when the position of the cue does not tell it. */
   kind?: CueKind;
+  /** The rule when the finder's place in `findCues` does not tell it. */
+  rule?: AttributionRule;
 }
+
+function tagRule(found: Found | undefined, rule: AttributionRule): Found | undefined {
+  return found ? { ...found, rule } : undefined;
+}
+
+/** What the cue rules read about one quotation. */
+interface CueSite {
+  paragraphs: readonly TokenizedParagraph[];
+  index: readonly MentionIndex[];
+  context: Context;
+  q: number;
+  sentence: number;
+  openToken: number;
+  closeToken: number;
+  text: string;
+  startsSentence: boolean;
+  endsSentence: boolean;
+  /** No words before the quote in its sentence (or since the quote before it). */
+  opensSentence: boolean;
+  /** The speech verb after the quote, before it, and "according to", each with the subject found for it. */
+  after: Found | undefined;
+  before: Found | undefined;
+  according: Found | undefined;
+}
+
+/** One cue rule of stage 1: the subject it finds for a quotation, or undefined. */
+interface CueRule {
+  rule: AttributionRule;
+  find(site: CueSite): Found | undefined;
+}
+
+const withSubject = (found: Found | undefined): Found | undefined => (found && found.subject.type !== 'none' ? found : undefined);
+
+/**
+ * The cue rules of stage 1 (quote → mention), most precise first; the first that finds a subject
+ * wins. Rows that return the cue found by `findAfterCue`, `findBeforeCue` or `findAccordingTo`
+ * return it as it is (the cue kind and `partial` are read from which one it is).
+ */
+const CUE_RULES: readonly CueRule[] = [
+  // "“Q,” said NAME", "“Q,” NAME said", "“Q,” he said": a quote opening its sentence, the verb after it.
+  { rule: 'said-name-after-quote', find: (s) => (s.opensSentence ? withSubject(s.after) : undefined) },
+  // "“Q,” according to NAME": a quote opening its sentence, no speech verb after it.
+  { rule: 'according-to', find: (s) => (s.opensSentence && !s.after ? s.according : undefined) },
+  // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
+  { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
+  // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.
+  {
+    rule: 'said-name-after-quote',
+    find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') ? withSubject(s.after) : undefined),
+  },
+  // "… was “Q”, according to NAME"; a verb left without its subject does not hide it.
+  { rule: 'according-to', find: (s) => (s.opensSentence ? undefined : s.according) },
+  // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
+  {
+    rule: 'said-colon-line-before',
+    find: (s) => (s.startsSentence && s.q === 0 && s.sentence === 0 ? tagRule(findColonCue(s.paragraphs, s.index, s.context.position), 'said-colon-line-before') : undefined),
+  },
+  // "Jair Bolsonaro opposed Macron's statement: “…”"; not where a speech verb lost its subject ("…, the governor said:").
+  {
+    rule: 'subject-colon-quote',
+    find: (s) => {
+      const colon = s.context.paragraph.tokens[s.openToken - 1];
+      const noUnresolvedVerb = !s.before || !s.before.verb || /ing$/.test(s.before.verb);
+      if (!noUnresolvedVerb || s.startsSentence || colon?.text !== ':' || colon.quote >= 0) return undefined;
+      return tagRule(findSubjectBeforeColon(s.context), 'subject-colon-quote');
+    },
+  },
+  // "“Where was he?” Tyagi asked.": the splitter put the name and verb in a sentence of their own.
+  {
+    rule: 'name-after-question',
+    find: (s) => (s.startsSentence && s.endsSentence && /[?!][’”"'»]*$/u.test(s.text) ? tagRule(findSplitCue(s.context, s.sentence), 'name-after-question') : undefined),
+  },
+  // "“Clear the streets or clear off.” That was the message from NAME."
+  {
+    rule: 'named-in-next-sentence',
+    find: (s) => (s.startsSentence && s.endsSentence && !/[?!][’”"'»]*$/u.test(s.text) ? tagRule(findNextSentenceCue(s.context, s.sentence), 'named-in-next-sentence') : undefined),
+  },
+  // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
+  {
+    rule: 'beat-before-quote',
+    find: (s) => (s.startsSentence && s.endsSentence && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
+  },
+];
 
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
@@ -240,8 +334,17 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt) continue;
+    if (isPassive(tokens, k, context.sentenceStart)) {
+      // "X was described by the CBCP as “Q”", "he was told by NAME of “Q”": the agent speaks; without one, nobody here.
+      if (tokens[k + 1]?.lower !== 'by') continue;
+      const agent = subjectAfter(context, k + 2, to);
+      if (agent.type === 'mention') return { subject: agent, verb: t.text };
+      continue;
+    }
     // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
     const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+    // "reflects this view in Ballot Access News comments:": after a preposition, NAME + "comments" is a noun phrase.
+    if (found.subject.type === 'mention' && found.subject.mention.last === k - 1 && /s$/.test(t.lower) && NOUN_PREPOSITIONS.has(tokens[found.subject.mention.first - 1]?.lower ?? '')) continue;
     if (found.subject.type !== 'none') return found;
     // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
     if (first) return first;
@@ -249,6 +352,19 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
   }
   return first;
 }
+
+/** "was described", "has been told", "is widely quoted": a speech verb in the passive voice. */
+function isPassive(tokens: readonly Token[], k: number, from: number): boolean {
+  if (!/(?:ed|en|told|said|written|called|quoted|described)$/.test(tokens[k]!.lower)) return false;
+  let m = k - 1;
+  while (m >= from && tokens[m]!.word && !tokens[m]!.cap && /ly$/.test(tokens[m]!.lower)) m--;
+  return m >= from && PASSIVE_AUXILIARIES_BEFORE.has(tokens[m]!.lower);
+}
+
+const PASSIVE_AUXILIARIES_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Prepositions before "NAME comments" that make the pair a noun phrase. */
+const NOUN_PREPOSITIONS = new Set(['in', 'on', 'to', 'at', 'for', 'from', 'with', 'of', 'about', 'by']);
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
 
@@ -276,7 +392,36 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
     }
   }
   const found = findBeforeCue(context, from, previous.tokens.length - 2);
-  return found && found.subject.type !== 'none' ? found : undefined;
+  if (found && found.subject.type !== 'none') return found;
+  // "AIP chairman NAME reflects this view in comments:" — no speech verb: the subject of the line.
+  if (found && found.verb && !/ing$/.test(found.verb)) return undefined;
+  return findSubjectBeforeColon({ ...context, sentenceStart: from });
+}
+
+/** "which was approved by President Donald Trump": the agent of a passive, title words before the name allowed. */
+function isAgent(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && k >= m.first - 3 && tokens[k]!.cap) k--;
+  return tokens[k]?.lower === 'by';
+}
+
+/**
+ * The subject of a sentence whose quote follows a colon, when it is a speaking mention or a
+ * pronoun at the start of the main clause and the sentence names no other person outside the
+ * quote (but for possessors and the agents of passives).
+ */
+function findSubjectBeforeColon(context: Context): Found | undefined {
+  const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);
+  const subject = sentenceSubject({ ...context, sentenceStart: start });
+  if (subject.type === 'none') return undefined;
+  const own = subject.type === 'mention' ? subject.mention.actor : undefined;
+  const { tokens } = context.paragraph;
+  // Another person as a possessor ("opposed Macron's statement:") is what is answered, not who answers.
+  for (const m of context.mentions.list) {
+    if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m)) return undefined;
+  }
+  if (subject.type === 'mention' && (subject.mention.kind === 'place' || context.paragraph.tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
+  return { subject };
 }
 
 /**
@@ -322,7 +467,21 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
 
+const DOCUMENT_SOURCES = new Set(['from', 'by', 'of']);
+
+/** Object pronouns after "according to", as the subject pronoun they stand for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['it', 'it']]);
+
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/** "was arrested", "has been jailed" — not "has adapted", which is active. */
+function isPassiveAfterSubject(auxiliary: Token | undefined, participle: Token | undefined): boolean {
+  if (!auxiliary || !participle) return false;
+  if (HAVE_FORMS.has(auxiliary.lower)) return participle.lower === 'been';
+  return BE_FORMS.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower);
+}
 
 const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
 
@@ -357,6 +516,9 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
     if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const subject = subjectAfter(context, k + 2, to);
       if (subject.type === 'mention') return { subject };
+      // "According to him, …"
+      const pronoun = tokens[k + 2];
+      if (pronoun && OBJECT_PRONOUNS.has(pronoun.lower)) return { subject: { type: 'pronoun', pronoun: OBJECT_PRONOUNS.get(pronoun.lower)!, paragraph: context.position, token: k + 2 } };
     }
   }
   return undefined;
@@ -367,15 +529,29 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const { tokens } = context.paragraph;
   const verb = tokens[verbAt]!;
   let k = verbAt - 1;
-  if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || k < from)) {
+  // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
+  if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from)) {
     return sentenceSubject(context);
   }
-  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) k -= 2; // "declined to say", "went on to add"
+  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
+    // "declined to say", "went on to add": past "to", a particle and the verb that governs the speech verb.
+    k--;
+    if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
+    k--;
+  }
   while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
   if (k < from) return { type: 'none' };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   if (direct) return ownerOf(context, direct);
+  if (!context.mentions.endAt.has(k)) {
+    for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
+      if (tokens[the]!.lower !== 'the') continue;
+      const epithet = epithetAt(context, the, k);
+      if (epithet) return epithet;
+      break;
+    }
+  }
   if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
   if (t.lower === 'who' || t.lower === 'which') {
     let m = k - 1;
@@ -390,16 +566,46 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     if (owner) return { type: 'mention', mention: owner };
   }
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
+  const participial = subjectBeforeParticiple(context, k, from);
+  if (participial) return participial;
   return postModifiedSubject(context, k, from);
+}
+
+const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
+
+/**
+ * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
+ * four modifiers (no name among them) and an epithet head that ends the phrase.
+ */
+function epithetAt(context: Context, the: number, end: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  if (tokens[the]?.lower !== 'the') return undefined;
+  for (let k = the + 1; k <= Math.min(end, the + 5); k++) {
+    const t = tokens[k]!;
+    if (!t.word || context.mentions.startAt.has(k)) return undefined;
+    // "the world champion", "the 25-year-old"; "the Scot", "the Kenyan" (a nation's noun, capitalised).
+    const head = (!t.cap && (EPITHET_HEADS.has(t.lower) || /-year-old$/.test(t.lower))) || (t.cap && (NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text)));
+    if (!head) continue;
+    // The head ends the phrase: "the champion said", "said the champion, who …", "said the champion on Sunday" — not "the American embassy".
+    const next = tokens[k + 1];
+    if (next?.lower === "'s") return undefined;
+    if (k === end || !next?.word || EPITHET_FOLLOWERS.has(next.lower)) return { type: 'epithet', paragraph: context.position, token: the };
+  }
+  return undefined;
 }
 
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
 function ownerOf(context: Context, mention: Mention): Subject {
   const { tokens } = context.paragraph;
-  if (mention.kind === 'organization') {
+  if (mention.kind === 'organization' || mention.kind === 'person') {
     let k = mention.first - 1;
+    // "BNP Paribas" read as two names: the whole stands after "of".
+    const joined = context.mentions.endAt.get(k);
+    if (joined && joined.kind === 'organization') k = joined.first - 1;
+    // "a source within the central Interior Ministry": up to two lower-case words describe the organisation.
+    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
-    if (['of', 'at', 'from'].includes(tokens[k]?.lower ?? '')) {
+    if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
       const owner = context.mentions.endAt.get(k - 1);
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
@@ -412,7 +618,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   const { tokens } = context.paragraph;
   // "ORG, a digital-rights group in Washington, said": a place ending the appositive is not the subject.
   const rightMention = speakingMention(context, comma - 1);
-  const right = rightMention?.kind === 'place' ? undefined : rightMention;
+  // "…, who both worked for Imus, tweeted": the object of a preposition is not the subject either.
+  const right = rightMention?.kind === 'place' || PREPOSITIONS_BEFORE_OBJECT.has(context.paragraph.tokens[(rightMention?.first ?? 0) - 1]?.lower ?? '') ? undefined : rightMention;
   let open = -1;
   let commas = 0;
   for (let k = comma - 1; k >= Math.max(from, comma - 18); k--) {
@@ -425,7 +632,11 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
   }
   if (open > from) {
-    const left = speakingMention(context, open - 1);
+    const leftMention = speakingMention(context, open - 1);
+    // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
+    // "… hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": one of a pair, or an agent, is no subject.
+    const coordinated = leftMention !== undefined && NOT_ALONE_BEFORE.has(tokens[leftMention.first - 1]?.lower ?? '');
+    const left = (leftMention && leftMention.first < clauseStart(context.paragraph, context.paragraph.tokens[comma]!.sentence)) || coordinated ? undefined : leftMention;
     const inner = tokens[open + 1];
     if (left && left.kind === 'organization' && inner && RELATIVE_WORDS.has(inner.lower) && PREPOSITIONS_OF_AFFILIATION.has(tokens[left.first - 1]?.lower ?? '')) {
       // "NAME, a manager at ORG, which owns shares, said": the relative clause is the organisation's; the appositive before it is the person's.
@@ -434,14 +645,33 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
     const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
-    if (left && looksAppositive && !right) return { type: 'mention', mention: left };
+    if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
 }
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);
+const NOT_ALONE_BEFORE = new Set(['and', 'or', 'by', 'with']);
+const PREPOSITIONS_BEFORE_OBJECT = new Set(['for', 'of', 'by', 'with', 'to', 'from', 'at', 'in', 'on', 'about', 'against']);
 const PREPOSITIONS_OF_AFFILIATION = new Set(['at', 'of', 'for', 'from', 'the']);
+
+/**
+ * "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": a person, then a
+ * participle phrase of speaking without commas, then the verb.
+ */
+function subjectBeforeParticiple(context: Context, k: number, from: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  for (let m = k; m >= Math.max(from + 1, k - 10); m--) {
+    const t = tokens[m]!;
+    if (!t.word) return undefined;
+    if (!t.cap && PARTICIPLES_OF_SPEAKING.has(t.lower)) {
+      const person = context.mentions.endAt.get(m - 1);
+      return person && person.kind === 'person' ? { type: 'mention', mention: person } : undefined;
+    }
+  }
+  return undefined;
+}
 
 /** "A European military official with knowledge of the talks said": the described source. */
 function postModifiedSubject(context: Context, k: number, from: number): Subject {
@@ -460,7 +690,8 @@ function postModifiedSubject(context: Context, k: number, from: number): Subject
 /** The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words. */
 function sentenceSubject(context: Context): Subject {
   const { tokens } = context.paragraph;
-  for (let k = context.sentenceStart; k <= context.sentenceEnd && k < context.sentenceStart + 12; k++) {
+  const start = Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
+  for (let k = start; k <= context.sentenceEnd && k < start + 12; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };
     // A dateline before the sentence proper: "WASHINGTON (AP) — President Joe Biden …"
@@ -470,22 +701,37 @@ function sentenceSubject(context: Context): Subject {
       k = m.last; // "(AP)" in a dateline
       continue;
     }
-    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: m };
+    // "The Biden campaign criticized …": a name modifying an organisation noun is not the subject.
+    if (m && m.kind === 'person' && isOrganizationNoun(tokens[m.last + 1])) return { type: 'none' };
+    // "Members of the House of Commons protested …": some of an organisation's people, not the organisation.
+    if ((m && isPartOf(context, m)) || (PART_OF_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of')) return { type: 'none' };
+    // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
+    if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
     if (!t.word) {
       if (t.text === ',') continue;
       return { type: 'none' };
     }
     if (CLAUSE_INTRO.has(t.lower) || HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text) || t.lower === 'prime') continue;
+    if (/^(?:then|ex|former|acting|interim)-/.test(t.lower)) continue; // "then-Secretary Vázquez"
     if (t.cap) continue; // role words and affiliations before a name ("Kremlin spokesman Mr Peskov")
     return { type: 'none' };
   }
   return { type: 'none' };
 }
 
+/** A lower-case noun for an organisation or a team ("campaign", "administration", "government"). */
+function isOrganizationNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (ORG_BACK_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || TEAM_NOUNS.has(t.lower));
+}
+
+const TEAM_NOUNS = new Set(['campaign', 'administration', 'camp', 'family', 'team', 'estate', 'lawyers', 'aides', 'allies', 'supporters']);
+
 /** The speaker named right after a verb or "according to": skips articles, titles and honorifics. */
 function subjectAfter(context: Context, from: number, to: number): Subject {
   const { tokens } = context.paragraph;
+  const epithet = epithetAt(context, from, to);
+  if (epithet) return epithet;
   let k = from;
   while (k <= to && tokens[k] && (tokens[k]!.text === ',' || ARTICLES.has(tokens[k]!.lower))) k++;
   const limit = k + 9;
@@ -493,8 +739,32 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     const t = tokens[k]!;
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
+    if (m && tokens[m.last + 1]?.lower === "'s") {
+      // "writes Huber's longtime tag team partner Erick Rowan": the possessor is not the speaker; the person after the role is.
+      const owned = personAfterRole(context, m.last + 2, to);
+      if (owned) return { type: 'mention', mention: owned };
+    }
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, to) ?? m };
     if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+    if (t.lower === "'s") {
+      const owned = personAfterRole(context, k + 1, to);
+      if (owned) return { type: 'mention', mention: owned };
+    }
+    // "said one of their lawyers, NAME"
+    if (k === from && t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
+      const named = personAfterRole(context, k + 2, to);
+      if (named) return { type: 'mention', mention: named };
+    }
+    // "reads a statement from the Rugby Football Union": whoever issued the document speaks.
+    if (DOCUMENT_NOUNS.has(t.lower)) {
+      // "… from the RFU", "a memo posted online by Senator NAME": up to two lower-case words before the source.
+      let by = k + 1;
+      while (by <= k + 3 && tokens[by]?.word && !tokens[by]!.cap && !DOCUMENT_SOURCES.has(tokens[by]!.lower)) by++;
+      if (DOCUMENT_SOURCES.has(tokens[by]?.lower ?? '')) {
+        const source = subjectAfter(context, by + 1, to);
+        return source.type === 'mention' ? source : { type: 'none' };
+      }
+    }
     // "said the group's executive director, Luis Romero"
     if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
     // "said café owner Gethin Lloyd", "said flood duty manager Jo Cole": lower-case words of a compound role.
@@ -505,19 +775,38 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
 }
 
 /**
- * "said Met Office chief meteorologist Paul Gundry": an organisation (or place) that is only the
- * affiliation in a role before a person's name gives way to that person.
+ * "said Met Office chief meteorologist Paul Gundry", "according to Samoa Observer editor Keni
+ * Lesa": a name that is only the affiliation in a role before a person's name gives way to that person.
  */
 function rolePersonAfter(context: Context, mention: Mention, to: number): Mention | undefined {
-  if (mention.kind !== 'organization' && mention.kind !== 'place') return undefined;
+  if (mention.kind === 'anonymous' || mention.kind === 'group') return undefined;
   const { tokens } = context.paragraph;
   let k = mention.last + 1;
+  // "said Richard and Judy executive producer NAME": a name in two parts is the affiliation.
+  if ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&') && tokens[k + 1]?.cap) {
+    k += 2;
+    while (k <= to && k <= mention.last + 5 && tokens[k]?.cap) k++;
+  }
   let roles = 0;
   while (k <= to && k <= mention.last + 4 && tokens[k]?.word && !tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || isCompoundRoleModifier(tokens, k))) {
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;
     k++;
   }
   if (roles === 0) return undefined;
+  const person = context.mentions.startAt.get(k);
+  return person && person.kind === 'person' ? person : undefined;
+}
+
+/**
+ * The person named after at most five lower-case words of a role ("longtime tag team partner
+ * Erick Rowan", "one of their lawyers, Michalis Dimitrakopoulos").
+ */
+function personAfterRole(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && k < from + 5 && tokens[k]?.word && !tokens[k]!.cap) k++;
+  if (k === from) return undefined;
+  if (tokens[k]?.text === ',') k++;
   const person = context.mentions.startAt.get(k);
   return person && person.kind === 'person' ? person : undefined;
 }
@@ -531,10 +820,16 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
   return Boolean(second?.word && !second.cap && TITLE_HEAD_WORDS.has(second.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(next.lower));
 }
 
+/** "Members of the House of Commons": a mention that opens with some of an organisation's people. */
+function isPartOf(context: Context, m: Mention): boolean {
+  const { tokens } = context.paragraph;
+  return m.kind === 'organization' && PART_OF_NOUNS.has(tokens[m.first]!.lower) && tokens[m.first + 1]?.lower === 'of';
+}
+
 /** A mention ending at token k that can speak (people, sources, organisations, groups). */
 function speakingMention(context: Context, k: number): Mention | undefined {
   const m = context.mentions.endAt.get(k);
-  if (!m) return undefined;
+  if (!m || isPartOf(context, m)) return undefined;
   if (SPEAKING_KINDS.has(m.kind)) return m;
   // A country as speaker only when it is the whole subject ("France said …").
   return m.kind === 'place' ? m : undefined;
@@ -562,4 +857,125 @@ function quoteTokenRanges(tokens: readonly Token[], count: number): [number, num
     range[1] = k;
   }
   return ranges;
+}
+
+/** A sentence's span of tokens with what the subject finders read. */
+function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): Context | undefined {
+  const paragraph = paragraphs[position];
+  if (!paragraph || sentence < 0 || sentence >= paragraph.sentenceStarts.length) return undefined;
+  const sentenceStart = paragraph.sentenceStarts[sentence]!;
+  const sentenceEnd = (paragraph.sentenceStarts[sentence + 1] ?? paragraph.tokens.length) - 1;
+  for (let k = sentenceStart; k <= sentenceEnd; k++) if (paragraph.tokens[k]!.quote >= 0) return undefined;
+  return { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+}
+
+/**
+ * The speaker of a sentence of reported speech that holds no quotation: the subject of its first
+ * speech verb that has one ("Strong winds made it hard, Zapata said, adding …", "She told MPs the
+ * plan was fair."). Undefined when the sentence holds a quotation, no speech verb with a subject,
+ * or names another person.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph's position.
+ * @param sentence The sentence's index in the paragraph.
+ * @example
+ * findReportedSpeech(paragraphs, index, 0, 1) // => { subject: { type: 'mention', … }, verb: 'said' }
+ */
+export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): { subject: Subject; verb: string } | undefined {
+  const context = sentenceContext(paragraphs, index, position, sentence);
+  if (!context) return undefined;
+  const { tokens } = context.paragraph;
+  for (let k = context.sentenceStart + 1; k <= context.sentenceEnd; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
+    const verb = SPEECH_VERBS.get(t.lower);
+    if (!verb) continue;
+    const subject = subjectBefore(context, k, context.sentenceStart);
+    if (subject.type === 'none') continue;
+    // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it.
+    return namesAnotherPerson(context, subject) ? undefined : { subject, verb: t.text };
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a sentence that holds no quotation, when it is a person or a pronoun, the
+ * sentence is not passive and, if it tells of speech, names no other person ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph's position.
+ * @param sentence The sentence's index in the paragraph.
+ * @example
+ * findPersonSubject(paragraphs, index, 0, 0) // => { type: 'mention', mention: … }
+ */
+export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): Subject {
+  const context = sentenceContext(paragraphs, index, position, sentence);
+  if (!context) return { type: 'none' };
+  const subject = sentenceSubject(context);
+  const { tokens } = context.paragraph;
+  if (subject.type === 'mention' && (subject.mention.kind !== 'person' || isPossessorAt(tokens, subject.mention.last))) return { type: 'none' };
+  if (subject.type === 'pronoun' && !PERSON_PRONOUNS.has(subject.pronoun)) return { type: 'none' };
+  const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
+  const auxiliary = tokens[after];
+  // "Walsh was also banned …": adverbs may stand between the auxiliary and the participle.
+  let at = after + 1;
+  while (tokens[at]?.word && !tokens[at]!.cap && (SKIP_BEFORE_VERB.has(tokens[at]!.lower) || /ly$/.test(tokens[at]!.lower))) at++;
+  if (isPassiveAfterSubject(auxiliary, tokens[at])) return { type: 'none' };
+  // "Ewa Brandt thanked Piotr Nowak." — two people in an exchange of words: either may speak next.
+  // "He took bronze behind Justin Gatlin." — the others are only mentioned.
+  if (namesAnotherPerson(context, subject) && hasSpeechVerb(context)) return { type: 'none' };
+  return subject;
+}
+
+function hasSpeechVerb(context: Context): boolean {
+  const { tokens } = context.paragraph;
+  for (let k = context.sentenceStart; k <= context.sentenceEnd; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** True when the sentence names a person other than its subject (then either could speak next). */
+function namesAnotherPerson(context: Context, subject: Subject): boolean {
+  const own = subject.type === 'mention' ? subject.mention.actor : undefined;
+  for (const m of context.mentions.list) {
+    if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
+  }
+  return false;
+}
+
+function isPossessorAt(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === "'s";
+}
+
+/**
+ * The cue after a closing mark that has no opening mark on its line — the end of a quote that
+ * began on an earlier line ("I do not wish to make any judgements," he said.). Undefined when
+ * no speech verb with a subject follows the mark in its sentence.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph's position.
+ * @param mark The token of the closing mark.
+ * @example
+ * findCueAfterMark(paragraphs, index, 1, 7) // => { subject: { type: 'pronoun', pronoun: 'he', … }, verb: 'said' }
+ */
+export function findCueAfterMark(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, mark: number): { subject: Subject; verb?: string } | undefined {
+  const paragraph = paragraphs[position];
+  const markToken = paragraph?.tokens[mark];
+  if (!paragraph || !markToken) return undefined;
+  const sentenceStart = paragraph.sentenceStarts[markToken.sentence] ?? 0;
+  let sentenceEnd = (paragraph.sentenceStarts[markToken.sentence + 1] ?? paragraph.tokens.length) - 1;
+  // "…judgements." he said. — the splitter may end the sentence at the mark itself.
+  if (sentenceEnd <= mark + 1) sentenceEnd = (paragraph.sentenceStarts[markToken.sentence + 2] ?? paragraph.tokens.length) - 1;
+  let to = sentenceEnd;
+  for (let k = mark + 1; k <= sentenceEnd; k++) {
+    if (paragraph.tokens[k]!.quote >= 0) {
+      to = k - 1;
+      break;
+    }
+  }
+  const context: Context = { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+  const found = findAfterCue(context, mark + 1, to);
+  return found && found.subject.type !== 'none' ? found : undefined;
 }

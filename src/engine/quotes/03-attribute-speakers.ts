@@ -1,219 +1,63 @@
 /**
- * Stage 3 of quotes: turn cues into speakers — resolve pronouns to the nearest fitting actor,
- * and give quotes without a cue the speaker of the quote they continue (same sentence, next
- * sentence, a paragraph reopened with a mark, or a paragraph that is only a quote).
+ * Stage 3 of quotes: decide every speaker, in two stages. Stage 1 links a quote to a mention —
+ * first by the cue of its own sentence (`findCues`), then, for quotes left without one, by the
+ * sieves of `./sieves/` in order (most precise first). Stage 2 resolves the mention to an actor
+ * (`resolveSubject`). Every attributed quote records its rule and its resolution step.
  */
-import type { CueKind } from '../schema.ts';
-import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../actors/load-lexicons.ts';
+import type { TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex, QuoteCue } from './02-find-cues.ts';
+import { findGenders, resolveSubject, type Gender, type ResolveContext } from './resolve-subject.ts';
+import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
-/** A quotation with its speaker decided. */
-export interface AttributedQuote extends QuoteCue {
-  speaker: string | null;
-}
+export type { AttributedQuote } from './sieves/index.ts';
 
 /**
  * Decides the speaker of every quotation. Precision first: a pronoun with more than one
- * fitting antecedent, or a quote with neither cue nor preceding quote, stays with speaker null.
+ * fitting antecedent, or a quote no sieve can place, stays with speaker null.
  *
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions (from `indexMentions`).
  * @param cues The quotations with their cues (from `findCues`), in text order.
  * @example
- * // “No,” Jane Doe said. “Never.”  → both quotes to jane-doe, the second by continuation
- * attributeSpeakers(paragraphs, index, cues).map((q) => [q.speaker, q.cue])
- * // => [['jane-doe', 'said-after'], ['jane-doe', 'continuation']]
+ * // “No,” Jane Doe said. “Never.”  → both quotes to jane-doe, the second by the next-sentence sieve
+ * attributeSpeakers(paragraphs, index, cues).map((q) => [q.speaker, q.rule])
+ * // => [['jane-doe', 'said-name-after-quote'], ['jane-doe', 'next-sentence-after-quote']]
  */
 export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cues: readonly QuoteCue[]): AttributedQuote[] {
   // Genders serve pronouns only: worked out at the first pronoun, if any.
   let genders: Map<string, Gender> | undefined;
-  const gendersOf = (): ReadonlyMap<string, Gender> => (genders ??= findGenders(paragraphs, index));
-  const quotes: AttributedQuote[] = cues.map((cue) => ({ ...cue, speaker: resolveSubject(paragraphs, index, gendersOf, cue) }));
-  for (const quote of quotes) if (quote.speaker === null) quote.cue = 'none';
-  // Quotes in one sentence share a speaker: "…“no consensus” on X, “nothing…,” Macron added."
+  const quotes: AttributedQuote[] = [];
+  const lastSpeakerBefore = (position: number, token: number): { speaker: string; position: number; token: number } | undefined => {
+    for (let i = quotes.length - 1; i >= 0; i--) {
+      const q = quotes[i]!;
+      if (q.position < position - 2) return undefined;
+      if (q.position > position || (q.position === position && q.openToken >= token)) continue;
+      if (q.speaker !== null) return { speaker: q.speaker, position: q.position, token: q.closeToken };
+    }
+    return undefined;
+  };
+  const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)), lastSpeakerBefore };
+  for (const cue of cues) {
+    const resolved = resolveSubject(context, cue.subject);
+    if (!resolved) {
+      const { rule: _rule, ...rest } = cue;
+      quotes.push({ ...rest, cue: 'none', speaker: null });
+    } else quotes.push({ ...cue, speaker: resolved.speaker, resolution: resolved.resolution });
+  }
+  const sieveContext = { ...context, quotes };
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     if (q.speaker !== null) continue;
-    const sameSentence = (o: AttributedQuote | undefined): boolean => o !== undefined && o.position === q.position && o.sentence === q.sentence && o.speaker !== null;
-    const previous = quotes[i - 1];
-    const next = quotes[i + 1];
-    if (sameSentence(previous)) inherit(q, previous!, 'continuation');
-    else if (sameSentence(next) && next!.cue !== 'continuation') inherit(q, next!, 'continuation');
-  }
-  for (let i = 1; i < quotes.length; i++) {
-    const q = quotes[i]!;
-    const previous = quotes[i - 1]!;
-    if (q.speaker !== null || previous.speaker === null || !q.startsSentence) continue;
-    const paragraph = paragraphs[q.position]!;
-    const previousParagraph = paragraphs[previous.position]!;
-    if (previous.position === q.position) {
-      // The next sentence of the same paragraph: “Nothing should be ruled out,” he said. “We will do anything…”
-      if (q.sentence === previous.sentence + 1 && q.endsSentence) inherit(q, previous, 'continuation');
-      continue;
-    }
-    if (previous.position !== q.position - 1 || q.sentence !== 0) continue;
-    const previousSpan = previousParagraph.quotes[previous.quote]!;
-    if (!previousSpan.closed && previousSpan.close === previousParagraph.text.length) {
-      inherit(q, previous, 'continuation');
-    } else if (previous.sentence === lastSentence(previousParagraph) && q.endsSentence && isOnlyQuotes(paragraph, q)) {
-      inherit(q, previous, 'floating');
+    for (const sieve of SIEVES) {
+      const found = sieve.attribute(sieveContext, i);
+      if (!found) continue;
+      q.speaker = found.speaker;
+      q.resolution = found.resolution;
+      q.rule = sieve.rule;
+      q.cue = found.cue;
+      if (found.verb && !q.verb) q.verb = found.verb;
+      break;
     }
   }
   return quotes;
-}
-
-function inherit(q: AttributedQuote, from: AttributedQuote, cue: CueKind): void {
-  q.speaker = from.speaker;
-  q.cue = cue;
-  if (from.verb && !q.verb) q.verb = from.verb;
-}
-
-function resolveSubject(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], gendersOf: () => ReadonlyMap<string, Gender>, cue: QuoteCue): string | null {
-  const subject = cue.subject;
-  if (subject.type === 'mention') return subject.mention.actor;
-  if (subject.type === 'pronoun') return resolvePronoun(paragraphs, index, gendersOf(), subject.pronoun, subject.paragraph, subject.token);
-  return null;
-}
-
-type Gender = 'male' | 'female' | 'unknown';
-
-function genderOfWord(lower: string): Gender | undefined {
-  if (MALE_CUES.has(lower)) return 'male';
-  if (FEMALE_CUES.has(lower)) return 'female';
-  return undefined;
-}
-
-/**
- * The grammatical gender the article gives each person: from an honorific or a gendered noun
- * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"), else from
- * "he"/"she" where only one person can be meant (the only person named earlier in the sentence,
- * or in the sentence before). Conflicting evidence leaves the gender unknown.
- */
-function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[]): Map<string, Gender> {
-  const strong = new Map<string, Gender>();
-  const weak = new Map<string, Gender>();
-  const note = (map: Map<string, Gender>, actor: string, gender: Gender): void => {
-    const known = map.get(actor);
-    map.set(actor, known === undefined || known === gender ? gender : 'unknown');
-  };
-  paragraphs.forEach((paragraph, position) => {
-    const { tokens } = paragraph;
-    for (const m of index[position]!.list) {
-      if (m.kind !== 'person' && m.kind !== 'anonymous') continue;
-      let k = m.first - 1;
-      if (tokens[k]?.text === ',') k--;
-      const before = tokens[k] ? genderOfWord(tokens[k]!.lower) : undefined;
-      if (before && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
-      if (m.kind === 'anonymous') {
-        const head = genderOfWord(tokens[m.last]!.lower);
-        if (head) note(strong, m.actor, head);
-      }
-    }
-  });
-  paragraphs.forEach((paragraph, position) => {
-    const { tokens } = paragraph;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
-      const gender: Gender = t.lower === 'he' ? 'male' : 'female';
-      const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
-      let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
-      if (window.length === 0) {
-        if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1);
-        else if (position > 0) {
-          const previous = paragraphs[position - 1]!;
-          const lastSentence = previous.sentenceStarts.length - 1;
-          window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence);
-        }
-      }
-      const actors = new Set(window.map((m) => m.actor));
-      if (actors.size === 1) note(weak, window[0]!.actor, gender);
-    }
-  });
-  for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
-  return strong;
-}
-
-/** "Daniel Okafor’s barrister": the possessor is not the subject. */
-function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean {
-  return paragraph.tokens[m.last + 1]?.lower === "'s";
-}
-
-/**
- * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
- * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
- */
-function resolvePronoun(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], genders: ReadonlyMap<string, Gender>, pronoun: string, position: number, token: number): string | null {
-  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
-  const genderFits = (actor: string): boolean => {
-    const gender = genders.get(actor) ?? 'unknown';
-    return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
-  };
-  const fits = (m: Mention): boolean => {
-    if (m.inQuote) return false;
-    if (PERSON_PRONOUNS.has(pronoun)) {
-      if (!genderFits(m.actor)) return false;
-      if (m.kind === 'anonymous') return !/s$/.test(paragraphs.find((p) => p.index === m.paragraph)?.tokens[m.last]?.lower ?? 's');
-      return m.kind === 'person';
-    }
-    if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
-    if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
-    return false;
-  };
-  const maxBack = PERSON_PRONOUNS.has(pronoun) ? 2 : 0;
-  for (let p = position; p >= 0 && p >= position - maxBack; p--) {
-    const paragraph = paragraphs[p]!;
-    // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
-    const mentions = index[p]!.list.filter(
-      (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
-    );
-    if (mentions.length === 0) continue;
-    const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
-    // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
-    const start = clauseStart(paragraph, lastSentenceIndex);
-    const inSentence = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
-    const actors = new Set(inSentence.map((m) => m.actor));
-    if (actors.size === 0) return null;
-    if (actors.size === 1) return inSentence[0]!.actor;
-    // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
-    const first = inSentence.find((m) => !isPossessor(paragraph, m));
-    if (!first) return null;
-    const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
-    return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? first.actor : null;
-  }
-  // Nobody fits nearby: the only person of the pronoun's gender named earlier in the article.
-  if (!PERSON_PRONOUNS.has(pronoun)) return null;
-  const earlier = new Set<string>();
-  for (let p = 0; p <= position; p++) {
-    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
-  }
-  return earlier.size === 1 ? [...earlier][0]! : null;
-}
-
-/**
- * Where a sentence's main clause starts: after an opening participle clause ("Asked about the
- * plan, Ms Raman said …", "Speaking in Lagos, …") when one comes first, else at the sentence start.
- */
-function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
-  const { tokens } = paragraph;
-  const start = paragraph.sentenceStarts[sentence] ?? 0;
-  const first = tokens[start];
-  if (!first || !first.word || !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text)) return start;
-  const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
-  for (let k = start + 1; k < Math.min(end, start + 12); k++) {
-    if (tokens[k]!.quote >= 0) return start;
-    if (tokens[k]!.text === ',') return k + 1;
-  }
-  return start;
-}
-
-function lastSentence(paragraph: TokenizedParagraph): number {
-  return paragraph.sentenceStarts.length - 1;
-}
-
-/** True when the paragraph holds nothing but quotations and punctuation up to this quote's end. */
-function isOnlyQuotes(paragraph: TokenizedParagraph, q: QuoteCue): boolean {
-  for (let k = 0; k <= q.closeToken; k++) if (paragraph.tokens[k]!.word && paragraph.tokens[k]!.quote < 0) return false;
-  return true;
 }

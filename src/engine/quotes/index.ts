@@ -2,6 +2,9 @@
  * Quotations of an article, as a pipeline:
  *
  *   findQuoteSpans (per paragraph, before tokenising) → indexMentions → findCues → attributeSpeakers → toQuotes
+ *
+ * attributeSpeakers runs the two stages of attribution: quote → mention (the cue rules of findCues,
+ * then the sieves of ./sieves/ in order) and mention → actor (resolve-subject.ts).
  */
 import type { Quote } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
@@ -33,6 +36,8 @@ export function findQuotes(paragraphs: readonly TokenizedParagraph[], mentions: 
       cue: q.cue,
       ...(q.verb ? { verb: q.verb } : {}),
       partial: q.partial,
+      ...(q.speaker !== null && q.rule ? { rule: q.rule } : {}),
+      ...(q.speaker !== null && q.resolution ? { resolution: q.resolution } : {}),
     };
   });
 }

@@ -45,7 +45,13 @@ describe('findActors', () => {
     ['an association whose name holds a plural possessive', 'Colleen Ferris speaks for the Eastern Shore Fishermen’s Protective Association.', 'Eastern Shore Fishermen’s Protective Association', { kind: 'organization' }],
     ['an asset manager by its head word', 'Tom Reyes works at Halden Asset Management.', 'Halden Asset Management', { kind: 'organization' }],
     ['an organisation followed by “on” and a weekday', 'The head of the Halifax Port Authority on Thursday defended the plan.', 'Halifax Port Authority', { kind: 'organization' }],
+    ['an administration named after a person', 'The Trump administration declared an emergency.', 'Trump administration', { kind: 'organization' }],
     ['a ferry operator by its head word', 'Ferry operator Irish Sea Lines cancelled sailings.', 'Irish Sea Lines', { kind: 'organization' }],
+    ['a surname that is also a word, after a given name', 'Shadow minister Theresa May spoke. Mrs May said no.', 'Theresa May', { kind: 'person', aliases: ['May', 'Mrs May'] }],
+    ['a surname that is also a word, with a role after it', 'Union leader Jeremy Dear, the general secretary, spoke.', 'Jeremy Dear', { kind: 'person' }],
+    ['a given name that is also a word', 'Bill Gerstenmaier of NASA spoke.', 'Bill Gerstenmaier', { kind: 'person' }],
+    ['a month after a preposition is not the surname of the person named before', 'Theresa May spoke in May.', 'Theresa May', { aliases: [] }],
+    ['the bare surname once the full name came first', 'Singer Doris Fairday met Petra Frost.\n\nFrost said little.', 'Petra Frost', { aliases: ['Frost'] }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
     expect(actor).toMatchObject(expected);
@@ -54,6 +60,10 @@ describe('findActors', () => {
   test.each([
     ['sentence-initial words', 'Speaking at a press conference, she left. Talk of a deal faded. Following the summit, nothing changed.', ['Speaking', 'Talk', 'Following']],
     ['days and months', 'On Monday, Tuesday and in March the talks went on.', ['Monday', 'Tuesday', 'March']],
+    ['a name word with nobody of that name before it', 'Frost covered the fields. Hope remained. In May the thaw came.', ['Frost', 'Hope', 'May']],
+    ['“One of the reasons …”: no person', 'One of the reasons was cost. One of the most famous cases came later.', ['One of the reasons', 'One of the most']],
+    ['a district named with a compass word', 'Theatres in the West End reopened.', ['West End', 'West']],
+    ['a holiday, not a given name and a surname', 'Shops closed on Memorial Day and Election Day.', ['Memorial Day', 'Election Day']],
     ['generic capitalised phrases', 'It was the largest war since World War II, the North Star of policy.', ['World War II', 'North Star', 'World', 'War']],
     ['capital cities used as places', 'Officials in Paris and Moscow maintain contacts.', ['Paris', 'Moscow']],
     ['contractions inside quotes', '“I’ve told you,” he said. “It’s over.”', ['I’ve', 'It’s']],

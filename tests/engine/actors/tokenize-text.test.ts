@@ -94,6 +94,7 @@ describe('tokenizeText', () => {
     ['He said “Stop. Now.” and left.', [0]],
     ['Mr. Weiss left. (Again.) “Yes,” he said.', [0]],
     ['“Where was he?” Tyagi asked. “No!” she said. 3 days later, it ended.', [0, 6, 9, 16]],
+    ['Scott won in 6.46secs, his best time. He left.', [0, 11]],
   ])('numbers the sentences of %j', (text, starts) => {
     expect(tokenizeText(0, text, findQuoteSpans(text)).sentenceStarts).toEqual(starts);
   });

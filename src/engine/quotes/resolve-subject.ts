@@ -1,0 +1,318 @@
+/**
+ * Stage 2 of attribution: a mention chosen by a sieve becomes an actor. Names, surnames, roles and
+ * anonymous sources were linked to their actor by the actor stages (`Mention.via` says how);
+ * pronouns are resolved here, to the nearest fitting actor named before them.
+ */
+import type { Resolution } from '../schema.ts';
+import type { Mention, TokenizedParagraph } from '../actors/index.ts';
+import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import type { MentionIndex, Subject } from './02-find-cues.ts';
+
+/** A speaker and how its mention was resolved. */
+export interface ResolvedSpeaker {
+  speaker: string;
+  resolution: Resolution;
+}
+
+/** What stage 2 reads: the article's paragraphs and mentions, and the genders worked out once. */
+export interface ResolveContext {
+  paragraphs: readonly TokenizedParagraph[];
+  index: readonly MentionIndex[];
+  gendersOf: () => ReadonlyMap<string, Gender>;
+  /** The last attributed quote before a point, within two paragraphs: its speaker (the person the text is about) and where it ends. */
+  lastSpeakerBefore?: (position: number, token: number) => { speaker: string; position: number; token: number } | undefined;
+}
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** Stands for an epithet in the pronoun resolver: a person of either gender. */
+const EPITHET = 'the person';
+const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) || pronoun === EPITHET;
+
+/**
+ * Resolves a cue's subject to a speaker.
+ *
+ * @param context The article's paragraphs, mentions and genders.
+ * @param subject The subject a sieve found.
+ * @returns The speaker and the resolution step, or undefined when nobody fits.
+ * @example
+ * // "Mr Beith said" after "Alan Beith, the committee chairman, …"
+ * resolveSubject(context, { type: 'mention', mention }) // => { speaker: 'alan-beith', resolution: 'surname-to-full-name' }
+ */
+export function resolveSubject(context: ResolveContext, subject: Subject): ResolvedSpeaker | undefined {
+  if (subject.type === 'mention') return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  if (subject.type === 'pronoun') {
+    const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);
+    return speaker === null ? undefined : { speaker, resolution: 'pronoun-to-antecedent' };
+  }
+  if (subject.type === 'epithet') {
+    // Resolved as "he or she" would be: the person the nearest sentence before is about.
+    const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token);
+    return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
+  }
+  return undefined;
+}
+
+/**
+ * How a mention names its actor, as a resolution step.
+ *
+ * @param mention A mention from the actor stages.
+ * @example
+ * mentionResolution({ via: 'surname', kind: 'person', … }) // => 'surname-to-full-name'
+ */
+export function mentionResolution(mention: Mention): Resolution {
+  if (mention.via === 'surname') return 'surname-to-full-name';
+  if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
+  if (mention.via === 'anonymous') return 'anonymous-source';
+  return 'full-name';
+}
+
+function genderOfWord(lower: string): Gender | undefined {
+  if (MALE_CUES.has(lower)) return 'male';
+  if (FEMALE_CUES.has(lower)) return 'female';
+  return undefined;
+}
+
+/**
+ * The grammatical gender the article gives each person: from an honorific or a gendered noun
+ * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"), else from
+ * "he"/"she" where only one person can be meant (the only person named earlier in the sentence,
+ * or in the sentence before). Conflicting evidence leaves the gender unknown.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @example
+ * findGenders(paragraphs, index).get('tracey-dunmore') // => 'female'  (from "Mrs Dunmore")
+ */
+export function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[]): Map<string, Gender> {
+  const strong = new Map<string, Gender>();
+  const weak = new Map<string, Gender>();
+  const note = (map: Map<string, Gender>, actor: string, gender: Gender): void => {
+    const known = map.get(actor);
+    map.set(actor, known === undefined || known === gender ? gender : 'unknown');
+  };
+  paragraphs.forEach((paragraph, position) => {
+    const { tokens } = paragraph;
+    for (const m of index[position]!.list) {
+      if (m.kind !== 'person' && m.kind !== 'anonymous') continue;
+      let k = m.first - 1;
+      if (tokens[k]?.text === ',') k--;
+      const before = tokens[k] ? genderOfWord(tokens[k]!.lower) : undefined;
+      if (before && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
+      if (m.kind === 'anonymous') {
+        const head = genderOfWord(tokens[m.last]!.lower);
+        if (head) note(strong, m.actor, head);
+      }
+    }
+  });
+  paragraphs.forEach((paragraph, position) => {
+    const { tokens } = paragraph;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
+      const gender: Gender = t.lower === 'he' ? 'male' : 'female';
+      const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
+      let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
+      if (window.length === 0) {
+        if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1);
+        else if (position > 0) {
+          const previous = paragraphs[position - 1]!;
+          const lastSentence = previous.sentenceStarts.length - 1;
+          window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence);
+        }
+      }
+      const actors = new Set(window.map((m) => m.actor));
+      if (actors.size === 1) note(weak, window[0]!.actor, gender);
+    }
+  });
+  for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
+  return strong;
+}
+
+/**
+ * "Daniel Okafor’s barrister": the possessor is not the subject.
+ *
+ * @param paragraph The mention's paragraph.
+ * @param m The mention.
+ * @example
+ * isPossessor(tokenizeText(0, "Okafor's barrister said", []), mention) // => true
+ */
+export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean {
+  return paragraph.tokens[m.last + 1]?.lower === "'s";
+}
+
+/**
+ * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
+ * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
+ */
+function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0): string | null {
+  const { paragraphs, index } = context;
+  const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
+  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
+  const genderFits = (actor: string): boolean => {
+    const gender = genders.get(actor) ?? 'unknown';
+    return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
+  };
+  const fits = (m: Mention): boolean => {
+    if (m.inQuote) return false;
+    if (isPersonWord(pronoun)) {
+      if (!genderFits(m.actor)) return false;
+      if (m.kind === 'anonymous') {
+        // "One of the victims" is one person.
+        const tokens = paragraphs.find((p) => p.index === m.paragraph)?.tokens;
+        return tokens?.[m.first]?.lower === 'one' || !/s$/.test(tokens?.[m.last]?.lower ?? 's');
+      }
+      return m.kind === 'person';
+    }
+    if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
+    if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
+    return false;
+  };
+  const maxBack = isPersonWord(pronoun) ? 2 : 0;
+  const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
+    for (let p = position; p >= 0 && p >= position - maxBack; p--) {
+      const paragraph = paragraphs[p]!;
+      // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
+      const mentions = index[p]!.list.filter(
+        (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
+      );
+      if (mentions.length === 0) continue;
+      const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
+      // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
+      const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
+      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1) };
+      // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
+      const start = clauseStart(paragraph, lastSentenceIndex);
+      const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
+      // "… since he was pardoned by Trump.": the agent of a passive is not what the next pronoun is about.
+      const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
+      const inSentence = notAgents.length > 0 ? notAgents : inClause;
+      const actors = new Set(inSentence.map((m) => m.actor));
+      if (actors.size === 0) return { actor: null };
+      // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).
+    if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
+    if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
+      if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return { actor: null };
+      // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
+      let first = inSentence.find((m) => !isPossessor(paragraph, m));
+      if (!first) return { actor: null };
+      // "Telegraph executive Murdoch MacLennan said": an affiliation before a role gives way to the person named after it.
+      const after = inSentence.find((m) => m.first > first!.last);
+      if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first)) first = after;
+      const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
+      return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? { actor: first.actor, p, sentence: lastSentenceIndex } : { actor: null };
+    }
+    return undefined;
+  };
+  const found = nearest();
+  if (found) {
+    // "One of the victims decided …. She said": someone unnamed brought in after the person found.
+    if (found.actor !== null && found.p !== undefined && isPersonWord(pronoun)) {
+      const paragraph = paragraphs[found.p]!;
+      const end = (paragraph.sentenceStarts[found.sentence! + 1] ?? paragraph.tokens.length) - 1;
+      if (introducesPerson(paragraphs, index, { position: found.p, token: end }, position, token, wanted)) return null;
+    }
+    return found.actor;
+  }
+  if (!isPersonWord(pronoun)) return null;
+  // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
+  // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
+  if (introducesPerson(paragraphs, index, { position: Math.max(0, position - maxBack), token: -1 }, position, token, wanted)) return null;
+  const recent = context.lastSpeakerBefore?.(position, token);
+  if (recent && genderFits(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
+  // Else the only person of the pronoun's gender named earlier in the article.
+  const earlier = new Set<string>();
+  for (let p = 0; p <= position; p++) {
+    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
+  }
+  return earlier.size === 1 ? [...earlier][0]! : null;
+}
+
+const CONTRASTING = new Set(['but', 'while', 'whereas']);
+
+/** "Marsh's daughter", "Walsh's lawyer", "Huber's longtime partner": what the possessor owns is a person. */
+function ownsPerson(paragraph: TokenizedParagraph, m: Mention): boolean {
+  const { tokens } = paragraph;
+  for (let k = m.last + 2; k <= m.last + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    if (genderOfWord(tokens[k]!.lower) || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || RELATION_NOUNS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
+/** Honorifics show the gender of a named person, never bring in an unnamed one. */
+const HONORIFICS_OF_GENDER = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lady', 'lord']);
+
+/**
+ * True when, between a point and a pronoun, the text brings in someone unnamed of the pronoun's
+ * gender ("One woman, who lives opposite, said …" ⏎ "“…,” she said."): then no earlier person is meant.
+ */
+function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], from: { position: number; token: number }, position: number, token: number, wanted: Gender): boolean {
+  for (let p = from.position; p <= position; p++) {
+    const { tokens } = paragraphs[p]!;
+    const first = p === from.position ? from.token + 1 : 0;
+    const last = p === position ? token - 1 : tokens.length - 1;
+    const inMention = (k: number): boolean => index[p]!.list.some((m) => m.first <= k && k <= m.last);
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || !t.word || PERSON_PRONOUNS.has(t.lower) || t.lower === 'his' || t.lower === 'her' || HONORIFICS_OF_GENDER.has(t.lower) || inMention(k)) continue;
+      const gender = genderOfWord(t.lower);
+      // "one woman", "an elderly man" bring someone in; "her father" points at someone known.
+      const indefinite = INDEFINITES.has(tokens[k - 1]?.lower ?? '') || (INDEFINITES.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]!.word && !tokens[k - 1]!.cap);
+      if (gender && indefinite && (wanted === 'unknown' || gender === wanted)) return true;
+      // "One of the victims decided …" opening a sentence: someone of either gender.
+      if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) return true;
+    }
+  }
+  return false;
+}
+
+/** Prepositions and subordinators that open a phrase before the main clause. */
+const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);
+
+/** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
+function isRoleBetween(paragraph: TokenizedParagraph, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let k = from + 1; k < to; k++) if (!paragraph.tokens[k]!.word || paragraph.tokens[k]!.cap) return false;
+  return TITLE_HEAD_WORDS.has(paragraph.tokens[to - 1]!.lower);
+}
+
+/** The same pronoun after a comma, later in the sentence of token `after` and before `before`, outside quotes; -1 if none. */
+function samePronounAfter(paragraph: TokenizedParagraph, pronoun: string, after: number, before: number): number {
+  const { tokens } = paragraph;
+  const sentence = tokens[after]!.sentence;
+  for (let k = after + 1; k < before && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.quote < 0 && tokens[k]!.lower === pronoun && tokens[k - 1]?.text === ',') return k;
+  }
+  return -1;
+}
+
+/**
+ * Where a sentence's main clause starts: after an opening participle clause ("Asked about the
+ * plan, Ms Raman said …", "Speaking in Lagos, …") or prepositional or subordinate phrase ("In a
+ * statement, …", "When asked, …") when one comes first, else at the sentence start.
+ *
+ * @param paragraph The paragraph.
+ * @param sentence The sentence's index in it.
+ * @example
+ * clauseStart(tokenizeText(0, 'Asked about it, Ms Raman said no.', []), 0) // => 4
+ */
+export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[sentence] ?? 0;
+  const first = tokens[start];
+  if (!first || !first.word) return start;
+  const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
+  // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
+  const opener = first.cap && CLAUSE_OPENERS.has(first.lower);
+  if (!participle && !opener) return start;
+  const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
+  for (let k = start + 1; k < Math.min(end, start + (opener ? 20 : 12)); k++) {
+    if (tokens[k]!.quote >= 0) return start;
+    if (tokens[k]!.text === ',') return k + 1;
+  }
+  return start;
+}

@@ -1,0 +1,25 @@
+/**
+ * The attribution sieves for quotes whose own sentence names no speaker, most precise first.
+ * A new pattern is a new sieve file and one line here.
+ */
+import { nextSentenceAfterQuote } from './next-sentence-after-quote.ts';
+import { quoteClosedOnNextLine } from './quote-closed-on-next-line.ts';
+import { quoteLeftOpenBeforeQuote } from './quote-left-open-before-quote.ts';
+import { quoteAfterReportedSpeech } from './quote-after-reported-speech.ts';
+import { quoteLineAfterQuote } from './quote-line-after-quote.ts';
+import { quoteLineAfterNarrative } from './quote-line-after-narrative.ts';
+import { quoteLineBeforeQuote } from './quote-line-before-quote.ts';
+import { quoteLineAfterSubject } from './quote-line-after-subject.ts';
+import { quoteReopened } from './quote-reopened.ts';
+import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
+import type { Sieve } from './sieve.ts';
+
+export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.ts';
+
+/**
+ * In order: the same sentence, the next sentence, the next line (reopened, or only a quote), a
+ * quote closed on a later line, a quote left open before a cued one, reported speech just before,
+ * a quote by someone just after, the subject of the line before, and the last speaker across
+ * lines that name nobody.
+ */
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterSubject, quoteLineAfterNarrative];

@@ -1,0 +1,20 @@
+/**
+ * Sieve: a sentence that is only a quote, right after a quote of the same paragraph, continues it —
+ * "“Nothing should be ruled out,” he said. “We will do anything…”"
+ */
+import { inheritSpeaker, type Sieve } from './sieve.ts';
+
+/**
+ * @example
+ * // "“No,” Jane Doe said. “Never.”" → “Never.” gets jane-doe
+ */
+export const nextSentenceAfterQuote: Sieve = {
+  rule: 'next-sentence-after-quote',
+  attribute({ quotes }, i) {
+    const q = quotes[i]!;
+    const previous = quotes[i - 1];
+    if (!previous || previous.speaker === null || !q.startsSentence || !q.endsSentence) return undefined;
+    if (previous.position !== q.position || q.sentence !== previous.sentence + 1) return undefined;
+    return inheritSpeaker(previous, 'continuation');
+  },
+};

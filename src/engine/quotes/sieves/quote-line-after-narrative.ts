@@ -1,0 +1,42 @@
+/**
+ * Sieve: a line that is only a quote, after at most two lines that name nobody (no actor outside
+ * quotes) and report no speech, continues the speaker of the quote just before them — "“…,” said Mr Saldarriaga." ⏎
+ * "The training sessions have been a showcase." ⏎ "“We have had an excellent response.”"
+ */
+import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
+
+/** How many lines without names may stand between the two quotes. */
+const MAX_LINES_BETWEEN = 2;
+
+/**
+ * @example
+ * // "“We grew,” said Ana Ruiz. ⏎ The sessions were full. ⏎ “Young people came.”" → ana-ruiz
+ */
+export const quoteLineAfterNarrative: Sieve = {
+  rule: 'quote-line-after-narrative',
+  attribute(context, i) {
+    const { quotes, paragraphs, index } = context;
+    const q = quotes[i]!;
+    const previous = quotes[i - 1];
+    if (!previous || previous.speaker === null || q.sentence !== 0 || !q.startsSentence || !q.endsSentence || !isOnlyQuotesLine(context, q) || isPointedBackAt(context, q)) return undefined;
+    // Only from a speaker a cue or a close continuation gave, never from another guess across lines.
+    if (previous.rule === 'quote-line-after-subject' || previous.rule === 'quote-line-after-narrative') return undefined;
+    const between = q.position - previous.position - 1;
+    if (between < 1 || between > MAX_LINES_BETWEEN) return undefined;
+    // Nothing after the previous quote in its own line names anyone either.
+    const previousParagraph = paragraphs[previous.position]!;
+    if (previousParagraph.quotes.length !== previous.quote + 1) return undefined;
+    for (let p = previous.position; p < q.position; p++) {
+      const after = p === previous.position ? previousParagraph.quotes[previous.quote]!.close : -1;
+      for (const m of index[p]!.list) {
+        if (m.inQuote || m.actor === previous.speaker) continue;
+        if (p > previous.position || paragraphs[p]!.tokens[m.first]!.start >= after) return undefined;
+      }
+      if (p > previous.position && paragraphs[p]!.quotes.length > 0) return undefined;
+      // "The victim told police she had woken …": reported speech by someone unnamed.
+      if (p > previous.position && paragraphs[p]!.tokens.some((t) => t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return undefined;
+    }
+    return { speaker: previous.speaker, resolution: 'previous-quote-speaker', cue: 'floating', ...(previous.verb ? { verb: previous.verb } : {}) };
+  },
+};

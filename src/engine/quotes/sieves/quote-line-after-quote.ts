@@ -1,0 +1,22 @@
+/**
+ * Sieve: a paragraph that is only a quote, right after a paragraph whose last sentence holds a
+ * quote by someone, is that speaker's — "Ms Hewitt said: “…”" ⏎ "“We have made a firm commitment.”"
+ */
+import { inheritSpeaker, isQuoteOnlyLine, type Sieve } from './sieve.ts';
+
+/**
+ * @example
+ * // "“We will win,” said Jane Doe. ⏎ “Nobody can stop us.”" → the second paragraph gets jane-doe
+ */
+export const quoteLineAfterQuote: Sieve = {
+  rule: 'quote-line-after-quote',
+  attribute(context, i) {
+    const { quotes, paragraphs } = context;
+    const q = quotes[i]!;
+    const previous = quotes[i - 1];
+    if (!previous || previous.speaker === null || !q.startsSentence || !q.endsSentence || q.sentence !== 0 || previous.position !== q.position - 1) return undefined;
+    const previousParagraph = paragraphs[previous.position]!;
+    if (previous.sentence !== previousParagraph.sentenceStarts.length - 1 || !isQuoteOnlyLine(context, q)) return undefined;
+    return inheritSpeaker(previous, 'floating');
+  },
+};

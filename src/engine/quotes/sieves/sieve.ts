@@ -1,0 +1,99 @@
+/**
+ * The shape of an attribution sieve: one rule that gives a quote still without a speaker the
+ * speaker of something next to it. Sieves run in the order of `./index.ts`, most precise first;
+ * each sees the quotes before it with their final speakers and the quotes after it with the
+ * speakers their own cues gave them.
+ */
+import type { AttributionRule, CueKind, Resolution } from '../../schema.ts';
+import type { QuoteCue } from '../02-find-cues.ts';
+import type { ResolveContext } from '../resolve-subject.ts';
+
+/** A quotation with its speaker decided, and the rule and resolution that decided it. */
+export interface AttributedQuote extends QuoteCue {
+  speaker: string | null;
+  resolution?: Resolution;
+}
+
+/** What a sieve reads: the article (for stage 2) and all its quotes in text order. */
+export interface SieveContext extends ResolveContext {
+  quotes: readonly AttributedQuote[];
+}
+
+/** What a sieve decides for one quote. */
+export interface Attribution {
+  speaker: string;
+  resolution: Resolution;
+  cue: CueKind;
+  verb?: string;
+}
+
+/** One rule of attribution. */
+export interface Sieve {
+  rule: AttributionRule;
+  /**
+   * Decides the speaker of quote `i` (whose speaker is null) when the rule applies.
+   *
+   * @param context The article and its quotes.
+   * @param i The quote's index in `context.quotes`.
+   */
+  attribute(context: SieveContext, i: number): Attribution | undefined;
+}
+
+/**
+ * The attribution that gives a quote the speaker of another quote.
+ *
+ * @param from The quote whose speaker is taken (its speaker must be set).
+ * @param cue The cue kind to show for the quote.
+ * @example
+ * inheritSpeaker({ speaker: 'jane-doe', verb: 'said', … }, 'continuation')
+ * // => { speaker: 'jane-doe', resolution: 'previous-quote-speaker', cue: 'continuation', verb: 'said' }
+ */
+export function inheritSpeaker(from: AttributedQuote, cue: CueKind): Attribution {
+  return { speaker: from.speaker!, resolution: 'previous-quote-speaker', cue, ...(from.verb ? { verb: from.verb } : {}) };
+}
+
+/**
+ * True when the paragraph holds nothing but quotations and punctuation up to this quote's end.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @example
+ * isQuoteOnlyLine(context, quoteOf('“We will win.”')) // => true
+ */
+export function isQuoteOnlyLine(context: SieveContext, q: QuoteCue): boolean {
+  const { tokens } = context.paragraphs[q.position]!;
+  for (let k = 0; k <= q.closeToken; k++) if (tokens[k]!.word && tokens[k]!.quote < 0) return false;
+  return true;
+}
+
+/**
+ * True when the quote's paragraph holds no words outside quotations at all.
+ *
+ * @param context The article.
+ * @param q A quote of the paragraph.
+ * @example
+ * isOnlyQuotesLine(context, quoteOf('“Help!” Neighbours heard it.')) // => false
+ */
+export function isOnlyQuotesLine(context: SieveContext, q: QuoteCue): boolean {
+  const { tokens } = context.paragraphs[q.position]!;
+  for (const t of tokens) if (t.word && t.quote < 0) return false;
+  return true;
+}
+
+/** Words that open a line naming the speaker of the quote before it ("That was the view of NAME."). */
+const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+
+/**
+ * True when the line after the quote's line opens by pointing back at it ("That was the message
+ * from NAME."): the speaker may be named there, so no guess from the lines before.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @example
+ * isPointedBackAt(context, quoteOf('“Clear off.”')) // => true when the next line is "That was the message from NAME."
+ */
+export function isPointedBackAt(context: SieveContext, q: QuoteCue): boolean {
+  const next = context.paragraphs[q.position + 1];
+  const first = next?.tokens.find((t) => t.word);
+  return first !== undefined && first.quote < 0 && BACK_POINTERS.has(first.lower);
+}

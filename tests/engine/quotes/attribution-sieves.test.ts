@@ -1,0 +1,207 @@
+/**
+ * Each attribution rule on sentences shaped like real news (written for these tests): the speaker
+ * it chooses, the rule it records, and how the mention was resolved. Rows that must stay without
+ * a speaker show what each rule must not do.
+ */
+import { describe, expect, test } from 'vitest';
+import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+
+type Row = [text: string, speaker: string | null, rule?: string, resolution?: string];
+
+/** Runs the quote pipeline on lines (one paragraph each); returns [text, speaker, rule, resolution] per quote. */
+function attributionsOf(article: string): Row[] {
+  const texts = article.split('\n').map((t) => t.trim()).filter(Boolean);
+  const paragraphs = tokenizeParagraphs(
+    texts.map((text, index) => ({ index, text })),
+    texts.map((text) => findQuoteSpans(text)),
+  );
+  const { actors, mentions } = findActors(paragraphs);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return findQuotes(paragraphs, mentions).map((q) => {
+    const row: Row = [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)];
+    if (q.rule) row.push(q.rule, q.resolution);
+    return row;
+  });
+}
+
+describe('findQuotes: the rule and resolution of every attribution', () => {
+  test.each<[string, string, Row[]]>([
+    // cue rules of the quote's own sentence
+    ['said-name-after-quote', '“We will appeal,” said Martin Okoye.', [['We will appeal,', 'Martin Okoye', 'said-name-after-quote', 'full-name']]],
+    ['name-said-before-quote', 'Ruth Calder said: “The figures are a disgrace.”', [['The figures are a disgrace.', 'Ruth Calder', 'name-said-before-quote', 'full-name']]],
+    ['name-said-partial-quote', 'Ruth Calder said the figures were “a disgrace”.', [['a disgrace', 'Ruth Calder', 'name-said-partial-quote', 'full-name']]],
+    ['according-to', '“Prices will fall,” according to analyst Tom Briers.', [['Prices will fall,', 'Tom Briers', 'according-to', 'full-name']]],
+    ['surname-to-full-name', 'Health Secretary Patricia Hewlett spoke on Monday.\n“We have made a firm commitment,” Ms Hewlett said.', [['We have made a firm commitment,', 'Patricia Hewlett', 'said-name-after-quote', 'surname-to-full-name']]],
+    ['pronoun-to-antecedent', 'Coach Arsène Baptiste watched the match.\n“It was a poor night,” he said.', [['It was a poor night,', 'Arsène Baptiste', 'said-name-after-quote', 'pronoun-to-antecedent']]],
+    ['noun-to-organization', 'Calderdale Council closed the road.\n“Safety comes first,” the council said.', [['Safety comes first,', 'Calderdale Council', 'said-name-after-quote', 'noun-to-organization']]],
+    // the mention a cue points at
+    ['the agent of a passive speech verb', 'The mayor, Dan Okri, was described by the Fire Brigades Union as “a friend of firefighters”.', [['a friend of firefighters', 'Fire Brigades Union', 'name-said-partial-quote', 'full-name']]],
+    ['the person after a possessor and a role', '“We miss him,” writes Okafor’s longtime band mate Ruth Ibe on Facebook.', [['We miss him,', 'Ruth Ibe', 'said-name-after-quote', 'full-name']]],
+    ['not the listener of an opening clause', 'Speaking to Radio Kent, the head of the Kent Farmers Union, Gail Moss, said, “Prices are too low.”', [['Prices are too low.', 'Gail Moss', 'name-said-before-quote', 'full-name']]],
+    ['a person of an organisation with a long appositive', 'Professor Anil Desai of Leeds University, co-author of a study published in the Lancet on Friday, called the link “striking”.', [['striking', 'Anil Desai', 'name-said-partial-quote', 'full-name']]],
+    ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
+    [
+      'a pronoun continuing the same pronoun after an opening clause',
+      'Indian finance minister Arjun Mehra spoke in London.\nAt a dinner hosted by Chancellor George Platt on Friday, he said rates should float.\n“Fixed rates hurt,” he told the dinner.',
+      [['Fixed rates hurt,', 'Arjun Mehra', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    ['a pronoun after ORG ROLE NAME', 'Herald executive Colin Baird said more pages would come.\n“Quality is vital,” he said.', [['Quality is vital,', 'Colin Baird', 'said-name-after-quote', 'pronoun-to-antecedent']]],
+    ['“went on to add”: the subject before the governing verb', 'Pollster Kate Rimmer went on to add, “Nobody saw it coming.”', [['Nobody saw it coming.', 'Kate Rimmer', 'name-said-before-quote', 'full-name']]],
+    ['“according to him”', 'Army spokesman Idris Bello spoke on radio.\nAccording to him, the raid had help from “people inside the town”.', [['people inside the town', 'Idris Bello', 'according-to', 'pronoun-to-antecedent']]],
+    ['“by saying”: the subject of the sentence', 'Senator Amy Voss ended the debate by saying “enough is enough”.', [['enough is enough', 'Amy Voss', 'name-said-partial-quote', 'full-name']]],
+    ['“reads a statement”: the statement’s organisation', '“We are heartbroken,” reads a statement from the Rugby Football Union.', [['We are heartbroken,', 'Rugby Football Union', 'said-name-after-quote', 'full-name']]],
+    ['subject-colon-quote', 'Chilean President Rosa Araya rejected Lula’s proposal: “The region decides for itself.”', [['The region decides for itself.', 'Rosa Araya', 'subject-colon-quote', 'full-name']]],
+    ['“said one of their lawyers, NAME”', '“A ruling is due in March,” said one of their lawyers, Petros Alexiou.', [['A ruling is due in March,', 'Petros Alexiou', 'said-name-after-quote', 'full-name']]],
+    ['epithet-to-person after the quote', 'Team member Holly Yates said the squad would cope.\n“It would be great to have her,” said the European cross-country champion.', [['It would be great to have her,', 'Holly Yates', 'said-name-after-quote', 'epithet-to-person']]],
+    ['epithet-to-person before the quote', 'Jason Garland won the 60m in Leipzig.\nThe world indoor champion said: “I nearly went home.”', [['I nearly went home.', 'Jason Garland', 'name-said-before-quote', 'epithet-to-person']]],
+    ['anonymous-source: an undescribed spokeswoman who speaks', 'A spokeswoman said the tour was at a “very early stage”.', [['very early stage', 'spokeswoman', 'name-said-partial-quote', 'anonymous-source']]],
+    ['a partial quote, a comma, then said NAME', 'Grace Odum runs the fund.\nThe sector is “fantastically rich”, said Ms Odum, citing new firms.', [['fantastically rich', 'Grace Odum', 'said-name-after-quote', 'surname-to-full-name']]],
+    ['NAME of a two-word firm', 'Analyst Nick Van der Berg of BNP Paribas called the results “modest”.', [['modest', 'Nick Van der Berg', 'name-said-partial-quote', 'full-name']]],
+    ['a show in two names as an affiliation', 'Dan Cole and Ann Lee host the show.\n“We loved it,” said Cole and Lee executive producer Mia Hart.', [['We loved it,', 'Mia Hart', 'said-name-after-quote', 'full-name']]],
+    ['the subject after an opening prepositional phrase', 'In a post on her campaign site, Mayor Lena Ruiz thanked voters, writing, “We did this together.”', [['We did this together.', 'Lena Ruiz', 'name-said-before-quote', 'full-name']]],
+    ['according to an eyewitness', 'According to eyewitness Tom Akers, “it exploded within seconds.”', [['it exploded within seconds.', 'Tom Akers', 'according-to', 'full-name']]],
+    ['said-colon-line-before without a speech verb: the line’s subject after its role', 'Party chairman Mark Reddy gave this view in Ballot News comments:\n“We reject the ruling.”', [['We reject the ruling.', 'Mark Reddy', 'said-colon-line-before', 'full-name']]],
+    ['an anonymous source described after its head', 'A source within the Interior Ministry reportedly said “the figures are hidden”.', [['the figures are hidden', 'source within the Interior Ministry', 'name-said-partial-quote', 'anonymous-source']]],
+    ['NAME speaking to X called it “Q”', 'Greek minister Nikos Dimas speaking to a Brussels think tank called the deal “void”.', [['void', 'Nikos Dimas', 'name-said-partial-quote', 'full-name']]],
+    ['a pronoun after a passive agent', 'Adviser Rob Kerr was on stage while Ann Stone flew over.\nThis was the first time Kerr made a speech since he was pardoned by Stone. He said “That was cool.”', [['That was cool.', 'Rob Kerr', 'name-said-before-quote', 'pronoun-to-antecedent']]],
+    ['“the Court” capitalised alone, back to the court named before', 'The Supreme Court of Ghana ruled on Monday.\nThe opinion of the Court, released on Tuesday, read in part, “The oath is void.”', [['The oath is void.', 'Supreme Court of Ghana', 'name-said-before-quote', 'noun-to-organization']]],
+    ['a colon after a sentence naming a passive agent', 'The Defence Ministry defended the strike, which was approved by President Ana Costa, as lawful: “We acted in self-defence.”', [['We acted in self-defence.', 'Defence Ministry', 'subject-colon-quote', 'full-name']]],
+    ['verbs of praise and attack: the subject speaks', 'Mayor Ian Boyd lauded the nurse as a “quiet hero”.', [['quiet hero', 'Ian Boyd', 'name-said-partial-quote', 'full-name']]],
+    ['a surname that is also a word after its full name', 'Rapper Kanye West held a rally.\nThe next day West accused his wife of trying to “lock me up”.', [['lock me up', 'Kanye West', 'name-said-partial-quote', 'surname-to-full-name']]],
+    ['according to a memo posted by NAME', 'According to a memo posted online by Senator Rosa Vidal, the hearing was off because the governor did “not recognise the Senate”.', [['not recognise the Senate', 'Rosa Vidal', 'according-to', 'full-name']]],
+    ['a then-title before the name', 'In a post before being sworn in, then-Secretary Ana Ortiz accepted the role, writing, “We need stability.”', [['We need stability.', 'Ana Ortiz', 'name-said-before-quote', 'full-name']]],
+    ['the campaign named after a person, not the person', 'Joe Biden spoke in Ohio.\nThe Biden campaign hit back, accusing the president of “lying”.', [['lying', 'Biden campaign', 'name-said-partial-quote', 'full-name']]],
+    ['name-after-question', '“Where was the referee?” Colin Marsh asked.', [['Where was the referee?', 'Colin Marsh', 'name-after-question', 'full-name']]],
+    ['named-in-next-sentence', '“Clear the streets or clear off.” That was the message from pensioner Derek Holm.', [['Clear the streets or clear off.', 'Derek Holm', 'named-in-next-sentence', 'full-name']]],
+    ['beat-before-quote', 'Singer Nina Okoro met fans.\nShe pauses. “I think I am ready.”', [['I think I am ready.', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent']]],
+    ['role-to-person', 'German Chancellor Friedrich Marz met the press.\n“Europe must act,” the German leader said.', [['Europe must act,', 'Friedrich Marz', 'said-name-after-quote', 'role-to-person']]],
+    ['epithet-to-person: a nation’s noun', 'Andy Mullan reached the final in Paris.\n“I am delighted,” said the Scot on Sunday.', [['I am delighted,', 'Andy Mullan', 'said-name-after-quote', 'epithet-to-person']]],
+    ['epithet-to-person: “The Frenchman added:” is no person named Frenchman', 'Arsenal boss Arsene Vidal was unhappy.\n“We lost,” said Vidal.\nThe Frenchman added: “We must react.”', [['We lost,', 'Arsene Vidal', 'said-name-after-quote', 'surname-to-full-name'], ['We must react.', 'Arsene Vidal', 'name-said-before-quote', 'epithet-to-person']]],
+    ['“she” after “One of the victims …”: that one person', 'Prosecutor Kay Mello said the men were cruel.\nOne of the victims asked to be named. She said she wanted to show others “there is no shame”.', [['there is no shame', 'One of the victims', 'name-said-partial-quote', 'pronoun-to-antecedent']]],
+    ['“One of the victims said”: an anonymous source', 'One of the victims said the men treated them as “toys”.', [['toys', 'One of the victims', 'name-said-partial-quote', 'anonymous-source']]],
+    // sieves for quotes whose own sentence names nobody
+    [
+      'same-sentence-as-quote',
+      'It was “a scandal” and “a waste of money,” said Olive Hart.',
+      [
+        ['a scandal', 'Olive Hart', 'same-sentence-as-quote', 'previous-quote-speaker'],
+        ['a waste of money,', 'Olive Hart', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'next-sentence-after-quote',
+      '“We lost,” said Dev Mistry. “Next year will be different.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', 'Dev Mistry', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-reopened',
+      'Minister Hana Sato said: “We will build the line. We will open it by 2030.\n“And we will pay for it ourselves.”',
+      [
+        ['We will build the line. We will open it by 2030.', 'Hana Sato', 'name-said-before-quote', 'full-name'],
+        ['And we will pay for it ourselves.', 'Hana Sato', 'quote-reopened', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-line-after-quote',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', 'Dev Mistry', 'quote-line-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-closed-on-next-line',
+      'Finance minister Ravi Pillai spoke in London.\n“Some countries have tried fixed rates.\nI do not wish to judge them,” he told the meeting.',
+      [['Some countries have tried fixed rates.', 'Ravi Pillai', 'quote-closed-on-next-line', 'pronoun-to-antecedent']],
+    ],
+    [
+      'quote-after-reported-speech, same line',
+      'The wind made the crossing hard, Lucien Marchal said, adding that it took stamina. “My legs were burning.”',
+      [['My legs were burning.', 'Lucien Marchal', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-after-reported-speech, next line',
+      'Union leader Gwen Probert said members would strike.\n“We have been left no choice.”',
+      [['We have been left no choice.', 'Gwen Probert', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-line-before-quote',
+      'Athletes were told on Friday.\n“The suspension is lifted.”\n“She has explained her absence,” said federation chief Joseph Keter.',
+      [
+        ['The suspension is lifted.', 'Joseph Keter', 'quote-line-before-quote', 'previous-quote-speaker'],
+        ['She has explained her absence,', 'Joseph Keter', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-left-open-before-quote',
+      'Frank Oduya runs the lab.\n“What we want is outside-in thinking.\n“We are building a new drive,” said Mr Oduya.',
+      [
+        ['What we want is outside-in thinking.', 'Frank Oduya', 'quote-left-open-before-quote', 'previous-quote-speaker'],
+        ['We are building a new drive,', 'Frank Oduya', 'said-name-after-quote', 'surname-to-full-name'],
+      ],
+    ],
+    [
+      'quote-line-after-narrative',
+      '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe training sessions were full every week.\n“Young people came first.”',
+      [
+        ['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'],
+        ['Young people came first.', 'Carlos Ruiz', 'quote-line-after-narrative', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'an epithet after a quote, nobody named since: the last speaker',
+      'Sprinter Kim Colley will run in Leeds.\n“I want to win,” he said.\n“The crowd was great.”\nThe world champion says he is in good shape.\n“The home pair will be tough.”',
+      [
+        ['I want to win,', 'Kim Colley', 'said-name-after-quote', 'pronoun-to-antecedent'],
+        ['The crowd was great.', 'Kim Colley', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['The home pair will be tough.', 'Kim Colley', 'quote-after-reported-speech', 'epithet-to-person'],
+      ],
+    ],
+    [
+      'a pronoun after “one of them” inside a sentence still finds the person',
+      'Lighthouse keeper Eileen Marr retired in 1998.\nMarr is blunt. When engineers came, she says, one of them told her to rest.\n“I told him where to go,” she says.',
+      [['I told him where to go,', 'Eileen Marr', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    [
+      'quote-line-after-subject, present perfect (not passive)',
+      'Professor Ines Duarte runs a school lab.\nHowever, Ms Duarte has adapted the idea to her own town.\n“The children love it.”',
+      [['The children love it.', 'Ines Duarte', 'quote-line-after-subject', 'surname-to-full-name']],
+    ],
+    [
+      'quote-line-after-subject',
+      'Sprinter Marcus Greer took bronze in Athens.\nBut Greer believes he lost the title in the heats.\n“I was saving energy in my semi-final.”',
+      [['I was saving energy in my semi-final.', 'Marcus Greer', 'quote-line-after-subject', 'surname-to-full-name']],
+    ],
+  ])('%s', (_rule, article, expected) => {
+    expect(attributionsOf(article)).toEqual(expected);
+  });
+
+  test.each<[string, string, Row[]]>([
+    ['reported speech naming a second person', 'Ewa Brandt thanked Piotr Nowak warmly.\n“It was a long day.”', [['It was a long day.', null]]],
+    ['a line about something that happened to a person', 'Daniel Roe was arrested in 2019.\n“He was a danger to everyone.”', [['He was a danger to everyone.', null]]],
+    ['a line whose subject is a company', 'Tesco cut its prices on Monday.\n“Customers deserve better.”', [['Customers deserve better.', null]]],
+    ['a quote-only line with words after the quote', 'Jane Doe was at home.\n“Help!” Neighbours heard the shout.', [['Help!', null]]],
+    ['a pronoun after a sentence of two contrasted subjects', 'Runner Ivan Sokolov won last week, but Tom Reilly is unfazed.\nHe said: “I am in form.”', [['I am in form.', null]]],
+    ['a colon after a sentence naming two people', 'Judge Ann Reyes showed juror Tim Holt the note: “Meet me at six.”', [['Meet me at six.', null]]],
+    ['a colon after a sentence about a place', 'Kenya closed its border: “No entry until further notice.”', [['No entry until further notice.', null]]],
+    ['a nation’s noun is no epithet when a noun follows it', 'Envoy Sam Reed met officials.\n“We are concerned,” the American embassy said.', [['We are concerned,', null]]],
+    ['a functional role is no epithet', 'Dean Marsh was jailed for six years.\n“You showed no remorse,” the judge said.', [['You showed no remorse,', null]]],
+    ['an epithet with two people named before', 'Ana Lopes beat Maria Cruz in the final, but Cruz was happy.\n“I am proud,” the champion said.', [['I am proud,', null]]],
+    ['quote-line-after-narrative across a line naming someone', '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe Lima City Council paid for the centre.\n“Young people came first.”', [['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'], ['Young people came first.', null]]],
+    ['the last speaker is not meant after an unnamed person of that gender', 'Denise Holt spoke outside her home.\n“They took my boy,” she said.\nOne woman, who lives opposite, saw the attack.\n“There was blood everywhere,” she said.', [['They took my boy,', 'Denise Holt', 'said-name-after-quote', 'pronoun-to-antecedent'], ['There was blood everywhere,', null]]],
+    ['“she” after “NAME’s daughter, Linda, said”: not the possessor', 'Edna Marsh, 84, was hurt.\nMrs Marsh’s daughter, Linda, said the family was relieved.\n“Mum is not the same,” she said.', [['Mum is not the same,', null]]],
+    ['a quote line after a passive with an adverb', 'Dean Walsh, 31, admitted assault.\nWalsh was also banned from contacting Mrs Edna Marsh.\n“He will never come near her again.”', [['He will never come near her again.', null]]],
+    ['a quote line after unnamed reported speech', '“You preyed on her,” Judge Peter Kell told Walsh.\nThe victim told police she woke to find a man in her room.\n“I thought I was going to die.”', [['You preyed on her,', 'Peter Kell', 'said-name-after-quote', 'full-name'], ['I thought I was going to die.', null]]],
+    ['some of an organisation’s people are not the organisation', 'Members of the House of Lords protested by shouting “shame on you!” at the minister.', [['shame on you!', null]]],
+    ['an account hosted by two people, who worked for a third, tweeted', 'Host Don Ivers died on Friday.\nThe account for The Bill and Sam Show, hosted by Bill Ryan and Sam Cole, who both worked for Ivers, tweeted: “A legend.”', [['A legend.', null]]],
+    ['a quote line the next line points back at', 'Tom Reyes has run the shop for 30 years.\n“Business has never been worse.”\nThat is the view of trader Jane Doe.', [['Business has never been worse.', null]]],
+    ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
+    ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
+  ])('no speaker: %s', (_name, article, expected) => {
+    expect(attributionsOf(article)).toEqual(expected);
+  });
+});
