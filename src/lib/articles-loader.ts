@@ -57,23 +57,33 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       };
       let analysed = 0;
       let reused = 0;
-      for (const { id, digest, cached } of outcome.articles) {
+      // A field that failed its check costs that field only: a lenient build publishes the article without it and
+      // says so; a strict one stops on the same line, cached or not.
+      const fieldErrors = (problems: readonly FileProblem[]) => {
+        const located = problems.filter((p) => p.severity === 'error' && p.field);
+        if (onError === 'fail') errors.push(...located);
+        else for (const p of located) logger.warn(formatProblem({ ...p, severity: 'warning', message: `${p.message.replace(/\.$/, '')}, so the article was published without ${p.field}` }));
+      };
+      for (const { id, path, digest, cached } of outcome.articles) {
         if (!cached) continue;
         reused++;
+        fieldErrors(cached.problems.map((p) => ({ ...p, file: path })));
         publish(id, digest, cached);
       }
       // Published in file order, whatever order the workers finished in, so that every build is the same.
       for (const { id, path, digest, cached, result } of outcome.articles) {
         if (cached) continue;
         if (!result) throw new Error(`${path} was neither analysed nor found in the cache: this is a bug, please report it.`);
-        const fileErrors = result.problems.filter((p) => p.severity === 'error');
+        const fileErrors = result.problems.filter((p) => p.severity === 'error' && !p.field);
         for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (fileErrors.length > 0 || !result.article) {
+          errors.push(...result.problems.filter((p) => p.severity === 'error' && p.field));
           errors.push(...fileErrors);
           skipped.add(path);
           store.delete(id);
           continue;
         }
+        fieldErrors(result.problems);
         publish(id, digest, { ...result.article, file: id });
         analysed++;
       }

@@ -44,7 +44,7 @@ const ISO_START = /^\d{4}-\d{2}-\d{2}/;
  * @example
  * splitFrontMatter('---\ntitle: Hi\npublished: yesterday\n---\nBody.')
  * // => { meta: { title: 'Hi' }, body: 'Body.', bodyLine: 5,
- * //      problems: [{ severity: 'error', line: 3, message: "front matter field 'published' is \"yesterday\", which is not a date", … }] }
+ * //      problems: [{ severity: 'error', line: 3, message: "front matter field 'published' is \"yesterday\", which is not a date", …, field: 'published' }] }
  */
 export function splitFrontMatter(text: string): SplitFrontMatter {
   const { data, keyLines, body, bodyLine, problems } = readFrontMatter(text);
@@ -64,7 +64,7 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
     const field = key as MetaField;
     const checked = checkField(field, value, at.raw);
     if (typeof checked === 'string') meta[field] = checked;
-    else if (checked) problems.push({ ...checked, line: at.line });
+    else if (checked) problems.push({ ...checked, line: at.line, ...(checked.severity === 'error' ? { field } : {}) });
   }
   return { meta, body, bodyLine, problems };
 }
