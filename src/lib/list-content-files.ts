@@ -31,12 +31,12 @@ export interface ContentPolicy {
   tooLargeFix: string;
 }
 
-/** Articles: Markdown or plain text, up to 20 MB (an article is text; 5 MB is already a book). */
+/** Articles: Markdown, plain text or a saved web page, up to 20 MB (an article is text; 5 MB is already a book). */
 export const ARTICLE_FILES: ContentPolicy = {
   noun: 'article',
-  extensions: new Set(['.md', '.markdown', '.txt']),
+  extensions: new Set(['.md', '.markdown', '.txt', '.html', '.htm']),
   maxBytes: 20 * 1024 * 1024,
-  otherKindFix: 'save the article as Markdown (.md) or plain text (.txt), or move this file out of the folder',
+  otherKindFix: 'save the article as Markdown (.md), plain text (.txt) or a web page (.html), or move this file out of the folder',
   tooLargeFix: 'split it into separate articles',
 };
 
