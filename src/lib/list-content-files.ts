@@ -40,6 +40,15 @@ export const ARTICLE_FILES: ContentPolicy = {
   tooLargeFix: 'split it into separate articles',
 };
 
+/** The list of feeds `digest pull` reads: `content/feeds.yaml`, up to 1 MB. */
+export const FEED_LIST_FILE: ContentPolicy = {
+  noun: 'feed list',
+  extensions: new Set(['.yaml', '.yml']),
+  maxBytes: 1024 * 1024,
+  otherKindFix: 'write the feeds in content/feeds.yaml',
+  tooLargeFix: 'list feeds only: one address a line',
+};
+
 /** Actor files: `<slug>.md`, up to 1 MB (a name, a few fields and a description). */
 export const ACTOR_FILES: ContentPolicy = {
   noun: 'actor file',
