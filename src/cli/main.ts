@@ -1,7 +1,7 @@
 /**
  * `npm run digest -- COMMAND …`: the news-digest command line.
  *
- *   analyze FILE... [--json]   analyse articles and print actors, quotes, statements
+ *   analyze FILE... [--json] [--out FILE]   analyse articles and print (or write) actors, quotes, statements
  *   add FILE|URL... [--dir D]  import articles (files or web addresses) into content/articles as Markdown
  *   pull [CONTENT_DIR]         import the new entries of the feeds listed in CONTENT_DIR/feeds.yaml
  *   check [CONTENT_DIR]        validate all content as the build does
@@ -20,7 +20,9 @@ import { checkPaths, parseArgs, UsageError, type CommandSpec } from './parse-arg
 const USAGE = `usage: npm run digest -- <command> [args]
 
 commands:
-  analyze FILE... [--json]            analyse articles; print actors, quotes and statements
+  analyze FILE... [--json] [--out FILE]
+                                      analyse articles; print actors, quotes and statements
+                                      (--out: write the JSON document to FILE)
   add FILE|URL... [--dir DIR] [--force] [--allow-local]
                                       import articles (text, Markdown, saved pages, web addresses) into
                                       content/articles (default DIR) as Markdown
@@ -34,7 +36,12 @@ type Print = (s: string) => void;
 const COMMANDS = new Map<string, CommandSpec & { run: (args: readonly string[], out: Print, err: Print) => Promise<number> }>([
   [
     'analyze',
-    { run: runAnalyze, usage: 'digest analyze FILE... [--json]', flags: { '--json': 'boolean' }, operands: { kind: 'file', min: 1, max: Infinity, name: 'article file' } },
+    {
+      run: runAnalyze,
+      usage: 'digest analyze FILE... [--json] [--out FILE]',
+      flags: { '--json': 'boolean', '--out': 'value' },
+      operands: { kind: 'file', min: 1, max: Infinity, name: 'article file' },
+    },
   ],
   [
     'add',
