@@ -42,7 +42,9 @@ export function readFeedList(path: string): { feeds: FeedSource[]; problems: Fil
   try {
     data = yamlToData(text);
   } catch (error) {
-    const line = ((error as { mark?: { line?: number } }).mark?.line ?? 0) + 1;
+    // js-yaml puts an error at the end of the stream past the last line; it is shown at the last written line.
+    const lastLine = lines.length - (text.endsWith('\n') ? 1 : 0);
+    const line = Math.max(1, Math.min(((error as { mark?: { line?: number } }).mark?.line ?? 0) + 1, lastLine));
     return { feeds: [], problems: [{ ...fileError(path, `the feed list is not valid YAML (${(error as { reason?: string }).reason ?? 'unreadable'})`, 'write it as in the README: feeds: and one "- https://…" line per feed'), line }] };
   }
   const list = (data as { feeds?: unknown } | null)?.feeds;
