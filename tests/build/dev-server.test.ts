@@ -1,6 +1,6 @@
 /**
  * `astro dev` follows the content folder: an article dropped into it while the server runs gets its source page
- * without a restart, and the page goes when the file is deleted.
+ * without a restart, an actor file dropped beside it corrects the actor's page, and each goes when its file is deleted.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -67,8 +67,8 @@ afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 });
 
-describe('astro dev with an article dropped into the folder and deleted again', () => {
-  test('shows the new article’s source page, then removes it', async () => {
+describe('astro dev with an article and an actor file dropped into the folder and deleted again', () => {
+  test('shows the new article’s source page and the actor file’s correction, then removes them', async () => {
     const before = await poll('/sources/harbour-bridge-dev-test/', () => true);
     expect(before.status).toBe(404);
 
@@ -81,6 +81,15 @@ describe('astro dev with an article dropped into the folder and deleted again', 
     expect(added.status, output.slice(-2000)).toBe(200);
     expect(added.text).toContain('Harbour bridge to close for repairs');
     expect(output).toMatch(/1 analysed, 1 unchanged/);
+
+    const actorFile = join(content, 'actors/tom-aske.md');
+    await writeFile(actorFile, '---\nrole: Leader of the county council since 2021\n---\n');
+    const corrected = await poll('/actors/tom-aske/', (status, text) => status === 200 && text.includes('Leader of the county council since 2021'));
+    expect(corrected.status, output.slice(-2000)).toBe(200);
+    expect(corrected.text).toContain('Leader of the county council since 2021');
+    await rm(actorFile);
+    const uncorrected = await poll('/actors/tom-aske/', (status, text) => status === 200 && !text.includes('Leader of the county council since 2021'));
+    expect(uncorrected.text).not.toContain('Leader of the county council since 2021');
 
     await rm(file);
     const removed = await poll('/sources/harbour-bridge-dev-test/', (status) => status === 404);
