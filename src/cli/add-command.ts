@@ -1,5 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { decodeText } from '../engine/index.ts';
+import { fetchUrl } from '../lib/fetch-url.ts';
+import { importPage } from '../lib/import-page.ts';
+import { readImportStore, writeImportStore, type ImportStore } from '../lib/import-store.ts';
+import { isAddress } from './parse-args.ts';
+import { failure, PAGE_TYPES } from './pull-command.ts';
 import { articleToMarkdown } from '../engine/index.ts';
 import { articleToDisplayTitle } from '../engine/digest/01-index-articles.ts';
 import { nameToSlug } from '../engine/text/name-to-slug.ts';
@@ -7,8 +13,11 @@ import { formatProblem } from '../lib/list-content-files.ts';
 import { readArticleFile } from '../lib/read-article-file.ts';
 
 /**
- * `digest add FILES [--dir content/articles] [--force]`: imports raw text or Markdown articles as Markdown
- * with the front matter inferred from the text, and prints what it inferred, removed and found.
+ * `digest add FILE|URL... [--dir content/articles] [--force] [--allow-local]`: imports raw text, Markdown or saved
+ * web pages as Markdown with the front matter inferred from the text or read from the page, and prints what it
+ * inferred, removed and found. An http(s) address is fetched (see `fetchUrl`) and imported as a saved page; the
+ * import is remembered in the content folder's `.imports.json`, so that adding it again asks the site only whether
+ * it changed, and never overwrites the file once an editor has changed it.
  *
  * @returns 0, or 1 when any file could not be imported.
  */
@@ -23,7 +32,15 @@ export async function runAdd(args: readonly string[], out: (s: string) => void, 
   }
   await mkdir(dir, { recursive: true });
   let failed = 0;
+  let store: ImportStore | undefined;
+  let fetchedAny = false;
   for (const file of files) {
+    if (isAddress(file)) {
+      store ??= await readImportStore(dirname(dir));
+      if (await addUrl(file, { dir, store, allowLocal: args.includes('--allow-local') }, out, err)) fetchedAny = true;
+      else failed++;
+      continue;
+    }
     const result = await readArticleFile(file);
     const errors = result.problems.filter((p) => p.severity === 'error');
     for (const p of result.problems) err(formatProblem(p));
@@ -60,5 +77,27 @@ export async function runAdd(args: readonly string[], out: (s: string) => void, 
     out(`  ${article.paragraphs.length} paragraphs, ${actors.length} actors, ${quotes.length} quotes (${attributed} with a speaker)`);
     if (actors.length) out(`  actors: ${actors.map((a) => a.name).join(', ')}`);
   }
+  if (store && fetchedAny) await writeImportStore(dirname(dir), store);
   return failed > 0 ? 1 : 0;
+}
+
+/** Fetches and imports one address; false when it failed (said in one line on stderr, nothing written). */
+async function addUrl(url: string, target: { dir: string; store: ImportStore; allowLocal: boolean }, out: (s: string) => void, err: (s: string) => void): Promise<boolean> {
+  try {
+    const known = target.store.articles[url];
+    const validators = known ? (target.store.validators[url] ?? {}) : {};
+    const page = await fetchUrl(url, { accept: PAGE_TYPES, allowLocal: target.allowLocal, ...validators });
+    if (page.notModified) {
+      out(`${url}: unchanged since it was added (${join(target.dir, known!.file)})`);
+      return true;
+    }
+    const outcome = await importPage(decodeText(page.body).text, { articlesDir: target.dir, key: url, url: page.url, store: target.store });
+    target.store.validators[url] = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
+    const path = join(target.dir, outcome.file);
+    out(outcome.status === 'kept' ? `${url}: ${path} ${outcome.reason}` : `${url} → ${path} (${outcome.status}): ${outcome.title}`);
+    return true;
+  } catch (error) {
+    err(failure(url, error, 'add'));
+    return false;
+  }
 }

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildDigest } from '../engine/digest/index.ts';
 import { formatProblem } from '../lib/list-content-files.ts';
@@ -6,15 +7,19 @@ import { articleToJson, statementsToJson, type ArticleJson } from './analysis-to
 import type { AnalysedArticle } from '../engine/schema.ts';
 
 /**
- * `digest analyze FILES [--json]`: analyses article files and prints actors, quotes and statements.
+ * `digest analyze FILES [--json] [--out FILE]`: analyses article files and prints actors, quotes and statements.
  * A file that cannot be read is reported on stderr (and in `errors` with --json); the others are analysed.
+ * `--out FILE` writes the JSON document to FILE instead of stdout (whatever npm prints around a script then
+ * cannot mix with it).
  *
  * @returns The exit code: 1 when any file could not be read, except with --json, where the printed
  * `errors` list says so and the exit code stays 0 so that the JSON on stdout is all there is.
  */
 export async function runAnalyze(args: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((a) => !a.startsWith('--'));
+  const outIndex = args.indexOf('--out');
+  const outFile = outIndex >= 0 ? args[outIndex + 1] : undefined;
+  const json = args.includes('--json') || outFile !== undefined;
+  const files = args.filter((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1));
   if (files.length === 0) {
     err('usage: digest analyze FILE... [--json]');
     return 2;
@@ -39,7 +44,10 @@ export async function runAnalyze(args: readonly string[], out: (s: string) => vo
     for (const d of a.duplicates) fileOf.set(d, d);
   }
   const statements = statementsToJson(digest, fileOf);
-  if (json) {
+  if (outFile !== undefined) {
+    await writeFile(outFile, `${JSON.stringify({ articles, statements, errors }, null, 2)}\n`);
+    err(`wrote ${articles.length} article(s) to ${outFile}`);
+  } else if (json) {
     out(JSON.stringify({ articles, statements, errors }, null, 2));
   } else {
     for (const a of articles) {

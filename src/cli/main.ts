@@ -1,8 +1,9 @@
 /**
  * `npm run digest -- COMMAND …`: the news-digest command line.
  *
- *   analyze FILE... [--json]   analyse articles and print actors, quotes, statements
- *   add FILE... [--dir D]      import articles into content/articles as Markdown with inferred front matter
+ *   analyze FILE... [--json] [--out FILE]   analyse articles and print (or write) actors, quotes, statements
+ *   add FILE|URL... [--dir D]  import articles (files or web addresses) into content/articles as Markdown
+ *   pull [CONTENT_DIR]         import the new entries of the feeds listed in CONTENT_DIR/feeds.yaml
  *   check [CONTENT_DIR]        validate all content as the build does
  *
  * A mistake in the call (an unknown command or option, a missing value, a path that does not exist or is
@@ -13,13 +14,20 @@
 import { runAdd } from './add-command.ts';
 import { runAnalyze } from './analyze-command.ts';
 import { runCheck } from './check-command.ts';
+import { runPull } from './pull-command.ts';
 import { checkPaths, parseArgs, UsageError, type CommandSpec } from './parse-args.ts';
 
 const USAGE = `usage: npm run digest -- <command> [args]
 
 commands:
-  analyze FILE... [--json]            analyse articles; print actors, quotes and statements
-  add FILE... [--dir DIR] [--force]   import articles into content/articles (default DIR) as Markdown
+  analyze FILE... [--json] [--out FILE]
+                                      analyse articles; print actors, quotes and statements
+                                      (--out: write the JSON document to FILE)
+  add FILE|URL... [--dir DIR] [--force] [--allow-local]
+                                      import articles (text, Markdown, saved pages, web addresses) into
+                                      content/articles (default DIR) as Markdown
+  pull [CONTENT_DIR] [--allow-local] [--import-opml FILE]
+                                      import the new entries of the feeds in CONTENT_DIR/feeds.yaml
   check [CONTENT_DIR]                 validate content/ as the build does; exit 1 on any error`;
 
 type Print = (s: string) => void;
@@ -28,21 +36,36 @@ type Print = (s: string) => void;
 const COMMANDS = new Map<string, CommandSpec & { run: (args: readonly string[], out: Print, err: Print) => Promise<number> }>([
   [
     'analyze',
-    { run: runAnalyze, usage: 'digest analyze FILE... [--json]', flags: { '--json': 'boolean' }, operands: { kind: 'file', min: 1, max: Infinity, name: 'article file' } },
+    {
+      run: runAnalyze,
+      usage: 'digest analyze FILE... [--json] [--out FILE]',
+      flags: { '--json': 'boolean', '--out': 'value' },
+      operands: { kind: 'file', min: 1, max: Infinity, name: 'article file' },
+    },
   ],
   [
     'add',
     {
       run: runAdd,
-      usage: 'digest add FILE... [--dir content/articles] [--force]',
-      flags: { '--dir': 'value', '--force': 'boolean' },
+      usage: 'digest add FILE|URL... [--dir content/articles] [--force] [--allow-local]',
+      flags: { '--dir': 'value', '--force': 'boolean', '--allow-local': 'boolean' },
       folderFlags: ['--dir'],
-      operands: { kind: 'file', min: 1, max: Infinity, name: 'article file' },
+      operands: { kind: 'file-or-url', min: 1, max: Infinity, name: 'article file' },
     },
   ],
   [
     'check',
     { run: runCheck, usage: 'digest check [CONTENT_DIR]', flags: {}, operands: { kind: 'folder', min: 0, max: 1, name: 'content folder' }, defaultOperands: ['content'] },
+  ],
+  [
+    'pull',
+    {
+      run: runPull,
+      usage: 'digest pull [CONTENT_DIR] [--allow-local] [--import-opml FILE]',
+      flags: { '--allow-local': 'boolean', '--import-opml': 'value' },
+      operands: { kind: 'folder', min: 0, max: 1, name: 'content folder' },
+      defaultOperands: ['content'],
+    },
   ],
 ]);
 

@@ -22,7 +22,7 @@ export interface CommandSpec {
   /** Flags by name (`--json`): `boolean` takes no value, `value` takes the next argument (or `--dir=DIR`). */
   flags: Readonly<Record<string, 'boolean' | 'value'>>;
   /** What the positional arguments are: files to read, or one folder. */
-  operands: { kind: 'file' | 'folder'; min: number; max: number; name: string };
+  operands: { kind: 'file' | 'folder' | 'file-or-url'; min: number; max: number; name: string };
   /** Operands taken when none are given (`check` reads `content`): checked like given ones. */
   defaultOperands?: readonly string[];
   /** Folder flags (`--dir`): when the path exists it must be a folder. */
@@ -93,9 +93,13 @@ export function parseArgs(args: readonly string[], spec: CommandSpec): ParsedArg
  */
 export async function checkPaths(parsed: ParsedArgs, spec: CommandSpec): Promise<void> {
   for (const path of parsed.operands.length > 0 ? parsed.operands : (spec.defaultOperands ?? [])) {
+    if (spec.operands.kind === 'file-or-url' && isAddress(path)) {
+      if (!/^https?:\/\/./i.test(path)) throw new UsageError(`${path.length > 80 ? `${path.slice(0, 79)}…` : path} is not an http(s) address`, 'give the address of an article page, starting with https:// or http://');
+      continue;
+    }
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new UsageError(`${path} does not exist`, `check the path (usage: ${spec.usage})`);
-    if (spec.operands.kind === 'file' && !info.isFile()) {
+    if (spec.operands.kind !== 'folder' && !info.isFile()) {
       throw new UsageError(`${path} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}, not an article file`, `name the article files themselves, e.g. ${path}/*.txt`);
     }
     if (spec.operands.kind === 'folder') {
@@ -114,4 +118,17 @@ export async function checkPaths(parsed: ParsedArgs, spec: CommandSpec): Promise
     }
     if (!info.isDirectory()) throw new UsageError(`${flag} ${value} is a file, not a folder`, `pass a folder for ${flag}; it is created if missing`);
   }
+}
+
+/**
+ * True for an operand written as an address (`scheme:` and more) rather than a path: `https://…`, and also
+ * `javascript:…` or `ftp:…`, which are refused by name.
+ *
+ * @example
+ * isAddress('https://a.example/story') // => true
+ * isAddress('javascript:alert(1)') // => true
+ * isAddress('content/articles/a.md') // => false
+ */
+export function isAddress(operand: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(operand);
 }

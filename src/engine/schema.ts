@@ -33,6 +33,11 @@ export const problemSchema = z.object({
   line: z.number().int().min(1),
   message: z.string(),
   fix: z.string(),
+  /**
+   * The front matter field this problem left out, when that is all it cost: the article is still readable, so a
+   * lenient build publishes it without the field (a strict build stops on it all the same).
+   */
+  field: z.string().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

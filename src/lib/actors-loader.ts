@@ -8,11 +8,12 @@
  * with one report naming every bad article and actor file, before any page is built; a lenient one lists
  * the actor fields it left out as warnings.
  */
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { readActorFiles } from '../engine/actor-files/index.ts';
 import { actorOverrideSchema } from '../engine/digest/schema.ts';
-import { publishContentProblems, takeContentProblems, whenAnalyses } from './build-handoff.ts';
+import { onAnalysesPublished, publishContentProblems, takeContentProblems, whenAnalyses } from './build-handoff.ts';
 import { contentToReport } from './content-report.ts';
+import { followFolder } from './follow-folder.ts';
 import { readActorFolder } from './read-actor-folder.ts';
 
 /** One applied actor file in the content store, keyed by its slug: the fields that passed every check. */
@@ -33,22 +34,37 @@ export interface ActorsLoaderOptions {
  * defineCollection({ loader: actorsLoader({ base: 'content/actors' }) })
  */
 export function actorsLoader(options: ActorsLoaderOptions): Loader {
+  let watching = false;
   return {
     name: 'news-digest-actors',
     schema: actorEntrySchema,
-    async load({ store, logger }) {
-      const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
-      const folder = await readActorFolder(options.base);
-      const articles = await whenAnalyses();
-      const { overrides, problems } = readActorFiles(folder.files, [...articles.values()]);
-      const actorProblems = [...folder.problems, ...problems];
-      publishContentProblems('actors', actorProblems);
-      const slugs = new Set(overrides.map((o) => o.slug));
-      for (const id of store.keys()) if (!slugs.has(id)) store.delete(id);
-      for (const { slug, ...data } of overrides) store.set({ id: slug, data });
-      const report = contentToReport({ articles: takeContentProblems().articles ?? [], actors: actorProblems }, onError);
-      for (const warning of report.warnings) logger.warn(warning);
-      if (report.error) throw new Error(report.error);
+    async load(context) {
+      await syncActors(context, options);
+      // In `astro dev`: checked again when an actor file changes, and when the articles they are checked against do.
+      if (!context.watcher || watching) return;
+      watching = true;
+      const sync = () => syncActors(context, options);
+      followFolder(context, options.base, sync);
+      onAnalysesPublished(() => {
+        sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      });
     },
   };
+}
+
+/** One pass over the actor files: checks them against the analysed articles, fills the store, gives the verdict. */
+async function syncActors({ store, logger }: LoaderContext, options: ActorsLoaderOptions): Promise<void> {
+  const onError = options.onError ?? (process.env.DIGEST_ON_ERROR === 'skip' ? 'skip' : 'fail');
+  const folder = await readActorFolder(options.base);
+  const articles = await whenAnalyses();
+  const { overrides, problems } = readActorFiles(folder.files, [...articles.values()]);
+  const actorProblems = [...folder.problems, ...problems];
+  const slugs = new Set(overrides.map((o) => o.slug));
+  for (const id of store.keys()) if (!slugs.has(id)) store.delete(id);
+  for (const { slug, ...data } of overrides) store.set({ id: slug, data });
+  // Published once the store holds the overrides: the site data is computed again when this changes.
+  publishContentProblems('actors', actorProblems);
+  const report = contentToReport({ articles: takeContentProblems().articles ?? [], actors: actorProblems }, onError);
+  for (const warning of report.warnings) logger.warn(warning);
+  if (report.error) throw new Error(report.error);
 }

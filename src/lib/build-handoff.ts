@@ -15,6 +15,9 @@ export type FeedFileSource = (site: URL) => FeedFile[];
 export type ContentSource = 'articles' | 'actors';
 
 interface Registry {
+  /** Counts the times the content was published: in `astro dev` it changes with every edit of a content file. */
+  generation?: number;
+  analysesListeners?: ((analyses: ReadonlyMap<string, AnalysedArticle>) => void)[];
   analyses?: ReadonlyMap<string, AnalysedArticle>;
   analysesWaiters?: ((analyses: ReadonlyMap<string, AnalysedArticle>) => void)[];
   problems?: Partial<Record<ContentSource, readonly FileProblem[]>>;
@@ -39,7 +42,31 @@ function registry(): Registry {
 export function publishAnalyses(byEntry: ReadonlyMap<string, AnalysedArticle>): void {
   const found = registry();
   found.analyses = byEntry;
+  found.generation = (found.generation ?? 0) + 1;
   for (const waiter of found.analysesWaiters?.splice(0) ?? []) waiter(byEntry);
+  for (const listener of found.analysesListeners ?? []) listener(byEntry);
+}
+
+/**
+ * Calls `listener` each time the articles loader publishes analyses from now on: in `astro dev`, after each
+ * edit of the articles folder, so that the actors loader checks the actor files again.
+ *
+ * @example
+ * onAnalysesPublished(() => void reloadActors());
+ */
+export function onAnalysesPublished(listener: (analyses: ReadonlyMap<string, AnalysedArticle>) => void): void {
+  (registry().analysesListeners ??= []).push(listener);
+}
+
+/**
+ * A number that changes whenever analyses or actor files are published: what the memoised site data is
+ * computed from. In a build it is settled before the first page renders.
+ *
+ * @example
+ * contentGeneration() // => 2 (articles, then actor files)
+ */
+export function contentGeneration(): number {
+  return registry().generation ?? 0;
 }
 
 /**
@@ -90,6 +117,7 @@ export function takeAnalyses(): ReadonlyMap<string, AnalysedArticle> {
 export function publishContentProblems(source: ContentSource, problems: readonly FileProblem[]): void {
   const found = registry();
   found.problems = { ...found.problems, [source]: problems };
+  if (source === 'actors') found.generation = (found.generation ?? 0) + 1;
 }
 
 /**

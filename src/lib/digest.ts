@@ -6,7 +6,7 @@ import { buildDigest } from '../engine/digest/index.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote, Statement, Story, ActorOverride } from '../engine/digest/schema.ts';
 import { isNewsOutlet } from './actor-has-page.ts';
 import { actorFeedFiles } from './actor-feed.ts';
-import { publishFeedFiles, takeAnalyses } from './build-handoff.ts';
+import { contentGeneration, publishFeedFiles, takeAnalyses } from './build-handoff.ts';
 import { digestToSourceLabels, type SourceLabel } from './source-label.ts';
 
 /** The digest with lookups by id. */
@@ -25,16 +25,21 @@ export interface SiteData {
 }
 
 let cached: Promise<SiteData> | undefined;
+let cachedGeneration = -1;
 
 /**
- * The digest of all content, memoised: computed on the first call of the build, reused by every page after it.
+ * The digest of all content, memoised: computed on the first call of the build, reused by every page after it
+ * (in `astro dev`, computed again after the content folder changed).
  *
  * @example
  * const { actors } = await getSiteData();
  * actors.get('emmanuel-macron')?.quotes.length // => 12
  */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= loadSiteData();
+  if (!cached || cachedGeneration !== contentGeneration()) {
+    cachedGeneration = contentGeneration();
+    cached = loadSiteData();
+  }
   return cached;
 }
 

@@ -31,13 +31,22 @@ export interface ContentPolicy {
   tooLargeFix: string;
 }
 
-/** Articles: Markdown or plain text, up to 20 MB (an article is text; 5 MB is already a book). */
+/** Articles: Markdown, plain text or a saved web page, up to 20 MB (an article is text; 5 MB is already a book). */
 export const ARTICLE_FILES: ContentPolicy = {
   noun: 'article',
-  extensions: new Set(['.md', '.markdown', '.txt']),
+  extensions: new Set(['.md', '.markdown', '.txt', '.html', '.htm']),
   maxBytes: 20 * 1024 * 1024,
-  otherKindFix: 'save the article as Markdown (.md) or plain text (.txt), or move this file out of the folder',
+  otherKindFix: 'save the article as Markdown (.md), plain text (.txt) or a web page (.html), or move this file out of the folder',
   tooLargeFix: 'split it into separate articles',
+};
+
+/** The list of feeds `digest pull` reads: `content/feeds.yaml`, up to 1 MB. */
+export const FEED_LIST_FILE: ContentPolicy = {
+  noun: 'feed list',
+  extensions: new Set(['.yaml', '.yml']),
+  maxBytes: 1024 * 1024,
+  otherKindFix: 'write the feeds in content/feeds.yaml',
+  tooLargeFix: 'list feeds only: one address a line',
 };
 
 /** Actor files: `<slug>.md`, up to 1 MB (a name, a few fields and a description). */

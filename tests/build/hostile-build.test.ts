@@ -64,9 +64,29 @@ describe('a build of the hostile fixtures without DIGEST_ON_ERROR', () => {
 describe('a build of the hostile fixtures with DIGEST_ON_ERROR=skip', () => {
   test('lists every skipped file with its reason in the build output', () => {
     expect(skipped.output).toMatch(/skipped \d+ article file\(s\) \(DIGEST_ON_ERROR=skip\)/);
-    for (const problem of errorProblems()) {
+    for (const problem of errorProblems().filter((p) => !p.field)) {
       const prefix = `${content}/articles/${problem.file}:${problem.line}: error: ${problem.message}`;
       expect(skipped.output.includes(prefix), `${problem.name}: ${prefix}`).toBe(true);
+    }
+  });
+
+  test('publishes an article whose front matter field is bad without that field, warning with the file, line and reason', () => {
+    const fieldProblems = errorProblems().filter((p) => p.field);
+    expect(fieldProblems.length).toBeGreaterThanOrEqual(3);
+    const lines = skipped.output.split('\n');
+    for (const problem of fieldProblems) {
+      const prefix = `${content}/articles/${problem.file}:${problem.line}: warning: ${problem.message}, so the article was published without ${problem.field}. Fix: `;
+      expect(lines.filter((line) => line.includes(prefix)), `${problem.name}: ${prefix}`).toHaveLength(1);
+      expect(skipped.output, problem.name).not.toContain(`${problem.file}:${problem.line}: error:`);
+    }
+  });
+
+  test('shows no trace of a dropped field on the article’s page', async () => {
+    const hidden = cases.flatMap(({ name, expected }) => Object.entries(expected.hides ?? {}).map(([slug, texts]) => ({ name, slug, texts })));
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const { name, slug, texts } of hidden) {
+      const page = textOf($(parseHtml(await readPage(skipped.outDir, `/sources/${slug}/`)), 'main')!);
+      for (const text of texts) expect(page, `${name}: ${text}`).not.toContain(text);
     }
   });
 

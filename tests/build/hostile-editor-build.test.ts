@@ -81,9 +81,22 @@ describe('a lenient build of hostile editor files', () => {
     for (const line of actorErrors) expect(output.has(line.replace(': error: ', ': warning: ')), line).toBe(true);
   });
 
-  test('lists every skipped article with its reason', () => {
+  test('lists every skipped article with its reason, and every article published without a bad field', () => {
     const output = new Set(lenient.output.split('\n'));
-    for (const line of checkLines('error').filter((l) => l.startsWith(`${content}/articles/`))) expect(output.has(line), line).toBe(true);
+    const fieldLines = new Map(
+      cases.flatMap((c) => c.expected.problems.filter((p) => p.field).map((p) => [`${content}/articles/${p.file}:${p.line}: error: `, p.field!] as const)),
+    );
+    expect(fieldLines.size).toBeGreaterThan(0);
+    for (const line of checkLines('error').filter((l) => l.startsWith(`${content}/articles/`))) {
+      const field = [...fieldLines].find(([prefix]) => line.startsWith(prefix))?.[1];
+      if (!field) {
+        expect(output.has(line), line).toBe(true);
+        continue;
+      }
+      // A warning line of the loader, after Astro's prefix.
+      const warning = line.replace(': error: ', ': warning: ').replace('. Fix: ', `, so the article was published without ${field}. Fix: `);
+      expect([...output].some((printed) => printed.endsWith(warning)), warning).toBe(true);
+    }
   });
 
   test('publishes every other article', async () => {

@@ -18,6 +18,8 @@ export interface ExpectedProblem {
   severity: 'error' | 'warning';
   /** The start of the message, as printed after `severity: `. */
   message: string;
+  /** The front matter field the error costs: a lenient build publishes the article without it, warning on the same line. */
+  field?: string;
 }
 
 /** A file the tests write into the case's `articles/` folder before use. */
@@ -39,6 +41,8 @@ export interface ExpectedOutcome {
   notPublished?: string[];
   /** Text each source page shows, by slug. */
   shows?: Record<string, string[]>;
+  /** Text that must not be on the source page (a dropped field), by slug. */
+  hides?: Record<string, string[]>;
   /** Other files with the same text, by the slug of the published one. */
   duplicates?: Record<string, { slug: string; outlet: string }[]>;
   /** Near-duplicate (reprinted) articles, by slug. */

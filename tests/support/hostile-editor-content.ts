@@ -27,6 +27,8 @@ export interface EditorProblem {
   severity: 'error' | 'warning';
   /** The start of the message, as printed after `severity: `. */
   message: string;
+  /** The front matter field an article's error costs: a lenient build publishes the article without it. */
+  field?: string;
 }
 
 /** A file the tests make in the case's folder before use. */

@@ -44,7 +44,7 @@ const ISO_START = /^\d{4}-\d{2}-\d{2}/;
  * @example
  * splitFrontMatter('---\ntitle: Hi\npublished: yesterday\n---\nBody.')
  * // => { meta: { title: 'Hi' }, body: 'Body.', bodyLine: 5,
- * //      problems: [{ severity: 'error', line: 3, message: "front matter field 'published' is \"yesterday\", which is not a date", … }] }
+ * //      problems: [{ severity: 'error', line: 3, message: "front matter field 'published' is \"yesterday\", which is not a date", …, field: 'published' }] }
  */
 export function splitFrontMatter(text: string): SplitFrontMatter {
   const { data, keyLines, body, bodyLine, problems } = readFrontMatter(text);
@@ -64,15 +64,28 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
     const field = key as MetaField;
     const checked = checkField(field, value, at.raw);
     if (typeof checked === 'string') meta[field] = checked;
-    else if (checked) problems.push({ ...checked, line: at.line });
+    else if (checked) problems.push({ ...checked, line: at.line, ...(checked.severity === 'error' ? { field } : {}) });
   }
   return { meta, body, bodyLine, problems };
 }
 
-type FieldCheck = string | Omit<Problem, 'line'> | undefined;
+/** What checking one field gives: the value to keep, or the problem (without its line) that drops it. */
+export type FieldCheck = string | Omit<Problem, 'line'> | undefined;
 
-/** Checks one known field: returns the value to keep, a problem, or undefined to drop it silently. */
-function checkField(field: MetaField, value: unknown, raw: string): FieldCheck {
+/**
+ * Checks one value for a known field with the rules of front matter, for any source of metadata (front matter, a
+ * saved page's head): dates become ISO 8601, a url must be http(s), a language a BCP 47 tag, the rest text.
+ *
+ * @param field The field.
+ * @param value The value as read (YAML may give a number, a date or a list).
+ * @param raw The value as written, to show in messages.
+ * @returns The value to keep, a problem, or undefined to drop it silently.
+ * @example
+ * checkField('url', 'javascript:alert(1)', 'javascript:alert(1)').message
+ * // => 'front matter field \'url\' is "javascript:alert(1)", which is not a web address'
+ * checkField('published', '2024-02-27T23:55:00+01:00', '') // => '2024-02-27T22:55:00Z'
+ */
+export function checkField(field: MetaField, value: unknown, raw: string): FieldCheck {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
     return {
       severity: 'warning',

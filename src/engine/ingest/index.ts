@@ -4,10 +4,12 @@
  *
  *   bytes ─ decodeText ─► text
  *   text ─ splitFrontMatter ─ splitBlocks ─ removeBoilerplate ─ inferMeta ─ numberParagraphs ─► IngestedArticle
+ *   saved page ─ readSavedPage ────────────┘ (its text, its head's metadata)
  */
 import type { ArticleMeta, IngestedArticle, Problem } from '../schema.ts';
 import { normalizeLineEnds } from './01-decode-text.ts';
 import { splitFrontMatter } from './02-split-front-matter.ts';
+import { isSavedPage, readSavedPage } from './02-read-saved-page.ts';
 import { splitBlocks } from './03-split-blocks.ts';
 import { removeBoilerplate } from './04-remove-boilerplate.ts';
 import { inferMeta } from './05-infer-meta.ts';
@@ -17,6 +19,7 @@ import { stripInvisibleControls } from '../text/strip-invisible-controls.ts';
 export { decodeText } from './01-decode-text.ts';
 export type { DecodedText, TextEncoding } from './01-decode-text.ts';
 export { articleToMarkdown } from './article-to-markdown.ts';
+export { isSavedPage } from './02-read-saved-page.ts';
 
 /** An article file to ingest: its name (for the format) and its decoded text. */
 export interface IngestInput {
@@ -28,7 +31,8 @@ export interface IngestInput {
  * Ingests one article: front matter (Markdown only), then the body cleaned of page furniture,
  * with headline, byline, dates and outlet read from the text where the front matter lacks them.
  *
- * @param input `file` decides the format (`.md`/`.markdown` is Markdown, anything else text);
+ * @param input `file` decides the format (`.md`/`.markdown` is Markdown, `.html`/`.htm` a saved web page whose
+ *   extracted text is then read as text, anything else text);
  *   `text` is the decoded contents (see `decodeText`).
  * @returns The ingested article. Problems carry 1-based file lines and a fix.
  * @example
@@ -42,8 +46,9 @@ export function ingestArticle(input: IngestInput): IngestedArticle {
   const format = fileToFormat(input.file);
   const text = normalizeLineEnds(input.text.replace(/^\ufeff/, ''));
 
-  const front = format === 'markdown' ? splitFrontMatter(text) : { meta: {}, body: text, bodyLine: 1, problems: [] };
-  const blocks = splitBlocks(front.body, format, front.bodyLine);
+  const page = isSavedPage(input.file) ? readSavedPage(text) : undefined;
+  const front = page ? { meta: page.meta, body: '', bodyLine: 1, problems: page.problems } : format === 'markdown' ? splitFrontMatter(text) : { meta: {}, body: text, bodyLine: 1, problems: [] };
+  const blocks = page ? page.blocks : splitBlocks(front.body, format, front.bodyLine);
   const clean = removeBoilerplate(blocks);
   const inferred = inferMeta(clean.blocks, front.meta, format);
   const paragraphs = numberParagraphs(inferred.blocks);
@@ -72,7 +77,7 @@ export function ingestArticle(input: IngestInput): IngestedArticle {
     meta,
     inferred: inferred.inferred.filter((field) => meta[field] !== undefined),
     paragraphs,
-    removed: [...clean.removed, ...inferred.removed].sort((a, b) => a.line - b.line),
+    removed: [...(page?.removed ?? []), ...clean.removed, ...inferred.removed].sort((a, b) => a.line - b.line),
     problems,
   };
 }

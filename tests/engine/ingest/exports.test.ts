@@ -3,6 +3,6 @@ import * as ingest from '../../../src/engine/ingest/index.ts';
 
 describe('ingest exports', () => {
   test('exposes exactly the public API', () => {
-    expect(Object.keys(ingest).sort()).toEqual(['articleToMarkdown', 'decodeText', 'fileToFormat', 'ingestArticle']);
+    expect(Object.keys(ingest).sort()).toEqual(['articleToMarkdown', 'decodeText', 'fileToFormat', 'ingestArticle', 'isSavedPage']);
   });
 });

@@ -320,7 +320,7 @@ describe('ingestArticle', () => {
     ])('rejects %j with an error on its line and drops the field', (line, field, lineNumber, message) => {
       const article = ingestText(`---\noutlet: LBC\n${line}\n---\n${BODY}`, 'a.md');
       expect(article.problems).toEqual([
-        expect.objectContaining({ severity: 'error', line: lineNumber, message: expect.stringMatching(message), fix: expect.any(String) }),
+        expect.objectContaining({ severity: 'error', line: lineNumber, message: expect.stringMatching(message), fix: expect.any(String), field }),
       ]);
       expect(article.meta).not.toHaveProperty(field);
       expect(article.meta.outlet).toBe('LBC');
