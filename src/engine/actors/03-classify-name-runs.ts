@@ -122,7 +122,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
   if (namesWork(tokens, first, last)) {
-    titles?.add(foldedTextOf(paragraph, first, last));
+    // "the talk show Doris Day's Best Friends": a possessor opening a title is part of it, not the title.
+    if (!isPossessorAt(tokens, last)) titles?.add(foldedTextOf(paragraph, first, last));
     return;
   }
   if (namesEvent(tokens, first, last) || namesThing(tokens, first, last)) {
@@ -527,6 +528,11 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/** "Doris Day's Best Friends": the name is followed by "'s" and a capitalised word. */
+function isPossessorAt(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === "'s" && tokens[last + 2]?.cap === true && tokens[last + 2]!.word;
 }
 
 /** "sports utility vehicles (SUV)": an acronym in brackets that only abbreviates the common words before it. */

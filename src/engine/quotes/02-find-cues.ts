@@ -334,6 +334,8 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt) continue;
+    // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
+    if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     if (isPassive(tokens, k, context.sentenceStart)) {
       // "X was described by the CBCP as “Q”", "he was told by NAME of “Q”": the agent speaks; without one, nobody here.
       if (tokens[k + 1]?.lower !== 'by') continue;
@@ -351,6 +353,12 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/** The index of "quoted"/"cited" at most 25 tokens before `to`, in the sentence ("quoted NAME, ROLE, as saying"). */
+function quotingVerbBefore(tokens: readonly Token[], to: number, from: number): number | undefined {
+  for (let k = to; k >= Math.max(from, to - 25); k--) if (tokens[k]!.word && !tokens[k]!.cap && OBJECT_SPEAKER_VERBS.has(tokens[k]!.lower)) return k;
+  return undefined;
 }
 
 /** "was described", "has been told", "is widely quoted": a speech verb in the passive voice. */

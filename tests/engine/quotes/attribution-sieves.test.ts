@@ -176,6 +176,13 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Sprinter Marcus Greer took bronze in Athens.\nBut Greer believes he lost the title in the heats.\n“I was saving energy in my semi-final.”',
       [['I was saving energy in my semi-final.', 'Marcus Greer', 'quote-line-after-subject', 'surname-to-full-name']],
     ],
+    // issue 13, round 2
+    [
+      'a possessor opening a show’s title stays a person',
+      'Comedian Rita Vale died on Monday.\nShe hosted the talk show Rita Vale’s Late Hour for years.\n“I never planned any of it,” Vale said in 1990.',
+      [['I never planned any of it,', 'Rita Vale', 'said-name-after-quote', 'surname-to-full-name']],
+    ],
+    ['“quoted NAME, ROLE, as saying”: the one quoted speaks', 'The Marine Safety Trust quoted Ian Marsh, a former fire chief, as saying “the alarms failed”.', [['the alarms failed', 'Ian Marsh', 'name-said-partial-quote', 'full-name']]],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
