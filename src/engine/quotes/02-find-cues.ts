@@ -256,6 +256,11 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'said-name-after-quote', find: (s) => (s.opensSentence ? withSubject(s.after) : undefined) },
   // "“Q,” according to NAME": a quote opening its sentence, no speech verb after it.
   { rule: 'according-to', find: (s) => (s.opensSentence && !s.after ? s.according : undefined) },
+  // "The agency urged action: “Q,” said NAME": after a colon, a speaker named right after the quote is the one quoted.
+  {
+    rule: 'said-name-after-quote',
+    find: (s) => (s.context.paragraph.tokens[s.openToken - 1]?.text === ':' && /[,?!]$/.test(s.text) && isRightAfter(s.context.paragraph.tokens, s.closeToken) ? withSubject(s.after) : undefined),
+  },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
   // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.
@@ -296,6 +301,12 @@ const CUE_RULES: readonly CueRule[] = [
     find: (s) => (s.startsSentence && s.endsSentence && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
 ];
+
+/** The word after the closing mark at `close` is a speech verb ("“Q,” said NAME"). */
+function isRightAfter(tokens: readonly Token[], close: number): boolean {
+  const next = tokens[close + 1];
+  return next !== undefined && next.word && !next.cap && SPEECH_VERBS.has(next.lower);
+}
 
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
@@ -552,6 +563,11 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   if (direct) return ownerOf(context, direct);
+  // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from.
+  if (t.cap && t.word) {
+    const person = personBeforePlace(context, k, from);
+    if (person) return { type: 'mention', mention: person };
+  }
   if (!context.mentions.endAt.has(k)) {
     for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
       if (tokens[the]!.lower !== 'the') continue;
@@ -602,9 +618,28 @@ function epithetAt(context: Context, the: number, end: number): Subject | undefi
   return undefined;
 }
 
+/**
+ * "Doug Hale of Ohio", "Ana Ruiz from Lima": the person named right before "of"/"from" and a run of
+ * capitalised words ending at `end` (a place, whether or not the article knows it as one).
+ */
+function personBeforePlace(context: Context, end: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = end;
+  while (k >= from && k > end - 3 && tokens[k]!.word && tokens[k]!.cap) k--;
+  if (k === end || (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from')) return undefined;
+  const inside = context.mentions.endAt.get(end);
+  if (inside && inside.kind !== 'place' && inside.first > k) return undefined;
+  const owner = context.mentions.endAt.get(k - 1);
+  return owner && owner.kind === 'person' && owner.via === 'name' ? owner : undefined;
+}
+
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
 function ownerOf(context: Context, mention: Mention): Subject {
   const { tokens } = context.paragraph;
+  if (mention.kind === 'place') {
+    const person = personBeforePlace(context, mention.last, 0);
+    if (person) return { type: 'mention', mention: person };
+  }
   if (mention.kind === 'organization' || mention.kind === 'person') {
     let k = mention.first - 1;
     // "BNP Paribas" read as two names: the whole stands after "of".

@@ -183,6 +183,13 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['I never planned any of it,', 'Rita Vale', 'said-name-after-quote', 'surname-to-full-name']],
     ],
     ['“quoted NAME, ROLE, as saying”: the one quoted speaks', 'The Marine Safety Trust quoted Ian Marsh, a former fire chief, as saying “the alarms failed”.', [['the alarms failed', 'Ian Marsh', 'name-said-partial-quote', 'full-name']]],
+    ['NAME of a state the article does not know: the person', 'Republican committee member Dan Hale of Ohio said on Twitter, “Nobody is conducting a formal inquiry.”', [['Nobody is conducting a formal inquiry.', 'Dan Hale', 'name-said-before-quote', 'full-name']]],
+    ['NAME of a country: the person, not the country', 'Senator Lisa Brandt of Georgia said the vote was “a sham”.', [['a sham', 'Lisa Brandt', 'name-said-partial-quote', 'full-name']]],
+    [
+      'a colon, the quote, then “said NAME”: the one named after the quote',
+      'The World Food Programme urged governments to act: “Every country can still change course,” said Amara Diallo, its executive director.',
+      [['Every country can still change course,', 'Amara Diallo', 'said-name-after-quote', 'full-name']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
