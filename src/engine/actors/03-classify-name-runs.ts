@@ -269,6 +269,8 @@ function addRoleBefore(paragraph: TokenizedParagraph, first: number, candidate: 
   const { tokens } = paragraph;
   let k = first - 1;
   let comma = false;
+  // "The Bishop of Durham, the Rt Rev Dr NAME": "the" before honorifics, after the comma of an apposition.
+  if (tokens[k]?.lower === 'the' && tokens[k - 1]?.text === ',' && HONORIFICS.has(tokens[first]!.lower)) k--;
   if (tokens[k]?.text === ',') {
     comma = true;
     k--;

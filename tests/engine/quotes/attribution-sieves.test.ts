@@ -190,6 +190,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'The World Food Programme urged governments to act: “Every country can still change course,” said Amara Diallo, its executive director.',
       [['Every country can still change course,', 'Amara Diallo', 'said-name-after-quote', 'full-name']],
     ],
+    [
+      'role-to-person: “the Bishop” after “The Bishop of X, the Rt Rev Dr NAME”',
+      'The Bishop of Carlisle, the Rt Rev Dr Alan Pryce, called the report “thin”.\nIn a letter to the Cumbrian Times, the Bishop said: “The evidence is weak.”',
+      [['thin', 'Alan Pryce', 'name-said-partial-quote', 'full-name'], ['The evidence is weak.', 'Alan Pryce', 'name-said-before-quote', 'role-to-person']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
