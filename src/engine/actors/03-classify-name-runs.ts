@@ -17,6 +17,7 @@ import {
   PRODUCT_HEADS,
   WORK_NOUNS,
   HONORIFICS,
+  INTRODUCING_NOUNS,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
   MODIFIER_SUFFIXES,
@@ -62,6 +63,8 @@ export interface NameCandidate {
   sentenceInitial: boolean;
   /** A name that is also an ordinary word ("May"): a surname only of someone the article named in full. */
   onlyIfKnown?: boolean;
+  /** For an organisation, the noun that introduced its name ("magazine" in "US magazine Mobile Weekly"). */
+  nouns?: string[];
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -144,6 +147,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const surface = textOf(paragraph, first, last);
 
   const institution = institutionOf(foldedTextOf(paragraph, first, last), surface);
+  // "US magazine Mobile Weekly", "the charity Oxfam": a noun for an organisation right before the name makes it one.
+  const noun = tokens[first - 1];
+  if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!)) {
+    out.push({ ...base, first, last, kind: 'organization', surface, nouns: [noun.lower], ...(institution ? { canonical: institution.name } : {}), ...(institution?.country ? { country: institution.country } : {}) });
+    return;
+  }
   if (institution && (!isAcronym(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
     return;

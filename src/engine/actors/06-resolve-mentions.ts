@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, PUBLICATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -47,6 +47,8 @@ interface Draft {
   country?: string;
   affiliation?: string;
   head?: string;
+  /** Nouns that introduced an organisation's name ("magazine" in "US magazine Mobile Weekly"). */
+  nouns?: Set<string>;
   /** From an honorific or a gendered noun before the full name ("Mrs", "her husband,"). */
   gender?: 'male' | 'female';
   mentions: Mention[];
@@ -85,8 +87,9 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
     mentions.push(m);
     if (surface !== draft.name) draft.aliases.add(surface);
   };
-  const addAttributes = (draft: Draft, c: { roles?: string[]; country?: string; affiliation?: string }): void => {
+  const addAttributes = (draft: Draft, c: { roles?: string[]; country?: string; affiliation?: string; nouns?: string[] }): void => {
     for (const role of c.roles ?? []) if (!draft.roles.includes(role)) draft.roles.push(role);
+    for (const noun of c.nouns ?? []) (draft.nouns ??= new Set()).add(noun);
     if (c.country) draft.country ??= c.country;
     if (c.affiliation) draft.affiliation ??= c.affiliation;
   };
@@ -167,8 +170,9 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
       if (r.inQuote) continue;
       if (r.organization) {
         // "the authority said": the organisation named last whose name holds the word.
-        const named = organizations.filter((o) => before(o, r) && foldWord(o.name).split(/\s+/).includes(r.head));
-        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : onlyOrganizationBefore(organizations, r);
+        // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
+        const named = organizations.filter((o) => before(o, r) && (foldWord(o.name).split(/\s+/).includes(r.head) || o.nouns?.has(r.head) === true));
+        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : PUBLICATION_NOUNS.has(r.head) ? undefined : onlyOrganizationBefore(organizations, r);
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         continue;
       }

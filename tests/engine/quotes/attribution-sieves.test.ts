@@ -195,6 +195,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'The Bishop of Carlisle, the Rt Rev Dr Alan Pryce, called the report “thin”.\nIn a letter to the Cumbrian Times, the Bishop said: “The evidence is weak.”',
       [['thin', 'Alan Pryce', 'name-said-partial-quote', 'full-name'], ['The evidence is weak.', 'Alan Pryce', 'name-said-before-quote', 'role-to-person']],
     ],
+    [
+      'noun-to-organization: “said the magazine” for the name the noun introduced',
+      'The Walkman was voted the best gadget ever by US magazine Pocket Tech.\nThe list runs to 100 items.\n“We wanted things people carry,” said the magazine.',
+      [['We wanted things people carry,', 'Pocket Tech', 'said-name-after-quote', 'noun-to-organization']],
+    ],
+    [
+      'noun-to-organization: “the charity” for the name the noun introduced, paragraphs later',
+      'The appeal was launched by the charity Kindred Path in May.\nDonations doubled in June.\nSchools joined in July.\n“We are overwhelmed,” the charity said.',
+      [['We are overwhelmed,', 'Kindred Path', 'said-name-after-quote', 'noun-to-organization']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -220,6 +230,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a quote line the next line points back at', 'Tom Reyes has run the shop for 30 years.\n“Business has never been worse.”\nThat is the view of trader Jane Doe.', [['Business has never been worse.', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
+    ['“the magazine” with no publication named: not the company before it', 'Apple Computer made the laptop.\n“It changed everything,” said the magazine.', [['It changed everything,', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
