@@ -129,6 +129,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         const surname = foldWord(lastWord(c.surface));
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
+        // "search engine firm Google … Google said": one word the article already named as an organisation is that organisation.
+        const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldWord(c.surface)}`) : undefined;
+        if (organization) {
+          mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+          continue;
+        }
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
         else if (c.onlyIfKnown) continue;
         else if (c.kind === 'person' || c.titled || (isSpeechSubject(paragraph, c.first, c.last) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {

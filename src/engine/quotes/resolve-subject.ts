@@ -168,13 +168,20 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
     return false;
   };
-  const maxBack = isPersonWord(pronoun) ? 2 : 0;
+  // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before.
+  const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
+  const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= position - maxBack; p--) {
       const paragraph = paragraphs[p]!;
+      const lastOfParagraph = paragraph.sentenceStarts.length - 1;
       // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
       const mentions = index[p]!.list.filter(
-        (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
+        (m) =>
+          fits(m) &&
+          (p < position
+            ? !orgOpening || paragraph.tokens[m.first]!.sentence === lastOfParagraph
+            : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
       if (mentions.length === 0) continue;
       const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;

@@ -205,6 +205,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'The appeal was launched by the charity Kindred Path in May.\nDonations doubled in June.\nSchools joined in July.\n“We are overwhelmed,” the charity said.',
       [['We are overwhelmed,', 'Kindred Path', 'said-name-after-quote', 'noun-to-organization']],
     ],
+    [
+      'a one-word name already known as an organisation stays the organisation',
+      'Online retailer Zalvo has opened a store in Leeds.\nZalvo said the store was “only the start”.',
+      [['only the start', 'Zalvo', 'name-said-partial-quote', 'full-name']],
+    ],
+    [
+      'pronoun-to-antecedent: “It said:” opening a paragraph, after a sentence whose subject is an organisation',
+      'Shoppers complained about the new app.\nIn a statement Zalvo Group said the app was still on trial.\nIt said: “Nobody has to use it.”',
+      [['Nobody has to use it.', 'Zalvo Group', 'name-said-before-quote', 'pronoun-to-antecedent']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -231,6 +241,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
     ['“the magazine” with no publication named: not the company before it', 'Apple Computer made the laptop.\n“It changed everything,” said the magazine.', [['It changed everything,', null]]],
+    ['“It said:” opening a paragraph whose previous one ends without an organisation', 'Zalvo Group opened a store.\nShoppers queued for hours. Prices were low.\nIt said: “We are pleased.”', [['We are pleased.', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
