@@ -117,6 +117,14 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
   while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && !isKnownName(paragraph, first, run.last)) first++;
   if (first > run.last) return;
+  // "Mayor of London Sadiq Khan": the words after "TITLE of" that end the title are its domain, not the name.
+  const domain = domainAfterTitle(tokens, first, run.last);
+  const ofRole = domain > 0 ? textOf(paragraph, first - 2, first + domain - 1) : undefined;
+  if (domain > 0) {
+    const prefixBase = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: false, titled: false, roles: [] };
+    for (let k = first; k < first + domain; k++) classifyPrefixToken(paragraph, k, prefixBase, out);
+    first += domain;
+  }
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
@@ -190,7 +198,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const honorific = prefix.find((t) => HONORIFICS.has(t.lower));
   const roleStart = prefix.findIndex((t) => isTitleWord(t) || COUNTRY_DEMONYMS.has(t.text) || isAffiliationToken(t));
   const hasTitle = prefix.some((t) => TITLE_HEAD_WORDS.has(t.lower));
-  const roles: string[] = [];
+  const roles: string[] = ofRole ? [ofRole] : [];
   let personCountry: string | undefined;
   let affiliation: string | undefined;
   if (hasTitle && roleStart >= 0) {
@@ -220,7 +228,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     last,
     kind: coreLength === 1 ? 'surname' : 'person',
     surface: coreSurface,
-    titled: Boolean(honorific) || hasTitle,
+    titled: Boolean(honorific) || hasTitle || ofRole !== undefined,
     ...(honorific ? { honorific: honorific.text } : {}),
     roles,
     ...(personCountry ? { country: personCountry } : {}),
@@ -539,6 +547,21 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/**
+ * How many words at the start of a run complete a title before it ("Mayor of London Sadiq Khan",
+ * "Governor of Kogi Yahaya Bello"): one word of three, else a known country or capital of one or two
+ * words before at least two more; 0 when the run does not follow a capitalised "TITLE of".
+ */
+function domainAfterTitle(tokens: readonly Token[], first: number, last: number): number {
+  const title = tokens[first - 2];
+  if (tokens[first - 1]?.lower !== 'of' || !title?.cap || !TITLE_HEAD_WORDS.has(title.lower) || last - first < 2) return 0;
+  for (let k = first; k <= last; k++) if (!tokens[k]!.word || !tokens[k]!.cap || HONORIFICS.has(tokens[k]!.lower)) return 0;
+  if (last - first === 2) return 1;
+  const isPlace = (text: string): boolean => COUNTRY_NAMES.has(text) || CAPITALS.has(text);
+  if (isPlace(`${tokens[first]!.text} ${tokens[first + 1]!.text}`)) return 2;
+  return isPlace(tokens[first]!.text) ? 1 : 0;
 }
 
 /** "Doris Day's Best Friends": the name is followed by "'s" and a capitalised word. */

@@ -215,6 +215,12 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Shoppers complained about the new app.\nIn a statement Zalvo Group said the app was still on trial.\nIt said: “Nobody has to use it.”',
       [['Nobody has to use it.', 'Zalvo Group', 'name-said-before-quote', 'pronoun-to-antecedent']],
     ],
+    ['“TITLE of PLACE NAME”: the place completes the title, not the name', '“We owe them everything,” tweeted Mayor of Leeds Amina Rahl.', [['We owe them everything,', 'Amina Rahl', 'said-name-after-quote', 'full-name']]],
+    [
+      '“TITLE of COUNTRY NAME” then the title alone',
+      'President of Chile Mateo Ibarra spoke in Lima.\n“The talks failed,” the President said.',
+      [['The talks failed,', 'Mateo Ibarra', 'said-name-after-quote', 'role-to-person']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
