@@ -787,6 +787,13 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
       const owned = personAfterRole(context, m.last + 2, to);
       if (owned) return { type: 'mention', mention: owned };
     }
+    if (m && m.kind === 'organization') {
+      // "said University of California, San Diego's chancellor, NAME": a campus or branch after the name, then its role.
+      let owner = m.last + 1;
+      while (owner <= to && owner <= m.last + 5 && (tokens[owner]!.text === ',' || tokens[owner]!.cap)) owner++;
+      const owned = owner > m.last + 1 && tokens[owner]?.lower === "'s" ? personAfterRole(context, owner + 1, to) : undefined;
+      if (owned) return { type: 'mention', mention: owned };
+    }
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, to) ?? m };
     if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
     if (t.lower === "'s") {

@@ -221,6 +221,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'President of Chile Mateo Ibarra spoke in Lima.\n“The talks failed,” the President said.',
       [['The talks failed,', 'Mateo Ibarra', 'said-name-after-quote', 'role-to-person']],
     ],
+    ['“said ORG, CAMPUS’s ROLE, NAME”: the person, not the organisation', '“She was the finest mind I knew,” said University of Wales, Bangor’s vice-chancellor, Ravi Mehta.', [['She was the finest mind I knew,', 'Ravi Mehta', 'said-name-after-quote', 'full-name']]],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
