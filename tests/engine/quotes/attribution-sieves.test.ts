@@ -222,6 +222,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['The talks failed,', 'Mateo Ibarra', 'said-name-after-quote', 'role-to-person']],
     ],
     ['“said ORG, CAMPUS’s ROLE, NAME”: the person, not the organisation', '“She was the finest mind I knew,” said University of Wales, Bangor’s vice-chancellor, Ravi Mehta.', [['She was the finest mind I knew,', 'Ravi Mehta', 'said-name-after-quote', 'full-name']]],
+    ['“NAME talked of …”: talking as a verb of saying', 'Coach Rhea Mond talked of the squad’s “hunger for another title”.', [['hunger for another title', 'Rhea Mond', 'name-said-partial-quote', 'full-name']]],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
