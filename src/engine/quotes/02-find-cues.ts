@@ -748,6 +748,11 @@ function sentenceSubject(context: Context): Subject {
     if (m && m.kind === 'person' && isOrganizationNoun(tokens[m.last + 1])) return { type: 'none' };
     // "Members of the House of Commons protested …": some of an organisation's people, not the organisation.
     if ((m && isPartOf(context, m)) || (PART_OF_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of')) return { type: 'none' };
+    // "The manager of Harbour Publicity and director of X, Alan Reese, called …": the person the roles are in apposition to.
+    if (m && isAffiliationObject(tokens, m)) {
+      const person = personInApposition(context, m.last);
+      if (person) return { type: 'mention', mention: person };
+    }
     // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
@@ -761,6 +766,27 @@ function sentenceSubject(context: Context): Subject {
     return { type: 'none' };
   }
   return { type: 'none' };
+}
+
+/** "manager of (the) Harbour Publicity": a name after "of"/"at"/"for" and a role word. */
+function isAffiliationObject(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (!['of', 'at', 'for'].includes(tokens[k]?.lower ?? '')) return false;
+  const role = tokens[k - 1];
+  return role !== undefined && role.word && (TITLE_HEAD_WORDS.has(role.lower) || TITLE_HEAD_WORDS.has(role.lower.replace(/^(?:then|ex|former|acting|interim)-/, '')));
+}
+
+/** The person named between commas after `from` in the same sentence, before any quotation (", Alan Reese,"). */
+function personInApposition(context: Context, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = from + 1; k <= context.sentenceEnd && k <= from + 16; k++) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text !== ',') continue;
+    const person = context.mentions.startAt.get(k + 1);
+    if (person && person.kind === 'person' && tokens[person.last + 1]?.text === ',') return person;
+  }
+  return undefined;
 }
 
 /** A lower-case noun for an organisation or a team ("campaign", "administration", "government"). */

@@ -223,6 +223,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ],
     ['“said ORG, CAMPUS’s ROLE, NAME”: the person, not the organisation', '“She was the finest mind I knew,” said University of Wales, Bangor’s vice-chancellor, Ravi Mehta.', [['She was the finest mind I knew,', 'Ravi Mehta', 'said-name-after-quote', 'full-name']]],
     ['“NAME talked of …”: talking as a verb of saying', 'Coach Rhea Mond talked of the squad’s “hunger for another title”.', [['hunger for another title', 'Rhea Mond', 'name-said-partial-quote', 'full-name']]],
+    [
+      '“ROLE of ORG and ROLE of ORG, NAME, called it “Q1” and said “Q2””: the person in apposition',
+      'The then-manager of Harbour Publicity and Chair of Coast Tourism Partnership, Alan Reese, called it “a sad day” and said “the town will miss it.”',
+      [['a sad day', 'Alan Reese', 'name-said-partial-quote', 'full-name'], ['the town will miss it.', 'Alan Reese', 'name-said-partial-quote', 'full-name']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
