@@ -200,7 +200,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
-      if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return { actor: null };
+      // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
+      if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[beforeRole(paragraph, m.first)]?.lower ?? ''))) return { actor: null };
       // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
       let first = inSentence.find((m) => !isPossessor(paragraph, m));
       if (!first) return { actor: null };
@@ -237,6 +238,18 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 }
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
+
+/** The token before a name and the capitalised role words in front of it ("while Interior Minister NAME" → "while"). */
+function beforeRole(paragraph: TokenizedParagraph, first: number): number {
+  const { tokens } = paragraph;
+  let k = first - 1;
+  let titled = false;
+  while (k >= 0 && k >= first - 4 && tokens[k]!.word && tokens[k]!.cap) {
+    if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) titled = true;
+    k--;
+  }
+  return titled ? k : first - 1;
+}
 
 /** "Marsh's daughter", "Walsh's lawyer", "Huber's longtime partner": what the possessor owns is a person. */
 function ownsPerson(paragraph: TokenizedParagraph, m: Mention): boolean {

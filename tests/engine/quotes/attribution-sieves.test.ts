@@ -255,6 +255,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
     ['“the magazine” with no publication named: not the company before it', 'Apple Computer made the laptop.\n“It changed everything,” said the magazine.', [['It changed everything,', null]]],
     ['“It said:” opening a paragraph whose previous one ends without an organisation', 'Zalvo Group opened a store.\nShoppers queued for hours. Prices were low.\nIt said: “We are pleased.”', [['We are pleased.', null]]],
+    [
+      '“he” after two subjects contrasted by “while”, the second behind its title',
+      'President Jan Novak said the fire was “a tragedy” while Interior Minister Adam Hruby ordered checks. He tweeted, “We must learn from this.”',
+      [['a tragedy', 'Jan Novak', 'name-said-partial-quote', 'full-name'], ['We must learn from this.', null]],
+    ],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
