@@ -191,6 +191,7 @@ function buildCountryNames(): Map<string, string> {
     }
   }
   for (const [short, common] of Object.entries(shortFormsJson.shortForms)) names.set(short, common);
+  for (const nation of shortFormsJson.nations) names.set(nation, nation);
   return names;
 }
 
@@ -211,3 +212,5 @@ function buildDemonyms(): Map<string, string> {
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.placePrepositions);
 /** Prepositions after which a place is the setting, not an actor ("in Finland", "from Kenya"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.locativePrepositions);
+/** Nouns for a person after which a place before a name is where the person is from ("Northern Ireland man NAME"). */
+export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);

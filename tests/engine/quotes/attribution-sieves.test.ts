@@ -228,6 +228,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'The then-manager of Harbour Publicity and Chair of Coast Tourism Partnership, Alan Reese, called it “a sad day” and said “the town will miss it.”',
       [['a sad day', 'Alan Reese', 'name-said-partial-quote', 'full-name'], ['the town will miss it.', 'Alan Reese', 'name-said-partial-quote', 'full-name']],
     ],
+    ['a nation within a state: “Northern Ireland” whole, not “Ireland”', 'Northern Ireland has told people to “think twice” before travelling.', [['think twice', 'Northern Ireland', 'name-said-partial-quote', 'full-name']]],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
