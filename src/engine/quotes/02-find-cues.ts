@@ -563,9 +563,13 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   if (direct) return ownerOf(context, direct);
-  // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from.
+  // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
+  // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
   if (t.cap && t.word) {
     const person = personBeforePlace(context, k, from);
+    if (person) return { type: 'mention', mention: person };
+  } else if (isOrganizationNoun(t) && tokens[k - 1]?.cap) {
+    const person = personBeforePlace(context, k - 1, from);
     if (person) return { type: 'mention', mention: person };
   }
   if (!context.mentions.endAt.has(k)) {
@@ -626,7 +630,9 @@ function personBeforePlace(context: Context, end: number, from: number): Mention
   const { tokens } = context.paragraph;
   let k = end;
   while (k >= from && k > end - 3 && tokens[k]!.word && tokens[k]!.cap) k--;
-  if (k === end || (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from')) return undefined;
+  if (k === end) return undefined;
+  if (tokens[k]?.lower === 'the') k--; // "Suman Haripriya of the Hajo assembly"
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') return undefined;
   const inside = context.mentions.endAt.get(end);
   if (inside && inside.kind !== 'place' && inside.first > k) return undefined;
   const owner = context.mentions.endAt.get(k - 1);
