@@ -559,6 +559,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     k--;
   }
   while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
+  // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
   if (k < from) return { type: 'none' };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
