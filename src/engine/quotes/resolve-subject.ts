@@ -195,7 +195,11 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
       const inSentence = notAgents.length > 0 ? notAgents : inClause;
       const actors = new Set(inSentence.map((m) => m.actor));
-      if (actors.size === 0) return { actor: null };
+      if (actors.size === 0) {
+        // "According to Muyembe, many people stay away. “…,” he told the press": the source of the sentence's claim.
+        const source = mentions.find((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first < start && paragraph.tokens[m.first - 1]?.lower === 'to' && paragraph.tokens[m.first - 2]?.lower === 'according');
+        return { actor: source ? source.actor : null, ...(source ? { p, sentence: lastSentenceIndex } : {}) };
+      }
       // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).
     if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };

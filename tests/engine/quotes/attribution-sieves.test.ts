@@ -232,6 +232,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“wrote student protester NAME”: everyday role nouns before a name', '“Every concession comes with a tighter grip,” wrote student protester Lena Moss on Twitter.', [['Every concession comes with a tighter grip,', 'Lena Moss', 'said-name-after-quote', 'full-name']]],
     ['“NAME of the X assembly said”: the person, past a body the article does not know', 'Rana Dasgupta of the Hajo assembly said “cow dung cures the virus.”', [['cow dung cures the virus.', 'Rana Dasgupta', 'name-said-partial-quote', 'full-name']]],
     ['“NAME of the ORG (ABBR) told the press …: “Q””: past the bracketed abbreviation', 'Ana Lodi of the International Red Cross (ICRC) told the press the aid was late: “Lives are at stake.”', [['Lives are at stake.', 'Ana Lodi', 'name-said-before-quote', 'full-name']]],
+    [
+      'pronoun-to-antecedent: “he” after a sentence opening “According to NAME,”',
+      'Dr Paul Okeke runs the clinic.\nAccording to Okeke, few patients come back. “Once they are cured,” he told the press, “they trust us.”',
+      [['Once they are cured,', 'Paul Okeke', 'said-name-after-quote', 'pronoun-to-antecedent'], ['they trust us.', 'Paul Okeke', 'name-said-partial-quote', 'pronoun-to-antecedent']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
