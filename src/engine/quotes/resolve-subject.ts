@@ -295,6 +295,9 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
 }
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
+/** Sentence adverbs that may stand, with a comma, before an opening phrase ("However, speaking to …, NAME said"). */
+const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'later', 'earlier', 'separately', 'still', 'instead', 'also', 'then', 'now', 'today', 'yesterday']);
+
 const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);
 
 /** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
@@ -326,12 +329,15 @@ function samePronounAfter(paragraph: TokenizedParagraph, pronoun: string, after:
  */
 export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
   const { tokens } = paragraph;
-  const start = paragraph.sentenceStarts[sentence] ?? 0;
+  let start = paragraph.sentenceStarts[sentence] ?? 0;
+  // "However, addressing the leaders, NAME proposed:": a sentence adverb and its comma before the opening phrase.
+  const adverb = tokens[start]?.cap === true && SENTENCE_ADVERBS.has(tokens[start]!.lower) && tokens[start + 1]?.text === ',';
+  if (adverb) start += 2;
   const first = tokens[start];
   if (!first || !first.word) return start;
-  const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
+  const participle = (adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text);
   // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
-  const opener = first.cap && CLAUSE_OPENERS.has(first.lower);
+  const opener = (first.cap || adverb) && CLAUSE_OPENERS.has(first.lower);
   if (!participle && !opener) return start;
   const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
   for (let k = start + 1; k < Math.min(end, start + (opener ? 20 : 12)); k++) {

@@ -237,6 +237,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Dr Paul Okeke runs the clinic.\nAccording to Okeke, few patients come back. “Once they are cured,” he told the press, “they trust us.”',
       [['Once they are cured,', 'Paul Okeke', 'said-name-after-quote', 'pronoun-to-antecedent'], ['they trust us.', 'Paul Okeke', 'name-said-partial-quote', 'pronoun-to-antecedent']],
     ],
+    ['“However, addressing X, NAME proposed: “Q””: a sentence adverb before the opening phrase', 'However, addressing the summit, Ravi Chakra proposed: “Every leader should try it.”', [['Every leader should try it.', 'Ravi Chakra', 'subject-colon-quote', 'full-name']]],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
