@@ -238,6 +238,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['Once they are cured,', 'Paul Okeke', 'said-name-after-quote', 'pronoun-to-antecedent'], ['they trust us.', 'Paul Okeke', 'name-said-partial-quote', 'pronoun-to-antecedent']],
     ],
     ['“However, addressing X, NAME proposed: “Q””: a sentence adverb before the opening phrase', 'However, addressing the summit, Ravi Chakra proposed: “Every leader should try it.”', [['Every leader should try it.', 'Ravi Chakra', 'subject-colon-quote', 'full-name']]],
+    ['“NAME elaborated, “Q””: elaborating as a verb of saying', 'President Ana Velez elaborated, “A present state protects its citizens.”', [['A present state protects its citizens.', 'Ana Velez', 'name-said-before-quote', 'full-name']]],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
