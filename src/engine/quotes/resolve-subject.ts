@@ -205,7 +205,15 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
-      if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[beforeRole(paragraph, m.first)]?.lower ?? ''))) return { actor: null };
+      // "Bogdanov claimed the race was his, but McIlroy is unfazed. He admitted …": the subject of the clause after the
+      // conjunction is the one the story turns to (the last such, when it is one person; else unclear).
+      const contrasted = inSentence.filter((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[beforeRole(paragraph, m.first)]?.lower ?? ''));
+      if (contrasted.length > 0) {
+        const turn = contrasted.at(-1)!;
+        const later = inSentence.filter((m) => m.first > turn.first && m.actor !== turn.actor);
+        // An epithet ("the champion") says more than who the sentence turned to: between contrasted people it stays unclear.
+        return later.length === 0 && pronoun !== EPITHET ? { actor: turn.actor, p, sentence: lastSentenceIndex } : { actor: null };
+      }
       // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
       let first = inSentence.find((m) => !isPossessor(paragraph, m));
       if (!first) return { actor: null };
