@@ -20,6 +20,8 @@ export interface RoleCandidate {
   qualifier?: string;
   /** True for "the authority", "the department": an organisation named before, not a person. */
   organization?: boolean;
+  /** For "Day's animal foundation": the owner's word (folded), which the organisation's name must hold too. */
+  owner?: string;
 }
 
 /**
@@ -37,6 +39,18 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i]!;
     const possessiveCountry = det.lower === "'s" ? COUNTRY_NAMES.get(tokens[i - 1]?.text ?? '') : undefined;
+    // "Day's animal foundation said": an organisation noun owned by a name stands for the organisation named with both.
+    const owner = det.lower === "'s" && !possessiveCountry && tokens[i - 1]?.cap ? tokens[i - 1]! : undefined;
+    if (owner) {
+      let n = i + 1;
+      while (n < i + 3 && tokens[n]?.word && !tokens[n]!.cap && !ORG_BACK_REFERENCES.has(tokens[n]!.lower)) n++;
+      const noun = tokens[n];
+      if (noun && noun.word && !noun.cap && ORG_BACK_REFERENCES.has(noun.lower) && !tokens[n + 1]?.cap && tokens[n + 1]?.lower !== "'s") {
+        out.push({ paragraph: paragraph.index, first: i - 1, last: n, head: noun.lower, surface: paragraph.text.slice(owner.start, noun.end), inQuote: det.quote >= 0, organization: true, owner: foldWord(owner.text) });
+        i = n;
+      }
+      continue;
+    }
     if (det.lower !== 'the' && !possessiveCountry) continue;
     let k = i + 1;
     let country = possessiveCountry;

@@ -177,8 +177,10 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
       if (r.organization) {
         // "the authority said": the organisation named last whose name holds the word.
         // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
-        const named = organizations.filter((o) => before(o, r) && (foldWord(o.name).split(/\s+/).includes(r.head) || o.nouns?.has(r.head) === true));
-        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : PUBLICATION_NOUNS.has(r.head) ? undefined : onlyOrganizationBefore(organizations, r);
+        const words = (o: Draft): string[] => foldWord(o.name).split(/\s+/);
+        // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
+        const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)));
+        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : PUBLICATION_NOUNS.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r);
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         continue;
       }

@@ -249,6 +249,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'President Jan Novak said the fire was “a tragedy” while Interior Minister Adam Hruby ordered checks. He tweeted, “We must learn from this.”',
       [['a tragedy', 'Jan Novak', 'name-said-partial-quote', 'full-name'], ['We must learn from this.', 'Adam Hruby', 'name-said-before-quote', 'pronoun-to-antecedent']],
     ],
+    [
+      'noun-to-organization: “NAME’s animal trust said” for the organisation named with both words, even later',
+      'Actor Rita Vale died on Monday.\nVale’s animal trust said she had been in “excellent health”.\nIn 1978 she founded the Rita Vale Animal Trust.',
+      [['excellent health', 'Rita Vale Animal Trust', 'name-said-partial-quote', 'noun-to-organization']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -276,6 +281,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“the magazine” with no publication named: not the company before it', 'Apple Computer made the laptop.\n“It changed everything,” said the magazine.', [['It changed everything,', null]]],
     ['“It said:” opening a paragraph whose previous one ends without an organisation', 'Zalvo Group opened a store.\nShoppers queued for hours. Prices were low.\nIt said: “We are pleased.”', [['We are pleased.', null]]],
     ['a pronoun after contrasted subjects and a third person named after them', 'Ivan Sokolov won, but Tom Reilly is unfazed by coach Dan Price.\nHe said: “I am in form.”', [['I am in form.', null]]],
+    ['“NAME’s company said” with no organisation named with NAME: not the other company', 'Ben Ode left Hale Group in May.\nOde’s company said it was “a fresh start”.', [['a fresh start', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
