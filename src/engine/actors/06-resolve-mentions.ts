@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, PUBLICATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -259,8 +259,14 @@ function isSpeechSubject(paragraph: TokenizedParagraph, first: number, last: num
 /** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe": a person known by one name. */
 function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
   if (c.first !== c.last) return false;
+  // "His wife Mary said", "Munk's daughter Anna": a name right after a possessive and a noun for a relative.
+  const relation = paragraph.tokens[c.first - 1];
+  const owner = paragraph.tokens[c.first - 2];
+  if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
 }
+
+const OWNER_WORDS = new Set(['his', 'her', 'their', "'s"]);
 
 const AGE_APPOSITIVE = /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b|who\b)/;
 

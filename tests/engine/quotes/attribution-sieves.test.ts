@@ -254,6 +254,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Actor Rita Vale died on Monday.\nVale’s animal trust said she had been in “excellent health”.\nIn 1978 she founded the Rita Vale Animal Trust.',
       [['excellent health', 'Rita Vale Animal Trust', 'name-said-partial-quote', 'noun-to-organization']],
     ],
+    [
+      'a person known by one name after “his wife”',
+      'Oceanographer Walter Brink died on Friday.\nHis wife Ilse said “He never stopped working.”',
+      [['He never stopped working.', 'Ilse', 'name-said-before-quote', 'surname-to-full-name']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
