@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -197,7 +197,12 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {
         // "According to Muyembe, many people stay away. “…,” he told the press": the source of the sentence's claim.
-        const source = mentions.find((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first < start && paragraph.tokens[m.first - 1]?.lower === 'to' && paragraph.tokens[m.first - 2]?.lower === 'according');
+        const afterAccordingTo = (m: Mention): boolean => {
+          let k = m.first - 1;
+          while (k > 0 && HONORIFICS.has(paragraph.tokens[k]!.lower)) k--; // "According to Dr. NAME"
+          return paragraph.tokens[k]?.lower === 'to' && paragraph.tokens[k - 1]?.lower === 'according';
+        };
+        const source = mentions.find((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first < start && afterAccordingTo(m));
         return { actor: source ? source.actor : null, ...(source ? { p, sentence: lastSentenceIndex } : {}) };
       }
       // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).

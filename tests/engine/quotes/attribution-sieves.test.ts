@@ -259,6 +259,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Oceanographer Walter Brink died on Friday.\nHis wife Ilse said “He never stopped working.”',
       [['He never stopped working.', 'Ilse', 'name-said-before-quote', 'surname-to-full-name']],
     ],
+    [
+      'pronoun-to-antecedent: “According to Dr. NAME,” with an honorific, then “He said”',
+      'According to Dr. Lena Ortiz, the outbreak is “unprecedented.” She said, “No other virus has spread so fast.”',
+      [['unprecedented.', 'Lena Ortiz', 'according-to', 'full-name'], ['No other virus has spread so fast.', 'Lena Ortiz', 'name-said-before-quote', 'pronoun-to-antecedent']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
