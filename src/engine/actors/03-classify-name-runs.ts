@@ -17,6 +17,7 @@ import {
   PRODUCT_HEADS,
   WORK_NOUNS,
   HONORIFICS,
+  INTRODUCING_NOUNS,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
   MODIFIER_SUFFIXES,
@@ -62,6 +63,8 @@ export interface NameCandidate {
   sentenceInitial: boolean;
   /** A name that is also an ordinary word ("May"): a surname only of someone the article named in full. */
   onlyIfKnown?: boolean;
+  /** For an organisation, the noun that introduced its name ("magazine" in "US magazine Mobile Weekly"). */
+  nouns?: string[];
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -114,6 +117,14 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
   while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && !isKnownName(paragraph, first, run.last)) first++;
   if (first > run.last) return;
+  // "Mayor of London Sadiq Khan": the words after "TITLE of" that end the title are its domain, not the name.
+  const domain = domainAfterTitle(tokens, first, run.last);
+  const ofRole = domain > 0 ? textOf(paragraph, first - 2, first + domain - 1) : undefined;
+  if (domain > 0) {
+    const prefixBase = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: false, titled: false, roles: [] };
+    for (let k = first; k < first + domain; k++) classifyPrefixToken(paragraph, k, prefixBase, out);
+    first += domain;
+  }
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
@@ -122,7 +133,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
   if (namesWork(tokens, first, last)) {
-    titles?.add(foldedTextOf(paragraph, first, last));
+    // "the talk show Doris Day's Best Friends": a possessor opening a title is part of it, not the title.
+    if (!isPossessorAt(tokens, last)) titles?.add(foldedTextOf(paragraph, first, last));
     return;
   }
   if (namesEvent(tokens, first, last) || namesThing(tokens, first, last)) {
@@ -143,6 +155,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const surface = textOf(paragraph, first, last);
 
   const institution = institutionOf(foldedTextOf(paragraph, first, last), surface);
+  // "US magazine Mobile Weekly", "the charity Oxfam": a noun for an organisation right before the name makes it one.
+  const noun = tokens[first - 1];
+  if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!)) {
+    out.push({ ...base, first, last, kind: 'organization', surface, nouns: [noun.lower], ...(institution ? { canonical: institution.name } : {}), ...(institution?.country ? { country: institution.country } : {}) });
+    return;
+  }
   if (institution && (!isAcronym(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
     return;
@@ -180,7 +198,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const honorific = prefix.find((t) => HONORIFICS.has(t.lower));
   const roleStart = prefix.findIndex((t) => isTitleWord(t) || COUNTRY_DEMONYMS.has(t.text) || isAffiliationToken(t));
   const hasTitle = prefix.some((t) => TITLE_HEAD_WORDS.has(t.lower));
-  const roles: string[] = [];
+  const roles: string[] = ofRole ? [ofRole] : [];
   let personCountry: string | undefined;
   let affiliation: string | undefined;
   if (hasTitle && roleStart >= 0) {
@@ -210,7 +228,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     last,
     kind: coreLength === 1 ? 'surname' : 'person',
     surface: coreSurface,
-    titled: Boolean(honorific) || hasTitle,
+    titled: Boolean(honorific) || hasTitle || ofRole !== undefined,
     ...(honorific ? { honorific: honorific.text } : {}),
     roles,
     ...(personCountry ? { country: personCountry } : {}),
@@ -268,6 +286,8 @@ function addRoleBefore(paragraph: TokenizedParagraph, first: number, candidate: 
   const { tokens } = paragraph;
   let k = first - 1;
   let comma = false;
+  // "The Bishop of Durham, the Rt Rev Dr NAME": "the" before honorifics, after the comma of an apposition.
+  if (tokens[k]?.lower === 'the' && tokens[k - 1]?.text === ',' && HONORIFICS.has(tokens[first]!.lower)) k--;
   if (tokens[k]?.text === ',') {
     comma = true;
     k--;
@@ -527,6 +547,26 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/**
+ * How many words at the start of a run complete a title before it ("Mayor of London Sadiq Khan",
+ * "Governor of Kogi Yahaya Bello"): one word of three, else a known country or capital of one or two
+ * words before at least two more; 0 when the run does not follow a capitalised "TITLE of".
+ */
+function domainAfterTitle(tokens: readonly Token[], first: number, last: number): number {
+  const title = tokens[first - 2];
+  if (tokens[first - 1]?.lower !== 'of' || !title?.cap || !TITLE_HEAD_WORDS.has(title.lower) || last - first < 2) return 0;
+  for (let k = first; k <= last; k++) if (!tokens[k]!.word || !tokens[k]!.cap || HONORIFICS.has(tokens[k]!.lower)) return 0;
+  if (last - first === 2) return 1;
+  const isPlace = (text: string): boolean => COUNTRY_NAMES.has(text) || CAPITALS.has(text);
+  if (isPlace(`${tokens[first]!.text} ${tokens[first + 1]!.text}`)) return 2;
+  return isPlace(tokens[first]!.text) ? 1 : 0;
+}
+
+/** "Doris Day's Best Friends": the name is followed by "'s" and a capitalised word. */
+function isPossessorAt(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === "'s" && tokens[last + 2]?.cap === true && tokens[last + 2]!.word;
 }
 
 /** "sports utility vehicles (SUV)": an acronym in brackets that only abbreviates the common words before it. */

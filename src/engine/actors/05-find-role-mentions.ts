@@ -3,7 +3,7 @@
  * spokesman", "France’s foreign minister"), to be resolved to the person the article gave that role.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, TITLE_HEAD_WORDS, TITLE_MODIFIERS, foldWord } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS, foldWord } from './load-lexicons.ts';
 
 /** A role standing for a person, inclusive token indexes (determiner included). */
 export interface RoleCandidate {
@@ -20,6 +20,8 @@ export interface RoleCandidate {
   qualifier?: string;
   /** True for "the authority", "the department": an organisation named before, not a person. */
   organization?: boolean;
+  /** For "Day's animal foundation": the owner's word (folded), which the organisation's name must hold too. */
+  owner?: string;
 }
 
 /**
@@ -37,6 +39,18 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i]!;
     const possessiveCountry = det.lower === "'s" ? COUNTRY_NAMES.get(tokens[i - 1]?.text ?? '') : undefined;
+    // "Day's animal foundation said": an organisation noun owned by a name stands for the organisation named with both.
+    const owner = det.lower === "'s" && !possessiveCountry && tokens[i - 1]?.cap ? tokens[i - 1]! : undefined;
+    if (owner) {
+      let n = i + 1;
+      while (n < i + 3 && tokens[n]?.word && !tokens[n]!.cap && !ORG_BACK_REFERENCES.has(tokens[n]!.lower)) n++;
+      const noun = tokens[n];
+      if (noun && noun.word && !noun.cap && ORG_BACK_REFERENCES.has(noun.lower) && !tokens[n + 1]?.cap && tokens[n + 1]?.lower !== "'s") {
+        out.push({ paragraph: paragraph.index, first: i - 1, last: n, head: noun.lower, surface: paragraph.text.slice(owner.start, noun.end), inQuote: det.quote >= 0, organization: true, owner: foldWord(owner.text) });
+        i = n;
+      }
+      continue;
+    }
     if (det.lower !== 'the' && !possessiveCountry) continue;
     let k = i + 1;
     let country = possessiveCountry;
@@ -54,7 +68,7 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     // Appeal", and a capital one is a name's start when a connector follows: "the Commission on Presidential Debates").
     const backReference =
       orgWord !== undefined && (!orgWord.cap || (/^\p{Lu}\p{Ll}+$/u.test(orgWord.text) && !NAME_CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
-    if (k === i + 1 && orgWord && orgWord.word && backReference && ORG_BACK_REFERENCES.has(orgWord.lower) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
+    if (k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
       continue;

@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -47,6 +47,8 @@ interface Draft {
   country?: string;
   affiliation?: string;
   head?: string;
+  /** Nouns that introduced an organisation's name ("magazine" in "US magazine Mobile Weekly"). */
+  nouns?: Set<string>;
   /** From an honorific or a gendered noun before the full name ("Mrs", "her husband,"). */
   gender?: 'male' | 'female';
   mentions: Mention[];
@@ -85,8 +87,9 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
     mentions.push(m);
     if (surface !== draft.name) draft.aliases.add(surface);
   };
-  const addAttributes = (draft: Draft, c: { roles?: string[]; country?: string; affiliation?: string }): void => {
+  const addAttributes = (draft: Draft, c: { roles?: string[]; country?: string; affiliation?: string; nouns?: string[] }): void => {
     for (const role of c.roles ?? []) if (!draft.roles.includes(role)) draft.roles.push(role);
+    for (const noun of c.nouns ?? []) (draft.nouns ??= new Set()).add(noun);
     if (c.country) draft.country ??= c.country;
     if (c.affiliation) draft.affiliation ??= c.affiliation;
   };
@@ -126,6 +129,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         const surname = foldWord(lastWord(c.surface));
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
+        // "search engine firm Google … Google said": one word the article already named as an organisation is that organisation.
+        const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldWord(c.surface)}`) : undefined;
+        if (organization) {
+          mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+          continue;
+        }
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
         else if (c.onlyIfKnown) continue;
         else if (c.kind === 'person' || c.titled || (isSpeechSubject(paragraph, c.first, c.last) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {
@@ -167,8 +176,11 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
       if (r.inQuote) continue;
       if (r.organization) {
         // "the authority said": the organisation named last whose name holds the word.
-        const named = organizations.filter((o) => before(o, r) && foldWord(o.name).split(/\s+/).includes(r.head));
-        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : onlyOrganizationBefore(organizations, r);
+        // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
+        const words = (o: Draft): string[] => foldWord(o.name).split(/\s+/);
+        // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
+        const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)));
+        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : PUBLICATION_NOUNS.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r);
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         continue;
       }
@@ -247,8 +259,14 @@ function isSpeechSubject(paragraph: TokenizedParagraph, first: number, last: num
 /** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe": a person known by one name. */
 function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
   if (c.first !== c.last) return false;
+  // "His wife Mary said", "Munk's daughter Anna": a name right after a possessive and a noun for a relative.
+  const relation = paragraph.tokens[c.first - 1];
+  const owner = paragraph.tokens[c.first - 2];
+  if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
 }
+
+const OWNER_WORDS = new Set(['his', 'her', 'their', "'s"]);
 
 const AGE_APPOSITIVE = /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b|who\b)/;
 

@@ -1,10 +1,10 @@
 /**
  * Stage 7 of actors: drop places that are only the setting of the story ("the race in Finland",
- * "Ethiopia's Tirunesh Dibaba"), not actors in it ("Finland said", "support for Ukraine").
+ * "Ethiopia's Tirunesh Dibaba", "Northern Ireland man James McIlroy"), not actors in it ("Finland said", "support for Ukraine").
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
-import { LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS } from './load-lexicons.ts';
+import { LOCATIVE_PREPOSITIONS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS } from './load-lexicons.ts';
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
@@ -47,5 +47,8 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   if (tokens[k]?.lower === 'the') k--; // "in the Philippines"
   if (tokens[k] && LOCATIVE_PREPOSITIONS.has(tokens[k]!.lower)) return true;
   // "Ethiopia's Tirunesh Dibaba": a country before a person's name is a nationality.
-  return tokens[m.last + 1]?.lower === "'s" && tokens[m.last + 2]?.cap === true && tokens[m.last + 3]?.cap === true;
+  if (tokens[m.last + 1]?.lower === "'s" && tokens[m.last + 2]?.cap === true && tokens[m.last + 3]?.cap === true) return true;
+  // "Northern Ireland man James McIlroy": a place before "man"/"woman" and a name says where the person is from.
+  const noun = tokens[m.last + 1];
+  return noun !== undefined && !noun.cap && PERSON_NOUNS_AFTER_PLACE.has(noun.lower) && tokens[m.last + 2]?.cap === true;
 }

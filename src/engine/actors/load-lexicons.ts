@@ -89,6 +89,10 @@ export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
 export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
 export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.backReferences);
+/** Nouns that introduce an organisation's name right after them ("magazine Mobile Weekly", "the charity Oxfam"). */
+export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet(organizationsJson.introducingNouns);
+/** Nouns for publications ("the magazine said"): they stand only for an organisation introduced by them or named with them. */
+export const PUBLICATION_NOUNS: ReadonlySet<string> = toSet(organizationsJson.publicationNouns);
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);
 export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
 /** Names that are also ordinary words ("May", "Frost", "Dear"): names only beside another name word, or as the surname of someone named in full. */
@@ -187,6 +191,7 @@ function buildCountryNames(): Map<string, string> {
     }
   }
   for (const [short, common] of Object.entries(shortFormsJson.shortForms)) names.set(short, common);
+  for (const nation of shortFormsJson.nations) names.set(nation, nation);
   return names;
 }
 
@@ -207,3 +212,5 @@ function buildDemonyms(): Map<string, string> {
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.placePrepositions);
 /** Prepositions after which a place is the setting, not an actor ("in Finland", "from Kenya"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.locativePrepositions);
+/** Nouns for a person after which a place before a name is where the person is from ("Northern Ireland man NAME"). */
+export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);

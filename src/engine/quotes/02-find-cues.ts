@@ -256,6 +256,11 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'said-name-after-quote', find: (s) => (s.opensSentence ? withSubject(s.after) : undefined) },
   // "“Q,” according to NAME": a quote opening its sentence, no speech verb after it.
   { rule: 'according-to', find: (s) => (s.opensSentence && !s.after ? s.according : undefined) },
+  // "The agency urged action: “Q,” said NAME": after a colon, a speaker named right after the quote is the one quoted.
+  {
+    rule: 'said-name-after-quote',
+    find: (s) => (s.context.paragraph.tokens[s.openToken - 1]?.text === ':' && /[,?!]$/.test(s.text) && isRightAfter(s.context.paragraph.tokens, s.closeToken) ? withSubject(s.after) : undefined),
+  },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
   // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.
@@ -297,6 +302,12 @@ const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+/** The word after the closing mark at `close` is a speech verb ("“Q,” said NAME"). */
+function isRightAfter(tokens: readonly Token[], close: number): boolean {
+  const next = tokens[close + 1];
+  return next !== undefined && next.word && !next.cap && SPEECH_VERBS.has(next.lower);
+}
+
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
@@ -334,6 +345,8 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt) continue;
+    // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
+    if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     if (isPassive(tokens, k, context.sentenceStart)) {
       // "X was described by the CBCP as “Q”", "he was told by NAME of “Q”": the agent speaks; without one, nobody here.
       if (tokens[k + 1]?.lower !== 'by') continue;
@@ -351,6 +364,12 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/** The index of "quoted"/"cited" at most 25 tokens before `to`, in the sentence ("quoted NAME, ROLE, as saying"). */
+function quotingVerbBefore(tokens: readonly Token[], to: number, from: number): number | undefined {
+  for (let k = to; k >= Math.max(from, to - 25); k--) if (tokens[k]!.word && !tokens[k]!.cap && OBJECT_SPEAKER_VERBS.has(tokens[k]!.lower)) return k;
+  return undefined;
 }
 
 /** "was described", "has been told", "is widely quoted": a speech verb in the passive voice. */
@@ -540,10 +559,21 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     k--;
   }
   while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
+  // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
   if (k < from) return { type: 'none' };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   if (direct) return ownerOf(context, direct);
+  // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
+  // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
+  if (t.cap && t.word) {
+    const person = personBeforePlace(context, k, from);
+    if (person) return { type: 'mention', mention: person };
+  } else if (isOrganizationNoun(t) && tokens[k - 1]?.cap) {
+    const person = personBeforePlace(context, k - 1, from);
+    if (person) return { type: 'mention', mention: person };
+  }
   if (!context.mentions.endAt.has(k)) {
     for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
       if (tokens[the]!.lower !== 'the') continue;
@@ -594,9 +624,30 @@ function epithetAt(context: Context, the: number, end: number): Subject | undefi
   return undefined;
 }
 
+/**
+ * "Doug Hale of Ohio", "Ana Ruiz from Lima": the person named right before "of"/"from" and a run of
+ * capitalised words ending at `end` (a place, whether or not the article knows it as one).
+ */
+function personBeforePlace(context: Context, end: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = end;
+  while (k >= from && k > end - 3 && tokens[k]!.word && tokens[k]!.cap) k--;
+  if (k === end) return undefined;
+  if (tokens[k]?.lower === 'the') k--; // "Suman Haripriya of the Hajo assembly"
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') return undefined;
+  const inside = context.mentions.endAt.get(end);
+  if (inside && inside.kind !== 'place' && inside.first > k) return undefined;
+  const owner = context.mentions.endAt.get(k - 1);
+  return owner && owner.kind === 'person' && owner.via === 'name' ? owner : undefined;
+}
+
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
 function ownerOf(context: Context, mention: Mention): Subject {
   const { tokens } = context.paragraph;
+  if (mention.kind === 'place') {
+    const person = personBeforePlace(context, mention.last, 0);
+    if (person) return { type: 'mention', mention: person };
+  }
   if (mention.kind === 'organization' || mention.kind === 'person') {
     let k = mention.first - 1;
     // "BNP Paribas" read as two names: the whole stands after "of".
@@ -705,6 +756,11 @@ function sentenceSubject(context: Context): Subject {
     if (m && m.kind === 'person' && isOrganizationNoun(tokens[m.last + 1])) return { type: 'none' };
     // "Members of the House of Commons protested …": some of an organisation's people, not the organisation.
     if ((m && isPartOf(context, m)) || (PART_OF_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of')) return { type: 'none' };
+    // "The manager of Harbour Publicity and director of X, Alan Reese, called …": the person the roles are in apposition to.
+    if (m && isAffiliationObject(tokens, m)) {
+      const person = personInApposition(context, m.last);
+      if (person) return { type: 'mention', mention: person };
+    }
     // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
@@ -718,6 +774,27 @@ function sentenceSubject(context: Context): Subject {
     return { type: 'none' };
   }
   return { type: 'none' };
+}
+
+/** "manager of (the) Harbour Publicity": a name after "of"/"at"/"for" and a role word. */
+function isAffiliationObject(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (!['of', 'at', 'for'].includes(tokens[k]?.lower ?? '')) return false;
+  const role = tokens[k - 1];
+  return role !== undefined && role.word && (TITLE_HEAD_WORDS.has(role.lower) || TITLE_HEAD_WORDS.has(role.lower.replace(/^(?:then|ex|former|acting|interim)-/, '')));
+}
+
+/** The person named between commas after `from` in the same sentence, before any quotation (", Alan Reese,"). */
+function personInApposition(context: Context, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = from + 1; k <= context.sentenceEnd && k <= from + 16; k++) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text !== ',') continue;
+    const person = context.mentions.startAt.get(k + 1);
+    if (person && person.kind === 'person' && tokens[person.last + 1]?.text === ',') return person;
+  }
+  return undefined;
 }
 
 /** A lower-case noun for an organisation or a team ("campaign", "administration", "government"). */
@@ -742,6 +819,13 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (m && tokens[m.last + 1]?.lower === "'s") {
       // "writes Huber's longtime tag team partner Erick Rowan": the possessor is not the speaker; the person after the role is.
       const owned = personAfterRole(context, m.last + 2, to);
+      if (owned) return { type: 'mention', mention: owned };
+    }
+    if (m && m.kind === 'organization') {
+      // "said University of California, San Diego's chancellor, NAME": a campus or branch after the name, then its role.
+      let owner = m.last + 1;
+      while (owner <= to && owner <= m.last + 5 && (tokens[owner]!.text === ',' || tokens[owner]!.cap)) owner++;
+      const owned = owner > m.last + 1 && tokens[owner]?.lower === "'s" ? personAfterRole(context, owner + 1, to) : undefined;
       if (owned) return { type: 'mention', mention: owned };
     }
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, to) ?? m };

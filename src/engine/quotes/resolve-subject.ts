@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -168,13 +168,20 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
     return false;
   };
-  const maxBack = isPersonWord(pronoun) ? 2 : 0;
+  // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before.
+  const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
+  const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= position - maxBack; p--) {
       const paragraph = paragraphs[p]!;
+      const lastOfParagraph = paragraph.sentenceStarts.length - 1;
       // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
       const mentions = index[p]!.list.filter(
-        (m) => fits(m) && (p < position || (m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence))),
+        (m) =>
+          fits(m) &&
+          (p < position
+            ? !orgOpening || paragraph.tokens[m.first]!.sentence === lastOfParagraph
+            : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
       if (mentions.length === 0) continue;
       const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
@@ -188,12 +195,30 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
       const inSentence = notAgents.length > 0 ? notAgents : inClause;
       const actors = new Set(inSentence.map((m) => m.actor));
-      if (actors.size === 0) return { actor: null };
+      if (actors.size === 0) {
+        // "According to Muyembe, many people stay away. “…,” he told the press": the source of the sentence's claim.
+        const afterAccordingTo = (m: Mention): boolean => {
+          let k = m.first - 1;
+          while (k > 0 && HONORIFICS.has(paragraph.tokens[k]!.lower)) k--; // "According to Dr. NAME"
+          return paragraph.tokens[k]?.lower === 'to' && paragraph.tokens[k - 1]?.lower === 'according';
+        };
+        const source = mentions.find((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first < start && afterAccordingTo(m));
+        return { actor: source ? source.actor : null, ...(source ? { p, sentence: lastSentenceIndex } : {}) };
+      }
       // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).
     if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
-      if (inSentence.some((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[m.first - 1]?.lower ?? ''))) return { actor: null };
+      // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
+      // "Bogdanov claimed the race was his, but McIlroy is unfazed. He admitted …": the subject of the clause after the
+      // conjunction is the one the story turns to (the last such, when it is one person; else unclear).
+      const contrasted = inSentence.filter((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[beforeRole(paragraph, m.first)]?.lower ?? ''));
+      if (contrasted.length > 0) {
+        const turn = contrasted.at(-1)!;
+        const later = inSentence.filter((m) => m.first > turn.first && m.actor !== turn.actor);
+        // An epithet ("the champion") says more than who the sentence turned to: between contrasted people it stays unclear.
+        return later.length === 0 && pronoun !== EPITHET ? { actor: turn.actor, p, sentence: lastSentenceIndex } : { actor: null };
+      }
       // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
       let first = inSentence.find((m) => !isPossessor(paragraph, m));
       if (!first) return { actor: null };
@@ -230,6 +255,18 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 }
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
+
+/** The token before a name and the capitalised role words in front of it ("while Interior Minister NAME" → "while"). */
+function beforeRole(paragraph: TokenizedParagraph, first: number): number {
+  const { tokens } = paragraph;
+  let k = first - 1;
+  let titled = false;
+  while (k >= 0 && k >= first - 4 && tokens[k]!.word && tokens[k]!.cap) {
+    if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) titled = true;
+    k--;
+  }
+  return titled ? k : first - 1;
+}
 
 /** "Marsh's daughter", "Walsh's lawyer", "Huber's longtime partner": what the possessor owns is a person. */
 function ownsPerson(paragraph: TokenizedParagraph, m: Mention): boolean {
@@ -271,6 +308,9 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
 }
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
+/** Sentence adverbs that may stand, with a comma, before an opening phrase ("However, speaking to …, NAME said"). */
+const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'later', 'earlier', 'separately', 'still', 'instead', 'also', 'then', 'now', 'today', 'yesterday']);
+
 const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);
 
 /** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
@@ -302,12 +342,15 @@ function samePronounAfter(paragraph: TokenizedParagraph, pronoun: string, after:
  */
 export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
   const { tokens } = paragraph;
-  const start = paragraph.sentenceStarts[sentence] ?? 0;
+  let start = paragraph.sentenceStarts[sentence] ?? 0;
+  // "However, addressing the leaders, NAME proposed:": a sentence adverb and its comma before the opening phrase.
+  const adverb = tokens[start]?.cap === true && SENTENCE_ADVERBS.has(tokens[start]!.lower) && tokens[start + 1]?.text === ',';
+  if (adverb) start += 2;
   const first = tokens[start];
   if (!first || !first.word) return start;
-  const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
+  const participle = (adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text);
   // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
-  const opener = first.cap && CLAUSE_OPENERS.has(first.lower);
+  const opener = (first.cap || adverb) && CLAUSE_OPENERS.has(first.lower);
   if (!participle && !opener) return start;
   const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
   for (let k = start + 1; k < Math.min(end, start + (opener ? 20 : 12)); k++) {
