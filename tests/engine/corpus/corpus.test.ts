@@ -41,6 +41,11 @@ interface CorpusLimits {
   maxWrongSpeakers: number;
   maxWrongKinds: number;
   maxJunkActors: number;
+  /**
+   * Why this corpus still gives more than 1 in 40 attributed quotes to the wrong speaker, when it does: the test of
+   * that goal is then a known failure with this reason, while `maxWrongSpeakers` keeps the count from rising.
+   */
+  wrongSpeakerGap?: string;
 }
 
 /**
@@ -90,6 +95,47 @@ const CORPORA: CorpusLimits[] = [
     maxWrongKinds: 0,
     maxJunkActors: 0,
   },
+  // Real news, BBC News 2004-05 (CC0; tests/fixtures/engine-realnews-bbc/README.md), keyed by reading for issue 13.
+  // First runs (score.mjs, attributed F1): the 46 development articles at 8ce99d5, 0.633; the last 12 keyed, held out
+  // from the first round of attribution work, at e061c63 after it, 0.641 (8ce99d5 gave 0.641 too). Both were then
+  // used for development. Today: detect P 1 R 0.994, attributed P 0.988 R 0.944 F1 0.966, actor recall 0.743
+  // (58 articles, 180 quotes, 172 attributed). Wrong speakers: "said an IAAF spokesman" given to the anonymous
+  // spokesman, keyed to the IAAF (twice). Wrong kinds and junk: products, brands and venues taken as people.
+  {
+    folder: 'engine-realnews-bbc',
+    minArticles: 58,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.74 },
+    maxWrongSpeakers: 2,
+    maxWrongKinds: 41,
+    maxJunkActors: 17,
+  },
+  // Real news, English Wikinews 2019-20 (CC BY 2.5, Wikinews contributors; SOURCES.md), keyed by reading for issue 13
+  // and held out from the first round of attribution work: its first run after that round (e061c63) gave attributed
+  // F1 0.726 (8ce99d5: 0.716), then it was used for development in the second round. Today: detect P 0.99 R 1,
+  // attributed P 1 R 0.95 F1 0.974, actor recall 0.819 (16 articles, 100 quotes, 95 attributed).
+  {
+    folder: 'engine-realnews-wikinews',
+    minArticles: 16,
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.94, attributedF1: 0.97, actorRecall: 0.81 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 23,
+    maxJunkActors: 12,
+  },
+  // Real news keyed after two rounds of attribution work and never read by whoever changed the engine before its first
+  // run (41 BBC 2004-05 articles, CC0, and 14 Wikinews 2019-20, CC BY 2.5; README.md there). First run (score.mjs,
+  // attributed F1) at 76b6ead: BBC 0.734, Wikinews 0.667; the engine before the work (8ce99d5) gave 0.646 and 0.580,
+  // after the first round alone 0.730 and 0.667. This corpus is the honest estimate for unseen text.
+  // Today: detect P 0.994 R 0.985, attributed P 0.873 R 0.702 F1 0.778, actor recall 0.765 (55 articles, 332 quotes,
+  // 267 attributed, 35 wrong speakers).
+  {
+    folder: 'engine-realnews-heldout',
+    minArticles: 55,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.87, attributedRecall: 0.7, attributedF1: 0.77, actorRecall: 0.76 },
+    maxWrongSpeakers: 35,
+    maxWrongKinds: 40,
+    maxJunkActors: 33,
+    wrongSpeakerGap: 'about 1 in 8 attributed quotes on text nobody tuned on goes to the wrong speaker (issue 13)',
+  },
 ];
 
 function predictArticle(file: string, text: string): PredictedArticle {
@@ -109,7 +155,8 @@ interface ScoredArticle {
 
 function scoreCorpus(keys: string, articles: string): ScoredArticle[] {
   return readdirSync(articles)
-    .filter((f) => /\.(txt|md)$/.test(f))
+    // README.md and SOURCES*.md describe a corpus; every other .txt or .md file is an article and needs a key.
+    .filter((f) => /\.(txt|md)$/.test(f) && !/^(README|SOURCES)/.test(f))
     .sort()
     .map((file) => {
       const name = file.replace(/\.(txt|md)$/, '');
@@ -128,7 +175,7 @@ function shortfalls({ key, score }: ScoredArticle): string[] {
   return FIGURES.filter((name) => f[name] < (key.floor?.[name] ?? 1)).map((name) => `${name} ${round(f[name])} < ${key.floor?.[name] ?? 1}`);
 }
 
-describe.each(CORPORA)('engine corpus $folder', ({ folder, articles: articleDir, minArticles, floors, maxWrongSpeakers, maxWrongKinds, maxJunkActors }) => {
+describe.each(CORPORA)('engine corpus $folder', ({ folder, articles: articleDir, minArticles, floors, maxWrongSpeakers, maxWrongKinds, maxJunkActors, wrongSpeakerGap }) => {
   const articles = scoreCorpus(join(FIXTURES, folder), articleDir ? join(ROOT, articleDir) : join(FIXTURES, folder));
   const total = sumScores(articles.map((a) => a.score));
   const figures = scoreToFigures(total);
@@ -145,7 +192,7 @@ describe.each(CORPORA)('engine corpus $folder', ({ folder, articles: articleDir,
     expect(total.wrongSpeakers).toBeLessThanOrEqual(maxWrongSpeakers);
   });
 
-  test('gives at most 1 in 40 attributed quotes to the wrong speaker', () => {
+  (wrongSpeakerGap ? test.fails : test)(`gives at most 1 in 40 attributed quotes to the wrong speaker${wrongSpeakerGap ? ` (known failure: ${wrongSpeakerGap})` : ''}`, () => {
     expect(total.wrongSpeakers * 40).toBeLessThanOrEqual(total.attributed);
   });
 
