@@ -120,6 +120,8 @@ export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.de
 export const PEOPLE_FAMILIAR: ReadonlySet<string> = toSet(anonymousJson.peopleFamiliar);
 /** Plural nouns for people after which "One of the …" is one unnamed person ("One of the victims said"). */
 export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);
+/** Heads of an anonymous source that speaks for its organisation ("a Cabinet Office spokeswoman"). */
+export const SPEAKS_FOR_HEADS: ReadonlySet<string> = toSet(anonymousJson.speaksFor);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(

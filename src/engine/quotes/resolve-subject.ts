@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -40,15 +40,52 @@ const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) 
  * resolveSubject(context, { type: 'mention', mention }) // => { speaker: 'alan-beith', resolution: 'surname-to-full-name' }
  */
 export function resolveSubject(context: ResolveContext, subject: Subject): ResolvedSpeaker | undefined {
-  if (subject.type === 'mention') return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  if (subject.type === 'mention') {
+    const organization = organizationSpokenFor(context, subject.mention);
+    if (organization) return { speaker: organization, resolution: 'spokesperson-to-organization' };
+    return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  }
   if (subject.type === 'pronoun') {
     const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);
-    return speaker === null ? undefined : { speaker, resolution: 'pronoun-to-antecedent' };
+    if (speaker === null) return undefined;
+    // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
+    const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
+    const organization = spokenFor && organizationSpokenFor(context, spokenFor);
+    return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'epithet') {
     // Resolved as "he or she" would be: the person the nearest sentence before is about.
     const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token);
     return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
+  }
+  return undefined;
+}
+
+/**
+ * The organisation an anonymous spokesperson speaks for: the capitalised words of the mention
+ * ("a Cabinet Office spokeswoman", "a spokesperson for Human Rights Watch") are the name of an
+ * organisation the article mentions. A source that is not a spokesperson ("a NATO official")
+ * speaks for itself.
+ *
+ * @param context The article's paragraphs and mentions.
+ * @param mention The subject's mention.
+ * @returns The organisation's actor id, or undefined.
+ * @example
+ * // "… the IAAF said. … said an IAAF spokesman." → 'iaaf'
+ * organizationSpokenFor(context, mentionOf('an IAAF spokesman')) // => 'iaaf'
+ */
+export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | undefined {
+  if (mention.via !== 'anonymous') return undefined;
+  const { paragraphs, index } = context;
+  const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
+  const position = index.findIndex((entry) => entry.list.includes(mention));
+  if (position < 0) return undefined;
+  const words = surface(position, mention);
+  if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
+  const name = words.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  if (name === '') return undefined;
+  for (let p = 0; p < index.length; p++) {
+    for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
   }
   return undefined;
 }

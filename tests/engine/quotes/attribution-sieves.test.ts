@@ -264,6 +264,21 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'According to Dr. Lena Ortiz, the outbreak is “unprecedented.” She said, “No other virus has spread so fast.”',
       [['unprecedented.', 'Lena Ortiz', 'according-to', 'full-name'], ['No other virus has spread so fast.', 'Lena Ortiz', 'name-said-before-quote', 'pronoun-to-antecedent']],
     ],
+    [
+      'spokesperson-to-organization: “a NAME spokeswoman” speaks for the organisation named in the article',
+      'The Home Office changed the visa rules.\nA Home Office spokeswoman said the change was “long planned”.',
+      [['long planned', 'Home Office', 'name-said-partial-quote', 'spokesperson-to-organization']],
+    ],
+    [
+      'spokesperson-to-organization: “a spokesman for ORG”, then “He added”',
+      'Amnesty International criticised the law.\nA spokesman for Amnesty International said it was “a step back”.\nHe added: “Nobody should be held without charge.”',
+      [['a step back', 'Amnesty International', 'name-said-partial-quote', 'spokesperson-to-organization'], ['Nobody should be held without charge.', 'Amnesty International', 'name-said-before-quote', 'spokesperson-to-organization']],
+    ],
+    [
+      'anonymous-source: an official of an organisation speaks for himself',
+      'Nato met in Brussels.\n“The talks went well,” said a Nato official.',
+      [['The talks went well,', 'Nato official', 'said-name-after-quote', 'anonymous-source']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
