@@ -661,7 +661,35 @@ function ownerOf(context: Context, mention: Mention): Subject {
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
   }
+  if (mention.kind === 'organization') {
+    const person = personBeforeAffiliation(context, mention);
+    if (person) return { type: 'mention', mention: person };
+  }
   return { type: 'mention', mention };
+}
+
+/**
+ * "Colin Asplin, Blackpool Hotel Association said", "Rabbi Marvin Hier, founder of the Simon
+ * Wiesenthal Center said": an organisation that ends an appositive left unclosed before the verb
+ * is the affiliation of the person named before the comma, who opens the clause.
+ */
+function personBeforeAffiliation(context: Context, organization: Mention): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = organization.first - 1;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+  const roleEnd = k;
+  // At most eight words of a role ending in a preposition or a noun ("founder of", "a group led by" is not one).
+  while (k >= context.sentenceStart && k > roleEnd - 8 && tokens[k]!.word && tokens[k]!.quote < 0 && !SPEECH_VERBS.has(tokens[k]!.lower) && !context.mentions.endAt.has(k)) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  if (k < roleEnd && !(TITLE_HEAD_WORDS.has(tokens[k + 1]!.lower) || ARTICLES.has(tokens[k + 1]!.lower))) return undefined;
+  const person = context.mentions.endAt.get(k - 1);
+  if (!person || person.kind !== 'person' || person.inQuote) return undefined;
+  // The person opens the clause: nothing but title words before it since the sentence began or a quotation closed.
+  let b = person.first - 1;
+  while (b >= context.sentenceStart && tokens[b]!.word && tokens[b]!.cap && tokens[b]!.quote < 0) b--;
+  const before = tokens[b];
+  if (b >= context.sentenceStart && before && before.quote < 0 && before.text !== ',' && !/^[“”"‘’']$/.test(before.text)) return undefined;
+  return person;
 }
 
 /** "Dmitry S. Peskov, a Kremlin spokesman, said" → Peskov; "France’s foreign minister, Stéphane Séjourné, said" → Séjourné. */
@@ -871,8 +899,15 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
     k += 2;
     while (k <= to && k <= mention.last + 5 && tokens[k]?.cap) k++;
   }
+  // "The Scottish National Party's Holyrood leader NAME": a possessive, then up to two capitalised words of a place or branch.
+  let start = mention.last + 1;
+  if (tokens[k]?.lower === "'s" && k === mention.last + 1) {
+    k++;
+    while (k <= to && k <= mention.last + 3 && tokens[k]?.word && tokens[k]!.cap && !context.mentions.startAt.has(k)) k++;
+    start = k;
+  }
   let roles = 0;
-  while (k <= to && k <= mention.last + 4 && tokens[k]?.word && !tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || isCompoundRoleModifier(tokens, k))) {
+  while (k <= to && k <= start + 3 && tokens[k]?.word && !tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || isCompoundRoleModifier(tokens, k))) {
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;
     k++;
   }

@@ -279,6 +279,21 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Nato met in Brussels.\n“The talks went well,” said a Nato official.',
       [['The talks went well,', 'Nato official', 'said-name-after-quote', 'anonymous-source']],
     ],
+    [
+      'the person before “, ORG said” (an appositive left unclosed), and the quote lines after',
+      'Dana Whitlow, Harbourside Traders Association said: “We are losing customers.”\n“Nobody listens to us.”',
+      [['We are losing customers.', 'Dana Whitlow', 'name-said-before-quote', 'full-name'], ['Nobody listens to us.', 'Dana Whitlow', 'quote-line-after-quote', 'previous-quote-speaker']],
+    ],
+    [
+      'the person before “, founder of ORG said” after the quote',
+      'Ministers must act on “the shameful waiting lists”, Dr Priya Nair, founder of health charity the Kidney Care Trust said.',
+      [['the shameful waiting lists', 'Priya Nair', 'said-name-after-quote', 'full-name']],
+    ],
+    [
+      'the person after “ORG’s PLACE leader”',
+      'The Welsh Liberal Party’s Cardiff leader Owen Pryce wrote to the minister calling the plan “a betrayal”.',
+      [['a betrayal', 'Owen Pryce', 'name-said-partial-quote', 'full-name']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -307,6 +322,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“It said:” opening a paragraph whose previous one ends without an organisation', 'Zalvo Group opened a store.\nShoppers queued for hours. Prices were low.\nIt said: “We are pleased.”', [['We are pleased.', null]]],
     ['a pronoun after contrasted subjects and a third person named after them', 'Ivan Sokolov won, but Tom Reilly is unfazed by coach Dan Price.\nHe said: “I am in form.”', [['I am in form.', null]]],
     ['“NAME’s company said” with no organisation named with NAME: not the other company', 'Ben Ode left Hale Group in May.\nOde’s company said it was “a fresh start”.', [['a fresh start', null]]],
+    ['“NAME met ORG”: an organisation after a person who does not open the clause', 'On Monday Jane Okoro met Mike Dunn, Parkside Residents Group said: “We were not invited.”', [['We were not invited.', 'Parkside Residents Group', 'name-said-before-quote', 'full-name']]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
