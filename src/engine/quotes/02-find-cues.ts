@@ -589,7 +589,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     const owner = speakingMention(context, m);
     return owner ? { type: 'mention', mention: owner } : { type: 'none' };
   }
-  if (t.text === ',') return appositiveSubject(context, k, from);
+  if (t.text === ',') {
+    const relative = relativeClauseBefore(context, k, from);
+    // "NAME, who …, said" keeps the appositive rules (a pair, a listener); a common noun before "who" is looked for here.
+    if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
+    return appositiveSubject(context, k, from);
+  }
   if (DOCUMENT_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s") {
     // "The bank's statement described …": whoever owns the statement speaks.
     const owner = speakingMention(context, k - 2);
@@ -599,6 +604,25 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
   return postModifiedSubject(context, k, from);
+}
+
+/** Relative words that open a clause about a person ("the actor, whose films include …, said"). */
+const PERSON_RELATIVES = new Set(['who', 'whose']);
+
+/**
+ * "The Oscar-nominated actor, whose films include X, Y and Z, said": the index of the relative word
+ * of a clause between commas that ends at `comma` before the verb, so the subject is looked for
+ * before it and never inside it. A clause about a person only ("who", "whose"); one whose subject
+ * is right before the comma ("NAME, who …, said") is left to the appositive rules.
+ */
+function relativeClauseBefore(context: Context, comma: number, from: number): number | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = comma - 1; k > from && k >= comma - 30; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
+    if (PERSON_RELATIVES.has(t.lower) && tokens[k - 1]?.text === ',') return k;
+  }
+  return undefined;
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);

@@ -294,6 +294,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'The Welsh Liberal Party’s Cardiff leader Owen Pryce wrote to the minister calling the plan “a betrayal”.',
       [['a betrayal', 'Owen Pryce', 'name-said-partial-quote', 'full-name']],
     ],
+    [
+      'epithet-to-person past a relative clause naming other people (“the singer, whose hits include …, said”)',
+      'Mr Lund said the tour would raise funds.\nThe Grammy-winning singer, whose hits include Blue Harbour, Rosa Dell and Night Train: Rick Tate, said: “The hall made me.”\n“I owe it everything.”',
+      [['The hall made me.', 'Lund', 'name-said-before-quote', 'epithet-to-person'], ['I owe it everything.', 'Lund', 'quote-line-after-quote', 'previous-quote-speaker']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -323,6 +328,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a pronoun after contrasted subjects and a third person named after them', 'Ivan Sokolov won, but Tom Reilly is unfazed by coach Dan Price.\nHe said: “I am in form.”', [['I am in form.', null]]],
     ['“NAME’s company said” with no organisation named with NAME: not the other company', 'Ben Ode left Hale Group in May.\nOde’s company said it was “a fresh start”.', [['a fresh start', null]]],
     ['“NAME met ORG”: an organisation after a person who does not open the clause', 'On Monday Jane Okoro met Mike Dunn, Parkside Residents Group said: “We were not invited.”', [['We were not invited.', 'Parkside Residents Group', 'name-said-before-quote', 'full-name']]],
+    ['a relative clause naming a person is skipped, and the noun before it is no speaker', 'The Lyric Theatre needs repairs.\nThe building, whose patrons include Rick Tate and Jo Marr, said to be unsafe: “Close it now.”', [['Close it now.', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
