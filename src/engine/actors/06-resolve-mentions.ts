@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -223,10 +223,24 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
 function onlyOrganizationBefore(organizations: readonly Draft[], r: RoleCandidate): Draft | undefined {
   for (const paragraph of [r.paragraph, r.paragraph - 1]) {
     const found = organizations.filter((o) => o.mentions.some((m) => m.paragraph === paragraph && !m.inQuote && (paragraph < r.paragraph || m.last < r.first)));
-    if (found.length === 1) return found[0];
+    if (found.length === 1) return isOtherKindOfBody(found[0]!, r.head) ? undefined : found[0];
     if (found.length > 1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "the committee" after "the Economic Research Council": a noun naming a kind of body never stands
+ * for a body whose name says it is another kind.
+ *
+ * @example
+ * isOtherKindOfBody({ name: 'Economic Research Council', … }, 'committee') // => true
+ * isOtherKindOfBody({ name: 'Acme Bank', … }, 'company') // => false
+ */
+function isOtherKindOfBody(organization: Draft, head: string): boolean {
+  if (!ORG_BODY_KINDS.has(head)) return false;
+  const words = foldWord(organization.name).split(/\s+/);
+  return !words.includes(head) && words.some((w) => ORG_BODY_KINDS.has(w));
 }
 
 /** Of several people with one surname, the one named last before this point (else the first). */

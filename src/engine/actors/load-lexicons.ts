@@ -89,6 +89,8 @@ export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
 export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
 export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.backReferences);
+/** Back-reference nouns naming a kind of body ("committee", "council"): one never stands for a body named as another kind. */
+export const ORG_BODY_KINDS: ReadonlySet<string> = toSet(organizationsJson.bodyKinds);
 /** Nouns that introduce an organisation's name right after them ("magazine Mobile Weekly", "the charity Oxfam"). */
 export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet(organizationsJson.introducingNouns);
 /** Nouns for publications ("the magazine said"): they stand only for an organisation introduced by them or named with them. */

@@ -205,7 +205,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
     return false;
   };
-  // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before.
+  // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before
+  // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
@@ -217,7 +218,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
         (m) =>
           fits(m) &&
           (p < position
-            ? !orgOpening || paragraph.tokens[m.first]!.sentence === lastOfParagraph
+            ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
       if (mentions.length === 0) continue;

@@ -299,6 +299,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Mr Lund said the tour would raise funds.\nThe Grammy-winning singer, whose hits include Blue Harbour, Rosa Dell and Night Train: Rick Tate, said: “The hall made me.”\n“I owe it everything.”',
       [['The hall made me.', 'Lund', 'name-said-before-quote', 'epithet-to-person'], ['I owe it everything.', 'Lund', 'quote-line-after-quote', 'previous-quote-speaker']],
     ],
+    [
+      'noun-to-organization: a generic noun after the only organisation named, whatever its kind',
+      'Shares in Harland Bank fell on Monday.\n“Trading will resume,” the company said.',
+      [['Trading will resume,', 'Harland Bank', 'said-name-after-quote', 'noun-to-organization']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -329,6 +334,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“NAME’s company said” with no organisation named with NAME: not the other company', 'Ben Ode left Hale Group in May.\nOde’s company said it was “a fresh start”.', [['a fresh start', null]]],
     ['“NAME met ORG”: an organisation after a person who does not open the clause', 'On Monday Jane Okoro met Mike Dunn, Parkside Residents Group said: “We were not invited.”', [['We were not invited.', 'Parkside Residents Group', 'name-said-before-quote', 'full-name']]],
     ['a relative clause naming a person is skipped, and the noun before it is no speaker', 'The Lyric Theatre needs repairs.\nThe building, whose patrons include Rick Tate and Jo Marr, said to be unsafe: “Close it now.”', [['Close it now.', null]]],
+    ['“the committee” is not the only organisation named before when that is a council', 'Ministers cut the budget of the Arts Funding Council.\nIn a review of its work the committee said: “The cuts go too far.”', [['The cuts go too far.', null]]],
+    ['“It said” opening a paragraph after a sentence where the organisation is only an owner', 'MPs examined the budget.\nOn the Arts Funding Council’s plans the panel said little.\nIt said: “The money is not there.”', [['The money is not there.', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
