@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -279,8 +279,6 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
 }
-
-const OWNER_WORDS = new Set(['his', 'her', 'their', "'s"]);
 
 const AGE_APPOSITIVE = /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b|who\b)/;
 

@@ -16,6 +16,7 @@ import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' 
 import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
+import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import titlesJson from '../lexicons/titles.json' with { type: 'json' };
 import { isAscii } from '../text/char-class.ts';
@@ -115,6 +116,12 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.relative);
+/** Relative words that open a clause about a person ("the actor, whose films include …, said"). */
+export const PERSON_RELATIVES: ReadonlySet<string> = toSet(pronounsJson.personRelative);
+/** Possessives that may own a relative's noun before a name ("His wife Mary", "Munk's daughter Anna"). */
+export const OWNER_WORDS: ReadonlySet<string> = toSet(pronounsJson.owners);
+/** Sentence adverbs that may stand, with a comma, before an opening phrase ("However, speaking to …, NAME said"). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = toSet(sentenceAdverbsJson.adverbs);
 export const ANONYMOUS_HEADS: ReadonlySet<string> = toSet(anonymousJson.heads);
 export const ANONYMOUS_STRONG_HEADS: ReadonlySet<string> = toSet(anonymousJson.strongHeads);
 export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = toSet(anonymousJson.modifiers);

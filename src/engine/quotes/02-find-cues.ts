@@ -15,6 +15,7 @@ import {
   ORG_HEADS,
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
+  PERSON_RELATIVES,
   PLURAL_PRONOUNS,
   POST_NOMINALS,
   SPEECH_VERBS,
@@ -605,9 +606,6 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (participial) return participial;
   return postModifiedSubject(context, k, from);
 }
-
-/** Relative words that open a clause about a person ("the actor, whose films include …, said"). */
-const PERSON_RELATIVES = new Set(['who', 'whose']);
 
 /**
  * "The Oscar-nominated actor, whose films include X, Y and Z, said": the index of the relative word

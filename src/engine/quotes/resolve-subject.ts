@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -346,9 +346,6 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
 }
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
-/** Sentence adverbs that may stand, with a comma, before an opening phrase ("However, speaking to …, NAME said"). */
-const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'later', 'earlier', 'separately', 'still', 'instead', 'also', 'then', 'now', 'today', 'yesterday']);
-
 const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);
 
 /** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
