@@ -232,6 +232,12 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // "… since he was pardoned by Trump.": the agent of a passive is not what the next pronoun is about.
       const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
       const inSentence = notAgents.length > 0 ? notAgents : inClause;
+      // "And he said there was one figure he would love to play - Ian Paisley." ⏎ "He said …": the sentence's subject is
+      // the same pronoun, so the names after it are its objects; the pronoun goes on to what that one stood for.
+      const subjectPronoun = pronounOpening(paragraph, start);
+      if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
+        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1) : null };
+      }
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {
         // "According to Muyembe, many people stay away. “…,” he told the press": the source of the sentence's claim.
@@ -293,6 +299,24 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 }
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
+
+/** Conjunctions that may open a sentence before its subject ("And he said …"). */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
+
+/**
+ * The index of the pronoun that is the subject of a clause starting at `start` ("And he said …"),
+ * after at most an opening conjunction; -1 when the clause opens otherwise.
+ *
+ * @example
+ * pronounOpening(paragraphOf('And he said that …'), 0) // => 1
+ */
+function pronounOpening(paragraph: TokenizedParagraph, start: number): number {
+  const { tokens } = paragraph;
+  let k = start;
+  if (OPENING_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return t && t.quote < 0 && PERSON_PRONOUNS.has(t.lower) ? k : -1;
+}
 
 /** The token before a name and the capitalised role words in front of it ("while Interior Minister NAME" → "while"). */
 function beforeRole(paragraph: TokenizedParagraph, first: number): number {

@@ -304,6 +304,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Shares in Harland Bank fell on Monday.\n“Trading will resume,” the company said.',
       [['Trading will resume,', 'Harland Bank', 'said-name-after-quote', 'noun-to-organization']],
     ],
+    [
+      'pronoun-to-antecedent: “He said” after a sentence whose subject is “he” and whose object is a man’s name',
+      'Director Sam Okafor spoke at the launch.\nAnd he said there was one man he would love to film - Tom Reilly.\nHe said the boxer was “a born performer”.',
+      [['a born performer', 'Sam Okafor', 'name-said-partial-quote', 'pronoun-to-antecedent']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
