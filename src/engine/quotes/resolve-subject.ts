@@ -364,6 +364,9 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
       if (gender && indefinite && (wanted === 'unknown' || gender === wanted)) return true;
       // "One of the victims decided …" opening a sentence: someone of either gender.
       if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) return true;
+      // "The head of the police's internal investigators told the court …" opening a sentence: an unnamed person of either
+      // gender, brought in with the body they lead ("The minister told …" alone points back at someone known).
+      if (!t.cap && TITLE_HEAD_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && (k === 1 || tokens[k - 2]!.sentence !== t.sentence)) return true;
     }
   }
   return false;

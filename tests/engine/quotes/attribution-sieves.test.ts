@@ -309,6 +309,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Director Sam Okafor spoke at the launch.\nAnd he said there was one man he would love to film - Tom Reilly.\nHe said the boxer was “a born performer”.',
       [['a born performer', 'Sam Okafor', 'name-said-partial-quote', 'pronoun-to-antecedent']],
     ],
+    [
+      'pronoun-to-antecedent: “The minister told …” points back at the person named before',
+      'Labour minister Patricia Holt spoke in Leeds.\nThe minister told delegates the gap was “a scandal”.\n“We will close it,” she said.',
+      [['a scandal', 'Patricia Holt', 'name-said-partial-quote', 'role-to-person'], ['We will close it,', 'Patricia Holt', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -341,6 +346,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a relative clause naming a person is skipped, and the noun before it is no speaker', 'The Lyric Theatre needs repairs.\nThe building, whose patrons include Rick Tate and Jo Marr, said to be unsafe: “Close it now.”', [['Close it now.', null]]],
     ['“the committee” is not the only organisation named before when that is a council', 'Ministers cut the budget of the Arts Funding Council.\nIn a review of its work the committee said: “The cuts go too far.”', [['The cuts go too far.', null]]],
     ['“It said” opening a paragraph after a sentence where the organisation is only an owner', 'MPs examined the budget.\nOn the Arts Funding Council’s plans the panel said little.\nIt said: “The money is not there.”', [['The money is not there.', null]]],
+    ['“She also said” after “The head of ORG told” brought in someone unnamed', 'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”', [['Nobody checked the accounts.', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
