@@ -25,6 +25,7 @@ import {
   EPITHET_FOLLOWERS,
   NATIONALITY_NOUNS,
 } from '../actors/load-lexicons.ts';
+import { namesOutlet } from '../actors/mark-outlets.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
 
@@ -535,6 +536,7 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
     if (k >= openToken && k <= closeToken) continue;
     if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const subject = subjectAfter(context, k + 2, to);
+      if (subject.type === 'mention' && namesOutlet(mentionText(context, subject.mention))) return { subject: reportedSource(context, subject.mention, to) };
       if (subject.type === 'mention') return { subject };
       // "According to him, …"
       const pronoun = tokens[k + 2];
@@ -542,6 +544,31 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
     }
   }
   return undefined;
+}
+
+/**
+ * "According to the BBC, a spokesman for Downing Street expressed …": an outlet that only reports
+ * what the clause after it says someone said. The clause's own subject speaks when it is named
+ * there; a subject the article cannot name leaves the quote without a speaker. "According to CNN,
+ * was called …" (no subject of its own) keeps the outlet.
+ */
+function reportedSource(context: Context, outlet: Mention, to: number): Subject {
+  const { tokens } = context.paragraph;
+  const comma = outlet.last + 1;
+  const opening = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !opening?.word || !(ARTICLES.has(opening.lower) || opening.cap)) return { type: 'mention', mention: outlet };
+  for (let k = comma + 1; k <= Math.min(to, comma + 7); k++) {
+    if (tokens[k]!.quote >= 0 || SPEECH_VERBS.has(tokens[k]!.lower)) break;
+    const m = speakingMention(context, k);
+    if (m && !namesOutlet(mentionText(context, m))) return { type: 'mention', mention: m };
+  }
+  return { type: 'none' };
+}
+
+/** The words of a mention as written. */
+function mentionText(context: Context, m: Mention): string {
+  const { tokens } = context.paragraph;
+  return context.paragraph.text.slice(tokens[m.first]!.start, tokens[m.last]!.end);
 }
 
 /** The subject of the verb at `verbAt`, walking back from it (never before `from`). */

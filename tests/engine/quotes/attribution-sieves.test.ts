@@ -314,6 +314,17 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Labour minister Patricia Holt spoke in Leeds.\nThe minister told delegates the gap was “a scandal”.\n“We will close it,” she said.',
       [['a scandal', 'Patricia Holt', 'name-said-partial-quote', 'role-to-person'], ['We will close it,', 'Patricia Holt', 'said-name-after-quote', 'pronoun-to-antecedent']],
     ],
+    [
+      'according-to: an outlet that relays what a named person in the clause after it said',
+      'Finance Minister Joan Okoro spoke in Lagos on Monday.\nAccording to Reuters, Ms Okoro voiced doubts about the plan; “It cannot work.”',
+      [['It cannot work.', 'Joan Okoro', 'according-to', 'surname-to-full-name']],
+    ],
+    [
+      'according-to: an outlet relaying a spokesperson, who speaks for the organisation',
+      'According to the BBC, a spokesman for the Home Office expressed regret; “We acted too late.”',
+      [['We acted too late.', 'Home Office', 'according-to', 'spokesperson-to-organization']],
+    ],
+    ['according-to: an outlet with no subject after it is the source', 'Sales were, according to Reuters, “the best in years”.', [['the best in years', 'Reuters', 'according-to', 'full-name']]],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -347,6 +358,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“the committee” is not the only organisation named before when that is a council', 'Ministers cut the budget of the Arts Funding Council.\nIn a review of its work the committee said: “The cuts go too far.”', [['The cuts go too far.', null]]],
     ['“It said” opening a paragraph after a sentence where the organisation is only an owner', 'MPs examined the budget.\nOn the Arts Funding Council’s plans the panel said little.\nIt said: “The money is not there.”', [['The money is not there.', null]]],
     ['“She also said” after “The head of ORG told” brought in someone unnamed', 'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”', [['Nobody checked the accounts.', null]]],
+    ['“According to OUTLET,” then a subject the article does not name', 'According to the BBC, the former envoy expressed regret; “We acted too late.”', [['We acted too late.', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
