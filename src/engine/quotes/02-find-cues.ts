@@ -310,6 +310,9 @@ function isRightAfter(tokens: readonly Token[], close: number): boolean {
   return next !== undefined && next.word && !next.cap && SPEECH_VERBS.has(next.lower);
 }
 
+/** Conjunctions after a quote that open a clause about another subject. */
+const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
@@ -318,6 +321,8 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     const t = tokens[k]!;
     if (!t.word) continue;
     words++;
+    // "… called the demand “unprecedented”, while ALDI called it “unexpected”": a clause turned to another subject cues the next quote.
+    if (words === 1 && CONTRAST_OPENERS.has(t.lower)) return undefined;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb || t.cap) continue;

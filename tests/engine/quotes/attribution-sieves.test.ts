@@ -325,6 +325,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['We acted too late.', 'Home Office', 'according-to', 'spokesperson-to-organization']],
     ],
     ['according-to: an outlet with no subject after it is the source', 'Sales were, according to Reuters, “the best in years”.', [['the best in years', 'Reuters', 'according-to', 'full-name']]],
+    [
+      'a quote followed by “, while NAME … called it “…””: the clause after “while” cues the next quote, not this one',
+      'In a release the chain called the demand “unprecedented”, while fellow trader Ann Kemp, in a post on Tuesday, called it “unexpected”.',
+      [['unprecedented', null], ['unexpected', 'Ann Kemp', 'name-said-partial-quote', 'full-name']],
+    ],
+    [
+      'same-sentence-as-quote: two quotes joined by “but” are one speaker’s',
+      'Critic Lena Dorn reviewed the film.\nShe called it a “great thriller” but “lousy history”.',
+      [['great thriller', 'Lena Dorn', 'name-said-partial-quote', 'pronoun-to-antecedent'], ['lousy history', 'Lena Dorn', 'same-sentence-as-quote', 'previous-quote-speaker']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
