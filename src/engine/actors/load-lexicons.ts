@@ -131,6 +131,8 @@ export const PEOPLE_FAMILIAR: ReadonlySet<string> = toSet(anonymousJson.peopleFa
 export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);
 /** Heads of an anonymous source that speaks for its organisation ("a Cabinet Office spokeswoman"). */
 export const SPEAKS_FOR_HEADS: ReadonlySet<string> = toSet(anonymousJson.speaksFor);
+/** Plural nouns for a body of people who speak together ("The judges called it …"). */
+export const SPEAKING_GROUPS: ReadonlySet<string> = toSet(anonymousJson.speakingGroups);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(

@@ -335,6 +335,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Critic Lena Dorn reviewed the film.\nShe called it a “great thriller” but “lousy history”.',
       [['great thriller', 'Lena Dorn', 'name-said-partial-quote', 'pronoun-to-antecedent'], ['lousy history', 'Lena Dorn', 'same-sentence-as-quote', 'previous-quote-speaker']],
     ],
+    [
+      'anonymous-source: a panel that speaks together, “wrote the judges”, then “The judges called”',
+      'The prize went to Ruth Ebo.\n“A bold and funny debut,” wrote the judges.\nThe judges called the winning biography “a work of real scholarship”.',
+      [['A bold and funny debut,', 'judges', 'said-name-after-quote', 'anonymous-source'], ['a work of real scholarship', 'judges', 'name-said-partial-quote', 'anonymous-source']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -369,6 +374,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“It said” opening a paragraph after a sentence where the organisation is only an owner', 'MPs examined the budget.\nOn the Arts Funding Council’s plans the panel said little.\nIt said: “The money is not there.”', [['The money is not there.', null]]],
     ['“She also said” after “The head of ORG told” brought in someone unnamed', 'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”', [['Nobody checked the accounts.', null]]],
     ['“According to OUTLET,” then a subject the article does not name', 'According to the BBC, the former envoy expressed regret; “We acted too late.”', [['We acted too late.', null]]],
+    ['a panel not the subject of a speech verb', 'The judges, who included two novelists, praised her writing.\n“A bold and funny debut.”', [['A bold and funny debut.', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
