@@ -137,6 +137,13 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         }
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
         else if (c.onlyIfKnown) continue;
+        else if (c.kind === 'surname' && !c.titled && speaksOfItself(paragraph, c.last)) {
+          // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation.
+          const organizationDraft = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
+          addAttributes(organizationDraft, c);
+          mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+          continue;
+        }
         else if (c.kind === 'person' || c.titled || (isSpeechSubject(paragraph, c.first, c.last) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {
           draft = draftFor(`person:${surname}`, 'person', c.surface);
           if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
@@ -268,6 +275,25 @@ function isSpeechSubject(paragraph: TokenizedParagraph, first: number, last: num
   while (paragraph.tokens[k] && SUBJECT_SKIP.has(paragraph.tokens[k]!.lower)) k++;
   const next = paragraph.tokens[k];
   return Boolean(next && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith('ing'));
+}
+
+/**
+ * "Microsoft has said it will …", "Sony said its sales …": the name right before a speech verb
+ * whose reported clause opens with "it" or "its", as a person's never does.
+ *
+ * @example
+ * speaksOfItself(paragraphOf('Microsoft has said it will replace the cables.'), 0) // => true
+ */
+function speaksOfItself(paragraph: TokenizedParagraph, last: number): boolean {
+  const { tokens } = paragraph;
+  let k = last + 1;
+  while (tokens[k] && SUBJECT_SKIP.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return false;
+  k++;
+  if (tokens[k]?.lower === 'that') k++;
+  const next = tokens[k];
+  return next !== undefined && next.quote < 0 && (next.text === 'it' || next.text === 'its');
 }
 
 /** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe": a person known by one name. */

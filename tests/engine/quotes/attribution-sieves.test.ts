@@ -340,6 +340,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'The prize went to Ruth Ebo.\n“A bold and funny debut,” wrote the judges.\nThe judges called the winning biography “a work of real scholarship”.',
       [['A bold and funny debut,', 'judges', 'said-name-after-quote', 'anonymous-source'], ['a work of real scholarship', 'judges', 'name-said-partial-quote', 'anonymous-source']],
     ],
+    [
+      'noun-to-organization: a one-word name that calls itself “it” is an organisation, then “The company said”',
+      'Zentrix has said it will recall two million chargers.\nThe company said the step was “purely precautionary”.',
+      [['purely precautionary', 'Zentrix', 'name-said-partial-quote', 'noun-to-organization']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -375,6 +380,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“She also said” after “The head of ORG told” brought in someone unnamed', 'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”', [['Nobody checked the accounts.', null]]],
     ['“According to OUTLET,” then a subject the article does not name', 'According to the BBC, the former envoy expressed regret; “We acted too late.”', [['We acted too late.', null]]],
     ['a panel not the subject of a speech verb', 'The judges, who included two novelists, praised her writing.\n“A bold and funny debut.”', [['A bold and funny debut.', null]]],
+    ['a one-word name that says “it” of something else is no organisation for “the company”', 'Okafor said his firm will recall the chargers.\nThe company said the step was “purely precautionary”.', [['purely precautionary', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
