@@ -1064,7 +1064,9 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb) continue;
-    const subject = subjectBefore(context, k, context.sentenceStart);
+    let subject = subjectBefore(context, k, context.sentenceStart);
+    // "…, but the content was what mattered, said Mr Thomas.": the speaker named after the verb.
+    if (subject.type === 'none' && tokens[k - 1]?.text === ',' && !verb.listener) subject = subjectAfter(context, k + 1, context.sentenceEnd);
     if (subject.type === 'none') continue;
     // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it.
     return namesAnotherPerson(context, subject) ? undefined : { subject, verb: t.text };

@@ -345,6 +345,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Zentrix has said it will recall two million chargers.\nThe company said the step was “purely precautionary”.',
       [['purely precautionary', 'Zentrix', 'name-said-partial-quote', 'noun-to-organization']],
     ],
+    [
+      'quote-after-reported-speech: reported speech ending “…, said Mr NAME.”, then a quote line',
+      'Information commissioner Helen Marsh spoke on Monday.\nFiles can be kept, but what matters is their content, said Ms Marsh.\n“If in doubt, keep it.”',
+      [['If in doubt, keep it.', 'Helen Marsh', 'quote-after-reported-speech', 'surname-to-full-name']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
