@@ -350,6 +350,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Information commissioner Helen Marsh spoke on Monday.\nFiles can be kept, but what matters is their content, said Ms Marsh.\n“If in doubt, keep it.”',
       [['If in doubt, keep it.', 'Helen Marsh', 'quote-after-reported-speech', 'surname-to-full-name']],
     ],
+    [
+      'noun-to-organization: “the magazine specified”',
+      'US magazine Gadget Weekly ranked the devices.\nThe magazine specified that entries had to be “a self-contained apparatus”.',
+      [['a self-contained apparatus', 'Gadget Weekly', 'name-said-partial-quote', 'noun-to-organization']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
