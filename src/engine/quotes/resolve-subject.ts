@@ -19,7 +19,7 @@ export interface ResolveContext {
   paragraphs: readonly TokenizedParagraph[];
   index: readonly MentionIndex[];
   gendersOf: () => ReadonlyMap<string, Gender>;
-  /** The last attributed quote before a point, within two paragraphs: its speaker (the person the text is about) and where it ends. */
+  /** The last attributed quote before a point, within two paragraphs (lines that are only quotes not counted): its speaker (the person the text is about) and where it ends. */
   lastSpeakerBefore?: (position: number, token: number) => { speaker: string; position: number; token: number } | undefined;
 }
 

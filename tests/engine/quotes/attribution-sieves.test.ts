@@ -355,6 +355,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'US magazine Gadget Weekly ranked the devices.\nThe magazine specified that entries had to be “a self-contained apparatus”.',
       [['a self-contained apparatus', 'Gadget Weekly', 'name-said-partial-quote', 'noun-to-organization']],
     ],
+    [
+      'pronoun-to-antecedent: “He added:” after quote-only lines, the last speaker before them',
+      'Minister Alan Reed spoke first.\nBut MP Tom Hale, who chairs the committee, warned of costs.\nHe said: “The first sale was a fiasco.”\n“Every office had a finger in the pie.”\n“The process was muddled.”\nHe added: “Luck saved the deal.”',
+      [
+        ['The first sale was a fiasco.', 'Tom Hale', 'name-said-before-quote', 'pronoun-to-antecedent'],
+        ['Every office had a finger in the pie.', 'Tom Hale', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['The process was muddled.', 'Tom Hale', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['Luck saved the deal.', 'Tom Hale', 'name-said-before-quote', 'pronoun-to-antecedent'],
+      ],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
