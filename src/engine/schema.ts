@@ -161,6 +161,7 @@ export const resolutionSchema = z.enum([
   'epithet-to-person', // "the world indoor champion" → the person the text is about
   'noun-to-organization', // "the council", "the company" → the organisation named before
   'anonymous-source', // "a senior official", "the official"
+  'spokesperson-to-organization', // "a Cabinet Office spokeswoman" → the Cabinet Office
   'pronoun-to-antecedent', // "he", "she", "it", "they" → the fitting actor named before
   'previous-quote-speaker', // the speaker of the quote this one continues
 ]);

@@ -15,6 +15,7 @@ import {
   INSTITUTIONS,
   ONE_OF_NOUNS,
   PEOPLE_FAMILIAR,
+  SPEAKING_GROUPS,
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
@@ -149,7 +150,26 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     });
   }
   findOneOfGroup(paragraph, out);
+  findSpeakingGroup(paragraph, out);
   return out;
+}
+
+/**
+ * "The judges called it …", "… wrote the judges", "said the artists": a body of people who speak
+ * together, named by "the" and a plural noun right before or after a speech verb, is an anonymous
+ * source. Not described elsewhere ("the judges, who included …, were full of praise" names no speech).
+ */
+function findSpeakingGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
+  const { tokens } = paragraph;
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]!;
+    if (!noun.word || noun.cap || !SPEAKING_GROUPS.has(noun.lower) || tokens[k - 1]!.lower !== 'the') continue;
+    const after = tokens[k + 1];
+    const before = tokens[k - 2];
+    const speaks = (after?.word === true && isInflectedSpeechVerb(after.lower)) || (before?.word === true && !before.cap && isInflectedSpeechVerb(before.lower));
+    if (!speaks || out.some((c) => c.first <= k && c.last >= k)) continue;
+    out.push({ paragraph: paragraph.index, first: k, last: k, surface: noun.text, key: noun.lower, backReference: false, head: singular(noun.lower), inQuote: noun.quote >= 0 });
+  }
 }
 
 const OF_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'our']);

@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -137,6 +137,13 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         }
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
         else if (c.onlyIfKnown) continue;
+        else if (c.kind === 'surname' && !c.titled && speaksOfItself(paragraph, c.last)) {
+          // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation.
+          const organizationDraft = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
+          addAttributes(organizationDraft, c);
+          mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+          continue;
+        }
         else if (c.kind === 'person' || c.titled || (isSpeechSubject(paragraph, c.first, c.last) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {
           draft = draftFor(`person:${surname}`, 'person', c.surface);
           if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
@@ -223,10 +230,24 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
 function onlyOrganizationBefore(organizations: readonly Draft[], r: RoleCandidate): Draft | undefined {
   for (const paragraph of [r.paragraph, r.paragraph - 1]) {
     const found = organizations.filter((o) => o.mentions.some((m) => m.paragraph === paragraph && !m.inQuote && (paragraph < r.paragraph || m.last < r.first)));
-    if (found.length === 1) return found[0];
+    if (found.length === 1) return isOtherKindOfBody(found[0]!, r.head) ? undefined : found[0];
     if (found.length > 1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "the committee" after "the Economic Research Council": a noun naming a kind of body never stands
+ * for a body whose name says it is another kind.
+ *
+ * @example
+ * isOtherKindOfBody({ name: 'Economic Research Council', … }, 'committee') // => true
+ * isOtherKindOfBody({ name: 'Acme Bank', … }, 'company') // => false
+ */
+function isOtherKindOfBody(organization: Draft, head: string): boolean {
+  if (!ORG_BODY_KINDS.has(head)) return false;
+  const words = foldWord(organization.name).split(/\s+/);
+  return !words.includes(head) && words.some((w) => ORG_BODY_KINDS.has(w));
 }
 
 /** Of several people with one surname, the one named last before this point (else the first). */
@@ -256,6 +277,25 @@ function isSpeechSubject(paragraph: TokenizedParagraph, first: number, last: num
   return Boolean(next && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith('ing'));
 }
 
+/**
+ * "Microsoft has said it will …", "Sony said its sales …": the name right before a speech verb
+ * whose reported clause opens with "it" or "its", as a person's never does.
+ *
+ * @example
+ * speaksOfItself(paragraphOf('Microsoft has said it will replace the cables.'), 0) // => true
+ */
+function speaksOfItself(paragraph: TokenizedParagraph, last: number): boolean {
+  const { tokens } = paragraph;
+  let k = last + 1;
+  while (tokens[k] && SUBJECT_SKIP.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return false;
+  k++;
+  if (tokens[k]?.lower === 'that') k++;
+  const next = tokens[k];
+  return next !== undefined && next.quote < 0 && (next.text === 'it' || next.text === 'its');
+}
+
 /** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe": a person known by one name. */
 function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
   if (c.first !== c.last) return false;
@@ -265,8 +305,6 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
 }
-
-const OWNER_WORDS = new Set(['his', 'her', 'their', "'s"]);
 
 const AGE_APPOSITIVE = /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b|who\b)/;
 

@@ -16,6 +16,7 @@ import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' 
 import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
+import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import titlesJson from '../lexicons/titles.json' with { type: 'json' };
 import { isAscii } from '../text/char-class.ts';
@@ -89,6 +90,8 @@ export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
 export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
 export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.backReferences);
+/** Back-reference nouns naming a kind of body ("committee", "council"): one never stands for a body named as another kind. */
+export const ORG_BODY_KINDS: ReadonlySet<string> = toSet(organizationsJson.bodyKinds);
 /** Nouns that introduce an organisation's name right after them ("magazine Mobile Weekly", "the charity Oxfam"). */
 export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet(organizationsJson.introducingNouns);
 /** Nouns for publications ("the magazine said"): they stand only for an organisation introduced by them or named with them. */
@@ -113,6 +116,12 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.relative);
+/** Relative words that open a clause about a person ("the actor, whose films include …, said"). */
+export const PERSON_RELATIVES: ReadonlySet<string> = toSet(pronounsJson.personRelative);
+/** Possessives that may own a relative's noun before a name ("His wife Mary", "Munk's daughter Anna"). */
+export const OWNER_WORDS: ReadonlySet<string> = toSet(pronounsJson.owners);
+/** Sentence adverbs that may stand, with a comma, before an opening phrase ("However, speaking to …, NAME said"). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = toSet(sentenceAdverbsJson.adverbs);
 export const ANONYMOUS_HEADS: ReadonlySet<string> = toSet(anonymousJson.heads);
 export const ANONYMOUS_STRONG_HEADS: ReadonlySet<string> = toSet(anonymousJson.strongHeads);
 export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = toSet(anonymousJson.modifiers);
@@ -120,6 +129,10 @@ export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.de
 export const PEOPLE_FAMILIAR: ReadonlySet<string> = toSet(anonymousJson.peopleFamiliar);
 /** Plural nouns for people after which "One of the …" is one unnamed person ("One of the victims said"). */
 export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);
+/** Heads of an anonymous source that speaks for its organisation ("a Cabinet Office spokeswoman"). */
+export const SPEAKS_FOR_HEADS: ReadonlySet<string> = toSet(anonymousJson.speaksFor);
+/** Plural nouns for a body of people who speak together ("The judges called it …"). */
+export const SPEAKING_GROUPS: ReadonlySet<string> = toSet(anonymousJson.speakingGroups);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(

@@ -15,6 +15,7 @@ import {
   ORG_HEADS,
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
+  PERSON_RELATIVES,
   PLURAL_PRONOUNS,
   POST_NOMINALS,
   SPEECH_VERBS,
@@ -24,6 +25,7 @@ import {
   EPITHET_FOLLOWERS,
   NATIONALITY_NOUNS,
 } from '../actors/load-lexicons.ts';
+import { namesOutlet } from '../actors/mark-outlets.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
 
@@ -308,6 +310,9 @@ function isRightAfter(tokens: readonly Token[], close: number): boolean {
   return next !== undefined && next.word && !next.cap && SPEECH_VERBS.has(next.lower);
 }
 
+/** Conjunctions after a quote that open a clause about another subject. */
+const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
@@ -316,6 +321,8 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     const t = tokens[k]!;
     if (!t.word) continue;
     words++;
+    // "… called the demand “unprecedented”, while ALDI called it “unexpected”": a clause turned to another subject cues the next quote.
+    if (words === 1 && CONTRAST_OPENERS.has(t.lower)) return undefined;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb || t.cap) continue;
@@ -534,6 +541,7 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
     if (k >= openToken && k <= closeToken) continue;
     if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const subject = subjectAfter(context, k + 2, to);
+      if (subject.type === 'mention' && namesOutlet(mentionText(context, subject.mention))) return { subject: reportedSource(context, subject.mention, to) };
       if (subject.type === 'mention') return { subject };
       // "According to him, …"
       const pronoun = tokens[k + 2];
@@ -541,6 +549,31 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
     }
   }
   return undefined;
+}
+
+/**
+ * "According to the BBC, a spokesman for Downing Street expressed …": an outlet that only reports
+ * what the clause after it says someone said. The clause's own subject speaks when it is named
+ * there; a subject the article cannot name leaves the quote without a speaker. "According to CNN,
+ * was called …" (no subject of its own) keeps the outlet.
+ */
+function reportedSource(context: Context, outlet: Mention, to: number): Subject {
+  const { tokens } = context.paragraph;
+  const comma = outlet.last + 1;
+  const opening = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !opening?.word || !(ARTICLES.has(opening.lower) || opening.cap)) return { type: 'mention', mention: outlet };
+  for (let k = comma + 1; k <= Math.min(to, comma + 7); k++) {
+    if (tokens[k]!.quote >= 0 || SPEECH_VERBS.has(tokens[k]!.lower)) break;
+    const m = speakingMention(context, k);
+    if (m && !namesOutlet(mentionText(context, m))) return { type: 'mention', mention: m };
+  }
+  return { type: 'none' };
+}
+
+/** The words of a mention as written. */
+function mentionText(context: Context, m: Mention): string {
+  const { tokens } = context.paragraph;
+  return context.paragraph.text.slice(tokens[m.first]!.start, tokens[m.last]!.end);
 }
 
 /** The subject of the verb at `verbAt`, walking back from it (never before `from`). */
@@ -589,7 +622,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     const owner = speakingMention(context, m);
     return owner ? { type: 'mention', mention: owner } : { type: 'none' };
   }
-  if (t.text === ',') return appositiveSubject(context, k, from);
+  if (t.text === ',') {
+    const relative = relativeClauseBefore(context, k, from);
+    // "NAME, who …, said" keeps the appositive rules (a pair, a listener); a common noun before "who" is looked for here.
+    if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
+    return appositiveSubject(context, k, from);
+  }
   if (DOCUMENT_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s") {
     // "The bank's statement described …": whoever owns the statement speaks.
     const owner = speakingMention(context, k - 2);
@@ -599,6 +637,22 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
   return postModifiedSubject(context, k, from);
+}
+
+/**
+ * "The Oscar-nominated actor, whose films include X, Y and Z, said": the index of the relative word
+ * of a clause between commas that ends at `comma` before the verb, so the subject is looked for
+ * before it and never inside it. A clause about a person only ("who", "whose"); one whose subject
+ * is right before the comma ("NAME, who …, said") is left to the appositive rules.
+ */
+function relativeClauseBefore(context: Context, comma: number, from: number): number | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = comma - 1; k > from && k >= comma - 30; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
+    if (PERSON_RELATIVES.has(t.lower) && tokens[k - 1]?.text === ',') return k;
+  }
+  return undefined;
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
@@ -661,7 +715,35 @@ function ownerOf(context: Context, mention: Mention): Subject {
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
   }
+  if (mention.kind === 'organization') {
+    const person = personBeforeAffiliation(context, mention);
+    if (person) return { type: 'mention', mention: person };
+  }
   return { type: 'mention', mention };
+}
+
+/**
+ * "Colin Asplin, Blackpool Hotel Association said", "Rabbi Marvin Hier, founder of the Simon
+ * Wiesenthal Center said": an organisation that ends an appositive left unclosed before the verb
+ * is the affiliation of the person named before the comma, who opens the clause.
+ */
+function personBeforeAffiliation(context: Context, organization: Mention): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = organization.first - 1;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+  const roleEnd = k;
+  // At most eight words of a role ending in a preposition or a noun ("founder of", "a group led by" is not one).
+  while (k >= context.sentenceStart && k > roleEnd - 8 && tokens[k]!.word && tokens[k]!.quote < 0 && !SPEECH_VERBS.has(tokens[k]!.lower) && !context.mentions.endAt.has(k)) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  if (k < roleEnd && !(TITLE_HEAD_WORDS.has(tokens[k + 1]!.lower) || ARTICLES.has(tokens[k + 1]!.lower))) return undefined;
+  const person = context.mentions.endAt.get(k - 1);
+  if (!person || person.kind !== 'person' || person.inQuote) return undefined;
+  // The person opens the clause: nothing but title words before it since the sentence began or a quotation closed.
+  let b = person.first - 1;
+  while (b >= context.sentenceStart && tokens[b]!.word && tokens[b]!.cap && tokens[b]!.quote < 0) b--;
+  const before = tokens[b];
+  if (b >= context.sentenceStart && before && before.quote < 0 && before.text !== ',' && !/^[“”"‘’']$/.test(before.text)) return undefined;
+  return person;
 }
 
 /** "Dmitry S. Peskov, a Kremlin spokesman, said" → Peskov; "France’s foreign minister, Stéphane Séjourné, said" → Séjourné. */
@@ -871,8 +953,15 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
     k += 2;
     while (k <= to && k <= mention.last + 5 && tokens[k]?.cap) k++;
   }
+  // "The Scottish National Party's Holyrood leader NAME": a possessive, then up to two capitalised words of a place or branch.
+  let start = mention.last + 1;
+  if (tokens[k]?.lower === "'s" && k === mention.last + 1) {
+    k++;
+    while (k <= to && k <= mention.last + 3 && tokens[k]?.word && tokens[k]!.cap && !context.mentions.startAt.has(k)) k++;
+    start = k;
+  }
   let roles = 0;
-  while (k <= to && k <= mention.last + 4 && tokens[k]?.word && !tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || isCompoundRoleModifier(tokens, k))) {
+  while (k <= to && k <= start + 3 && tokens[k]?.word && !tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower) || isCompoundRoleModifier(tokens, k))) {
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;
     k++;
   }
@@ -975,7 +1064,9 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb) continue;
-    const subject = subjectBefore(context, k, context.sentenceStart);
+    let subject = subjectBefore(context, k, context.sentenceStart);
+    // "…, but the content was what mattered, said Mr Thomas.": the speaker named after the verb.
+    if (subject.type === 'none' && tokens[k - 1]?.text === ',' && !verb.listener) subject = subjectAfter(context, k + 1, context.sentenceEnd);
     if (subject.type === 'none') continue;
     // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it.
     return namesAnotherPerson(context, subject) ? undefined : { subject, verb: t.text };

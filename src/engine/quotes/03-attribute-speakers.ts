@@ -28,9 +28,15 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
   let genders: Map<string, Gender> | undefined;
   const quotes: AttributedQuote[] = [];
   const lastSpeakerBefore = (position: number, token: number): { speaker: string; position: number; token: number } | undefined => {
+    // Two paragraphs back, not counting lines that are only quotes (their speakers are decided by the sieves, later).
+    let earliest = position;
+    for (let told = 0; earliest > 0 && told < 2; ) {
+      earliest--;
+      if (paragraphs[earliest]!.tokens.some((t) => t.word && t.quote < 0)) told++;
+    }
     for (let i = quotes.length - 1; i >= 0; i--) {
       const q = quotes[i]!;
-      if (q.position < position - 2) return undefined;
+      if (q.position < earliest) return undefined;
       if (q.position > position || (q.position === position && q.openToken >= token)) continue;
       if (q.speaker !== null) return { speaker: q.speaker, position: q.position, token: q.closeToken };
     }

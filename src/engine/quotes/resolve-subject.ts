@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -19,7 +19,7 @@ export interface ResolveContext {
   paragraphs: readonly TokenizedParagraph[];
   index: readonly MentionIndex[];
   gendersOf: () => ReadonlyMap<string, Gender>;
-  /** The last attributed quote before a point, within two paragraphs: its speaker (the person the text is about) and where it ends. */
+  /** The last attributed quote before a point, within two paragraphs (lines that are only quotes not counted): its speaker (the person the text is about) and where it ends. */
   lastSpeakerBefore?: (position: number, token: number) => { speaker: string; position: number; token: number } | undefined;
 }
 
@@ -40,15 +40,52 @@ const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) 
  * resolveSubject(context, { type: 'mention', mention }) // => { speaker: 'alan-beith', resolution: 'surname-to-full-name' }
  */
 export function resolveSubject(context: ResolveContext, subject: Subject): ResolvedSpeaker | undefined {
-  if (subject.type === 'mention') return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  if (subject.type === 'mention') {
+    const organization = organizationSpokenFor(context, subject.mention);
+    if (organization) return { speaker: organization, resolution: 'spokesperson-to-organization' };
+    return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  }
   if (subject.type === 'pronoun') {
     const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);
-    return speaker === null ? undefined : { speaker, resolution: 'pronoun-to-antecedent' };
+    if (speaker === null) return undefined;
+    // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
+    const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
+    const organization = spokenFor && organizationSpokenFor(context, spokenFor);
+    return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'epithet') {
     // Resolved as "he or she" would be: the person the nearest sentence before is about.
     const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token);
     return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
+  }
+  return undefined;
+}
+
+/**
+ * The organisation an anonymous spokesperson speaks for: the capitalised words of the mention
+ * ("a Cabinet Office spokeswoman", "a spokesperson for Human Rights Watch") are the name of an
+ * organisation the article mentions. A source that is not a spokesperson ("a NATO official")
+ * speaks for itself.
+ *
+ * @param context The article's paragraphs and mentions.
+ * @param mention The subject's mention.
+ * @returns The organisation's actor id, or undefined.
+ * @example
+ * // "… the IAAF said. … said an IAAF spokesman." → 'iaaf'
+ * organizationSpokenFor(context, mentionOf('an IAAF spokesman')) // => 'iaaf'
+ */
+export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | undefined {
+  if (mention.via !== 'anonymous') return undefined;
+  const { paragraphs, index } = context;
+  const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
+  const position = index.findIndex((entry) => entry.list.includes(mention));
+  if (position < 0) return undefined;
+  const words = surface(position, mention);
+  if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
+  const name = words.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  if (name === '') return undefined;
+  for (let p = 0; p < index.length; p++) {
+    for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
   }
   return undefined;
 }
@@ -168,7 +205,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
     return false;
   };
-  // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before.
+  // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before
+  // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
@@ -180,7 +218,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
         (m) =>
           fits(m) &&
           (p < position
-            ? !orgOpening || paragraph.tokens[m.first]!.sentence === lastOfParagraph
+            ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
       if (mentions.length === 0) continue;
@@ -194,6 +232,12 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // "… since he was pardoned by Trump.": the agent of a passive is not what the next pronoun is about.
       const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
       const inSentence = notAgents.length > 0 ? notAgents : inClause;
+      // "And he said there was one figure he would love to play - Ian Paisley." ⏎ "He said …": the sentence's subject is
+      // the same pronoun, so the names after it are its objects; the pronoun goes on to what that one stood for.
+      const subjectPronoun = pronounOpening(paragraph, start);
+      if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
+        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1) : null };
+      }
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {
         // "According to Muyembe, many people stay away. “…,” he told the press": the source of the sentence's claim.
@@ -256,6 +300,24 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
 
+/** Conjunctions that may open a sentence before its subject ("And he said …"). */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
+
+/**
+ * The index of the pronoun that is the subject of a clause starting at `start` ("And he said …"),
+ * after at most an opening conjunction; -1 when the clause opens otherwise.
+ *
+ * @example
+ * pronounOpening(paragraphOf('And he said that …'), 0) // => 1
+ */
+function pronounOpening(paragraph: TokenizedParagraph, start: number): number {
+  const { tokens } = paragraph;
+  let k = start;
+  if (OPENING_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return t && t.quote < 0 && PERSON_PRONOUNS.has(t.lower) ? k : -1;
+}
+
 /** The token before a name and the capitalised role words in front of it ("while Interior Minister NAME" → "while"). */
 function beforeRole(paragraph: TokenizedParagraph, first: number): number {
   const { tokens } = paragraph;
@@ -302,15 +364,15 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
       if (gender && indefinite && (wanted === 'unknown' || gender === wanted)) return true;
       // "One of the victims decided …" opening a sentence: someone of either gender.
       if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) return true;
+      // "The head of the police's internal investigators told the court …" opening a sentence: an unnamed person of either
+      // gender, brought in with the body they lead ("The minister told …" alone points back at someone known).
+      if (!t.cap && TITLE_HEAD_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && (k === 1 || tokens[k - 2]!.sentence !== t.sentence)) return true;
     }
   }
   return false;
 }
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
-/** Sentence adverbs that may stand, with a comma, before an opening phrase ("However, speaking to …, NAME said"). */
-const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'later', 'earlier', 'separately', 'still', 'instead', 'also', 'then', 'now', 'today', 'yesterday']);
-
 const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);
 
 /** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */

@@ -264,6 +264,107 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'According to Dr. Lena Ortiz, the outbreak is “unprecedented.” She said, “No other virus has spread so fast.”',
       [['unprecedented.', 'Lena Ortiz', 'according-to', 'full-name'], ['No other virus has spread so fast.', 'Lena Ortiz', 'name-said-before-quote', 'pronoun-to-antecedent']],
     ],
+    [
+      'spokesperson-to-organization: “a NAME spokeswoman” speaks for the organisation named in the article',
+      'The Home Office changed the visa rules.\nA Home Office spokeswoman said the change was “long planned”.',
+      [['long planned', 'Home Office', 'name-said-partial-quote', 'spokesperson-to-organization']],
+    ],
+    [
+      'spokesperson-to-organization: “a spokesman for ORG”, then “He added”',
+      'Amnesty International criticised the law.\nA spokesman for Amnesty International said it was “a step back”.\nHe added: “Nobody should be held without charge.”',
+      [['a step back', 'Amnesty International', 'name-said-partial-quote', 'spokesperson-to-organization'], ['Nobody should be held without charge.', 'Amnesty International', 'name-said-before-quote', 'spokesperson-to-organization']],
+    ],
+    [
+      'anonymous-source: an official of an organisation speaks for himself',
+      'Nato met in Brussels.\n“The talks went well,” said a Nato official.',
+      [['The talks went well,', 'Nato official', 'said-name-after-quote', 'anonymous-source']],
+    ],
+    [
+      'the person before “, ORG said” (an appositive left unclosed), and the quote lines after',
+      'Dana Whitlow, Harbourside Traders Association said: “We are losing customers.”\n“Nobody listens to us.”',
+      [['We are losing customers.', 'Dana Whitlow', 'name-said-before-quote', 'full-name'], ['Nobody listens to us.', 'Dana Whitlow', 'quote-line-after-quote', 'previous-quote-speaker']],
+    ],
+    [
+      'the person before “, founder of ORG said” after the quote',
+      'Ministers must act on “the shameful waiting lists”, Dr Priya Nair, founder of health charity the Kidney Care Trust said.',
+      [['the shameful waiting lists', 'Priya Nair', 'said-name-after-quote', 'full-name']],
+    ],
+    [
+      'the person after “ORG’s PLACE leader”',
+      'The Welsh Liberal Party’s Cardiff leader Owen Pryce wrote to the minister calling the plan “a betrayal”.',
+      [['a betrayal', 'Owen Pryce', 'name-said-partial-quote', 'full-name']],
+    ],
+    [
+      'epithet-to-person past a relative clause naming other people (“the singer, whose hits include …, said”)',
+      'Mr Lund said the tour would raise funds.\nThe Grammy-winning singer, whose hits include Blue Harbour, Rosa Dell and Night Train: Rick Tate, said: “The hall made me.”\n“I owe it everything.”',
+      [['The hall made me.', 'Lund', 'name-said-before-quote', 'epithet-to-person'], ['I owe it everything.', 'Lund', 'quote-line-after-quote', 'previous-quote-speaker']],
+    ],
+    [
+      'noun-to-organization: a generic noun after the only organisation named, whatever its kind',
+      'Shares in Harland Bank fell on Monday.\n“Trading will resume,” the company said.',
+      [['Trading will resume,', 'Harland Bank', 'said-name-after-quote', 'noun-to-organization']],
+    ],
+    [
+      'pronoun-to-antecedent: “He said” after a sentence whose subject is “he” and whose object is a man’s name',
+      'Director Sam Okafor spoke at the launch.\nAnd he said there was one man he would love to film - Tom Reilly.\nHe said the boxer was “a born performer”.',
+      [['a born performer', 'Sam Okafor', 'name-said-partial-quote', 'pronoun-to-antecedent']],
+    ],
+    [
+      'pronoun-to-antecedent: “The minister told …” points back at the person named before',
+      'Labour minister Patricia Holt spoke in Leeds.\nThe minister told delegates the gap was “a scandal”.\n“We will close it,” she said.',
+      [['a scandal', 'Patricia Holt', 'name-said-partial-quote', 'role-to-person'], ['We will close it,', 'Patricia Holt', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    [
+      'according-to: an outlet that relays what a named person in the clause after it said',
+      'Finance Minister Joan Okoro spoke in Lagos on Monday.\nAccording to Reuters, Ms Okoro voiced doubts about the plan; “It cannot work.”',
+      [['It cannot work.', 'Joan Okoro', 'according-to', 'surname-to-full-name']],
+    ],
+    [
+      'according-to: an outlet relaying a spokesperson, who speaks for the organisation',
+      'According to the BBC, a spokesman for the Home Office expressed regret; “We acted too late.”',
+      [['We acted too late.', 'Home Office', 'according-to', 'spokesperson-to-organization']],
+    ],
+    ['according-to: an outlet with no subject after it is the source', 'Sales were, according to Reuters, “the best in years”.', [['the best in years', 'Reuters', 'according-to', 'full-name']]],
+    [
+      'a quote followed by “, while NAME … called it “…””: the clause after “while” cues the next quote, not this one',
+      'In a release the chain called the demand “unprecedented”, while fellow trader Ann Kemp, in a post on Tuesday, called it “unexpected”.',
+      [['unprecedented', null], ['unexpected', 'Ann Kemp', 'name-said-partial-quote', 'full-name']],
+    ],
+    [
+      'same-sentence-as-quote: two quotes joined by “but” are one speaker’s',
+      'Critic Lena Dorn reviewed the film.\nShe called it a “great thriller” but “lousy history”.',
+      [['great thriller', 'Lena Dorn', 'name-said-partial-quote', 'pronoun-to-antecedent'], ['lousy history', 'Lena Dorn', 'same-sentence-as-quote', 'previous-quote-speaker']],
+    ],
+    [
+      'anonymous-source: a panel that speaks together, “wrote the judges”, then “The judges called”',
+      'The prize went to Ruth Ebo.\n“A bold and funny debut,” wrote the judges.\nThe judges called the winning biography “a work of real scholarship”.',
+      [['A bold and funny debut,', 'judges', 'said-name-after-quote', 'anonymous-source'], ['a work of real scholarship', 'judges', 'name-said-partial-quote', 'anonymous-source']],
+    ],
+    [
+      'noun-to-organization: a one-word name that calls itself “it” is an organisation, then “The company said”',
+      'Zentrix has said it will recall two million chargers.\nThe company said the step was “purely precautionary”.',
+      [['purely precautionary', 'Zentrix', 'name-said-partial-quote', 'noun-to-organization']],
+    ],
+    [
+      'quote-after-reported-speech: reported speech ending “…, said Mr NAME.”, then a quote line',
+      'Information commissioner Helen Marsh spoke on Monday.\nFiles can be kept, but what matters is their content, said Ms Marsh.\n“If in doubt, keep it.”',
+      [['If in doubt, keep it.', 'Helen Marsh', 'quote-after-reported-speech', 'surname-to-full-name']],
+    ],
+    [
+      'noun-to-organization: “the magazine specified”',
+      'US magazine Gadget Weekly ranked the devices.\nThe magazine specified that entries had to be “a self-contained apparatus”.',
+      [['a self-contained apparatus', 'Gadget Weekly', 'name-said-partial-quote', 'noun-to-organization']],
+    ],
+    [
+      'pronoun-to-antecedent: “He added:” after quote-only lines, the last speaker before them',
+      'Minister Alan Reed spoke first.\nBut MP Tom Hale, who chairs the committee, warned of costs.\nHe said: “The first sale was a fiasco.”\n“Every office had a finger in the pie.”\n“The process was muddled.”\nHe added: “Luck saved the deal.”',
+      [
+        ['The first sale was a fiasco.', 'Tom Hale', 'name-said-before-quote', 'pronoun-to-antecedent'],
+        ['Every office had a finger in the pie.', 'Tom Hale', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['The process was muddled.', 'Tom Hale', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['Luck saved the deal.', 'Tom Hale', 'name-said-before-quote', 'pronoun-to-antecedent'],
+      ],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -292,6 +393,14 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“It said:” opening a paragraph whose previous one ends without an organisation', 'Zalvo Group opened a store.\nShoppers queued for hours. Prices were low.\nIt said: “We are pleased.”', [['We are pleased.', null]]],
     ['a pronoun after contrasted subjects and a third person named after them', 'Ivan Sokolov won, but Tom Reilly is unfazed by coach Dan Price.\nHe said: “I am in form.”', [['I am in form.', null]]],
     ['“NAME’s company said” with no organisation named with NAME: not the other company', 'Ben Ode left Hale Group in May.\nOde’s company said it was “a fresh start”.', [['a fresh start', null]]],
+    ['“NAME met ORG”: an organisation after a person who does not open the clause', 'On Monday Jane Okoro met Mike Dunn, Parkside Residents Group said: “We were not invited.”', [['We were not invited.', 'Parkside Residents Group', 'name-said-before-quote', 'full-name']]],
+    ['a relative clause naming a person is skipped, and the noun before it is no speaker', 'The Lyric Theatre needs repairs.\nThe building, whose patrons include Rick Tate and Jo Marr, said to be unsafe: “Close it now.”', [['Close it now.', null]]],
+    ['“the committee” is not the only organisation named before when that is a council', 'Ministers cut the budget of the Arts Funding Council.\nIn a review of its work the committee said: “The cuts go too far.”', [['The cuts go too far.', null]]],
+    ['“It said” opening a paragraph after a sentence where the organisation is only an owner', 'MPs examined the budget.\nOn the Arts Funding Council’s plans the panel said little.\nIt said: “The money is not there.”', [['The money is not there.', null]]],
+    ['“She also said” after “The head of ORG told” brought in someone unnamed', 'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”', [['Nobody checked the accounts.', null]]],
+    ['“According to OUTLET,” then a subject the article does not name', 'According to the BBC, the former envoy expressed regret; “We acted too late.”', [['We acted too late.', null]]],
+    ['a panel not the subject of a speech verb', 'The judges, who included two novelists, praised her writing.\n“A bold and funny debut.”', [['A bold and funny debut.', null]]],
+    ['a one-word name that says “it” of something else is no organisation for “the company”', 'Okafor said his firm will recall the chargers.\nThe company said the step was “purely precautionary”.', [['purely precautionary', null]]],
   ])('no speaker: %s', (_name, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });

@@ -74,7 +74,7 @@ describe('findQuotes', () => {
     ['a senior ORG official said “Q”', 'A senior EU official said the deal was “within reach”.', [['within reach', 'senior EU official']]],
     ['an ADJ military source said: “Q”', 'An Israeli military source said: “The operation is over.”', [['The operation is over.', 'Israeli military source']]],
     ['plural sources have said “Q”', 'Western diplomats have said the vote was “deeply flawed”.', [['deeply flawed', 'Western diplomats']]],
-    ['“Q,” a ORG spokesperson said', '“Aid is arriving,” a UN spokesperson said.', [['Aid is arriving,', 'UN spokesperson']]],
+    ['“Q,” a ORG spokesperson said: the organisation the spokesperson speaks for', '“Aid is arriving,” a UN spokesperson said.', [['Aid is arriving,', 'United Nations']]],
     ['“the official” refers back to the source', 'A senior White House official said talks were “productive”. The official, who was not authorised to speak, added: “We expect a deal.”', [['productive', 'senior White House official'], ['We expect a deal.', 'senior White House official']]],
     // pronouns
     ['“Q,” he said: the last-named person', 'Prime Minister Boris Novak faced questions on Tuesday.\n\n“I will not resign,” he said.', [['I will not resign,', 'Boris Novak']]],
@@ -144,7 +144,7 @@ describe('findQuotes', () => {
     ['as she puts it, “Q”', 'Eileen Marsh took the post in 1973 with, as she puts it, “nowhere else to go”.', [['nowhere else to go', 'Eileen Marsh']]],
     ['an inner verb without subject defers to the outer one', 'Tom Okonjo said the two had argued “about everything except the mission”.', [['about everything except the mission', 'Tom Okonjo']]],
     ['an anonymous executive, then he said', 'Elena Markova spoke earlier.\n\nA shipping executive in Dubai said companies had left. “The honest operators left long ago,” he said.', [['The honest operators left long ago,', 'shipping executive']]],
-    ['a spokeswoman, then she said', 'A spokeswoman for the Crown Prosecution Service said it would act. “We will pursue every penny,” she said.', [['We will pursue every penny,', 'spokeswoman for the Crown Prosecution Service']]],
+    ['a spokeswoman for ORG, then she said: the organisation', 'A spokeswoman for the Crown Prosecution Service said it would act. “We will pursue every penny,” she said.', [['We will pursue every penny,', 'Crown Prosecution Service']]],
     // no speaker
     // held-out round: house styles the development corpus lacked
     ['a role after a comma, then its own verb: the next clause’s subject', 'In a statement signed by his press secretary, Mr. Idris Bako, the governor said: “No life should be lost.”', [['No life should be lost.', null]]],

@@ -3,22 +3,27 @@
  */
 import { inheritSpeaker, type Sieve, type AttributedQuote } from './sieve.ts';
 
+/** Conjunctions that turn a sentence to another subject ("…, while ALDI called it “…”"). */
+const CONTRASTING = new Set(['while', 'whereas']);
+
 /**
  * The speaker of the quote before in the same sentence, else of the quote after it when that one
- * found its speaker by its own cue.
+ * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject ("a “great thriller” but “lousy history”" is one speaker's).
  *
  * @example
  * // "“No” and “never,” Jane Doe said." → “No” gets jane-doe from “never,”
  */
 export const sameSentenceAsQuote: Sieve = {
   rule: 'same-sentence-as-quote',
-  attribute({ quotes }, i) {
+  attribute({ quotes, paragraphs }, i) {
     const q = quotes[i]!;
     const sameSentence = (o: AttributedQuote | undefined): o is AttributedQuote => o !== undefined && o.position === q.position && o.sentence === q.sentence && o.speaker !== null;
     const previous = quotes[i - 1];
     const next = quotes[i + 1];
-    if (sameSentence(previous)) return inheritSpeaker(previous, 'continuation');
-    if (sameSentence(next) && next.cue !== 'continuation') return inheritSpeaker(next, 'continuation');
+    // "Coles called it “Q1”, while ALDI called it “Q2”": the clause after the conjunction has a subject of its own.
+    const turns = (from: number, to: number): boolean => paragraphs[q.position]!.tokens.slice(from, to).some((t) => t.quote < 0 && CONTRASTING.has(t.lower));
+    if (sameSentence(previous) && !turns(previous.closeToken + 1, q.openToken)) return inheritSpeaker(previous, 'continuation');
+    if (sameSentence(next) && next.cue !== 'continuation' && !turns(q.closeToken + 1, next.openToken)) return inheritSpeaker(next, 'continuation');
     return undefined;
   },
 };
