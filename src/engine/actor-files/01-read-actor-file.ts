@@ -8,6 +8,7 @@
 import { actorKindSchema, type FileProblem } from '../schema.ts';
 import type { ActorOverride } from '../digest/schema.ts';
 import { normalizeLineEnds } from '../ingest/01-decode-text.ts';
+import { describeValue } from '../ingest/describe-value.ts';
 import { MAX_SLUG_LENGTH, nameToSlug } from '../text/name-to-slug.ts';
 import { findStrayFrontMatter, readFrontMatter, strayFrontMatterProblem } from '../ingest/read-front-matter.ts';
 import fieldLexicon from '../lexicons/actor-file-fields.json' with { type: 'json' };
@@ -218,12 +219,3 @@ function suggestSlug(text: string): string {
   return slug || 'actor-name';
 }
 
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  if (typeof value === 'object' && value !== null) return 'a group of fields';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
-  return typeof value;
-}

@@ -9,6 +9,7 @@ import { dateTextToIso, dateToIso } from './date-text-to-iso.ts';
 import { joinNames } from './line-text.ts';
 import { findStrayFrontMatter, readFrontMatter, strayFrontMatterProblem } from './read-front-matter.ts';
 import frontMatterLexicon from '../lexicons/ingest-front-matter.json' with { type: 'json' };
+import { describeValue } from './describe-value.ts';
 
 /** What `splitFrontMatter` returns. */
 export interface SplitFrontMatter {
@@ -139,7 +140,7 @@ function checkDate(field: MetaField, value: unknown, raw: string): FieldCheck {
       fix: `write the day the article was ${field === 'updated' ? 'last updated' : 'published'} as it is on the calendar, e.g. ${field}: ${impossible.nearest}`,
     };
   }
-  const shown = typeof value === 'string' ? `"${truncate(value)}"` : describeValue(value);
+  const shown = describeValue(value);
   return {
     severity: 'error',
     message: `front matter field '${field}' is ${shown}, which is not a date`,
@@ -176,7 +177,7 @@ function checkUrl(value: unknown): FieldCheck {
       // Reported below with the same message as other non-web addresses.
     }
   }
-  const shown = typeof value === 'string' ? `"${truncate(value)}"` : describeValue(value);
+  const shown = describeValue(value);
   return {
     severity: 'error',
     message: `front matter field 'url' is ${shown}, which is not a web address`,
@@ -186,7 +187,7 @@ function checkUrl(value: unknown): FieldCheck {
 
 function checkLanguage(value: unknown): FieldCheck {
   if (typeof value === 'string' && LANGUAGE_TAG.test(value.trim())) return value.trim();
-  const shown = typeof value === 'string' ? `"${truncate(value)}"` : describeValue(value);
+  const shown = describeValue(value);
   return {
     severity: 'error',
     message: `front matter field 'language' is ${shown}, which is not a language tag`,
@@ -226,17 +227,4 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
-}
-
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  if (typeof value === 'object' && value !== null) return 'a group of fields';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return typeof value;
-}
-
-function truncate(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
