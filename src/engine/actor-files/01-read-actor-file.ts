@@ -206,16 +206,12 @@ function valueToText(value: unknown, raw: string): string | undefined {
   return undefined;
 }
 
-/** A slug for a file name or a value that is not one, to show in a fix. */
+/**
+ * A slug for a file name or a value that is not one, to show in a fix: the slug the digest itself would make of it
+ * ({@link nameToSlug}), so that following the fix gives the address the actor really has.
+ */
 function suggestSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
-    .replace(/-$/, '');
-  return slug || 'actor-name';
+  const slug = nameToSlug(text);
+  return slug === 'unnamed' ? 'actor-name' : slug;
 }
 
