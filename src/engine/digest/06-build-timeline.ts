@@ -1,5 +1,5 @@
 import type { DatedSentence, Paragraph } from '../schema.ts';
-import type { Citation, TimelineEvent } from './schema.ts';
+import type { TimelineEvent } from './schema.ts';
 import { createTextMemory, type TextMemory } from '../text/text-memory.ts';
 import { createUnionFind } from '../text/union-find.ts';
 import { groupBy } from '../text/group-by.ts';
