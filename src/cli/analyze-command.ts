@@ -4,13 +4,14 @@ import { buildDigest } from '../engine/digest/index.ts';
 import { formatProblem } from '../lib/list-content-files.ts';
 import { readArticleFile } from '../lib/read-article-file.ts';
 import { articleToJson, statementsToJson, type ArticleJson } from './analysis-to-json.ts';
+import { NPM_BANNER_HINT, npmBannerOnStdout } from './npm-banner.ts';
 import type { AnalysedArticle } from '../engine/schema.ts';
 
 /**
  * `digest analyze FILES [--json] [--out FILE]`: analyses article files and prints actors, quotes and statements.
  * A file that cannot be read is reported on stderr (and in `errors` with --json); the others are analysed.
  * `--out FILE` writes the JSON document to FILE instead of stdout (whatever npm prints around a script then
- * cannot mix with it).
+ * cannot mix with it). Printed through a plain `npm run`, stdout also holds npm's banner: a note on stderr says so.
  *
  * @returns The exit code: 1 when any file could not be read, except with --json, where the printed
  * `errors` list says so and the exit code stays 0 so that the JSON on stdout is all there is.
@@ -48,6 +49,7 @@ export async function runAnalyze(args: readonly string[], out: (s: string) => vo
     await writeFile(outFile, `${JSON.stringify({ articles, statements, errors }, null, 2)}\n`);
     err(`wrote ${articles.length} article(s) to ${outFile}`);
   } else if (json) {
+    if (npmBannerOnStdout(process.env)) err(NPM_BANNER_HINT);
     out(JSON.stringify({ articles, statements, errors }, null, 2));
   } else {
     for (const a of articles) {

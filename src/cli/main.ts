@@ -1,3 +1,4 @@
+#!/usr/bin/env -S node --no-warnings
 /**
  * `npm run digest -- COMMAND …`: the news-digest command line.
  *

@@ -1,7 +1,8 @@
 /**
- * How outside tools read `analyze`: `npm run digest -- analyze FILES --json > out.json`, run through npm itself
- * (npm 11 would print its run-script banner to stdout; `.npmrc`'s `json=true` keeps it off), and `--out FILE`,
- * which writes the same document to a file whatever npm prints.
+ * How outside tools read `analyze`: through npm (`npm run -s digest -- analyze FILES --json > out.json`, or
+ * `npx digest analyze FILES --json`, the package's own bin), and with `--out FILE`, which writes the same document to a
+ * file whatever npm prints. A plain `npm run` (not silent) puts npm 11's run-script banner above the JSON on stdout;
+ * the command then says so on stderr.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
@@ -14,13 +15,30 @@ import { runDigest } from '../support/run-digest.ts';
 
 const run = promisify(execFile);
 
-describe('digest analyze --json through npm run', () => {
-  test('writes nothing but one JSON document to stdout', async () => {
-    const articles = (await readdir(join(projectRoot, 'content/articles'))).slice(0, 2).map((f) => `content/articles/${f}`);
+async function seedArticles(): Promise<string[]> {
+  return (await readdir(join(projectRoot, 'content/articles'))).slice(0, 2).map((f) => `content/articles/${f}`);
+}
+
+describe('digest analyze --json through npm', () => {
+  test.each([
+    ['npm run -s', 'npm', ['run', '-s', 'digest', '--', 'analyze']],
+    ['npx (the bin)', 'npx', ['digest', 'analyze']],
+  ])('%s writes nothing but one JSON document to stdout, and no note', async (_label, command, prefix) => {
+    const articles = await seedArticles();
     expect(articles).toHaveLength(2);
-    const { stdout } = await run('npm', ['run', 'digest', '--', 'analyze', ...articles, '--json'], { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(command, [...prefix, ...articles, '--json'], { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 });
     const document = JSON.parse(stdout) as { articles: unknown[] };
     expect(document.articles).toHaveLength(2);
+    expect(stderr).not.toContain('script banner');
+  }, 60_000);
+
+  test('a plain npm run puts the banner above the JSON, and the command says how to get JSON alone', async () => {
+    const articles = await seedArticles();
+    const { stdout, stderr } = await run('npm', ['run', 'digest', '--', 'analyze', ...articles, '--json'], { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 });
+    expect(stdout).toMatch(/^\n> news-digest@[^\n]+ digest\n/);
+    const document = JSON.parse(stdout.slice(stdout.indexOf('\n{') + 1)) as { articles: unknown[] };
+    expect(document.articles).toHaveLength(2);
+    expect(stderr).toContain('npm printed its script banner on standard output above this JSON');
   }, 60_000);
 });
 
