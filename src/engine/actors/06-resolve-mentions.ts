@@ -412,7 +412,9 @@ function qualifierFits(person: Draft, role: RoleCandidate, paragraphs: ReadonlyM
 const OUT_OF_OFFICE = new Set(['shadow', 'former', 'ex']);
 
 function roleFits(person: Draft, role: RoleCandidate): boolean {
-  if (role.country && person.country !== role.country) return false;
+  // "the Tory leader" fits the Conservative leader named before even when the article gave no country for him: the party says it.
+  const sameAffiliation = role.affiliation !== undefined && person.affiliation === role.affiliation;
+  if (role.country && person.country !== role.country && !sameAffiliation) return false;
   // A person introduced without an institution ("the bloc's top diplomat, NAME") may be named by one later ("the EU's top diplomat").
   if (role.affiliation && person.affiliation !== undefined && person.affiliation !== role.affiliation) return false;
   return person.roles.some((text) => {

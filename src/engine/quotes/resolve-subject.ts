@@ -42,6 +42,7 @@ const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) 
 export function resolveSubject(context: ResolveContext, subject: Subject): ResolvedSpeaker | undefined {
   if (subject.type === 'mention') {
     const organization = organizationSpokenFor(context, subject.mention);
+    if (organization === null) return undefined;
     if (organization) return { speaker: organization, resolution: 'spokesperson-to-organization' };
     return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
   }
@@ -50,7 +51,8 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (speaker === null) return undefined;
     // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
     const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
-    const organization = spokenFor && organizationSpokenFor(context, spokenFor);
+    const organization = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;
+    if (organization === null) return undefined;
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'epithet') {
@@ -65,16 +67,19 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
  * The organisation an anonymous spokesperson speaks for: the capitalised words of the mention
  * ("a Cabinet Office spokeswoman", "a spokesperson for Human Rights Watch") are the name of an
  * organisation the article mentions. A source that is not a spokesperson ("a NATO official")
- * speaks for itself.
+ * speaks for itself. A spokesperson of a body the article names nowhere else as an actor
+ * ("a Woolworths spokesperson" where "Woolworths" was not recognised) speaks for nobody the
+ * digest can name: null, and the quote is withheld rather than given to "Woolworths spokesperson".
  *
  * @param context The article's paragraphs and mentions.
  * @param mention The subject's mention.
- * @returns The organisation's actor id, or undefined.
+ * @returns The organisation's actor id; null for an organisation named but not found; undefined when the mention names none.
  * @example
  * // "… the IAAF said. … said an IAAF spokesman." → 'iaaf'
  * organizationSpokenFor(context, mentionOf('an IAAF spokesman')) // => 'iaaf'
+ * organizationSpokenFor(context, mentionOf('a Zenfold spokesman')) // => null   (no organisation "Zenfold" among the mentions)
  */
-export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | undefined {
+export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | null | undefined {
   if (mention.via !== 'anonymous') return undefined;
   const { paragraphs, index } = context;
   const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
@@ -82,12 +87,15 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   if (position < 0) return undefined;
   const words = surface(position, mention);
   if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
-  const name = words.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
   if (name === '') return undefined;
   for (let p = 0; p < index.length; p++) {
     for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
   }
-  return undefined;
+  // "a spokesman for Prime Minister NAME", "a White House spokesman": a name the article knows as another kind of actor keeps the source.
+  const named = new Set(name.split(' '));
+  const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
+  return known ? undefined : null;
 }
 
 /**
@@ -297,6 +305,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   }
   return earlier.size === 1 ? [...earlier][0]! : null;
 }
+
+/** "The spokesperson said": a capital determiner opening a sentence names nothing. */
+const DETERMINERS = new Set(['the', 'a', 'an']);
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
 
