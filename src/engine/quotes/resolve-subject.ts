@@ -271,6 +271,11 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
         // An epithet ("the champion") says more than who the sentence turned to: between contrasted people it stays unclear.
         return later.length === 0 && pronoun !== EPITHET ? { actor: turn.actor, p, sentence: lastSentenceIndex } : { actor: null };
       }
+      // "“…,” said Ken Doi, chief of Sonex. ⏎ “…,” he added.": the sentence quotes someone; the one it names as the speaker is its subject.
+      if (isPersonWord(pronoun)) {
+        const quoted = speakerOfSentence(context, p, lastSentenceIndex, position, token);
+        if (quoted !== undefined && actors.has(quoted) && genderFits(quoted)) return { actor: quoted, p, sentence: lastSentenceIndex };
+      }
       // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
       let first = inSentence.find((m) => !isPossessor(paragraph, m));
       if (!first) return { actor: null };
@@ -308,6 +313,16 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 
 /** "The spokesperson said": a capital determiner opening a sentence names nothing. */
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * The speaker of the last attributed quote before a pronoun when that quote lies in a given sentence
+ * ("“…,” said Ken Doi, chief of Sonex, said last year." names two people but quotes one of them).
+ */
+function speakerOfSentence(context: ResolveContext, p: number, sentence: number, position: number, token: number): string | undefined {
+  const recent = context.lastSpeakerBefore?.(position, token);
+  if (!recent || recent.position !== p) return undefined;
+  return context.paragraphs[p]!.tokens[recent.token]?.sentence === sentence ? recent.speaker : undefined;
+}
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
 

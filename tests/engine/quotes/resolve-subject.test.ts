@@ -71,3 +71,34 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: the person a sentence quotes is its subject for the next pronoun', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a long role before the speaker, another man named after',
+      'Tory chief Simon Hart spoke at the rally.\nFormer Downing Street press chief Alan Crewe, now advising Labour, says a “soft” image does not suit Mr Hart.\nHe says the party still lacks a “big idea” on housing.',
+      [
+        ['soft', 'Alan Crewe', 'full-name'],
+        ['big idea', 'Alan Crewe', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'the speaker named after the quote, another man named after him',
+      'The new console is due in May.\n“Games will merge with films,” said Ken Doi, a colleague of Tom Brandt, at a fair last year.\n“Current chips are nearing their limits,” he added.',
+      [
+        ['Games will merge with films,', 'Ken Doi', 'full-name'],
+        ['Current chips are nearing their limits,', 'Ken Doi', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'a quoted woman is not what “he” stands for; two men named after her: unresolved',
+      'Tory chief Simon Hart spoke.\n“Prices will rise,” said Ms Jane Kerr, adviser to Mr Hart and to Ian Mott.\n“We are ready,” he added.',
+      [
+        ['Prices will rise,', 'Jane Kerr', 'full-name'],
+        ['We are ready,', null],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
