@@ -102,3 +102,30 @@ describe('resolveSubject: the person a sentence quotes is its subject for the ne
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: a role nobody in the article holds, for the person the text is about', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“the minister” after a lead that gave the role without the name',
+      'Paid leave should be extended, the Work and Pensions Secretary has said.\nHelen Marsh said the cost was being worked out.\nWomen earn 19% less than men, according to the Fair Pay Commission.\nThe minister told delegates that ending “job sexism” was vital.',
+      [['job sexism', 'Helen Marsh', 'epithet-to-person']],
+    ],
+    [
+      '“the lawyer added” after the lawyer was the last subject',
+      'Carlos Mendes’ lawyer has called for the charges to be dropped.\nPaulo Ferreira has sent new evidence to the tribunal.\nFerreira also said the tests were flawed.\nThe lawyer added that officials “knew” where Mendes was.',
+      [['knew', 'Paulo Ferreira', 'epithet-to-person']],
+    ],
+    [
+      '“the lawyer” after a sentence about an unnamed lawyer of someone: unresolved',
+      'Tom Roe, 34, was jailed for six years.\nRoe’s lawyer said he would appeal.\nThe lawyer added that the trial had been “deeply unfair”.',
+      [['deeply unfair', null]],
+    ],
+    [
+      '“the judge” is a role of someone else, not an epithet: unresolved',
+      'Tom Roe, 34, was jailed for six years.\nThe judge said the attack was “cowardly”.',
+      [['cowardly', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
