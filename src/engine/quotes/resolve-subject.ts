@@ -217,8 +217,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
+  const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
-    for (let p = position; p >= 0 && p >= position - maxBack; p--) {
+    for (let p = position; p >= 0 && p >= lowest; p--) {
       const paragraph = paragraphs[p]!;
       const lastOfParagraph = paragraph.sentenceStarts.length - 1;
       // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
@@ -300,7 +301,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   if (!isPersonWord(pronoun)) return null;
   // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
   // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
-  if (introducesPerson(paragraphs, index, { position: Math.max(0, position - maxBack), token: -1 }, position, token, wanted)) return null;
+  if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
   const recent = context.lastSpeakerBefore?.(position, token);
   if (recent && genderFits(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
   // Else the only person of the pronoun's gender named earlier in the article.
@@ -322,6 +323,41 @@ function speakerOfSentence(context: ResolveContext, p: number, sentence: number,
   const recent = context.lastSpeakerBefore?.(position, token);
   if (!recent || recent.position !== p) return undefined;
   return context.paragraphs[p]!.tokens[recent.token]?.sentence === sentence ? recent.speaker : undefined;
+}
+
+/** How many paragraphs naming nobody a pronoun may look past ("Consumer borrowing rose in January."). */
+const MAX_PARAGRAPHS_NAMING_NOBODY = 2;
+/** How far back a chain of paragraphs opening with the same pronoun ("He said …" ⏎ "He also stressed …") may reach. */
+const MAX_CHAIN = 6;
+
+/**
+ * The earliest paragraph a person pronoun looks at: `maxBack` paragraphs before its own, not
+ * counting paragraphs that open with the same pronoun outside quotes (they continue the person
+ * the pronoun is looking for: "Mr Balls said …" ⏎ "He said …" ⏎ "He also stressed …") nor, up to
+ * two, paragraphs that name no person and quote nobody ("Consumer borrowing rose in January.").
+ *
+ * @example
+ * // "Mr Balls, …, had suggested …" ⏎ "He said …" ⏎ "He also stressed …" ⏎ "Expectations rose." ⏎ "Borrowing rose." ⏎ "“…,” he told a lunch."
+ * earliestParagraphBack(context, 5, 2, 'he') // => 0
+ */
+function earliestParagraphBack(context: ResolveContext, position: number, maxBack: number, pronoun: string): number {
+  const { paragraphs, index } = context;
+  let budget = maxBack;
+  let namingNobody = 0;
+  let p = position - 1;
+  for (; p >= 0 && p >= position - MAX_CHAIN && budget > 0; p--) {
+    const paragraph = paragraphs[p]!;
+    const names = index[p]!.list.some((m) => !m.inQuote && (m.kind === 'person' || m.kind === 'anonymous'));
+    const quotes = paragraph.quotes.length > 0;
+    const chained = !names && !quotes && paragraph.sentenceStarts.some((start) => paragraph.tokens[pronounOpening(paragraph, start)]?.lower === pronoun);
+    if (chained) continue;
+    if (!names && !quotes && !paragraph.tokens.some((t) => t.quote < 0 && PERSON_PRONOUNS.has(t.lower)) && namingNobody < MAX_PARAGRAPHS_NAMING_NOBODY) {
+      namingNobody++;
+      continue;
+    }
+    budget--;
+  }
+  return p + 1;
 }
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);

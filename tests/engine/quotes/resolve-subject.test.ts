@@ -129,3 +129,20 @@ describe('resolveSubject: a role nobody in the article holds, for the person the
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: how far back a pronoun looks', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'past paragraphs that continue the same “he” and two that name nobody',
+      'Finance chief Omar Lutz met Mr Pryce in March.\nMr Lutz, who left the Treasury last year, said the budget would balance.\nHe said more help for families was planned.\nHe also stressed that rates would not decide the vote.\nHouse prices are still rising.\nConsumer borrowing rose in January.\n“I do not believe rates will be an issue,” he told a lunch.',
+      [['I do not believe rates will be an issue,', 'Omar Lutz', 'pronoun-to-antecedent']],
+    ],
+    [
+      'four paragraphs naming nobody: too far, unresolved (two men named before)',
+      'Omar Lutz, who left the Treasury last year, met Dan Pryce.\nHouse prices are still rising.\nConsumer borrowing rose in January.\nRents rose too.\nWages did not.\n“I do not believe rates will be an issue,” he told a lunch.',
+      [['I do not believe rates will be an issue,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
