@@ -656,6 +656,7 @@ function relativeClauseBefore(context: Context, comma: number, from: number): nu
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
+const LISTENER_PREPOSITIONS = new Set(['to', 'with']);
 
 /**
  * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
@@ -664,6 +665,8 @@ const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
 function epithetAt(context: Context, the: number, end: number): Subject | undefined {
   const { tokens } = context.paragraph;
   if (tokens[the]?.lower !== 'the') return undefined;
+  // "NAME wrote to the minister calling the plan …": the one written or spoken to is a listener, not the subject.
+  if (LISTENER_PREPOSITIONS.has(tokens[the - 1]?.lower ?? '')) return undefined;
   for (let k = the + 1; k <= Math.min(end, the + 5); k++) {
     const t = tokens[k]!;
     if (!t.word || context.mentions.startAt.has(k)) return undefined;

@@ -121,6 +121,11 @@ describe('resolveSubject: a role nobody in the article holds, for the person the
       [['deeply unfair', null]],
     ],
     [
+      '“wrote to the minister”: the one written to is a listener, never the subject',
+      'Health Secretary Kay Lind spoke on Monday.\nResidents wrote to the minister calling the plan “a disgrace”.',
+      [['a disgrace', null]],
+    ],
+    [
       '“the judge” is a role of someone else, not an epithet: unresolved',
       'Tom Roe, 34, was jailed for six years.\nThe judge said the attack was “cowardly”.',
       [['cowardly', null]],
