@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -217,7 +217,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
-  const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : position - maxBack;
+  const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= lowest; p--) {
       const paragraph = paragraphs[p]!;
@@ -358,6 +358,25 @@ function earliestParagraphBack(context: ResolveContext, position: number, maxBac
     budget--;
   }
   return p + 1;
+}
+
+/**
+ * For "it said" opening a paragraph: the paragraph before, or the one before that when the
+ * paragraph between names nobody and quotes nobody and the one before it ends reporting speech
+ * ("The firm said …" ⏎ "The recall affects most consoles." ⏎ "In a statement, it added: …").
+ *
+ * @example
+ * earliestParagraphNamingSomething(context, 6) // => 4 when paragraph 5 names no actor
+ */
+function earliestParagraphNamingSomething(context: ResolveContext, position: number): number {
+  const before = position - 1;
+  if (before < 1) return before;
+  const silent = context.paragraphs[before]!.quotes.length === 0 && !context.index[before]!.list.some((m) => !m.inQuote);
+  if (!silent) return before;
+  // Only when that paragraph's last sentence reports speech ("The firm said …"): "it added" continues it.
+  const { tokens, sentenceStarts } = context.paragraphs[before - 1]!;
+  const last = sentenceStarts.length - 1;
+  return tokens.some((t) => t.sentence === last && t.quote < 0 && SPEECH_VERBS.has(t.lower)) ? before - 1 : before;
 }
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);

@@ -151,3 +151,25 @@ describe('resolveSubject: how far back a pronoun looks', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: “it said” opening a paragraph', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'past a paragraph that names nobody, to the organisation the paragraph before ends on',
+      'Zalvo Group will replace ten million chargers.\nThe firm said few chargers had failed.\nThe recall covers most units sold since 2001.\nIn a statement, it added: “Any damage stayed inside the unit.”',
+      [['Any damage stayed inside the unit.', 'Zalvo Group', 'pronoun-to-antecedent']],
+    ],
+    [
+      'not past a paragraph that names someone',
+      'Zalvo Group will replace ten million chargers.\nThe firm said few chargers had failed.\nShopper Ann Kerr returned two of them.\nIn a statement, it added: “Any damage stayed inside the unit.”',
+      [['Any damage stayed inside the unit.', null]],
+    ],
+    [
+      'not past it when the paragraph before did not report speech',
+      'Zalvo Group will replace ten million chargers.\nThe recall covers most units sold since 2001.\nIn a statement, it added: “Any damage stayed inside the unit.”',
+      [['Any damage stayed inside the unit.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
