@@ -86,6 +86,8 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(organizationsJson.post
 export const MALE_CUES: ReadonlySet<string> = toSet(genderJson.male);
 /** Honorifics, role and kinship nouns and pronouns that show a woman ("Mrs", "spokeswoman", "wife", "she"). */
 export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
+/** Male-marked nouns that as an epithet are written for women too ("the actor said"). */
+export const EPITHET_NEUTRAL: ReadonlySet<string> = toSet(genderJson.epithetNeutral);
 /** Lower-case nouns that make "the" + a person's name + the noun an organisation ("the Biden campaign"). */
 export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */

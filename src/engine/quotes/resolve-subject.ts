@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -56,8 +56,8 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'epithet') {
-    // Resolved as "he or she" would be: the person the nearest sentence before is about.
-    const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token);
+    // Resolved as "he or she" would be: the person the nearest sentence before is about ("the actress": she).
+    const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token, 0, epithetGender(context.paragraphs[subject.paragraph]!, subject.token));
     return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
   }
   return undefined;
@@ -110,6 +110,26 @@ export function mentionResolution(mention: Mention): Resolution {
   if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
   if (mention.via === 'anonymous') return 'anonymous-source';
   return 'full-name';
+}
+
+/**
+ * The gender an epithet gives its person: "the actress", "the Scotswoman" (she), "the Welshman"
+ * (he); "the champion", "the actor" (written for women too) give none.
+ *
+ * @param paragraph The epithet's paragraph.
+ * @param the The index of the epithet's "the".
+ * @example
+ * epithetGender(tokenizeText(0, 'the Oscar-winning actress said', []), 0) // => 'female'
+ */
+export function epithetGender(paragraph: TokenizedParagraph, the: number): Gender {
+  const { tokens } = paragraph;
+  for (let k = the + 1; k <= the + 5 && tokens[k]?.word; k++) {
+    const lower = tokens[k]!.lower;
+    if (EPITHET_NEUTRAL.has(lower)) return 'unknown';
+    const gender = genderOfWord(lower) ?? (NATIONALITY_NOUNS.has(lower) ? (/wom[ae]n$/.test(lower) ? 'female' : /m[ae]n$/.test(lower) ? 'male' : undefined) : undefined);
+    if (gender) return gender;
+  }
+  return 'unknown';
 }
 
 function genderOfWord(lower: string): Gender | undefined {
@@ -190,10 +210,10 @@ export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean 
  * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
  * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
  */
-function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0): string | null {
+function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown'): string | null {
   const { paragraphs, index } = context;
   const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
-  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
+  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : gender;
   const genderFits = (actor: string): boolean => {
     const gender = genders.get(actor) ?? 'unknown';
     return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
@@ -234,7 +254,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
       // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
       const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
-      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1) };
+      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1, gender) };
       // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
       const start = clauseStart(paragraph, lastSentenceIndex);
       const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
@@ -245,7 +265,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // the same pronoun, so the names after it are its objects; the pronoun goes on to what that one stood for.
       const subjectPronoun = pronounOpening(paragraph, start);
       if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
-        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1) : null };
+        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender) : null };
       }
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {

@@ -173,3 +173,30 @@ describe('resolveSubject: “it said” opening a paragraph', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: an epithet that shows a gender', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“the actress” is the woman named before, not the man named after her',
+      'Ms Lena Ward starred in the play.\nIts director, Mr Tom Hale, praised the cast.\n“I loved every night,” the actress said.',
+      [['I loved every night,', 'Lena Ward', 'epithet-to-person']],
+    ],
+    [
+      '“the Welshman” is not a woman the sentence before is about',
+      'Mr Rhys Owen won the first race.\nMs Ann Dee won the second.\n“It was hard,” said the Welshman.',
+      [['It was hard,', 'Rhys Owen', 'epithet-to-person']],
+    ],
+    [
+      '“the actor” is written for women too: the person the text is about, whatever the gender',
+      'Ms Lena Ward starred in the play.\n“I loved every night,” the actor said.',
+      [['I loved every night,', 'Lena Ward', 'epithet-to-person']],
+    ],
+    [
+      '“the actress” with no woman named: unresolved',
+      'Mr Tom Hale directed the play.\n“I loved every night,” the actress said.',
+      [['I loved every night,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
