@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -304,6 +304,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const after = inSentence.find((m) => m.first > first!.last);
       if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first)) first = after;
       const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
+      // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
+      // the writer of the document it opens with, not the people the document names.
+      if (possessorFirst && ownsDocument(paragraph, inSentence[0]!)) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? { actor: first.actor, p, sentence: lastSentenceIndex } : { actor: null };
     }
     return undefined;
@@ -429,6 +432,11 @@ function beforeRole(paragraph: TokenizedParagraph, first: number): number {
     k--;
   }
   return titled ? k : first - 1;
+}
+
+/** "Mr Campbell's e-mail", "the minister's letter": what the possessor owns is a document (the word right after "'s"). */
+function ownsDocument(paragraph: TokenizedParagraph, m: Mention): boolean {
+  return DOCUMENT_NOUNS.has(paragraph.tokens[m.last + 2]?.lower ?? '');
 }
 
 /** "Marsh's daughter", "Walsh's lawyer", "Huber's longtime partner": what the possessor owns is a person. */

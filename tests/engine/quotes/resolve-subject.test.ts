@@ -200,3 +200,20 @@ describe('resolveSubject: an epithet that shows a gender', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: the writer of a document the sentence opens with', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“NAME’s e-mail …, suggested they get OTHER …” ⏎ “In it, he said”: the writer',
+      'Former aide Mr Alan Crewe is at the centre of a row.\nMr Crewe’s e-mail, which was meant for a party official, suggested they should get Tom Dee, the agency’s boss, to issue a statement.\nIn it, he said: “Just spoke to Tom.”',
+      [['Just spoke to Tom.', 'Alan Crewe', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“NAME’s company hired OTHER”: not a document, the pronoun stays unresolved',
+      'Mr Alan Crewe left the board.\nMr Crewe’s company, which makes chargers, hired Mr Tom Dee, a former rival, on Monday.\n“It was an easy choice,” he said.',
+      [['It was an easy choice,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
