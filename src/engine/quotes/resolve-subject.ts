@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { DOCUMENT_NOUNS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, EPITHET_HEADS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -250,7 +250,12 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
             ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
-      if (mentions.length === 0) continue;
+      if (mentions.length === 0) {
+        // "The writer was known for his research." ⏎ "“…,” he once said.": a sentence about an epithet's person continues that person.
+        const epithet = isPersonWord(pronoun) && depth < 3 ? epithetSubjectBefore(paragraph, p === position ? token : paragraph.tokens.length) : -1;
+        if (epithet >= 0) return { actor: resolvePronoun(context, EPITHET, p, epithet, depth + 1, wanted) };
+        continue;
+      }
       const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
       // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
       const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
@@ -307,7 +312,10 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
       // the writer of the document it opens with, not the people the document names.
       if (possessorFirst && ownsDocument(paragraph, inSentence[0]!)) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
-      return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? { actor: first.actor, p, sentence: lastSentenceIndex } : { actor: null };
+      if (first.first - start <= 4 || (possessorFirst && first.first - start <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
+      // "The book was filmed in 1970, starring NAME and NAME." ⏎ "The writer was known for …": the people named are not the
+      // sentence's subject, so an epithet goes on to the person the article is about (below); a pronoun stays unclear.
+      return pronoun === EPITHET ? undefined : { actor: null };
     }
     return undefined;
   };
@@ -322,6 +330,11 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     return found.actor;
   }
   if (!isPersonWord(pronoun)) return null;
+  // "The writer was known for …" with nobody named nearby: in an article about one person, that person.
+  if (pronoun === EPITHET) {
+    const main = mainPerson(context, position, token);
+    if (main !== undefined && genderFits(main)) return main;
+  }
   // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
   // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
   if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
@@ -373,7 +386,8 @@ function earliestParagraphBack(context: ResolveContext, position: number, maxBac
     const names = index[p]!.list.some((m) => !m.inQuote && (m.kind === 'person' || m.kind === 'anonymous'));
     const quotes = paragraph.quotes.length > 0;
     const chained = !names && !quotes && paragraph.sentenceStarts.some((start) => paragraph.tokens[pronounOpening(paragraph, start)]?.lower === pronoun);
-    if (chained) continue;
+    // Lines that are only quotes: their speaker is decided after, from the lines around them.
+    if (chained || !paragraph.tokens.some((t) => t.word && t.quote < 0)) continue;
     if (!names && !quotes && !paragraph.tokens.some((t) => t.quote < 0 && PERSON_PRONOUNS.has(t.lower)) && namingNobody < MAX_PARAGRAPHS_NAMING_NOBODY) {
       namingNobody++;
       continue;
@@ -401,6 +415,45 @@ function earliestParagraphNamingSomething(context: ResolveContext, position: num
   const last = sentenceStarts.length - 1;
   return tokens.some((t) => t.sentence === last && t.quote < 0 && SPEECH_VERBS.has(t.lower)) ? before - 1 : before;
 }
+
+/**
+ * The token of "the" opening the last sentence before `before` whose subject is an epithet
+ * ("The writer was known for …", "The champion, 25, then won …"); -1 if that sentence opens otherwise.
+ *
+ * @example
+ * epithetSubjectBefore(tokenizeText(0, 'The writer was known for his research.', []), 9) // => 0
+ */
+function epithetSubjectBefore(paragraph: TokenizedParagraph, before: number): number {
+  const { tokens, sentenceStarts } = paragraph;
+  const sentence = before >= tokens.length ? sentenceStarts.length - 1 : tokens[before]!.sentence - (before === sentenceStarts[tokens[before]!.sentence] ? 1 : 0);
+  if (sentence < 0) return -1;
+  const start = clauseStart(paragraph, sentence);
+  if (tokens[start]?.lower !== 'the' || tokens[start]!.quote >= 0) return -1;
+  for (let k = start + 1; k <= start + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    if (!EPITHET_HEADS.has(tokens[k]!.lower)) continue;
+    const next = tokens[k + 1];
+    return next && (next.text === ',' || (next.word && !next.cap && next.lower !== "'s")) ? start : -1;
+  }
+  return -1;
+}
+
+/**
+ * The person an article is about, when one is: named outside quotes, before a point, more than
+ * twice as often as anyone else and at least three times ("Airport author Arthur Hailey … Hailey's
+ * first novel … Hailey's best-loved work"). Undefined when no one stands out so.
+ */
+function mainPerson(context: ResolveContext, position: number, token: number): string | undefined {
+  const counts = new Map<string, number>();
+  context.index.forEach((entry, p) => {
+    if (p > position) return;
+    for (const m of entry.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  });
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= MAIN_PERSON_MENTIONS && first[1] > 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+const MAIN_PERSON_MENTIONS = 3;
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
 

@@ -217,3 +217,20 @@ describe('resolveSubject: the writer of a document the sentence opens with', () 
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: the person an article is about', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“he” after a sentence whose subject is an epithet, after a sentence naming actors who are not its subject',
+      'Thriller author Lee Hart has died aged 84.\nHart’s first novel sold well.\nHart’s best-loved work followed in 1968.\nThe book was filmed in 1970, starring Tom Vance and Dean Moss.\nThe writer was known for his research.\n“I am never satisfied,” he once said.',
+      [['I am never satisfied,', 'Lee Hart', 'pronoun-to-antecedent']],
+    ],
+    [
+      'no one named far more often than anyone else: unresolved',
+      'Thriller author Lee Hart has died aged 84.\nHart’s first novel was filmed with Tom Vance.\nVance later played Hart in a film.\nThe book was filmed in 1970, starring Tom Vance and Dean Moss.\nThe writer was known for his research.\n“I am never satisfied,” he once said.',
+      [['I am never satisfied,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
