@@ -272,6 +272,14 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
         return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender) : null };
       }
+      // "His last film starred Tom Vance and Dean Moss.": a sentence about what "his" or "her" owns names its objects, not
+      // its subject; it is about the person that possessive stands for ("His wife, Mary, said" owns a person: Mary speaks).
+      const possessive = paragraph.tokens[start];
+      if (isPersonWord(pronoun) && possessive?.quote === -1 && (possessive.lower === 'his' || possessive.lower === 'her') && inSentence.length > 0 && !ownsPersonAfter(paragraph, start, inSentence[0]!.first)) {
+        const owner: Gender = possessive.lower === 'his' ? 'male' : 'female';
+        if (wanted !== 'unknown' && wanted !== owner) return { actor: null };
+        return { actor: depth < 3 ? resolvePronoun(context, owner === 'male' ? 'he' : 'she', p, start, depth + 1) : null };
+      }
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {
         // "According to Muyembe, many people stay away. “…,” he told the press": the source of the sentence's claim.
@@ -490,6 +498,15 @@ function beforeRole(paragraph: TokenizedParagraph, first: number): number {
 /** "Mr Campbell's e-mail", "the minister's letter": what the possessor owns is a document (the word right after "'s"). */
 function ownsDocument(paragraph: TokenizedParagraph, m: Mention): boolean {
   return DOCUMENT_NOUNS.has(paragraph.tokens[m.last + 2]?.lower ?? '');
+}
+
+/** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */
+function ownsPersonAfter(paragraph: TokenizedParagraph, possessive: number, firstName: number): boolean {
+  for (let k = possessive + 1; k < firstName; k++) {
+    const lower = paragraph.tokens[k]!.lower;
+    if (genderOfWord(lower) || TITLE_HEAD_WORDS.has(lower) || RELATION_NOUNS.has(lower)) return true;
+  }
+  return false;
 }
 
 /** "Marsh's daughter", "Walsh's lawyer", "Huber's longtime partner": what the possessor owns is a person. */

@@ -234,3 +234,25 @@ describe('resolveSubject: the person an article is about', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: a sentence about what “his” or “her” owns', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“His last film starred X and Y.” ⏎ “he”: the owner, not the people the film starred',
+      'Film star Ben Cole has died aged 80.\nCole made 40 films.\nHis last film starred Tom Vance and Dean Moss.\n“I loved every one,” he once said.',
+      [['I loved every one,', 'Ben Cole', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“the actress” after a sentence about what “his” owns: not the men it names, unresolved',
+      'Film star Ben Cole has died aged 80.\nHis last film starred Tom Vance and Dean Moss.\nThe actress said: “He was a gentleman.”',
+      [['He was a gentleman.', null]],
+    ],
+    [
+      '“His wife, Mary Cole, …”: a possessive owning a person, who is the subject',
+      'Film star Ben Cole has died aged 80.\nHis wife, Mary Cole, was with him.\n“He was a gentleman,” she said.',
+      [['He was a gentleman,', 'Mary Cole', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
