@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { DOCUMENT_NOUNS, EPITHET_HEADS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, EPITHET_HEADS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -320,6 +320,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
       // the writer of the document it opens with, not the people the document names.
       if (possessorFirst && ownsDocument(paragraph, inSentence[0]!)) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "Police are questioning Tom Roe over the death of Ian Bell.": a name after a verb is an object, not the subject.
+      if (first.first - start <= 4 && verbBefore(paragraph, start, first.first)) return { actor: null };
       if (first.first - start <= 4 || (possessorFirst && first.first - start <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
       // "The book was filmed in 1970, starring NAME and NAME." ⏎ "The writer was known for …": the people named are not the
       // sentence's subject, so an epithet goes on to the person the article is about (below); a pronoun stays unclear.
@@ -498,6 +500,19 @@ function beforeRole(paragraph: TokenizedParagraph, first: number): number {
 /** "Mr Campbell's e-mail", "the minister's letter": what the possessor owns is a document (the word right after "'s"). */
 function ownsDocument(paragraph: TokenizedParagraph, m: Mention): boolean {
   return DOCUMENT_NOUNS.has(paragraph.tokens[m.last + 2]?.lower ?? '');
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
+
+/** True when a verb (an auxiliary, or a word in -ing or -ed that is no title word) lies between a clause start and a name. */
+function verbBefore(paragraph: TokenizedParagraph, start: number, name: number): boolean {
+  for (let k = start; k < name; k++) {
+    const t = paragraph.tokens[k]!;
+    if (!t.word || t.cap) continue;
+    if (AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
+    if (/(?:ing|ed)$/.test(t.lower) && !TITLE_HEAD_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */

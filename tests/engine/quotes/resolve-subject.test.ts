@@ -256,3 +256,20 @@ describe('resolveSubject: a sentence about what “his” or “her” owns', ()
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: a name after a verb is an object', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“Police are questioning X over the death of Y.” ⏎ “he said”: neither, unresolved',
+      'Police are questioning Tom Roe over the death of Ian Bell.\n“We will find the truth,” he said.',
+      [['We will find the truth,', null]],
+    ],
+    [
+      'a role in -ed before the name is no verb (“Retired teacher Ann Dee met …”)',
+      'Retired teacher Ann Dee met Mr Tom Bell.\n“It was lovely,” she said.',
+      [['It was lovely,', 'Ann Dee', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
