@@ -107,7 +107,9 @@ export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 /** Plural nouns for some of an organisation's people ("Members of …"): the phrase is no organisation. */
 export const PART_OF_NOUNS: ReadonlySet<string> = toSet(groupsJson.partOf);
 /** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
-export const EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.heads);
+export const EPITHET_HEADS: ReadonlySet<string> = new Set([...epithetsJson.heads, ...Object.keys(epithetsJson.leadRoles)].map((w) => w.toLowerCase()));
+/** Functional roles that are epithets only after a lead naming the role without the name, with the words of the same office ("minister": secretary, chancellor). */
+export const LEAD_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(epithetsJson.leadRoles as Record<string, string[]>).map(([role, words]) => [role, new Set(words)]));
 /** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */
 export const NATIONALITY_NOUNS: ReadonlySet<string> = toSet(epithetsJson.nationalityNouns);
 /** Nouns for a person in a relation to another ("partner", "friend"). */

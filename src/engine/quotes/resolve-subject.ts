@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { DOCUMENT_NOUNS, EPITHET_HEADS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, EPITHET_HEADS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, LEAD_ROLES, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -56,6 +56,9 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'epithet') {
+    // "The lawyer added": a functional role is an epithet only after a lead that gave the role without a name.
+    const office = leadRoleOf(context.paragraphs[subject.paragraph]!, subject.token);
+    if (office && !leadGaveRole(context, office, subject.paragraph, subject.token)) return undefined;
     // Resolved as "he or she" would be: the person the nearest sentence before is about ("the actress": she).
     const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token, 0, epithetGender(context.paragraphs[subject.paragraph]!, subject.token));
     return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
@@ -110,6 +113,36 @@ export function mentionResolution(mention: Mention): Resolution {
   if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
   if (mention.via === 'anonymous') return 'anonymous-source';
   return 'full-name';
+}
+
+/** The words of the office of an epithet's head when it is a lead role ("the lawyer" → lawyer, solicitor, barrister). */
+function leadRoleOf(paragraph: TokenizedParagraph, the: number): ReadonlySet<string> | undefined {
+  for (let k = the + 1; k <= the + 5 && paragraph.tokens[k]?.word; k++) {
+    const office = LEAD_ROLES.get(paragraph.tokens[k]!.lower);
+    if (office) return office;
+  }
+  return undefined;
+}
+
+/**
+ * True when a sentence before a point, outside quotes, names an office without naming any person
+ * ("Kostas Kenteris' lawyer has called for …", "…, the Trade and Industry Secretary has said."):
+ * the role the article later calls "the lawyer", "the minister".
+ */
+function leadGaveRole(context: ResolveContext, office: ReadonlySet<string>, position: number, token: number): boolean {
+  const { paragraphs, index } = context;
+  for (let p = 0; p <= position; p++) {
+    const { tokens } = paragraphs[p]!;
+    // A possessor is not the role's holder ("Kostas Kenteris' lawyer").
+    const owns = (m: Mention): boolean => isPossessor(paragraphs[p]!, m) || /^['’]$/.test(tokens[m.last + 1]?.text ?? '');
+    const people = new Set(index[p]!.list.filter((m) => !m.inQuote && (m.kind === 'person' || m.kind === 'anonymous') && !owns(m)).map((m) => tokens[m.first]!.sentence));
+    const end = p === position ? token : tokens.length;
+    for (let k = 0; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.quote < 0 && office.has(t.lower) && !people.has(t.sentence) && !(p === position && t.sentence === tokens[token]?.sentence)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -121,6 +121,16 @@ describe('resolveSubject: a role nobody in the article holds, for the person the
       [['deeply unfair', null]],
     ],
     [
+      '“the lawyer” the article never introduced: not the defendant, unresolved',
+      'Tom Roe denied the charges at Leeds Crown Court.\nThe lawyer said his client was “completely innocent”.',
+      [['completely innocent', null]],
+    ],
+    [
+      '“the minister” when the only role given was another’s, beside a name: unresolved',
+      'Mr Tom Bell, the hospital chief, met Health Secretary Kay Lind.\nThe minister said the staff were “heroes”.',
+      [['heroes', null]],
+    ],
+    [
       '“wrote to the minister”: the one written to is a listener, never the subject',
       'Health Secretary Kay Lind spoke on Monday.\nResidents wrote to the minister calling the plan “a disgrace”.',
       [['a disgrace', null]],
