@@ -411,9 +411,10 @@ const MAX_CHAIN = 6;
 
 /**
  * The earliest paragraph a person pronoun looks at: `maxBack` paragraphs before its own, not
- * counting paragraphs that open with the same pronoun outside quotes (they continue the person
- * the pronoun is looking for: "Mr Balls said …" ⏎ "He said …" ⏎ "He also stressed …") nor, up to
- * two, paragraphs that name no person and quote nobody ("Consumer borrowing rose in January.").
+ * counting lines that are only quotes, paragraphs that open with the same pronoun outside quotes
+ * (they continue the person the pronoun is looking for: "Mr Balls said …" ⏎ "He said …" ⏎ "He also
+ * stressed …") nor, up to two, paragraphs that name no person and quote nobody ("Consumer
+ * borrowing rose in January."); never more than six paragraphs back.
  *
  * @example
  * // "Mr Balls, …, had suggested …" ⏎ "He said …" ⏎ "He also stressed …" ⏎ "Expectations rose." ⏎ "Borrowing rose." ⏎ "“…,” he told a lunch."
@@ -537,16 +538,25 @@ function ownsDocument(paragraph: TokenizedParagraph, m: Mention): boolean {
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
 
-/** True when a verb (an auxiliary, or a word in -ing or -ed that is no title word) lies between a clause start and a name. */
+/**
+ * True when a verb lies between a clause start and a name: an auxiliary, a speech verb, or a word
+ * in -ing or -ed that is no title word and is followed by no lower-case word ("questioning Tom Roe",
+ * "starred Tom Vance"; not "retired teacher Ann Dee", "the embattled leader Tom Dee").
+ */
 function verbBefore(paragraph: TokenizedParagraph, start: number, name: number): boolean {
+  const { tokens } = paragraph;
   for (let k = start; k < name; k++) {
-    const t = paragraph.tokens[k]!;
+    const t = tokens[k]!;
     if (!t.word || t.cap) continue;
     if (AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
-    if (/(?:ing|ed)$/.test(t.lower) && !TITLE_HEAD_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return true;
+    const next = tokens[k + 1];
+    const modifiesNoun = next !== undefined && next.word && !next.cap && !ARTICLES.has(next.lower);
+    if (/(?:ing|ed)$/.test(t.lower) && !TITLE_HEAD_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !modifiesNoun) return true;
   }
   return false;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */
 function ownsPersonAfter(paragraph: TokenizedParagraph, possessive: number, firstName: number): boolean {

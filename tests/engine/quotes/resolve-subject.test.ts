@@ -275,6 +275,11 @@ describe('resolveSubject: a name after a verb is an object', () => {
       [['We will find the truth,', null]],
     ],
     [
+      'an adjective in -ed before a role is no verb (“The embattled leader Tom Dee met …”)',
+      'The embattled leader Tom Dee met Ian Bell.\n“We talked,” he said.',
+      [['We talked,', 'Tom Dee', 'pronoun-to-antecedent']],
+    ],
+    [
       'a role in -ed before the name is no verb (“Retired teacher Ann Dee met …”)',
       'Retired teacher Ann Dee met Mr Tom Bell.\n“It was lovely,” she said.',
       [['It was lovely,', 'Ann Dee', 'pronoun-to-antecedent']],
