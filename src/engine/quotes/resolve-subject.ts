@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { DOCUMENT_NOUNS, EPITHET_HEADS, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, LEAD_ROLES, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, LEAD_ROLES, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -326,6 +326,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       }
       // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).
     if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
+    // "The Football Association fined the club." ⏎ "“We will appeal,” it said.": another body the article does not name is what "it" may be.
+    if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && unnamedBodyAfter(paragraph, inSentence.at(-1)!.last, lastSentenceIndex, index[p]!)) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
@@ -534,6 +536,16 @@ function beforeRole(paragraph: TokenizedParagraph, first: number): number {
 /** "Mr Campbell's e-mail", "the minister's letter": what the possessor owns is a document (the word right after "'s"). */
 function ownsDocument(paragraph: TokenizedParagraph, m: Mention): boolean {
   return DOCUMENT_NOUNS.has(paragraph.tokens[m.last + 2]?.lower ?? '');
+}
+
+/** True when "the" + a body noun ("the club", "the company") that is no mention follows a point in its sentence, outside quotes. */
+function unnamedBodyAfter(paragraph: TokenizedParagraph, after: number, sentence: number, mentions: MentionIndex): boolean {
+  const { tokens } = paragraph;
+  for (let k = after + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.quote < 0 && t.lower === 'the' && ORG_BACK_REFERENCES.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.cap && !mentions.startAt.has(k) && !mentions.startAt.has(k + 1)) return true;
+  }
+  return false;
 }
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);

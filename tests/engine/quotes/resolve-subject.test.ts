@@ -288,3 +288,20 @@ describe('resolveSubject: a name after a verb is an object', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: “it said” when another, unnamed body is in the sentence', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“ORG fined the club.” ⏎ “it said”: the club may be meant, unresolved',
+      'The Football Association fined the club.\n“We will appeal,” it said.',
+      [['We will appeal,', null]],
+    ],
+    [
+      'no other body: the organisation',
+      'Calderdale Council closed the road.\n“Safety comes first,” it said.',
+      [['Safety comes first,', 'Calderdale Council', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
