@@ -779,12 +779,21 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
       const outer = appositiveSubject(context, open, from);
       if (outer.type === 'mention' && outer.mention.kind === 'person') return outer;
     }
-    const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
+    const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || bodyThenRole(context, open + 1, comma));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
+}
+
+/** "Liam Fox, Tory co-chairman, said", "NAME, CBI director general, said": a body's name, then lower-case role words ending in a title head. */
+function bodyThenRole(context: Context, first: number, comma: number): boolean {
+  const { tokens } = context.paragraph;
+  const body = context.mentions.startAt.get(first);
+  if (!body || body.kind === 'person' || body.last >= comma - 1) return false;
+  for (let k = body.last + 1; k < comma; k++) if (!tokens[k]!.word || tokens[k]!.cap) return false;
+  return TITLE_HEAD_WORDS.has(tokens[comma - 1]!.lower);
 }
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);

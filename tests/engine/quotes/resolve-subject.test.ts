@@ -305,3 +305,23 @@ describe('resolveSubject: “it said” when another, unnamed body is in the sen
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: a role with a body’s name in an appositive', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“NAME, Tory co-chairman, said …”: the person, and “the Tory co-chairman” later is that person',
+      'Liam Foy, Tory co-chairman, said the return of Mr Crewe was a sign of “underhand tactics”.\n“It is sinister,” the Tory co-chairman added.',
+      [
+        ['underhand tactics', 'Liam Foy', 'full-name'],
+        ['It is sinister,', 'Liam Foy', 'role-to-person'],
+      ],
+    ],
+    [
+      '“NAME, CBI director general, said …”',
+      'Sir Digby Lowe, CBI director general, said rates were “too high”.',
+      [['too high', 'Digby Lowe', 'full-name']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
