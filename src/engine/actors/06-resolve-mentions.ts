@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { BOSS_TITLES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -429,6 +429,8 @@ function roleFits(person: Draft, role: RoleCandidate): boolean {
     if (words.some((w) => OUT_OF_OFFICE.has(w) && !roleWords.includes(w))) return false;
     const full = words.includes('prime') && head === 'minister' ? 'prime minister' : head;
     if (GENERIC_TITLES.has(role.head)) return LEADER_TITLES.has(full) && !words.includes('vice') && !words.includes('deputy');
+    // "the CBI boss" for the CBI's director general, "the Tesco boss" for its chief executive.
+    if (role.head === 'boss') return BOSS_TITLES.has(head) && !words.includes('vice') && !words.includes('deputy');
     if (role.head === full) return !words.includes('vice') && !words.includes('deputy') || role.head.startsWith('vice');
     return role.head === head && !['prime minister'].includes(full);
   });

@@ -71,6 +71,8 @@ export const TITLE_HEADS: ReadonlySet<string> = toSet(titlesJson.heads);
 export const TITLE_MODIFIERS: ReadonlySet<string> = toSet(titlesJson.modifiers);
 export const LEADER_TITLES: ReadonlySet<string> = toSet(titlesJson.leaders);
 export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
+/** Heads a "boss" can stand for ("the CBI boss" → director general, "the Tesco boss" → chief executive). */
+export const BOSS_TITLES: ReadonlySet<string> = toSet(titlesJson.bosses);
 /** Single words that can end a multi-word title head ("minister" of "prime minister"). */
 export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldWord(h).split(/\s+/).at(-1) ?? h));
 export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);

@@ -38,6 +38,21 @@ describe('resolveSubject: role nouns standing for a person named before', () => 
       [['plain wrong', 'Ruth Dane', 'role-to-person']],
     ],
     [
+      '“the CBI boss” for the CBI’s director general',
+      'Sir Digby Lowe, CBI director general, warned the chancellor.\n“Do not waste it,” the CBI boss said.',
+      [['Do not waste it,', 'Digby Lowe', 'role-to-person']],
+    ],
+    [
+      '“the Zalvo boss” for its chief executive, not the chairman of another firm',
+      'Zalvo chief executive Terry Okafor met Asda chairman Tom Dee.\n“Sales are up,” the Zalvo boss said.',
+      [['Sales are up,', 'Terry Okafor', 'role-to-person']],
+    ],
+    [
+      'a deputy is not the boss',
+      'Zalvo deputy chairman Tom Dee spoke.\n“Sales are up,” the Zalvo boss said.',
+      [['Sales are up,', null]],
+    ],
+    [
       'a party role fitting two people of the party stays unresolved',
       'Tory leader Graham Pell and former Tory leader Iain Mott met.\n“We agree,” the Tory leader said.',
       [['We agree,', null]],
