@@ -53,6 +53,21 @@ describe('resolveSubject: role nouns standing for a person named before', () => 
       [['Sales are up,', null]],
     ],
     [
+      '“the Liberal Democrat leader” for “Lib Dem leader NAME”: another name of the same party before the role',
+      'Lib Dem leader Charles Kenning spoke in Bath.\n“We will act,” the Liberal Democrat leader said.',
+      [['We will act,', 'Charles Kenning', 'role-to-person']],
+    ],
+    [
+      '“the shadow chancellor” is not the Chancellor',
+      'Shadow chancellor Oliver Lette attacked the plan.\nChancellor Gordon Braun defended it.\n“It is a con,” the shadow chancellor said.',
+      [['It is a con,', 'Oliver Lette', 'role-to-person']],
+    ],
+    [
+      'a party named before a role of another party is not its qualifier',
+      'Labour attacked Tory leader Michael Heward.\n“We will act,” the Labour leader said.',
+      [['We will act,', null]],
+    ],
+    [
       'a party role fitting two people of the party stays unresolved',
       'Tory leader Graham Pell and former Tory leader Iain Mott met.\n“We agree,” the Tory leader said.',
       [['We agree,', null]],
