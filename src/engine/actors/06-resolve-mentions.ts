@@ -6,11 +6,11 @@
 import type { Actor, ActorKind } from '../schema.ts';
 import { SPACE, charClass } from '../text/char-class.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
-import type { TokenizedParagraph } from './01-tokenize-text.ts';
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { BOSS_TITLES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -191,7 +191,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         continue;
       }
-      const fits = people.filter((p) => roleFits(p, r) && qualifierFits(p, r, paragraphByIndex));
+      const fits = people.filter((p) => roleFits(p, r) && (qualifierFits(p, r, paragraphByIndex) || sameBodyBefore(p, r, organizations, paragraphByIndex)));
       // A role before the name is resolved only when exactly one person in the whole article fits it.
       // Looking ahead only for a specific role ("the Danish prime minister") and a name a few paragraphs on.
       const soon = (p: Draft): boolean => (r.country !== undefined || r.qualifier !== undefined) && p.mentions.some((m) => m.paragraph >= r.paragraph && m.paragraph <= r.paragraph + 3);
@@ -409,10 +409,33 @@ function qualifierFits(person: Draft, role: RoleCandidate, paragraphs: ReadonlyM
   });
 }
 
+/**
+ * "the Liberal Democrat leader" fits "Lib Dem leader Charles Kennedy": the qualifier is a name of an
+ * organisation of the article, and a mention of that organisation came within six tokens before the
+ * person's name.
+ */
+function sameBodyBefore(person: Draft, role: RoleCandidate, organizations: readonly Draft[], paragraphs: ReadonlyMap<number, TokenizedParagraph>): boolean {
+  if (!role.qualifier) return false;
+  const qualifier = foldWord(role.qualifier);
+  const body = organizations.find((o) => foldWord(o.name) === qualifier || [...o.aliases].some((a) => foldWord(a) === qualifier));
+  if (!body) return false;
+  // Only role words between them ("Lib Dem leader Charles Kennedy"; not "Labour's attack on Tory leader NAME").
+  const onlyRoleWords = (tokens: readonly Token[], from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (!tokens[k]!.word || (tokens[k]!.cap && !TITLE_HEAD_WORDS.has(tokens[k]!.lower))) return false;
+    return true;
+  };
+  return person.mentions.some((m) => {
+    const tokens = paragraphs.get(m.paragraph)?.tokens;
+    return tokens !== undefined && m.via === 'name' && body.mentions.some((b) => b.paragraph === m.paragraph && b.last < m.first && b.last >= m.first - 6 && onlyRoleWords(tokens, b.last + 1, m.first));
+  });
+}
+
 const OUT_OF_OFFICE = new Set(['shadow', 'former', 'ex']);
 
 function roleFits(person: Draft, role: RoleCandidate): boolean {
-  if (role.country && person.country !== role.country) return false;
+  // "the Tory leader" fits the Conservative leader named before even when the article gave no country for him: the party says it.
+  const sameAffiliation = role.affiliation !== undefined && person.affiliation === role.affiliation;
+  if (role.country && person.country !== role.country && !sameAffiliation) return false;
   // A person introduced without an institution ("the bloc's top diplomat, NAME") may be named by one later ("the EU's top diplomat").
   if (role.affiliation && person.affiliation !== undefined && person.affiliation !== role.affiliation) return false;
   return person.roles.some((text) => {
@@ -425,8 +448,12 @@ function roleFits(person: Draft, role: RoleCandidate): boolean {
     // "the shadow home secretary" is not "the Home Secretary"; "the former president" not "the president".
     const roleWords = foldWord(role.surface).split(/\s+/);
     if (words.some((w) => OUT_OF_OFFICE.has(w) && !roleWords.includes(w))) return false;
+    // "the shadow chancellor" is not the Chancellor.
+    if (roleWords.some((w) => OUT_OF_OFFICE.has(w) && !words.includes(w))) return false;
     const full = words.includes('prime') && head === 'minister' ? 'prime minister' : head;
     if (GENERIC_TITLES.has(role.head)) return LEADER_TITLES.has(full) && !words.includes('vice') && !words.includes('deputy');
+    // "the CBI boss" for the CBI's director general, "the Tesco boss" for its chief executive.
+    if (role.head === 'boss') return BOSS_TITLES.has(head) && !words.includes('vice') && !words.includes('deputy');
     if (role.head === full) return !words.includes('vice') && !words.includes('deputy') || role.head.startsWith('vice');
     return role.head === head && !['prime minister'].includes(full);
   });

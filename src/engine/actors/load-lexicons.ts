@@ -71,6 +71,8 @@ export const TITLE_HEADS: ReadonlySet<string> = toSet(titlesJson.heads);
 export const TITLE_MODIFIERS: ReadonlySet<string> = toSet(titlesJson.modifiers);
 export const LEADER_TITLES: ReadonlySet<string> = toSet(titlesJson.leaders);
 export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
+/** Heads a "boss" can stand for ("the CBI boss" → director general, "the Tesco boss" → chief executive). */
+export const BOSS_TITLES: ReadonlySet<string> = toSet(titlesJson.bosses);
 /** Single words that can end a multi-word title head ("minister" of "prime minister"). */
 export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldWord(h).split(/\s+/).at(-1) ?? h));
 export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
@@ -86,6 +88,8 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(organizationsJson.post
 export const MALE_CUES: ReadonlySet<string> = toSet(genderJson.male);
 /** Honorifics, role and kinship nouns and pronouns that show a woman ("Mrs", "spokeswoman", "wife", "she"). */
 export const FEMALE_CUES: ReadonlySet<string> = toSet(genderJson.female);
+/** Male-marked nouns that as an epithet are written for women too ("the actor said"). */
+export const EPITHET_NEUTRAL: ReadonlySet<string> = toSet(genderJson.epithetNeutral);
 /** Lower-case nouns that make "the" + a person's name + the noun an organisation ("the Biden campaign"). */
 export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
@@ -105,7 +109,9 @@ export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 /** Plural nouns for some of an organisation's people ("Members of …"): the phrase is no organisation. */
 export const PART_OF_NOUNS: ReadonlySet<string> = toSet(groupsJson.partOf);
 /** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
-export const EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.heads);
+export const EPITHET_HEADS: ReadonlySet<string> = new Set([...epithetsJson.heads, ...Object.keys(epithetsJson.leadRoles)].map((w) => w.toLowerCase()));
+/** Functional roles that are epithets only after a lead naming the role without the name, with the words of the same office ("minister": secretary, chancellor). */
+export const LEAD_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(epithetsJson.leadRoles as Record<string, string[]>).map(([role, words]) => [role, new Set(words)]));
 /** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */
 export const NATIONALITY_NOUNS: ReadonlySet<string> = toSet(epithetsJson.nationalityNouns);
 /** Nouns for a person in a relation to another ("partner", "friend"). */

@@ -656,6 +656,7 @@ function relativeClauseBefore(context: Context, comma: number, from: number): nu
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
+const LISTENER_PREPOSITIONS = new Set(['to', 'with']);
 
 /**
  * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
@@ -664,6 +665,8 @@ const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
 function epithetAt(context: Context, the: number, end: number): Subject | undefined {
   const { tokens } = context.paragraph;
   if (tokens[the]?.lower !== 'the') return undefined;
+  // "NAME wrote to the minister calling the plan …": the one written or spoken to is a listener, not the subject.
+  if (LISTENER_PREPOSITIONS.has(tokens[the - 1]?.lower ?? '')) return undefined;
   for (let k = the + 1; k <= Math.min(end, the + 5); k++) {
     const t = tokens[k]!;
     if (!t.word || context.mentions.startAt.has(k)) return undefined;
@@ -776,12 +779,21 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
       const outer = appositiveSubject(context, open, from);
       if (outer.type === 'mention' && outer.mention.kind === 'person') return outer;
     }
-    const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
+    const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || bodyThenRole(context, open + 1, comma));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
+}
+
+/** "Liam Fox, Tory co-chairman, said", "NAME, CBI director general, said": a body's name, then lower-case role words ending in a title head. */
+function bodyThenRole(context: Context, first: number, comma: number): boolean {
+  const { tokens } = context.paragraph;
+  const body = context.mentions.startAt.get(first);
+  if (!body || body.kind === 'person' || body.last >= comma - 1) return false;
+  for (let k = body.last + 1; k < comma; k++) if (!tokens[k]!.word || tokens[k]!.cap) return false;
+  return TITLE_HEAD_WORDS.has(tokens[comma - 1]!.lower);
 }
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);

@@ -5,7 +5,7 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { FEMALE_CUES, HONORIFICS, MALE_CUES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS } from '../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, LEAD_ROLES, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
 
 /** A speaker and how its mention was resolved. */
@@ -42,6 +42,7 @@ const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) 
 export function resolveSubject(context: ResolveContext, subject: Subject): ResolvedSpeaker | undefined {
   if (subject.type === 'mention') {
     const organization = organizationSpokenFor(context, subject.mention);
+    if (organization === null) return undefined;
     if (organization) return { speaker: organization, resolution: 'spokesperson-to-organization' };
     return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
   }
@@ -50,12 +51,16 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (speaker === null) return undefined;
     // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
     const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
-    const organization = spokenFor && organizationSpokenFor(context, spokenFor);
+    const organization = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;
+    if (organization === null) return undefined;
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'epithet') {
-    // Resolved as "he or she" would be: the person the nearest sentence before is about.
-    const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token);
+    // "The lawyer added": a functional role is an epithet only after a lead that gave the role without a name.
+    const office = leadRoleOf(context.paragraphs[subject.paragraph]!, subject.token);
+    if (office && !leadGaveRole(context, office, subject.paragraph, subject.token)) return undefined;
+    // Resolved as "he or she" would be: the person the nearest sentence before is about ("the actress": she).
+    const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token, 0, epithetGender(context.paragraphs[subject.paragraph]!, subject.token));
     return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
   }
   return undefined;
@@ -65,16 +70,19 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
  * The organisation an anonymous spokesperson speaks for: the capitalised words of the mention
  * ("a Cabinet Office spokeswoman", "a spokesperson for Human Rights Watch") are the name of an
  * organisation the article mentions. A source that is not a spokesperson ("a NATO official")
- * speaks for itself.
+ * speaks for itself. A spokesperson of a body the article names nowhere else as an actor
+ * ("a Woolworths spokesperson" where "Woolworths" was not recognised) speaks for nobody the
+ * digest can name: null, and the quote is withheld rather than given to "Woolworths spokesperson".
  *
  * @param context The article's paragraphs and mentions.
  * @param mention The subject's mention.
- * @returns The organisation's actor id, or undefined.
+ * @returns The organisation's actor id; null for an organisation named but not found; undefined when the mention names none.
  * @example
  * // "… the IAAF said. … said an IAAF spokesman." → 'iaaf'
  * organizationSpokenFor(context, mentionOf('an IAAF spokesman')) // => 'iaaf'
+ * organizationSpokenFor(context, mentionOf('a Zenfold spokesman')) // => null   (no organisation "Zenfold" among the mentions)
  */
-export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | undefined {
+export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | null | undefined {
   if (mention.via !== 'anonymous') return undefined;
   const { paragraphs, index } = context;
   const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
@@ -82,12 +90,15 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   if (position < 0) return undefined;
   const words = surface(position, mention);
   if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
-  const name = words.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
   if (name === '') return undefined;
   for (let p = 0; p < index.length; p++) {
     for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
   }
-  return undefined;
+  // "a spokesman for Prime Minister NAME", "a White House spokesman": a name the article knows as another kind of actor keeps the source.
+  const named = new Set(name.split(' '));
+  const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
+  return known ? undefined : null;
 }
 
 /**
@@ -102,6 +113,56 @@ export function mentionResolution(mention: Mention): Resolution {
   if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
   if (mention.via === 'anonymous') return 'anonymous-source';
   return 'full-name';
+}
+
+/** The words of the office of an epithet's head when it is a lead role ("the lawyer" → lawyer, solicitor, barrister). */
+function leadRoleOf(paragraph: TokenizedParagraph, the: number): ReadonlySet<string> | undefined {
+  for (let k = the + 1; k <= the + 5 && paragraph.tokens[k]?.word; k++) {
+    const office = LEAD_ROLES.get(paragraph.tokens[k]!.lower);
+    if (office) return office;
+  }
+  return undefined;
+}
+
+/**
+ * True when a sentence before a point, outside quotes, names an office without naming any person
+ * ("Kostas Kenteris' lawyer has called for …", "…, the Trade and Industry Secretary has said."):
+ * the role the article later calls "the lawyer", "the minister".
+ */
+function leadGaveRole(context: ResolveContext, office: ReadonlySet<string>, position: number, token: number): boolean {
+  const { paragraphs, index } = context;
+  for (let p = 0; p <= position; p++) {
+    const { tokens } = paragraphs[p]!;
+    // A possessor is not the role's holder ("Kostas Kenteris' lawyer").
+    const owns = (m: Mention): boolean => isPossessor(paragraphs[p]!, m) || /^['’]$/.test(tokens[m.last + 1]?.text ?? '');
+    const people = new Set(index[p]!.list.filter((m) => !m.inQuote && (m.kind === 'person' || m.kind === 'anonymous') && !owns(m)).map((m) => tokens[m.first]!.sentence));
+    const end = p === position ? token : tokens.length;
+    for (let k = 0; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.quote < 0 && office.has(t.lower) && !people.has(t.sentence) && !(p === position && t.sentence === tokens[token]?.sentence)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The gender an epithet gives its person: "the actress", "the Scotswoman" (she), "the Welshman"
+ * (he); "the champion", "the actor" (written for women too) give none.
+ *
+ * @param paragraph The epithet's paragraph.
+ * @param the The index of the epithet's "the".
+ * @example
+ * epithetGender(tokenizeText(0, 'the Oscar-winning actress said', []), 0) // => 'female'
+ */
+export function epithetGender(paragraph: TokenizedParagraph, the: number): Gender {
+  const { tokens } = paragraph;
+  for (let k = the + 1; k <= the + 5 && tokens[k]?.word; k++) {
+    const lower = tokens[k]!.lower;
+    if (EPITHET_NEUTRAL.has(lower)) return 'unknown';
+    const gender = genderOfWord(lower) ?? (NATIONALITY_NOUNS.has(lower) ? (/wom[ae]n$/.test(lower) ? 'female' : /m[ae]n$/.test(lower) ? 'male' : undefined) : undefined);
+    if (gender) return gender;
+  }
+  return 'unknown';
 }
 
 function genderOfWord(lower: string): Gender | undefined {
@@ -182,10 +243,10 @@ export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean 
  * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
  * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
  */
-function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0): string | null {
+function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown'): string | null {
   const { paragraphs, index } = context;
   const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
-  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : 'unknown';
+  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : gender;
   const genderFits = (actor: string): boolean => {
     const gender = genders.get(actor) ?? 'unknown';
     return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
@@ -209,8 +270,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
+  const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
-    for (let p = position; p >= 0 && p >= position - maxBack; p--) {
+    for (let p = position; p >= 0 && p >= lowest; p--) {
       const paragraph = paragraphs[p]!;
       const lastOfParagraph = paragraph.sentenceStarts.length - 1;
       // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
@@ -221,11 +283,16 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
             ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
-      if (mentions.length === 0) continue;
+      if (mentions.length === 0) {
+        // "The writer was known for his research." ⏎ "“…,” he once said.": a sentence about an epithet's person continues that person.
+        const epithet = isPersonWord(pronoun) && depth < 3 ? epithetSubjectBefore(paragraph, p === position ? token : paragraph.tokens.length) : -1;
+        if (epithet >= 0) return { actor: resolvePronoun(context, EPITHET, p, epithet, depth + 1, wanted) };
+        continue;
+      }
       const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
       // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
       const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
-      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1) };
+      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1, gender) };
       // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
       const start = clauseStart(paragraph, lastSentenceIndex);
       const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
@@ -236,7 +303,15 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // the same pronoun, so the names after it are its objects; the pronoun goes on to what that one stood for.
       const subjectPronoun = pronounOpening(paragraph, start);
       if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
-        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1) : null };
+        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender) : null };
+      }
+      // "His last film starred Tom Vance and Dean Moss.": a sentence about what "his" or "her" owns names its objects, not
+      // its subject; it is about the person that possessive stands for ("His wife, Mary, said" owns a person: Mary speaks).
+      const possessive = paragraph.tokens[start];
+      if (isPersonWord(pronoun) && possessive?.quote === -1 && (possessive.lower === 'his' || possessive.lower === 'her') && inSentence.length > 0 && !ownsPersonAfter(paragraph, start, inSentence[0]!.first)) {
+        const owner: Gender = possessive.lower === 'his' ? 'male' : 'female';
+        if (wanted !== 'unknown' && wanted !== owner) return { actor: null };
+        return { actor: depth < 3 ? resolvePronoun(context, owner === 'male' ? 'he' : 'she', p, start, depth + 1) : null };
       }
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {
@@ -251,6 +326,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       }
       // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).
     if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
+    // "The Football Association fined the club." ⏎ "“We will appeal,” it said.": another body the article does not name is what "it" may be.
+    if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && unnamedBodyAfter(paragraph, inSentence.at(-1)!.last, lastSentenceIndex, index[p]!)) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
@@ -263,6 +340,11 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
         // An epithet ("the champion") says more than who the sentence turned to: between contrasted people it stays unclear.
         return later.length === 0 && pronoun !== EPITHET ? { actor: turn.actor, p, sentence: lastSentenceIndex } : { actor: null };
       }
+      // "“…,” said Ken Doi, chief of Sonex. ⏎ “…,” he added.": the sentence quotes someone; the one it names as the speaker is its subject.
+      if (isPersonWord(pronoun)) {
+        const quoted = speakerOfSentence(context, p, lastSentenceIndex, position, token);
+        if (quoted !== undefined && actors.has(quoted) && genderFits(quoted)) return { actor: quoted, p, sentence: lastSentenceIndex };
+      }
       // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
       let first = inSentence.find((m) => !isPossessor(paragraph, m));
       if (!first) return { actor: null };
@@ -270,7 +352,15 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const after = inSentence.find((m) => m.first > first!.last);
       if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first)) first = after;
       const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
-      return first.first - start <= 4 || (possessorFirst && first.first - start <= 8) ? { actor: first.actor, p, sentence: lastSentenceIndex } : { actor: null };
+      // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
+      // the writer of the document it opens with, not the people the document names.
+      if (possessorFirst && ownsDocument(paragraph, inSentence[0]!)) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "Police are questioning Tom Roe over the death of Ian Bell.": a name after a verb is an object, not the subject.
+      if (first.first - start <= 4 && verbBefore(paragraph, start, first.first)) return { actor: null };
+      if (first.first - start <= 4 || (possessorFirst && first.first - start <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
+      // "The book was filmed in 1970, starring NAME and NAME." ⏎ "The writer was known for …": the people named are not the
+      // sentence's subject, so an epithet goes on to the person the article is about (below); a pronoun stays unclear.
+      return pronoun === EPITHET ? undefined : { actor: null };
     }
     return undefined;
   };
@@ -285,9 +375,14 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     return found.actor;
   }
   if (!isPersonWord(pronoun)) return null;
+  // "The writer was known for …" with nobody named nearby: in an article about one person, that person.
+  if (pronoun === EPITHET) {
+    const main = mainPerson(context, position, token);
+    if (main !== undefined && genderFits(main)) return main;
+  }
   // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
   // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
-  if (introducesPerson(paragraphs, index, { position: Math.max(0, position - maxBack), token: -1 }, position, token, wanted)) return null;
+  if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
   const recent = context.lastSpeakerBefore?.(position, token);
   if (recent && genderFits(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
   // Else the only person of the pronoun's gender named earlier in the article.
@@ -297,6 +392,114 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   }
   return earlier.size === 1 ? [...earlier][0]! : null;
 }
+
+/** "The spokesperson said": a capital determiner opening a sentence names nothing. */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * The speaker of the last attributed quote before a pronoun when that quote lies in a given sentence
+ * ("“…,” said Ken Doi, chief of Sonex, said last year." names two people but quotes one of them).
+ */
+function speakerOfSentence(context: ResolveContext, p: number, sentence: number, position: number, token: number): string | undefined {
+  const recent = context.lastSpeakerBefore?.(position, token);
+  if (!recent || recent.position !== p) return undefined;
+  return context.paragraphs[p]!.tokens[recent.token]?.sentence === sentence ? recent.speaker : undefined;
+}
+
+/** How many paragraphs naming nobody a pronoun may look past ("Consumer borrowing rose in January."). */
+const MAX_PARAGRAPHS_NAMING_NOBODY = 2;
+/** How far back a chain of paragraphs opening with the same pronoun ("He said …" ⏎ "He also stressed …") may reach. */
+const MAX_CHAIN = 6;
+
+/**
+ * The earliest paragraph a person pronoun looks at: `maxBack` paragraphs before its own, not
+ * counting lines that are only quotes, paragraphs that open with the same pronoun outside quotes
+ * (they continue the person the pronoun is looking for: "Mr Balls said …" ⏎ "He said …" ⏎ "He also
+ * stressed …") nor, up to two, paragraphs that name no person and quote nobody ("Consumer
+ * borrowing rose in January."); never more than six paragraphs back.
+ *
+ * @example
+ * // "Mr Balls, …, had suggested …" ⏎ "He said …" ⏎ "He also stressed …" ⏎ "Expectations rose." ⏎ "Borrowing rose." ⏎ "“…,” he told a lunch."
+ * earliestParagraphBack(context, 5, 2, 'he') // => 0
+ */
+function earliestParagraphBack(context: ResolveContext, position: number, maxBack: number, pronoun: string): number {
+  const { paragraphs, index } = context;
+  let budget = maxBack;
+  let namingNobody = 0;
+  let p = position - 1;
+  for (; p >= 0 && p >= position - MAX_CHAIN && budget > 0; p--) {
+    const paragraph = paragraphs[p]!;
+    const names = index[p]!.list.some((m) => !m.inQuote && (m.kind === 'person' || m.kind === 'anonymous'));
+    const quotes = paragraph.quotes.length > 0;
+    const chained = !names && !quotes && paragraph.sentenceStarts.some((start) => paragraph.tokens[pronounOpening(paragraph, start)]?.lower === pronoun);
+    // Lines that are only quotes: their speaker is decided after, from the lines around them.
+    if (chained || !paragraph.tokens.some((t) => t.word && t.quote < 0)) continue;
+    if (!names && !quotes && !paragraph.tokens.some((t) => t.quote < 0 && PERSON_PRONOUNS.has(t.lower)) && namingNobody < MAX_PARAGRAPHS_NAMING_NOBODY) {
+      namingNobody++;
+      continue;
+    }
+    budget--;
+  }
+  return p + 1;
+}
+
+/**
+ * For "it said" opening a paragraph: the paragraph before, or the one before that when the
+ * paragraph between names nobody and quotes nobody and the one before it ends reporting speech
+ * ("The firm said …" ⏎ "The recall affects most consoles." ⏎ "In a statement, it added: …").
+ *
+ * @example
+ * earliestParagraphNamingSomething(context, 6) // => 4 when paragraph 5 names no actor
+ */
+function earliestParagraphNamingSomething(context: ResolveContext, position: number): number {
+  const before = position - 1;
+  if (before < 1) return before;
+  const silent = context.paragraphs[before]!.quotes.length === 0 && !context.index[before]!.list.some((m) => !m.inQuote);
+  if (!silent) return before;
+  // Only when that paragraph's last sentence reports speech ("The firm said …"): "it added" continues it.
+  const { tokens, sentenceStarts } = context.paragraphs[before - 1]!;
+  const last = sentenceStarts.length - 1;
+  return tokens.some((t) => t.sentence === last && t.quote < 0 && SPEECH_VERBS.has(t.lower)) ? before - 1 : before;
+}
+
+/**
+ * The token of "the" opening the last sentence before `before` whose subject is an epithet
+ * ("The writer was known for …", "The champion, 25, then won …"); -1 if that sentence opens otherwise.
+ *
+ * @example
+ * epithetSubjectBefore(tokenizeText(0, 'The writer was known for his research.', []), 9) // => 0
+ */
+function epithetSubjectBefore(paragraph: TokenizedParagraph, before: number): number {
+  const { tokens, sentenceStarts } = paragraph;
+  const sentence = before >= tokens.length ? sentenceStarts.length - 1 : tokens[before]!.sentence - (before === sentenceStarts[tokens[before]!.sentence] ? 1 : 0);
+  if (sentence < 0) return -1;
+  const start = clauseStart(paragraph, sentence);
+  if (tokens[start]?.lower !== 'the' || tokens[start]!.quote >= 0) return -1;
+  for (let k = start + 1; k <= start + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    if (!EPITHET_HEADS.has(tokens[k]!.lower)) continue;
+    const next = tokens[k + 1];
+    return next && (next.text === ',' || (next.word && !next.cap && next.lower !== "'s")) ? start : -1;
+  }
+  return -1;
+}
+
+/**
+ * The person an article is about, when one is: named outside quotes, before a point, more than
+ * twice as often as anyone else and at least three times ("Airport author Arthur Hailey … Hailey's
+ * first novel … Hailey's best-loved work"). Undefined when no one stands out so.
+ */
+function mainPerson(context: ResolveContext, position: number, token: number): string | undefined {
+  const counts = new Map<string, number>();
+  context.index.forEach((entry, p) => {
+    if (p > position) return;
+    for (const m of entry.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  });
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= MAIN_PERSON_MENTIONS && first[1] > 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+const MAIN_PERSON_MENTIONS = 3;
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
 
@@ -328,6 +531,52 @@ function beforeRole(paragraph: TokenizedParagraph, first: number): number {
     k--;
   }
   return titled ? k : first - 1;
+}
+
+/** "Mr Campbell's e-mail", "the minister's letter": what the possessor owns is a document (the word right after "'s"). */
+function ownsDocument(paragraph: TokenizedParagraph, m: Mention): boolean {
+  return DOCUMENT_NOUNS.has(paragraph.tokens[m.last + 2]?.lower ?? '');
+}
+
+/** True when "the" + a body noun ("the club", "the company") that is no mention follows a point in its sentence, outside quotes. */
+function unnamedBodyAfter(paragraph: TokenizedParagraph, after: number, sentence: number, mentions: MentionIndex): boolean {
+  const { tokens } = paragraph;
+  for (let k = after + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.quote < 0 && t.lower === 'the' && ORG_BACK_REFERENCES.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.cap && !mentions.startAt.has(k) && !mentions.startAt.has(k + 1)) return true;
+  }
+  return false;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
+
+/**
+ * True when a verb lies between a clause start and a name: an auxiliary, a speech verb, or a word
+ * in -ing or -ed that is no title word and is followed by no lower-case word ("questioning Tom Roe",
+ * "starred Tom Vance"; not "retired teacher Ann Dee", "the embattled leader Tom Dee").
+ */
+function verbBefore(paragraph: TokenizedParagraph, start: number, name: number): boolean {
+  const { tokens } = paragraph;
+  for (let k = start; k < name; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) continue;
+    if (AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
+    const next = tokens[k + 1];
+    const modifiesNoun = next !== undefined && next.word && !next.cap && !ARTICLES.has(next.lower);
+    if (/(?:ing|ed)$/.test(t.lower) && !TITLE_HEAD_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !modifiesNoun) return true;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */
+function ownsPersonAfter(paragraph: TokenizedParagraph, possessive: number, firstName: number): boolean {
+  for (let k = possessive + 1; k < firstName; k++) {
+    const lower = paragraph.tokens[k]!.lower;
+    if (genderOfWord(lower) || TITLE_HEAD_WORDS.has(lower) || RELATION_NOUNS.has(lower)) return true;
+  }
+  return false;
 }
 
 /** "Marsh's daughter", "Walsh's lawyer", "Huber's longtime partner": what the possessor owns is a person. */

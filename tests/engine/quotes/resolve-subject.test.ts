@@ -1,0 +1,357 @@
+/**
+ * Stage 2 of attribution (resolve-subject.ts and the role resolution it relies on): who "he",
+ * "she", "the minister", "the father", "the Tory leader", "a NAME spokesman" is. News-shaped
+ * sentences written for these tests; rows with speaker null show where the resolver must withhold.
+ */
+import { describe, expect, test } from 'vitest';
+import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+
+type Row = [text: string, speaker: string | null, resolution?: string];
+
+/** Runs the quote pipeline on lines (one paragraph each); returns [text, speaker name, resolution] per quote. */
+function resolutionsOf(article: string): Row[] {
+  const texts = article.split('\n').map((t) => t.trim()).filter(Boolean);
+  const paragraphs = tokenizeParagraphs(
+    texts.map((text, index) => ({ index, text })),
+    texts.map((text) => findQuoteSpans(text)),
+  );
+  const { actors, mentions } = findActors(paragraphs);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return findQuotes(paragraphs, mentions).map((q) => {
+    const row: Row = [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)];
+    if (q.resolution) row.push(q.resolution);
+    return row;
+  });
+}
+
+describe('resolveSubject: role nouns standing for a person named before', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a party role ("the Tory leader") fits the party’s leader named before, though no country was given for him',
+      'Tory leader Graham Pell toured a factory.\nA film maker, Owen Rusk, followed him for a week.\nThe Tory leader was asked about his plans.\nHe replies: “We will cut the tax.”',
+      [['We will cut the tax.', 'Graham Pell', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a party role as the subject of a partial quote',
+      'Labour leader Ruth Dane spoke in Leeds.\nCritics call her plans vague.\nThe Labour leader brands such claims as “plain wrong”.',
+      [['plain wrong', 'Ruth Dane', 'role-to-person']],
+    ],
+    [
+      '“the CBI boss” for the CBI’s director general',
+      'Sir Digby Lowe, CBI director general, warned the chancellor.\n“Do not waste it,” the CBI boss said.',
+      [['Do not waste it,', 'Digby Lowe', 'role-to-person']],
+    ],
+    [
+      '“the Zalvo boss” for its chief executive, not the chairman of another firm',
+      'Zalvo chief executive Terry Okafor met Asda chairman Tom Dee.\n“Sales are up,” the Zalvo boss said.',
+      [['Sales are up,', 'Terry Okafor', 'role-to-person']],
+    ],
+    [
+      'a deputy is not the boss',
+      'Zalvo deputy chairman Tom Dee spoke.\n“Sales are up,” the Zalvo boss said.',
+      [['Sales are up,', null]],
+    ],
+    [
+      '“the Liberal Democrat leader” for “Lib Dem leader NAME”: another name of the same party before the role',
+      'Lib Dem leader Charles Kenning spoke in Bath.\n“We will act,” the Liberal Democrat leader said.',
+      [['We will act,', 'Charles Kenning', 'role-to-person']],
+    ],
+    [
+      '“the shadow chancellor” is not the Chancellor',
+      'Shadow chancellor Oliver Lette attacked the plan.\nChancellor Gordon Braun defended it.\n“It is a con,” the shadow chancellor said.',
+      [['It is a con,', 'Oliver Lette', 'role-to-person']],
+    ],
+    [
+      'a party named before a role of another party is not its qualifier',
+      'Labour attacked Tory leader Michael Heward.\n“We will act,” the Labour leader said.',
+      [['We will act,', null]],
+    ],
+    [
+      'a party role fitting two people of the party stays unresolved',
+      'Tory leader Graham Pell and former Tory leader Iain Mott met.\n“We agree,” the Tory leader said.',
+      [['We agree,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: spokespeople speak for their organisation', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a spokesperson of an organisation the article names as one',
+      'Zenfold Energy raised its prices.\nSales rose sharply, according to a Zenfold Energy spokesperson, who called it a “sharp increase”.',
+      [['sharp increase', 'Zenfold Energy', 'spokesperson-to-organization']],
+    ],
+    [
+      'a spokesperson of a body the article never names as an actor: withheld, never “Quorvane spokesperson”',
+      'Shoppers queued at dawn in Perth.\nSales went up in a “sharp increase”, according to a Quorvane spokesperson.',
+      [['sharp increase', null]],
+    ],
+    [
+      '“The spokesperson added”: a capital “The” names no organisation, so the source is not withheld',
+      'Interpol said it would not act.\n“We do not take sides,” an Interpol spokesperson said.\nThe spokesperson added that it would “not consider requests of this kind”.',
+      [
+        ['We do not take sides,', 'Interpol', 'spokesperson-to-organization'],
+        ['not consider requests of this kind', 'Interpol spokesperson', 'anonymous-source'],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: the person a sentence quotes is its subject for the next pronoun', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a long role before the speaker, another man named after',
+      'Tory chief Simon Hart spoke at the rally.\nFormer Downing Street press chief Alan Crewe, now advising Labour, says a “soft” image does not suit Mr Hart.\nHe says the party still lacks a “big idea” on housing.',
+      [
+        ['soft', 'Alan Crewe', 'full-name'],
+        ['big idea', 'Alan Crewe', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'the speaker named after the quote, another man named after him',
+      'The new console is due in May.\n“Games will merge with films,” said Ken Doi, a colleague of Tom Brandt, at a fair last year.\n“Current chips are nearing their limits,” he added.',
+      [
+        ['Games will merge with films,', 'Ken Doi', 'full-name'],
+        ['Current chips are nearing their limits,', 'Ken Doi', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'a quoted woman is not what “he” stands for; two men named after her: unresolved',
+      'Tory chief Simon Hart spoke.\n“Prices will rise,” said Ms Jane Kerr, adviser to Mr Hart and to Ian Mott.\n“We are ready,” he added.',
+      [
+        ['Prices will rise,', 'Jane Kerr', 'full-name'],
+        ['We are ready,', null],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: a role nobody in the article holds, for the person the text is about', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“the minister” after a lead that gave the role without the name',
+      'Paid leave should be extended, the Work and Pensions Secretary has said.\nHelen Marsh said the cost was being worked out.\nWomen earn 19% less than men, according to the Fair Pay Commission.\nThe minister told delegates that ending “job sexism” was vital.',
+      [['job sexism', 'Helen Marsh', 'epithet-to-person']],
+    ],
+    [
+      '“the lawyer added” after the lawyer was the last subject',
+      'Carlos Mendes’ lawyer has called for the charges to be dropped.\nPaulo Ferreira has sent new evidence to the tribunal.\nFerreira also said the tests were flawed.\nThe lawyer added that officials “knew” where Mendes was.',
+      [['knew', 'Paulo Ferreira', 'epithet-to-person']],
+    ],
+    [
+      '“the lawyer” after a sentence about an unnamed lawyer of someone: unresolved',
+      'Tom Roe, 34, was jailed for six years.\nRoe’s lawyer said he would appeal.\nThe lawyer added that the trial had been “deeply unfair”.',
+      [['deeply unfair', null]],
+    ],
+    [
+      '“the lawyer” the article never introduced: not the defendant, unresolved',
+      'Tom Roe denied the charges at Leeds Crown Court.\nThe lawyer said his client was “completely innocent”.',
+      [['completely innocent', null]],
+    ],
+    [
+      '“the minister” when the only role given was another’s, beside a name: unresolved',
+      'Mr Tom Bell, the hospital chief, met Health Secretary Kay Lind.\nThe minister said the staff were “heroes”.',
+      [['heroes', null]],
+    ],
+    [
+      '“wrote to the minister”: the one written to is a listener, never the subject',
+      'Health Secretary Kay Lind spoke on Monday.\nResidents wrote to the minister calling the plan “a disgrace”.',
+      [['a disgrace', null]],
+    ],
+    [
+      '“the judge” is a role of someone else, not an epithet: unresolved',
+      'Tom Roe, 34, was jailed for six years.\nThe judge said the attack was “cowardly”.',
+      [['cowardly', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: how far back a pronoun looks', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'past paragraphs that continue the same “he” and two that name nobody',
+      'Finance chief Omar Lutz met Mr Pryce in March.\nMr Lutz, who left the Treasury last year, said the budget would balance.\nHe said more help for families was planned.\nHe also stressed that rates would not decide the vote.\nHouse prices are still rising.\nConsumer borrowing rose in January.\n“I do not believe rates will be an issue,” he told a lunch.',
+      [['I do not believe rates will be an issue,', 'Omar Lutz', 'pronoun-to-antecedent']],
+    ],
+    [
+      'four paragraphs naming nobody: too far, unresolved (two men named before)',
+      'Omar Lutz, who left the Treasury last year, met Dan Pryce.\nHouse prices are still rising.\nConsumer borrowing rose in January.\nRents rose too.\nWages did not.\n“I do not believe rates will be an issue,” he told a lunch.',
+      [['I do not believe rates will be an issue,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: “it said” opening a paragraph', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'past a paragraph that names nobody, to the organisation the paragraph before ends on',
+      'Zalvo Group will replace ten million chargers.\nThe firm said few chargers had failed.\nThe recall covers most units sold since 2001.\nIn a statement, it added: “Any damage stayed inside the unit.”',
+      [['Any damage stayed inside the unit.', 'Zalvo Group', 'pronoun-to-antecedent']],
+    ],
+    [
+      'not past a paragraph that names someone',
+      'Zalvo Group will replace ten million chargers.\nThe firm said few chargers had failed.\nShopper Ann Kerr returned two of them.\nIn a statement, it added: “Any damage stayed inside the unit.”',
+      [['Any damage stayed inside the unit.', null]],
+    ],
+    [
+      'not past it when the paragraph before did not report speech',
+      'Zalvo Group will replace ten million chargers.\nThe recall covers most units sold since 2001.\nIn a statement, it added: “Any damage stayed inside the unit.”',
+      [['Any damage stayed inside the unit.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: an epithet that shows a gender', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“the actress” is the woman named before, not the man named after her',
+      'Ms Lena Ward starred in the play.\nIts director, Mr Tom Hale, praised the cast.\n“I loved every night,” the actress said.',
+      [['I loved every night,', 'Lena Ward', 'epithet-to-person']],
+    ],
+    [
+      '“the Welshman” is not a woman the sentence before is about',
+      'Mr Rhys Owen won the first race.\nMs Ann Dee won the second.\n“It was hard,” said the Welshman.',
+      [['It was hard,', 'Rhys Owen', 'epithet-to-person']],
+    ],
+    [
+      '“the actor” is written for women too: the person the text is about, whatever the gender',
+      'Ms Lena Ward starred in the play.\n“I loved every night,” the actor said.',
+      [['I loved every night,', 'Lena Ward', 'epithet-to-person']],
+    ],
+    [
+      '“the actress” with no woman named: unresolved',
+      'Mr Tom Hale directed the play.\n“I loved every night,” the actress said.',
+      [['I loved every night,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: the writer of a document the sentence opens with', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“NAME’s e-mail …, suggested they get OTHER …” ⏎ “In it, he said”: the writer',
+      'Former aide Mr Alan Crewe is at the centre of a row.\nMr Crewe’s e-mail, which was meant for a party official, suggested they should get Tom Dee, the agency’s boss, to issue a statement.\nIn it, he said: “Just spoke to Tom.”',
+      [['Just spoke to Tom.', 'Alan Crewe', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“NAME’s company hired OTHER”: not a document, the pronoun stays unresolved',
+      'Mr Alan Crewe left the board.\nMr Crewe’s company, which makes chargers, hired Mr Tom Dee, a former rival, on Monday.\n“It was an easy choice,” he said.',
+      [['It was an easy choice,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: the person an article is about', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“he” after a sentence whose subject is an epithet, after a sentence naming actors who are not its subject',
+      'Thriller author Lee Hart has died aged 84.\nHart’s first novel sold well.\nHart’s best-loved work followed in 1968.\nThe book was filmed in 1970, starring Tom Vance and Dean Moss.\nThe writer was known for his research.\n“I am never satisfied,” he once said.',
+      [['I am never satisfied,', 'Lee Hart', 'pronoun-to-antecedent']],
+    ],
+    [
+      'no one named far more often than anyone else: unresolved',
+      'Thriller author Lee Hart has died aged 84.\nHart’s first novel was filmed with Tom Vance.\nVance later played Hart in a film.\nThe book was filmed in 1970, starring Tom Vance and Dean Moss.\nThe writer was known for his research.\n“I am never satisfied,” he once said.',
+      [['I am never satisfied,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: a sentence about what “his” or “her” owns', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“His last film starred X and Y.” ⏎ “he”: the owner, not the people the film starred',
+      'Film star Ben Cole has died aged 80.\nCole made 40 films.\nHis last film starred Tom Vance and Dean Moss.\n“I loved every one,” he once said.',
+      [['I loved every one,', 'Ben Cole', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“the actress” after a sentence about what “his” owns: not the men it names, unresolved',
+      'Film star Ben Cole has died aged 80.\nHis last film starred Tom Vance and Dean Moss.\nThe actress said: “He was a gentleman.”',
+      [['He was a gentleman.', null]],
+    ],
+    [
+      '“His wife, Mary Cole, …”: a possessive owning a person, who is the subject',
+      'Film star Ben Cole has died aged 80.\nHis wife, Mary Cole, was with him.\n“He was a gentleman,” she said.',
+      [['He was a gentleman,', 'Mary Cole', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: a name after a verb is an object', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“Police are questioning X over the death of Y.” ⏎ “he said”: neither, unresolved',
+      'Police are questioning Tom Roe over the death of Ian Bell.\n“We will find the truth,” he said.',
+      [['We will find the truth,', null]],
+    ],
+    [
+      'an adjective in -ed before a role is no verb (“The embattled leader Tom Dee met …”)',
+      'The embattled leader Tom Dee met Ian Bell.\n“We talked,” he said.',
+      [['We talked,', 'Tom Dee', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a role in -ed before the name is no verb (“Retired teacher Ann Dee met …”)',
+      'Retired teacher Ann Dee met Mr Tom Bell.\n“It was lovely,” she said.',
+      [['It was lovely,', 'Ann Dee', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: “it said” when another, unnamed body is in the sentence', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“ORG fined the club.” ⏎ “it said”: the club may be meant, unresolved',
+      'The Football Association fined the club.\n“We will appeal,” it said.',
+      [['We will appeal,', null]],
+    ],
+    [
+      'no other body: the organisation',
+      'Calderdale Council closed the road.\n“Safety comes first,” it said.',
+      [['Safety comes first,', 'Calderdale Council', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: a role with a body’s name in an appositive', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“NAME, Tory co-chairman, said …”: the person, and “the Tory co-chairman” later is that person',
+      'Liam Foy, Tory co-chairman, said the return of Mr Crewe was a sign of “underhand tactics”.\n“It is sinister,” the Tory co-chairman added.',
+      [
+        ['underhand tactics', 'Liam Foy', 'full-name'],
+        ['It is sinister,', 'Liam Foy', 'role-to-person'],
+      ],
+    ],
+    [
+      '“NAME, CBI director general, said …”',
+      'Sir Digby Lowe, CBI director general, said rates were “too high”.',
+      [['too high', 'Digby Lowe', 'full-name']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
