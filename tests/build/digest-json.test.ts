@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import type { DigestExport } from '../../src/lib/digest-export.ts';
+import type { DigestExport } from '../../src/site/export/digest-export.ts';
 import { readPage } from '../support/build-site.ts';
 import { $, parseHtml } from '../support/html.ts';
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/cli/bench/generate-articles.ts';
-import { analyseArticleFiles } from '../../src/lib/analyse-article-files.ts';
-import type { ArticleFile } from '../../src/lib/list-content-files.ts';
+import { analyseArticleFiles } from '../../src/build/analyse-article-files.ts';
+import type { ArticleFile } from '../../src/build/list-content-files.ts';
 
 /** Enough files for two workers (each needs 300), and a number that does not divide into whole batches. */
 const COUNT = 613;

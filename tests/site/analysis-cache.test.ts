@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { processArticle } from '../../src/engine/index.ts';
-import { ANALYSIS_CACHE_FORMAT, readAnalysisCache, writeAnalysisCache } from '../../src/lib/analysis-cache.ts';
+import { ANALYSIS_CACHE_FORMAT, readAnalysisCache, writeAnalysisCache } from '../../src/build/analysis-cache.ts';
 
 const article = processArticle({ file: 'a.txt', text: 'Leaders meet\n\n“We will win,” Jane Doe said on Monday.' });
 

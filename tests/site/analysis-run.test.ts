@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeAnalysisCache } from '../../src/lib/analysis-cache.ts';
-import { startAnalysisRun, type AnalysisRunOptions } from '../../src/lib/analysis-run.ts';
+import { writeAnalysisCache } from '../../src/build/analysis-cache.ts';
+import { startAnalysisRun, type AnalysisRunOptions } from '../../src/build/analysis-run.ts';
 
 const ROOT = pathToFileURL(join(import.meta.dirname, '../../'));
 const ARTICLE = 'Berlin, 27 February 2024\n\n"We will not send troops," Olaf Scholz said on Tuesday.\n';

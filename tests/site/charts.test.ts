@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DigestArticle, Statement } from '../../src/engine/digest/schema.ts';
-import { barsToLayout, barsToSummary } from '../../src/lib/bar-chart.ts';
-import { statementsToTimeline } from '../../src/lib/statement-timeline.ts';
+import { barsToLayout, barsToSummary } from '../../src/site/render/bar-chart.ts';
+import { statementsToTimeline } from '../../src/site/views/statement-timeline.ts';
 import { fixtureDigest, fixtureSiteData } from './fixtures/digest.ts';
 
 const bar = (label: string, value: number) => ({ label, value, valueText: String(value) });

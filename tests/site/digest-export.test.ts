@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { digestExportJsonSchema, digestExportSchema, siteDataToExport } from '../../src/lib/digest-export.ts';
+import { digestExportJsonSchema, digestExportSchema, siteDataToExport } from '../../src/site/export/digest-export.ts';
 import { fixtureSiteData } from './fixtures/digest.ts';
 
 const site = new URL('https://news-digest.example/');

@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { feedChannelData, feedNamespaces, statementToFeedItem, storyToFeedItem } from '../../src/lib/feed-items.ts';
+import { feedChannelData, feedNamespaces, statementToFeedItem, storyToFeedItem } from '../../src/site/feeds/feed-items.ts';
 import { fixtureSiteData } from './fixtures/digest.ts';
 
 const site = new URL('https://news-digest.example/');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ingestArticle } from '../../src/engine/ingest/index.ts';
-import { entryToPage, feedToEntries, hasFullText } from '../../src/lib/feed-to-entries.ts';
-import { addFeedsToList, readFeedList } from '../../src/lib/read-feed-list.ts';
+import { entryToPage, feedToEntries, hasFullText } from '../../src/build/import/feed-to-entries.ts';
+import { addFeedsToList, readFeedList } from '../../src/build/read-feed-list.ts';
 
 describe('feedToEntries', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actorToJsonLd, articleToJsonLd, quoteToJsonLd, serializeJsonLd, statementToJsonLd } from '../../src/lib/json-ld.ts';
+import { actorToJsonLd, articleToJsonLd, quoteToJsonLd, serializeJsonLd, statementToJsonLd } from '../../src/site/export/json-ld.ts';
 import { fixtureDigest, fixtureSiteData } from './fixtures/digest.ts';
 
 const site = new URL('https://news-digest.example/');

@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ACTOR_FILES, ARTICLE_FILES, listContentFiles, readContentFile, type ContentPolicy } from '../../src/lib/list-content-files.ts';
-import { contentToReport } from '../../src/lib/content-report.ts';
+import { ACTOR_FILES, ARTICLE_FILES, listContentFiles, readContentFile, type ContentPolicy } from '../../src/build/list-content-files.ts';
+import { contentToReport } from '../../src/build/content-report.ts';
 
 /** A policy with a limit small enough to test. */
 const TINY: ContentPolicy = { ...ACTOR_FILES, maxBytes: 64 };

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { DigestActor, DigestArticle, Statement } from '../../src/engine/digest/schema.ts';
-import { actorHasPage } from '../../src/lib/actor-has-page.ts';
-import { articleToHeading } from '../../src/lib/article-heading.ts';
-import { actorToRole, actorToRoles } from '../../src/lib/actor-role.ts';
-import { statementToDate } from '../../src/lib/feed-items.ts';
-import { citationPath, quoteAnchor } from '../../src/lib/quote-anchor.ts';
-import { isFragment, quoteToSentence } from '../../src/lib/quote-sentence.ts';
-import { articlesToOutletsPhrase, articleToOutlet, articleToSourceLabel, digestToSourceLabels } from '../../src/lib/source-label.ts';
-import { storyToReactions } from '../../src/lib/story-reactions.ts';
+import { actorHasPage } from '../../src/site/views/actor-has-page.ts';
+import { articleToHeading } from '../../src/site/views/article-heading.ts';
+import { actorToRole, actorToRoles } from '../../src/site/views/actor-role.ts';
+import { statementToDate } from '../../src/site/feeds/feed-items.ts';
+import { citationPath, quoteAnchor } from '../../src/site/quote-anchor.ts';
+import { isFragment, quoteToSentence } from '../../src/site/views/quote-sentence.ts';
+import { articlesToOutletsPhrase, articleToOutlet, articleToSourceLabel, digestToSourceLabels } from '../../src/site/views/source-label.ts';
+import { storyToReactions } from '../../src/site/views/story-reactions.ts';
 import { fixtureDigest, fixtureSiteData } from './fixtures/digest.ts';
 
 type Meta = DigestArticle['meta'];

@@ -4,7 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import type { DigestArticle, DigestQuote, Mention } from '../../src/engine/digest/schema.ts';
-import { type RenderArticleOptions, renderArticleHtml } from '../../src/lib/render-article.ts';
+import { type RenderArticleOptions, renderArticleHtml } from '../../src/site/render/render-article.ts';
 import { fixtureDigest, spanOf } from './fixtures/digest.ts';
 
 const names = new Map([

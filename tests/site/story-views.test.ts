@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { storyToCoverage } from '../../src/lib/coverage-matrix.ts';
-import { quotesToCitations } from '../../src/lib/quote-citations.ts';
-import { storyToReactions } from '../../src/lib/story-reactions.ts';
+import { storyToCoverage } from '../../src/site/views/coverage-matrix.ts';
+import { quotesToCitations } from '../../src/site/views/quote-citations.ts';
+import { storyToReactions } from '../../src/site/views/story-reactions.ts';
 import { fixtureSiteData } from './fixtures/digest.ts';
 
 const story = fixtureSiteData.stories.get('macron-troops');
