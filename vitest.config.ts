@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/engine/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts'],
         },
       },
       {
