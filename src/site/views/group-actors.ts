@@ -3,6 +3,7 @@
  */
 import type { ActorKind } from '../../engine/schema.ts';
 import type { DigestActor } from '../../engine/digest/schema.ts';
+import { ACTOR_KIND_LABELS } from './labels.ts';
 
 /** One heading of the actors index and the actors under it. */
 export interface ActorGroup {
@@ -11,14 +12,8 @@ export interface ActorGroup {
   actors: DigestActor[];
 }
 
-/** Headings in page order. */
-const headings: ReadonlyArray<readonly [ActorKind, string]> = [
-  ['person', 'People'],
-  ['organization', 'Organisations'],
-  ['place', 'Countries and places'],
-  ['anonymous', 'Anonymous sources'],
-  ['group', 'Groups'],
-];
+/** Kinds in page order: outlets have no page, so no group. */
+const KINDS: readonly ActorKind[] = ['person', 'organization', 'place', 'anonymous', 'group'];
 
 /**
  * Groups actors by kind in a fixed order, most quoted first within a group (then most cited,
@@ -36,7 +31,7 @@ export function groupActorsByKind(actors: readonly DigestActor[]): ActorGroup[] 
     if (group) group.push(actor);
     else byKind.set(actor.kind, [actor]);
   }
-  return headings.flatMap(([kind, heading]) => {
+  return KINDS.flatMap((kind) => {
     const group = byKind.get(kind);
     if (!group) return [];
     const sorted = [...group].sort(
@@ -45,6 +40,6 @@ export function groupActorsByKind(actors: readonly DigestActor[]): ActorGroup[] 
         b.articles.length - a.articles.length ||
         a.name.localeCompare(b.name, 'en'),
     );
-    return [{ kind, heading, actors: sorted }];
+    return [{ kind, heading: ACTOR_KIND_LABELS[kind].group, actors: sorted }];
   });
 }
