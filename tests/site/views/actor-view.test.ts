@@ -3,7 +3,7 @@ import type { ActorKind } from '../../../src/engine/schema.ts';
 import type { Digest, DigestActor, DigestArticle, DigestQuote } from '../../../src/engine/digest/schema.ts';
 import { digestToSiteData } from '../../../src/site/site-data.ts';
 import { actorToView } from '../../../src/site/views/actor-view.ts';
-import { fixtureDigest, fixtureSiteData } from '../fixtures/digest.ts';
+import { fixtureDigest, fixtureSiteData } from '../../fixtures/site-digest.ts';
 
 const actor = (slug: string) => fixtureSiteData.actors.get(slug)!;
 

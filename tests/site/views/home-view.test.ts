@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Story } from '../../../src/engine/digest/schema.ts';
 import { digestToSiteData } from '../../../src/site/site-data.ts';
 import { digestToHomeView, GROUP_BY_DAY_FROM } from '../../../src/site/views/home-view.ts';
-import { fixtureDigest } from '../fixtures/digest.ts';
+import { fixtureDigest } from '../../fixtures/site-digest.ts';
 
 const base = fixtureDigest.stories[0]!;
 const story = (slug: string, patch: Partial<Story> = {}): Story => ({ ...base, slug, headline: slug, ...patch });

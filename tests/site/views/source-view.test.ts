@@ -3,7 +3,7 @@ import type { DigestArticle } from '../../../src/engine/digest/schema.ts';
 import { digestToSiteData } from '../../../src/site/site-data.ts';
 import { articleToSourceView } from '../../../src/site/views/source-view.ts';
 import { $$, hrefOf, parseHtml, textOf } from '../../support/html.ts';
-import { fixtureDigest, fixtureSiteData, spanOf } from '../fixtures/digest.ts';
+import { fixtureDigest, fixtureSiteData, spanOf } from '../../fixtures/site-digest.ts';
 
 const bbc = fixtureSiteData.articles.get('bbc-troops')!;
 const guardian = fixtureSiteData.articles.get('guardian-troops')!;

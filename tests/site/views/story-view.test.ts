@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Digest, KeyPoint, Story } from '../../../src/engine/digest/schema.ts';
 import { digestToSiteData } from '../../../src/site/site-data.ts';
 import { storyToView } from '../../../src/site/views/story-view.ts';
-import { fixtureDigest, fixtureSiteData } from '../fixtures/digest.ts';
+import { fixtureDigest, fixtureSiteData } from '../../fixtures/site-digest.ts';
 
 const story = fixtureDigest.stories[0]!;
 const claim = (text: string, article: string): KeyPoint => ({ text, citations: [{ article, paragraph: 0 }] });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { TimelineEvent } from '../../src/engine/digest/schema.ts';
-import { dayToIsoWeek, eventToTime } from '../../src/site/views/timeline-dates.ts';
+import type { TimelineEvent } from '../../../src/engine/digest/schema.ts';
+import { dayToIsoWeek, eventToTime } from '../../../src/site/views/timeline-dates.ts';
 
 describe('eventToTime', () => {
   test.each<[Pick<TimelineEvent, 'date' | 'precision'>, { datetime: string; label: string }]>([

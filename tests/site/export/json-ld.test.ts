@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { actorToJsonLd, articleToJsonLd, quoteToJsonLd, serializeJsonLd, statementToJsonLd } from '../../src/site/export/json-ld.ts';
-import { fixtureDigest, fixtureSiteData } from './fixtures/digest.ts';
+import { actorToJsonLd, articleToJsonLd, quoteToJsonLd, serializeJsonLd, statementToJsonLd } from '../../../src/site/export/json-ld.ts';
+import { fixtureDigest, fixtureSiteData } from '../../fixtures/site-digest.ts';
 
 const site = new URL('https://news-digest.example/');
 const actor = (slug: string) => fixtureSiteData.actors.get(slug)!;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestArticle, DigestQuote } from '../../src/engine/digest/schema.ts';
-import { SOURCES_PER_PAGE, sourcesIndexPath, sourcesToIndex } from '../../src/site/views/source-index.ts';
+import type { DigestArticle, DigestQuote } from '../../../src/engine/digest/schema.ts';
+import { SOURCES_PER_PAGE, sourcesIndexPath, sourcesToIndex } from '../../../src/site/views/source-index.ts';
 
 const article = (slug: string, published?: string): DigestArticle =>
   ({ slug, displayTitle: slug, meta: published ? { published } : {}, quotes: [`${slug}-q1`] }) as unknown as DigestArticle;

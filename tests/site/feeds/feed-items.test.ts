@@ -4,8 +4,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { feedChannelData, feedNamespaces, statementToFeedItem, storyToFeedItem } from '../../src/site/feeds/feed-items.ts';
-import { fixtureSiteData } from './fixtures/digest.ts';
+import type { Statement } from '../../../src/engine/digest/schema.ts';
+import { feedChannelData, feedNamespaces, statementToDate, statementToFeedItem, storyToFeedItem } from '../../../src/site/feeds/feed-items.ts';
+import { fixtureDigest, fixtureSiteData } from '../../fixtures/site-digest.ts';
 
 const site = new URL('https://news-digest.example/');
 const story = fixtureSiteData.stories.get('macron-troops');
@@ -91,5 +92,24 @@ describe('statementToFeedItem', () => {
     const a = statementToFeedItem(statement, fixtureSiteData, site).customData;
     const b = statementToFeedItem({ ...statement, articles: [...statement.articles, 'new'] }, fixtureSiteData, site).customData;
     expect(a).not.toBe(b);
+  });
+});
+
+describe('statementToDate', () => {
+  const statement = (articles: string[]): Statement => ({ id: 's', speaker: 'x', text: 't', quotes: [], articles, variants: [], wordingDiffers: false });
+  const undated = { ...fixtureDigest.articles[0]!, slug: 'undated', meta: {}, story: 'macron-troops' };
+  const data = { ...fixtureSiteData, articles: new Map([...fixtureSiteData.articles, ['undated', undated]]) };
+
+  test('takes the earliest dated source', () => {
+    expect(statementToDate(statement(['guardian-troops', 'bbc-troops']), data)).toBe('2024-02-27T10:00:00Z');
+  });
+
+  test('takes the story’s date when no source of the statement is dated', () => {
+    expect(statementToDate(statement(['undated']), data)).toBe('2024-02-28');
+  });
+
+  test('gives no date when nothing is dated, never the clock', () => {
+    const stories = new Map([['macron-troops', { ...fixtureSiteData.stories.get('macron-troops')!, from: undefined, to: undefined }]]);
+    expect(statementToDate(statement(['undated']), { articles: data.articles, stories } as never)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseChromium } from '../support/browser.ts';
+import { chooseChromium } from './browser.ts';
 
 describe('chooseChromium', () => {
   test.each([

@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ingestArticle } from '../../src/engine/ingest/index.ts';
-import { entryToPage, feedToEntries, hasFullText } from '../../src/build/import/feed-to-entries.ts';
-import { addFeedsToList, readFeedList } from '../../src/build/read-feed-list.ts';
+import { ingestArticle } from '../../../src/engine/ingest/index.ts';
+import { entryToPage, feedToEntries, hasFullText } from '../../../src/build/import/feed-to-entries.ts';
+import { addFeedsToList, readFeedList } from '../../../src/build/read-feed-list.ts';
 
 describe('feedToEntries', () => {
   test.each([

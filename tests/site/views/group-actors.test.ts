@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestActor } from '../../src/engine/digest/schema.ts';
-import { groupActorsByKind } from '../../src/site/views/group-actors.ts';
+import type { DigestActor } from '../../../src/engine/digest/schema.ts';
+import { groupActorsByKind } from '../../../src/site/views/group-actors.ts';
 
 function actor(name: string, kind: DigestActor['kind'], quotes = 0, articles = 1): DigestActor {
   return {

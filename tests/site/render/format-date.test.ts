@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateRange, isoToDate } from '../../src/site/render/format-date.ts';
+import { formatDate, formatDateRange, isoToDate } from '../../../src/site/render/format-date.ts';
 
 describe('isoToDate', () => {
   test.each([

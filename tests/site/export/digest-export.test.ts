@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { digestExportJsonSchema, digestExportSchema, siteDataToExport } from '../../src/site/export/digest-export.ts';
-import { fixtureSiteData } from './fixtures/digest.ts';
+import { digestExportJsonSchema, digestExportSchema, siteDataToExport } from '../../../src/site/export/digest-export.ts';
+import { fixtureSiteData } from '../../fixtures/site-digest.ts';
 
 const site = new URL('https://news-digest.example/');
 

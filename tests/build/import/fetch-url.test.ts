@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FetchError, fetchUrl, isPrivateAddress, toWebUrl, USER_AGENT } from '../../src/build/import/fetch-url.ts';
-import { startFakeWeb, type FakeWeb } from '../support/fake-web.ts';
+import { FetchError, fetchUrl, isPrivateAddress, toWebUrl, USER_AGENT } from '../../../src/build/import/fetch-url.ts';
+import { startFakeWeb, type FakeWeb } from '../../support/fake-web.ts';
 
 describe('isPrivateAddress', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markWordDifferences } from '../../src/site/render/mark-word-differences.ts';
+import { markWordDifferences } from '../../../src/site/render/mark-word-differences.ts';
 
 /** The flagged words, joined, for compact expectations. */
 function flagged(text: string, references: string[]): string[] {

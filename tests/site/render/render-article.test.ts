@@ -3,9 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import type { DigestArticle, DigestQuote, Mention } from '../../src/engine/digest/schema.ts';
-import { type RenderArticleOptions, renderArticleHtml } from '../../src/site/render/render-article.ts';
-import { fixtureDigest, spanOf } from './fixtures/digest.ts';
+import type { DigestArticle, DigestQuote, Mention } from '../../../src/engine/digest/schema.ts';
+import { type RenderArticleOptions, renderArticleHtml } from '../../../src/site/render/render-article.ts';
+import { fixtureDigest, spanOf } from '../../fixtures/site-digest.ts';
 
 const names = new Map([
   ['emmanuel-macron', 'Emmanuel Macron'],

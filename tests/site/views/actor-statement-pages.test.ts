@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestActor, Statement } from '../../src/engine/digest/schema.ts';
-import { STATEMENTS_PER_PAGE, actorStatementsPath, actorToStatementPages } from '../../src/site/views/actor-statement-pages.ts';
+import type { DigestActor, Statement } from '../../../src/engine/digest/schema.ts';
+import { STATEMENTS_PER_PAGE, actorStatementsPath, actorToStatementPages } from '../../../src/site/views/actor-statement-pages.ts';
 
 const statement = (id: string, sources: number) => ({ id, articles: Array.from({ length: sources }, (_, i) => `a${i}`) }) as unknown as Statement;
 
