@@ -3,6 +3,7 @@
  * no cycle, no Node or Astro in the pure rooms, and imports only along the arrows
  * engine ← build, site ← astro ← pages (cli may use engine, build and site).
  */
+import { readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -71,6 +72,35 @@ describe('the imports of src/', () => {
   test('come from rooms the arrows name', () => {
     const unknown = [...new Set(edges.map((e) => roomOf(e.from)))].filter((room) => !(room in ARROWS));
     expect(unknown).toEqual([]);
+  });
+});
+
+/** Dependencies that no code imports, and what uses them instead. */
+const NOT_IMPORTED: Record<string, string> = {
+  '@astrojs/check': '`astro check`, which `npm run build` runs first',
+  '@types/node': 'the types of `node:` imports',
+  node: 'Node 24, on which every npm script runs (Astro 7 needs Node 22.12 or later)',
+  pagefind: '`pagefind --site dist`, which `npm run build` runs last',
+};
+
+/** The package a bare specifier names: `@astrojs/rss` for `@astrojs/rss`, `hast-util-select` for `hast-util-select/x`. */
+const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+describe('the dependencies in package.json', () => {
+  test('are each imported by src/, tests/ or a config file, or named with what uses them', async () => {
+    const pkg = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const declared = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+    const used = new Set<string>();
+    for (const root of ['src', 'tests']) for (const e of await readImportGraph(join(projectRoot, root))) if (!e.to) used.add(packageOf(e.specifier));
+    for (const file of ['astro.config.mjs', 'vitest.config.ts', 'tests/support/browser.ts']) {
+      const text = await readFile(join(projectRoot, file), 'utf8');
+      for (const e of importsOf(file, text)) if (!e.to) used.add(packageOf(e.specifier));
+      // Files read from a package (axe-core's script, injected into the page under test).
+      for (const m of text.matchAll(/require\.resolve\('([^']+)'\)/g)) used.add(packageOf(m[1]!));
+    }
+    expect(used.has('astro')).toBe(true);
+    expect(declared.filter((name) => !used.has(name) && !(name in NOT_IMPORTED))).toEqual([]);
+    expect(Object.keys(NOT_IMPORTED).filter((name) => used.has(name) || !declared.includes(name))).toEqual([]);
   });
 });
 
