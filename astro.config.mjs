@@ -1,8 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { actorFeeds } from './src/integrations/actor-feeds.ts';
-import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
+import { actorFeeds } from './src/astro/integrations/actor-feeds.ts';
+import { pruneStalePages } from './src/astro/integrations/prune-stale-pages.ts';
 
 /**
  * The digest is a static site. `DIGEST_SITE_URL` sets the public address used for canonical

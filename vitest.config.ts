@@ -6,13 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/engine/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/*.test.ts', 'tests/{engine,build,astro,site,cli,support}/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // Builds the default content once for every test of this project (see the file).
           globalSetup: ['tests/support/global-setup.ts'],
           // Site builds and browser runs take seconds, not milliseconds.

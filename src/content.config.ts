@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { actorsLoader } from './lib/actors-loader.ts';
-import { articlesLoader } from './lib/articles-loader.ts';
-import { ACTORS_DIR, ARTICLES_DIR } from './lib/content-folders.ts';
+import { actorsLoader } from './astro/actors-loader.ts';
+import { articlesLoader } from './astro/articles-loader.ts';
+import { ACTORS_DIR, ARTICLES_DIR } from './build/content-folders.ts';
 
 /** News articles: `content/articles/*.md` (front matter optional) and `*.txt` pasted from web pages. */
 const articles = defineCollection({

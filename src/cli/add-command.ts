@@ -1,16 +1,16 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { decodeText } from '../engine/index.ts';
-import { fetchUrl } from '../lib/fetch-url.ts';
-import { importPage } from '../lib/import-page.ts';
-import { readImportStore, writeImportStore, type ImportStore } from '../lib/import-store.ts';
+import { fetchUrl } from '../build/import/fetch-url.ts';
+import { importPage } from '../build/import/import-page.ts';
+import { readImportStore, writeImportStore, type ImportStore } from '../build/import/import-store.ts';
 import { isAddress } from './parse-args.ts';
 import { failure, PAGE_TYPES } from './pull-command.ts';
 import { articleToMarkdown } from '../engine/index.ts';
 import { articleToDisplayTitle } from '../engine/digest/01-index-articles.ts';
 import { nameToSlug } from '../engine/text/name-to-slug.ts';
-import { formatProblem } from '../lib/list-content-files.ts';
-import { readArticleFile } from '../lib/read-article-file.ts';
+import { formatProblem } from '../build/list-content-files.ts';
+import { readArticleFile } from '../build/read-article-file.ts';
 
 /**
  * `digest add FILE|URL... [--dir content/articles] [--force] [--allow-local]`: imports raw text, Markdown or saved

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildDigest } from '../engine/digest/index.ts';
-import { formatProblem } from '../lib/list-content-files.ts';
-import { readArticleFile } from '../lib/read-article-file.ts';
+import { formatProblem } from '../build/list-content-files.ts';
+import { readArticleFile } from '../build/read-article-file.ts';
 import { articleToJson, statementsToJson, type ArticleJson } from './analysis-to-json.ts';
 import { NPM_BANNER_HINT, npmBannerOnStdout } from './npm-banner.ts';
 import type { AnalysedArticle } from '../engine/schema.ts';

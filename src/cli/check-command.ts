@@ -1,8 +1,8 @@
 import { readActorFiles } from '../engine/actor-files/index.ts';
 import type { AnalysedArticle } from '../engine/schema.ts';
-import { ARTICLE_FILES, formatProblem, listContentFiles, type FileProblem } from '../lib/list-content-files.ts';
-import { readActorFolder } from '../lib/read-actor-folder.ts';
-import { readArticleFile } from '../lib/read-article-file.ts';
+import { ARTICLE_FILES, formatProblem, listContentFiles, type FileProblem } from '../build/list-content-files.ts';
+import { readActorFolder } from '../build/read-actor-folder.ts';
+import { readArticleFile } from '../build/read-article-file.ts';
 
 /**
  * `digest check [DIR]`: validates every article and actor file as the build does (the same readers, the

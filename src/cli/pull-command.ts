@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { parseOpml } from 'feedsmith';
 import { decodeText } from '../engine/index.ts';
 import { readFrontMatter } from '../engine/ingest/read-front-matter.ts';
-import { entryToPage, feedToEntries, hasFullText, type FeedEntry } from '../lib/feed-to-entries.ts';
-import { FetchError, fetchUrl, toWebUrl } from '../lib/fetch-url.ts';
-import { importPage } from '../lib/import-page.ts';
-import { readImportStore, writeImportStore, type ImportStore } from '../lib/import-store.ts';
-import { ARTICLE_FILES, formatProblem, listContentFiles, readContentFile } from '../lib/list-content-files.ts';
-import { addFeedsToList, readFeedList } from '../lib/read-feed-list.ts';
+import { entryToPage, feedToEntries, hasFullText, type FeedEntry } from '../build/import/feed-to-entries.ts';
+import { FetchError, fetchUrl, toWebUrl } from '../build/import/fetch-url.ts';
+import { importPage } from '../build/import/import-page.ts';
+import { readImportStore, writeImportStore, type ImportStore } from '../build/import/import-store.ts';
+import { ARTICLE_FILES, formatProblem, listContentFiles, readContentFile } from '../build/list-content-files.ts';
+import { addFeedsToList, readFeedList } from '../build/read-feed-list.ts';
 
 /** Content types of feeds, as servers send them. */
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json', 'application/json', 'application/xml', 'text/xml'];

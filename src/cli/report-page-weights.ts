@@ -9,7 +9,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../../tests/support/serve-static.ts';
+import { serveStatic } from '../build/serve-static.ts';
 
 /** Most bytes of compressed HTML and CSS a page may weigh (issue 7). */
 const BUDGET = 60 * 1024;

@@ -5,11 +5,11 @@
  * parsed again while building: at thousands of articles that took longer than writing the file.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../lib/digest.ts';
-import { siteDataToExport } from '../lib/digest-export.ts';
+import { requireSite } from '../astro/require-site.ts';
+import { getSiteData } from '../astro/get-site-data.ts';
+import { siteDataToExport } from '../site/export/digest-export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('Set `site` in astro.config.mjs: /digest.json needs absolute links.');
-  const document = siteDataToExport(await getSiteData(), site);
+  const document = siteDataToExport(await getSiteData(), requireSite(site, '/digest.json needs absolute links'));
   return new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json' } });
 };

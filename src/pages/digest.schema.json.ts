@@ -1,8 +1,8 @@
 /** `/digest.schema.json`: the JSON Schema of `/digest.json`, generated from its zod schema. */
 import type { APIRoute } from 'astro';
-import { digestExportJsonSchema } from '../lib/digest-export.ts';
+import { requireSite } from '../astro/require-site.ts';
+import { digestExportJsonSchema } from '../site/export/digest-export.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('Set `site` in astro.config.mjs: the schema’s $id is absolute.');
-  return new Response(JSON.stringify(digestExportJsonSchema(site), null, 2), { headers: { 'content-type': 'application/schema+json' } });
+  return new Response(JSON.stringify(digestExportJsonSchema(requireSite(site, 'the schema’s $id is absolute')), null, 2), { headers: { 'content-type': 'application/schema+json' } });
 };

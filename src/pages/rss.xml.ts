@@ -3,13 +3,13 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../lib/digest.ts';
-import { feedChannelData, feedNamespaces, storyToFeedItem } from '../lib/feed-items.ts';
+import { requireSite } from '../astro/require-site.ts';
+import { getSiteData } from '../astro/get-site-data.ts';
+import { feedChannelData, feedNamespaces, storyToFeedItem } from '../site/feeds/feed-items.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
-  if (!site) throw new Error('Set `site` in astro.config.mjs: feeds need absolute links.');
-  const base = site;
+  const base = requireSite(site, 'feeds need absolute links');
   const items = data.digest.stories
     .map((story) => storyToFeedItem(story, data, base))
     .sort((a, b) => (b.pubDate?.getTime() ?? -Infinity) - (a.pubDate?.getTime() ?? -Infinity));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { buildSite, listFiles } from '../support/build-site.ts';
 import { makeHostileContent, readHostileCases } from '../support/hostile-content.ts';
-import { serveStatic } from '../support/serve-static.ts';
+import { serveStatic } from '../../src/build/serve-static.ts';
 
 /** Generated big plain-text articles carry no markup; the build test covers them. */
 const BIG = new Set(['large-article', 'many-short-lines']);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { findAxeViolations, useBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/serve-static.ts';
+import { serveStatic } from '../../src/build/serve-static.ts';
 
 const browser = useBrowser();
 let server: { url: string; close: () => Promise<void> };

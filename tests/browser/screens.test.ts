@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
 import { findAxeViolations, useBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/serve-static.ts';
+import { serveStatic } from '../../src/build/serve-static.ts';
 
 /** Where the screenshots go for a person to look at (git-ignored). */
 const SCREENS = join(projectRoot, 'tests/output/screens');

@@ -1,12 +1,13 @@
 /**
  * One feed per actor, served by `astro dev`. A build writes the same feeds in one pass after the pages
- * (`src/integrations/actor-feeds.ts`), so here it lists no paths.
+ * (`src/astro/integrations/actor-feeds.ts`), so here it lists no paths.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { requireSite } from '../../../astro/require-site.ts';
 import type { DigestActor } from '../../../engine/digest/schema.ts';
-import { actorFeedXml } from '../../../lib/actor-feed.ts';
-import { actorHasPage } from '../../../lib/actor-has-page.ts';
-import { getSiteData } from '../../../lib/digest.ts';
+import { actorFeedXml } from '../../../site/feeds/actor-feed.ts';
+import { actorHasPage } from '../../../site/views/actor-has-page.ts';
+import { getSiteData } from '../../../astro/get-site-data.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
@@ -15,7 +16,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ actor: DigestActor }> = async ({ props, site }) => {
-  if (!site) throw new Error('Set `site` in astro.config.mjs: feeds need absolute links.');
-  const xml = await actorFeedXml(props.actor, await getSiteData(), site);
+  const xml = await actorFeedXml(props.actor, await getSiteData(), requireSite(site, 'feeds need absolute links'));
   return new Response(xml, { headers: { 'content-type': 'application/xml' } });
 };
