@@ -46,6 +46,8 @@ describe('findActors on real news text', () => {
     ['a team called by its organisation head', 'University beat Maroochydore in round five. University coach Brad Tronc said they fought.', ['University']],
     ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
     ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
+    ['a building and an exhibition only ever written after “the”', 'The bid to sell the Harbour Pavilion failed. Years after the Summer Exhibition closed, the Pavilion still stands.', ['Harbour Pavilion', 'Summer Exhibition']],
+    ['a bill and a policy paper after “the” and “a”', 'Peers amended the Coastal Defence Bill. A Green Paper will follow.', ['Coastal Defence Bill', 'Green Paper']],
   ])('names no actor for %s', (_case, article, absent) => {
     const names = namesOf(actorsOf(article));
     for (const name of absent) expect(names).not.toContain(name);
@@ -64,6 +66,9 @@ describe('findActors on real news text', () => {
     ['The talk show Keane at Nine made his name; Roy Keane said he missed it. Keane added more.', 'Roy Keane'],
     ['The Honourable Grace Ndlovu spoke. Cde Ndlovu then left.', 'Grace Ndlovu'],
     ['Taoiseach Micheal Martin met the Bishop Emeritus Sean Brady.', 'Sean Brady'],
+    ['The Harbour Assembly debated the plan. The Harbour Assembly’s decision came late.', 'Harbour Assembly'],
+    ['The Quayside Gallery bought the painting.', 'Quayside Gallery'],
+    ['Critics praised the Marta Olsen novel. Marta Olsen said she was surprised.', 'Marta Olsen'],
   ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
