@@ -60,13 +60,14 @@ const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'ag
  * Resolves the candidates of a whole article into actors and mentions.
  *
  * @param candidates Per paragraph, the name, anonymous-source and role candidates.
+ * @param organizationWords Folded one-word names the article shows to be organisations (from `findOrganizationWords`).
  * @returns Actors (id = slug of the display name, unique in the article) and mentions in text order.
  * @example
  * // “Mr Macron” and “French President Emmanuel Macron” in one article:
  * resolveMentions(candidates).actors[0]
  * // => { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['Mr Macron'], roles: ['French President'], country: 'France', … }
  */
-export function resolveMentions(candidates: readonly ParagraphCandidates[]): ResolvedActors {
+export function resolveMentions(candidates: readonly ParagraphCandidates[], organizationWords: ReadonlySet<string> = new Set()): ResolvedActors {
   const drafts = new Map<string, Draft>();
   const bySurname = new Map<string, Draft[]>();
   // Family-name-first names ("Mao Ning" → "Mao") and British "Sir Keir" use the first word.
@@ -137,8 +138,9 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         }
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
         else if (c.onlyIfKnown) continue;
-        else if (c.kind === 'surname' && !c.titled && speaksOfItself(paragraph, c.last)) {
-          // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation.
+        else if (c.kind === 'surname' && !c.titled && (organizationWords.has(foldWord(c.surface)) || speaksOfItself(paragraph, c.last))) {
+          // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation, and so is a
+          // word the article shows to be one anywhere ("a Woolworths spokesperson").
           const organizationDraft = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
           addAttributes(organizationDraft, c);
           mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);

@@ -1,0 +1,83 @@
+/**
+ * Before mentions are resolved: the one-word names an article shows to be organisations anywhere in it
+ * ("a Woolworths spokesperson", "chief operating officer of Sony", "store chains Woolworths and Coles"),
+ * so that the same word is an organisation wherever it stands ("Woolworths said"), never a person.
+ */
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { INTRODUCING_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+
+const OF_WORDS = new Set(['of', 'at', 'for']);
+/** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * Folded one-word names that the article shows to be organisations: a single capitalised word right before
+ * one of an organisation's people or belongings ("Intel researchers", "Sony's profits"; one lower-case word may
+ * come between: "a Microsoft security spokesman"), after a title or such a noun and "of", "at" or "for" ("an
+ * analyst at Gartner"), or after a noun that introduces an organisation ("retailer Boots"; a plural one
+ * introduces each name of its list: "store chains Woolworths and Coles").
+ *
+ * @param paragraphs The article's tokenised paragraphs.
+ * @example
+ * findOrganizationWords([tokenizeText(0, 'A Harlan spokesperson said so.', [])]) // => Set { 'harlan' }
+ */
+export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of paragraphs) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!isSingleName(tokens, k)) continue;
+      // "Falling sales", "Aviation analyst NAME": a sentence's first word may be capitalised only for that.
+      if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k)) found.add(t.lower);
+    }
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const noun = tokens[k]!;
+      if (!noun.word || noun.cap || !INTRODUCING_NOUNS.has(noun.lower) || !isSingleName(tokens, k + 1)) continue;
+      found.add(tokens[k + 1]!.lower);
+      if (!noun.lower.endsWith('s')) continue;
+      // "chains Woolworths, Coles and Aldi"
+      for (let m = k + 2; m + 1 < tokens.length && (tokens[m]!.text === ',' || tokens[m]!.lower === 'and') && isSingleName(tokens, m + 1); m += 2) found.add(tokens[m + 1]!.lower);
+    }
+  }
+  return found;
+}
+
+/** A capitalised word with no capitalised word on either side (but a determiner before), outside quotations. */
+function isSingleName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || !t.cap || t.quote >= 0 || !/\p{Ll}/u.test(t.text)) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !(before?.word && before.cap && !DETERMINERS.has(before.lower)) && !(after?.word && after.cap);
+}
+
+function startsSentence(tokens: readonly Token[], k: number): boolean {
+  for (let m = k - 1; m >= 0; m--) {
+    if (tokens[m]!.sentence !== tokens[k]!.sentence) return true;
+    if (tokens[m]!.word) return false;
+  }
+  return true;
+}
+
+function staffAfter(tokens: readonly Token[], k: number): boolean {
+  let m = k + 1;
+  if (tokens[m]?.lower === "'s") m++;
+  for (let gap = 0; gap <= 1; gap++, m++) {
+    const t = tokens[m];
+    if (!t || !t.word || t.cap) return false;
+    if (STAFF_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function ofBefore(tokens: readonly Token[], k: number): boolean {
+  const of = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (of === undefined || !OF_WORDS.has(of.text) || noun === undefined || !noun.word || noun.cap || !(STAFF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower))) return false;
+  // "founder of Jewish human rights group …": a word that goes on with lower-case words describes them.
+  const after = tokens[k + 1];
+  return after === undefined || !after.word || AFTER_NAME.has(after.lower) || SPEECH_VERBS.has(after.lower);
+}
+
+/** Words that may follow a name that ends its phrase ("an analyst at Gartner and …", "officer of Sony, said"). */
+const AFTER_NAME = new Set(['and', 'or', 'in', 'on', 'to', 'for', 'has', 'had', 'have', 'is', 'was', 'who', 'which', 'that', 'since', 'until', 'before', 'after', 'when', 'where']);

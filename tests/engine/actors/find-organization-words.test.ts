@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { findOrganizationWords } from '../../../src/engine/actors/find-organization-words.ts';
+import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
+
+function paragraphsOf(article: string) {
+  const texts = article.split(/\n\s*\n/).map((t) => t.trim());
+  return tokenizeParagraphs(
+    texts.map((text, index) => ({ index, text })),
+    texts.map((text) => findQuoteSpans(text)),
+  );
+}
+
+describe('findOrganizationWords', () => {
+  test.each([
+    ['a spokesperson after the name', 'Sales doubled, a Dunmore spokesperson said.', ['dunmore']],
+    ['the chairman after the name', 'The plan was set out by Ann Lee, Veltrix chairman, on Monday.', ['veltrix']],
+    ['a possessive and a belonging', 'Analysts cut their forecasts after Corvane’s profits fell.', ['corvane']],
+    ['one lower-case word between', 'A Brandel security spokesman confirmed it.', ['brandel']],
+    ['a title and “of” before the name', 'Ken Ito, chief operating officer of Halvorn, said so.', ['halvorn']],
+    ['an analyst “at” the name', 'Amy Roth, an analyst at Pemberly, disagreed.', ['pemberly']],
+    ['a plural introducing noun and its list', 'The supermarket chains Tarrow, Benlow and Quist cut prices.', ['tarrow', 'benlow', 'quist']],
+  ])('finds %s', (_case, article, words) => {
+    const found = findOrganizationWords(paragraphsOf(article));
+    for (const w of words) expect(found).toContain(w);
+  });
+
+  test.each([
+    ['a sentence-initial word before a noun', 'Falling sales hurt. Aviation analyst Rob Kent agreed.', ['falling', 'aviation']],
+    ['an adjective after “founder of”', 'Rabbi Eli Stone, founder of Jewish human rights group the Marlow Centre, spoke.', ['jewish']],
+    ['a name of two words', 'A Harbour Lines spokesman said so.', ['harbour', 'lines']],
+    ['a word inside a quotation', '“The Dunmore spokesman lied,” she said.', ['dunmore']],
+  ])('finds nothing in %s', (_case, article, words) => {
+    const found = findOrganizationWords(paragraphsOf(article));
+    for (const w of words) expect(found).not.toContain(w);
+  });
+});
+
+describe('one-word organisations among the actors', () => {
+  test.each([
+    ['a speaker the article shows to be a company elsewhere', 'Dunmore said it had run out of stock.\n\nA Dunmore spokesperson said deliveries had doubled.', 'Dunmore'],
+    ['a company named before its sign', 'Halvorn said sales were strong.\n\nKen Ito, chief operating officer of Halvorn, agreed.', 'Halvorn'],
+    ['each chain of a list', 'Tarrow said shelves were empty. The store chains Tarrow and Benlow limited sales.', 'Tarrow'],
+  ])('types %s as an organisation', (_case, article, name) => {
+    const actor = findActors(paragraphsOf(article)).actors.find((a) => a.name === name);
+    expect(actor?.kind).toBe('organization');
+  });
+
+  test('keeps a person whose full name the article gives', () => {
+    const actors = findActors(paragraphsOf('Ruth Dunmore spoke first. A Dunmore spokesman said she would not resign.')).actors;
+    expect(actors.find((a) => a.name === 'Ruth Dunmore')?.kind).toBe('person');
+    expect(actors.some((a) => a.name === 'Dunmore' && a.kind === 'organization')).toBe(false);
+  });
+});
