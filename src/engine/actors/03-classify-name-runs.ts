@@ -18,6 +18,7 @@ import {
   WORK_NOUNS,
   HONORIFICS,
   INTRODUCING_NOUNS,
+  LOWER_CASE_BODIES,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
   MODIFIER_SUFFIXES,
@@ -128,6 +129,14 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
+  const body = lowerCaseBodyAfter(tokens, last);
+  if (body > 0 && tokens[first]!.quote === tokens[body]!.quote && !CALENDAR_WORDS.has(tokens[last]!.lower)) {
+    // "the Commons science and technology committee", "Northamptonshire police": the body as the whole phrase.
+    const bodySurface = textOf(paragraph, first, body);
+    const known = institutionOf(foldWord(bodySurface), bodySurface);
+    out.push({ paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [], first, last: body, kind: 'organization', surface: bodySurface, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
+    return;
+  }
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
@@ -563,6 +572,25 @@ function domainAfterTitle(tokens: readonly Token[], first: number, last: number)
   if (isPlace(`${tokens[first]!.text} ${tokens[first + 1]!.text}`)) return 2;
   return isPlace(tokens[first]!.text) ? 1 : 0;
 }
+
+/**
+ * The token index of a lower-case body noun that ends a name after its capitals, over at most four lower-case
+ * words ("and" and a possessive included): "Riverside County criminal court", "Lincoln County sheriff's office";
+ * -1 when none does.
+ */
+function lowerCaseBodyAfter(tokens: readonly Token[], last: number): number {
+  for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "'s" && k > last + 1) continue;
+    if (!t.word || t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (LOWER_CASE_BODIES.has(t.lower)) return k;
+    if ((FUNCTION_WORDS.has(t.lower) && t.lower !== 'and') || SPEECH_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Days and months: "Friday's court hearing" names no court. */
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "Doris Day's Best Friends": the name is followed by "'s" and a capitalised word. */
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

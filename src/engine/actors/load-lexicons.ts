@@ -95,6 +95,8 @@ export const ORG_BODY_KINDS: ReadonlySet<string> = toSet(organizationsJson.bodyK
 /** Nouns that introduce an organisation's name right after them ("magazine Mobile Weekly", "the charity Oxfam"). */
 export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet(organizationsJson.introducingNouns);
 /** "a Woolworths spokesperson", "chief executive of Sony": an organisation's people and belongings, after or before its one-word name. */
+/** "the Commons science and technology committee", "Northamptonshire police": lower-case nouns that end a body's name. */
+export const LOWER_CASE_BODIES: ReadonlySet<string> = toSet(organizationsJson.lowerCaseBodies);
 export const STAFF_NOUNS: ReadonlySet<string> = toSet(organizationsJson.staffNouns);
 /** Nouns for publications ("the magazine said"): they stand only for an organisation introduced by them or named with them. */
 export const PUBLICATION_NOUNS: ReadonlySet<string> = toSet(organizationsJson.publicationNouns);

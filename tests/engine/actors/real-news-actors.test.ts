@@ -45,6 +45,7 @@ describe('findActors on real news text', () => {
     ['a vaccination campaign', 'The Measles Eradication Campaign began in May.', ['Measles Eradication Campaign']],
     ['a team called by its organisation head', 'University beat Maroochydore in round five. University coach Brad Tronc said they fought.', ['University']],
     ['a book title of common words', 'Her memoir Never Enough sold well, and so did Too Much.', ['Never Enough', 'Too Much']],
+    ['a weekday before a lower-case body noun', 'On Friday police arrested him after Friday court hearings.', ['Friday police', 'Friday court']],
     ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
     ['a building and an exhibition only ever written after “the”', 'The bid to sell the Harbour Pavilion failed. Years after the Summer Exhibition closed, the Pavilion still stands.', ['Harbour Pavilion', 'Summer Exhibition']],
     ['a bill and a policy paper after “the” and “a”', 'Peers amended the Coastal Defence Bill. A Green Paper will follow.', ['Coastal Defence Bill', 'Green Paper']],
@@ -69,6 +70,10 @@ describe('findActors on real news text', () => {
     ['The Harbour Assembly debated the plan. The Harbour Assembly’s decision came late.', 'Harbour Assembly'],
     ['The Quayside Gallery bought the painting.', 'Quayside Gallery'],
     ['Critics praised the Marta Olsen novel. Marta Olsen said she was surprised.', 'Marta Olsen'],
+    ['The Commons transport committee said drivers were scarce.', 'Commons transport committee'],
+    ['Officers from Westshire police arrested two men.', 'Westshire police'],
+    ['The case went to the Lakeland County criminal court in May.', 'Lakeland County criminal court'],
+    ['The Dunmore County sheriff’s office said nothing.', 'Dunmore County sheriff’s office'],
   ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
