@@ -99,6 +99,8 @@ const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'inco
  * @param runs Its name runs (from `findNameRuns`).
  * @param titles Where to add the titles of works the paragraph names ("the novel Cloud Atlas"), folded: the same
  *   words elsewhere in the article name the work too.
+ * @param organizationWords Folded one-word names the article shows to be organisations (`findOrganizationWords`): one
+ *   that is also a common word ("Facebook", "Twitter") is then a name.
  * @returns The candidates found; a run may give none ("Talk", "World War II") or several
  *   ("NATO Secretary General Jens Stoltenberg" gives NATO and Jens Stoltenberg).
  * @example
@@ -106,9 +108,17 @@ const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'inco
  * classifyNameRuns(p, findNameRuns(p))[0]
  * // => { kind: 'person', surface: 'Olaf Scholz', roles: ['German Chancellor'], country: 'Germany', … }
  */
-export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[], titles?: Set<string>): NameCandidate[] {
+export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[], titles?: Set<string>, organizationWords?: ReadonlySet<string>): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const run of runs) classifyRun(paragraph, run, out, titles);
+  for (const run of runs) {
+    const token = paragraph.tokens[run.first]!;
+    if (run.first === run.last && organizationWords?.has(token.lower) && COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) {
+      // "Facebook further claimed": a word that is also a common noun, shown to be an organisation in this article.
+      out.push({ paragraph: paragraph.index, first: run.first, last: run.last, kind: 'surname', surface: token.text, titled: false, roles: [], inQuote: token.quote >= 0, sentenceInitial: run.sentenceInitial });
+      continue;
+    }
+    classifyRun(paragraph, run, out, titles);
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
  * so that the same word is an organisation wherever it stands ("Woolworths said"), never a person.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { INTRODUCING_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { COMMON_WORDS, INTRODUCING_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 
 const OF_WORDS = new Set(['of', 'at', 'for']);
 /** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
@@ -15,7 +15,9 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
  * one of an organisation's people or belongings ("Intel researchers", "Sony's profits"; one lower-case word may
  * come between: "a Microsoft security spokesman"), after a title or such a noun and "of", "at" or "for" ("an
  * analyst at Gartner"), or after a noun that introduces an organisation ("retailer Boots"; a plural one
- * introduces each name of its list: "store chains Woolworths and Coles").
+ * introduces each name of its list: "store chains Woolworths and Coles"); and a word that is also a common word
+ * ("Facebook") that is the subject of a speech verb, when the article never writes it in lower case and capitalises
+ * it inside a sentence.
  *
  * @param paragraphs The article's tokenised paragraphs.
  * @example
@@ -23,12 +25,23 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
  */
 export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[]): Set<string> {
   const found = new Set<string>();
+  const commonSpeakers = new Set<string>();
+  const lowerCase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const { tokens } of paragraphs) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.word && !t.cap) lowerCase.add(t.lower);
+      else if (t.word && t.quote < 0 && !startsSentence(tokens, k) && !tokens[k - 1]?.text.match(/^[:“”"‘’'(—–-]$/)) capitalisedInside.add(t.lower);
+    }
+  }
   for (const { tokens } of paragraphs) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!isSingleName(tokens, k)) continue;
       // "Falling sales", "Aviation analyst NAME": a sentence's first word may be capitalised only for that.
       if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k)) found.add(t.lower);
+      else if (COMMON_WORDS.has(t.lower) && !PLURAL.test(t.lower) && speechSubject(tokens, k)) commonSpeakers.add(t.lower);
     }
     for (let k = 0; k + 1 < tokens.length; k++) {
       const noun = tokens[k]!;
@@ -39,7 +52,21 @@ export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[])
       for (let m = k + 2; m + 1 < tokens.length && (tokens[m]!.text === ',' || tokens[m]!.lower === 'and') && isSingleName(tokens, m + 1); m += 2) found.add(tokens[m + 1]!.lower);
     }
   }
+  // "Facebook further claimed": a common word ("facebook", "twitter") that speaks is a name when the article never writes it in lower case.
+  // It must also be capitalised inside a sentence somewhere ("against Facebook"), as "He" or "But" never is.
+  for (const word of commonSpeakers) if (!lowerCase.has(word) && capitalisedInside.has(word)) found.add(word);
   return found;
+}
+
+const PLURAL = /[^s]s$/;
+const SUBJECT_ADVERBS = new Set(['also', 'further', 'later', 'then', 'has', 'have', 'had', 'again']);
+
+/** The word is followed by a speech verb ("Facebook said", "Twitter has also said"). */
+function speechSubject(tokens: readonly Token[], k: number): boolean {
+  let m = k + 1;
+  while (tokens[m] && SUBJECT_ADVERBS.has(tokens[m]!.lower)) m++;
+  const verb = tokens[m];
+  return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower) && !verb.lower.endsWith('ing');
 }
 
 /** A capitalised word with no capitalised word on either side (but a determiner before), outside quotations. */

@@ -33,11 +33,12 @@ export { tokenizeText } from './01-tokenize-text.ts';
  */
 export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedActors {
   const titles = new Set<string>();
+  const organizationWords = findOrganizationWords(paragraphs);
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
-    const names = classifyNameRuns(paragraph, findNameRuns(paragraph), titles);
+    const names = classifyNameRuns(paragraph, findNameRuns(paragraph), titles, organizationWords);
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
-  return dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, findOrganizationWords(paragraphs)))), titles)));
+  return dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles)));
 }
 
 /**

@@ -20,6 +20,7 @@ describe('findOrganizationWords', () => {
     ['a title and “of” before the name', 'Ken Ito, chief operating officer of Halvorn, said so.', ['halvorn']],
     ['an analyst “at” the name', 'Amy Roth, an analyst at Pemberly, disagreed.', ['pemberly']],
     ['a plural introducing noun and its list', 'The supermarket chains Tarrow, Benlow and Quist cut prices.', ['tarrow', 'benlow', 'quist']],
+    ['a platform name that is also a common word, speaking', 'The court ruled against Facebook on Thursday. Facebook further claimed the ruling went too far.', ['facebook']],
   ])('finds %s', (_case, article, words) => {
     const found = findOrganizationWords(paragraphsOf(article));
     for (const w of words) expect(found).toContain(w);
@@ -30,6 +31,8 @@ describe('findOrganizationWords', () => {
     ['an adjective after “founder of”', 'Rabbi Eli Stone, founder of Jewish human rights group the Marlow Centre, spoke.', ['jewish']],
     ['a name of two words', 'A Harbour Lines spokesman said so.', ['harbour', 'lines']],
     ['a word inside a quotation', '“The Dunmore spokesman lied,” she said.', ['dunmore']],
+    ['pronouns before a speech verb', 'He said it was late. She said it was over. They said so.', ['he', 'she', 'they']],
+    ['a platform name the article also writes in lower case', 'Facebook said it would act, a facebook post showed. Users left Facebook.', ['facebook']],
   ])('finds nothing in %s', (_case, article, words) => {
     const found = findOrganizationWords(paragraphsOf(article));
     for (const w of words) expect(found).not.toContain(w);
@@ -41,6 +44,7 @@ describe('one-word organisations among the actors', () => {
     ['a speaker the article shows to be a company elsewhere', 'Dunmore said it had run out of stock.\n\nA Dunmore spokesperson said deliveries had doubled.', 'Dunmore'],
     ['a company named before its sign', 'Halvorn said sales were strong.\n\nKen Ito, chief operating officer of Halvorn, agreed.', 'Halvorn'],
     ['each chain of a list', 'Tarrow said shelves were empty. The store chains Tarrow and Benlow limited sales.', 'Tarrow'],
+    ['a platform that speaks', 'A judge ordered social media site Facebook to remove a post. Facebook said it would appeal.', 'Facebook'],
   ])('types %s as an organisation', (_case, article, name) => {
     const actor = findActors(paragraphsOf(article)).actors.find((a) => a.name === name);
     expect(actor?.kind).toBe('organization');
