@@ -40,8 +40,10 @@ export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[])
       const t = tokens[k]!;
       if (!isSingleName(tokens, k)) continue;
       // "Falling sales", "Aviation analyst NAME": a sentence's first word may be capitalised only for that.
-      if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k)) found.add(t.lower);
-      else if (COMMON_WORDS.has(t.lower) && !PLURAL.test(t.lower) && speechSubject(tokens, k)) commonSpeakers.add(t.lower);
+      // A common word ("Western officials") needs the stronger sign of speaking.
+      if (COMMON_WORDS.has(t.lower)) {
+        if (!PLURAL.test(t.lower) && speechSubject(tokens, k)) commonSpeakers.add(t.lower);
+      } else if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k)) found.add(t.lower);
     }
     for (let k = 0; k + 1 < tokens.length; k++) {
       const noun = tokens[k]!;
@@ -59,14 +61,19 @@ export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[])
 }
 
 const PLURAL = /[^s]s$/;
+const FINITE_SPEECH = new Set(['said', 'says', 'told', 'wrote']);
 const SUBJECT_ADVERBS = new Set(['also', 'further', 'later', 'then', 'has', 'have', 'had', 'again']);
 
 /** The word is followed by a speech verb ("Facebook said", "Twitter has also said"). */
 function speechSubject(tokens: readonly Token[], k: number): boolean {
+  // "on Monday said": after a preposition the word is no subject.
+  const before = tokens[k - 1];
+  if (before?.word && !before.cap) return false;
   let m = k + 1;
   while (tokens[m] && SUBJECT_ADVERBS.has(tokens[m]!.lower)) m++;
   const verb = tokens[m];
-  return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower) && !verb.lower.endsWith('ing');
+  // A past form or "says": "remarks", "comments" and "claims" are nouns as often as verbs ("the Western remarks").
+  return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower) && (verb.lower.endsWith('ed') || FINITE_SPEECH.has(verb.lower));
 }
 
 /** A capitalised word with no capitalised word on either side (but a determiner before), outside quotations. */

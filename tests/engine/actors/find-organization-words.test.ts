@@ -31,6 +31,9 @@ describe('findOrganizationWords', () => {
     ['an adjective after “founder of”', 'Rabbi Eli Stone, founder of Jewish human rights group the Marlow Centre, spoke.', ['jewish']],
     ['a name of two words', 'A Harbour Lines spokesman said so.', ['harbour', 'lines']],
     ['a word inside a quotation', '“The Dunmore spokesman lied,” she said.', ['dunmore']],
+    ['a common adjective before a staff noun', 'Western officials said the talks had stalled.', ['western']],
+    ['a common adjective before a noun that is also a speech verb', 'Moscow reacted to the Western remarks. Leaders rule out Western forces.', ['western']],
+    ['a weekday after a preposition', 'The minister on Monday said the fund was ready. On Tuesday he left.', ['monday']],
     ['pronouns before a speech verb', 'He said it was late. She said it was over. They said so.', ['he', 'she', 'they']],
     ['a platform name the article also writes in lower case', 'Facebook said it would act, a facebook post showed. Users left Facebook.', ['facebook']],
   ])('finds nothing in %s', (_case, article, words) => {
