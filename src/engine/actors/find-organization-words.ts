@@ -26,40 +26,49 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[]): Set<string> {
   const found = new Set<string>();
   const commonSpeakers = new Set<string>();
-  const lowerCase = new Set<string>();
-  const capitalisedInside = new Set<string>();
   for (const { tokens } of paragraphs) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.word && !t.cap) lowerCase.add(t.lower);
-      else if (t.word && t.quote < 0 && !startsSentence(tokens, k) && !tokens[k - 1]?.text.match(/^[:“”"‘’'(—–-]$/)) capitalisedInside.add(t.lower);
-    }
-  }
-  for (const { tokens } of paragraphs) {
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (!isSingleName(tokens, k)) continue;
-      // "Falling sales", "Aviation analyst NAME": a sentence's first word may be capitalised only for that.
+      // Cheap exact tests first: a capitalised word on its own, then the lexicons.
+      if (!t.cap || !isSingleName(tokens, k)) continue;
       // A common word ("Western officials") needs the stronger sign of speaking.
       if (COMMON_WORDS.has(t.lower)) {
         if (!PLURAL.test(t.lower) && speechSubject(tokens, k)) commonSpeakers.add(t.lower);
+        // "Falling sales", "Aviation analyst NAME": a sentence's first word may be capitalised only for that.
       } else if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k)) found.add(t.lower);
     }
     for (let k = 0; k + 1 < tokens.length; k++) {
       const noun = tokens[k]!;
-      if (!noun.word || noun.cap || !INTRODUCING_NOUNS.has(noun.lower) || !isSingleName(tokens, k + 1)) continue;
+      if (noun.cap || !noun.word || !INTRODUCING_NOUNS.has(noun.lower) || !isSingleName(tokens, k + 1)) continue;
       found.add(tokens[k + 1]!.lower);
       if (!noun.lower.endsWith('s')) continue;
       // "chains Woolworths, Coles and Aldi"
       for (let m = k + 2; m + 1 < tokens.length && (tokens[m]!.text === ',' || tokens[m]!.lower === 'and') && isSingleName(tokens, m + 1); m += 2) found.add(tokens[m + 1]!.lower);
     }
   }
-  // "Facebook further claimed": a common word ("facebook", "twitter") that speaks is a name when the article never writes it in lower case.
-  // It must also be capitalised inside a sentence somewhere ("against Facebook"), as "He" or "But" never is.
-  for (const word of commonSpeakers) if (!lowerCase.has(word) && capitalisedInside.has(word)) found.add(word);
+  if (commonSpeakers.size > 0) for (const word of writtenAsNames(paragraphs, commonSpeakers)) found.add(word);
   return found;
 }
 
+/**
+ * "Facebook further claimed": of the common words that speak ("facebook", "twitter"), those the article never writes
+ * in lower case and capitalises inside a sentence somewhere ("against Facebook"), as "He" or "But" never is.
+ */
+function writtenAsNames(paragraphs: readonly TokenizedParagraph[], words: ReadonlySet<string>): string[] {
+  const lowerCase = new Set<string>();
+  const inside = new Set<string>();
+  for (const { tokens } of paragraphs) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.word || !words.has(t.lower)) continue;
+      if (!t.cap) lowerCase.add(t.lower);
+      else if (t.quote < 0 && !startsSentence(tokens, k) && !CLAUSE_OPENERS.has(tokens[k - 1]?.text ?? '')) inside.add(t.lower);
+    }
+  }
+  return [...words].filter((w) => !lowerCase.has(w) && inside.has(w));
+}
+
+const CLAUSE_OPENERS = new Set([':', '“', '”', '"', '‘', '’', "'", '(', '—', '–', '-']);
 const PLURAL = /[^s]s$/;
 const FINITE_SPEECH = new Set(['said', 'says', 'told', 'wrote']);
 const SUBJECT_ADVERBS = new Set(['also', 'further', 'later', 'then', 'has', 'have', 'had', 'again']);
