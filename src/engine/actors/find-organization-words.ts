@@ -4,7 +4,7 @@
  * so that the same word is an organisation wherever it stands ("Woolworths said"), never a person.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { COMMON_WORDS, INTRODUCING_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 
 const OF_WORDS = new Set(['of', 'at', 'for']);
 /** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
@@ -14,7 +14,8 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
  * Folded one-word names that the article shows to be organisations: a single capitalised word right before
  * one of an organisation's people or belongings ("Intel researchers", "Sony's profits"; one lower-case word may
  * come between: "a Microsoft security spokesman"), after a title or such a noun and "of", "at" or "for" ("an
- * analyst at Gartner"), or after a noun that introduces an organisation ("retailer Boots"; a plural one
+ * analyst at Gartner"), in apposition to a kind of organisation ("Technorati, a blog search engine,", "a drugs
+ * charity, Addaction,"), or after a noun that introduces an organisation ("retailer Boots"; a plural one
  * introduces each name of its list: "store chains Woolworths and Coles"); and a word that is also a common word
  * ("Facebook") that is the subject of a speech verb, when the article never writes it in lower case and capitalises
  * it inside a sentence.
@@ -35,7 +36,7 @@ export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[])
       if (COMMON_WORDS.has(t.lower)) {
         if (!PLURAL.test(t.lower) && speechSubject(tokens, k)) commonSpeakers.add(t.lower);
         // "Falling sales", "Aviation analyst NAME": a sentence's first word may be capitalised only for that.
-      } else if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k)) found.add(t.lower);
+      } else if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k) || appositiveAfter(tokens, k) || appositiveBefore(tokens, k)) found.add(t.lower);
     }
     for (let k = 0; k + 1 < tokens.length; k++) {
       const noun = tokens[k]!;
@@ -92,6 +93,43 @@ function isSingleName(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   return !(before?.word && before.cap && !DETERMINERS.has(before.lower)) && !(after?.word && after.cap);
+}
+
+/** Nouns for a kind of organisation that head an appositive ("Technorati, a blog search engine,", "a drugs charity, Addaction,"). */
+const KIND_NOUNS = new Set([...INTRODUCING_NOUNS, ...ORG_BACK_REFERENCES, 'engine', 'organization', 'organisation', 'body', 'site', 'agency', 'bookmaker']);
+/** Words after which a kind noun ends its phrase. */
+const PHRASE_ENDS = new Set(['for', 'in', 'of', 'at', 'which', 'that', 'based', 'with', 'and', 'whose']);
+const DETERMINERS_OF_KIND = new Set(['a', 'an', 'the']);
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'with', 'from', 'by', 'in', 'on']);
+
+/** "Technorati, a blog search engine, tracks …", "CompTIA, an umbrella organization for …": an appositive headed by a kind of organisation. */
+function appositiveAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.text !== ',' || !DETERMINERS_OF_KIND.has(tokens[k + 2]?.lower ?? '')) return false;
+  for (let m = k + 3; m <= k + 7 && m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (!t.word || TITLE_HEAD_WORDS.has(t.lower) || PHRASE_ENDS.has(t.lower)) return false;
+    const next = tokens[m + 1];
+    if (!t.cap && KIND_NOUNS.has(t.lower) && (next === undefined || !next.word || PHRASE_ENDS.has(next.lower))) return true;
+  }
+  return false;
+}
+
+/** "a drugs charity, Addaction, which …", "One news site, Znak.com,": the name in apposition after a kind of organisation. */
+function appositiveBefore(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k - 2];
+  if (tokens[k - 1]?.text !== ',' || !noun || !noun.word || noun.cap || !KIND_NOUNS.has(noun.lower)) return false;
+  // "a member of the committee, Smith": the noun phrase belongs to no person noun before it.
+  for (let m = k - 3; m >= k - 6 && m >= 0; m--) {
+    const t = tokens[m]!;
+    if (DETERMINERS_OF_KIND.has(t.lower) || t.lower === 'one') return !(PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && isPersonNoun(tokens[m - 2]));
+    if (!t.word || TITLE_HEAD_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "member", "head", "chairman": a noun for a person, whose "of the committee" names what the person belongs to. */
+function isPersonNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.word && (TITLE_HEAD_WORDS.has(token.lower) || PART_OF_NOUNS.has(token.lower) || token.lower === 'member');
 }
 
 function startsSentence(tokens: readonly Token[], k: number): boolean {

@@ -20,6 +20,8 @@ describe('findOrganizationWords', () => {
     ['a title and “of” before the name', 'Ken Ito, chief operating officer of Halvorn, said so.', ['halvorn']],
     ['an analyst “at” the name', 'Amy Roth, an analyst at Pemberly, disagreed.', ['pemberly']],
     ['a plural introducing noun and its list', 'The supermarket chains Tarrow, Benlow and Quist cut prices.', ['tarrow', 'benlow', 'quist']],
+    ['an appositive headed by a kind of organisation', 'Pemlow, a blog search engine, tracks six million sites. Quarvel, the Dutch dairy group at the centre of the scandal, said so.', ['pemlow', 'quarvel']],
+    ['a name in apposition after a kind of organisation', 'She backs the work of a drugs charity, Tessaline, which she visits.', ['tessaline']],
     ['a platform name that is also a common word, speaking', 'The court ruled against Facebook on Thursday. Facebook further claimed the ruling went too far.', ['facebook']],
   ])('finds %s', (_case, article, words) => {
     const found = findOrganizationWords(paragraphsOf(article));
@@ -31,6 +33,7 @@ describe('findOrganizationWords', () => {
     ['an adjective after “founder of”', 'Rabbi Eli Stone, founder of Jewish human rights group the Marlow Centre, spoke.', ['jewish']],
     ['a name of two words', 'A Harbour Lines spokesman said so.', ['harbour', 'lines']],
     ['a word inside a quotation', '“The Dunmore spokesman lied,” she said.', ['dunmore']],
+    ['a person in apposition to a role', 'Smith, a former party member, spoke. A member of the committee, Jones, agreed. Brown, the firm boss, left.', ['smith', 'jones', 'brown']],
     ['a common adjective before a staff noun', 'Western officials said the talks had stalled.', ['western']],
     ['a common adjective before a noun that is also a speech verb', 'Moscow reacted to the Western remarks. Leaders rule out Western forces.', ['western']],
     ['a weekday after a preposition', 'The minister on Monday said the fund was ready. On Tuesday he left.', ['monday']],
