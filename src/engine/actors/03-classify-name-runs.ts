@@ -11,6 +11,7 @@ import {
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   EVENT_HEADS,
+  LAW_HEADS,
   EVENT_NOUNS,
   GROUP_WORDS,
   PLACE_OPENERS,
@@ -526,9 +527,19 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
 /** "Norwich Union Grand Prix", "London Marathon", "the Leipzig International meeting": a run that names an event, contest, award or inquiry. */
 function namesEvent(tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[last]!.lower;
+  if (last > first && namesLaw(tokens, first, last)) return true;
   if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
   const next = tokens[last + 1];
   return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+}
+
+/** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */
+function namesLaw(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last]!.cap && LAW_HEADS.has(tokens[last]!.lower)) return true;
+  for (let k = first + 1; k < last; k++) {
+    if ((tokens[k]!.text === 'of' || tokens[k]!.text === 'for') && tokens[k - 1]!.cap && LAW_HEADS.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -158,6 +158,8 @@ export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
 
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
+/** "Tenure of Office Act", "Act of Parliament": words that head or end the names of laws. */
+export const LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.lawHeads);
 /** Words that start the two-word name of a place ("Cape Canaveral", "Mount Kenya"). */
 export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);
 /** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
