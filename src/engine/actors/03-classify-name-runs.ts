@@ -576,8 +576,36 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     const noun = tokens[first - 2];
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
+  if (last > first && describedAsWork(tokens, last)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
 }
+
+/**
+ * "Fergus Crane, a story about a boy", "Strong Medicine, Hailey's blockbuster focusing on …", "Spilled Water, about
+ * a Chinese girl": an appositive that calls the name a work ("a", "the" or a possessor, up to three words, a kind of
+ * work that ends its phrase), or that says what it is about.
+ */
+function describedAsWork(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  let k = last + 2;
+  if (tokens[k]?.lower === 'about') return true;
+  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'the') k++;
+  else if (tokens[k]?.cap && tokens[k + 1]?.lower === "'s") k += 2;
+  else return false;
+  for (let m = k; m <= k + 3 && m < tokens.length; m++) {
+    const t = tokens[m]!;
+    // "Anna Reyes, the author of the novel": a person's role comes first.
+    if (!t.word || t.lower === 'of' || TITLE_HEAD_WORDS.has(t.lower)) return false;
+    if (!t.cap && WORK_NOUNS.has(t.lower)) {
+      const next = tokens[m + 1];
+      return next === undefined || !next.word || WORK_PHRASE_ENDS.has(next.lower) || next.lower.endsWith('ing');
+    }
+  }
+  return false;
+}
+
+/** Words after which a kind of work ends its phrase ("a story about …", "a novel set in …", "a film that …"). */
+const WORK_PHRASE_ENDS = new Set(['about', 'by', 'of', 'set', 'that', 'which', 'in', 'on', 'from', 'for', 'with']);
 
 /**
  * How many words at the start of a run complete a title before it ("Mayor of London Sadiq Khan",
