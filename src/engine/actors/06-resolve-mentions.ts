@@ -60,7 +60,7 @@ const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'ag
  * Resolves the candidates of a whole article into actors and mentions.
  *
  * @param candidates Per paragraph, the name, anonymous-source and role candidates.
- * @param organizationWords Folded one-word names the article shows to be organisations (from `findOrganizationWords`).
+ * @param organizationWords Folded names the article shows to be organisations (from `findOrganizationWords` and `findOrganizationNames`).
  * @returns Actors (id = slug of the display name, unique in the article) and mentions in text order.
  * @example
  * // “Mr Macron” and “French President Emmanuel Macron” in one article:
@@ -99,7 +99,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   const particleNames = new Set<NameCandidate>();
   for (const { paragraph, names } of candidates) {
     for (const c of names) {
-      if (c.kind !== 'person') continue;
+      if (c.kind !== 'person' || organizationWords.has(foldWord(c.surface))) continue;
       const words = c.surface.split(/\s+/);
       if (startsWithParticle(words)) {
         particleNames.add(c);
@@ -124,6 +124,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
+      if (c.kind === 'person' && c.first < c.last && organizationWords.has(foldWord(c.surface))) {
+        // "Allied Domecq shares rose": a name of a person's shape that the article shows to be an organisation's.
+        const organization = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
+        mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+        continue;
+      }
       if (c.kind === 'person' && !particleNames.has(c)) continue;
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").

@@ -1,14 +1,46 @@
 /**
- * Before mentions are resolved: the one-word names an article shows to be organisations anywhere in it
+ * Before mentions are resolved: the names an article shows to be organisations anywhere in it
  * ("a Woolworths spokesperson", "chief operating officer of Sony", "store chains Woolworths and Coles"),
  * so that the same word is an organisation wherever it stands ("Woolworths said"), never a person.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import type { NameCandidate } from './03-classify-name-runs.ts';
+import { COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 const OF_WORDS = new Set(['of', 'at', 'for']);
 /** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
 const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * Folded names of several words, read as people's names by their shape, that the article shows to be organisations
+ * by the same signs as {@link findOrganizationWords} ("Allied Domecq shares", "energy drink company, Red Bull,",
+ * "Dimension Data, a consultancy,"), or by a hyphenated word of ownership before them ("state-owned Saudi Aramco").
+ * A name with a title, an honorific or a role is a person's.
+ *
+ * @param candidates Per paragraph, the paragraph and its classified names.
+ * @example
+ * // "Shares in Harlan Dorey rose. Harlan Dorey shares fell." → Set { 'harlan dorey' }
+ */
+export function findOrganizationNames(candidates: readonly { paragraph: TokenizedParagraph; names: readonly NameCandidate[] }[]): Set<string> {
+  const found = new Set<string>();
+  for (const { paragraph, names } of candidates) {
+    const { tokens } = paragraph;
+    for (const c of names) {
+      if (c.kind !== 'person' || c.titled || c.roles.length > 0 || c.inQuote || c.first === c.last) continue;
+      const before = tokens[c.first - 1];
+      const introduced = before !== undefined && before.word && !before.cap && (INTRODUCING_NOUNS.has(before.lower) || OWNED.test(before.lower));
+      if (introduced || staffAfter(tokens, c.last) || ofBefore(tokens, c.first, c.last) || appositiveAfter(tokens, c.last) || appositiveBefore(tokens, c.first)) found.add(foldWord(c.surface));
+    }
+  }
+  return found;
+}
+
+/** "state-owned", "publicly-listed", "government-funded": what only an organisation is. */
+const OWNED = /-(?:owned|listed|funded)$/;
+/** "Anne Maguire and members of her family": words that link the name to another phrase. */
+const LINKING_WORDS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'nor']);
+/** Words that open a verb's object ("shares his views", "staff the desk"). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those']);
 
 /**
  * Folded one-word names that the article shows to be organisations: a single capitalised word right before
@@ -109,7 +141,8 @@ function appositiveAfter(tokens: readonly Token[], k: number): boolean {
     const t = tokens[m]!;
     if (!t.word || TITLE_HEAD_WORDS.has(t.lower) || PHRASE_ENDS.has(t.lower)) return false;
     const next = tokens[m + 1];
-    if (!t.cap && KIND_NOUNS.has(t.lower) && (next === undefined || !next.word || PHRASE_ENDS.has(next.lower))) return true;
+    // "NAME, the authority's chief executive": a kind noun that owns something is not the head.
+    if (!t.cap && KIND_NOUNS.has(t.lower) && next?.lower !== "'s" && (next === undefined || !next.word || PHRASE_ENDS.has(next.lower))) return true;
   }
   return false;
 }
@@ -122,7 +155,9 @@ function appositiveBefore(tokens: readonly Token[], k: number): boolean {
   for (let m = k - 3; m >= k - 6 && m >= 0; m--) {
     const t = tokens[m]!;
     if (DETERMINERS_OF_KIND.has(t.lower) || t.lower === 'one') return !(PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && isPersonNoun(tokens[m - 2]));
-    if (!t.word || TITLE_HEAD_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+    // "a deal with energy drink company, Red Bull,": a bare noun phrase after a preposition.
+    if (PREPOSITIONS.has(t.lower)) return m < k - 3 && !isPersonNoun(tokens[m - 1]);
+    if (!t.word || TITLE_HEAD_WORDS.has(t.lower)) return false;
   }
   return false;
 }
@@ -146,17 +181,20 @@ function staffAfter(tokens: readonly Token[], k: number): boolean {
   for (let gap = 0; gap <= 1; gap++, m++) {
     const t = tokens[m];
     if (!t || !t.word || t.cap) return false;
-    if (STAFF_NOUNS.has(t.lower)) return true;
+    // "John Smith shares his views": a noun that is also a verb, with its object after it.
+    if (STAFF_NOUNS.has(t.lower)) return !OBJECT_OPENERS.has(tokens[m + 1]?.lower ?? '');
+    // "Harriet Harman told researchers": the word between is a modifier ("security"), never a verb.
+    if (SPEECH_VERBS.has(t.lower) || t.lower.endsWith('ed') || OBJECT_OPENERS.has(t.lower) || LINKING_WORDS.has(t.lower)) return false;
   }
   return false;
 }
 
-function ofBefore(tokens: readonly Token[], k: number): boolean {
+function ofBefore(tokens: readonly Token[], k: number, last = k): boolean {
   const of = tokens[k - 1];
   const noun = tokens[k - 2];
   if (of === undefined || !OF_WORDS.has(of.text) || noun === undefined || !noun.word || noun.cap || !(STAFF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower))) return false;
   // "founder of Jewish human rights group …": a word that goes on with lower-case words describes them.
-  const after = tokens[k + 1];
+  const after = tokens[last + 1];
   return after === undefined || !after.word || AFTER_NAME.has(after.lower) || SPEECH_VERBS.has(after.lower);
 }
 

@@ -56,6 +56,24 @@ describe('one-word organisations among the actors', () => {
     expect(actor?.kind).toBe('organization');
   });
 
+  test.each([
+    ['shares after the name', 'Halden Marr shares in London rose 4%. Halden Marr said it was pleased.', 'Halden Marr'],
+    ['a company in apposition after a preposition', 'The federation signed a deal with energy drink company, Brisk Cola, who will supply it.', 'Brisk Cola'],
+    ['an ownership word before the name', 'Refineries of state-owned Petro Ardan were hit.', 'Petro Ardan'],
+  ])('types a name of two words as an organisation: %s', (_case, article, name) => {
+    expect(findActors(paragraphsOf(article)).actors.find((a) => a.name === name)?.kind).toBe('organization');
+  });
+
+  test.each([
+    ['a verb with its object', 'Ruth Calder shares his view. She said so.', 'Ruth Calder'],
+    ['a conjunction before a staff noun', 'Also arrested were Ruth Calder and members of her family.', 'Ruth Calder'],
+    ['a speech verb before a staff noun', 'Ruth Calder told researchers of the hostility she met.', 'Ruth Calder'],
+    ['a member of a committee in apposition', 'A member of the committee, Ruth Calder, spoke.', 'Ruth Calder'],
+    ['an appositive role owned by a kind of organisation', '“We did not pick this number,” said Ruth Calder, the authority’s chief executive.', 'Ruth Calder'],
+  ])('keeps a person: %s', (_case, article, name) => {
+    expect(findActors(paragraphsOf(article)).actors.find((a) => a.name === name)?.kind).toBe('person');
+  });
+
   test('keeps a person whose full name the article gives', () => {
     const actors = findActors(paragraphsOf('Ruth Dunmore spoke first. A Dunmore spokesman said she would not resign.')).actors;
     expect(actors.find((a) => a.name === 'Ruth Dunmore')?.kind).toBe('person');
