@@ -12,6 +12,7 @@ import {
   COUNTRY_NAMES,
   EVENT_HEADS,
   LAW_HEADS,
+  MEETING_HEADS,
   EVENT_NOUNS,
   GROUP_WORDS,
   PLACE_OPENERS,
@@ -528,9 +529,16 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
 function namesEvent(tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[last]!.lower;
   if (last > first && namesLaw(tokens, first, last)) return true;
+  if (last > first && MEETING_HEADS.has(head) && isAtOrDuring(tokens, first)) return true;
   if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
   const next = tokens[last + 1];
   return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+}
+
+/** "at the Conservative Party Conference", "during the Democratic National Convention": after "at" or "during" (and "the"). */
+function isAtOrDuring(tokens: readonly Token[], first: number): boolean {
+  const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return tokens[k]?.lower === 'at' || tokens[k]?.lower === 'during';
 }
 
 /** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */

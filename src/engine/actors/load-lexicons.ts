@@ -159,6 +159,8 @@ export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
 /** "Tenure of Office Act", "Act of Parliament": words that head or end the names of laws. */
+/** "at the Conservative Party Conference": heads of names that are events after "at" or "during". */
+export const MEETING_HEADS: ReadonlySet<string> = toSet(nonActorJson.meetingHeads);
 export const LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.lawHeads);
 /** Words that start the two-word name of a place ("Cape Canaveral", "Mount Kenya"). */
 export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);

@@ -49,6 +49,7 @@ describe('findActors on real news text', () => {
     ['places in brackets after writers’ names', 'The shortlist: Ann Reid (Canada), Tom Lake (Canada) and Eva Holm (Norway).', ['Canada', 'Norway']],
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
     ['names of laws by their head word', 'Under the Harbour Safety Act and the new Act of Parliament, the Marine Constitution and the Coastal Vehicle Regulations for Ferries apply.', ['Harbour Safety Act', 'Act of Parliament', 'Marine Constitution', 'Coastal Vehicle Regulations for Ferries']],
+    ['a conference after “at the”', 'She spoke at the Harbour Party Conference in Leeds, and details come at the Northern Circuits Conference.', ['Harbour Party Conference', 'Northern Circuits Conference']],
     ['abbreviations of common nouns', 'CCTV captured the car. The book’s ISBN number and FDI rules were cited, with advice to HM the Queen.', ['CCTV', 'ISBN', 'FDI', 'HM']],
     ['works described in an appositive', 'Readers chose Otto Vane, a story about a lighthouse. Rosa Lind’s Quiet Harbour, about a fishing town, came second. Deep Water, Lind’s bestseller set in Norway, sold well.', ['Otto Vane', 'Quiet Harbour', 'Deep Water']],
     ['two-word places opening with a Spanish article', 'The farm lies 60 miles south of Los Angeles, and the resort copies Las Vegas.', ['Los Angeles', 'Las Vegas']],
