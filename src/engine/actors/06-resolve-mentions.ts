@@ -10,7 +10,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -339,6 +339,9 @@ function mergeAcronyms(drafts: Map<string, Draft>, mentions: Mention[]): void {
   for (const d of orgs) {
     const words = d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(''), d);
+    // "SEC" for the "US Securities Exchange Commission": the initials without a leading country.
+    const country = words.length >= 3 && (COUNTRY_NAMES.has(words[0]!) ? 1 : COUNTRY_NAMES.has(`${words[0]} ${words[1]}`) ? 2 : 0);
+    if (country && words.length - country >= 2 && !byInitials.has(words.slice(country).map((w) => w[0]).join(''))) byInitials.set(words.slice(country).map((w) => w[0]).join(''), d);
   }
   for (const d of orgs) {
     if (!/^[\p{Lu}.]{2,7}$/u.test(d.name)) continue;

@@ -10,7 +10,8 @@ import { COUNTRY_DEMONYMS, COUNTRY_NAMES, foldWord } from './load-lexicons.ts';
  * Merges each organisation whose name, of two words or more, is the name of exactly one other organisation of
  * the article without its country ("US Federal Reserve", "American Solidarity Party") or without its "of …"
  * ("Supreme Court of Puerto Rico", "Unity Party of America"), and organisations whose names differ only in how
- * they write the country ("U.S. Embassy", "United States Embassy"). The longer name (or the first named) stays
+ * they write the country ("U.S. Embassy", "United States Embassy"), an "and" or their spaces ("TimeWarner", "Time
+ * Warner"; a "person" of such a name goes into the organisation too). The longer name (or the first named) stays
  * the actor's name and the other becomes an alias; mentions move with it.
  *
  * @param resolved The actors and mentions of the article.
@@ -20,7 +21,7 @@ import { COUNTRY_DEMONYMS, COUNTRY_NAMES, foldWord } from './load-lexicons.ts';
  */
 export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   const organizations = resolved.actors.filter((a) => a.kind === 'organization');
-  if (organizations.length < 2) return resolved;
+  if (organizations.length === 0) return resolved;
   const byShortForm = new Map<string, Actor[]>();
   for (const actor of organizations) {
     for (const short of shortFormsOf(actor.name)) {
@@ -39,10 +40,17 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   const byCountryName = new Map<string, Actor>();
   for (const actor of organizations) {
     if (into.has(actor.id)) continue;
-    const key = withCountryInFull(actor.name);
+    // "Economic Social Research Council" and "Economic and Social Research Council", "TimeWarner" and "Time Warner".
+    const key = compactName(actor.name);
     const first = byCountryName.get(key);
     if (!first) byCountryName.set(key, actor);
     else if (!into.has(first.id)) into.set(actor.id, first);
+  }
+  // "TimeWarner said" read as a person's name, "Time Warner" an organisation's: one organisation.
+  for (const actor of resolved.actors) {
+    if (actor.kind !== 'person' || actor.roles.length > 0) continue;
+    const organization = byCountryName.get(compactName(actor.name));
+    if (organization && !into.has(organization.id)) into.set(actor.id, organization);
   }
   if (into.size === 0) return resolved;
   for (const [id, target] of into) {
@@ -52,9 +60,17 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   }
   for (const m of resolved.mentions) {
     const target = into.get(m.actor);
-    if (target) m.actor = target.id;
+    if (target) {
+      m.actor = target.id;
+      m.kind = target.kind;
+    }
   }
   return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
+}
+
+/** The name as {@link withCountryInFull} gives it, without "and", "&", spaces and hyphens: one key for the ways it is written. */
+function compactName(name: string): string {
+  return withCountryInFull(name).replace(/\s+(?:and|&)\s+/g, ' ').replace(/[\s-]+/g, '');
 }
 
 /** The name, folded, with a leading short country name written in full ("U.S. Embassy" → "united states embassy"). */
@@ -77,5 +93,7 @@ function shortFormsOf(name: string): string[] {
   }
   const of = words.indexOf('of');
   if (of >= 2) forms.push(foldWord(words.slice(0, of).join(' ')));
+  // "the Senate" in an article about the "Puerto Rico Senate", "Parliament" for the "Parliament of Iraq": the head word alone.
+  if (words.length >= 2) forms.push(foldWord(of >= 1 ? words[of - 1]! : words.at(-1)!));
   return forms;
 }
