@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames
+ *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -15,6 +15,7 @@ import { mergeShortNames } from './08-merge-short-names.ts';
 import { dropWorkTitles } from './09-drop-work-titles.ts';
 import { dropBareHeads } from './10-drop-bare-heads.ts';
 import { dropDeterminedNames } from './11-drop-determined-names.ts';
+import { dropQuotedLabels } from './12-drop-quoted-labels.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
@@ -39,7 +40,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
-  return dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles)));
+  return dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
 }
 
 /**
