@@ -196,6 +196,13 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
     return;
   }
+  // "Amnesty International Man-kei Tam": a known institution, then a person's name of two words.
+  const institutionEnd = institutionBeforeName(paragraph, first, last);
+  if (institutionEnd >= 0) {
+    classifyRun(paragraph, { ...run, first, last: institutionEnd }, out, titles);
+    classifyRun(paragraph, { ...run, first: institutionEnd + 1, last, sentenceInitial: false }, out, titles);
+    return;
+  }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
     const canonical = ministryName(tokens, first, last);
     out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
@@ -213,6 +220,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
   while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
+  // "Special Representative for Iran Brian Hook": a country opening a core of three words is the role's ("Jordan Henderson" stays whole).
+  if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
   if (core > last) return;
   const prefix = tokens.slice(first, core);
@@ -539,6 +548,17 @@ function namesEvent(tokens: readonly Token[], first: number, last: number): bool
 function isAtOrDuring(tokens: readonly Token[], first: number): boolean {
   const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
   return tokens[k]?.lower === 'at' || tokens[k]?.lower === 'during';
+}
+
+/**
+ * The last token of a known institution that opens the run and is followed by exactly two name-like words
+ * ("Amnesty International Man-kei Tam", "Human Rights Watch Ann Lee"); -1 otherwise.
+ */
+function institutionBeforeName(paragraph: TokenizedParagraph, first: number, last: number): number {
+  const { tokens } = paragraph;
+  const end = last - 2;
+  if (end < first || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2]) || !isNameLike(tokens[last]!, tokens[last + 1], tokens[last - 1])) return -1;
+  return institutionOf(foldedTextOf(paragraph, first, end), textOf(paragraph, first, end)) ? end : -1;
 }
 
 /** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */

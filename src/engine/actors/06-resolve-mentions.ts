@@ -311,6 +311,9 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   const relation = paragraph.tokens[c.first - 1];
   const owner = paragraph.tokens[c.first - 2];
   if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
+  // "Fourteen-year-old Zoe, on the top deck, said": an age before the name, which ends its phrase (not "the 35-year-old Cobh runner").
+  const after = paragraph.tokens[c.last + 1];
+  if (relation?.lower.endsWith('-year-old') && !(after?.word && !after.cap)) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
 }
 
