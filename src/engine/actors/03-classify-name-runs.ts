@@ -595,7 +595,8 @@ const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d{2,}\p{Lu}?$/u;
 
 /**
  * "the novel Cloud Atlas", "her book, Small Island, won", "The History Boys by Alan Bennett": the title of a work,
- * after a kind of work (with commas on both sides when there is one before) or before "by" and a name.
+ * after a kind of work (with commas on both sides when there is one before), before "by" and a name, or after a
+ * full name and "for" ("the prize went to Susan Fletcher for Eve Green").
  */
 function namesWork(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
@@ -605,7 +606,16 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   if (last > first && describedAsWork(tokens, last)) return true;
+  // "won by Susan Fletcher for Eve Green": a name after a full name and "for" is what that person made.
+  // "Special Representative for Iran Brian Hook": title words before "for" make a role.
+  if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/** A capitalised word at `k` that is neither a title word nor an honorific ("Susan", "Fletcher"; not "Special", "Representative"). */
+function isPlainNameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.word && t.cap && !isTitleWord(t) && !HONORIFICS.has(t.lower) && !ORG_HEADS.has(t.lower);
 }
 
 /**
