@@ -50,6 +50,8 @@ describe('findActors on real news text', () => {
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
     ['names of laws by their head word', 'Under the Harbour Safety Act and the new Act of Parliament, the Marine Constitution and the Coastal Vehicle Regulations for Ferries apply.', ['Harbour Safety Act', 'Act of Parliament', 'Marine Constitution', 'Coastal Vehicle Regulations for Ferries']],
     ['names only inside short quotations', 'Ann Lee, one of the so-called “Harbour Wolves” elected in 1997, spoke. The mayor called it “Storm Chaser nonsense.”', ['Harbour Wolves', 'Storm Chaser']],
+    ['software named by its head word', 'A patch fixes holes in Harbour Media Player and Quay Messenger.', ['Harbour Media Player', 'Quay Messenger']],
+    ['capitals before “trial”', 'In the HALO trial, the drug served as a control.', ['HALO']],
     ['a work after its author and “for”', 'The first novel prize went to Susan Fairley for Ivy Marsh, beating the favourite.', ['Ivy Marsh']],
     ['a town before a noun after an age', 'The 35-year-old Cobh runner may run in March.', ['Cobh']],
     ['a conference after “at the”', 'She spoke at the Harbour Party Conference in Leeds, and details come at the Northern Circuits Conference.', ['Harbour Party Conference', 'Northern Circuits Conference']],
