@@ -11,6 +11,8 @@ import {
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   EVENT_HEADS,
+  LAW_HEADS,
+  MEETING_HEADS,
   EVENT_NOUNS,
   GROUP_WORDS,
   PLACE_OPENERS,
@@ -18,6 +20,7 @@ import {
   WORK_NOUNS,
   HONORIFICS,
   INTRODUCING_NOUNS,
+  LOWER_CASE_BODIES,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
   MODIFIER_SUFFIXES,
@@ -98,6 +101,8 @@ const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'inco
  * @param runs Its name runs (from `findNameRuns`).
  * @param titles Where to add the titles of works the paragraph names ("the novel Cloud Atlas"), folded: the same
  *   words elsewhere in the article name the work too.
+ * @param organizationWords Folded one-word names the article shows to be organisations (`findOrganizationWords`): one
+ *   that is also a common word ("Facebook", "Twitter") is then a name.
  * @returns The candidates found; a run may give none ("Talk", "World War II") or several
  *   ("NATO Secretary General Jens Stoltenberg" gives NATO and Jens Stoltenberg).
  * @example
@@ -105,9 +110,17 @@ const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'inco
  * classifyNameRuns(p, findNameRuns(p))[0]
  * // => { kind: 'person', surface: 'Olaf Scholz', roles: ['German Chancellor'], country: 'Germany', … }
  */
-export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[], titles?: Set<string>): NameCandidate[] {
+export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly NameRun[], titles?: Set<string>, organizationWords?: ReadonlySet<string>): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const run of runs) classifyRun(paragraph, run, out, titles);
+  for (const run of runs) {
+    const token = paragraph.tokens[run.first]!;
+    if (run.first === run.last && organizationWords?.has(token.lower) && COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) {
+      // "Facebook further claimed": a word that is also a common noun, shown to be an organisation in this article.
+      out.push({ paragraph: paragraph.index, first: run.first, last: run.last, kind: 'surname', surface: token.text, titled: false, roles: [], inQuote: token.quote >= 0, sentenceInitial: run.sentenceInitial });
+      continue;
+    }
+    classifyRun(paragraph, run, out, titles);
+  }
   return out;
 }
 
@@ -128,6 +141,14 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
+  const body = lowerCaseBodyAfter(tokens, last);
+  if (body > 0 && tokens[first]!.quote === tokens[body]!.quote && !CALENDAR_WORDS.has(tokens[last]!.lower)) {
+    // "the Commons science and technology committee", "Northamptonshire police": the body as the whole phrase.
+    const bodySurface = textOf(paragraph, first, body);
+    const known = institutionOf(foldWord(bodySurface), bodySurface);
+    out.push({ paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [], first, last: body, kind: 'organization', surface: bodySurface, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
+    return;
+  }
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
@@ -175,6 +196,13 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
     return;
   }
+  // "Amnesty International Man-kei Tam": a known institution, then a person's name of two words.
+  const institutionEnd = institutionBeforeName(paragraph, first, last);
+  if (institutionEnd >= 0) {
+    classifyRun(paragraph, { ...run, first, last: institutionEnd }, out, titles);
+    classifyRun(paragraph, { ...run, first: institutionEnd + 1, last, sentenceInitial: false }, out, titles);
+    return;
+  }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
     const canonical = ministryName(tokens, first, last);
     out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
@@ -192,6 +220,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
   while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
+  // "Special Representative for Iran Brian Hook": a country opening a core of three words is the role's ("Jordan Henderson" stays whole).
+  if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
   if (core > last) return;
   const prefix = tokens.slice(first, core);
@@ -507,9 +537,37 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
 /** "Norwich Union Grand Prix", "London Marathon", "the Leipzig International meeting": a run that names an event, contest, award or inquiry. */
 function namesEvent(tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[last]!.lower;
+  if (last > first && namesLaw(tokens, first, last)) return true;
+  if (last > first && MEETING_HEADS.has(head) && isAtOrDuring(tokens, first)) return true;
   if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
   const next = tokens[last + 1];
   return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+}
+
+/** "at the Conservative Party Conference", "during the Democratic National Convention": after "at" or "during" (and "the"). */
+function isAtOrDuring(tokens: readonly Token[], first: number): boolean {
+  const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return tokens[k]?.lower === 'at' || tokens[k]?.lower === 'during';
+}
+
+/**
+ * The last token of a known institution that opens the run and is followed by exactly two name-like words
+ * ("Amnesty International Man-kei Tam", "Human Rights Watch Ann Lee"); -1 otherwise.
+ */
+function institutionBeforeName(paragraph: TokenizedParagraph, first: number, last: number): number {
+  const { tokens } = paragraph;
+  const end = last - 2;
+  if (end < first || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2]) || !isNameLike(tokens[last]!, tokens[last + 1], tokens[last - 1])) return -1;
+  return institutionOf(foldedTextOf(paragraph, first, end), textOf(paragraph, first, end)) ? end : -1;
+}
+
+/** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */
+function namesLaw(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last]!.cap && LAW_HEADS.has(tokens[last]!.lower)) return true;
+  for (let k = first + 1; k < last; k++) {
+    if ((tokens[k]!.text === 'of' || tokens[k]!.text === 'for') && tokens[k - 1]!.cap && LAW_HEADS.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -537,7 +595,8 @@ const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d{2,}\p{Lu}?$/u;
 
 /**
  * "the novel Cloud Atlas", "her book, Small Island, won", "The History Boys by Alan Bennett": the title of a work,
- * after a kind of work (with commas on both sides when there is one before) or before "by" and a name.
+ * after a kind of work (with commas on both sides when there is one before), before "by" and a name, or after a
+ * full name and "for" ("the prize went to Susan Fletcher for Eve Green").
  */
 function namesWork(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
@@ -546,8 +605,45 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     const noun = tokens[first - 2];
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
+  if (last > first && describedAsWork(tokens, last)) return true;
+  // "won by Susan Fletcher for Eve Green": a name after a full name and "for" is what that person made.
+  // "Special Representative for Iran Brian Hook": title words before "for" make a role.
+  if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
 }
+
+/** A capitalised word at `k` that is neither a title word nor an honorific ("Susan", "Fletcher"; not "Special", "Representative"). */
+function isPlainNameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.word && t.cap && !isTitleWord(t) && !HONORIFICS.has(t.lower) && !ORG_HEADS.has(t.lower);
+}
+
+/**
+ * "Fergus Crane, a story about a boy", "Strong Medicine, Hailey's blockbuster focusing on …", "Spilled Water, about
+ * a Chinese girl": an appositive that calls the name a work ("a", "the" or a possessor, up to three words, a kind of
+ * work that ends its phrase), or that says what it is about.
+ */
+function describedAsWork(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  let k = last + 2;
+  if (tokens[k]?.lower === 'about') return true;
+  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'the') k++;
+  else if (tokens[k]?.cap && tokens[k + 1]?.lower === "'s") k += 2;
+  else return false;
+  for (let m = k; m <= k + 3 && m < tokens.length; m++) {
+    const t = tokens[m]!;
+    // "Anna Reyes, the author of the novel": a person's role comes first.
+    if (!t.word || t.lower === 'of' || TITLE_HEAD_WORDS.has(t.lower)) return false;
+    if (!t.cap && WORK_NOUNS.has(t.lower)) {
+      const next = tokens[m + 1];
+      return next === undefined || !next.word || WORK_PHRASE_ENDS.has(next.lower) || next.lower.endsWith('ing');
+    }
+  }
+  return false;
+}
+
+/** Words after which a kind of work ends its phrase ("a story about …", "a novel set in …", "a film that …"). */
+const WORK_PHRASE_ENDS = new Set(['about', 'by', 'of', 'set', 'that', 'which', 'in', 'on', 'from', 'for', 'with']);
 
 /**
  * How many words at the start of a run complete a title before it ("Mayor of London Sadiq Khan",
@@ -563,6 +659,25 @@ function domainAfterTitle(tokens: readonly Token[], first: number, last: number)
   if (isPlace(`${tokens[first]!.text} ${tokens[first + 1]!.text}`)) return 2;
   return isPlace(tokens[first]!.text) ? 1 : 0;
 }
+
+/**
+ * The token index of a lower-case body noun that ends a name after its capitals, over at most four lower-case
+ * words ("and" and a possessive included): "Riverside County criminal court", "Lincoln County sheriff's office";
+ * -1 when none does.
+ */
+function lowerCaseBodyAfter(tokens: readonly Token[], last: number): number {
+  for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "'s" && k > last + 1) continue;
+    if (!t.word || t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (LOWER_CASE_BODIES.has(t.lower)) return k;
+    if ((FUNCTION_WORDS.has(t.lower) && t.lower !== 'and') || SPEECH_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Days and months: "Friday's court hearing" names no court. */
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "Doris Day's Best Friends": the name is followed by "'s" and a capitalised word. */
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

@@ -10,7 +10,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -60,13 +60,14 @@ const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'ag
  * Resolves the candidates of a whole article into actors and mentions.
  *
  * @param candidates Per paragraph, the name, anonymous-source and role candidates.
+ * @param organizationWords Folded names the article shows to be organisations (from `findOrganizationWords` and `findOrganizationNames`).
  * @returns Actors (id = slug of the display name, unique in the article) and mentions in text order.
  * @example
  * // “Mr Macron” and “French President Emmanuel Macron” in one article:
  * resolveMentions(candidates).actors[0]
  * // => { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['Mr Macron'], roles: ['French President'], country: 'France', … }
  */
-export function resolveMentions(candidates: readonly ParagraphCandidates[]): ResolvedActors {
+export function resolveMentions(candidates: readonly ParagraphCandidates[], organizationWords: ReadonlySet<string> = new Set()): ResolvedActors {
   const drafts = new Map<string, Draft>();
   const bySurname = new Map<string, Draft[]>();
   // Family-name-first names ("Mao Ning" → "Mao") and British "Sir Keir" use the first word.
@@ -98,7 +99,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   const particleNames = new Set<NameCandidate>();
   for (const { paragraph, names } of candidates) {
     for (const c of names) {
-      if (c.kind !== 'person') continue;
+      if (c.kind !== 'person' || organizationWords.has(foldWord(c.surface))) continue;
       const words = c.surface.split(/\s+/);
       if (startsWithParticle(words)) {
         particleNames.add(c);
@@ -123,6 +124,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
+      if (c.kind === 'person' && c.first < c.last && organizationWords.has(foldWord(c.surface))) {
+        // "Allied Domecq shares rose": a name of a person's shape that the article shows to be an organisation's.
+        const organization = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
+        mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
+        continue;
+      }
       if (c.kind === 'person' && !particleNames.has(c)) continue;
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
@@ -137,8 +144,9 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[]): Res
         }
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
         else if (c.onlyIfKnown) continue;
-        else if (c.kind === 'surname' && !c.titled && speaksOfItself(paragraph, c.last)) {
-          // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation.
+        else if (c.kind === 'surname' && !c.titled && (organizationWords.has(foldWord(c.surface)) || speaksOfItself(paragraph, c.last))) {
+          // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation, and so is a
+          // word the article shows to be one anywhere ("a Woolworths spokesperson").
           const organizationDraft = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
           addAttributes(organizationDraft, c);
           mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
@@ -303,6 +311,9 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   const relation = paragraph.tokens[c.first - 1];
   const owner = paragraph.tokens[c.first - 2];
   if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
+  // "Fourteen-year-old Zoe, on the top deck, said": an age before the name, which ends its phrase (not "the 35-year-old Cobh runner").
+  const after = paragraph.tokens[c.last + 1];
+  if (relation?.lower.endsWith('-year-old') && !(after?.word && !after.cap)) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
 }
 
@@ -331,6 +342,9 @@ function mergeAcronyms(drafts: Map<string, Draft>, mentions: Mention[]): void {
   for (const d of orgs) {
     const words = d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(''), d);
+    // "SEC" for the "US Securities Exchange Commission": the initials without a leading country.
+    const country = words.length >= 3 && (COUNTRY_NAMES.has(words[0]!) ? 1 : COUNTRY_NAMES.has(`${words[0]} ${words[1]}`) ? 2 : 0);
+    if (country && words.length - country >= 2 && !byInitials.has(words.slice(country).map((w) => w[0]).join(''))) byInitials.set(words.slice(country).map((w) => w[0]).join(''), d);
   }
   for (const d of orgs) {
     if (!/^[\p{Lu}.]{2,7}$/u.test(d.name)) continue;

@@ -2,13 +2,15 @@
  * Stage 7 of actors: drop places that are only the setting of the story ("the race in Finland",
  * "Ethiopia's Tirunesh Dibaba", "Northern Ireland man James McIlroy"), not actors in it ("Finland said", "support for Ukraine").
  */
-import type { TokenizedParagraph } from './01-tokenize-text.ts';
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
-import { LOCATIVE_PREPOSITIONS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS } from './load-lexicons.ts';
+import { LOCATIVE_PREPOSITIONS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
- * "from") or as the possessor of a name ("Sweden's Carolina Kluft", where the country is a nationality).
+ * "from"), after "of" and a word that names no body ("First Minister of Scotland"), in brackets ("Margaret
+ * Atwood (Canada)"), as the last part of an address ("Winchester, Hampshire, England"), or as the possessor of
+ * a name ("Sweden's Carolina Kluft", where the country is a nationality).
  * A place named once in any other way ("Sweden has joined", "troops to Ukraine") stays. A "person" whose
  * full name only ever follows "in", "near" or "across" ("in Tel Aviv") is a place too, and goes.
  *
@@ -41,11 +43,36 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
   };
 }
 
+/**
+ * A word before "of" that makes the place after it a setting: a lower-case noun ("parts of", "chief executive of")
+ * or a title ("First Minister of"), but no noun for a body ("the government of Egypt", "the Parliament of the United Kingdom").
+ */
+function isSettingNoun(token: Token | undefined): boolean {
+  if (token === undefined || !token.word) return false;
+  if (ORG_HEADS.has(token.lower) || LOWER_CASE_BODIES.has(token.lower) || ORG_BACK_REFERENCES.has(token.lower)) return false;
+  return !token.cap || TITLE_HEAD_WORDS.has(token.lower);
+}
+
+/** After the last place of an address: the sentence goes on with punctuation or a preposition, not a verb. */
+function endsAddress(token: Token | undefined): boolean {
+  // A comma goes on with a list ("Poland, Germany, Sweden … were quick to"), not an address.
+  return token === undefined || (!token.word && token.text !== ',') || ADDRESS_FOLLOWERS.has(token.lower);
+}
+
+const ADDRESS_FOLLOWERS = new Set(['at', 'on', 'in', 'with', 'for', 'during', 'after', 'before', 'where', 'when']);
+
 function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   const { tokens } = paragraph;
   let k = m.first - 1;
   if (tokens[k]?.lower === 'the') k--; // "in the Philippines"
   if (tokens[k] && LOCATIVE_PREPOSITIONS.has(tokens[k]!.lower)) return true;
+  // "First Minister of Scotland", "parts of Great Britain": a place after "of" and a word that is no body ("the government of Egypt" acts).
+  // After a person's name ("Ulf Kristersson of Sweden") the place is the person's country, which the article may make act.
+  if (tokens[k]?.lower === 'of' && tokens[m.last + 1]?.lower !== "'s" && isSettingNoun(tokens[k - 1])) return true;
+  // "Margaret Atwood (Canada)": a place in brackets says where someone is from.
+  if (tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')') return true;
+  // "Winchester, Hampshire, England at about 8am": the last place of an address.
+  if (tokens[m.first - 1]?.text === ',' && tokens[m.first - 2]?.cap === true && endsAddress(tokens[m.last + 1])) return true;
   // "Ethiopia's Tirunesh Dibaba": a country before a person's name is a nationality.
   if (tokens[m.last + 1]?.lower === "'s" && tokens[m.last + 2]?.cap === true && tokens[m.last + 3]?.cap === true) return true;
   // "Northern Ireland man James McIlroy": a place before "man"/"woman" and a name says where the person is from.

@@ -1,16 +1,18 @@
 /**
- * Stage 8 of actors: an organisation named in full once and by a shorter form elsewhere in the
- * article ("the American Solidarity Party" … "the Solidarity Party") is one actor.
+ * Stage 8 of actors: an organisation or a person named in full once and by a shorter form elsewhere in the
+ * article ("the American Solidarity Party" … "the Solidarity Party", "Michael Symmons Roberts" … "Symmons Roberts") is one actor.
  */
 import type { Actor } from '../schema.ts';
 import type { ResolvedActors } from './06-resolve-mentions.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, foldWord } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, LOWER_CASE_BODIES, ORG_BODY_KINDS, foldWord } from './load-lexicons.ts';
 
 /**
  * Merges each organisation whose name, of two words or more, is the name of exactly one other organisation of
  * the article without its country ("US Federal Reserve", "American Solidarity Party") or without its "of …"
  * ("Supreme Court of Puerto Rico", "Unity Party of America"), and organisations whose names differ only in how
- * they write the country ("U.S. Embassy", "United States Embassy"). The longer name (or the first named) stays
+ * they write the country ("U.S. Embassy", "United States Embassy"), an "and" or their spaces ("TimeWarner", "Time
+ * Warner"; a "person" of such a name goes into the organisation too); and each person whose name of two words or
+ * more ends exactly one other person's name ("Symmons Roberts", "Rivera Schatz"). The longer name (or the first named) stays
  * the actor's name and the other becomes an alias; mentions move with it.
  *
  * @param resolved The actors and mentions of the article.
@@ -20,7 +22,7 @@ import { COUNTRY_DEMONYMS, COUNTRY_NAMES, foldWord } from './load-lexicons.ts';
  */
 export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   const organizations = resolved.actors.filter((a) => a.kind === 'organization');
-  if (organizations.length < 2) return resolved;
+  if (organizations.length === 0 && resolved.actors.filter((a) => a.kind === 'person').length < 2) return resolved;
   const byShortForm = new Map<string, Actor[]>();
   for (const actor of organizations) {
     for (const short of shortFormsOf(actor.name)) {
@@ -39,10 +41,25 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   const byCountryName = new Map<string, Actor>();
   for (const actor of organizations) {
     if (into.has(actor.id)) continue;
-    const key = withCountryInFull(actor.name);
+    // "Economic Social Research Council" and "Economic and Social Research Council", "TimeWarner" and "Time Warner".
+    const key = compactName(actor.name);
     const first = byCountryName.get(key);
     if (!first) byCountryName.set(key, actor);
     else if (!into.has(first.id)) into.set(actor.id, first);
+  }
+  // "Symmons Roberts" after "Michael Symmons Roberts", "Rivera Schatz" after "Thomas Rivera Schatz": the last words of one person's name.
+  const people = resolved.actors.filter((a) => a.kind === 'person');
+  for (const actor of people) {
+    const words = foldWord(actor.name).split(/\s+/);
+    if (words.length < 2) continue;
+    const longer = people.filter((p) => p !== actor && foldWord(p.name).endsWith(` ${words.join(' ')}`));
+    if (longer.length === 1) into.set(actor.id, longer[0]!);
+  }
+  // "TimeWarner said" read as a person's name, "Time Warner" an organisation's: one organisation.
+  for (const actor of resolved.actors) {
+    if (actor.kind !== 'person' || actor.roles.length > 0) continue;
+    const organization = byCountryName.get(compactName(actor.name));
+    if (organization && !into.has(organization.id)) into.set(actor.id, organization);
   }
   if (into.size === 0) return resolved;
   for (const [id, target] of into) {
@@ -52,9 +69,17 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   }
   for (const m of resolved.mentions) {
     const target = into.get(m.actor);
-    if (target) m.actor = target.id;
+    if (target) {
+      m.actor = target.id;
+      m.kind = target.kind;
+    }
   }
   return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
+}
+
+/** The name as {@link withCountryInFull} gives it, without "and", "&", spaces and hyphens: one key for the ways it is written. */
+function compactName(name: string): string {
+  return withCountryInFull(name).replace(/\s+(?:and|&)\s+/g, ' ').replace(/[\s-]+/g, '');
 }
 
 /** The name, folded, with a leading short country name written in full ("U.S. Embassy" → "united states embassy"). */
@@ -77,5 +102,9 @@ function shortFormsOf(name: string): string[] {
   }
   const of = words.indexOf('of');
   if (of >= 2) forms.push(foldWord(words.slice(0, of).join(' ')));
+  // "the Senate" in an article about the "Puerto Rico Senate", "Parliament" for the "Parliament of Iraq": the head word alone.
+  // Only a noun for a kind of body: "The Times" is not the "Financial Times".
+  const head = foldWord(of >= 1 ? words[of - 1]! : words.at(-1)!);
+  if (words.length >= 2 && (ORG_BODY_KINDS.has(head) || LOWER_CASE_BODIES.has(head) || head === 'senate')) forms.push(head);
   return forms;
 }

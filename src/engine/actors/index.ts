@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads
+ *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -14,6 +14,9 @@ import { dropSettings } from './07-drop-settings.ts';
 import { mergeShortNames } from './08-merge-short-names.ts';
 import { dropWorkTitles } from './09-drop-work-titles.ts';
 import { dropBareHeads } from './10-drop-bare-heads.ts';
+import { dropDeterminedNames } from './11-drop-determined-names.ts';
+import { dropQuotedLabels } from './12-drop-quoted-labels.ts';
+import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -31,11 +34,13 @@ export { tokenizeText } from './01-tokenize-text.ts';
  */
 export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedActors {
   const titles = new Set<string>();
+  const organizationWords = findOrganizationWords(paragraphs);
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
-    const names = classifyNameRuns(paragraph, findNameRuns(paragraph), titles);
+    const names = classifyNameRuns(paragraph, findNameRuns(paragraph), titles, organizationWords);
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
-  return dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates))), titles));
+  for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
+  return dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
 }
 
 /**

@@ -98,6 +98,10 @@ export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.
 export const ORG_BODY_KINDS: ReadonlySet<string> = toSet(organizationsJson.bodyKinds);
 /** Nouns that introduce an organisation's name right after them ("magazine Mobile Weekly", "the charity Oxfam"). */
 export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet(organizationsJson.introducingNouns);
+/** "a Woolworths spokesperson", "chief executive of Sony": an organisation's people and belongings, after or before its one-word name. */
+/** "the Commons science and technology committee", "Northamptonshire police": lower-case nouns that end a body's name. */
+export const LOWER_CASE_BODIES: ReadonlySet<string> = toSet(organizationsJson.lowerCaseBodies);
+export const STAFF_NOUNS: ReadonlySet<string> = toSet(organizationsJson.staffNouns);
 /** Nouns for publications ("the magazine said"): they stand only for an organisation introduced by them or named with them. */
 export const PUBLICATION_NOUNS: ReadonlySet<string> = toSet(organizationsJson.publicationNouns);
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);
@@ -160,6 +164,10 @@ export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
 
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
+/** "Tenure of Office Act", "Act of Parliament": words that head or end the names of laws. */
+/** "at the Conservative Party Conference": heads of names that are events after "at" or "during". */
+export const MEETING_HEADS: ReadonlySet<string> = toSet(nonActorJson.meetingHeads);
+export const LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.lawHeads);
 /** Words that start the two-word name of a place ("Cape Canaveral", "Mount Kenya"). */
 export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);
 /** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */

@@ -879,6 +879,18 @@ function isAffiliationObject(tokens: readonly Token[], m: Mention): boolean {
   return role !== undefined && role.word && (TITLE_HEAD_WORDS.has(role.lower) || TITLE_HEAD_WORDS.has(role.lower.replace(/^(?:then|ex|former|acting|interim)-/, '')));
 }
 
+/** The person named right after the comma that follows `last`, past at most three capitalised role words ("…, Labour MP NAME"). */
+function personAfterComma(context: Context, last: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  for (let k = last + 2; k <= to && k <= last + 5; k++) {
+    const person = context.mentions.startAt.get(k);
+    if (person && person.kind === 'person') return person;
+    if (!tokens[k]!.word || !tokens[k]!.cap) return undefined;
+  }
+  return undefined;
+}
+
 /** The person named between commas after `from` in the same sentence, before any quotation (", Alan Reese,"). */
 function personInApposition(context: Context, from: number): Mention | undefined {
   const { tokens } = context.paragraph;
@@ -921,6 +933,9 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
       while (owner <= to && owner <= m.last + 5 && (tokens[owner]!.text === ',' || tokens[owner]!.cap)) owner++;
       const owned = owner > m.last + 1 && tokens[owner]?.lower === "'s" ? personAfterRole(context, owner + 1, to) : undefined;
       if (owned) return { type: 'mention', mention: owned };
+      // "said the chairman of the Harbour Committee, Labour MP NAME": the person the role is in apposition to.
+      const named = isAffiliationObject(tokens, m) ? personAfterComma(context, m.last, to) : undefined;
+      if (named) return { type: 'mention', mention: named };
     }
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, to) ?? m };
     if (isPronoun(t) && k === from) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };

@@ -228,6 +228,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'The then-manager of Harbour Publicity and Chair of Coast Tourism Partnership, Alan Reese, called it “a sad day” and said “the town will miss it.”',
       [['a sad day', 'Alan Reese', 'name-said-partial-quote', 'full-name'], ['the town will miss it.', 'Alan Reese', 'name-said-partial-quote', 'full-name']],
     ],
+    [
+      '“Q,” said the ROLE of ORG, ROLE NAME: the person the role is in apposition to, not the organisation',
+      '“It will be a tragedy,” said the chairman of the Harbour Transport Committee, Liberal MP Dora Quayle.',
+      [['It will be a tragedy,', 'Dora Quayle', 'said-name-after-quote', 'full-name']],
+    ],
+    [
+      'a body named in lower case after its capitals speaks: “…, the Commons transport committee added”',
+      'Drivers are in “acute shortage”, the Commons transport committee added.\n\nThe committee said: “Ministers must act.”',
+      [['acute shortage', 'Commons transport committee', 'said-name-after-quote', 'full-name'], ['Ministers must act.', 'Commons transport committee', 'name-said-before-quote', 'noun-to-organization']],
+    ],
     ['a nation within a state: “Northern Ireland” whole, not “Ireland”', 'Northern Ireland has told people to “think twice” before travelling.', [['think twice', 'Northern Ireland', 'name-said-partial-quote', 'full-name']]],
     ['“wrote student protester NAME”: everyday role nouns before a name', '“Every concession comes with a tighter grip,” wrote student protester Lena Moss on Twitter.', [['Every concession comes with a tighter grip,', 'Lena Moss', 'said-name-after-quote', 'full-name']]],
     ['“NAME of the X assembly said”: the person, past a body the article does not know', 'Rana Dasgupta of the Hajo assembly said “cow dung cures the virus.”', [['cow dung cures the virus.', 'Rana Dasgupta', 'name-said-partial-quote', 'full-name']]],
