@@ -776,12 +776,32 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
       const outer = appositiveSubject(context, open, from);
       if (outer.type === 'mention' && outer.mention.kind === 'person') return outer;
     }
-    const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower));
+    const looksAppositive =
+      inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || isCapitalisedRole(context, open + 1, comma - 1));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
+}
+
+/**
+ * "Tory co-chairman", "CBI director general", "Sotheby's worldwide head of contemporary art": an
+ * appositive that opens with a capitalised affiliation and holds a lower-case role word, no
+ * person and no speech verb, so it describes the name before it (not a second name of a list).
+ */
+function isCapitalisedRole(context: Context, from: number, to: number): boolean {
+  const { tokens } = context.paragraph;
+  if (to - from > 10) return false;
+  let role = false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return false;
+    const m = context.mentions.startAt.get(k);
+    if (m && m.kind === 'person') return false;
+    if (t.word && !t.cap && TITLE_HEAD_WORDS.has(t.lower.replace(/^(?:co|vice|deputy|joint|acting|interim|ex)-/, ''))) role = true;
+  }
+  return role;
 }
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);

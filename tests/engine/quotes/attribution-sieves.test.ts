@@ -40,6 +40,9 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['the person after a possessor and a role', '“We miss him,” writes Okafor’s longtime band mate Ruth Ibe on Facebook.', [['We miss him,', 'Ruth Ibe', 'said-name-after-quote', 'full-name']]],
     ['not the listener of an opening clause', 'Speaking to Radio Kent, the head of the Kent Farmers Union, Gail Moss, said, “Prices are too low.”', [['Prices are too low.', 'Gail Moss', 'name-said-before-quote', 'full-name']]],
     ['a person of an organisation with a long appositive', 'Professor Anil Desai of Leeds University, co-author of a study published in the Lancet on Friday, called the link “striking”.', [['striking', 'Anil Desai', 'name-said-partial-quote', 'full-name']]],
+    ['NAME, a capitalised affiliation and a role, said:', 'Hanna Berger, Christie’s European head of design, said: “The sale exceeded every estimate.”', [['The sale exceeded every estimate.', 'Hanna Berger', 'name-said-before-quote', 'full-name']]],
+    ['NAME, PARTY co-chairman, said', 'Owen Pryce, Tory co-chairman, said the campaign showed “a lack of nerve”.', [['a lack of nerve', 'Owen Pryce', 'name-said-partial-quote', 'full-name']]],
+    ['not a list of names before the verb', 'Owen Pryce, Tory leader Ann Holt and others said the plan was “a mess”.', [['a mess', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
