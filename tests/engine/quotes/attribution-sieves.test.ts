@@ -117,6 +117,22 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-line-after-quote: not past another name given after the quote in its own line',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” The promise came from club chairman Alan Brooke.',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', null],
+      ],
+    ],
+    [
+      'quote-line-after-quote: the same speaker named again after the quote',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Mistry was in tears.',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', 'Dev Mistry', 'quote-line-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
       'quote-closed-on-next-line',
       'Finance minister Ravi Pillai spoke in London.\n“Some countries have tried fixed rates.\nI do not wish to judge them,” he told the meeting.',
       [['Some countries have tried fixed rates.', 'Ravi Pillai', 'quote-closed-on-next-line', 'pronoun-to-antecedent']],

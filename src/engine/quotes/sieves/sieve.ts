@@ -80,6 +80,22 @@ export function isOnlyQuotesLine(context: SieveContext, q: QuoteCue): boolean {
   return true;
 }
 
+/**
+ * True when the quote's paragraph, after the quote, names an actor other than `speaker` outside
+ * quotation marks ("“The vote will be close.” The remark came from NAME."): a speaker carried
+ * from an earlier line must not pass over another name given right there.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @param speaker The speaker that would be carried to it.
+ * @example
+ * namesSomeoneElseAfter(context, quoteOf('“It will be close.” The words were Karl Obi’s.'), 'paul-reyes') // => true
+ */
+export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speaker: string): boolean {
+  for (const m of context.index[q.position]!.list) if (m.first > q.closeToken && !m.inQuote && m.actor !== speaker && m.kind !== 'place') return true;
+  return false;
+}
+
 /** Words that open a line naming the speaker of the quote before it ("That was the view of NAME."). */
 const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
 
