@@ -1088,8 +1088,9 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     // "…, but the content was what mattered, said Mr Thomas.": the speaker named after the verb.
     if (subject.type === 'none' && tokens[k - 1]?.text === ',' && !verb.listener) subject = subjectAfter(context, k + 1, context.sentenceEnd);
     if (subject.type === 'none') continue;
-    // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it.
-    return namesAnotherPerson(context, subject) ? undefined : { subject, verb: t.text };
+    // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it;
+    // not one named inside a relative clause about the subject ("NAME, who ran the study with X, said …").
+    return namesAnotherPerson(context, subject, relativeClauseOf(context, subject, k)) ? undefined : { subject, verb: t.text };
   }
   return undefined;
 }
@@ -1130,13 +1131,32 @@ function hasSpeechVerb(context: Context): boolean {
   return false;
 }
 
-/** True when the sentence names a person other than its subject (then either could speak next). */
-function namesAnotherPerson(context: Context, subject: Subject): boolean {
+/**
+ * True when the sentence names a person other than its subject (then either could speak next),
+ * outside the span of tokens `ignored` (a clause that only describes the subject).
+ */
+function namesAnotherPerson(context: Context, subject: Subject, ignored?: readonly [number, number]): boolean {
   const own = subject.type === 'mention' ? subject.mention.actor : undefined;
   for (const m of context.mentions.list) {
+    if (ignored && m.first > ignored[0] && m.last < ignored[1]) continue;
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
   }
   return false;
+}
+
+/**
+ * "Prof Joni Lee, who ran the study with Margaret Moran MP, said …": the tokens from the comma
+ * after the subject to the comma before its verb at `verbAt`, when they are a relative clause
+ * about the subject; undefined otherwise.
+ */
+function relativeClauseOf(context: Context, subject: Subject, verbAt: number): [number, number] | undefined {
+  if (subject.type !== 'mention') return undefined;
+  const { tokens } = context.paragraph;
+  const open = subject.mention.last + 1;
+  if (tokens[open]?.text !== ',' || !PERSON_RELATIVES.has(tokens[open + 1]?.lower ?? '')) return undefined;
+  let close = verbAt - 1;
+  while (close > open && tokens[close]!.word && SKIP_BEFORE_VERB.has(tokens[close]!.lower)) close--;
+  return tokens[close]?.text === ',' && close > open + 2 ? [open, close] : undefined;
 }
 
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

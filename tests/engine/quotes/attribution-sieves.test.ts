@@ -148,6 +148,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['We have been left no choice.', 'Gwen Probert', 'quote-after-reported-speech', 'full-name']],
     ],
     [
+      'quote-after-reported-speech: a person named only inside a relative clause about the speaker',
+      'Dr Rhian Moss, who led the survey with Owen Tudor and a team of nurses, said she was alarmed.\n“We expected a few cases, not hundreds.”',
+      [['We expected a few cases, not hundreds.', 'Rhian Moss', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-after-reported-speech: not when the other person is named outside that clause',
+      'Dr Rhian Moss, who led the survey, told Owen Tudor she was alarmed.\n“We expected a few cases, not hundreds.”',
+      [['We expected a few cases, not hundreds.', null]],
+    ],
+    [
       'quote-line-before-quote',
       'Athletes were told on Friday.\n“The suspension is lifted.”\n“She has explained her absence,” said federation chief Joseph Keter.',
       [
