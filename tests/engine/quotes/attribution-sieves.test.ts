@@ -43,6 +43,9 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['NAME, a capitalised affiliation and a role, said:', 'Hanna Berger, Christie’s European head of design, said: “The sale exceeded every estimate.”', [['The sale exceeded every estimate.', 'Hanna Berger', 'name-said-before-quote', 'full-name']]],
     ['NAME, PARTY co-chairman, said', 'Owen Pryce, Tory co-chairman, said the campaign showed “a lack of nerve”.', [['a lack of nerve', 'Owen Pryce', 'name-said-partial-quote', 'full-name']]],
     ['not a list of names before the verb', 'Owen Pryce, Tory leader Ann Holt and others said the plan was “a mess”.', [['a mess', null]]],
+    ['“revealed that”: a speech verb', 'Broadcaster Ruth Alder also revealed that the young minister was “shy and very polite”.', [['shy and very polite', 'Ruth Alder', 'name-said-partial-quote', 'full-name']]],
+    ['“confessed”: a speech verb', 'Coach Tom Ince confessed: “We were lucky to win.”', [['We were lucky to win.', 'Tom Ince', 'name-said-before-quote', 'full-name']]],
+    ['a study that revealed something is no speaker', 'Research carried out last year revealed that most voters saw the tax as “unfair”.', [['unfair', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
