@@ -185,6 +185,21 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-line-after-speech-and-narrative',
+      'Cinema group head Nadia Ross said the new copies would be perfect.\nEvery film will be sent encrypted to stop piracy.\n“Audiences will see a sharper picture.”',
+      [['Audiences will see a sharper picture.', 'Nadia Ross', 'quote-line-after-speech-and-narrative', 'full-name']],
+    ],
+    [
+      'quote-line-after-speech-and-narrative: not across a line that names someone',
+      'Cinema group head Nadia Ross said the new copies would be perfect.\nThe Odeon chain will pay for the projectors.\n“Audiences will see a sharper picture.”',
+      [['Audiences will see a sharper picture.', null]],
+    ],
+    [
+      'quote-line-after-speech-and-narrative: not across a line that reports speech',
+      'Cinema group head Nadia Ross said the new copies would be perfect.\nCritics said the plan would cost too much.\n“Audiences will not notice.”',
+      [['Audiences will not notice.', null]],
+    ],
+    [
       'an epithet after a quote, nobody named since: the last speaker',
       'Sprinter Kim Colley will run in Leeds.\n“I want to win,” he said.\n“The crowd was great.”\nThe world champion says he is in good shape.\n“The home pair will be tough.”',
       [
