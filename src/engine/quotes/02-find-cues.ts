@@ -916,6 +916,11 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
   const limit = k + 9;
   for (; k <= to && k < limit && tokens[k]; k++) {
     const t = tokens[k]!;
+    // "said the chairman of the Commons education committee, Labour MP NAME": the person the role is set beside.
+    if (ROLE_OF.has(t.lower) && !tokens[k - 1]!.cap && TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower)) {
+      const named = personAfterRoleOf(context, k + 1, to);
+      if (named) return { type: 'mention', mention: named };
+    }
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
     if (m && tokens[m.last + 1]?.lower === "'s") {
@@ -958,6 +963,37 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };
+}
+
+/** Prepositions that tie a role to its body ("chairman of", "spokesman for", "director at"). */
+const ROLE_OF = new Set(['of', 'for', 'at']);
+
+/**
+ * "… of the Commons education select committee, Labour MP Barry Sheerman": after the body of a
+ * role (at most twelve words, no quotation, speech verb or other comma), a comma, up to four title
+ * words, and a person whose name ends the clause.
+ */
+function personAfterRoleOf(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && k < from + 12 && tokens[k]!.text !== ',') {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || !t.word || (SPEECH_VERBS.has(t.lower) && !t.cap)) return undefined;
+    k++;
+  }
+  if (tokens[k]?.text !== ',' || k === from) return undefined;
+  k++;
+  const titleEnd = k + 4;
+  while (k <= to && k < titleEnd && tokens[k]!.word && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
+    // "Labour MP NAME": a party or body before the role words is skipped whole.
+    const m = context.mentions.startAt.get(k);
+    if (m?.kind === 'person') break;
+    k = m ? m.last + 1 : k + 1;
+  }
+  const person = context.mentions.startAt.get(k);
+  if (!person || person.kind !== 'person' || person.inQuote) return undefined;
+  const after = tokens[person.last + 1];
+  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.quote >= 0 ? person : undefined;
 }
 
 /**

@@ -46,6 +46,9 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“revealed that”: a speech verb', 'Broadcaster Ruth Alder also revealed that the young minister was “shy and very polite”.', [['shy and very polite', 'Ruth Alder', 'name-said-partial-quote', 'full-name']]],
     ['“confessed”: a speech verb', 'Coach Tom Ince confessed: “We were lucky to win.”', [['We were lucky to win.', 'Tom Ince', 'name-said-before-quote', 'full-name']]],
     ['a study that revealed something is no speaker', 'Research carried out last year revealed that most voters saw the tax as “unfair”.', [['unfair', null]]],
+    ['“said the ROLE of BODY, NAME”', '“It will be a tragedy,” said the chairman of the Commons transport committee, Labour MP Louise Ellman.', [['It will be a tragedy,', 'Louise Ellman', 'said-name-after-quote', 'full-name']]],
+    ['“said the head of ORG, NAME”: the person, not the organisation', '“Prices are too low,” said the head of the Kent Farmers Union, Gail Moss, on Monday.', [['Prices are too low,', 'Gail Moss', 'said-name-after-quote', 'full-name']]],
+    ['“said the ROLE of BODY, which …”: nobody named beside the role', '“It will be a tragedy,” said the chairman of the Commons transport committee, which meets on Monday.', [['It will be a tragedy,', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
