@@ -366,6 +366,11 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     // "reflects this view in Ballot Access News comments:": after a preposition, NAME + "comments" is a noun phrase.
     if (found.subject.type === 'mention' && found.subject.mention.last === k - 1 && /s$/.test(t.lower) && NOUN_PREPOSITIONS.has(tokens[found.subject.mention.first - 1]?.lower ?? '')) continue;
     if (found.subject.type !== 'none') return found;
+    // "… through the courts which, said Mr Hopkins, “is part of it”": a speaker set between commas after the verb.
+    if (tokens[k - 1]?.text === ',' && verb && !verb.listener) {
+      const inverted = subjectAfter(context, k + 1, to);
+      if (inverted.type === 'mention' && tokens[inverted.mention.last + 1]?.text === ',') return { subject: inverted, verb: t.text };
+    }
     // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
     if (first) return first;
     first = found;

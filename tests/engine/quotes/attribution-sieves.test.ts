@@ -49,6 +49,9 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“said the ROLE of BODY, NAME”', '“It will be a tragedy,” said the chairman of the Commons transport committee, Labour MP Louise Ellman.', [['It will be a tragedy,', 'Louise Ellman', 'said-name-after-quote', 'full-name']]],
     ['“said the head of ORG, NAME”: the person, not the organisation', '“Prices are too low,” said the head of the Kent Farmers Union, Gail Moss, on Monday.', [['Prices are too low,', 'Gail Moss', 'said-name-after-quote', 'full-name']]],
     ['“said the ROLE of BODY, which …”: nobody named beside the role', '“It will be a tragedy,” said the chairman of the Commons transport committee, which meets on Monday.', [['It will be a tragedy,', null]]],
+    ['a speaker set between commas after the verb, before the quote', 'Writer Curt Hale spoke at the fair.\nThe rules get tested in the courts which, said Mr Hale, “is part of the whole messy process.”', [['is part of the whole messy process.', 'Curt Hale', 'name-said-partial-quote', 'surname-to-full-name']]],
+    ['“The idea, says ORG, is …”: an organisation between commas', 'The idea, says Network Rail, is to build “a railway for the century”.', [['a railway for the century', 'Network Rail', 'name-said-partial-quote', 'full-name']]],
+    ['not the listener between commas', 'The price, told Ann Bell, was “far too high”.', [['far too high', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
