@@ -175,6 +175,15 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-line-before-quote: not after a line with a quote of its own',
+      'A poster at the rally read: “No cuts here.”\n“No surrender.”\n“We will win,” Mark Pell said.',
+      [
+        ['No cuts here.', null],
+        ['No surrender.', null],
+        ['We will win,', 'Mark Pell', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
       'quote-left-open-before-quote',
       'Frank Oduya runs the lab.\n“What we want is outside-in thinking.\n“We are building a new drive,” said Mr Oduya.',
       [
