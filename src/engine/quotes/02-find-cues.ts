@@ -641,7 +641,28 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
+  const relative = personBeforeOpenRelative(context, k, from);
+  if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/**
+ * "Ms Robinson, who presents The Weakest Link tells Cockerell …": a relative clause about a person
+ * whose closing comma is missing; the person before ", who" is the subject of the verb after it.
+ * At most ten words of the clause, with no comma, quotation, speech verb or other person in it.
+ */
+function personBeforeOpenRelative(context: Context, k: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let m = k; m >= Math.max(from + 2, k - 10); m--) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || !t.word || (!t.cap && SPEECH_VERBS.has(t.lower))) return undefined;
+    const named = context.mentions.endAt.get(m);
+    if (named && named.kind === 'person') return undefined;
+    if (!PERSON_RELATIVES.has(t.lower) || t.lower === 'whose' || tokens[m - 1]!.text !== ',') continue;
+    const person = context.mentions.endAt.get(m - 2);
+    return person && person.kind === 'person' && !person.inQuote ? person : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1131,7 +1152,13 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     if (subject.type === 'none') continue;
     // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it;
     // not one named inside a relative clause about the subject ("NAME, who ran the study with X, said …").
-    return namesAnotherPerson(context, subject, relativeClauseOf(context, subject, k)) ? undefined : { subject, verb: t.text };
+    // Nor the listener of "told": "She tells Cockerell that she despaired." ⏎ "“…”" is hers.
+    const listener = verb.listener ? context.mentions.startAt.get(k + 1) : undefined;
+    const ignored: [number, number][] = [];
+    const clause = relativeClauseOf(context, subject, k);
+    if (clause) ignored.push(clause);
+    if (listener) ignored.push([k, listener.last + 1]);
+    return namesAnotherPerson(context, subject, ignored) ? undefined : { subject, verb: t.text };
   }
   return undefined;
 }
@@ -1174,12 +1201,12 @@ function hasSpeechVerb(context: Context): boolean {
 
 /**
  * True when the sentence names a person other than its subject (then either could speak next),
- * outside the span of tokens `ignored` (a clause that only describes the subject).
+ * outside the spans of tokens `ignored` (a clause that only describes the subject, a listener).
  */
-function namesAnotherPerson(context: Context, subject: Subject, ignored?: readonly [number, number]): boolean {
+function namesAnotherPerson(context: Context, subject: Subject, ignored: readonly (readonly [number, number])[] = []): boolean {
   const own = subject.type === 'mention' ? subject.mention.actor : undefined;
   for (const m of context.mentions.list) {
-    if (ignored && m.first > ignored[0] && m.last < ignored[1]) continue;
+    if (ignored.some(([open, close]) => m.first > open && m.last < close)) continue;
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
   }
   return false;

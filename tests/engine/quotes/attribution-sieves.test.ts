@@ -52,6 +52,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a speaker set between commas after the verb, before the quote', 'Writer Curt Hale spoke at the fair.\nThe rules get tested in the courts which, said Mr Hale, “is part of the whole messy process.”', [['is part of the whole messy process.', 'Curt Hale', 'name-said-partial-quote', 'surname-to-full-name']]],
     ['“The idea, says ORG, is …”: an organisation between commas', 'The idea, says Network Rail, is to build “a railway for the century”.', [['a railway for the century', 'Network Rail', 'name-said-partial-quote', 'full-name']]],
     ['not the listener between commas', 'The price, told Ann Bell, was “far too high”.', [['far too high', null]]],
+    ['a relative clause left open before the verb', 'Karl Obi, who has chaired the transport committee since May said: “The line must be finished.”', [['The line must be finished.', 'Karl Obi', 'name-said-before-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
@@ -163,8 +164,23 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ],
     [
       'quote-after-reported-speech: not when the other person is named outside that clause',
-      'Dr Rhian Moss, who led the survey, told Owen Tudor she was alarmed.\n“We expected a few cases, not hundreds.”',
+      'Dr Rhian Moss, who led the survey, thanked Owen Tudor and said she was alarmed.\n“We expected a few cases, not hundreds.”',
       [['We expected a few cases, not hundreds.', null]],
+    ],
+    [
+      'quote-after-reported-speech: a relative clause left open before the verb, and the listener of “tells”',
+      'TV host Ruth Alder, who presents the breakfast show every day tells Ken Loach that she despaired of him.\n“He looked as if he would kick your cat.”',
+      [['He looked as if he would kick your cat.', 'Ruth Alder', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-after-reported-speech: the listener of “told” is no rival speaker',
+      'Union leader Gwen Probert told Ken Loach the members would strike.\n“We have been left no choice.”',
+      [['We have been left no choice.', 'Gwen Probert', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-after-reported-speech: but a person named elsewhere in the sentence still is',
+      'Union leader Gwen Probert told reporters that Ken Loach had backed the strike.\n“We have been left no choice.”',
+      [['We have been left no choice.', null]],
     ],
     [
       'quote-line-before-quote',
