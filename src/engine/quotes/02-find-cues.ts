@@ -348,7 +348,12 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
   for (let k = to; k >= from; k--) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
-    if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    if (OBJECT_SPEAKER_VERBS.has(t.lower)) {
+      const cited = subjectAfter(context, k + 1, to);
+      // "Thomas Gray, 24, who cited only his experience of rugby: “…”": nobody cited, the person who cites speaks.
+      if (cited.type === 'none' && tokens[k - 1]?.lower === 'who') return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+      return { subject: cited, verb: t.text };
+    }
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt) continue;
@@ -624,11 +629,14 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (t.lower === 'who' || t.lower === 'which') {
     let m = k - 1;
     if (tokens[m]?.text === ',') m--;
-    const owner = speakingMention(context, m);
+    const owner = speakingMention(context, m) ?? personBeforeAge(context, m);
     return owner ? { type: 'mention', mention: owner } : { type: 'none' };
   }
   if (t.text === ',') {
     const relative = relativeClauseBefore(context, k, from);
+    // "NAME, 67, who …, said": the person before the age.
+    const aged = relative !== undefined ? personBeforeAge(context, relative - 2) : undefined;
+    if (aged) return { type: 'mention', mention: aged };
     // "NAME, who …, said" keeps the appositive rules (a pair, a listener); a common noun before "who" is looked for here.
     if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
     return appositiveSubject(context, k, from);
@@ -663,6 +671,14 @@ function personBeforeOpenRelative(context: Context, k: number, from: number): Me
     return person && person.kind === 'person' && !person.inQuote ? person : undefined;
   }
   return undefined;
+}
+
+/** "Jan Ellis, 67, who …": the person named before ", AGE" when `age` is the token of the age. */
+function personBeforeAge(context: Context, age: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  if (!/^\d{1,3}$/.test(tokens[age]?.text ?? '') || tokens[age - 1]?.text !== ',') return undefined;
+  const person = context.mentions.endAt.get(age - 2);
+  return person && person.kind === 'person' && !person.inQuote ? person : undefined;
 }
 
 /**

@@ -53,6 +53,9 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“The idea, says ORG, is …”: an organisation between commas', 'The idea, says Network Rail, is to build “a railway for the century”.', [['a railway for the century', 'Network Rail', 'name-said-partial-quote', 'full-name']]],
     ['not the listener between commas', 'The price, told Ann Bell, was “far too high”.', [['far too high', null]]],
     ['a relative clause left open before the verb', 'Karl Obi, who has chaired the transport committee since May said: “The line must be finished.”', [['The line must be finished.', 'Karl Obi', 'name-said-before-quote', 'full-name']]],
+    ['“NAME, AGE, who …, said”', 'Local resident Jan Ellis, 67, who crosses the bridge daily, said she was “furious”.', [['furious', 'Jan Ellis', 'name-said-partial-quote', 'full-name']]],
+    ['“NAME, AGE, who cited …:”: nobody cited, so the person who cites speaks', 'Another was tour guide Owen Platt, 24, who cited only his years of rugby: “You help your mates.”', [['You help your mates.', 'Owen Platt', 'name-said-before-quote', 'full-name']]],
+    ['“who cited NAME”: the one cited still speaks', 'The paper, which cited agency head Lena Ford: “Costs have doubled.”', [['Costs have doubled.', 'Lena Ford', 'name-said-before-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
