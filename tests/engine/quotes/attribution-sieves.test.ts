@@ -194,6 +194,23 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-line-before-quote: a run of quote lines before the cued one',
+      'The novelist was known for years of research.\n“I have never been able to write quickly.”\n“I am too self-critical for that.”\n“I am never satisfied,” Arthur Haley once said.',
+      [
+        ['I have never been able to write quickly.', 'Arthur Haley', 'quote-line-before-quote', 'previous-quote-speaker'],
+        ['I am too self-critical for that.', 'Arthur Haley', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['I am never satisfied,', 'Arthur Haley', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-before-quote: not a run broken by a line of narrative',
+      '“I have never been able to write quickly.”\nHe wrote at night.\n“I am never satisfied,” Arthur Haley once said.',
+      [
+        ['I have never been able to write quickly.', null],
+        ['I am never satisfied,', 'Arthur Haley', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
       'quote-line-before-quote: not after a line with a quote of its own',
       'A poster at the rally read: “No cuts here.”\n“No surrender.”\n“We will win,” Mark Pell said.',
       [
