@@ -132,6 +132,7 @@ export type CueKind = z.infer<typeof cueKindSchema>;
  */
 export const attributionRuleSchema = z.enum([
   'said-name-after-quote', // "Q," NAME said  /  "Q," said NAME
+  'name-said-ending-sentence', // There was an "absolute crisis" in recruitment, the committee added.
   'name-said-before-quote', // NAME said: "Q"
   'name-said-partial-quote', // NAME said there was "Q"
   'according-to', // "Q," according to NAME

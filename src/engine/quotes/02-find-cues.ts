@@ -268,8 +268,11 @@ const CUE_RULES: readonly CueRule[] = [
   // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.
   {
     rule: 'said-name-after-quote',
-    find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') ? withSubject(s.after) : undefined),
+    find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') && !quotedByUnnamed(s) ? withSubject(s.after) : undefined),
   },
+  // "There was an “absolute crisis” in recruitment, the committee added.": a fragment inside a sentence of
+  // reported speech whose attribution, after a comma, ends it.
+  { rule: 'name-said-ending-sentence', find: (s) => (s.opensSentence ? undefined : tagRule(attributionEndingSentence(s), 'name-said-ending-sentence')) },
   // "… was “Q”, according to NAME"; a verb left without its subject does not hide it.
   { rule: 'according-to', find: (s) => (s.opensSentence ? undefined : s.according) },
   // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
@@ -303,6 +306,45 @@ const CUE_RULES: readonly CueRule[] = [
     find: (s) => (s.startsSentence && s.endsSentence && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
 ];
+
+/**
+ * "The plan, which critics called “a gimmick”, was approved, NAME said.": a speech verb right before
+ * the quote (at most three words before it) whose subject nobody named; the quote is that subject's.
+ */
+function quotedByUnnamed(s: CueSite): boolean {
+  const { tokens } = s.context.paragraph;
+  if (!s.before?.verb) return false;
+  for (let k = s.openToken - 1; k >= Math.max(s.context.sentenceStart, s.openToken - 4); k--) if (tokens[k]!.text === s.before.verb && tokens[k]!.word) return true;
+  return false;
+}
+
+/**
+ * ", NAME said." / ", said NAME." / ", he added." ending the quote's sentence: the speech verb found
+ * after the quote, when its clause follows a comma and nothing but its subject and adverbs stands
+ * between that comma and the sentence's end, and no speech verb stands between the quote and the comma.
+ */
+function attributionEndingSentence(s: CueSite): Found | undefined {
+  const found = withSubject(s.after);
+  // "The plan, which critics called “a gimmick”, was approved, NAME said.": a verb before the quote quotes someone else.
+  if (!found || found.subject.type === 'epithet' || s.after?.verb === undefined || s.before?.verb !== undefined) return undefined;
+  const { tokens } = s.context.paragraph;
+  const { sentenceEnd } = s.context;
+  let verbAt = -1;
+  for (let k = s.closeToken + 1; k <= sentenceEnd; k++) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text === s.after.verb && tokens[k]!.word) verbAt = k;
+  }
+  if (verbAt < 0) return undefined;
+  const subject = found.subject.type === 'mention' ? found.subject.mention : undefined;
+  const first = subject ? Math.min(subject.first, verbAt) : found.subject.type === 'pronoun' ? Math.min(found.subject.token, verbAt) : verbAt;
+  const last = subject ? Math.max(subject.last, verbAt) : verbAt;
+  let open = first - 1;
+  while (open > s.closeToken && tokens[open]!.word && (ARTICLES.has(tokens[open]!.lower) || SKIP_BEFORE_VERB.has(tokens[open]!.lower) || TITLE_HEAD_WORDS.has(tokens[open]!.lower) || TITLE_MODIFIERS.has(tokens[open]!.lower) || HONORIFICS.has(tokens[open]!.lower))) open--;
+  if (tokens[open]?.text !== ',' || open <= s.closeToken) return undefined;
+  for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
+  for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
+  return found;
+}
 
 /** The word after the closing mark at `close` is a speech verb ("“Q,” said NAME"). */
 function isRightAfter(tokens: readonly Token[], close: number): boolean {

@@ -56,6 +56,10 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“NAME, AGE, who …, said”', 'Local resident Jan Ellis, 67, who crosses the bridge daily, said she was “furious”.', [['furious', 'Jan Ellis', 'name-said-partial-quote', 'full-name']]],
     ['“NAME, AGE, who cited …:”: nobody cited, so the person who cites speaks', 'Another was tour guide Owen Platt, 24, who cited only his years of rugby: “You help your mates.”', [['You help your mates.', 'Owen Platt', 'name-said-before-quote', 'full-name']]],
     ['“who cited NAME”: the one cited still speaks', 'The paper, which cited agency head Lena Ford: “Costs have doubled.”', [['Costs have doubled.', 'Lena Ford', 'name-said-before-quote', 'full-name']]],
+    ['name-said-ending-sentence', 'Prof Joni Lee led the study.\nThis was because women would not “put up with” the old attitudes, Prof Lee said.', [['put up with', 'Joni Lee', 'name-said-ending-sentence', 'surname-to-full-name']]],
+    ['name-said-ending-sentence: a pronoun and a time after the verb', 'Defence minister Kyra Olsen met her Turkish counterpart.\nThe border is the “main difference” between the two, she added on Monday.', [['main difference', 'Kyra Olsen', 'name-said-ending-sentence', 'pronoun-to-antecedent']]],
+    ['name-said-ending-sentence: not when the sentence goes on after the attribution', 'Prof Joni Lee led the study.\nWomen would not “put up with” it, Prof Lee said, and the Speaker agreed.', [['put up with', null]]],
+    ['not a quote a verb right before it gives to someone unnamed', 'Mayor Ian Holt spoke on Friday.\nThe plan, which critics called “a gimmick”, was approved, Mr Holt said.', [['a gimmick', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
