@@ -649,6 +649,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (k < from) return { type: 'none' };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
+  // "Mr Brown and Mr Letwin said": two speakers together, neither alone.
+  if (direct && isCoordinated(context, direct)) return { type: 'none' };
   if (direct) return ownerOf(context, direct);
   // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
   // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
@@ -849,7 +851,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
   }
   if (open > from) {
-    const leftMention = speakingMention(context, open - 1);
+    // "Oliver Letwin MP, the Tory spokesman, said": letters after the name stand between it and the comma.
+    const leftMention = speakingMention(context, open - 1) ?? (POST_NOMINALS.has(tokens[open - 1]?.text ?? '') ? speakingMention(context, open - 2) : undefined);
     // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
     // "… hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": one of a pair, or an agent, is no subject.
     const coordinated = leftMention !== undefined && NOT_ALONE_BEFORE.has(tokens[leftMention.first - 1]?.lower ?? '');
@@ -1131,6 +1134,18 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
   if (!next?.word || next.cap) return false;
   if (TITLE_HEAD_WORDS.has(next.lower)) return !SPEECH_VERBS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower);
   return Boolean(second?.word && !second.cap && TITLE_HEAD_WORDS.has(second.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(next.lower));
+}
+
+/** "Mr Brown and Mr Letwin", "Brit Hume and Chris Wallace": a mention joined by "and"/"&" to a person or organisation named right before it. */
+function isCoordinated(context: Context, m: Mention): boolean {
+  const { tokens } = context.paragraph;
+  let k = m.first - 1;
+  // "Mr Brown and Mr Letwin": an honorific outside the mention.
+  while (k >= 0 && tokens[k]!.word && HONORIFICS.has(tokens[k]!.lower)) k--;
+  const joiner = tokens[k]?.lower;
+  if (joiner !== 'and' && joiner !== '&') return false;
+  const other = context.mentions.endAt.get(k - 1);
+  return other !== undefined && (other.kind === 'person' || other.kind === 'organization') && !other.inQuote;
 }
 
 /** "Members of the House of Commons": a mention that opens with some of an organisation's people. */

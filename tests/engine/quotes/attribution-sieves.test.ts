@@ -60,6 +60,9 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['name-said-ending-sentence: a pronoun and a time after the verb', 'Defence minister Kyra Olsen met her Turkish counterpart.\nThe border is the “main difference” between the two, she added on Monday.', [['main difference', 'Kyra Olsen', 'name-said-ending-sentence', 'pronoun-to-antecedent']]],
     ['name-said-ending-sentence: not when the sentence goes on after the attribution', 'Prof Joni Lee led the study.\nWomen would not “put up with” it, Prof Lee said, and the Speaker agreed.', [['put up with', null]]],
     ['not a quote a verb right before it gives to someone unnamed', 'Mayor Ian Holt spoke on Friday.\nThe plan, which critics called “a gimmick”, was approved, Mr Holt said.', [['a gimmick', null]]],
+    ['two speakers together are neither alone', 'Commentators such as Brit Hale and Chris Wall described the speech as “flat”.', [['flat', null]]],
+    ['two speakers with honorifics together', 'Gordon Brent and Oliver Lett clashed.\nMr Brent and Mr Lett said they were “confident” of victory.', [['confident', null]]],
+    ['NAME MP, the ROLE, said: the person, not the party of the role', 'Oliver Lett MP, the Tory spokesman, said: “We will cut waste.”', [['We will cut waste.', 'Oliver Lett', 'name-said-before-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
