@@ -647,6 +647,9 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
   if (k < from) return { type: 'none' };
+  // "Gerry Conlon - who was wrongly convicted - said", "Mr Letwin (pictured) said": the subject is before the aside.
+  const asideOpen = asideOpening(tokens, k, from);
+  if (asideOpen !== undefined) return subjectBefore(context, asideOpen, from);
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   // "Mr Brown and Mr Letwin said": two speakers together, neither alone.
@@ -1134,6 +1137,23 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
   if (!next?.word || next.cap) return false;
   if (TITLE_HEAD_WORDS.has(next.lower)) return !SPEECH_VERBS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower);
   return Boolean(second?.word && !second.cap && TITLE_HEAD_WORDS.has(second.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(next.lower));
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The token opening an aside that closes at `close`: the dash before "- who was convicted -", or the
+ * bracket before "(pictured)"; at most twenty tokens back, with no quotation inside.
+ */
+function asideOpening(tokens: readonly Token[], close: number, from: number): number | undefined {
+  const closing = tokens[close]!.text;
+  const opening = DASHES.has(closing) ? closing : closing === ')' ? '(' : undefined;
+  if (opening === undefined) return undefined;
+  for (let k = close - 2; k > from && k >= close - 20; k--) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text === opening) return k;
+  }
+  return undefined;
 }
 
 /** "Mr Brown and Mr Letwin", "Brit Hume and Chris Wallace": a mention joined by "and"/"&" to a person or organisation named right before it. */

@@ -63,6 +63,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['two speakers together are neither alone', 'Commentators such as Brit Hale and Chris Wall described the speech as “flat”.', [['flat', null]]],
     ['two speakers with honorifics together', 'Gordon Brent and Oliver Lett clashed.\nMr Brent and Mr Lett said they were “confident” of victory.', [['confident', null]]],
     ['NAME MP, the ROLE, said: the person, not the party of the role', 'Oliver Lett MP, the Tory spokesman, said: “We will cut waste.”', [['We will cut waste.', 'Oliver Lett', 'name-said-before-quote', 'full-name']]],
+    ['an aside between dashes before the verb', 'Gordon Brent - who has been chancellor since 1997 - said: “I am proud of the record.”', [['I am proud of the record.', 'Gordon Brent', 'name-said-before-quote', 'full-name']]],
+    ['an aside between dashes naming another person', 'Gordon Brent - who took over from Ken Clarke in 1997 - said: “I am proud of the record.”', [['I am proud of the record.', 'Gordon Brent', 'name-said-before-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
