@@ -96,6 +96,33 @@ export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speake
   return false;
 }
 
+/** Conjunctions that turn a sentence to another subject. */
+const TURNS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * True when, after the quote in its paragraph, a "but"/"while" turns to an actor other than
+ * `speaker` named within the next four tokens ("“We will win,” Mr Pell said, but his lawyer Ian
+ * Rowe disagreed."): the line after may answer for that actor.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @param speaker The quote's speaker.
+ * @example
+ * turnsToSomeoneElse(context, quoteOf('“We will win,” Mr Pell said, but his lawyer Ian Rowe disagreed.'), 'mark-pell') // => true
+ */
+export function turnsToSomeoneElse(context: SieveContext, q: QuoteCue, speaker: string): boolean {
+  const { tokens } = context.paragraphs[q.position]!;
+  const mentions = context.index[q.position]!;
+  for (let k = q.closeToken + 1; k < tokens.length; k++) {
+    if (!tokens[k]!.word || tokens[k]!.quote >= 0 || !TURNS.has(tokens[k]!.lower)) continue;
+    for (let m = k + 1; m <= k + 4 && m < tokens.length; m++) {
+      const named = mentions.startAt.get(m);
+      if (named && !named.inQuote && named.actor !== speaker && named.kind !== 'place') return true;
+    }
+  }
+  return false;
+}
+
 /** Words that open a line naming the speaker of the quote before it ("That was the view of NAME."). */
 const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
 
