@@ -155,6 +155,14 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'next-sentence-after-quote: not after a “but” that turns to someone else',
+      '“We will win,” Mark Pell said, but his lawyer Ian Rowe disagreed. “It is hopeless.”',
+      [
+        ['We will win,', 'Mark Pell', 'said-name-after-quote', 'full-name'],
+        ['It is hopeless.', null],
+      ],
+    ],
+    [
       'quote-line-after-quote: the same speaker named again after the quote',
       '“We lost,” said Dev Mistry.\n“Next year will be different.” Mistry was in tears.',
       [

@@ -107,15 +107,17 @@ const TURNS = new Set(['but', 'while', 'whereas', 'although', 'though']);
  * @param context The article.
  * @param q The quote.
  * @param speaker The quote's speaker.
+ * @param until The token to stop before (by default the paragraph's end).
  * @example
  * turnsToSomeoneElse(context, quoteOf('“We will win,” Mr Pell said, but his lawyer Ian Rowe disagreed.'), 'mark-pell') // => true
  */
-export function turnsToSomeoneElse(context: SieveContext, q: QuoteCue, speaker: string): boolean {
+export function turnsToSomeoneElse(context: SieveContext, q: QuoteCue, speaker: string, until?: number): boolean {
   const { tokens } = context.paragraphs[q.position]!;
   const mentions = context.index[q.position]!;
-  for (let k = q.closeToken + 1; k < tokens.length; k++) {
+  const end = until ?? tokens.length;
+  for (let k = q.closeToken + 1; k < end; k++) {
     if (!tokens[k]!.word || tokens[k]!.quote >= 0 || !TURNS.has(tokens[k]!.lower)) continue;
-    for (let m = k + 1; m <= k + 4 && m < tokens.length; m++) {
+    for (let m = k + 1; m <= k + 4 && m < end; m++) {
       const named = mentions.startAt.get(m);
       if (named && !named.inQuote && named.actor !== speaker && named.kind !== 'place') return true;
     }
