@@ -163,6 +163,14 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'same-sentence-as-quote: not for a quote with a speech verb of its own whose subject is unnamed',
+      'Ben Ade was sent off.\nThe referee said Ade had “lost his head” and Carl Moss called the decision “a joke”.',
+      [
+        ['lost his head', null],
+        ['a joke', 'Carl Moss', 'name-said-partial-quote', 'full-name'],
+      ],
+    ],
+    [
       'quote-line-after-quote: the same speaker named again after the quote',
       '“We lost,” said Dev Mistry.\n“Next year will be different.” Mistry was in tears.',
       [
