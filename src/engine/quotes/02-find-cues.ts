@@ -26,6 +26,7 @@ import {
   NATIONALITY_NOUNS,
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
+import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
 
@@ -521,7 +522,7 @@ function findBeatCue(context: Context, sentence: number): Found | undefined {
   const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
   const auxiliary = paragraph.tokens[after];
   const participle = paragraph.tokens[after + 1];
-  if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower)) return undefined;
+  if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && isPastParticiple(participle)) return undefined;
   if (subject.type === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she') && people.size === 0) return { subject };
   if (subject.type === 'mention' && subject.mention.kind === 'person' && people.size === 1) return { subject, kind: 'floating' };
   return undefined;
@@ -554,11 +555,18 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
 
-/** "was arrested", "has been jailed" — not "has adapted", which is active. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.participles);
+
+/** "arrested", "beaten", "sent", "hit": a past participle (by its ending, or an irregular one). */
+function isPastParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+}
+
+/** "was arrested", "has been jailed", "was sent off" — not "has adapted", which is active. */
 function isPassiveAfterSubject(auxiliary: Token | undefined, participle: Token | undefined): boolean {
   if (!auxiliary || !participle) return false;
   if (HAVE_FORMS.has(auxiliary.lower)) return participle.lower === 'been';
-  return BE_FORMS.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower);
+  return BE_FORMS.has(auxiliary.lower) && isPastParticiple(participle);
 }
 
 const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);

@@ -171,6 +171,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-line-after-subject: not after a line that happens to its subject (an irregular participle)',
+      'Striker Ben Ade scored twice.\nBen Ade was sent off in the second half.\n“It was never a red card.”',
+      [['It was never a red card.', null]],
+    ],
+    [
+      'beat-before-quote: not after a sentence that happens to its subject',
+      'Striker Ben Ade scored twice.\nAde was hit by a bottle. “It was never a red card.”',
+      [['It was never a red card.', null]],
+    ],
+    [
       'quote-line-after-quote: the same speaker named again after the quote',
       '“We lost,” said Dev Mistry.\n“Next year will be different.” Mistry was in tears.',
       [
