@@ -181,6 +181,14 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['It was never a red card.', null]],
     ],
     [
+      'quote-line-after-quote: not when the speaker’s own people are named after the quote',
+      'Campaigner Joe Lin opposed the plan: “It will close the library.”\n“Where will children read?” Lin’s supporters chanted.',
+      [
+        ['It will close the library.', 'Joe Lin', 'subject-colon-quote', 'full-name'],
+        ['Where will children read?', null],
+      ],
+    ],
+    [
       'quote-line-after-quote: the same speaker named again after the quote',
       '“We lost,” said Dev Mistry.\n“Next year will be different.” Mistry was in tears.',
       [

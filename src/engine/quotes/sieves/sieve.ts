@@ -92,7 +92,12 @@ export function isOnlyQuotesLine(context: SieveContext, q: QuoteCue): boolean {
  * namesSomeoneElseAfter(context, quoteOf('“It will be close.” The words were Karl Obi’s.'), 'paul-reyes') // => true
  */
 export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speaker: string): boolean {
-  for (const m of context.index[q.position]!.list) if (m.first > q.closeToken && !m.inQuote && m.actor !== speaker && m.kind !== 'place') return true;
+  const { tokens } = context.paragraphs[q.position]!;
+  for (const m of context.index[q.position]!.list) {
+    if (m.first <= q.closeToken || m.inQuote || m.kind === 'place') continue;
+    // "“Where will children read?” Lin's supporters chanted.": the speaker's own people are someone else.
+    if (m.actor !== speaker || tokens[m.last + 1]?.lower === "'s") return true;
+  }
   return false;
 }
 
