@@ -27,6 +27,7 @@ import {
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
+import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
 
@@ -215,6 +216,8 @@ interface Found {
   kind?: CueKind;
   /** The rule when the finder's place in `findCues` does not tell it. */
   rule?: AttributionRule;
+  /** The verb has a subject the text does not name ("her father telling her"): nobody else speaks for it. */
+  unnamed?: boolean;
 }
 
 function tagRule(found: Found | undefined, rule: AttributionRule): Found | undefined {
@@ -286,7 +289,7 @@ const CUE_RULES: readonly CueRule[] = [
     rule: 'subject-colon-quote',
     find: (s) => {
       const colon = s.context.paragraph.tokens[s.openToken - 1];
-      const noUnresolvedVerb = !s.before || !s.before.verb || /ing$/.test(s.before.verb);
+      const noUnresolvedVerb = !s.before || !s.before.verb || (/ing$/.test(s.before.verb) && !s.before.unnamed);
       if (!noUnresolvedVerb || s.startsSentence || colon?.text !== ':' || colon.quote >= 0) return undefined;
       return tagRule(findSubjectBeforeColon(s.context), 'subject-colon-quote');
     },
@@ -421,9 +424,26 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     }
     // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
     if (first) return first;
+    // "Amy Hart recalled her father telling her: “…”": after a verb of perceiving, the participle is its object's.
+    if (t.lower.endsWith('ing') && isPerceivedSpeech(tokens, k, context.sentenceStart)) return { ...found, unnamed: true };
     first = found;
   }
   return first;
+}
+
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(perceptionJson.verbs);
+
+/**
+ * "recalled her father telling her", "heard him saying": a verb of perceiving at most three words
+ * before the participle at `k`, with only its object (lower-case words) between them.
+ */
+function isPerceivedSpeech(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let m = k - 2; m >= Math.max(from, k - 4); m--) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap) return false;
+    if (PERCEPTION_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The index of "quoted"/"cited" at most 25 tokens before `to`, in the sentence ("quoted NAME, ROLE, as saying"). */
@@ -500,6 +520,11 @@ function findSubjectBeforeColon(context: Context): Found | undefined {
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m)) return undefined;
   }
   if (subject.type === 'mention' && (subject.mention.kind === 'place' || context.paragraph.tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
+  // "Amy Hart was told: “…”", "He was asked: “…”": the subject heard the words.
+  const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
+  let at = after + 1;
+  while (tokens[at]?.word && !tokens[at]!.cap && (SKIP_BEFORE_VERB.has(tokens[at]!.lower) || /ly$/.test(tokens[at]!.lower))) at++;
+  if (isPassiveAfterSubject(tokens[after], tokens[at])) return undefined;
   return { subject };
 }
 
@@ -660,8 +685,10 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (asideOpen !== undefined) return subjectBefore(context, asideOpen, from);
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
-  // "Mr Brown and Mr Letwin said": two speakers together, neither alone.
-  if (direct && isCoordinated(context, direct)) return { type: 'none' };
+  // "Mr Brown and Mr Letwin said": two speakers together, neither alone; "Hart's letter to Joe Cole said": the
+  // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
+  const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');
+  if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
   if (direct) return ownerOf(context, direct);
   // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
   // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
@@ -1025,6 +1052,8 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
       // "writes Huber's longtime tag team partner Erick Rowan": the possessor is not the speaker; the person after the role is.
       const owned = personAfterRole(context, m.last + 2, to);
       if (owned) return { type: 'mention', mention: owned };
+      // "said Cole's lawyer": a person's lawyer, friend or wife speaks, not the person.
+      if (m.kind === 'person') return { type: 'none' };
     }
     if (m && m.kind === 'organization') {
       // "said University of California, San Diego's chancellor, NAME": a campus or branch after the name, then its role.
@@ -1146,6 +1175,9 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
   if (TITLE_HEAD_WORDS.has(next.lower)) return !SPEECH_VERBS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower);
   return Boolean(second?.word && !second.cap && TITLE_HEAD_WORDS.has(second.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(next.lower));
 }
+
+/** Prepositions whose object, right before a speech verb, is not its subject ("a letter to NAME said"). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'about', 'with', 'towards', 'into', 'over']);
 
 const DASHES = new Set(['-', '–', '—']);
 

@@ -65,6 +65,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['NAME MP, the ROLE, said: the person, not the party of the role', 'Oliver Lett MP, the Tory spokesman, said: “We will cut waste.”', [['We will cut waste.', 'Oliver Lett', 'name-said-before-quote', 'full-name']]],
     ['an aside between dashes before the verb', 'Gordon Brent - who has been chancellor since 1997 - said: “I am proud of the record.”', [['I am proud of the record.', 'Gordon Brent', 'name-said-before-quote', 'full-name']]],
     ['an aside between dashes naming another person', 'Gordon Brent - who took over from Ken Clarke in 1997 - said: “I am proud of the record.”', [['I am proud of the record.', 'Gordon Brent', 'name-said-before-quote', 'full-name']]],
+    ['“said NAME’s lawyer”: not the person whose lawyer speaks', 'Singer Amy Hart is in dispute with Joe Cole.\n“We will sue,” said Cole’s lawyer.', [['We will sue,', null]]],
+    ['“NAME was told:”: the one told is no speaker', 'Singer Amy Hart is in dispute with Joe Cole.\nAmy Hart was told: “Your contract is void.”', [['Your contract is void.', null]]],
+    ['“recalled her father telling her:”: the father speaks, unnamed', 'Singer Amy Hart spoke about her childhood.\nAmy Hart recalled her father telling her: “Never give up.”', [['Never give up.', null]]],
+    ['“NAME’s letter to NAME2 said:”: not the one written to', 'Singer Amy Hart is in dispute with Joe Cole.\nAmy Hart’s letter to Joe Cole said: “I quit.”', [['I quit.', null]]],
+    ['“with NAME describing …”: the participle’s subject', 'Work stopped, with Ivan Petrov describing the site as “too dangerous”.', [['too dangerous', 'Ivan Petrov', 'name-said-partial-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
