@@ -194,6 +194,14 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'same-sentence-as-quote: the next quote’s speaker named before both still speaks both',
+      'Councillor Jan De Smet of the Flemish nationalist N-VA called the policy “ideological” and accused the mayor of “governing for cyclists”.',
+      [
+        ['ideological', 'Jan De Smet', 'same-sentence-as-quote', 'previous-quote-speaker'],
+        ['governing for cyclists', 'Jan De Smet', 'name-said-partial-quote', 'full-name'],
+      ],
+    ],
+    [
       'quote-line-after-quote: the same speaker named again after the quote',
       '“We lost,” said Dev Mistry.\n“Next year will be different.” Mistry was in tears.',
       [
