@@ -28,6 +28,7 @@ import {
 import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'json' };
+import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
 
@@ -595,19 +596,27 @@ function isPassiveAfterSubject(auxiliary: Token | undefined, participle: Token |
 }
 
 const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+const REMARK_NOUNS: ReadonlySet<string> = new Set(remarkNounsJson.nouns);
 
-/** "“Q.” That was the message from NAME." / "“Q.” So said NAME.": the speaker named in the next sentence. */
+/**
+ * "“Q.” That was the message from NAME." / "“Q.” So said NAME." / "“Q.” The warning came from NAME." /
+ * "“Q.” Those were the words of NAME.": the speaker named in the next sentence.
+ */
 function findNextSentenceCue(context: Context, sentence: number): Found | undefined {
   const { paragraph } = context;
   const { tokens } = paragraph;
   const start = paragraph.sentenceStarts[sentence + 1];
-  if (start === undefined || !NEXT_SENTENCE_OPENERS.has(tokens[start]!.lower)) return undefined;
+  if (start === undefined) return undefined;
+  const opener = NEXT_SENTENCE_OPENERS.has(tokens[start]!.lower) || (tokens[start]!.lower === 'the' && REMARK_NOUNS.has(tokens[start + 1]?.lower ?? ''));
+  if (!opener) return undefined;
   const end = (paragraph.sentenceStarts[sentence + 2] ?? tokens.length) - 1;
   const limit = Math.min(end, start + 10);
   for (let k = start + 1; k <= limit; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return undefined;
-    if (t.lower !== 'from' && t.lower !== 'said' && t.lower !== 'says') continue;
+    // "the words of NAME", "repeated by NAME" only after a noun for a remark.
+    const ofRemark = (t.lower === 'of' || t.lower === 'by') && REMARK_NOUNS.has(tokens[k - 1]?.lower ?? '');
+    if (t.lower !== 'from' && t.lower !== 'said' && t.lower !== 'says' && !ofRemark) continue;
     // The first speaker named within a few words: "from one furious neighbour, pensioner Derek Holt".
     for (let m = k + 1; m <= Math.min(end, k + 8); m++) {
       if (tokens[m]!.quote >= 0) return undefined;

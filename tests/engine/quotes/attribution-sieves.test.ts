@@ -70,6 +70,9 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“recalled her father telling her:”: the father speaks, unnamed', 'Singer Amy Hart spoke about her childhood.\nAmy Hart recalled her father telling her: “Never give up.”', [['Never give up.', null]]],
     ['“NAME’s letter to NAME2 said:”: not the one written to', 'Singer Amy Hart is in dispute with Joe Cole.\nAmy Hart’s letter to Joe Cole said: “I quit.”', [['I quit.', null]]],
     ['“with NAME describing …”: the participle’s subject', 'Work stopped, with Ivan Petrov describing the site as “too dangerous”.', [['too dangerous', 'Ivan Petrov', 'name-said-partial-quote', 'full-name']]],
+    ['named-in-next-sentence: “The warning came from NAME.”', '“Stay indoors.” The warning came from police chief Ann Wu.', [['Stay indoors.', 'Ann Wu', 'named-in-next-sentence', 'full-name']]],
+    ['named-in-next-sentence: “Those were the words of NAME.”', '“Clear the streets or clear off.” Those were the words of Mayor Dan Ross.', [['Clear the streets or clear off.', 'Dan Ross', 'named-in-next-sentence', 'full-name']]],
+    ['named-in-next-sentence: not “the case of NAME”', '“Nothing was proved.” That was the case of Dan Ross.', [['Nothing was proved.', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
@@ -145,7 +148,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ],
     [
       'quote-line-after-quote: not past another name given after the quote in its own line',
-      '“We lost,” said Dev Mistry.\n“Next year will be different.” The promise came from club chairman Alan Brooke.',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Club chairman Alan Brooke was less sure.',
       [
         ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
         ['Next year will be different.', null],
