@@ -363,6 +363,8 @@ const CONTRAST_OPENERS = new Set(['while', 'whereas']);
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
+  const remark = remarkSourceAfter(context, from, to);
+  if (remark) return remark;
   let words = 0;
   for (let k = from; k <= to && words < 22; k++) {
     const t = tokens[k]!;
@@ -384,6 +386,26 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
       if (inverted.type !== 'none') return { subject: inverted, verb: t.text };
     }
     return { subject, verb: t.text };
+  }
+  return undefined;
+}
+
+/**
+ * "“Stay indoors,” was the message from Ann Wu.": right after the quote, "was/is the" + a noun for a
+ * remark (up to two words between) + "from"/"of"/"by" + the speaker.
+ */
+function remarkSourceAfter(context: Context, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && !tokens[k]!.word) k++;
+  if (!['was', 'were', 'is', 'came'].includes(tokens[k]?.lower ?? '')) return undefined;
+  for (let m = k + 1; m <= Math.min(to, k + 5); m++) {
+    const t = tokens[m]!;
+    if (!t.word || t.quote >= 0) return undefined;
+    if ((t.lower === 'from' || t.lower === 'of' || t.lower === 'by') && REMARK_NOUNS.has(tokens[m - 1]?.lower ?? '')) {
+      const subject = subjectAfter(context, m + 1, to);
+      return subject.type === 'mention' ? { subject } : undefined;
+    }
   }
   return undefined;
 }

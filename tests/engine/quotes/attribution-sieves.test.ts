@@ -73,6 +73,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['named-in-next-sentence: “The warning came from NAME.”', '“Stay indoors.” The warning came from police chief Ann Wu.', [['Stay indoors.', 'Ann Wu', 'named-in-next-sentence', 'full-name']]],
     ['named-in-next-sentence: “Those were the words of NAME.”', '“Clear the streets or clear off.” Those were the words of Mayor Dan Ross.', [['Clear the streets or clear off.', 'Dan Ross', 'named-in-next-sentence', 'full-name']]],
     ['named-in-next-sentence: not “the case of NAME”', '“Nothing was proved.” That was the case of Dan Ross.', [['Nothing was proved.', null]]],
+    ['““Q,” was the message from NAME.”', '“Stay indoors,” was the message from police chief Ann Wu.', [['Stay indoors,', 'Ann Wu', 'said-name-after-quote', 'full-name']]],
+    ['not ““Q,” was the case of NAME.”', '“Nothing was proved,” was the case of Dan Ross.', [['Nothing was proved,', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
