@@ -29,6 +29,7 @@ import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'json' };
 import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
+import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
 
@@ -743,7 +744,13 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     let m = k - 1;
     if (tokens[m]?.text === ',') m--;
     const owner = speakingMention(context, m) ?? personBeforeAge(context, m);
-    return owner ? { type: 'mention', mention: owner } : { type: 'none' };
+    if (owner) return { type: 'mention', mention: owner };
+    // "Facebook released a statement which read, in part, …": the one who put the document out.
+    if (t.lower === 'which' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '') && ARTICLES.has(tokens[m - 1]?.lower ?? '') && ISSUING_VERBS.has(tokens[m - 2]?.lower ?? '')) {
+      const issuer = sentenceSubject(context);
+      if (issuer.type === 'mention' && issuer.mention.last < m - 1) return issuer;
+    }
+    return { type: 'none' };
   }
   if (t.text === ',') {
     const relative = relativeClauseBefore(context, k, from);
@@ -811,6 +818,9 @@ function relativeClauseBefore(context: Context, comma: number, from: number): nu
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
+
+/** Verbs that put out a document ("released a statement which read …"). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(issuingVerbsJson.verbs);
 
 /**
  * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
