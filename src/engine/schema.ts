@@ -141,6 +141,7 @@ export const attributionRuleSchema = z.enum([
   'named-in-next-sentence', // "Q." That was the message from NAME.
   'subject-colon-quote', // NAME opposed the plan: "Q"
   'beat-before-quote', // She pauses. "Q"
+  'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
   'next-sentence-after-quote', // "Q1," he said. "Q2"
   'quote-reopened', // a quote whose paragraph ends open, continued by the next

@@ -306,6 +306,8 @@ const CUE_RULES: readonly CueRule[] = [
     rule: 'named-in-next-sentence',
     find: (s) => (s.startsSentence && s.endsSentence && !/[?!][’”"'»]*$/u.test(s.text) ? tagRule(findNextSentenceCue(s.context, s.sentence), 'named-in-next-sentence') : undefined),
   },
+  // "Richard Thomas “totally condemned” the deletion": a quoted predicate right after the person opening the sentence.
+  { rule: 'name-then-quoted-predicate', find: (s) => tagRule(quotedPredicate(s), 'name-then-quoted-predicate') },
   // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
   {
     rule: 'beat-before-quote',
@@ -350,6 +352,23 @@ function attributionEndingSentence(s: CueSite): Found | undefined {
   for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
   for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
   return found;
+}
+
+/**
+ * "Richard Thomas “totally condemned” the deletion", "Mr Blair “deeply regrets” the loss": a quote in
+ * lower case right after a person's name that opens the sentence (nothing but title words before it)
+ * is what that person did in words.
+ */
+function quotedPredicate(s: CueSite): Found | undefined {
+  if (!/^\p{Ll}/u.test(s.text) || s.before?.verb !== undefined) return undefined;
+  const { tokens } = s.context.paragraph;
+  const person = s.context.mentions.endAt.get(s.openToken - 1);
+  if (!person || person.kind !== 'person' || person.inQuote) return undefined;
+  for (let k = person.first - 1; k >= s.context.sentenceStart; k--) {
+    const t = tokens[k]!;
+    if (!t.word || !(t.cap || HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) return undefined;
+  }
+  return { subject: { type: 'mention', mention: person } };
 }
 
 /** The word after the closing mark at `close` is a speech verb ("“Q,” said NAME"). */

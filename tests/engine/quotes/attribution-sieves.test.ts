@@ -77,6 +77,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['not ““Q,” was the case of NAME.”', '“Nothing was proved,” was the case of Dan Ross.', [['Nothing was proved,', null]]],
     ['“ORG released a statement which read, in part,”', 'The Harbour Trust released a statement which read, in part, “We regret the delay to the works.”', [['We regret the delay to the works.', 'Harbour Trust', 'name-said-before-quote', 'full-name']]],
     ['not the subject of a sentence that only received the statement', 'The Harbour Trust received a letter which said “the delay is a scandal”.', [['the delay is a scandal', null]]],
+    ['name-then-quoted-predicate', 'Information commissioner Richard Thomas “totally condemned” the deletion of e-mails.', [['totally condemned', 'Richard Thomas', 'name-then-quoted-predicate', 'full-name']]],
+    ['name-then-quoted-predicate: not a name inside a phrase', 'The plan by Richard Thomas “totally failed”, critics said.', [['totally failed', null]]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
