@@ -903,6 +903,11 @@ function ownerOf(context: Context, mention: Mention): Subject {
     const person = personBeforeAffiliation(context, mention);
     if (person) return { type: 'mention', mention: person };
   }
+  // "A lawyer for Amy Hart said", "The mother of NAME told": the person is the client or kin of whoever speaks.
+  if (mention.kind === 'person' && (tokens[mention.first - 1]?.lower === 'of' || tokens[mention.first - 1]?.lower === 'for')) {
+    const noun = tokens[mention.first - 2];
+    if (noun?.word && !noun.cap && !context.mentions.endAt.has(mention.first - 2)) return { type: 'none' };
+  }
   return { type: 'mention', mention };
 }
 
@@ -1105,6 +1110,9 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (ROLE_OF.has(t.lower) && !tokens[k - 1]!.cap && TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower)) {
       const named = personAfterRoleOf(context, k + 1, to);
       if (named) return { type: 'mention', mention: named };
+      // "said a lawyer for Amy Hart", "said the mother of NAME": the person after the role is its client or kin.
+      const client = context.mentions.startAt.get(k + 1) ?? context.mentions.startAt.get(k + 2);
+      if (client && client.kind === 'person' && client.first <= k + 2) return { type: 'none' };
     }
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);

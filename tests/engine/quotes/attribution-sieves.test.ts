@@ -79,6 +79,10 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['not the subject of a sentence that only received the statement', 'The Harbour Trust received a letter which said “the delay is a scandal”.', [['the delay is a scandal', null]]],
     ['name-then-quoted-predicate', 'Information commissioner Richard Thomas “totally condemned” the deletion of e-mails.', [['totally condemned', 'Richard Thomas', 'name-then-quoted-predicate', 'full-name']]],
     ['name-then-quoted-predicate: not a name inside a phrase', 'The plan by Richard Thomas “totally failed”, critics said.', [['totally failed', null]]],
+    ['“A lawyer for NAME said”: not the client', 'Singer Amy Hart is in dispute with Joe Cole.\nA lawyer for Amy Hart said: “She is heartbroken.”', [['She is heartbroken.', null]]],
+    ['“The mother of NAME told”: not the kin', 'Singer Amy Hart is in dispute with Joe Cole.\nThe mother of Amy Hart told the BBC: “She is heartbroken.”', [['She is heartbroken.', null]]],
+    ['“said a lawyer for NAME”: not the client', 'Singer Amy Hart is in dispute with Joe Cole.\n“She is heartbroken,” said a lawyer for Amy Hart.', [['She is heartbroken,', null]]],
+    ['“said the lawyer of NAME, NAME2”: the lawyer named', 'Singer Amy Hart is in dispute with Joe Cole.\n“He is wrong,” said the lawyer of Joe Cole, Ian Rowe.', [['He is wrong,', 'Ian Rowe', 'said-name-after-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
       'a pronoun continuing the same pronoun after an opening clause',
