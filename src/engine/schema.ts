@@ -132,6 +132,7 @@ export type CueKind = z.infer<typeof cueKindSchema>;
  */
 export const attributionRuleSchema = z.enum([
   'said-name-after-quote', // "Q," NAME said  /  "Q," said NAME
+  'name-said-ending-sentence', // There was an "absolute crisis" in recruitment, the committee added.
   'name-said-before-quote', // NAME said: "Q"
   'name-said-partial-quote', // NAME said there was "Q"
   'according-to', // "Q," according to NAME
@@ -140,6 +141,7 @@ export const attributionRuleSchema = z.enum([
   'named-in-next-sentence', // "Q." That was the message from NAME.
   'subject-colon-quote', // NAME opposed the plan: "Q"
   'beat-before-quote', // She pauses. "Q"
+  'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
   'next-sentence-after-quote', // "Q1," he said. "Q2"
   'quote-reopened', // a quote whose paragraph ends open, continued by the next
@@ -150,6 +152,7 @@ export const attributionRuleSchema = z.enum([
   'quote-line-after-narrative', // “Q1,” said NAME. ⏎ a line naming nobody ⏎ “Q2”
   'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
+  'quote-line-after-speech-and-narrative', // NAME said that …. ⏎ a line naming nobody ⏎ "Q"
 ]);
 export type AttributionRule = z.infer<typeof attributionRuleSchema>;
 

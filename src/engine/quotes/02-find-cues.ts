@@ -26,6 +26,10 @@ import {
   NATIONALITY_NOUNS,
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
+import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
+import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'json' };
+import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
+import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
 
@@ -214,6 +218,8 @@ interface Found {
   kind?: CueKind;
   /** The rule when the finder's place in `findCues` does not tell it. */
   rule?: AttributionRule;
+  /** The verb has a subject the text does not name ("her father telling her"): nobody else speaks for it. */
+  unnamed?: boolean;
 }
 
 function tagRule(found: Found | undefined, rule: AttributionRule): Found | undefined {
@@ -268,8 +274,11 @@ const CUE_RULES: readonly CueRule[] = [
   // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.
   {
     rule: 'said-name-after-quote',
-    find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') ? withSubject(s.after) : undefined),
+    find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') && !quotedByUnnamed(s) ? withSubject(s.after) : undefined),
   },
+  // "There was an “absolute crisis” in recruitment, the committee added.": a fragment inside a sentence of
+  // reported speech whose attribution, after a comma, ends it.
+  { rule: 'name-said-ending-sentence', find: (s) => (s.opensSentence ? undefined : tagRule(attributionEndingSentence(s), 'name-said-ending-sentence')) },
   // "… was “Q”, according to NAME"; a verb left without its subject does not hide it.
   { rule: 'according-to', find: (s) => (s.opensSentence ? undefined : s.according) },
   // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"
@@ -282,7 +291,7 @@ const CUE_RULES: readonly CueRule[] = [
     rule: 'subject-colon-quote',
     find: (s) => {
       const colon = s.context.paragraph.tokens[s.openToken - 1];
-      const noUnresolvedVerb = !s.before || !s.before.verb || /ing$/.test(s.before.verb);
+      const noUnresolvedVerb = !s.before || !s.before.verb || (/ing$/.test(s.before.verb) && !s.before.unnamed);
       if (!noUnresolvedVerb || s.startsSentence || colon?.text !== ':' || colon.quote >= 0) return undefined;
       return tagRule(findSubjectBeforeColon(s.context), 'subject-colon-quote');
     },
@@ -297,12 +306,70 @@ const CUE_RULES: readonly CueRule[] = [
     rule: 'named-in-next-sentence',
     find: (s) => (s.startsSentence && s.endsSentence && !/[?!][’”"'»]*$/u.test(s.text) ? tagRule(findNextSentenceCue(s.context, s.sentence), 'named-in-next-sentence') : undefined),
   },
+  // "Richard Thomas “totally condemned” the deletion": a quoted predicate right after the person opening the sentence.
+  { rule: 'name-then-quoted-predicate', find: (s) => tagRule(quotedPredicate(s), 'name-then-quoted-predicate') },
   // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
   {
     rule: 'beat-before-quote',
     find: (s) => (s.startsSentence && s.endsSentence && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
 ];
+
+/**
+ * "The plan, which critics called “a gimmick”, was approved, NAME said.": a speech verb right before
+ * the quote (at most three words before it) whose subject nobody named; the quote is that subject's.
+ */
+function quotedByUnnamed(s: CueSite): boolean {
+  const { tokens } = s.context.paragraph;
+  if (!s.before?.verb) return false;
+  for (let k = s.openToken - 1; k >= Math.max(s.context.sentenceStart, s.openToken - 4); k--) if (tokens[k]!.text === s.before.verb && tokens[k]!.word) return true;
+  return false;
+}
+
+/**
+ * ", NAME said." / ", said NAME." / ", he added." ending the quote's sentence: the speech verb found
+ * after the quote, when its clause follows a comma and nothing but its subject and adverbs stands
+ * between that comma and the sentence's end, and no speech verb stands between the quote and the comma.
+ */
+function attributionEndingSentence(s: CueSite): Found | undefined {
+  const found = withSubject(s.after);
+  // "The plan, which critics called “a gimmick”, was approved, NAME said.": a verb before the quote quotes someone else.
+  if (!found || found.subject.type === 'epithet' || s.after?.verb === undefined || s.before?.verb !== undefined) return undefined;
+  const { tokens } = s.context.paragraph;
+  const { sentenceEnd } = s.context;
+  let verbAt = -1;
+  for (let k = s.closeToken + 1; k <= sentenceEnd; k++) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text === s.after.verb && tokens[k]!.word) verbAt = k;
+  }
+  if (verbAt < 0) return undefined;
+  const subject = found.subject.type === 'mention' ? found.subject.mention : undefined;
+  const first = subject ? Math.min(subject.first, verbAt) : found.subject.type === 'pronoun' ? Math.min(found.subject.token, verbAt) : verbAt;
+  const last = subject ? Math.max(subject.last, verbAt) : verbAt;
+  let open = first - 1;
+  while (open > s.closeToken && tokens[open]!.word && (ARTICLES.has(tokens[open]!.lower) || SKIP_BEFORE_VERB.has(tokens[open]!.lower) || TITLE_HEAD_WORDS.has(tokens[open]!.lower) || TITLE_MODIFIERS.has(tokens[open]!.lower) || HONORIFICS.has(tokens[open]!.lower))) open--;
+  if (tokens[open]?.text !== ',' || open <= s.closeToken) return undefined;
+  for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
+  for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
+  return found;
+}
+
+/**
+ * "Richard Thomas “totally condemned” the deletion", "Mr Blair “deeply regrets” the loss": a quote in
+ * lower case right after a person's name that opens the sentence (nothing but title words before it)
+ * is what that person did in words.
+ */
+function quotedPredicate(s: CueSite): Found | undefined {
+  if (!/^\p{Ll}/u.test(s.text) || s.before?.verb !== undefined) return undefined;
+  const { tokens } = s.context.paragraph;
+  const person = s.context.mentions.endAt.get(s.openToken - 1);
+  if (!person || person.kind !== 'person' || person.inQuote) return undefined;
+  for (let k = person.first - 1; k >= s.context.sentenceStart; k--) {
+    const t = tokens[k]!;
+    if (!t.word || !(t.cap || HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) return undefined;
+  }
+  return { subject: { type: 'mention', mention: person } };
+}
 
 /** The word after the closing mark at `close` is a speech verb ("“Q,” said NAME"). */
 function isRightAfter(tokens: readonly Token[], close: number): boolean {
@@ -316,6 +383,8 @@ const CONTRAST_OPENERS = new Set(['while', 'whereas']);
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
+  const remark = remarkSourceAfter(context, from, to);
+  if (remark) return remark;
   let words = 0;
   for (let k = from; k <= to && words < 22; k++) {
     const t = tokens[k]!;
@@ -341,6 +410,26 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
   return undefined;
 }
 
+/**
+ * "“Stay indoors,” was the message from Ann Wu.": right after the quote, "was/is the" + a noun for a
+ * remark (up to two words between) + "from"/"of"/"by" + the speaker.
+ */
+function remarkSourceAfter(context: Context, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && !tokens[k]!.word) k++;
+  if (!['was', 'were', 'is', 'came'].includes(tokens[k]?.lower ?? '')) return undefined;
+  for (let m = k + 1; m <= Math.min(to, k + 5); m++) {
+    const t = tokens[m]!;
+    if (!t.word || t.quote >= 0) return undefined;
+    if ((t.lower === 'from' || t.lower === 'of' || t.lower === 'by') && REMARK_NOUNS.has(tokens[m - 1]?.lower ?? '')) {
+      const subject = subjectAfter(context, m + 1, to);
+      return subject.type === 'mention' ? { subject } : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote. */
 function findBeforeCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
@@ -348,7 +437,12 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
   for (let k = to; k >= from; k--) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
-    if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    if (OBJECT_SPEAKER_VERBS.has(t.lower)) {
+      const cited = subjectAfter(context, k + 1, to);
+      // "Thomas Gray, 24, who cited only his experience of rugby: “…”": nobody cited, the person who cites speaks.
+      if (cited.type === 'none' && tokens[k - 1]?.lower === 'who') return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+      return { subject: cited, verb: t.text };
+    }
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt) continue;
@@ -366,11 +460,33 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     // "reflects this view in Ballot Access News comments:": after a preposition, NAME + "comments" is a noun phrase.
     if (found.subject.type === 'mention' && found.subject.mention.last === k - 1 && /s$/.test(t.lower) && NOUN_PREPOSITIONS.has(tokens[found.subject.mention.first - 1]?.lower ?? '')) continue;
     if (found.subject.type !== 'none') return found;
+    // "… through the courts which, said Mr Hopkins, “is part of it”": a speaker set between commas after the verb.
+    if (tokens[k - 1]?.text === ',' && verb && !verb.listener) {
+      const inverted = subjectAfter(context, k + 1, to);
+      if (inverted.type === 'mention' && tokens[inverted.mention.last + 1]?.text === ',') return { subject: inverted, verb: t.text };
+    }
     // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
     if (first) return first;
+    // "Amy Hart recalled her father telling her: “…”": after a verb of perceiving, the participle is its object's.
+    if (t.lower.endsWith('ing') && isPerceivedSpeech(tokens, k, context.sentenceStart)) return { ...found, unnamed: true };
     first = found;
   }
   return first;
+}
+
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(perceptionJson.verbs);
+
+/**
+ * "recalled her father telling her", "heard him saying": a verb of perceiving at most three words
+ * before the participle at `k`, with only its object (lower-case words) between them.
+ */
+function isPerceivedSpeech(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let m = k - 2; m >= Math.max(from, k - 4); m--) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap) return false;
+    if (PERCEPTION_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The index of "quoted"/"cited" at most 25 tokens before `to`, in the sentence ("quoted NAME, ROLE, as saying"). */
@@ -447,6 +563,11 @@ function findSubjectBeforeColon(context: Context): Found | undefined {
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m)) return undefined;
   }
   if (subject.type === 'mention' && (subject.mention.kind === 'place' || context.paragraph.tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
+  // "Amy Hart was told: “…”", "He was asked: “…”": the subject heard the words.
+  const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
+  let at = after + 1;
+  while (tokens[at]?.word && !tokens[at]!.cap && (SKIP_BEFORE_VERB.has(tokens[at]!.lower) || /ly$/.test(tokens[at]!.lower))) at++;
+  if (isPassiveAfterSubject(tokens[after], tokens[at])) return undefined;
   return { subject };
 }
 
@@ -469,7 +590,7 @@ function findBeatCue(context: Context, sentence: number): Found | undefined {
   const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
   const auxiliary = paragraph.tokens[after];
   const participle = paragraph.tokens[after + 1];
-  if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower)) return undefined;
+  if (auxiliary && participle && PASSIVE_AUXILIARIES.has(auxiliary.lower) && isPastParticiple(participle)) return undefined;
   if (subject.type === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she') && people.size === 0) return { subject };
   if (subject.type === 'mention' && subject.mention.kind === 'person' && people.size === 1) return { subject, kind: 'floating' };
   return undefined;
@@ -502,27 +623,42 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
 
-/** "was arrested", "has been jailed" — not "has adapted", which is active. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.participles);
+
+/** "arrested", "beaten", "sent", "hit": a past participle (by its ending, or an irregular one). */
+function isPastParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+}
+
+/** "was arrested", "has been jailed", "was sent off" — not "has adapted", which is active. */
 function isPassiveAfterSubject(auxiliary: Token | undefined, participle: Token | undefined): boolean {
   if (!auxiliary || !participle) return false;
   if (HAVE_FORMS.has(auxiliary.lower)) return participle.lower === 'been';
-  return BE_FORMS.has(auxiliary.lower) && /(?:ed|en)$/.test(participle.lower);
+  return BE_FORMS.has(auxiliary.lower) && isPastParticiple(participle);
 }
 
 const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+const REMARK_NOUNS: ReadonlySet<string> = new Set(remarkNounsJson.nouns);
 
-/** "“Q.” That was the message from NAME." / "“Q.” So said NAME.": the speaker named in the next sentence. */
+/**
+ * "“Q.” That was the message from NAME." / "“Q.” So said NAME." / "“Q.” The warning came from NAME." /
+ * "“Q.” Those were the words of NAME.": the speaker named in the next sentence.
+ */
 function findNextSentenceCue(context: Context, sentence: number): Found | undefined {
   const { paragraph } = context;
   const { tokens } = paragraph;
   const start = paragraph.sentenceStarts[sentence + 1];
-  if (start === undefined || !NEXT_SENTENCE_OPENERS.has(tokens[start]!.lower)) return undefined;
+  if (start === undefined) return undefined;
+  const opener = NEXT_SENTENCE_OPENERS.has(tokens[start]!.lower) || (tokens[start]!.lower === 'the' && REMARK_NOUNS.has(tokens[start + 1]?.lower ?? ''));
+  if (!opener) return undefined;
   const end = (paragraph.sentenceStarts[sentence + 2] ?? tokens.length) - 1;
   const limit = Math.min(end, start + 10);
   for (let k = start + 1; k <= limit; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return undefined;
-    if (t.lower !== 'from' && t.lower !== 'said' && t.lower !== 'says') continue;
+    // "the words of NAME", "repeated by NAME" only after a noun for a remark.
+    const ofRemark = (t.lower === 'of' || t.lower === 'by') && REMARK_NOUNS.has(tokens[k - 1]?.lower ?? '');
+    if (t.lower !== 'from' && t.lower !== 'said' && t.lower !== 'says' && !ofRemark) continue;
     // The first speaker named within a few words: "from one furious neighbour, pensioner Derek Holt".
     for (let m = k + 1; m <= Math.min(end, k + 8); m++) {
       if (tokens[m]!.quote >= 0) return undefined;
@@ -595,8 +731,15 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
   if (k < from) return { type: 'none' };
+  // "Gerry Conlon - who was wrongly convicted - said", "Mr Letwin (pictured) said": the subject is before the aside.
+  const asideOpen = asideOpening(tokens, k, from);
+  if (asideOpen !== undefined) return subjectBefore(context, asideOpen, from);
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
+  // "Mr Brown and Mr Letwin said": two speakers together, neither alone; "Hart's letter to Joe Cole said": the
+  // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
+  const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');
+  if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
   if (direct) return ownerOf(context, direct);
   // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
   // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
@@ -619,11 +762,20 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (t.lower === 'who' || t.lower === 'which') {
     let m = k - 1;
     if (tokens[m]?.text === ',') m--;
-    const owner = speakingMention(context, m);
-    return owner ? { type: 'mention', mention: owner } : { type: 'none' };
+    const owner = speakingMention(context, m) ?? personBeforeAge(context, m);
+    if (owner) return { type: 'mention', mention: owner };
+    // "Facebook released a statement which read, in part, …": the one who put the document out.
+    if (t.lower === 'which' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '') && ARTICLES.has(tokens[m - 1]?.lower ?? '') && ISSUING_VERBS.has(tokens[m - 2]?.lower ?? '')) {
+      const issuer = sentenceSubject(context);
+      if (issuer.type === 'mention' && issuer.mention.last < m - 1) return issuer;
+    }
+    return { type: 'none' };
   }
   if (t.text === ',') {
     const relative = relativeClauseBefore(context, k, from);
+    // "NAME, 67, who …, said": the person before the age.
+    const aged = relative !== undefined ? personBeforeAge(context, relative - 2) : undefined;
+    if (aged) return { type: 'mention', mention: aged };
     // "NAME, who …, said" keeps the appositive rules (a pair, a listener); a common noun before "who" is looked for here.
     if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
     return appositiveSubject(context, k, from);
@@ -636,7 +788,36 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
+  const relative = personBeforeOpenRelative(context, k, from);
+  if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/**
+ * "Ms Robinson, who presents The Weakest Link tells Cockerell …": a relative clause about a person
+ * whose closing comma is missing; the person before ", who" is the subject of the verb after it.
+ * At most ten words of the clause, with no comma, quotation, speech verb or other person in it.
+ */
+function personBeforeOpenRelative(context: Context, k: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let m = k; m >= Math.max(from + 2, k - 10); m--) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || !t.word || (!t.cap && SPEECH_VERBS.has(t.lower))) return undefined;
+    const named = context.mentions.endAt.get(m);
+    if (named && named.kind === 'person') return undefined;
+    if (!PERSON_RELATIVES.has(t.lower) || t.lower === 'whose' || tokens[m - 1]!.text !== ',') continue;
+    const person = context.mentions.endAt.get(m - 2);
+    return person && person.kind === 'person' && !person.inQuote ? person : undefined;
+  }
+  return undefined;
+}
+
+/** "Jan Ellis, 67, who …": the person named before ", AGE" when `age` is the token of the age. */
+function personBeforeAge(context: Context, age: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  if (!/^\d{1,3}$/.test(tokens[age]?.text ?? '') || tokens[age - 1]?.text !== ',') return undefined;
+  const person = context.mentions.endAt.get(age - 2);
+  return person && person.kind === 'person' && !person.inQuote ? person : undefined;
 }
 
 /**
@@ -657,6 +838,9 @@ function relativeClauseBefore(context: Context, comma: number, from: number): nu
 
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
 const LISTENER_PREPOSITIONS = new Set(['to', 'with']);
+
+/** Verbs that put out a document ("released a statement which read …"). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(issuingVerbsJson.verbs);
 
 /**
  * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
@@ -722,6 +906,11 @@ function ownerOf(context: Context, mention: Mention): Subject {
     const person = personBeforeAffiliation(context, mention);
     if (person) return { type: 'mention', mention: person };
   }
+  // "A lawyer for Amy Hart said", "The mother of NAME told": the person is the client or kin of whoever speaks.
+  if (mention.kind === 'person' && (tokens[mention.first - 1]?.lower === 'of' || tokens[mention.first - 1]?.lower === 'for')) {
+    const noun = tokens[mention.first - 2];
+    if (noun?.word && !noun.cap && !context.mentions.endAt.has(mention.first - 2)) return { type: 'none' };
+  }
   return { type: 'mention', mention };
 }
 
@@ -768,7 +957,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
   }
   if (open > from) {
-    const leftMention = speakingMention(context, open - 1);
+    // "Oliver Letwin MP, the Tory spokesman, said": letters after the name stand between it and the comma.
+    const leftMention = speakingMention(context, open - 1) ?? (POST_NOMINALS.has(tokens[open - 1]?.text ?? '') ? speakingMention(context, open - 2) : undefined);
     // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
     // "… hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": one of a pair, or an agent, is no subject.
     const coordinated = leftMention !== undefined && NOT_ALONE_BEFORE.has(tokens[leftMention.first - 1]?.lower ?? '');
@@ -779,7 +969,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
       const outer = appositiveSubject(context, open, from);
       if (outer.type === 'mention' && outer.mention.kind === 'person') return outer;
     }
-    const looksAppositive = inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || bodyThenRole(context, open + 1, comma));
+    const looksAppositive =
+      inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || isCapitalisedRole(context, open + 1, comma - 1));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
@@ -787,13 +978,23 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   return { type: 'none' };
 }
 
-/** "Liam Fox, Tory co-chairman, said", "NAME, CBI director general, said": a body's name, then lower-case role words ending in a title head. */
-function bodyThenRole(context: Context, first: number, comma: number): boolean {
+/**
+ * "Tory co-chairman", "CBI director general", "Sotheby's worldwide head of contemporary art": an
+ * appositive that opens with a capitalised affiliation and holds a lower-case role word, no
+ * person and no speech verb, so it describes the name before it (not a second name of a list).
+ */
+function isCapitalisedRole(context: Context, from: number, to: number): boolean {
   const { tokens } = context.paragraph;
-  const body = context.mentions.startAt.get(first);
-  if (!body || body.kind === 'person' || body.last >= comma - 1) return false;
-  for (let k = body.last + 1; k < comma; k++) if (!tokens[k]!.word || tokens[k]!.cap) return false;
-  return TITLE_HEAD_WORDS.has(tokens[comma - 1]!.lower);
+  if (to - from > 10) return false;
+  let role = false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return false;
+    const m = context.mentions.startAt.get(k);
+    if (m && m.kind === 'person') return false;
+    if (t.word && !t.cap && TITLE_HEAD_WORDS.has(t.lower.replace(/^(?:co|vice|deputy|joint|acting|interim|ex)-/, ''))) role = true;
+  }
+  return role;
 }
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);
@@ -920,12 +1121,22 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
   const limit = k + 9;
   for (; k <= to && k < limit && tokens[k]; k++) {
     const t = tokens[k]!;
+    // "said the chairman of the Commons education committee, Labour MP NAME": the person the role is set beside.
+    if (ROLE_OF.has(t.lower) && !tokens[k - 1]!.cap && TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower)) {
+      const named = personAfterRoleOf(context, k + 1, to);
+      if (named) return { type: 'mention', mention: named };
+      // "said a lawyer for Amy Hart", "said the mother of NAME": the person after the role is its client or kin.
+      const client = context.mentions.startAt.get(k + 1) ?? context.mentions.startAt.get(k + 2);
+      if (client && client.kind === 'person' && client.first <= k + 2) return { type: 'none' };
+    }
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
     if (m && tokens[m.last + 1]?.lower === "'s") {
       // "writes Huber's longtime tag team partner Erick Rowan": the possessor is not the speaker; the person after the role is.
       const owned = personAfterRole(context, m.last + 2, to);
       if (owned) return { type: 'mention', mention: owned };
+      // "said Cole's lawyer": a person's lawyer, friend or wife speaks, not the person.
+      if (m.kind === 'person') return { type: 'none' };
     }
     if (m && m.kind === 'organization') {
       // "said University of California, San Diego's chancellor, NAME": a campus or branch after the name, then its role.
@@ -965,6 +1176,37 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };
+}
+
+/** Prepositions that tie a role to its body ("chairman of", "spokesman for", "director at"). */
+const ROLE_OF = new Set(['of', 'for', 'at']);
+
+/**
+ * "… of the Commons education select committee, Labour MP Barry Sheerman": after the body of a
+ * role (at most twelve words, no quotation, speech verb or other comma), a comma, up to four title
+ * words, and a person whose name ends the clause.
+ */
+function personAfterRoleOf(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && k < from + 12 && tokens[k]!.text !== ',') {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || !t.word || (SPEECH_VERBS.has(t.lower) && !t.cap)) return undefined;
+    k++;
+  }
+  if (tokens[k]?.text !== ',' || k === from) return undefined;
+  k++;
+  const titleEnd = k + 4;
+  while (k <= to && k < titleEnd && tokens[k]!.word && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
+    // "Labour MP NAME": a party or body before the role words is skipped whole.
+    const m = context.mentions.startAt.get(k);
+    if (m?.kind === 'person') break;
+    k = m ? m.last + 1 : k + 1;
+  }
+  const person = context.mentions.startAt.get(k);
+  if (!person || person.kind !== 'person' || person.inQuote) return undefined;
+  const after = tokens[person.last + 1];
+  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.quote >= 0 ? person : undefined;
 }
 
 /**
@@ -1018,6 +1260,38 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
   if (!next?.word || next.cap) return false;
   if (TITLE_HEAD_WORDS.has(next.lower)) return !SPEECH_VERBS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower);
   return Boolean(second?.word && !second.cap && TITLE_HEAD_WORDS.has(second.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(next.lower));
+}
+
+/** Prepositions whose object, right before a speech verb, is not its subject ("a letter to NAME said"). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'about', 'with', 'towards', 'into', 'over']);
+
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The token opening an aside that closes at `close`: the dash before "- who was convicted -", or the
+ * bracket before "(pictured)"; at most twenty tokens back, with no quotation inside.
+ */
+function asideOpening(tokens: readonly Token[], close: number, from: number): number | undefined {
+  const closing = tokens[close]!.text;
+  const opening = DASHES.has(closing) ? closing : closing === ')' ? '(' : undefined;
+  if (opening === undefined) return undefined;
+  for (let k = close - 2; k > from && k >= close - 20; k--) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text === opening) return k;
+  }
+  return undefined;
+}
+
+/** "Mr Brown and Mr Letwin", "Brit Hume and Chris Wallace": a mention joined by "and"/"&" to a person or organisation named right before it. */
+function isCoordinated(context: Context, m: Mention): boolean {
+  const { tokens } = context.paragraph;
+  let k = m.first - 1;
+  // "Mr Brown and Mr Letwin": an honorific outside the mention.
+  while (k >= 0 && tokens[k]!.word && HONORIFICS.has(tokens[k]!.lower)) k--;
+  const joiner = tokens[k]?.lower;
+  if (joiner !== 'and' && joiner !== '&') return false;
+  const other = context.mentions.endAt.get(k - 1);
+  return other !== undefined && (other.kind === 'person' || other.kind === 'organization') && !other.inQuote;
 }
 
 /** "Members of the House of Commons": a mention that opens with some of an organisation's people. */
@@ -1095,8 +1369,15 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     // "…, but the content was what mattered, said Mr Thomas.": the speaker named after the verb.
     if (subject.type === 'none' && tokens[k - 1]?.text === ',' && !verb.listener) subject = subjectAfter(context, k + 1, context.sentenceEnd);
     if (subject.type === 'none') continue;
-    // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it.
-    return namesAnotherPerson(context, subject) ? undefined : { subject, verb: t.text };
+    // "She thanked Jan Kowal warmly.": another person in the sentence could say the quote after it;
+    // not one named inside a relative clause about the subject ("NAME, who ran the study with X, said …").
+    // Nor the listener of "told": "She tells Cockerell that she despaired." ⏎ "“…”" is hers.
+    const listener = verb.listener ? context.mentions.startAt.get(k + 1) : undefined;
+    const ignored: [number, number][] = [];
+    const clause = relativeClauseOf(context, subject, k);
+    if (clause) ignored.push(clause);
+    if (listener) ignored.push([k, listener.last + 1]);
+    return namesAnotherPerson(context, subject, ignored) ? undefined : { subject, verb: t.text };
   }
   return undefined;
 }
@@ -1137,13 +1418,32 @@ function hasSpeechVerb(context: Context): boolean {
   return false;
 }
 
-/** True when the sentence names a person other than its subject (then either could speak next). */
-function namesAnotherPerson(context: Context, subject: Subject): boolean {
+/**
+ * True when the sentence names a person other than its subject (then either could speak next),
+ * outside the spans of tokens `ignored` (a clause that only describes the subject, a listener).
+ */
+function namesAnotherPerson(context: Context, subject: Subject, ignored: readonly (readonly [number, number])[] = []): boolean {
   const own = subject.type === 'mention' ? subject.mention.actor : undefined;
   for (const m of context.mentions.list) {
+    if (ignored.some(([open, close]) => m.first > open && m.last < close)) continue;
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
   }
   return false;
+}
+
+/**
+ * "Prof Joni Lee, who ran the study with Margaret Moran MP, said …": the tokens from the comma
+ * after the subject to the comma before its verb at `verbAt`, when they are a relative clause
+ * about the subject; undefined otherwise.
+ */
+function relativeClauseOf(context: Context, subject: Subject, verbAt: number): [number, number] | undefined {
+  if (subject.type !== 'mention') return undefined;
+  const { tokens } = context.paragraph;
+  const open = subject.mention.last + 1;
+  if (tokens[open]?.text !== ',' || !PERSON_RELATIVES.has(tokens[open + 1]?.lower ?? '')) return undefined;
+  let close = verbAt - 1;
+  while (close > open && tokens[close]!.word && SKIP_BEFORE_VERB.has(tokens[close]!.lower)) close--;
+  return tokens[close]?.text === ',' && close > open + 2 ? [open, close] : undefined;
 }
 
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

@@ -1,8 +1,9 @@
 /**
  * Sieve: a sentence that is only a quote, right after a quote of the same paragraph, continues it —
- * "“Nothing should be ruled out,” he said. “We will do anything…”"
+ * "“Nothing should be ruled out,” he said. “We will do anything…”"; not after a "but"/"while" that
+ * turns to someone else.
  */
-import { inheritSpeaker, type Sieve } from './sieve.ts';
+import { inheritSpeaker, turnsToSomeoneElse, type Sieve } from './sieve.ts';
 
 /**
  * @example
@@ -10,11 +11,14 @@ import { inheritSpeaker, type Sieve } from './sieve.ts';
  */
 export const nextSentenceAfterQuote: Sieve = {
   rule: 'next-sentence-after-quote',
-  attribute({ quotes }, i) {
+  attribute(context, i) {
+    const { quotes } = context;
     const q = quotes[i]!;
     const previous = quotes[i - 1];
     if (!previous || previous.speaker === null || !q.startsSentence || !q.endsSentence) return undefined;
     if (previous.position !== q.position || q.sentence !== previous.sentence + 1) return undefined;
+    // "“We will win,” NAME said, but his lawyer NAME2 disagreed. “It is hopeless.”": either may speak.
+    if (turnsToSomeoneElse(context, previous, previous.speaker, q.openToken)) return undefined;
     return inheritSpeaker(previous, 'continuation');
   },
 };

@@ -1,8 +1,9 @@
 /**
  * Sieve: a paragraph that is only a quote, right after a paragraph whose last sentence holds a
- * quote by someone, is that speaker's — "Ms Hewitt said: “…”" ⏎ "“We have made a firm commitment.”"
+ * quote by someone, is that speaker's — "Ms Hewitt said: “…”" ⏎ "“We have made a firm commitment.”";
+ * not when the rest of its own line names someone else.
  */
-import { inheritSpeaker, isQuoteOnlyLine, type Sieve } from './sieve.ts';
+import { inheritSpeaker, isQuoteOnlyLine, namesSomeoneElseAfter, turnsToSomeoneElse, type Sieve } from './sieve.ts';
 
 /**
  * @example
@@ -17,6 +18,10 @@ export const quoteLineAfterQuote: Sieve = {
     if (!previous || previous.speaker === null || !q.startsSentence || !q.endsSentence || q.sentence !== 0 || previous.position !== q.position - 1) return undefined;
     const previousParagraph = paragraphs[previous.position]!;
     if (previous.sentence !== previousParagraph.sentenceStarts.length - 1 || !isQuoteOnlyLine(context, q)) return undefined;
+    // "“…” The remark came from NAME.": a name after the quote in its own line may be its speaker.
+    if (namesSomeoneElseAfter(context, q, previous.speaker)) return undefined;
+    // "“We will win,” Mr Pell said, but his lawyer Ian Rowe disagreed." ⏎ "“It is hopeless.”": the lawyer may answer.
+    if (turnsToSomeoneElse(context, previous, previous.speaker)) return undefined;
     return inheritSpeaker(previous, 'floating');
   },
 };

@@ -1,11 +1,17 @@
 /**
  * Sieve: a paragraph that is only a quote, right before a paragraph opening with a quote whose
  * own cue names its speaker, is that speaker's — "“We have withdrawn the ban.”" ⏎ "“She gave a
- * reason,” said AK chief Isaiah Kiplagat."
+ * reason,” said AK chief Isaiah Kiplagat."; so is a run of up to three such paragraphs before it
+ * ("“I never write quickly.”" ⏎ "“I am too self-critical.”" ⏎ "“I am never satisfied,” Hailey said.");
+ * not when the line before the run holds a quote by someone else or by nobody known.
  */
-import { isQuoteOnlyLine, type Sieve } from './sieve.ts';
+import type { QuoteCue } from '../02-find-cues.ts';
+import { isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
 
 const OWN_CUE_RULES = new Set(['said-name-after-quote', 'name-after-question']);
+
+/** How many quote-only paragraphs may stand before the cued one. */
+const MAX_RUN = 3;
 
 /**
  * @example
@@ -14,14 +20,35 @@ const OWN_CUE_RULES = new Set(['said-name-after-quote', 'name-after-question']);
 export const quoteLineBeforeQuote: Sieve = {
   rule: 'quote-line-before-quote',
   attribute(context, i) {
-    const { quotes, paragraphs } = context;
+    const { quotes } = context;
     const q = quotes[i]!;
-    const next = quotes[i + 1];
-    if (!next || next.speaker === null || !next.rule || !OWN_CUE_RULES.has(next.rule)) return undefined;
-    if (next.position !== q.position + 1 || next.quote !== 0 || !next.startsSentence) return undefined;
-    if (!q.startsSentence || !q.endsSentence || q.sentence !== 0 || paragraphs[q.position]!.sentenceStarts.length !== 1 || !isQuoteOnlyLine(context, q)) return undefined;
-    const span = paragraphs[q.position]!.quotes[q.quote]!;
-    if (!span.closed) return undefined;
-    return { speaker: next.speaker, resolution: 'previous-quote-speaker', cue: 'floating', ...(next.verb ? { verb: next.verb } : {}) };
+    if (!isClosedQuoteLine(context, i)) return undefined;
+    // The paragraphs after it: more quote-only lines without a speaker, then the one whose own cue names it.
+    let last = q;
+    let next: (typeof quotes)[number] | undefined;
+    for (let j = i + 1; j < quotes.length && j <= i + MAX_RUN; j++) {
+      const n = quotes[j]!;
+      if (n.position !== last.position + 1 || n.quote !== 0 || !n.startsSentence) return undefined;
+      if (n.speaker !== null && n.rule && OWN_CUE_RULES.has(n.rule)) {
+        next = n;
+        break;
+      }
+      if (n.speaker !== null || !isClosedQuoteLine(context, j)) return undefined;
+      last = n;
+    }
+    if (!next) return undefined;
+    // "A poster at the rally read: “No cuts here.”" ⏎ "“No surrender.”": the line before quotes words of someone
+    // else (or of nobody known), which the quote may continue.
+    const before = quotes[i - 1];
+    if (before && before.position === q.position - 1 && before.speaker !== next.speaker) return undefined;
+    return { speaker: next.speaker!, resolution: 'previous-quote-speaker', cue: 'floating', ...(next.verb ? { verb: next.verb } : {}) };
   },
 };
+
+/** Quote `i` is a closed quote that is its paragraph's only sentence and only quotation. */
+function isClosedQuoteLine(context: SieveContext, i: number): boolean {
+  const q: QuoteCue = context.quotes[i]!;
+  const paragraph = context.paragraphs[q.position]!;
+  if (!q.startsSentence || !q.endsSentence || q.sentence !== 0 || paragraph.sentenceStarts.length !== 1 || paragraph.quotes.length !== 1) return false;
+  return paragraph.quotes[q.quote]!.closed && isQuoteOnlyLine(context, q);
+}

@@ -8,7 +8,9 @@ const CONTRASTING = new Set(['while', 'whereas']);
 
 /**
  * The speaker of the quote before in the same sentence, else of the quote after it when that one
- * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject ("a “great thriller” but “lousy history”" is one speaker's).
+ * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject ("a “great thriller” but “lousy history”" is one speaker's),
+ * nor from the quote after it for a quote whose own speech verb stands before it without a subject anyone can name
+ * when the next quote's subject is named between the two.
  *
  * @example
  * // "“No” and “never,” Jane Doe said." → “No” gets jane-doe from “never,”
@@ -23,7 +25,10 @@ export const sameSentenceAsQuote: Sieve = {
     // "Coles called it “Q1”, while ALDI called it “Q2”": the clause after the conjunction has a subject of its own.
     const turns = (from: number, to: number): boolean => paragraphs[q.position]!.tokens.slice(from, to).some((t) => t.quote < 0 && CONTRASTING.has(t.lower));
     if (sameSentence(previous) && !turns(previous.closeToken + 1, q.openToken)) return inheritSpeaker(previous, 'continuation');
-    if (sameSentence(next) && next.cue !== 'continuation' && !turns(q.closeToken + 1, next.openToken)) return inheritSpeaker(next, 'continuation');
+    // "The referee said Ade had “lost his head” and Moss called it “a joke”": a quote with a speech verb of its own
+    // before it, whose subject nobody could name, is not the speaker's of a next quote whose subject is named after it.
+    const ownVerb = q.verb !== undefined && !q.startsSentence && next !== undefined && (next.subject.type === 'mention' ? next.subject.mention.first : -1) > q.closeToken;
+    if (sameSentence(next) && next.cue !== 'continuation' && !ownVerb && !turns(q.closeToken + 1, next.openToken)) return inheritSpeaker(next, 'continuation');
     return undefined;
   },
 };

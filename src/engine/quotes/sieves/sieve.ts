@@ -80,6 +80,56 @@ export function isOnlyQuotesLine(context: SieveContext, q: QuoteCue): boolean {
   return true;
 }
 
+/**
+ * True when the quote's paragraph, after the quote, names an actor other than `speaker` outside
+ * quotation marks ("“The vote will be close.” The remark came from NAME."): a speaker carried
+ * from an earlier line must not pass over another name given right there.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @param speaker The speaker that would be carried to it.
+ * @example
+ * namesSomeoneElseAfter(context, quoteOf('“It will be close.” The words were Karl Obi’s.'), 'paul-reyes') // => true
+ */
+export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speaker: string): boolean {
+  const { tokens } = context.paragraphs[q.position]!;
+  for (const m of context.index[q.position]!.list) {
+    if (m.first <= q.closeToken || m.inQuote || m.kind === 'place') continue;
+    // "“Where will children read?” Lin's supporters chanted.": the speaker's own people are someone else.
+    if (m.actor !== speaker || tokens[m.last + 1]?.lower === "'s") return true;
+  }
+  return false;
+}
+
+/** Conjunctions that turn a sentence to another subject. */
+const TURNS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * True when, after the quote in its paragraph, a "but"/"while" turns to an actor other than
+ * `speaker` named within the next four tokens ("“We will win,” Mr Pell said, but his lawyer Ian
+ * Rowe disagreed."): the line after may answer for that actor.
+ *
+ * @param context The article.
+ * @param q The quote.
+ * @param speaker The quote's speaker.
+ * @param until The token to stop before (by default the paragraph's end).
+ * @example
+ * turnsToSomeoneElse(context, quoteOf('“We will win,” Mr Pell said, but his lawyer Ian Rowe disagreed.'), 'mark-pell') // => true
+ */
+export function turnsToSomeoneElse(context: SieveContext, q: QuoteCue, speaker: string, until?: number): boolean {
+  const { tokens } = context.paragraphs[q.position]!;
+  const mentions = context.index[q.position]!;
+  const end = until ?? tokens.length;
+  for (let k = q.closeToken + 1; k < end; k++) {
+    if (!tokens[k]!.word || tokens[k]!.quote >= 0 || !TURNS.has(tokens[k]!.lower)) continue;
+    for (let m = k + 1; m <= k + 4 && m < end; m++) {
+      const named = mentions.startAt.get(m);
+      if (named && !named.inQuote && named.actor !== speaker && named.kind !== 'place') return true;
+    }
+  }
+  return false;
+}
+
 /** Words that open a line naming the speaker of the quote before it ("That was the view of NAME."). */
 const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
 
