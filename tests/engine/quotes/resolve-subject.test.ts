@@ -85,8 +85,13 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
       [['sharp increase', 'Zenfold Energy', 'spokesperson-to-organization']],
     ],
     [
-      'a spokesperson of a body the article never names as an actor: withheld, never “Quorvane spokesperson”',
+      'a one-word body before “spokesperson” is an organisation by that sign alone, and the spokesperson speaks for it',
       'Shoppers queued at dawn in Perth.\nSales went up in a “sharp increase”, according to a Quorvane spokesperson.',
+      [['sharp increase', 'Quorvane', 'spokesperson-to-organization']],
+    ],
+    [
+      'a spokesperson of a body the article never names as an actor (a street’s name): withheld, never “Quorvane Street spokesperson”',
+      'Shoppers queued at dawn in Perth.\nSales went up in a “sharp increase”, according to a Quorvane Street spokesperson.',
       [['sharp increase', null]],
     ],
     [
