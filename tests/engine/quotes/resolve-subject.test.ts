@@ -360,3 +360,34 @@ describe('resolveSubject: a role with a body’s name in an appositive', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: one unnamed member of a group named before', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“One of the children said”: an anonymous actor, and “she” after it is that child',
+      'A judge jailed Mark and Jo Perrin for life on Monday.\nOne of the children said, “We still love them.”\nShe also said “The house was cold.”',
+      [
+        ['We still love them.', 'One of the children', 'anonymous-source'],
+        ['The house was cold.', 'One of the children', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      '“One of the sons told the court”: kin nouns in the plural, like victims and witnesses',
+      'A judge jailed Mark and Jo Perrin for life on Monday.\nOne of the sons told the court, “We were kept inside.” He also said “Nobody came.”',
+      [
+        ['We were kept inside.', 'One of the sons', 'anonymous-source'],
+        ['Nobody came.', 'One of the sons', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      '“the father”, “the mother” with nothing in the article giving either parent a gender: withheld',
+      'A judge jailed Mark and Jo Perrin for life on Monday.\nThe father said “I love my children.”\nThe mother said “I am sorry.”',
+      [
+        ['I love my children.', null],
+        ['I am sorry.', null],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
