@@ -270,6 +270,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
+  // "Speaking to Ann Rowe of PBS, he said": the people of the opening phrase the pronoun is the subject of are not what it stands for.
+  const listeners = isPersonWord(pronoun) && depth === 0 ? openingPhraseActors(paragraphs[position]!, index[position]!, token) : NO_ACTORS;
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= lowest; p--) {
@@ -279,6 +281,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const mentions = index[p]!.list.filter(
         (m) =>
           fits(m) &&
+          !listeners.has(m.actor) &&
           (p < position
             ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
@@ -384,13 +387,44 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
   if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
   const recent = context.lastSpeakerBefore?.(position, token);
-  if (recent && genderFits(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
+  if (recent && genderFits(recent.speaker) && !listeners.has(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
   // Else the only person of the pronoun's gender named earlier in the article.
   const earlier = new Set<string>();
   for (let p = 0; p <= position; p++) {
-    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
+    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor) && !listeners.has(m.actor)) earlier.add(m.actor);
   }
   return earlier.size === 1 ? [...earlier][0]! : null;
+}
+
+const NO_ACTORS: ReadonlySet<string> = new Set();
+
+/** Prepositions whose opening phrase has the main clause's subject for its own ("In a letter to NAME, he …", "Unlike NAME, she …"). */
+const SUBJECT_SHARING_OPENERS = new Set(['in', 'on', 'at', 'during', 'despite', 'with', 'without', 'upon', 'unlike']);
+
+/**
+ * The actors named in the opening phrase of a pronoun's sentence when that pronoun is the subject
+ * right after it: an opening participle clause ("Speaking to Ann Rowe of PBS, he said …", "Asked
+ * about Tom Dee, she said …") or a prepositional phrase that shares its subject ("In a letter to Tom
+ * Dee, he wrote …"). Such a person is spoken to or about, never the speaker. Not a subordinate
+ * clause, which has a subject of its own ("When Tom Dee arrived, he said …" may mean Tom Dee).
+ *
+ * @param paragraph The pronoun's paragraph.
+ * @param mentions Its mentions.
+ * @param pronoun The pronoun's token.
+ * @example
+ * openingPhraseActors(paragraphOf('Speaking to Ann Rowe of PBS, he said'), mentions, 7) // => Set { 'ann-rowe' }
+ */
+export function openingPhraseActors(paragraph: TokenizedParagraph, mentions: MentionIndex, pronoun: number): ReadonlySet<string> {
+  const { tokens, sentenceStarts } = paragraph;
+  const sentence = tokens[pronoun]?.sentence;
+  if (sentence === undefined) return NO_ACTORS;
+  const start = clauseStart(paragraph, sentence);
+  const opening = sentenceStarts[sentence] ?? 0;
+  if (start === opening || pronounOpening(paragraph, start) !== pronoun) return NO_ACTORS;
+  const first = tokens[opening]!;
+  const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
+  if (!participle && !SUBJECT_SHARING_OPENERS.has(first.lower)) return NO_ACTORS;
+  return new Set(mentions.list.filter((m) => m.first >= opening && m.last < start && !m.inQuote).map((m) => m.actor));
 }
 
 /** "The spokesperson said": a capital determiner opening a sentence names nothing. */

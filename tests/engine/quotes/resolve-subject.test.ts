@@ -391,3 +391,35 @@ describe('resolveSubject: one unnamed member of a group named before', () => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: the people of an opening phrase are not the pronoun after it', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“Speaking to NAME of PBS, he said”: the listener is not the speaker; the man named before is',
+      'Crown Prince Tom Vell accepted the blame in December.\nSpeaking to Ann Rowe of PBS, he said, “It was my fault.”',
+      [['It was my fault.', 'Tom Vell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“Asked about NAME, he said”: the person asked about is not the speaker',
+      'Tom Vell lost the vote on Monday. Asked about Ann Rowe, he said: “She was right.”',
+      [['She was right.', 'Tom Vell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“In a letter to NAME, she wrote”: the addressee is not the writer',
+      'Ann Rowe lost the vote.\nIn a letter to Tom Vell, she wrote: “It was my fault.”',
+      [['It was my fault.', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a subordinate clause has its own subject, who may be meant: withheld',
+      'Tom Vell lost the vote.\nWhen Ann Rowe arrived, she said, “It was my fault.”',
+      [['It was my fault.', null]],
+    ],
+    [
+      'the listener excluded, the sentence before names nobody as its subject: withheld',
+      'Broadcaster PBS revealed on Monday that in December, Crown Prince Tom Vell accepted the blame for the death of Ian Dale.\nSpeaking to Ann Rowe of PBS, he said, “It was my fault.”',
+      [['It was my fault.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
