@@ -193,7 +193,7 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
     const { tokens } = paragraph;
     for (const m of index[position]!.list) {
       if (m.kind !== 'person' && m.kind !== 'anonymous') continue;
-      let k = m.first - 1;
+      let k = appositiveRoleStart(tokens, m.first) - 1;
       if (tokens[k]?.text === ',') k--;
       const before = tokens[k] ? genderOfWord(tokens[k]!.lower) : undefined;
       if (before && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
@@ -207,8 +207,8 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
     const { tokens } = paragraph;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
-      const gender: Gender = t.lower === 'he' ? 'male' : 'female';
+      if (t.quote >= 0 || !(t.lower === 'he' || t.lower === 'she' || ownsNamedKin(paragraph, index[position]!, k))) continue;
+      const gender: Gender = t.lower === 'he' || t.lower === 'his' ? 'male' : 'female';
       const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
       let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
       if (window.length === 0) {
@@ -226,6 +226,51 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
   for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
   return strong;
 }
+
+/**
+ * True when a token is "his" or "her" owning a kinship or gendered noun that a name follows ("with
+ * his wife, ex-model Sandra", "her husband Tom Dee"): the owner is someone else, of that gender.
+ *
+ * @param paragraph The paragraph.
+ * @param mentions Its mentions.
+ * @param k The token of "his" or "her".
+ * @example
+ * ownsNamedKin(paragraphOf('Tom Vell came with his wife, Ann Rowe.'), mentions, 3) // => true
+ */
+export function ownsNamedKin(paragraph: TokenizedParagraph, mentions: MentionIndex, k: number): boolean {
+  const { tokens } = paragraph;
+  if (tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') return false;
+  const noun = tokens[k + 1];
+  if (!noun?.word || noun.cap || !(RELATION_NOUNS.has(noun.lower) || genderOfWord(noun.lower))) return false;
+  // The name: a person's mention, or a capitalised word the actor stages left as no actor ("Sandra").
+  for (let n = k + 2; n <= k + 5 && tokens[n]; n++) {
+    if (!tokens[n]!.cap || !tokens[n]!.word) continue;
+    const named = mentions.list.some((m) => m.first === n && m.kind === 'person' && !m.inQuote) || !mentions.list.some((m) => m.first <= n && n <= m.last);
+    return named && appositiveRoleStart(tokens, n) - (tokens[k + 2]?.text === ',' ? 1 : 0) <= k + 2;
+  }
+  return false;
+}
+
+/**
+ * Where the lower-case role words of an appositive before a name start, after its comma ("his
+ * wife, ex-model Sandra", "her husband, retired miner Tom Dee": the index of "ex-model",
+ * "retired"); the name's own index when no such words follow a comma. One or two lower-case
+ * words, none a function word, an auxiliary or a word that opens a phrase.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param name The index of the name's first token.
+ * @example
+ * appositiveRoleStart(tokenizeText(0, 'his wife, ex-model Sandra', []).tokens, 4) // => 3
+ */
+export function appositiveRoleStart(tokens: TokenizedParagraph['tokens'], name: number): number {
+  const isRoleWord = (k: number): boolean => tokens[k]?.word === true && !tokens[k]!.cap && !FUNCTION_WORDS.has(tokens[k]!.lower) && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_OPENERS.has(tokens[k]!.lower);
+  if (!isRoleWord(name - 1)) return name;
+  if (tokens[name - 2]?.text === ',') return name - 1;
+  return isRoleWord(name - 2) && tokens[name - 3]?.text === ',' ? name - 2 : name;
+}
+
+/** Words that link phrases and so are never a role word of an appositive ("his wife, and then Tom"). */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'then', 'of', 'to', 'for', 'by', 'as', 'from', 'than', 'not', 'who', 'which', 'that', 'whose', 'also', 'now']);
 
 /**
  * "Daniel Okafor’s barrister": the possessor is not the subject.

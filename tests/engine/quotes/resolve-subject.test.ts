@@ -423,3 +423,30 @@ describe('resolveSubject: the people of an opening phrase are not the pronoun af
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: “his wife, NAME” shows the gender of the owner and of the person named', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“with his wife Ann Rowe” ⏎ “she said”: the owner is a man, so the wife speaks, not the sentence’s subject',
+      'Tom Vell spoke in Leeds with his wife Ann Rowe.\n“It is quite fun,” she said.',
+      [['It is quite fun,', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      'lower-case role words of an appositive between the kin noun and the name (“his wife, retired teacher NAME”)',
+      'Tom Vell spoke in Leeds with his wife, retired teacher Ann Rowe.\n“It is quite fun,” she said.',
+      [['It is quite fun,', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“her husband NAME” ⏎ “he said”: the husband',
+      'Ann Rowe spoke in Leeds with her husband, former miner Tom Vell.\n“It is quite fun,” he said.',
+      [['It is quite fun,', 'Tom Vell', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a wife named by a first name the actor stages leave aside: the man is not “she”',
+      'Tom Vell spoke in Leeds.\nHe played table tennis with his wife, ex-model Sandra.\n“It is quite fun,” she said.',
+      [['It is quite fun,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
