@@ -4,7 +4,7 @@
  * from first names; used to resolve "he", "she" and gendered epithets ("the actress").
  */
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { EPITHET_NEUTRAL, FEMALE_CUES, MALE_CUES, NATIONALITY_NOUNS, PERSON_PRONOUNS, RELATION_NOUNS } from '../actors/load-lexicons.ts';
+import { EPITHET_NEUTRAL, FEMALE_CUES, MALE_CUES, NATIONALITY_NOUNS, PERSON_PRONOUNS, RELATION_NOUNS, SPEECH_VERBS } from '../actors/load-lexicons.ts';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -118,6 +118,9 @@ export function ownsNamedKin(paragraph: TokenizedParagraph, mentions: MentionLis
   if (tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') return false;
   const noun = tokens[k + 1];
   if (!noun?.word || noun.cap || !(RELATION_NOUNS.has(noun.lower) || genderOfWord(noun.lower))) return false;
+  // "Ann Rowe said (that) his wife, Jo, had left": opening what a speech verb reports, the owner may be anyone the speaker talks about.
+  const reported = tokens[k - 1]?.lower === 'that' ? k - 2 : k - 1;
+  if (tokens[reported] && tokens[reported]!.quote < 0 && SPEECH_VERBS.has(tokens[reported]!.lower)) return false;
   // The name: a person's mention, or a capitalised word the actor stages left as no actor ("Sandra").
   for (let n = k + 2; n <= k + 5 && tokens[n]; n++) {
     if (!tokens[n]!.cap || !tokens[n]!.word) continue;

@@ -442,6 +442,11 @@ describe('resolveSubject: “his wife, NAME” shows the gender of the owner and
       [['It is quite fun,', 'Tom Vell', 'pronoun-to-antecedent']],
     ],
     [
+      '“NAME said his wife, NAME2, …”: after a speech verb “his” may be anyone, so the speaker gets no gender from it',
+      'Tom Vell lost his seat.\nAnn Rowe said his wife, Jo Dee, had left.\n“It is quite fun,” she said.',
+      [['It is quite fun,', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
       'a wife named by a first name the actor stages leave aside: the man is not “she”',
       'Tom Vell spoke in Leeds.\nHe played table tennis with his wife, ex-model Sandra.\n“It is quite fun,” she said.',
       [['It is quite fun,', null]],
