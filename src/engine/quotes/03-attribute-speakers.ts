@@ -6,7 +6,8 @@
  */
 import type { TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex, QuoteCue } from './02-find-cues.ts';
-import { findGenders, resolveSubject, type Gender, type ResolveContext } from './resolve-subject.ts';
+import { findGenders, type Gender } from './find-genders.ts';
+import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
 export type { AttributedQuote } from './sieves/index.ts';

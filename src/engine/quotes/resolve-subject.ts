@@ -5,8 +5,9 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, EPITHET_NEUTRAL, FEMALE_CUES, HONORIFICS, LEAD_ROLES, MALE_CUES, NATIONALITY_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, HONORIFICS, LEAD_ROLES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './02-find-cues.ts';
+import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
 
 /** A speaker and how its mention was resolved. */
 export interface ResolvedSpeaker {
@@ -22,8 +23,6 @@ export interface ResolveContext {
   /** The last attributed quote before a point, within two paragraphs (lines that are only quotes not counted): its speaker (the person the text is about) and where it ends. */
   lastSpeakerBefore?: (position: number, token: number) => { speaker: string; position: number; token: number } | undefined;
 }
-
-export type Gender = 'male' | 'female' | 'unknown';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
 const EPITHET = 'the person';
@@ -145,99 +144,6 @@ function leadGaveRole(context: ResolveContext, office: ReadonlySet<string>, posi
   return false;
 }
 
-/**
- * The gender an epithet gives its person: "the actress", "the Scotswoman" (she), "the Welshman"
- * (he); "the champion", "the actor" (written for women too) give none.
- *
- * @param paragraph The epithet's paragraph.
- * @param the The index of the epithet's "the".
- * @example
- * epithetGender(tokenizeText(0, 'the Oscar-winning actress said', []), 0) // => 'female'
- */
-export function epithetGender(paragraph: TokenizedParagraph, the: number): Gender {
-  const { tokens } = paragraph;
-  for (let k = the + 1; k <= the + 5 && tokens[k]?.word; k++) {
-    const lower = tokens[k]!.lower;
-    if (EPITHET_NEUTRAL.has(lower)) return 'unknown';
-    const gender = genderOfWord(lower) ?? (NATIONALITY_NOUNS.has(lower) ? (/wom[ae]n$/.test(lower) ? 'female' : /m[ae]n$/.test(lower) ? 'male' : undefined) : undefined);
-    if (gender) return gender;
-  }
-  return 'unknown';
-}
-
-function genderOfWord(lower: string): Gender | undefined {
-  if (MALE_CUES.has(lower)) return 'male';
-  if (FEMALE_CUES.has(lower)) return 'female';
-  return undefined;
-}
-
-/**
- * The grammatical gender the article gives each person: from an honorific or a gendered noun
- * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"), else from
- * "he"/"she" where only one person can be meant (the only person named earlier in the sentence,
- * or in the sentence before). Conflicting evidence leaves the gender unknown.
- *
- * @param paragraphs The tokenised paragraphs.
- * @param index Their mentions.
- * @example
- * findGenders(paragraphs, index).get('tracey-dunmore') // => 'female'  (from "Mrs Dunmore")
- */
-export function findGenders(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[]): Map<string, Gender> {
-  const strong = new Map<string, Gender>();
-  const weak = new Map<string, Gender>();
-  const note = (map: Map<string, Gender>, actor: string, gender: Gender): void => {
-    const known = map.get(actor);
-    map.set(actor, known === undefined || known === gender ? gender : 'unknown');
-  };
-  paragraphs.forEach((paragraph, position) => {
-    const { tokens } = paragraph;
-    for (const m of index[position]!.list) {
-      if (m.kind !== 'person' && m.kind !== 'anonymous') continue;
-      let k = m.first - 1;
-      if (tokens[k]?.text === ',') k--;
-      const before = tokens[k] ? genderOfWord(tokens[k]!.lower) : undefined;
-      if (before && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
-      if (m.kind === 'anonymous') {
-        const head = genderOfWord(tokens[m.last]!.lower);
-        if (head) note(strong, m.actor, head);
-      }
-    }
-  });
-  paragraphs.forEach((paragraph, position) => {
-    const { tokens } = paragraph;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.quote >= 0 || (t.lower !== 'he' && t.lower !== 'she')) continue;
-      const gender: Gender = t.lower === 'he' ? 'male' : 'female';
-      const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
-      let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
-      if (window.length === 0) {
-        if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1);
-        else if (position > 0) {
-          const previous = paragraphs[position - 1]!;
-          const lastSentence = previous.sentenceStarts.length - 1;
-          window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence);
-        }
-      }
-      const actors = new Set(window.map((m) => m.actor));
-      if (actors.size === 1) note(weak, window[0]!.actor, gender);
-    }
-  });
-  for (const [actor, gender] of weak) if (!strong.has(actor)) strong.set(actor, gender);
-  return strong;
-}
-
-/**
- * "Daniel Okafor’s barrister": the possessor is not the subject.
- *
- * @param paragraph The mention's paragraph.
- * @param m The mention.
- * @example
- * isPossessor(tokenizeText(0, "Okafor's barrister said", []), mention) // => true
- */
-export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean {
-  return paragraph.tokens[m.last + 1]?.lower === "'s";
-}
 
 /**
  * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
@@ -270,6 +176,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
+  // "Speaking to Ann Rowe of PBS, he said": the people of the opening phrase the pronoun is the subject of are not what it stands for.
+  const listeners = isPersonWord(pronoun) && depth === 0 ? openingPhraseActors(paragraphs[position]!, index[position]!, token) : NO_ACTORS;
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= lowest; p--) {
@@ -279,6 +187,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       const mentions = index[p]!.list.filter(
         (m) =>
           fits(m) &&
+          !listeners.has(m.actor) &&
           (p < position
             ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
@@ -384,13 +293,44 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
   if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
   const recent = context.lastSpeakerBefore?.(position, token);
-  if (recent && genderFits(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
+  if (recent && genderFits(recent.speaker) && !listeners.has(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
   // Else the only person of the pronoun's gender named earlier in the article.
   const earlier = new Set<string>();
   for (let p = 0; p <= position; p++) {
-    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor)) earlier.add(m.actor);
+    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor) && !listeners.has(m.actor)) earlier.add(m.actor);
   }
   return earlier.size === 1 ? [...earlier][0]! : null;
+}
+
+const NO_ACTORS: ReadonlySet<string> = new Set();
+
+/** Prepositions whose opening phrase has the main clause's subject for its own ("In a letter to NAME, he …", "Unlike NAME, she …"). */
+const SUBJECT_SHARING_OPENERS = new Set(['in', 'on', 'at', 'during', 'despite', 'with', 'without', 'upon', 'unlike']);
+
+/**
+ * The actors named in the opening phrase of a pronoun's sentence when that pronoun is the subject
+ * right after it: an opening participle clause ("Speaking to Ann Rowe of PBS, he said …", "Asked
+ * about Tom Dee, she said …") or a prepositional phrase that shares its subject ("In a letter to Tom
+ * Dee, he wrote …"). Such a person is spoken to or about, never the speaker. Not a subordinate
+ * clause, which has a subject of its own ("When Tom Dee arrived, he said …" may mean Tom Dee).
+ *
+ * @param paragraph The pronoun's paragraph.
+ * @param mentions Its mentions.
+ * @param pronoun The pronoun's token.
+ * @example
+ * openingPhraseActors(paragraphOf('Speaking to Ann Rowe of PBS, he said'), mentions, 7) // => Set { 'ann-rowe' }
+ */
+export function openingPhraseActors(paragraph: TokenizedParagraph, mentions: MentionIndex, pronoun: number): ReadonlySet<string> {
+  const { tokens, sentenceStarts } = paragraph;
+  const sentence = tokens[pronoun]?.sentence;
+  if (sentence === undefined) return NO_ACTORS;
+  const start = clauseStart(paragraph, sentence);
+  const opening = sentenceStarts[sentence] ?? 0;
+  if (start === opening || pronounOpening(paragraph, start) !== pronoun) return NO_ACTORS;
+  const first = tokens[opening]!;
+  const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
+  if (!participle && !SUBJECT_SHARING_OPENERS.has(first.lower)) return NO_ACTORS;
+  return new Set(mentions.list.filter((m) => m.first >= opening && m.last < start && !m.inQuote).map((m) => m.actor));
 }
 
 /** "The spokesperson said": a capital determiner opening a sentence names nothing. */

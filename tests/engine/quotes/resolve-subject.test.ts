@@ -85,8 +85,13 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
       [['sharp increase', 'Zenfold Energy', 'spokesperson-to-organization']],
     ],
     [
-      'a spokesperson of a body the article never names as an actor: withheld, never “Quorvane spokesperson”',
+      'a one-word body before “spokesperson” is an organisation by that sign alone, and the spokesperson speaks for it',
       'Shoppers queued at dawn in Perth.\nSales went up in a “sharp increase”, according to a Quorvane spokesperson.',
+      [['sharp increase', 'Quorvane', 'spokesperson-to-organization']],
+    ],
+    [
+      'a spokesperson of a body the article never names as an actor (a street’s name): withheld, never “Quorvane Street spokesperson”',
+      'Shoppers queued at dawn in Perth.\nSales went up in a “sharp increase”, according to a Quorvane Street spokesperson.',
       [['sharp increase', null]],
     ],
     [
@@ -350,6 +355,101 @@ describe('resolveSubject: a role with a body’s name in an appositive', () => {
       '“NAME, CBI director general, said …”',
       'Sir Digby Lowe, CBI director general, said rates were “too high”.',
       [['too high', 'Digby Lowe', 'full-name']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: one unnamed member of a group named before', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“One of the children said”: an anonymous actor, and “she” after it is that child',
+      'A judge jailed Mark and Jo Perrin for life on Monday.\nOne of the children said, “We still love them.”\nShe also said “The house was cold.”',
+      [
+        ['We still love them.', 'One of the children', 'anonymous-source'],
+        ['The house was cold.', 'One of the children', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      '“One of the sons told the court”: kin nouns in the plural, like victims and witnesses',
+      'A judge jailed Mark and Jo Perrin for life on Monday.\nOne of the sons told the court, “We were kept inside.” He also said “Nobody came.”',
+      [
+        ['We were kept inside.', 'One of the sons', 'anonymous-source'],
+        ['Nobody came.', 'One of the sons', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      '“the father”, “the mother” with nothing in the article giving either parent a gender: withheld',
+      'A judge jailed Mark and Jo Perrin for life on Monday.\nThe father said “I love my children.”\nThe mother said “I am sorry.”',
+      [
+        ['I love my children.', null],
+        ['I am sorry.', null],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: the people of an opening phrase are not the pronoun after it', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“Speaking to NAME of PBS, he said”: the listener is not the speaker; the man named before is',
+      'Crown Prince Tom Vell accepted the blame in December.\nSpeaking to Ann Rowe of PBS, he said, “It was my fault.”',
+      [['It was my fault.', 'Tom Vell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“Asked about NAME, he said”: the person asked about is not the speaker',
+      'Tom Vell lost the vote on Monday. Asked about Ann Rowe, he said: “She was right.”',
+      [['She was right.', 'Tom Vell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“In a letter to NAME, she wrote”: the addressee is not the writer',
+      'Ann Rowe lost the vote.\nIn a letter to Tom Vell, she wrote: “It was my fault.”',
+      [['It was my fault.', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a subordinate clause has its own subject, who may be meant: withheld',
+      'Tom Vell lost the vote.\nWhen Ann Rowe arrived, she said, “It was my fault.”',
+      [['It was my fault.', null]],
+    ],
+    [
+      'the listener excluded, the sentence before names nobody as its subject: withheld',
+      'Broadcaster PBS revealed on Monday that in December, Crown Prince Tom Vell accepted the blame for the death of Ian Dale.\nSpeaking to Ann Rowe of PBS, he said, “It was my fault.”',
+      [['It was my fault.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: “his wife, NAME” shows the gender of the owner and of the person named', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“with his wife Ann Rowe” ⏎ “she said”: the owner is a man, so the wife speaks, not the sentence’s subject',
+      'Tom Vell spoke in Leeds with his wife Ann Rowe.\n“It is quite fun,” she said.',
+      [['It is quite fun,', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      'lower-case role words of an appositive between the kin noun and the name (“his wife, retired teacher NAME”)',
+      'Tom Vell spoke in Leeds with his wife, retired teacher Ann Rowe.\n“It is quite fun,” she said.',
+      [['It is quite fun,', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“her husband NAME” ⏎ “he said”: the husband',
+      'Ann Rowe spoke in Leeds with her husband, former miner Tom Vell.\n“It is quite fun,” he said.',
+      [['It is quite fun,', 'Tom Vell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“NAME said his wife, NAME2, …”: after a speech verb “his” may be anyone, so the speaker gets no gender from it',
+      'Tom Vell lost his seat.\nAnn Rowe said his wife, Jo Dee, had left.\n“It is quite fun,” she said.',
+      [['It is quite fun,', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a wife named by a first name the actor stages leave aside: the man is not “she”',
+      'Tom Vell spoke in Leeds.\nHe played table tennis with his wife, ex-model Sandra.\n“It is quite fun,” she said.',
+      [['It is quite fun,', null]],
     ],
   ])('%s', (_name, article, expected) => {
     expect(resolutionsOf(article)).toEqual(expected);
