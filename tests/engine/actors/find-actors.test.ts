@@ -55,6 +55,9 @@ describe('findActors', () => {
     ['a surname that is also a word, with a role after it', 'Union leader Jeremy Dear, the general secretary, spoke.', 'Jeremy Dear', { kind: 'person' }],
     ['a given name that is also a word', 'Bill Gerstenmaier of NASA spoke.', 'Bill Gerstenmaier', { kind: 'person' }],
     ['a month after a preposition is not the surname of the person named before', 'Theresa May spoke in May.', 'Theresa May', { aliases: [] }],
+    ['a spokesman named through the person he works for', 'Ms Okafor’s official spokeswoman said the minister would stay.', 'Ms Okafor’s official spokeswoman', { kind: 'anonymous' }],
+    ['a spokesman named through “the” and a lower-case title', 'Later the prime minister’s spokesman was asked about the letter.', 'prime minister’s spokesman', { kind: 'anonymous' }],
+    ['an aide named through an organisation', 'A Halden Bank’s spokesperson declined to comment.', 'Halden Bank’s spokesperson', { kind: 'anonymous' }],
     ['the bare surname once the full name came first', 'Singer Doris Fairday met Petra Frost.\n\nFrost said little.', 'Petra Frost', { aliases: ['Frost'] }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
@@ -78,6 +81,9 @@ describe('findActors', () => {
     ['a dam named after a place', 'Water was released from the Lagdo Dam in Cameroon.', ['Lagdo Dam', 'Lagdo']],
     ['a place after “the village of”', 'She came from the fishing village of San Roque, near the coast.', ['San Roque']],
     ['a capitalised plural noun that starts a sentence', 'Neighbours said the street was quiet. Diplomats said talks would go on.', ['Neighbours', 'Diplomats']],
+    ['a possessive before a word that describes the head', 'Ms Okafor’s official spokeswoman said so.', ['Ms Okafor’s official']],
+    ['a possessive of a bare lower-case title, with no “the”', 'A minister’s spokesman said so.', ['minister’s spokesman']],
+    ['a possessive before a head that is no spokesperson', 'The chairman’s lawyer said so. Mr Okafor’s minister left.', ['chairman’s lawyer', 'Mr Okafor’s minister']],
     ['a possessive of a person before an organisation stays split', 'Obama’s Justice Department sued.', ['Obama’s Justice Department']],
   ])('finds no actor in %s', (_name, article, names) => {
     const found = actorsOf(article).map((a) => a.name);
