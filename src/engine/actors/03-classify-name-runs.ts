@@ -20,6 +20,7 @@ import {
   WORK_NOUNS,
   HONORIFICS,
   INTRODUCING_NOUNS,
+  LOCATIVE_PREPOSITIONS,
   LOWER_CASE_BODIES,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
@@ -149,7 +150,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [], first, last: body, kind: 'organization', surface: bodySurface, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
     return;
   }
-  if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
+  if (last > first && PLACE_HEADS.has(tokens[last]!.lower) && !showsPerson(tokens, run.first, first, last)) return; // "Rue Neuve", "Northwest Passage
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
@@ -268,6 +269,26 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   addRoleAfter(paragraph, last, candidate);
   addCountryAfter(paragraph, last, candidate);
   out.push(candidate);
+}
+
+/**
+ * "Grace Park said", "Judge Ruth Lane", "Tom Hill, 42,": a name of two or three words that ends in a place word
+ * ("Park", "Lane") is a person's when the text shows one — a title or honorific before it, a speech verb or an age
+ * after it. "Hyde Park", "Wellhouse Lane, Winchester" show none and stay places.
+ */
+function showsPerson(tokens: readonly Token[], runFirst: number, first: number, last: number): boolean {
+  if (last - first > 2 || PLACE_OPENERS.has(tokens[first]!.lower) || COUNTRY_NAMES.has(tokens[first]!.text)) return false;
+  if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.lower ?? '')) return false; // "at Central Park said": a place, a setting
+  // "Judge Ruth Lane": a title or honorific opening the run, then the name.
+  let name = first;
+  while (name < last - 1 && (HONORIFICS.has(tokens[name]!.lower) || isTitleWord(tokens[name]!))) name++;
+  for (let k = name; k < last; k++) if (PLACE_HEADS.has(tokens[k]!.lower) || COMMON_WORDS.has(tokens[k]!.lower)) return false;
+  const before = tokens[name - 1];
+  if (name > runFirst && before !== undefined && (HONORIFICS.has(before.lower) || isTitleWord(before))) return true;
+  if (before?.word && !before.cap && (HONORIFICS.has(before.lower) || TITLE_HEAD_WORDS.has(before.lower))) return true;
+  const after = tokens[last + 1];
+  if (after?.word && !after.cap && ['said', 'says', 'told', 'added', 'explained', 'wrote'].includes(after.lower)) return true;
+  return after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
 }
 
 function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<NameCandidate, 'first' | 'last' | 'kind' | 'surface'>, out: NameCandidate[]): void {
