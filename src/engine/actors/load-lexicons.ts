@@ -179,6 +179,8 @@ export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpener
 export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Words that make a sentence about a cast, in which "as" NAME is a character ("star as the mother, Amanda Wingfield"). */
+export const CASTING_WORDS: ReadonlySet<string> = toSet(nonActorJson.castingWords);
 /** Lower-case nouns after which capitals only qualify an event ("the Leipzig International meeting"). */
 export const EVENT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.eventNouns);
 /** Last parts of hyphenated describing words before a name ("State-owned", "Yemen-based"). */
