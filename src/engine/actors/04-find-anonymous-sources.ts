@@ -81,6 +81,8 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (!head.word || !mayBeHead(head.lower) || !ANONYMOUS_HEADS.has(head.lower)) continue;
+    // "the House of Representatives": a capital head after "of" is the end of a name.
+    if (head.cap && tokens[h - 1]?.lower === 'of') continue;
     // "people familiar with the matter", "two people briefed on the talks": the word after the head describes it.
     const next = tokens[h + 1]?.lower ?? '';
     const familiar = FAMILIAR_SECOND_WORDS.has(next) && PEOPLE_FAMILIAR.has(`${head.lower} ${next}`);
