@@ -56,6 +56,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j++;
       } else if (isPossessiveInName(tokens, last, j)) {
         j++;
+      } else if (isOfTheAfterHead(tokens, last, j)) {
+        j += 2;
       } else break;
     }
     for (const [first, end] of splitAtOrgConnectors(tokens, i, last)) {
@@ -76,6 +78,16 @@ function isPossessiveInName(tokens: readonly Token[], last: number, j: number): 
   if (!POSSESSIVE_NAME_WORDS.has(owner.lower) && !saint) return false;
   for (let k = j + 1; k < tokens.length && k <= j + 5 && isNameToken(tokens[k]!); k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * "Supreme Court of the United Kingdom", "Office of the High Commissioner": "of the" or "for the" right after an
+ * organisation head, then a capital, goes on with the organisation's name ("the Court" of "the District" is one body).
+ */
+function isOfTheAfterHead(tokens: readonly Token[], last: number, j: number): boolean {
+  if (j !== last + 1 || (tokens[j]!.text !== 'of' && tokens[j]!.text !== 'for') || tokens[j + 1]?.text !== 'the') return false;
+  const next = tokens[j + 2];
+  return next !== undefined && isNameToken(next) && next.quote === tokens[last]!.quote && !CALENDAR_WORDS.has(next.lower) && tokens[last]!.cap && ORG_HEADS.has(tokens[last]!.lower);
 }
 
 function isNameToken(token: Token): boolean {
@@ -118,8 +130,9 @@ function splitAtAnd(tokens: readonly Token[], first: number, last: number): [num
   let start = first;
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]!.text !== 'and' || !tokens[k + 1]!.cap) continue;
-    // "The Securities and …": a capital "The" opening the run is no word of the name.
-    const from = tokens[start]!.text === 'The' ? start + 1 : start;
+    // "The Securities and …", "U.S. Securities and …": a capital "The" or a country opening the run is no word of the name.
+    let from = tokens[start]!.text === 'The' ? start + 1 : start;
+    if (from < k - 1 && COUNTRY_NAMES.has(tokens[from]!.text)) from++;
     const leftWhole = (k - 1 > from && endsWithHead(tokens, from, k - 1)) || isAcronymToken(tokens, from, k - 1) || isKnownName(tokens, from, k - 1);
     const rightWhole = endsWithHead(tokens, k + 1, last) || isAcronymToken(tokens, k + 1, last) || isKnownName(tokens, k + 1, last);
     const rightOpens = tokens[k + 1]!.text === 'The';

@@ -6,6 +6,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameRun } from './02-find-name-runs.ts';
 import {
   AFTER_PERSON_NAME,
+  CASTING_WORDS,
   CAPITALS,
   COMMON_WORDS,
   COUNTRY_DEMONYMS,
@@ -20,6 +21,7 @@ import {
   WORK_NOUNS,
   HONORIFICS,
   INTRODUCING_NOUNS,
+  LOCATIVE_PREPOSITIONS,
   LOWER_CASE_BODIES,
   INSTITUTIONS,
   ACRONYM_ONLY_INSTITUTIONS,
@@ -149,7 +151,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [], first, last: body, kind: 'organization', surface: bodySurface, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
     return;
   }
-  if (last > first && PLACE_HEADS.has(tokens[last]!.lower)) return; // "Rue Neuve", "Northwest Passage
+  if (last > first && PLACE_HEADS.has(tokens[last]!.lower) && !showsPerson(tokens, run.first, first, last)) return; // "Rue Neuve", "Northwest Passage
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
@@ -268,6 +270,26 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   addRoleAfter(paragraph, last, candidate);
   addCountryAfter(paragraph, last, candidate);
   out.push(candidate);
+}
+
+/**
+ * "Grace Park said", "Judge Ruth Lane", "Tom Hill, 42,": a name of two or three words that ends in a place word
+ * ("Park", "Lane") is a person's when the text shows one — a title or honorific before it, a speech verb or an age
+ * after it. "Hyde Park", "Wellhouse Lane, Winchester" show none and stay places.
+ */
+function showsPerson(tokens: readonly Token[], runFirst: number, first: number, last: number): boolean {
+  if (last - first > 2 || PLACE_OPENERS.has(tokens[first]!.lower) || COUNTRY_NAMES.has(tokens[first]!.text)) return false;
+  if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.lower ?? '')) return false; // "at Central Park said": a place, a setting
+  // "Judge Ruth Lane": a title or honorific opening the run, then the name.
+  let name = first;
+  while (name < last - 1 && (HONORIFICS.has(tokens[name]!.lower) || isTitleWord(tokens[name]!))) name++;
+  for (let k = name; k < last; k++) if (PLACE_HEADS.has(tokens[k]!.lower) || COMMON_WORDS.has(tokens[k]!.lower)) return false;
+  const before = tokens[name - 1];
+  if (name > runFirst && before !== undefined && (HONORIFICS.has(before.lower) || isTitleWord(before))) return true;
+  if (before?.word && !before.cap && (HONORIFICS.has(before.lower) || TITLE_HEAD_WORDS.has(before.lower))) return true;
+  const after = tokens[last + 1];
+  if (after?.word && !after.cap && ['said', 'says', 'told', 'added', 'explained', 'wrote'].includes(after.lower)) return true;
+  return after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
 }
 
 function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<NameCandidate, 'first' | 'last' | 'kind' | 'surface'>, out: NameCandidate[]): void {
@@ -606,10 +628,54 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   if (last > first && describedAsWork(tokens, last)) return true;
+  if (isListedWithWorks(tokens, first) || playsCharacter(tokens, first)) return true;
   // "won by Susan Fletcher for Eve Green": a name after a full name and "for" is what that person made.
   // "Special Representative for Iran Brian Hook": title words before "for" make a role.
   if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/**
+ * "whose films include Schindler's List, Michael Collins and Star Wars", "episodes of 24, Desperate Housewives and
+ * Six Feet Under": a later item of a list that opens right after a kind of work (with "include", "of", "such as" or
+ * "like" between) is a work too. Only items after a comma or "and" that the list reaches through names.
+ */
+function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
+  const joiner = tokens[first - 1];
+  if (joiner?.text !== ',' && joiner?.lower !== 'and') return false;
+  // "named best musical, Victoria Hamilton was …": the item before the comma must be a title too.
+  const previous = tokens[first - 2];
+  if (!previous?.word || !(previous.cap || /^\d+$/.test(previous.text))) return false;
+  const sentence = tokens[first]!.sentence;
+  let k = first - 1;
+  for (let n = 0; k >= 0 && n < 24 && tokens[k]!.sentence === sentence; n++, k--) {
+    const t = tokens[k]!;
+    if (t.cap || /^\d+$/.test(t.text) || t.text === ',' || t.lower === 'and' || t.lower === "'s" || t.text === ':' || LIST_PARTICLES.has(t.lower)) continue;
+    break;
+  }
+  const stop = tokens[k];
+  if (!stop?.word || stop.cap) return false;
+  const noun = LIST_OPENERS.has(stop.lower) ? tokens[stop.lower === 'as' ? k - 2 : k - 1] : stop;
+  return noun !== undefined && noun.word && !noun.cap && (WORK_NOUNS.has(noun.lower) || (noun.lower.endsWith('s') && WORK_NOUNS.has(noun.lower.slice(0, -1))));
+}
+
+/** Lower-case words inside titles of works ("Star Wars: The Phantom Menace", "A Funny Thing Happened on the Way"). */
+const LIST_PARTICLES = new Set(['of', 'the', 'on', 'in', 'a', 'an', 'to', 'for']);
+/** Words between a kind of work and the list of its titles ("films include", "episodes of", "shows such as"). */
+const LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'of', 'as', 'like']);
+
+/**
+ * "will star Jessica Lange as the domineering mother, Amanda Wingfield", "a prize for star Richard Griffiths as teacher
+ * Hector": in a sentence about a cast, a name after "as" (and a lower-case role) is a character in the work.
+ */
+function playsCharacter(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let n = 0; n < 4 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.lower !== 'as'; n++) k--;
+  if (tokens[k]?.lower !== 'as' || tokens[k - 1]?.lower === 'such') return false; // "a star such as Rock Hudson" gives an example
+  const sentence = tokens[first]!.sentence;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (CASTING_WORDS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** A capitalised word at `k` that is neither a title word nor an honorific ("Susan", "Fletcher"; not "Special", "Representative"). */

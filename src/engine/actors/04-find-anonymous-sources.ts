@@ -68,7 +68,10 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   const { tokens } = paragraph;
   const nameStarts = new Set<number>();
   const nameEnds = new Set<number>();
+  /** Where each name of any kind starts, by its last token: the possessor of "Mr Blair's spokesman". */
+  const nameStartByEnd = new Map<number, number>();
   for (const n of names) {
+    nameStartByEnd.set(n.last, Math.min(nameStartByEnd.get(n.last) ?? n.first, n.first));
     if (n.kind === 'person' || n.kind === 'surname') {
       nameStarts.add(n.first);
       nameEnds.add(n.last);
@@ -78,6 +81,8 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (!head.word || !mayBeHead(head.lower) || !ANONYMOUS_HEADS.has(head.lower)) continue;
+    // "the House of Representatives": a capital head after "of" is the end of a name.
+    if (head.cap && tokens[h - 1]?.lower === 'of') continue;
     // "people familiar with the matter", "two people briefed on the talks": the word after the head describes it.
     const next = tokens[h + 1]?.lower ?? '';
     const familiar = FAMILIAR_SECOND_WORDS.has(next) && PEOPLE_FAMILIAR.has(`${head.lower} ${next}`);
@@ -91,6 +96,11 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     }
     const determiner = tokens[k]?.word ? tokens[k]!.lower : '';
     const first = k + 1;
+    if (tokens[k]?.lower === "'s") {
+      const possessed = possessiveSource(paragraph, k, h, nameStartByEnd);
+      if (possessed) out.push(possessed);
+      continue;
+    }
     // "Peskov, a Kremlin spokesman": an appositive role, not an anonymous source.
     if (['a', 'an', 'the'].includes(determiner) && tokens[k - 1]?.text === ',' && nameEnds.has(k - 2)) continue;
     if (!['a', 'an', 'the'].includes(determiner) && nameEnds.has(k) && !familiar) continue;
@@ -170,6 +180,32 @@ function findSpeakingGroup(paragraph: TokenizedParagraph, out: AnonymousCandidat
     if (!speaks || out.some((c) => c.first <= k && c.last >= k)) continue;
     out.push({ paragraph: paragraph.index, first: k, last: k, surface: noun.text, key: noun.lower, backReference: false, head: singular(noun.lower), inQuote: noun.quote >= 0 });
   }
+}
+
+/**
+ * "Mr Blair's official spokesman said", "the prime minister's spokesman was asked": a spokesperson or aide
+ * named only through whom they work for, a named person or organisation or "the" and a title. The source is
+ * the whole phrase: it speaks for its owner but is not its owner, so no affiliation is drawn from it.
+ */
+function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: number, nameStartByEnd: ReadonlyMap<number, number>): AnonymousCandidate | undefined {
+  const { tokens } = paragraph;
+  const head = tokens[h]!;
+  if (!ANONYMOUS_STRONG_HEADS.has(head.lower) || head.quote !== tokens[possessive]!.quote) return undefined;
+  // "Mr Blair's official spokesman": "official" describes the head that follows it.
+  if (ANONYMOUS_HEADS.has(tokens[h + 1]?.lower ?? '')) return undefined;
+  let start = nameStartByEnd.get(possessive - 1) ?? -1;
+  if (start >= 0) {
+    if (HONORIFICS.has(tokens[start - 1]?.lower ?? '')) start--;
+  } else {
+    let k = possessive - 1;
+    if (!TITLE_HEAD_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]!.cap) return undefined;
+    while (k > 0 && tokens[k - 1]!.lower !== 'the' && (TITLE_MODIFIERS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'prime') && !tokens[k - 1]!.cap) k--;
+    // "the prime minister's spokesman": a lower-case title names one known person only with "the".
+    if (tokens[k - 1]?.lower !== 'the') return undefined;
+    start = k;
+  }
+  const surface = paragraph.text.slice(tokens[start]!.start, head.end);
+  return { paragraph: paragraph.index, first: start, last: h, surface, key: foldWord(surface), backReference: false, head: singular(head.lower), inQuote: head.quote >= 0 };
 }
 
 const OF_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'our']);

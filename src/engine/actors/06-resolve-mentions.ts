@@ -10,7 +10,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -311,10 +311,35 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   const relation = paragraph.tokens[c.first - 1];
   const owner = paragraph.tokens[c.first - 2];
   if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
+  if (isGivenAsName(paragraph, c.first) || isRelativeInApposition(paragraph, c)) return true;
   // "Fourteen-year-old Zoe, on the top deck, said": an age before the name, which ends its phrase (not "the 35-year-old Cobh runner").
   const after = paragraph.tokens[c.last + 1];
   if (relation?.lower.endsWith('-year-old') && !(after?.word && !after.cap)) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
+}
+
+/** "using the pseudonym Katya", "identified only as Karim", "gave her name as Mei": the word is given as someone's name. */
+function isGivenAsName(paragraph: TokenizedParagraph, k: number): boolean {
+  const { tokens } = paragraph;
+  const before = tokens[k - 1];
+  if (!before?.word || before.cap) return false;
+  if (NAMING_NOUNS.has(before.lower)) return ['the', 'a', 'an', 'her', 'his', 'their'].includes(tokens[k - 2]?.lower ?? '') || NAMING_NOUNS.has(tokens[k - 2]?.lower ?? '');
+  return before.lower === 'as' && NAMING_BEFORE_AS.has(tokens[k - 2]?.lower ?? '');
+}
+
+/**
+ * "his wife, Sandra, said", "with her son, Tom.": one word set off by commas right after an owner and a noun for a
+ * relative is that relative's name; a comma or the sentence's end must close it.
+ */
+function isRelativeInApposition(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
+  const { tokens } = paragraph;
+  if (tokens[c.first - 1]?.text !== ',') return false;
+  const relation = tokens[c.first - 2];
+  const owner = tokens[c.first - 3];
+  if (!relation?.word || relation.cap || !(RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower))) return false;
+  if (!owner || !OWNER_WORDS.has(owner.lower)) return false;
+  const after = tokens[c.last + 1];
+  return after === undefined || after.text === ',' || after.text === '.';
 }
 
 const AGE_APPOSITIVE = /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b|who\b)/;

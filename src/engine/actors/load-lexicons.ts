@@ -14,6 +14,7 @@ import ingestOutletsJson from '../lexicons/ingest-outlets.json' with { type: 'js
 import newsOutletsJson from '../lexicons/news-outlets.json' with { type: 'json' };
 import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' };
 import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
+import namingPhrasesJson from '../lexicons/naming-phrases.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type: 'json' };
@@ -108,6 +109,10 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAc
 export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
 /** Names that are also ordinary words ("May", "Frost", "Dear"): names only beside another name word, or as the surname of someone named in full. */
 export const NAME_WORDS: ReadonlySet<string> = toSet(nameWordsJson.words);
+/** Last words of the nouns that give the next word as a person's name ("the pseudonym Katya", "first name Mei"). */
+export const NAMING_NOUNS: ReadonlySet<string> = new Set(namingPhrasesJson.nouns.map((n) => foldWord(n).split(/\s+/).at(-1) ?? n));
+/** Words before "as" and a person's name ("identified only as Karim", "gave her name as Mei"). */
+export const NAMING_BEFORE_AS: ReadonlySet<string> = toSet(namingPhrasesJson.beforeAs);
 export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);
 export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 /** Plural nouns for some of an organisation's people ("Members of …"): the phrase is no organisation. */
@@ -174,6 +179,8 @@ export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpener
 export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Words that make a sentence about a cast, in which "as" NAME is a character ("star as the mother, Amanda Wingfield"). */
+export const CASTING_WORDS: ReadonlySet<string> = toSet(nonActorJson.castingWords);
 /** Lower-case nouns after which capitals only qualify an event ("the Leipzig International meeting"). */
 export const EVENT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.eventNouns);
 /** Last parts of hyphenated describing words before a name ("State-owned", "Yemen-based"). */

@@ -44,7 +44,7 @@ describe('createWordSieve', () => {
     for (const word of words) expect(mayBeIn(word)).toBe(true);
   });
 
-  test.each([['the'], ['said'], ['report'], ['']])('stops %j, which is no anonymous head', (word) => {
+  test.each([['the'], ['said'], ['budget'], ['']])('stops %j, which is no anonymous head', (word) => {
     expect(createWordSieve(ANONYMOUS_HEADS)(word)).toBe(false);
   });
 
