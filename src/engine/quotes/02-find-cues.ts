@@ -860,6 +860,8 @@ function epithetAt(context: Context, the: number, end: number): Subject | undefi
     // The head ends the phrase: "the champion said", "said the champion, who …", "said the champion on Sunday" — not "the American embassy".
     const next = tokens[k + 1];
     if (next?.lower === "'s") return undefined;
+    // "said the lawyer of Joe Cole, Ian Rowe": a title tied to a named client or body is a role, read by subjectAfter.
+    if (TITLE_HEAD_WORDS.has(t.lower) && ROLE_OF.has(next?.lower ?? '') && (context.mentions.startAt.has(k + 2) || context.mentions.startAt.has(k + 3))) return undefined;
     if (k === end || !next?.word || EPITHET_FOLLOWERS.has(next.lower)) return { type: 'epithet', paragraph: context.position, token: the };
   }
   return undefined;
@@ -1128,6 +1130,8 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
       // "said a lawyer for Amy Hart", "said the mother of NAME": the person after the role is its client or kin.
       const client = context.mentions.startAt.get(k + 1) ?? context.mentions.startAt.get(k + 2);
       if (client && client.kind === 'person' && client.first <= k + 2) return { type: 'none' };
+      // "said the chairman of the Commons transport committee, which …": the unnamed role-holder speaks, not the body.
+      if (client && client.kind === 'organization' && client.first <= k + 2 && !personAfterComma(context, client.last, to)) return { type: 'none' };
     }
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
