@@ -1038,7 +1038,10 @@ function postModifiedSubject(context: Context, k: number, from: number): Subject
 /** The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words. */
 function sentenceSubject(context: Context): Subject {
   const { tokens } = context.paragraph;
-  const start = Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
+  // "In the filing itself Ford also made this point, writing “…”": the subject right after an opening phrase without a comma.
+  const opener = tokens[context.sentenceStart]!;
+  const afterOpening = opener.cap && OPENING_PREPOSITIONS.has(opener.lower) ? mentionAfterOpeningPhrase(context, context.sentenceStart) : undefined;
+  const start = afterOpening ?? Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
   for (let k = start; k <= context.sentenceEnd && k < start + 12; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };
@@ -1071,6 +1074,32 @@ function sentenceSubject(context: Context): Subject {
     return { type: 'none' };
   }
   return { type: 'none' };
+}
+
+/** Prepositions that open a sentence with a phrase of place or time ("In the filing", "At the hearing"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'later']);
+
+/**
+ * The speaking mention that starts the sentence proper after an opening phrase of place or time written
+ * without a comma (at most six lower-case words): "In the filing itself Ford also made …". It must follow a
+ * lower-case word that is no article or preposition and be followed by a lower-case word; undefined
+ * otherwise ("In a letter to Ford the union …", "At Ford's plant …"), and at a comma (clauseStart reads
+ * "In the filing, Ford …").
+ */
+function mentionAfterOpeningPhrase(context: Context, opener: number): number | undefined {
+  const { tokens } = context.paragraph;
+  for (let j = opener + 1; j <= context.sentenceEnd && j <= opener + 7; j++) {
+    const t = tokens[j]!;
+    const m = context.mentions.startAt.get(j);
+    if (m) {
+      const before = tokens[j - 1]!;
+      const next = tokens[m.last + 1];
+      const clean = j > opener + 1 && before.word && !before.cap && !PREPOSITIONS_BEFORE_OBJECT.has(before.lower) && !ARTICLES.has(before.lower);
+      return clean && SPEAKING_KINDS.has(m.kind) && next !== undefined && next.word && !next.cap && next.lower !== "'s" ? j : undefined;
+    }
+    if (t.quote >= 0 || !t.word || t.cap) return undefined;
+  }
+  return undefined;
 }
 
 /** "manager of (the) Harbour Publicity": a name after "of"/"at"/"for" and a role word. */

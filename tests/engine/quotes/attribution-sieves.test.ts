@@ -82,6 +82,10 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“A lawyer for NAME said”: not the client', 'Singer Amy Hart is in dispute with Joe Cole.\nA lawyer for Amy Hart said: “She is heartbroken.”', [['She is heartbroken.', null]]],
     ['“The mother of NAME told”: not the kin', 'Singer Amy Hart is in dispute with Joe Cole.\nThe mother of Amy Hart told the BBC: “She is heartbroken.”', [['She is heartbroken.', null]]],
     ['“said a lawyer for NAME”: not the client', 'Singer Amy Hart is in dispute with Joe Cole.\n“She is heartbroken,” said a lawyer for Amy Hart.', [['She is heartbroken,', null]]],
+    ['“said the chairman of ORG” with nobody named after the body: not the body', '“Fares must fall,” said the chairman of Harbour Rail, which runs the line.', [['Fares must fall,', null]]],
+    ['“, writing” after an opening phrase without a comma: the subject after the phrase', 'Judge Tarvo Lind ruled on Monday.\nIn the filing itself Lind also made this point, writing “We are cooperating.”', [['We are cooperating.', 'Tarvo Lind', 'name-said-before-quote', 'surname-to-full-name']]],
+    ['“, adding” after an opening phrase of time without a comma', 'Coach Ann Wu spoke on Monday.\nAt the hearing Ann Wu admitted the fault, adding “We lost our heads.”', [['We lost our heads.', 'Ann Wu', 'name-said-before-quote', 'full-name']]],
+    ['not a name inside the opening phrase (“In a letter to NAME the union …”)', 'Coach Ann Wu spoke on Monday.\nIn a letter to Ann Wu the union made its case, writing “We are cooperating.”', [['We are cooperating.', null]]],
     ['“said the lawyer of NAME, NAME2”: the lawyer named', 'Singer Amy Hart is in dispute with Joe Cole.\n“He is wrong,” said the lawyer of Joe Cole, Ian Rowe.', [['He is wrong,', 'Ian Rowe', 'said-name-after-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
