@@ -780,17 +780,46 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
     return appositiveSubject(context, k, from);
   }
-  if (DOCUMENT_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s") {
-    // "The bank's statement described …": whoever owns the statement speaks.
-    const owner = speakingMention(context, k - 2);
-    if (owner) return { type: 'mention', mention: owner };
+  const document = documentBefore(tokens, k, from);
+  if (document !== undefined && tokens[document - 1]?.lower === "'s") {
+    // "The bank's statement described …", "Hart's statement on the death read:": whoever owns the statement speaks.
+    const owner = speakingMention(context, document - 2);
+    if (owner && (document === k || opensClause(tokens, owner.first, from))) return { type: 'mention', mention: owner };
   }
+  // "Her letter to the board said …": the owner named by a possessive pronoun that opens the clause.
+  const ownerPronoun = document !== undefined ? POSSESSIVE_TO_SUBJECT.get(tokens[document - 1]?.lower ?? '') : undefined;
+  if (ownerPronoun && opensClause(tokens, document! - 1, from)) return { type: 'pronoun', pronoun: ownerPronoun, paragraph: context.position, token: document! - 1 };
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
   const relative = personBeforeOpenRelative(context, k, from);
   if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/** Possessive pronouns before a document noun, and the subject pronoun of their owner. */
+const POSSESSIVE_TO_SUBJECT: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+/** Prepositions that open a short phrase after a document noun ("statement on the death", "message to the chancellor"). */
+const DOCUMENT_PHRASE_PREPOSITIONS = new Set(['on', 'to', 'about', 'after', 'over']);
+
+/** Whether the word at `k` opens its clause: the sentence's first word, or after a comma or an opening word ("the", "but"). */
+function opensClause(tokens: readonly Token[], k: number, from: number): boolean {
+  const before = tokens[k - 1];
+  return k <= from || before === undefined || !before.word || CLAUSE_INTRO.has(before.lower);
+}
+
+/**
+ * The document noun that ends at `k` or is followed up to `k` by one short phrase of lower-case words
+ * ("statement on the death", "message to the chancellor"; at most five words, no comma or name).
+ */
+function documentBefore(tokens: readonly Token[], k: number, from: number): number | undefined {
+  if (DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return k;
+  for (let m = k; m >= Math.max(from + 1, k - 5); m--) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap) return undefined;
+    if (DOCUMENT_PHRASE_PREPOSITIONS.has(t.lower)) return DOCUMENT_NOUNS.has(tokens[m - 1]?.lower ?? '') ? m - 1 : undefined;
+  }
+  return undefined;
 }
 
 /**
