@@ -90,6 +90,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“NAME’s statement on the death read:”', 'Coach Ann Wu resigned on Monday.\nAnn Wu’s statement on the decision read: “I gave it my all.”', [['I gave it my all.', 'Ann Wu', 'name-said-before-quote', 'full-name']]],
     ['“Her letter to the board said …”: the owner named by a possessive pronoun', 'Coach Ann Wu resigned on Monday.\nHer letter to the board said the club had been “a second home”.', [['a second home', 'Ann Wu', 'name-said-partial-quote', 'pronoun-to-antecedent']]],
     ['not the owner of a document named inside the phrase (“The reply to NAME’s letter said”)', 'Coach Ann Wu resigned on Monday.\nThe reply to her letter on the decision said it was “regrettable”.', [['regrettable', null]]],
+    ['“One of the children said,”: one unnamed person of a family', 'The couple raised nine children on a farm.\nOne of the children said, “We never went to school.”', [['We never went to school.', 'One of the children', 'name-said-before-quote', 'anonymous-source']]],
     ['“said the lawyer of NAME, NAME2”: the lawyer named', 'Singer Amy Hart is in dispute with Joe Cole.\n“He is wrong,” said the lawyer of Joe Cole, Ian Rowe.', [['He is wrong,', 'Ian Rowe', 'said-name-after-quote', 'full-name']]],
     ['a person after a newspaper and a role', 'The fall is steep, according to Fiji Times editor Sala Vunivalu, who called it “a warning”.', [['a warning', 'Sala Vunivalu', 'name-said-partial-quote', 'full-name']]],
     [
