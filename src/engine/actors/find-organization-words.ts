@@ -5,7 +5,7 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
-import { COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { CLIENT_ROLES, COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
 
 const OF_WORDS = new Set(['of', 'at', 'for']);
 /** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
@@ -193,6 +193,8 @@ function ofBefore(tokens: readonly Token[], k: number, last = k): boolean {
   const of = tokens[k - 1];
   const noun = tokens[k - 2];
   if (of === undefined || !OF_WORDS.has(of.text) || noun === undefined || !noun.word || noun.cap || !(STAFF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower))) return false;
+  // "a lawyer for Amy Hart": the object of a client role is as often a person as a firm.
+  if (CLIENT_ROLES.has(noun.lower)) return false;
   // "founder of Jewish human rights group …": a word that goes on with lower-case words describes them.
   const after = tokens[last + 1];
   return after === undefined || !after.word || AFTER_NAME.has(after.lower) || SPEECH_VERBS.has(after.lower);

@@ -103,6 +103,8 @@ export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet(organizationsJson.in
 /** "the Commons science and technology committee", "Northamptonshire police": lower-case nouns that end a body's name. */
 export const LOWER_CASE_BODIES: ReadonlySet<string> = toSet(organizationsJson.lowerCaseBodies);
 export const STAFF_NOUNS: ReadonlySet<string> = toSet(organizationsJson.staffNouns);
+/** "a lawyer for Amy Hart", "the agent of NAME": titles whose of/for object is a client, often a person, so no sign of an organisation. */
+export const CLIENT_ROLES: ReadonlySet<string> = toSet(organizationsJson.clientRoles);
 /** Nouns for publications ("the magazine said"): they stand only for an organisation introduced by them or named with them. */
 export const PUBLICATION_NOUNS: ReadonlySet<string> = toSet(organizationsJson.publicationNouns);
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);

@@ -780,17 +780,46 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
     return appositiveSubject(context, k, from);
   }
-  if (DOCUMENT_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s") {
-    // "The bank's statement described …": whoever owns the statement speaks.
-    const owner = speakingMention(context, k - 2);
-    if (owner) return { type: 'mention', mention: owner };
+  const document = documentBefore(tokens, k, from);
+  if (document !== undefined && tokens[document - 1]?.lower === "'s") {
+    // "The bank's statement described …", "Hart's statement on the death read:": whoever owns the statement speaks.
+    const owner = speakingMention(context, document - 2);
+    if (owner && (document === k || opensClause(tokens, owner.first, from))) return { type: 'mention', mention: owner };
   }
+  // "Her letter to the board said …": the owner named by a possessive pronoun that opens the clause.
+  const ownerPronoun = document !== undefined ? POSSESSIVE_TO_SUBJECT.get(tokens[document - 1]?.lower ?? '') : undefined;
+  if (ownerPronoun && opensClause(tokens, document! - 1, from)) return { type: 'pronoun', pronoun: ownerPronoun, paragraph: context.position, token: document! - 1 };
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
   const relative = personBeforeOpenRelative(context, k, from);
   if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/** Possessive pronouns before a document noun, and the subject pronoun of their owner. */
+const POSSESSIVE_TO_SUBJECT: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+/** Prepositions that open a short phrase after a document noun ("statement on the death", "message to the chancellor"). */
+const DOCUMENT_PHRASE_PREPOSITIONS = new Set(['on', 'to', 'about', 'after', 'over']);
+
+/** Whether the word at `k` opens its clause: the sentence's first word, or after a comma or an opening word ("the", "but"). */
+function opensClause(tokens: readonly Token[], k: number, from: number): boolean {
+  const before = tokens[k - 1];
+  return k <= from || before === undefined || !before.word || CLAUSE_INTRO.has(before.lower);
+}
+
+/**
+ * The document noun that ends at `k` or is followed up to `k` by one short phrase of lower-case words
+ * ("statement on the death", "message to the chancellor"; at most five words, no comma or name).
+ */
+function documentBefore(tokens: readonly Token[], k: number, from: number): number | undefined {
+  if (DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return k;
+  for (let m = k; m >= Math.max(from + 1, k - 5); m--) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap) return undefined;
+    if (DOCUMENT_PHRASE_PREPOSITIONS.has(t.lower)) return DOCUMENT_NOUNS.has(tokens[m - 1]?.lower ?? '') ? m - 1 : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -860,6 +889,8 @@ function epithetAt(context: Context, the: number, end: number): Subject | undefi
     // The head ends the phrase: "the champion said", "said the champion, who …", "said the champion on Sunday" — not "the American embassy".
     const next = tokens[k + 1];
     if (next?.lower === "'s") return undefined;
+    // "said the lawyer of Joe Cole, Ian Rowe": a title tied to a named client or body is a role, read by subjectAfter.
+    if (TITLE_HEAD_WORDS.has(t.lower) && ROLE_OF.has(next?.lower ?? '') && (context.mentions.startAt.has(k + 2) || context.mentions.startAt.has(k + 3))) return undefined;
     if (k === end || !next?.word || EPITHET_FOLLOWERS.has(next.lower)) return { type: 'epithet', paragraph: context.position, token: the };
   }
   return undefined;
@@ -1036,7 +1067,10 @@ function postModifiedSubject(context: Context, k: number, from: number): Subject
 /** The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words. */
 function sentenceSubject(context: Context): Subject {
   const { tokens } = context.paragraph;
-  const start = Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
+  // "In the filing itself Ford also made this point, writing “…”": the subject right after an opening phrase without a comma.
+  const opener = tokens[context.sentenceStart]!;
+  const afterOpening = opener.cap && OPENING_PREPOSITIONS.has(opener.lower) ? mentionAfterOpeningPhrase(context, context.sentenceStart) : undefined;
+  const start = afterOpening ?? Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
   for (let k = start; k <= context.sentenceEnd && k < start + 12; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };
@@ -1069,6 +1103,32 @@ function sentenceSubject(context: Context): Subject {
     return { type: 'none' };
   }
   return { type: 'none' };
+}
+
+/** Prepositions that open a sentence with a phrase of place or time ("In the filing", "At the hearing"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'later']);
+
+/**
+ * The speaking mention that starts the sentence proper after an opening phrase of place or time written
+ * without a comma (at most six lower-case words): "In the filing itself Ford also made …". It must follow a
+ * lower-case word that is no article or preposition and be followed by a lower-case word; undefined
+ * otherwise ("In a letter to Ford the union …", "At Ford's plant …"), and at a comma (clauseStart reads
+ * "In the filing, Ford …").
+ */
+function mentionAfterOpeningPhrase(context: Context, opener: number): number | undefined {
+  const { tokens } = context.paragraph;
+  for (let j = opener + 1; j <= context.sentenceEnd && j <= opener + 7; j++) {
+    const t = tokens[j]!;
+    const m = context.mentions.startAt.get(j);
+    if (m) {
+      const before = tokens[j - 1]!;
+      const next = tokens[m.last + 1];
+      const clean = j > opener + 1 && before.word && !before.cap && !PREPOSITIONS_BEFORE_OBJECT.has(before.lower) && !ARTICLES.has(before.lower);
+      return clean && SPEAKING_KINDS.has(m.kind) && next !== undefined && next.word && !next.cap && next.lower !== "'s" ? j : undefined;
+    }
+    if (t.quote >= 0 || !t.word || t.cap) return undefined;
+  }
+  return undefined;
 }
 
 /** "manager of (the) Harbour Publicity": a name after "of"/"at"/"for" and a role word. */
@@ -1128,6 +1188,8 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
       // "said a lawyer for Amy Hart", "said the mother of NAME": the person after the role is its client or kin.
       const client = context.mentions.startAt.get(k + 1) ?? context.mentions.startAt.get(k + 2);
       if (client && client.kind === 'person' && client.first <= k + 2) return { type: 'none' };
+      // "said the chairman of the Commons transport committee, which …": the unnamed role-holder speaks, not the body.
+      if (client && client.kind === 'organization' && client.first <= k + 2 && !personAfterComma(context, client.last, to)) return { type: 'none' };
     }
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
