@@ -3,6 +3,8 @@
  * so that "Séjourné" meets "Sejourne" and "NATO's" meets "nato s".
  */
 
+import nameLeadData from '../lexicons/name-lead-words.json' with { type: 'json' };
+
 /**
  * Folds a string for comparison: NFKD, combining marks removed, lower case, curly apostrophes straightened.
  *
@@ -139,4 +141,5 @@ export function foldName(name: string): string {
   return words.slice(i).join(' ');
 }
 
-const NAME_PREFIXES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mx']);
+/** Articles and courtesy titles that may lead a name without being part of it. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(nameLeadData.words);
