@@ -5,7 +5,6 @@
  */
 import bylineLexicon from '../lexicons/ingest-bylines.json' with { type: 'json' };
 import outletLexicon from '../lexicons/ingest-outlets.json' with { type: 'json' };
-import { codeUnitClassifier } from '../text/code-unit-classifier.ts';
 import { countWords, lineToKey, nameToTitleCase } from './line-text.ts';
 
 /** What a byline says: the people who wrote the article and, when named, their outlet. */
@@ -83,11 +82,12 @@ export function isPersonName(name: string): boolean {
  */
 function trimTrailingSeparators(line: string): string {
   let end = line.length;
-  while (end > 0 && classifySeparator(line.charCodeAt(end - 1)) === 0) end--;
+  while (end > 0 && SEPARATOR.test(line[end - 1]!)) end--;
   return line.slice(0, end);
 }
 
-const classifySeparator = codeUnitClassifier([/^[\s|,;:–—-]$/]);
+/** One separator character; a loop, not `/[…]+$/`, whose backtracking is quadratic on long runs of separators. */
+const SEPARATOR = /^[\s|,;:–—-]$/;
 
 /** "WEB DESK", "Foreign Desk", "By News Desk": one to three words and a desk word. */
 function readDesk(text: string): string | undefined {
