@@ -1,6 +1,7 @@
 /**
- * Each fast reader of src/engine/text agrees with the plain definition it stands for: word hashes with hashing the folded words, the shared term reader and memories with
- * reading afresh, `sortedJaccard` with the similarity of the sets.
+ * Each reader of src/engine/text gives what its plain definition gives: word counts and words as hand
+ * tables, word hashes as hashing the folded words, the shared term reader and memories as reading afresh,
+ * `sortedJaccard` as the similarity of the sets.
  */
 import { describe, expect, test } from 'vitest';
 import { countWords } from '../../../src/engine/text/count-words.ts';
