@@ -62,7 +62,7 @@ const ANY_CUE = new RegExp(
 /** Characters read on each side of a cue: room for "a day after Monday's", "at 10:30 on Monday". */
 const CUE_CONTEXT = 40;
 /** "last Monday", "next Thursday": the text says which week; chrono's reading of it is kept. */
-const WEEK_MODIFIER = /\b(?:last|next|this|past|coming)\b/i;
+const WEEK_MODIFIER = new RegExp(`\\b(?:${cueData.weekModifiers.join('|')})\\b`, 'i');
 const FUTURE = wordsPattern(cueData.future);
 /** Words before a weekday read for its tense: "will travel to Kyiv on Thursday". */
 const TENSE_WINDOW = 5;

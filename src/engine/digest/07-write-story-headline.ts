@@ -1,6 +1,7 @@
 /**
  * A story's headline in the words its sources share, rather than one outlet's headline word for word.
  */
+import clauseBreaks from '../lexicons/headline-clause-breaks.json' with { type: 'json' };
 import type { TextMemory } from '../text/text-memory.ts';
 import { balanceQuotes } from './balance-quotes.ts';
 
@@ -19,7 +20,10 @@ export interface WriteStoryHeadlineOptions {
 }
 
 /** Where a headline may end: the clause after these adds context or one outlet's angle. */
-const CLAUSE_BREAKS = /,\s+(?:after|as|while|which|who|amid|when|with|but|though|although|despite)\s|\s+(?:in (?:a )?bid to|amid|after)\s|\s+[—–-]\s|;\s/giu;
+const CLAUSE_BREAKS = new RegExp(
+  [`,\\s+(?:${clauseBreaks.afterComma.join('|')})\\s`, `\\s+(?:${clauseBreaks.afterSpace.join('|')})\\s`, '\\s+[—–-]\\s', ';\\s'].join('|'),
+  'giu',
+);
 
 /**
  * Writes a story's headline from what its sources share. Candidates are each source's title and the

@@ -48,6 +48,8 @@ const CREDIT_LABEL = new RegExp(
 );
 /** "(Getty Images)", "(Photo by Jane Doe/AFP via Getty Images)" at the end of a line. */
 const CREDIT_PARENS = /\(([^()]{1,100})\)$/;
+/** A credit in brackets that opens with a word such as "photo" or "courtesy": "(Photo: Reuters)". */
+const CREDIT_PARENS_HEAD = new RegExp(`^(?:${credits.parenthesisHeads.join('|')})\\b`);
 /** "REUTERS/Gonzalo Fuentes" at the end of a line. */
 const CREDIT_SLASH = /(?:^|\s)(\p{Lu}[\p{Lu}-]+)\/((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})$/u;
 
@@ -247,7 +249,7 @@ function findCredit(text: string): { caption: string; credit: string } | undefin
     const isCredit =
       countWords(inside) <= 10 &&
       (CREDIT_AGENCIES.has(lower) ||
-        /^(?:photo|picture|image|pic|credit|courtesy|file)\b/.test(lower) ||
+        CREDIT_PARENS_HEAD.test(lower) ||
         (AGENCY_WORDS.test(inside) && /\/| via /.test(lower)));
     if (isCredit) {
       const start = offset + parens.index;

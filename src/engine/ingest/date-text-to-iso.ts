@@ -3,6 +3,7 @@
  * as an ISO 8601 string. Shared by front matter validation and date line inference.
  */
 import * as chrono from 'chrono-node';
+import fillerData from '../lexicons/date-filler-words.json' with { type: 'json' };
 
 /** Any fixed instant: every accepted date must state its year, so the reference never shows. */
 const REFERENCE_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -12,7 +13,7 @@ const ISO_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /** Words that may sit around a date without making the text something else. */
-const FILLER_WORDS = new Set(['at', 'on', 'the', 'of', 'am', 'pm', 'hrs', 'h']);
+const FILLER_WORDS: ReadonlySet<string> = new Set(fillerData.words);
 
 /** Longest text read as a date: date lines are short, and chrono's cost grows with length. */
 const MAX_DATE_TEXT = 120;

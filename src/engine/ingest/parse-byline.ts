@@ -5,7 +5,7 @@
  */
 import bylineLexicon from '../lexicons/ingest-bylines.json' with { type: 'json' };
 import outletLexicon from '../lexicons/ingest-outlets.json' with { type: 'json' };
-import { codeUnitClassifier } from '../text/code-unit-classifier.ts';
+import { BYLINE_NAME_PARTICLES } from '../text/name-particles.ts';
 import { countWords, lineToKey, nameToTitleCase } from './line-text.ts';
 
 /** What a byline says: the people who wrote the article and, when named, their outlet. */
@@ -18,7 +18,6 @@ const PREFIXES = [...bylineLexicon.prefixes].sort((a, b) => b.length - a.length)
 const DESK_WORDS = new Set(bylineLexicon.deskWords);
 const TEAM_BYLINES = new Set(bylineLexicon.teamBylines);
 const ROLE_WORDS = new Set(bylineLexicon.roleWords);
-const PARTICLES = new Set(bylineLexicon.nameParticles);
 const NOT_NAME_WORDS = new Set(bylineLexicon.notNameWords);
 const OUTLETS = new Set(outletLexicon.outlets);
 
@@ -72,7 +71,7 @@ export function isPersonName(name: string): boolean {
   if (NOT_NAME_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) return false;
   return words.every((word, i) => {
     if (INITIALS.test(word)) return true;
-    if (i > 0 && i < words.length - 1 && PARTICLES.has(word)) return true;
+    if (i > 0 && i < words.length - 1 && BYLINE_NAME_PARTICLES.has(word)) return true;
     return NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
   });
 }
@@ -83,11 +82,12 @@ export function isPersonName(name: string): boolean {
  */
 function trimTrailingSeparators(line: string): string {
   let end = line.length;
-  while (end > 0 && classifySeparator(line.charCodeAt(end - 1)) === 0) end--;
+  while (end > 0 && SEPARATOR.test(line[end - 1]!)) end--;
   return line.slice(0, end);
 }
 
-const classifySeparator = codeUnitClassifier([/^[\s|,;:–—-]$/]);
+/** One separator character; a loop, not `/[…]+$/`, whose backtracking is quadratic on long runs of separators. */
+const SEPARATOR = /^[\s|,;:–—-]$/;
 
 /** "WEB DESK", "Foreign Desk", "By News Desk": one to three words and a desk word. */
 function readDesk(text: string): string | undefined {

@@ -24,9 +24,13 @@ const LABELS: ReadonlyArray<{ label: string; field: DateField }> = [
 /** Words that can start a second, labelled date inside one segment ("… 23:55 Updated 00:53"). */
 const INNER_LABEL = new RegExp(`(?<=[\\dMm)])\\s(?=(?:${dateLabels.updated.map(escapeRegExp).join('|')})\\b)`, 'i');
 
-const RELATIVE_DATE =
-  /^(?:about |around |over |nearly |almost )?(?:\d+|an?|one|two|three|few|a few|several)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)\s+ago$|^(?:just now|today|yesterday|this (?:morning|afternoon|evening))$/i;
-
+const { relative } = dateLabels;
+/** "3 hours ago", "about an hour ago", "yesterday": a date that sets no field. */
+const RELATIVE_DATE = new RegExp(
+  `^(?:${relative.hedges.map((w) => `${w} `).join('|')})?(?:\\d+|${relative.counts.join('|')})\\s+(?:${relative.units.join('|')})\\s+ago$` +
+    `|^(?:${relative.alone.join('|')})$`,
+  'i',
+);
 const MAX_DATE_LINE = 160;
 /** Separators between the parts of a date line; a line without one is a single part. */
 const SEPARATOR = /\s*[|·•]\s*/;

@@ -1,8 +1,8 @@
-import { charClass, SPACE } from './char-class.ts';
-
 /**
- * Counts the pieces of text between runs of white space: the length of `text.split(/\s+/)`,
- * without building the array.
+ * Counts the pieces of text between runs of white space. A scanner over code-unit tables that
+ * avoided building the array was here; it made neither `processArticle` nor `buildDigest` faster
+ * (1,500 generated articles: digest 636 ms with it, 619 ms without, median; 2026-12-06; the same
+ * A/B of identical code differs by as much).
  *
  * @param text Any string.
  * @example
@@ -10,12 +10,5 @@ import { charClass, SPACE } from './char-class.ts';
  * countWords('') // => 1, like ''.split(/\s+/)
  */
 export function countWords(text: string): number {
-  let count = 1;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = (charClass(text.charCodeAt(i)) & SPACE) !== 0;
-    if (space && !inSpace) count++;
-    inSpace = space;
-  }
-  return count;
+  return text.split(/\s+/).length;
 }

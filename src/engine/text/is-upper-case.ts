@@ -1,6 +1,8 @@
 /**
- * True when upper-casing leaves the text as it is (`text === text.toUpperCase()`), without building
- * the upper-case copy for ASCII text: there only a to z change.
+ * True when upper-casing leaves the text as it is. An ASCII scan that skipped building the upper-case
+ * copy was here; an A/B of the whole engine showed no gain (processArticle 871 µs an article with it,
+ * 829 µs without, fastest of 60 rounds, 2026-12-06; the same A/B of identical code differs by as much),
+ * so the plain form stays.
  *
  * @param text Any string.
  * @example
@@ -9,10 +11,5 @@
  * isUpperCase('2024 –') // => true
  */
 export function isUpperCase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return text === text.toUpperCase();
-    if (c >= 0x61 && c <= 0x7a) return false;
-  }
-  return true;
+  return text === text.toUpperCase();
 }

@@ -26,7 +26,6 @@ export function nameToSlug(name: string): string {
 }
 
 function wordsToSlug(words: readonly string[]): string {
-  if (words.every(isSlugWord)) return words.length === 0 ? 'unnamed' : words.map(withoutApostrophes).join('-');
   const slug = words
     .join('-')
     .replace(/'/g, '')
@@ -43,20 +42,4 @@ function boundSlug(slug: string): string {
   // A single word longer than the limit (a run of digits, say) is cut inside the word.
   const head = cut > 0 ? slug.slice(0, cut) : slug.slice(0, MAX_SLUG_LENGTH);
   return `${head}-${hashText(slug).slice(0, 6)}`;
-}
-
-/**
- * A word of `[a-z0-9']` (and words never start with an apostrophe): once its apostrophes are gone,
- * the replacements above leave such words, joined by single hyphens, as they are.
- */
-function isSlugWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27)) return false;
-  }
-  return true;
-}
-
-function withoutApostrophes(word: string): string {
-  return word.includes("'") ? word.replace(/'/g, '') : word;
 }

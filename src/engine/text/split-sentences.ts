@@ -1,3 +1,5 @@
+import abbreviationData from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
+
 /**
  * A sentence of a paragraph, with its offsets in the paragraph's text.
  */
@@ -7,11 +9,8 @@ export interface SentenceSpan {
   text: string;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep',
-  'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est',
-]);
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviationData.words);
 
 /**
  * Splits a paragraph into sentences at `.`, `!` or `?` (and any closing quotes or brackets after it)

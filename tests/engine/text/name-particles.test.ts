@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { BYLINE_NAME_PARTICLES, isNameParticle, NAME_PARTICLES, SURNAME_PARTICLES } from '../../../src/engine/text/name-particles.ts';
+
+describe('isNameParticle', () => {
+  test.each([
+    ['von', true],
+    ['bin', true],
+    ['della', true],
+    ['Von', false],
+    ['of', false],
+    ['abu', false],
+    ['', false],
+  ])('tells whether %j is a name particle: %j', (word, expected) => {
+    expect(isNameParticle(word)).toBe(expected);
+  });
+});
+
+describe('BYLINE_NAME_PARTICLES and SURNAME_PARTICLES', () => {
+  test('hold every shared particle and more', () => {
+    for (const particle of NAME_PARTICLES) {
+      expect(BYLINE_NAME_PARTICLES.has(particle)).toBe(true);
+      expect(SURNAME_PARTICLES.has(particle)).toBe(true);
+    }
+    expect(BYLINE_NAME_PARTICLES.has('bint')).toBe(true);
+    expect(SURNAME_PARTICLES.has('abu')).toBe(true);
+    expect(NAME_PARTICLES.has('bint')).toBe(false);
+  });
+});
