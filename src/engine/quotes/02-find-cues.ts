@@ -925,8 +925,13 @@ function ownerOf(context: Context, mention: Mention): Subject {
     // "BNP Paribas" read as two names: the whole stands after "of".
     const joined = context.mentions.endAt.get(k);
     if (joined && joined.kind === 'organization') k = joined.first - 1;
-    // "a source within the central Interior Ministry": up to two lower-case words describe the organisation.
-    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
+    // "Jane Doe of the UK's Food Standards Agency": a capitalised possessor ("the UK's") names where the organisation is.
+    if (tokens[k]?.lower === "'s" && tokens[k - 1]?.word && tokens[k - 1]!.cap) {
+      k -= 2;
+      while (k > mention.first - 6 && tokens[k]?.word && tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower)) k--;
+    }
+    // "a source within the central Interior Ministry", "NAME of worldwide victim group ORG": up to three lower-case words describe the organisation.
+    for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
       const owner = context.mentions.endAt.get(k - 1);
