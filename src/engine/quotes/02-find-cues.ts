@@ -938,6 +938,12 @@ function ownerOf(context: Context, mention: Mention): Subject {
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
   }
+  // "The Green League in Leeds, in its statement, said", "NAME in the National Assembly said": the one before "in" speaks, not where it is.
+  const inAt = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
+  if (tokens[inAt]?.lower === 'in') {
+    const body = context.mentions.endAt.get(inAt - 1);
+    if (body && (body.kind === 'organization' || body.kind === 'person')) return { type: 'mention', mention: body };
+  }
   if (mention.kind === 'organization') {
     const person = personBeforeAffiliation(context, mention);
     if (person) return { type: 'mention', mention: person };
