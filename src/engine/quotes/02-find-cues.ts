@@ -400,6 +400,8 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
       if (verb.listener) return undefined;
       return { subject: subjectAfter(context, k + 1, to), verb: t.text };
     }
+    const reduced = reducedPassiveAgent(context, k, to);
+    if (reduced) return reduced;
     const subject = subjectBefore(context, k, from);
     if (subject.type === 'none' && !verb.listener) {
       const inverted = subjectAfter(context, k + 1, to);
@@ -448,6 +450,8 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     if (!verb && !putsIt) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
+    const reduced = reducedPassiveAgent(context, k, to);
+    if (reduced) return reduced;
     if (isPassive(tokens, k, context.sentenceStart)) {
       // "X was described by the CBCP as “Q”", "he was told by NAME of “Q”": the agent speaks; without one, nobody here.
       if (tokens[k + 1]?.lower !== 'by') continue;
@@ -472,6 +476,19 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/**
+ * "a pattern described by Coast Monitor as “Q”", "“Q” as said by the boy's father, NAME": a speech verb's
+ * participle right after "as" or a lower-case noun, with no auxiliary, and "by" + the speaker after it.
+ */
+function reducedPassiveAgent(context: Context, k: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  const before = tokens[k - 1];
+  if (tokens[k + 1]?.lower !== 'by' || !before?.word || before.cap || isPronoun(before) || PASSIVE_AUXILIARIES_BEFORE.has(before.lower) || HAVE_FORMS.has(before.lower)) return undefined;
+  if (!/(?:ed|told|said|written|called|quoted)$/.test(tokens[k]!.lower) || /ly$/.test(before.lower)) return undefined;
+  const agent = subjectAfter(context, k + 2, to);
+  return agent.type === 'mention' ? { subject: agent, verb: tokens[k]!.text } : undefined;
 }
 
 const PERCEPTION_VERBS: ReadonlySet<string> = new Set(perceptionJson.verbs);
