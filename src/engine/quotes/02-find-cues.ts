@@ -552,6 +552,8 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
   }
   const found = findBeforeCue(context, from, previous.tokens.length - 2);
   if (found && found.subject.type !== 'none') return found;
+  // "The website continues quoting the girl's parents:": the ones quoted speak, not the line's subject.
+  if (found?.verb && OBJECT_SPEAKER_VERBS.has(found.verb.toLowerCase()) && previous.tokens.at(-2)?.lower !== found.verb.toLowerCase()) return undefined;
   // "AIP chairman NAME reflects this view in comments:" — no speech verb: the subject of the line.
   if (found && found.verb && !/ing$/.test(found.verb)) return undefined;
   return findSubjectBeforeColon({ ...context, sentenceStart: from });
