@@ -436,7 +436,7 @@ function remarkSourceAfter(context: Context, from: number, to: number): Found | 
 function findBeforeCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
   let first: Found | undefined;
-  for (let k = to; k >= from; k--) {
+  for (let k = skipAsideBeforeQuote(tokens, from, to); k >= from; k--) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) {
@@ -476,6 +476,22 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/**
+ * "NAME commented on the matter — which the BBC noted as unusual — “Q”", "NAME said — as reported by
+ * X — “Q”": an aside between dashes that ends right before the quote is passed over when a speech
+ * verb stands before it; the last token to read from.
+ */
+function skipAsideBeforeQuote(tokens: readonly Token[], from: number, to: number): number {
+  if (!DASHES.has(tokens[to]?.text ?? '')) return to;
+  const open = asideOpening(tokens, to, from);
+  if (open === undefined) return to;
+  for (let k = open - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.word && !t.cap && (SPEECH_VERBS.has(t.lower) || OBJECT_SPEAKER_VERBS.has(t.lower))) return open - 1;
+  }
+  return to;
 }
 
 /**
