@@ -341,6 +341,30 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['Audiences will see a sharper picture.', 'Nadia Ross', 'quote-line-after-speech-and-narrative', 'full-name']],
     ],
     [
+      'translation-of-quote: the English translation after a Spanish quote by NAME',
+      '“La situación de nuestras familias es muy difícil y nadie nos escucha”, dijo Marta Quiroga.\nThe Harbour Gazette printed the remarks in English the next day.\n“The situation of our families is very difficult and nobody listens to us”',
+      [
+        ['La situación de nuestras familias es muy difícil y nadie nos escucha', 'Marta Quiroga', 'said-name-after-quote', 'full-name'],
+        ['The situation of our families is very difficult and nobody listens to us', 'Marta Quiroga', 'translation-of-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'translation-of-quote: a Spanish quote before its translation by NAME',
+      'The website quotes the farmers:\n“La situación de nuestras familias es muy difícil y nadie nos escucha”\nIn English, “the situation of our families is very difficult and nobody listens to us,” as said by Marta Quiroga.',
+      [
+        ['La situación de nuestras familias es muy difícil y nadie nos escucha', 'Marta Quiroga', 'translation-of-quote', 'previous-quote-speaker'],
+        ['the situation of our families is very difficult and nobody listens to us,', 'Marta Quiroga', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'translation-of-quote: not an English quote of another length',
+      '“La situación de nuestras familias es muy difícil y nadie nos escucha”, dijo Marta Quiroga.\nThe Harbour Gazette printed the remarks in English the next day.\n“Prices have fallen for three years and the banks will not lend to anyone in this valley any more”',
+      [
+        ['La situación de nuestras familias es muy difícil y nadie nos escucha', 'Marta Quiroga', 'said-name-after-quote', 'full-name'],
+        ['Prices have fallen for three years and the banks will not lend to anyone in this valley any more', null],
+      ],
+    ],
+    [
       'quote-line-after-speech-and-narrative: not across a line that names someone',
       'Cinema group head Nadia Ross said the new copies would be perfect.\nThe Odeon chain will pay for the projectors.\n“Audiences will see a sharper picture.”',
       [['Audiences will see a sharper picture.', null]],
