@@ -153,6 +153,7 @@ export const attributionRuleSchema = z.enum([
   'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
   'quote-line-after-speech-and-narrative', // NAME said that …. ⏎ a line naming nobody ⏎ "Q"
+  'translation-of-quote', // “Q in Spanish”, dijo NAME. ⏎ “Q in English”
 ]);
 export type AttributionRule = z.infer<typeof attributionRuleSchema>;
 

@@ -19,6 +19,7 @@ import organizationsJson from '../lexicons/organizations.json' with { type: 'jso
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
+import spanishSpeechVerbsJson from '../lexicons/speech-verbs-spanish.json' with { type: 'json' };
 import titlesJson from '../lexicons/titles.json' with { type: 'json' };
 import { isAscii } from '../text/char-class.ts';
 
@@ -55,12 +56,13 @@ export function foldWord(text: string): string {
 
 const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
 
-/** Speech-verb forms ("said", "adds", "warning") to their lemma and listener flag. */
-export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map(
-  Object.entries(speechVerbsJson.verbs).flatMap(([lemma, entry]) =>
+/** Speech-verb forms ("said", "adds", "warning"; Spanish "dijo", folded "afirmo") to their lemma and listener flag. */
+export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
+  ...Object.entries(speechVerbsJson.verbs).flatMap(([lemma, entry]) =>
     entry.forms.map((form): [string, SpeechVerb] => [form, { lemma, listener: 'listener' in entry && entry.listener === true }]),
   ),
-);
+  ...Object.entries(spanishSpeechVerbsJson.verbs).flatMap(([lemma, entry]) => entry.forms.map((form): [string, SpeechVerb] => [foldWord(form), { lemma, listener: false }])),
+]);
 /** Verbs whose object is the speaker ("CNN cited Peskov"). */
 export const OBJECT_SPEAKER_VERBS: ReadonlySet<string> = toSet(speechVerbsJson.objectSpeaker);
 /** Participles that open a phrase between a subject and its verb ("NAME speaking to X called it …"). */

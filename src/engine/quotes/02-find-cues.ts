@@ -400,6 +400,8 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
       if (verb.listener) return undefined;
       return { subject: subjectAfter(context, k + 1, to), verb: t.text };
     }
+    const reduced = reducedPassiveAgent(context, k, to);
+    if (reduced) return reduced;
     const subject = subjectBefore(context, k, from);
     if (subject.type === 'none' && !verb.listener) {
       const inverted = subjectAfter(context, k + 1, to);
@@ -434,7 +436,7 @@ function remarkSourceAfter(context: Context, from: number, to: number): Found | 
 function findBeforeCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
   let first: Found | undefined;
-  for (let k = to; k >= from; k--) {
+  for (let k = skipAsideBeforeQuote(tokens, from, to); k >= from; k--) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) {
@@ -448,6 +450,8 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     if (!verb && !putsIt) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
+    const reduced = reducedPassiveAgent(context, k, to);
+    if (reduced) return reduced;
     if (isPassive(tokens, k, context.sentenceStart)) {
       // "X was described by the CBCP as “Q”", "he was told by NAME of “Q”": the agent speaks; without one, nobody here.
       if (tokens[k + 1]?.lower !== 'by') continue;
@@ -472,6 +476,35 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/**
+ * "NAME commented on the matter — which the BBC noted as unusual — “Q”", "NAME said — as reported by
+ * X — “Q”": an aside between dashes that ends right before the quote is passed over when a speech
+ * verb stands before it; the last token to read from.
+ */
+function skipAsideBeforeQuote(tokens: readonly Token[], from: number, to: number): number {
+  if (!DASHES.has(tokens[to]?.text ?? '')) return to;
+  const open = asideOpening(tokens, to, from);
+  if (open === undefined) return to;
+  for (let k = open - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.word && !t.cap && (SPEECH_VERBS.has(t.lower) || OBJECT_SPEAKER_VERBS.has(t.lower))) return open - 1;
+  }
+  return to;
+}
+
+/**
+ * "a pattern described by Coast Monitor as “Q”", "“Q” as said by the boy's father, NAME": a speech verb's
+ * participle right after "as" or a lower-case noun, with no auxiliary, and "by" + the speaker after it.
+ */
+function reducedPassiveAgent(context: Context, k: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  const before = tokens[k - 1];
+  if (tokens[k + 1]?.lower !== 'by' || !before?.word || before.cap || isPronoun(before) || PASSIVE_AUXILIARIES_BEFORE.has(before.lower) || HAVE_FORMS.has(before.lower)) return undefined;
+  if (!/(?:ed|told|said|written|called|quoted)$/.test(tokens[k]!.lower) || /ly$/.test(before.lower)) return undefined;
+  const agent = subjectAfter(context, k + 2, to);
+  return agent.type === 'mention' ? { subject: agent, verb: tokens[k]!.text } : undefined;
 }
 
 const PERCEPTION_VERBS: ReadonlySet<string> = new Set(perceptionJson.verbs);
@@ -535,6 +568,8 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
   }
   const found = findBeforeCue(context, from, previous.tokens.length - 2);
   if (found && found.subject.type !== 'none') return found;
+  // "The website continues quoting the girl's parents:": the ones quoted speak, not the line's subject.
+  if (found?.verb && OBJECT_SPEAKER_VERBS.has(found.verb.toLowerCase()) && previous.tokens.at(-2)?.lower !== found.verb.toLowerCase()) return undefined;
   // "AIP chairman NAME reflects this view in comments:" — no speech verb: the subject of the line.
   if (found && found.verb && !/ing$/.test(found.verb)) return undefined;
   return findSubjectBeforeColon({ ...context, sentenceStart: from });
@@ -925,13 +960,24 @@ function ownerOf(context: Context, mention: Mention): Subject {
     // "BNP Paribas" read as two names: the whole stands after "of".
     const joined = context.mentions.endAt.get(k);
     if (joined && joined.kind === 'organization') k = joined.first - 1;
-    // "a source within the central Interior Ministry": up to two lower-case words describe the organisation.
-    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
+    // "Jane Doe of the UK's Food Standards Agency": a capitalised possessor ("the UK's") names where the organisation is.
+    if (tokens[k]?.lower === "'s" && tokens[k - 1]?.word && tokens[k - 1]!.cap) {
+      k -= 2;
+      while (k > mention.first - 6 && tokens[k]?.word && tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower)) k--;
+    }
+    // "a source within the central Interior Ministry", "NAME of worldwide victim group ORG": up to three lower-case words describe the organisation.
+    for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
       const owner = context.mentions.endAt.get(k - 1);
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
+  }
+  // "The Green League in Leeds, in its statement, said", "NAME in the National Assembly said": the one before "in" speaks, not where it is.
+  const inAt = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
+  if (tokens[inAt]?.lower === 'in') {
+    const body = context.mentions.endAt.get(inAt - 1);
+    if (body && (body.kind === 'organization' || body.kind === 'person')) return { type: 'mention', mention: body };
   }
   if (mention.kind === 'organization') {
     const person = personBeforeAffiliation(context, mention);

@@ -37,6 +37,20 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['noun-to-organization', 'Calderdale Council closed the road.\n“Safety comes first,” the council said.', [['Safety comes first,', 'Calderdale Council', 'said-name-after-quote', 'noun-to-organization']]],
     // the mention a cue points at
     ['the agent of a passive speech verb', 'The mayor, Dan Okri, was described by the Fire Brigades Union as “a friend of firefighters”.', [['a friend of firefighters', 'Fire Brigades Union', 'name-said-partial-quote', 'full-name']]],
+    ['the person before "of" and a possessor\'s organisation', 'Tom Ridley of the UK\'s National Farmers Alliance said, "Prices have never been this low."', [['Prices have never been this low.', 'Tom Ridley', 'name-said-before-quote', 'full-name']]],
+    ['the person before "of" and three words describing the organisation', 'To this, Mary Okafor of regional charity group Clean Rivers Trust said, "The rules are too weak."', [['The rules are too weak.', 'Mary Okafor', 'name-said-before-quote', 'full-name']]],
+    ['an organisation with a possessor and no person before it speaks for itself', 'Officials of the UK\'s National Farmers Alliance said, "Prices have never been this low."', [['Prices have never been this low.', 'National Farmers Alliance', 'name-said-before-quote', 'full-name']]],
+    ['a Spanish speech verb after a Spanish quotation', '“La ley llega demasiado tarde”, dijo Marta Quiroga en la radio.', [['La ley llega demasiado tarde', 'Marta Quiroga', 'said-name-after-quote', 'full-name']]],
+    ['a Spanish speech verb ending the sentence after two quotations', '“Nadie nos escuchó” y que “la espera fue muy larga”, recordó Marta Quiroga.', [['Nadie nos escuchó', 'Marta Quiroga', 'same-sentence-as-quote', 'previous-quote-speaker'], ['la espera fue muy larga', 'Marta Quiroga', 'said-name-after-quote', 'full-name']]],
+    ['a Spanish speech verb with no subject names nobody', 'The hearing ended early.\n“No es justo”, afirmó.', [['No es justo', null]]],
+    ['an organisation before "in" and the body it sits in', 'The Aam Janta Party in Goa Legislative Assembly, in its statement, said he was a "true gentleman".', [['true gentleman', 'Aam Janta Party', 'name-said-partial-quote', 'full-name']]],
+    ['a person before "in the" and the body they sit in', 'Ruth Abara in the National Assembly said, "The roads are finished."', [['The roads are finished.', 'Ruth Abara', 'name-said-before-quote', 'full-name']]],
+    ['the agent of a speech verb\'s participle after a noun', 'The ship sailed on, in a pattern described by Coast Monitor as "erratic and hard to predict".', [['erratic and hard to predict', 'Coast Monitor', 'name-said-partial-quote', 'full-name']]],
+    ['the agent after "as said by" following a quotation', '"We are exhausted and we need help now" as said by the boy\'s father, Pablo Ibarra, on several occasions.', [['We are exhausted and we need help now', 'Pablo Ibarra', 'said-name-after-quote', 'full-name']]],
+    ['a participle with no named agent names nobody', 'The plan, described by some as "a gamble", passed on Monday.', [['a gamble', null]]],
+    ['a speaker who called by phone still speaks', 'Ann Hobbs called by phone to say the road was "closed for good".', [['closed for good', 'Ann Hobbs', 'name-said-partial-quote', 'full-name']]],
+    ['a colon line that quotes someone else gives no speaker to its subject', 'The Riverside Tenants Association continues quoting the boy\'s parents:\n"We are exhausted and we need help now."', [['We are exhausted and we need help now.', null]]],
+    ['a speaker before an aside between dashes that names someone else', 'Speaker Tom Baird commented on the matter — which the Harbour Board noted as an unusual step — "This is a plain abuse of the rules."', [['This is a plain abuse of the rules.', 'Tom Baird', 'name-said-before-quote', 'full-name']]],
     ['the person after a possessor and a role', '“We miss him,” writes Okafor’s longtime band mate Ruth Ibe on Facebook.', [['We miss him,', 'Ruth Ibe', 'said-name-after-quote', 'full-name']]],
     ['not the listener of an opening clause', 'Speaking to Radio Kent, the head of the Kent Farmers Union, Gail Moss, said, “Prices are too low.”', [['Prices are too low.', 'Gail Moss', 'name-said-before-quote', 'full-name']]],
     ['a person of an organisation with a long appositive', 'Professor Anil Desai of Leeds University, co-author of a study published in the Lancet on Friday, called the link “striking”.', [['striking', 'Anil Desai', 'name-said-partial-quote', 'full-name']]],
@@ -325,6 +339,30 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'quote-line-after-speech-and-narrative',
       'Cinema group head Nadia Ross said the new copies would be perfect.\nEvery film will be sent encrypted to stop piracy.\n“Audiences will see a sharper picture.”',
       [['Audiences will see a sharper picture.', 'Nadia Ross', 'quote-line-after-speech-and-narrative', 'full-name']],
+    ],
+    [
+      'translation-of-quote: the English translation after a Spanish quote by NAME',
+      '“La situación de nuestras familias es muy difícil y nadie nos escucha”, dijo Marta Quiroga.\nThe Harbour Gazette printed the remarks in English the next day.\n“The situation of our families is very difficult and nobody listens to us”',
+      [
+        ['La situación de nuestras familias es muy difícil y nadie nos escucha', 'Marta Quiroga', 'said-name-after-quote', 'full-name'],
+        ['The situation of our families is very difficult and nobody listens to us', 'Marta Quiroga', 'translation-of-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'translation-of-quote: a Spanish quote before its translation by NAME',
+      'The website quotes the farmers:\n“La situación de nuestras familias es muy difícil y nadie nos escucha”\nIn English, “the situation of our families is very difficult and nobody listens to us,” as said by Marta Quiroga.',
+      [
+        ['La situación de nuestras familias es muy difícil y nadie nos escucha', 'Marta Quiroga', 'translation-of-quote', 'previous-quote-speaker'],
+        ['the situation of our families is very difficult and nobody listens to us,', 'Marta Quiroga', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'translation-of-quote: not an English quote of another length',
+      '“La situación de nuestras familias es muy difícil y nadie nos escucha”, dijo Marta Quiroga.\nThe Harbour Gazette printed the remarks in English the next day.\n“Prices have fallen for three years and the banks will not lend to anyone in this valley any more”',
+      [
+        ['La situación de nuestras familias es muy difícil y nadie nos escucha', 'Marta Quiroga', 'said-name-after-quote', 'full-name'],
+        ['Prices have fallen for three years and the banks will not lend to anyone in this valley any more', null],
+      ],
     ],
     [
       'quote-line-after-speech-and-narrative: not across a line that names someone',

@@ -13,6 +13,7 @@ import { quoteLineAfterSubject } from './quote-line-after-subject.ts';
 import { quoteLineAfterSpeechAndNarrative } from './quote-line-after-speech-and-narrative.ts';
 import { quoteReopened } from './quote-reopened.ts';
 import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
+import { translationOfQuote } from './translation-of-quote.ts';
 import type { Sieve } from './sieve.ts';
 
 export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.ts';
@@ -21,6 +22,7 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
  * In order: the same sentence, the next sentence, the next line (reopened, or only a quote), a
  * quote closed on a later line, a quote left open before a cued one, reported speech just before,
  * a quote by someone just after, the subject of the line before, the last speaker across
- * lines that name nobody, and reported speech across one such line.
+ * lines that name nobody, reported speech across one such line, and a quotation's translation
+ * next to it.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterSubject, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterSubject, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote];

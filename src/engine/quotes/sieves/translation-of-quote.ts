@@ -1,0 +1,58 @@
+/**
+ * Sieve: a quotation in Spanish and its English translation given next to it (the next quote, one
+ * or two paragraphs on, of about the same length) are the same words, so the same speaker's —
+ * "“La situación es grave”, dijo Ana Ruiz." ⏎ "“The situation is serious.”", or the other way round.
+ */
+import spanishJson from '../../lexicons/spanish-function-words.json' with { type: 'json' };
+import type { QuoteCue } from '../02-find-cues.ts';
+import { inheritSpeaker, type Sieve, type SieveContext } from './sieve.ts';
+
+const SPANISH_WORDS: ReadonlySet<string> = new Set(spanishJson.words);
+
+/** The lower-case (accent-folded) words of a quotation. */
+function wordsOf(context: SieveContext, q: QuoteCue): string[] {
+  const { tokens } = context.paragraphs[q.position]!;
+  const words: string[] = [];
+  for (let k = q.openToken + 1; k < q.closeToken; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower);
+  return words;
+}
+
+/** The share of a quotation's words that are Spanish function words. */
+function spanishShare(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (SPANISH_WORDS.has(w)) n++;
+  return words.length === 0 ? 0 : n / words.length;
+}
+
+/**
+ * True when one quotation is Spanish (at least six words, a quarter of them Spanish function
+ * words), the other shows none of them, and their lengths differ by less than half.
+ */
+function isTranslationPair(context: SieveContext, a: QuoteCue, b: QuoteCue): boolean {
+  const wa = wordsOf(context, a);
+  const wb = wordsOf(context, b);
+  if (Math.min(wa.length, wb.length) < 6 || Math.max(wa.length, wb.length) > 1.5 * Math.min(wa.length, wb.length)) return false;
+  const sa = spanishShare(wa);
+  const sb = spanishShare(wb);
+  return (sa >= 0.25 && sb < 0.05) || (sb >= 0.25 && sa < 0.05);
+}
+
+/**
+ * @example
+ * // "“La ley llega tarde para nosotros”, dijo Ana Ruiz." ⏎ "“The law comes too late for us.”" → the second gets ana-ruiz
+ */
+export const translationOfQuote: Sieve = {
+  rule: 'translation-of-quote',
+  attribute(context, i) {
+    const { quotes } = context;
+    const q = quotes[i]!;
+    for (const j of [i - 1, i + 1]) {
+      const other = quotes[j];
+      if (!other || other.speaker === null) continue;
+      const gap = Math.abs(other.position - q.position);
+      if (gap < 1 || gap > 2 || !isTranslationPair(context, q, other)) continue;
+      return inheritSpeaker(other, 'floating');
+    }
+    return undefined;
+  },
+};
