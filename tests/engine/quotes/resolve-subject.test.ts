@@ -246,6 +246,28 @@ describe('resolveSubject: an epithet that shows a gender', () => {
   });
 });
 
+describe('resolveSubject: a role noun before a name that is written for women too', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“voice actor NAME” shows no gender: “she” goes to the person the text calls so',
+      'Voice actor Dana Reyes recalled her first audition.\nShe was nervous all week. “I could barely speak,” she said.',
+      [['I could barely speak,', 'Dana Reyes', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“voice actor NAME” still takes “he” when the text calls him so',
+      'Voice actor Tom Bell recalled his first audition.\nHe was nervous all week. “I could barely speak,” he said.',
+      [['I could barely speak,', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“she” after two people of whom one is “Mr”: not the man, whatever the other’s role noun',
+      'Mr Karl Obi hired stage actor Dana Reyes.\n“It was my dream role,” she said.',
+      [['It was my dream role,', 'Dana Reyes', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
 describe('resolveSubject: the writer of a document the sentence opens with', () => {
   test.each<[string, string, Row[]]>([
     [
