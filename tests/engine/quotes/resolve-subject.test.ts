@@ -268,6 +268,23 @@ describe('resolveSubject: a role noun before a name that is written for women to
   });
 });
 
+describe('resolveSubject: the one fitting person is the object of another subject’s verb', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a body endorses a person: “he” after it is not that person',
+      'Ann Dee and Tom Bell ran for mayor.\nOn Monday, the Harlow Tenants Association endorsed its old rival, Tom Bell. “I have waited years for this,” he said.',
+      [['I have waited years for this,', null]],
+    ],
+    [
+      'the person as the subject of the same sentence is still “he”',
+      'Ann Dee and Tom Bell ran for mayor.\nOn Monday, Tom Bell thanked the Harlow Tenants Association. “I have waited years for this,” he said.',
+      [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
 describe('resolveSubject: the writer of a document the sentence opens with', () => {
   test.each<[string, string, Row[]]>([
     [
