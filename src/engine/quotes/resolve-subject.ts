@@ -528,7 +528,10 @@ function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: Mention
   // Only a body: a person of the other gender as the subject leaves the object as the one "he" or "she" can be.
   if (!subject || subject.actor === m.actor || (subject.kind !== 'organization' && subject.kind !== 'outlet') || subject.last >= m.first) return false;
   const next = tokens[subject.last + 1];
-  return next !== undefined && next.word && !next.cap && next.quote < 0 && (/(?:ed|s)$/.test(next.lower) || AUXILIARIES.has(next.lower));
+  if (next === undefined || !next.word || next.cap || next.quote >= 0) return false;
+  // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.
+  if (SPEECH_VERBS.has(next.lower) || tokens[subject.last + 2]?.lower === 'that') return false;
+  return /(?:ed|s)$/.test(next.lower) || AUXILIARIES.has(next.lower);
 }
 
 /** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */

@@ -276,6 +276,11 @@ describe('resolveSubject: the one fitting person is the object of another subjec
       [['I have waited years for this,', null]],
     ],
     [
+      'a body that reports what the person did is no subject of his: “he” is the person',
+      'Ann Dee and Tom Bell ran for mayor.\nOn Monday, the Harlow Tenants Association reported that Tom Bell had quit. “I have waited years for this,” he said.',
+      [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+    [
       'the person as the subject of the same sentence is still “he”',
       'Ann Dee and Tom Bell ran for mayor.\nOn Monday, Tom Bell thanked the Harlow Tenants Association. “I have waited years for this,” he said.',
       [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
