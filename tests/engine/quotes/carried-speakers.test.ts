@@ -53,6 +53,11 @@ describe('quote-after-only-person: a quote sentence after a sentence naming one 
       [['The referee saw nothing.', null]],
     ],
     [
+      'a pronoun before the quote may be someone else: withheld',
+      'Ann Dee met Ian Rowe.\nShe thanked Ian Rowe at length. “It was a long day.”',
+      [['It was a long day.', null]],
+    ],
+    [
       'two people named: withheld',
       'The hosts had a player sent off, leaving coach Ian Rowe and captain Ann Dee unhappy. “One card was harsh.”',
       [['One card was harsh.', null]],

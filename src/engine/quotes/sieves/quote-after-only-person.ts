@@ -1,9 +1,10 @@
 /**
  * Sieve: a sentence that is only a quote, right after a sentence of its own paragraph that holds no
  * quotation, when everything before it in the paragraph names one actor only and that actor is a
- * person, is that person's — "The hosts had two players sent off, leaving coach Ian Rowe unhappy.
+ * person and no pronoun stands for anyone, is that person's — "The hosts had two players sent off, leaving coach Ian Rowe unhappy.
  * “One card was harsh.”"; not when the rest of the paragraph, after the quote, names someone else.
  */
+import { PERSON_PRONOUNS } from '../../actors/load-lexicons.ts';
 import { mentionResolution } from '../resolve-subject.ts';
 import { namesSomeoneElseAfter, type Sieve } from './sieve.ts';
 
@@ -29,6 +30,8 @@ export const quoteAfterOnlyPerson: Sieve = {
     // The person is named in the sentence right before the quote.
     const before = named.find((m) => tokens[m.first]!.sentence === q.sentence - 1);
     if (!before || namesSomeoneElseAfter(context, q, before.actor)) return undefined;
+    // "She thanked Jan Kowal warmly. “…”": a pronoun before the quote is someone too, maybe someone else.
+    for (let k = 0; k < q.openToken; k++) if (tokens[k]!.quote < 0 && (PERSON_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'his' || tokens[k]!.lower === 'her')) return undefined;
     // "Ade was hit by a bottle. “…”": what happened to the person says nothing of who speaks next.
     if (named.some((m) => AUXILIARIES.has(tokens[m.last + 1]?.lower ?? ''))) return undefined;
     return { speaker: before.actor, resolution: mentionResolution(before), cue: 'floating' };
