@@ -48,7 +48,8 @@ export function genderOfWord(lower: string): Gender | undefined {
 
 /**
  * The grammatical gender the article gives each person: from an honorific or a gendered noun
- * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"), else from
+ * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"; not a noun
+ * written for women too, "voice actor NAME"), else from
  * "he"/"she", or "his"/"her" owning a named kin ("with his wife, Ann Rowe"), where only one
  * person can be meant (the only person named earlier in the sentence, or in the sentence before).
  * Conflicting evidence leaves the gender unknown.
@@ -72,7 +73,9 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
       let k = appositiveRoleStart(tokens, m.first) - 1;
       if (tokens[k]?.text === ',') k--;
       const before = tokens[k] ? genderOfWord(tokens[k]!.lower) : undefined;
-      if (before && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
+      // "US voice actor Alexis Tipton": a role noun written for women too shows no gender before a name either.
+      const neutral = EPITHET_NEUTRAL.has(tokens[k]?.lower ?? '');
+      if (before && !neutral && !PERSON_PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'his' && tokens[k]!.lower !== 'her') note(strong, m.actor, before);
       if (m.kind === 'anonymous') {
         const head = genderOfWord(tokens[m.last]!.lower);
         if (head) note(strong, m.actor, head);

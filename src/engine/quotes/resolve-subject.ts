@@ -237,6 +237,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
     // "The Football Association fined the club." ⏎ "“We will appeal,” it said.": another body the article does not name is what "it" may be.
     if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && unnamedBodyAfter(paragraph, inSentence.at(-1)!.last, lastSentenceIndex, index[p]!)) return { actor: null };
+    // "Wednesday, Bloomberg endorsed his rival, Joe Biden." ⏎ "“…,” he said.": the one person that fits is the object of a
+    // verb whose subject is a body (a name the actor stages may have read wrongly): who "he" is stays unclear.
+    if (actors.size === 1 && isPersonWord(pronoun) && objectOfAnotherSubject(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
@@ -509,6 +512,27 @@ function verbBefore(paragraph: TokenizedParagraph, start: number, name: number):
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * True when the first actor named in a sentence's main clause is a body, not `m`, and is followed
+ * right away by its verb, with `m` after that verb ("Wednesday, the same day, Bloomberg endorsed his
+ * rival, Joe Biden": Joe Biden is the object, Bloomberg the subject).
+ *
+ * @example
+ * objectOfAnotherSubject(paragraphOf('Wednesday, Bloomberg endorsed his rival, Joe Biden.'), mentions, 0, joeBiden) // => true
+ */
+function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: MentionIndex, start: number, m: Mention): boolean {
+  const { tokens } = paragraph;
+  const sentence = tokens[m.first]!.sentence;
+  const subject = mentions.list.find((s) => !s.inQuote && s.first >= start && tokens[s.first]!.sentence === sentence);
+  // Only a body: a person of the other gender as the subject leaves the object as the one "he" or "she" can be.
+  if (!subject || subject.actor === m.actor || (subject.kind !== 'organization' && subject.kind !== 'outlet') || subject.last >= m.first) return false;
+  const next = tokens[subject.last + 1];
+  if (next === undefined || !next.word || next.cap || next.quote >= 0) return false;
+  // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.
+  if (SPEECH_VERBS.has(next.lower) || tokens[subject.last + 2]?.lower === 'that') return false;
+  return /(?:ed|s)$/.test(next.lower) || AUXILIARIES.has(next.lower);
+}
 
 /** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */
 function ownsPersonAfter(paragraph: TokenizedParagraph, possessive: number, firstName: number): boolean {

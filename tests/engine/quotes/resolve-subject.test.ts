@@ -246,6 +246,50 @@ describe('resolveSubject: an epithet that shows a gender', () => {
   });
 });
 
+describe('resolveSubject: a role noun before a name that is written for women too', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“voice actor NAME” shows no gender: “she” goes to the person the text calls so',
+      'Voice actor Dana Reyes recalled her first audition.\nShe was nervous all week. “I could barely speak,” she said.',
+      [['I could barely speak,', 'Dana Reyes', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“voice actor NAME” still takes “he” when the text calls him so',
+      'Voice actor Tom Bell recalled his first audition.\nHe was nervous all week. “I could barely speak,” he said.',
+      [['I could barely speak,', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“she” after two people of whom one is “Mr”: not the man, whatever the other’s role noun',
+      'Mr Karl Obi hired stage actor Dana Reyes.\n“It was my dream role,” she said.',
+      [['It was my dream role,', 'Dana Reyes', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: the one fitting person is the object of another subject’s verb', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a body endorses a person: “he” after it is not that person',
+      'Ann Dee and Tom Bell ran for mayor.\nOn Monday, the Harlow Tenants Association endorsed its old rival, Tom Bell. “I have waited years for this,” he said.',
+      [['I have waited years for this,', null]],
+    ],
+    [
+      'a body that reports what the person did is no subject of his: “he” is the person',
+      'Ann Dee and Tom Bell ran for mayor.\nOn Monday, the Harlow Tenants Association reported that Tom Bell had quit. “I have waited years for this,” he said.',
+      [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+    [
+      'the person as the subject of the same sentence is still “he”',
+      'Ann Dee and Tom Bell ran for mayor.\nOn Monday, Tom Bell thanked the Harlow Tenants Association. “I have waited years for this,” he said.',
+      [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
 describe('resolveSubject: the writer of a document the sentence opens with', () => {
   test.each<[string, string, Row[]]>([
     [

@@ -1,0 +1,73 @@
+/**
+ * Speakers carried to a quote with no cue of its own (the sieves of src/engine/quotes/sieves/ that
+ * give a quote the person the text around it is about). News-shaped sentences written for these
+ * tests; rows with speaker null show where the sieve must withhold.
+ */
+import { describe, expect, test } from 'vitest';
+import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+
+type Row = [text: string, speaker: string | null, rule?: string];
+
+/** Runs the quote pipeline on lines (one paragraph each); returns [text, speaker, rule] per quote. */
+function carriedOf(article: string): Row[] {
+  const texts = article.split('\n').map((t) => t.trim()).filter(Boolean);
+  const paragraphs = tokenizeParagraphs(
+    texts.map((text, index) => ({ index, text })),
+    texts.map((text) => findQuoteSpans(text)),
+  );
+  const { actors, mentions } = findActors(paragraphs);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return findQuotes(paragraphs, mentions).map((q) => {
+    const row: Row = [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)];
+    if (q.rule) row.push(q.rule);
+    return row;
+  });
+}
+
+describe('quote-after-only-person: a quote sentence after a sentence naming one person only', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'the one person named before it in the paragraph, even as an object',
+      'The hosts had two players sent off, leaving coach Ian Rowe unhappy. “One card was harsh. The other was fair.”',
+      [['One card was harsh. The other was fair.', 'Ian Rowe', 'quote-after-only-person']],
+    ],
+    [
+      'a title quoted earlier in the paragraph is no speech and does not stop it',
+      'At the panel “Starting Out”, painter Ana Ruiz spoke of years without work. “Nobody called me back for a long time.”',
+      [['Starting Out', null], ['Nobody called me back for a long time.', 'Ana Ruiz', 'quote-after-only-person']],
+    ],
+    [
+      'a body named too may be the speaker: withheld',
+      'The Harlow Tenants Association praised mayor Ian Rowe. “The plan is sound and fair.”',
+      [['The plan is sound and fair.', null]],
+    ],
+    [
+      'a possessor is not the speaker: withheld',
+      'The hosts beat Tom Bell’s side on Sunday. “One card was harsh.”',
+      [['One card was harsh.', null]],
+    ],
+    [
+      'a sentence about what happened to the person: withheld',
+      'Striker Ian Rowe played on in the rain. Later Rowe was struck by a coin. “The referee saw nothing.”',
+      [['The referee saw nothing.', null]],
+    ],
+    [
+      'a pronoun before the quote may be someone else: withheld',
+      'Ann Dee met Ian Rowe.\nShe thanked Ian Rowe at length. “It was a long day.”',
+      [['It was a long day.', null]],
+    ],
+    [
+      'two people named: withheld',
+      'The hosts had a player sent off, leaving coach Ian Rowe and captain Ann Dee unhappy. “One card was harsh.”',
+      [['One card was harsh.', null]],
+    ],
+    [
+      'the person named only in an earlier sentence, not the one before the quote: withheld',
+      'Coach Ian Rowe took his side to Leeds. The match was played in heavy rain. “One card was harsh.”',
+      [['One card was harsh.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(carriedOf(article)).toEqual(expected);
+  });
+});
