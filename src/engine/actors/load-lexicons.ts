@@ -179,6 +179,8 @@ export const LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.lawHeads);
 export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);
 /** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
 export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHeads);
+/** Words that end the name of a building or road ("Jolo Cathedral", "Fath Airport"): a place, unless a speech verb follows. */
+export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
 /** Words that make a sentence about a cast, in which "as" NAME is a character ("star as the mother, Amanda Wingfield"). */

@@ -74,6 +74,11 @@ describe('findActors', () => {
     ['a spokesman named through “the” and a lower-case title', 'Later the prime minister’s spokesman was asked about the letter.', 'prime minister’s spokesman', { kind: 'anonymous' }],
     ['an aide named through an organisation', 'A Halden Bank’s spokesperson declined to comment.', 'Halden Bank’s spokesperson', { kind: 'anonymous' }],
     ['the bare surname once the full name came first', 'Singer Doris Fairday met Petra Frost.\n\nFrost said little.', 'Petra Frost', { aliases: ['Frost'] }],
+    ['an airport followed by a speech verb stands for its operator', 'Kelby Airport said all flights were cancelled.', 'Kelby Airport', { kind: 'organization' }],
+    ['an airport, auxiliary and speech verb', 'Marston Airport has confirmed the runway is shut.', 'Marston Airport', { kind: 'organization' }],
+    ['the body after “TITLE of” with no name after', 'A Member of Parliament from Leeds walked out.', 'Parliament', { kind: 'organization' }],
+    ['the body after “TITLE of the”', 'A Minister of the Regional Assembly agreed.', 'Regional Assembly', { kind: 'organization' }],
+    ['the person after “TITLE of BODY (POST-NOMINAL)”', 'Member of Parliament (MP) Ada Lowe of the Green Party added, "No."', 'Ada Lowe', { kind: 'person' }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
     expect(actor).toMatchObject(expected);
@@ -110,6 +115,11 @@ describe('findActors', () => {
     ['a possessive of a bare lower-case title, with no “the”', 'A minister’s spokesman said so.', ['minister’s spokesman']],
     ['a possessive before a head that is no spokesperson', 'The chairman’s lawyer said so. Mr Okafor’s minister left.', ['chairman’s lawyer', 'Mr Okafor’s minister']],
     ['a possessive of a person before an organisation stays split', 'Obama’s Justice Department sued.', ['Obama’s Justice Department']],
+    ['a cathedral struck in an attack', 'Two bombs struck the Holm Cathedral on Sunday morning.', ['Holm Cathedral', 'Holm']],
+    ['a mosque and a chapel named as places', 'Worshippers left the Noor Mosque and walked to Saint Anne Chapel.', ['Noor Mosque', 'Saint Anne Chapel']],
+    ['an airport between two places', 'The plane came down between Deran Airport and Kovo International Airport. Deran Airport is run by the army.', ['Deran Airport', 'Kovo International Airport']],
+    ['a roadway at the end of a march', 'The march reached the square at the end of Linden Roadway.', ['Linden Roadway']],
+    ['“TITLE of BODY” as a role, not an organisation', 'A Member of Parliament from Leeds walked out. A Minister of Legislative Assembly agreed.\n\nMember of Parliament (MP) Ada Lowe of the Green Party added, "No."', ['Member of Parliament', 'Minister of Legislative Assembly']],
   ])('finds no actor in %s', (_name, article, names) => {
     const found = actorsOf(article).map((a) => a.name);
     for (const name of names) expect(found).not.toContain(name);
