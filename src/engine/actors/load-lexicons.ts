@@ -150,6 +150,8 @@ export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);
 export const SPEAKS_FOR_HEADS: ReadonlySet<string> = toSet(anonymousJson.speaksFor);
 /** Plural nouns for a body of people who speak together ("The judges called it …"). */
 export const SPEAKING_GROUPS: ReadonlySet<string> = toSet(anonymousJson.speakingGroups);
+/** Nouns for people who comment from outside the news ("analysts", "critics", "one analyst"): an anonymous source before a speech verb. */
+export const COMMENTATORS: ReadonlySet<string> = toSet(anonymousJson.commentators);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
