@@ -147,6 +147,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
+  if (isDoubleBracketed(tokens, first, last)) return;
   const body = lowerCaseBodyAfter(tokens, last);
   if (body > 0 && tokens[first]!.quote === tokens[body]!.quote && !CALENDAR_WORDS.has(tokens[last]!.lower)) {
     // "the Commons science and technology committee", "Northamptonshire police": the body as the whole phrase.
@@ -288,6 +289,11 @@ function bodyAfterRole(tokens: readonly Token[], first: number, last: number): n
   if (tokens[first + 1]?.text !== 'of' || !(TITLE_HEAD_WORDS.has(role.lower) || STAFF_NOUNS.has(role.lower)) || !ORG_HEADS.has(tokens[last]!.lower)) return first;
   const body = tokens[first + 2]?.lower === 'the' ? first + 3 : first + 2;
   return body <= last ? body : first;
+}
+
+/** "((WN)) Why did you run?", "((WSS))": a label in double brackets marks who asks in an interview transcript, an editor's tag, no actor. */
+function isDoubleBracketed(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens[first - 1]?.text === '(' && tokens[first - 2]?.text === '(' && tokens[last + 1]?.text === ')' && tokens[last + 2]?.text === ')';
 }
 
 /** "Heathrow Airport said", "Gatwick Airport has confirmed": a speech verb (after at most one auxiliary) right after the name. */
