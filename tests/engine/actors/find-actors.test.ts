@@ -131,6 +131,7 @@ describe('findActors', () => {
     ['a name inside a handle, or an e-mail address', 'She wrote: “@MinaRoss_22: We will march.” Write to press@halden.org.', ['MinaRoss_22', 'MinaRoss', '@halden']],
     ['an interviewer’s label in double brackets', '((HN)) Why did you stand for the council?\n((Harbour News)) What will you do first?', ['HN', 'Harbour News']],
     ['a name glued to a credit label', 'Ada LoweImage: Harbour Press.', ['Ada LoweImage', 'Ada Lowe Image', 'LoweImage']],
+    ['a festival written “Fest”', 'She played the Harbour Jazz Fest last year.', ['Harbour Jazz Fest', 'Harbour Jazz']],
     ['a cathedral struck in an attack', 'Two bombs struck the Holm Cathedral on Sunday morning.', ['Holm Cathedral', 'Holm']],
     ['a mosque and a chapel named as places', 'Worshippers left the Noor Mosque and walked to Saint Anne Chapel.', ['Noor Mosque', 'Saint Anne Chapel']],
     ['an airport between two places', 'The plane came down between Deran Airport and Kovo International Airport. Deran Airport is run by the army.', ['Deran Airport', 'Kovo International Airport']],
