@@ -59,9 +59,31 @@ export function tokenizeText(index: number, text: string, quotes: readonly Quote
     tokens.length = 0;
     for (const match of text.matchAll(TOKEN)) addToken(tokens, text, match.index, match.index + match[0].length, FOLD);
   }
+  if (GLUED_CREDIT.test(text)) splitGluedCredits(tokens, text);
   markQuotes(tokens, quotes);
   const sentenceStarts = markSentences(tokens);
   return { index, text, tokens, quotes: [...quotes], sentenceStarts };
+}
+
+/** A caption glued to its picture credit: "Jo JorgensenImage: Jo Jorgensen for President." */
+const GLUED_CREDIT = /\p{Ll}(?:Image|Photo|Picture|Credit):/u;
+
+/**
+ * Splits a word that runs a caption into its credit label ("JorgensenImage" before ":" → "Jorgensen", "Image"),
+ * so that the name in the caption is not read as "Jo JorgensenImage".
+ */
+function splitGluedCredits(tokens: Token[], text: string): void {
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (!token.word || tokens[k + 1]!.text !== ':' || tokens[k + 1]!.start !== token.end) continue;
+    const label = /\p{Ll}(Image|Photo|Picture|Credit)$/u.exec(token.text);
+    if (!label) continue;
+    const cut = token.end - label[1]!.length;
+    const parts: Token[] = [];
+    pushToken(parts, text, token.start, cut, FOLD);
+    pushToken(parts, text, cut, token.end, FOLD);
+    tokens.splice(k, 1, ...parts);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameRun } from './02-find-name-runs.ts';
 import {
   AFTER_PERSON_NAME,
+  BUILDING_HEADS,
   CASTING_WORDS,
   CAPITALS,
   COMMON_WORDS,
@@ -39,6 +40,7 @@ import {
   POST_NOMINALS,
   SENTENCE_STARTERS,
   SPEECH_VERBS,
+  STAFF_NOUNS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
   foldWord,
@@ -140,9 +142,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     for (let k = first; k < first + domain; k++) classifyPrefixToken(paragraph, k, prefixBase, out);
     first += domain;
   }
+  // "a Minister of Legislative Assembly", "Member of Parliament (MP)": a title or staff noun before "of" and a body is a role; the body is the organisation.
+  first = bodyAfterRole(tokens, first, run.last);
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
+  if (isDoubleBracketed(tokens, first, last)) return;
   const body = lowerCaseBodyAfter(tokens, last);
   if (body > 0 && tokens[first]!.quote === tokens[body]!.quote && !CALENDAR_WORDS.has(tokens[last]!.lower)) {
     // "the Commons science and technology committee", "Northamptonshire police": the body as the whole phrase.
@@ -152,6 +157,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     return;
   }
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower) && !showsPerson(tokens, run.first, first, last)) return; // "Rue Neuve", "Northwest Passage
+  if (last > first && BUILDING_HEADS.has(tokens[last]!.lower) && !speaksAfter(tokens, last)) return; // "struck the Jolo Cathedral", "near Fath Airport"
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
@@ -277,6 +283,29 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
  * ("Park", "Lane") is a person's when the text shows one — a title or honorific before it, a speech verb or an age
  * after it. "Hyde Park", "Wellhouse Lane, Winchester" show none and stay places.
  */
+/** The first token of the body in "TITLE of (the) BODY" whose last word is an organisation's head; else `first`. */
+function bodyAfterRole(tokens: readonly Token[], first: number, last: number): number {
+  const role = tokens[first]!;
+  if (tokens[first + 1]?.text !== 'of' || !(TITLE_HEAD_WORDS.has(role.lower) || STAFF_NOUNS.has(role.lower)) || !ORG_HEADS.has(tokens[last]!.lower)) return first;
+  const body = tokens[first + 2]?.lower === 'the' ? first + 3 : first + 2;
+  return body <= last ? body : first;
+}
+
+/** "((WN)) Why did you run?", "((WSS))": a label in double brackets marks who asks in an interview transcript, an editor's tag, no actor. */
+function isDoubleBracketed(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens[first - 1]?.text === '(' && tokens[first - 2]?.text === '(' && tokens[last + 1]?.text === ')' && tokens[last + 2]?.text === ')';
+}
+
+/** "Heathrow Airport said", "Gatwick Airport has confirmed": a speech verb (after at most one auxiliary) right after the name. */
+function speaksAfter(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower);
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'also']);
+
 function showsPerson(tokens: readonly Token[], runFirst: number, first: number, last: number): boolean {
   if (last - first > 2 || PLACE_OPENERS.has(tokens[first]!.lower) || COUNTRY_NAMES.has(tokens[first]!.text)) return false;
   if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.lower ?? '')) return false; // "at Central Park said": a place, a setting

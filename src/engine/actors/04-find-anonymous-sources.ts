@@ -9,6 +9,7 @@ import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MODIFIERS,
   ANONYMOUS_STRONG_HEADS,
+  COMMENTATORS,
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   HONORIFICS,
@@ -161,6 +162,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   }
   findOneOfGroup(paragraph, out);
   findSpeakingGroup(paragraph, out);
+  findCommentators(paragraph, out);
   return out;
 }
 
@@ -180,6 +182,47 @@ function findSpeakingGroup(paragraph: TokenizedParagraph, out: AnonymousCandidat
     if (!speaks || out.some((c) => c.first <= k && c.last >= k)) continue;
     out.push({ paragraph: paragraph.index, first: k, last: k, surface: noun.text, key: noun.lower, backReference: false, head: singular(noun.lower), inQuote: noun.quote >= 0 });
   }
+}
+
+const CROWD_QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'other', 'the']);
+const ONE_QUANTIFIERS = new Set(['one', 'a', 'an']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'what', 'which', 'while', 'as', 'because', 'though', 'although', 'since', 'where', 'so', 'yet', 'when']);
+
+/**
+ * "Analysts said …", "what one analyst calls …", "some political analysts argue", "US authorities claimed":
+ * people who comment from outside the news, named only by a commentator noun (with describing words and a
+ * quantifier before it) right before a speech verb, are an anonymous source. A singular noun needs "one", "a" or "an".
+ */
+function findCommentators(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
+  const { tokens } = paragraph;
+  const starts = new Set(paragraph.sentenceStarts);
+  for (let k = 0; k < tokens.length; k++) {
+    const noun = tokens[k]!;
+    if (!noun.word || !COMMENTATORS.has(noun.lower) || (noun.cap && !starts.has(k))) continue;
+    const verb = tokens[k + 1];
+    if (!verb?.word || verb.cap || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) continue;
+    let first = k;
+    while (first > 0 && isCommentatorModifier(tokens[first - 1]!, starts.has(first - 1))) first--;
+    const quantifier = tokens[first - 1];
+    const plural = noun.lower.endsWith('s');
+    const quantified = quantifier?.word === true && (plural ? CROWD_QUANTIFIERS : ONE_QUANTIFIERS).has(quantifier.lower);
+    if (!plural && !quantified) continue;
+    // "the company's critics say", "the head of the internal investigators told": owned or described by words
+    // that are no part of the crowd; only a quantifier, a sentence start, punctuation or a clause opener may come before.
+    const before = tokens[first - 1];
+    if (!quantified && before !== undefined && !starts.has(first) && (before.lower === "'s" || (before.word && !CLAUSE_OPENERS.has(before.lower)))) continue;
+    const surfaceFirst = quantified && quantifier!.lower !== 'the' ? first - 1 : first;
+    if (out.some((c) => c.first <= k && c.last >= surfaceFirst)) continue;
+    const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, noun.end);
+    out.push({ paragraph: paragraph.index, first: surfaceFirst, last: k, surface, key: foldWord(surface).replace(pluralOf(singular(noun.lower)), singular(noun.lower)), backReference: false, head: singular(noun.lower), inQuote: noun.quote >= 0 });
+  }
+}
+
+/** A describing word before a commentator noun: a lower-case modifier ("political", "federal") or a country ("US", "Thai"). */
+function isCommentatorModifier(token: Token, sentenceStart: boolean): boolean {
+  if (!token.word) return false;
+  if (token.cap) return COUNTRY_DEMONYMS.has(token.text) || COUNTRY_NAMES.has(token.text) || (sentenceStart && ANONYMOUS_MODIFIERS.has(token.lower) && !CROWD_QUANTIFIERS.has(token.lower));
+  return ANONYMOUS_MODIFIERS.has(token.lower) && !CROWD_QUANTIFIERS.has(token.lower) && !['two', 'three'].includes(token.lower);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findAnonymousSources → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels
+ *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findAnonymousSources → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -17,6 +17,7 @@ import { dropBareHeads } from './10-drop-bare-heads.ts';
 import { dropDeterminedNames } from './11-drop-determined-names.ts';
 import { dropQuotedLabels } from './12-drop-quoted-labels.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
+import { findHandles } from './find-handles.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -36,7 +37,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   const titles = new Set<string>();
   const organizationWords = findOrganizationWords(paragraphs);
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
-    const names = classifyNameRuns(paragraph, findNameRuns(paragraph), titles, organizationWords);
+    const names = findHandles(paragraph, classifyNameRuns(paragraph, findNameRuns(paragraph), titles, organizationWords));
     return { paragraph, names, anonymous: findAnonymousSources(paragraph, names), roles: findRoleMentions(paragraph) };
   });
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);

@@ -152,6 +152,8 @@ export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);
 export const SPEAKS_FOR_HEADS: ReadonlySet<string> = toSet(anonymousJson.speaksFor);
 /** Plural nouns for a body of people who speak together ("The judges called it …"). */
 export const SPEAKING_GROUPS: ReadonlySet<string> = toSet(anonymousJson.speakingGroups);
+/** Nouns for people who comment from outside the news ("analysts", "critics", "one analyst"): an anonymous source before a speech verb. */
+export const COMMENTATORS: ReadonlySet<string> = toSet(anonymousJson.commentators);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
@@ -181,6 +183,8 @@ export const LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.lawHeads);
 export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);
 /** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
 export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHeads);
+/** Words that end the name of a building or road ("Jolo Cathedral", "Fath Airport"): a place, unless a speech verb follows. */
+export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
 /** Words that make a sentence about a cast, in which "as" NAME is a character ("star as the mother, Amanda Wingfield"). */

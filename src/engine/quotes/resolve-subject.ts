@@ -166,7 +166,8 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
         const tokens = paragraphs.find((p) => p.index === m.paragraph)?.tokens;
         return tokens?.[m.first]?.lower === 'one' || !/s$/.test(tokens?.[m.last]?.lower ?? 's');
       }
-      return m.kind === 'person';
+      // "@fan_22 … he said": a handle opens its author's own post, where "he" or "she" is someone else.
+      return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m);
     }
     if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
     if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
@@ -300,7 +301,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // Else the only person of the pronoun's gender named earlier in the article.
   const earlier = new Set<string>();
   for (let p = 0; p <= position; p++) {
-    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor) && !listeners.has(m.actor)) earlier.add(m.actor);
+    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor) && !listeners.has(m.actor) && !isHandle(paragraphs[p], m)) earlier.add(m.actor);
   }
   return earlier.size === 1 ? [...earlier][0]! : null;
 }
@@ -365,6 +366,11 @@ const MAX_CHAIN = 6;
  * // "Mr Balls, …, had suggested …" ⏎ "He said …" ⏎ "He also stressed …" ⏎ "Expectations rose." ⏎ "Borrowing rose." ⏎ "“…,” he told a lunch."
  * earliestParagraphBack(context, 5, 2, 'he') // => 0
  */
+/** "@fan_22": a social-media handle, the author of the post it opens; "he" or "she" there, or after it, is someone else. */
+function isHandle(paragraph: TokenizedParagraph | undefined, m: Mention): boolean {
+  return paragraph?.tokens[m.first]?.text === '@';
+}
+
 function earliestParagraphBack(context: ResolveContext, position: number, maxBack: number, pronoun: string): number {
   const { paragraphs, index } = context;
   let budget = maxBack;
@@ -372,7 +378,7 @@ function earliestParagraphBack(context: ResolveContext, position: number, maxBac
   let p = position - 1;
   for (; p >= 0 && p >= position - MAX_CHAIN && budget > 0; p--) {
     const paragraph = paragraphs[p]!;
-    const names = index[p]!.list.some((m) => !m.inQuote && (m.kind === 'person' || m.kind === 'anonymous'));
+    const names = index[p]!.list.some((m) => !m.inQuote && ((m.kind === 'person' && !isHandle(paragraph, m)) || m.kind === 'anonymous'));
     const quotes = paragraph.quotes.length > 0;
     const chained = !names && !quotes && paragraph.sentenceStarts.some((start) => paragraph.tokens[pronounOpening(paragraph, start)]?.lower === pronoun);
     // Lines that are only quotes: their speaker is decided after, from the lines around them.

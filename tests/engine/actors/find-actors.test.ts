@@ -74,6 +74,20 @@ describe('findActors', () => {
     ['a spokesman named through “the” and a lower-case title', 'Later the prime minister’s spokesman was asked about the letter.', 'prime minister’s spokesman', { kind: 'anonymous' }],
     ['an aide named through an organisation', 'A Halden Bank’s spokesperson declined to comment.', 'Halden Bank’s spokesperson', { kind: 'anonymous' }],
     ['the bare surname once the full name came first', 'Singer Doris Fairday met Petra Frost.\n\nFrost said little.', 'Petra Frost', { aliases: ['Frost'] }],
+    ['commentators named only as a crowd before a speech verb', 'Analysts said the fall in sales was steep.', 'Analysts', { kind: 'anonymous' }],
+    ['one commentator with “one”', 'It was what one economist calls a lost decade for wages.', 'one economist', { kind: 'anonymous' }],
+    ['a quantifier and describing words before commentators', 'Some political analysts argue the vote was a warning.', 'Some political analysts', { kind: 'anonymous' }],
+    ['a country before commentators', 'The site was shut, and Thai authorities said it had broken the law.', 'Thai authorities', { kind: 'anonymous' }],
+    ['“the” before commentators is no part of the name', 'Later the regulators said the bank had been warned.', 'regulators', { kind: 'anonymous' }],
+    ['a social-media handle opening a post', '@harbourwatch: The ferry is late again.', '@harbourwatch', { kind: 'person' }],
+    ['a capitalised handle inside quotation marks', 'She wrote: “@MinaRoss_22: We will march on Friday.”', '@MinaRoss_22', { kind: 'person' }],
+    ['a name in single brackets is still a name', 'The paper (Harbour News) said the vote was close.', 'Harbour News', { kind: 'organization' }],
+    ['a caption glued to its picture credit', 'Ada LoweImage: Harbour Press.\n\nAda Lowe said she would stand again.', 'Ada Lowe', { kind: 'person' }],
+    ['an airport followed by a speech verb stands for its operator', 'Kelby Airport said all flights were cancelled.', 'Kelby Airport', { kind: 'organization' }],
+    ['an airport, auxiliary and speech verb', 'Marston Airport has confirmed the runway is shut.', 'Marston Airport', { kind: 'organization' }],
+    ['the body after “TITLE of” with no name after', 'A Member of Parliament from Leeds walked out.', 'Parliament', { kind: 'organization' }],
+    ['the body after “TITLE of the”', 'A Minister of the Regional Assembly agreed.', 'Regional Assembly', { kind: 'organization' }],
+    ['the person after “TITLE of BODY (POST-NOMINAL)”', 'Member of Parliament (MP) Ada Lowe of the Green Party added, "No."', 'Ada Lowe', { kind: 'person' }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
     expect(actor).toMatchObject(expected);
@@ -110,6 +124,19 @@ describe('findActors', () => {
     ['a possessive of a bare lower-case title, with no “the”', 'A minister’s spokesman said so.', ['minister’s spokesman']],
     ['a possessive before a head that is no spokesperson', 'The chairman’s lawyer said so. Mr Okafor’s minister left.', ['chairman’s lawyer', 'Mr Okafor’s minister']],
     ['a possessive of a person before an organisation stays split', 'Obama’s Justice Department sued.', ['Obama’s Justice Department']],
+    ['a singular commentator with no quantifier', 'Critic Ama Boateng said the play was too long. An analyst at Vell Bank left.', ['Critic', 'critic']],
+    ['commentators not before a speech verb', 'Critics of the plan met on Monday. Experts from the region arrived.', ['Critics', 'Experts']],
+    ['commentators owned by a name', 'Ms Okafor’s critics said she had gone too far.', ['critics', 'Ms Okafor’s critics']],
+    ['commentators after a word that is no part of the crowd', 'The head of the force’s internal investigators told the court it was wrong.', ['investigators', 'internal investigators']],
+    ['a name inside a handle, or an e-mail address', 'She wrote: “@MinaRoss_22: We will march.” Write to press@halden.org.', ['MinaRoss_22', 'MinaRoss', '@halden']],
+    ['an interviewer’s label in double brackets', '((HN)) Why did you stand for the council?\n((Harbour News)) What will you do first?', ['HN', 'Harbour News']],
+    ['a name glued to a credit label', 'Ada LoweImage: Harbour Press.', ['Ada LoweImage', 'Ada Lowe Image', 'LoweImage']],
+    ['a festival written “Fest”', 'She played the Harbour Jazz Fest last year.', ['Harbour Jazz Fest', 'Harbour Jazz']],
+    ['a cathedral struck in an attack', 'Two bombs struck the Holm Cathedral on Sunday morning.', ['Holm Cathedral', 'Holm']],
+    ['a mosque and a chapel named as places', 'Worshippers left the Noor Mosque and walked to Saint Anne Chapel.', ['Noor Mosque', 'Saint Anne Chapel']],
+    ['an airport between two places', 'The plane came down between Deran Airport and Kovo International Airport. Deran Airport is run by the army.', ['Deran Airport', 'Kovo International Airport']],
+    ['a roadway at the end of a march', 'The march reached the square at the end of Linden Roadway.', ['Linden Roadway']],
+    ['“TITLE of BODY” as a role, not an organisation', 'A Member of Parliament from Leeds walked out. A Minister of Legislative Assembly agreed.\n\nMember of Parliament (MP) Ada Lowe of the Green Party added, "No."', ['Member of Parliament', 'Minister of Legislative Assembly']],
   ])('finds no actor in %s', (_name, article, names) => {
     const found = actorsOf(article).map((a) => a.name);
     for (const name of names) expect(found).not.toContain(name);

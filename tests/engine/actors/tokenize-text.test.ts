@@ -85,6 +85,15 @@ describe('tokenizeText', () => {
     );
   });
 
+  test.each([
+    ['Ada LoweImage: Harbour Press.', ['Ada', 'Lowe', 'Image', ':', 'Harbour', 'Press', '.']],
+    ['Tom ReedPhoto: Bay Images.', ['Tom', 'Reed', 'Photo', ':', 'Bay', 'Images', '.']],
+    ['See the MyImage app.', ['See', 'the', 'MyImage', 'app', '.']],
+    ['He wrote: LoweImage is a brand.', ['He', 'wrote', ':', 'LoweImage', 'is', 'a', 'brand', '.']],
+  ])('splits a caption glued to its credit label only before ":" in %j', (text, expected) => {
+    expect(tokenizeText(0, text, []).tokens.map((t) => t.text)).toEqual(expected);
+  });
+
   test('splits possessives and keeps the periods of abbreviations', () => {
     expect(tokenizeText(0, 'Mr. Weiss said “no”.', []).tokens.map((t) => t.text)).toEqual(['Mr.', 'Weiss', 'said', '“', 'no', '”', '.']);
   });

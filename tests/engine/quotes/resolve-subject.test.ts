@@ -499,3 +499,25 @@ describe('resolveSubject: “his wife, NAME” shows the gender of the owner and
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: a social-media handle is no antecedent of "he" or "she" in its own post', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a post quoting what a man said',
+      'The singer Ross Vane called the town “a dull place” in an interview.\n@kelda_m So sad that he said "dull place" about us.',
+      [['a dull place', 'Ross Vane', 'full-name'], ['dull place', 'Ross Vane', 'pronoun-to-antecedent']],
+    ],
+    [
+      'posts by handles between the man named and the pronoun',
+      'The singer Ross Vane called the town “a dull place” in an interview.\nFans answered on Twitter.\n@kelda_m We are not dull!\n@tovi22 Come and see us first.\n@mara_b I am sad that he said "dull place" about us.',
+      [['a dull place', 'Ross Vane', 'full-name'], ['dull place', 'Ross Vane', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a post with no one else named: withheld',
+      '@kelda_m Not sure why he said "dull place" about us.',
+      [['dull place', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
