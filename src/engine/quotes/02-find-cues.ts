@@ -32,43 +32,7 @@ import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' 
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
-
-/** Who a cue points at: an actor's mention, a pronoun still to resolve, or nobody. */
-export type Subject =
-  | { type: 'mention'; mention: Mention }
-  | { type: 'pronoun'; pronoun: string; paragraph: number; token: number }
-  /** "the world indoor champion": an epithet for the person the text is about; `token` is its "the". */
-  | { type: 'epithet'; paragraph: number; token: number }
-  | { type: 'none' };
-
-/** A quotation with its place among the tokens and the cue found for it. */
-export interface QuoteCue {
-  /** Position of the paragraph in the article's paragraph list. */
-  position: number;
-  /** Index of the quotation among the paragraph's spans. */
-  quote: number;
-  /** First and last token of the quotation, marks included. */
-  openToken: number;
-  closeToken: number;
-  sentence: number;
-  cue: CueKind;
-  /** The cue rule that found the subject (absent when there is none). */
-  rule?: AttributionRule;
-  subject: Subject;
-  verb?: string;
-  partial: boolean;
-  /** True when nothing but punctuation precedes the quote in its sentence. */
-  startsSentence: boolean;
-  /** True when no words follow the quote in its sentence. */
-  endsSentence: boolean;
-}
-
-/** Mentions of one paragraph indexed by the token they start and end at. */
-export interface MentionIndex {
-  startAt: ReadonlyMap<number, Mention>;
-  endAt: ReadonlyMap<number, Mention>;
-  list: Mention[];
-}
+import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 
 /** The maps of every paragraph without mentions (most of them): one empty map, never written. */
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();

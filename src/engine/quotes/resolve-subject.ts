@@ -6,7 +6,7 @@
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, HONORIFICS, LEAD_ROLES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
-import type { MentionIndex, Subject } from './02-find-cues.ts';
+import type { MentionIndex, Subject } from './cue-types.ts';
 import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
 
 /** A speaker and how its mention was resolved. */

@@ -5,7 +5,7 @@
  * speakers their own cues gave them.
  */
 import type { AttributionRule, CueKind, Resolution } from '../../schema.ts';
-import type { QuoteCue } from '../02-find-cues.ts';
+import type { QuoteCue } from '../cue-types.ts';
 import type { ResolveContext } from '../resolve-subject.ts';
 
 /** A quotation with its speaker decided, and the rule and resolution that decided it. */
