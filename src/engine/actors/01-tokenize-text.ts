@@ -5,6 +5,7 @@
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { ALNUM, CAP, SPACE, UPPER, WORD, charClass, isSurrogate } from '../text/char-class.ts';
 import { foldWord } from './load-lexicons.ts';
+import sentenceAbbreviationsJson from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
 
 /** A word or punctuation mark of a paragraph. */
 export interface Token {
@@ -36,7 +37,7 @@ export interface TokenizedParagraph {
 
 /** The tokens as a regular expression: `scanTokens` finds the same without one; text with surrogate pairs uses it as it is. */
 const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
+const ABBREVIATION: ReadonlySet<string> = new Set(sentenceAbbreviationsJson.tokenizer);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '›', ')', ']']);
 /** Marks that open a quotation or an aside. */

@@ -46,6 +46,11 @@ import {
   foldWord,
 } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -93,10 +98,10 @@ function isInitials(text: string): boolean {
 
 /** Lower-case name particles ("van", "de") that may sit inside a person's name. */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
-const POSSESSIVE_OR_DETERMINER = new Set(['his', 'her', 'its', 'their', "'s", 'a', 'an', 'the', 'our', 'my', 'your']);
-const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+const POSSESSIVE_OR_DETERMINER: ReadonlySet<string> = new Set(determinersJson.beforeANoun);
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.articles);
 /** Modifiers of a title that say when or how high, never what an agency does ("Former Trump adviser" is no agency "Former Trump"). */
-const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior', 'first', 'shadow', 'ex', 'top', 'lead', 'assistant', 'associate', 'chief', 'head']);
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(roleWordsJson.rankModifiers);
 
 /**
  * Classifies the name runs of one paragraph.
@@ -304,7 +309,7 @@ function speaksAfter(tokens: readonly Token[], last: number): boolean {
   return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower);
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'also']);
+const AUXILIARIES: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.nameRun);
 
 function showsPerson(tokens: readonly Token[], runFirst: number, first: number, last: number): boolean {
   if (last - first > 2 || PLACE_OPENERS.has(tokens[first]!.lower) || COUNTRY_NAMES.has(tokens[first]!.text)) return false;
@@ -472,7 +477,7 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
   return institutionOf(foldedTextOf(paragraph, first, last), text) !== undefined || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
 }
 
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWordsJson.nameRun);
 
 function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean, next?: Token): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
@@ -522,7 +527,7 @@ function isGivenNameShaped(token: Token): boolean {
 }
 
 /** Words before a month name ("in May", "last March"): then the word is the month. */
-const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'this', 'from', 'on', 'during', 'through', 'before', 'after', 'the', 'a', 'each', 'every', 'to', 'between', 'and']);
+const MONTH_CONTEXT: ReadonlySet<string> = new Set(calendarWordsJson.beforeAMonth);
 
 /** "LAHORE:" or "BRUSSELS –" opening a paragraph: a dateline, not a name. */
 function isDateline(paragraph: TokenizedParagraph, first: number, last: number): boolean {
@@ -689,9 +694,9 @@ function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Lower-case words inside titles of works ("Star Wars: The Phantom Menace", "A Funny Thing Happened on the Way"). */
-const LIST_PARTICLES = new Set(['of', 'the', 'on', 'in', 'a', 'an', 'to', 'for']);
+const LIST_PARTICLES: ReadonlySet<string> = new Set(functionWordsJson.insideAListedName);
 /** Words between a kind of work and the list of its titles ("films include", "episodes of", "shows such as"). */
-const LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'of', 'as', 'like']);
+const LIST_OPENERS: ReadonlySet<string> = new Set(functionWordsJson.openingAList);
 
 /**
  * "will star Jessica Lange as the domineering mother, Amanda Wingfield", "a prize for star Richard Griffiths as teacher
@@ -738,7 +743,7 @@ function describedAsWork(tokens: readonly Token[], last: number): boolean {
 }
 
 /** Words after which a kind of work ends its phrase ("a story about …", "a novel set in …", "a film that …"). */
-const WORK_PHRASE_ENDS = new Set(['about', 'by', 'of', 'set', 'that', 'which', 'in', 'on', 'from', 'for', 'with']);
+const WORK_PHRASE_ENDS: ReadonlySet<string> = new Set(functionWordsJson.endingAWorkPhrase);
 
 /**
  * How many words at the start of a run complete a title before it ("Mayor of London Sadiq Khan",
@@ -772,7 +777,7 @@ function lowerCaseBodyAfter(tokens: readonly Token[], last: number): number {
 }
 
 /** Days and months: "Friday's court hearing" names no court. */
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.classify);
 
 /** "Doris Day's Best Friends": the name is followed by "'s" and a capitalised word. */
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

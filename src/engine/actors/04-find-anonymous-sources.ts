@@ -24,6 +24,9 @@ import {
 } from './load-lexicons.ts';
 import { createWordSieve } from '../text/word-sieve.ts';
 import { isAscii } from '../text/char-class.ts';
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
 export interface AnonymousCandidate {
@@ -49,9 +52,9 @@ const mayBeHead = createWordSieve(ANONYMOUS_HEADS);
  * be a phrase only when NEXT is one of these, and most heads are followed by none ("officials said").
  */
 const FAMILIAR_SECOND_WORDS: ReadonlySet<string> = new Set([...PEOPLE_FAMILIAR].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
-const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
-const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
-const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in', 'within']);
+const POST_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterAPost);
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.describing);
+const POST_MODIFIERS: ReadonlySet<string> = new Set(prepositionsJson.postModifying);
 
 /**
  * Finds the anonymous sources of one paragraph. A head noun ("official", "source", "aide") is
@@ -184,9 +187,9 @@ function findSpeakingGroup(paragraph: TokenizedParagraph, out: AnonymousCandidat
   }
 }
 
-const CROWD_QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'other', 'the']);
-const ONE_QUANTIFIERS = new Set(['one', 'a', 'an']);
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'what', 'which', 'while', 'as', 'because', 'though', 'although', 'since', 'where', 'so', 'yet', 'when']);
+const CROWD_QUANTIFIERS: ReadonlySet<string> = new Set(determinersJson.crowdQuantifiers);
+const ONE_QUANTIFIERS: ReadonlySet<string> = new Set(determinersJson.oneQuantifiers);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.anonymousSource);
 
 /**
  * "Analysts said …", "what one analyst calls …", "some political analysts argue", "US authorities claimed":
@@ -251,7 +254,7 @@ function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: 
   return { paragraph: paragraph.index, first: start, last: h, surface, key: foldWord(surface), backReference: false, head: singular(head.lower), inQuote: head.quote >= 0 };
 }
 
-const OF_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'our']);
+const OF_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.afterOf);
 
 /**
  * "One of the victims said …", "One of their lawyers told …" opening a sentence: one unnamed

@@ -4,6 +4,7 @@
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS, foldWord } from './load-lexicons.ts';
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 
 /** A role standing for a person, inclusive token indexes (determiner included). */
 export interface RoleCandidate {
@@ -105,7 +106,7 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
 }
 
 /** Lower-case words that continue an organisation's name after its head ("Commission on …", "Bank of …"). */
-const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'in', 'at', 'de', "'s"]);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(prepositionsJson.insideARoleName);
 
 /** "the group's executive director, NAME": a possessive before a role names a person of the organisation, not the organisation. */
 function ownsRole(paragraph: TokenizedParagraph, k: number): boolean {

@@ -11,6 +11,8 @@ import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
 import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -54,7 +56,7 @@ interface Draft {
   mentions: Mention[];
 }
 
-const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'publicly', 'openly', 'reportedly', 'further', 'quickly', 'recently', 'earlier', 'would', 'will', 'did', 'does', 'was', 'is']);
+const SUBJECT_SKIP: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject);
 
 /**
  * Resolves the candidates of a whole article into actors and mentions.
@@ -469,7 +471,7 @@ function sameBodyBefore(person: Draft, role: RoleCandidate, organizations: reado
   });
 }
 
-const OUT_OF_OFFICE = new Set(['shadow', 'former', 'ex']);
+const OUT_OF_OFFICE: ReadonlySet<string> = new Set(roleWordsJson.outOfOffice);
 
 function roleFits(person: Draft, role: RoleCandidate): boolean {
   // "the Tory leader" fits the Conservative leader named before even when the article gave no country for him: the party says it.

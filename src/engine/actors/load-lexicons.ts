@@ -134,7 +134,6 @@ export const EPITHET_FOLLOWERS: ReadonlySet<string> = toSet(epithetsJson.followe
 export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.relative);
 /** Relative words that open a clause about a person ("the actor, whose films include …, said"). */
 export const PERSON_RELATIVES: ReadonlySet<string> = toSet(pronounsJson.personRelative);
 /** Possessives that may own a relative's noun before a name ("His wife Mary", "Munk's daughter Anna"). */
