@@ -5,12 +5,13 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
-import { CLIENT_ROLES, COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { CLIENT_ROLES, COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
 
 const OF_WORDS: ReadonlySet<string> = new Set(prepositionsJson.roleOf);
 /** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
@@ -34,7 +35,7 @@ export function findOrganizationNames(candidates: readonly { paragraph: Tokenize
       if (c.kind !== 'person' || c.titled || c.roles.length > 0 || c.inQuote || c.first === c.last) continue;
       const before = tokens[c.first - 1];
       const introduced = before !== undefined && before.word && !before.cap && (INTRODUCING_NOUNS.has(before.lower) || OWNED.test(before.lower));
-      if (introduced || staffAfter(tokens, c.last) || ofBefore(tokens, c.first, c.last) || appositiveAfter(tokens, c.last) || appositiveBefore(tokens, c.first)) found.add(foldWord(c.surface));
+      if (introduced || staffAfter(tokens, c.last) || ofBefore(tokens, c.first, c.last) || appositiveAfter(tokens, c.last) || appositiveBefore(tokens, c.first)) found.add(foldText(c.surface));
     }
   }
   return found;

@@ -4,6 +4,7 @@
  */
 
 import nameLeadData from '../lexicons/name-lead-words.json' with { type: 'json' };
+import { isAscii } from './char-class.ts';
 
 /**
  * Folds a string for comparison: NFKD, combining marks removed, lower case, curly apostrophes straightened.
@@ -12,6 +13,8 @@ import nameLeadData from '../lexicons/name-lead-words.json' with { type: 'json' 
  * foldText('Stéphane Séjourné’s') // => "stephane sejourne's"
  */
 export function foldText(text: string): string {
+  // ASCII without a backtick has nothing to decompose, no marks to remove and no apostrophe to straighten.
+  if (isAscii(text) && !text.includes('`')) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
