@@ -14,7 +14,7 @@ import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES,
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
-import { SURNAME_PARTICLES } from '../text/name-particles.ts';
+import { NAME_PARTICLES } from '../text/name-particles.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -434,7 +434,7 @@ function withoutThe(surface: string): string {
 
 /** "Van den Berghe", "El Haddad": a surname with its particle, not a first name and a surname (words of the name as split at white space). */
 function startsWithParticle(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 3 && SURNAME_PARTICLES.has(foldText(words[0]!));
+  return words.length >= 2 && words.length <= 3 && NAME_PARTICLES.has(foldText(words[0]!));
 }
 
 /** "the Harlow manager" fits a person whose name came right after "Harlow" ("Harlow Athletic manager Sean Brennan"). */
