@@ -13,7 +13,9 @@ import { isAscii } from './char-class.ts';
  * foldText('Stéphane Séjourné’s') // => "stephane sejourne's"
  */
 export function foldText(text: string): string {
-  // ASCII without a backtick has nothing to decompose, no marks to remove and no apostrophe to straighten.
+  // ASCII without a backtick has nothing to decompose, no marks to remove and no apostrophe to straighten. The actor
+  // tokenizer folds every token here: `npm run bench:engine`, three turns each, 923/1,019/630 articles/s with this
+  // shortcut against 723/940/515 without (2026-12-06, shared machine).
   if (isAscii(text) && !text.includes('`')) return text.toLowerCase();
   return text
     .normalize('NFKD')
