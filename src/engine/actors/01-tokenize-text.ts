@@ -4,12 +4,13 @@
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { ALNUM, CAP, SPACE, UPPER, WORD, charClass, isSurrogate } from '../text/char-class.ts';
-import { foldWord } from './load-lexicons.ts';
+import sentenceAbbreviationsJson from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
 
 /** A word or punctuation mark of a paragraph. */
 export interface Token {
   text: string;
-  /** Folded text (lower case, no accents, straight apostrophes): always `foldWord(text)`, which later stages rely on. */
+  /** Folded text (lower case, no accents, straight apostrophes): always `foldText(text)`, which later stages rely on. */
   lower: string;
   start: number;
   end: number;
@@ -36,7 +37,7 @@ export interface TokenizedParagraph {
 
 /** The tokens as a regular expression: `scanTokens` finds the same without one; text with surrogate pairs uses it as it is. */
 const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const ABBREVIATION = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
+const ABBREVIATION: ReadonlySet<string> = new Set(sentenceAbbreviationsJson.tokenizer);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '›', ')', ']']);
 /** Marks that open a quotation or an aside. */
@@ -167,7 +168,7 @@ function addToken(tokens: Token[], text: string, start: number, end: number, fol
 }
 
 /**
- * How a token's text folds, when the scan knows: {@link foldWord} in general, lower-casing for ASCII,
+ * How a token's text folds, when the scan knows: {@link foldText} in general, lower-casing for ASCII,
  * nothing for ASCII without capitals. A token's part (a possessive's stem) folds as the whole does.
  */
 type Folding = typeof FOLD | typeof LOWER_CASE | typeof AS_IS;
@@ -178,7 +179,7 @@ const AS_IS = 2;
 function pushToken(tokens: Token[], text: string, start: number, end: number, folding: Folding): void {
   const value = text.slice(start, end);
   const f = charClass(text.charCodeAt(start));
-  const lower = folding === AS_IS ? value : folding === LOWER_CASE ? value.toLowerCase() : foldWord(value);
+  const lower = folding === AS_IS ? value : folding === LOWER_CASE ? value.toLowerCase() : foldText(value);
   tokens.push({ text: value, lower, start, end, word: (f & WORD) !== 0, cap: (f & CAP) !== 0, quote: -1, sentence: 0 });
 }
 

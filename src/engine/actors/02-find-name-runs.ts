@@ -3,8 +3,13 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
+import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
+import { NAME_PARTICLES } from '../text/name-particles.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -15,15 +20,12 @@ export interface NameRun {
   sentenceInitial: boolean;
 }
 
-/** Lower-case words that may sit inside a name: organisation connectors and name particles. */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
 /** "the Halifax Port Authority on Thursday": a day or month after a connector is never part of a name. */
-const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december',
-]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.nameRun);
 /** Connectors that only organisation names use ("Bank of England"); a person's run is split at them. */
-const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+const ORG_CONNECTORS: ReadonlySet<string> = new Set(functionWordsJson.insideAnOrganizationName);
+/** Lower-case words that may sit inside a name: organisation connectors and name particles. */
+const CONNECTORS: ReadonlySet<string> = new Set([...ORG_CONNECTORS, ...NAME_PARTICLES]);
 
 /**
  * Finds runs of capitalised words in a paragraph, joined across connectors ("of", "for", "von")
@@ -118,7 +120,7 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
   return parts;
 }
 
-const PERSON_ORG_CONNECTORS = new Set(['of', 'at', 'from']);
+const PERSON_ORG_CONNECTORS: ReadonlySet<string> = new Set(prepositionsJson.personToOrganization);
 
 /**
  * Splits a run that holds an organisation head at each "and" that joins two names, each whole on its own
@@ -164,7 +166,7 @@ function isOrgHead(lower: string): boolean {
 function isKnownName(tokens: readonly Token[], first: number, last: number): boolean {
   if (last < first) return false;
   const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-  return COUNTRY_NAMES.has(text) || INSTITUTIONS.has(foldWord(text));
+  return COUNTRY_NAMES.has(text) || INSTITUTIONS.has(foldText(text));
 }
 
 /** One token in capitals ("MSNBC", "ABC"): an acronym, a name on its own. */

@@ -43,9 +43,15 @@ import {
   STAFF_NOUNS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
-  foldWord,
 } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
+import { isNameParticle } from '../text/name-particles.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -91,12 +97,10 @@ function isInitials(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 0x2e && /^(?:\p{Lu}\.)+$/u.test(text);
 }
 
-/** Lower-case name particles ("van", "de") that may sit inside a person's name. */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das', 'ter']);
-const POSSESSIVE_OR_DETERMINER = new Set(['his', 'her', 'its', 'their', "'s", 'a', 'an', 'the', 'our', 'my', 'your']);
-const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+const POSSESSIVE_OR_DETERMINER: ReadonlySet<string> = new Set(determinersJson.beforeANoun);
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.articles);
 /** Modifiers of a title that say when or how high, never what an agency does ("Former Trump adviser" is no agency "Former Trump"). */
-const RANK_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior', 'first', 'shadow', 'ex', 'top', 'lead', 'assistant', 'associate', 'chief', 'head']);
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(roleWordsJson.rankModifiers);
 
 /**
  * Classifies the name runs of one paragraph.
@@ -152,7 +156,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (body > 0 && tokens[first]!.quote === tokens[body]!.quote && !CALENDAR_WORDS.has(tokens[last]!.lower)) {
     // "the Commons science and technology committee", "Northamptonshire police": the body as the whole phrase.
     const bodySurface = textOf(paragraph, first, body);
-    const known = institutionOf(foldWord(bodySurface), bodySurface);
+    const known = institutionOf(foldText(bodySurface), bodySurface);
     out.push({ paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [], first, last: body, kind: 'organization', surface: bodySurface, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
     return;
   }
@@ -163,7 +167,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (isAbbreviation(tokens, first, last)) return;
   if (namesWork(tokens, first, last)) {
     // "the talk show Doris Day's Best Friends": a possessor opening a title is part of it, not the title.
-    if (!isPossessorAt(tokens, last)) titles?.add(foldedTextOf(paragraph, first, last));
+    if (!isPossessorAt(tokens, last)) titles?.add(foldText(textOf(paragraph, first, last)));
     return;
   }
   if (namesEvent(tokens, first, last) || namesThing(tokens, first, last)) {
@@ -183,7 +187,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   const surface = textOf(paragraph, first, last);
 
-  const institution = institutionOf(foldedTextOf(paragraph, first, last), surface);
+  const institution = institutionOf(foldText(textOf(paragraph, first, last)), surface);
   // "US magazine Mobile Weekly", "the charity Oxfam": a noun for an organisation right before the name makes it one.
   const noun = tokens[first - 1];
   if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!)) {
@@ -304,7 +308,7 @@ function speaksAfter(tokens: readonly Token[], last: number): boolean {
   return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower);
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'also']);
+const AUXILIARIES: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.nameRun);
 
 function showsPerson(tokens: readonly Token[], runFirst: number, first: number, last: number): boolean {
   if (last - first > 2 || PLACE_OPENERS.has(tokens[first]!.lower) || COUNTRY_NAMES.has(tokens[first]!.text)) return false;
@@ -469,10 +473,10 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
   if (FUNCTION_WORDS.has(token.lower)) return false;
   const text = textOf(paragraph, first, last);
   if (first === last && (GROUP_WORDS.has(token.lower) || PLURAL_DEMONYMS.has(text))) return true;
-  return institutionOf(foldedTextOf(paragraph, first, last), text) !== undefined || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
+  return institutionOf(foldText(textOf(paragraph, first, last)), text) !== undefined || COUNTRY_NAMES.has(text) || (last > first && hasOrgHead(paragraph.tokens, first, last));
 }
 
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'while', 'when', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'with', 'by', 'from', 'to', 'if', 'so', 'yet', 'also', 'then', 'however', 'meanwhile', 'although', 'though', 'since', 'despite', 'during', 'this', 'that', 'these', 'those', 'under', 'over', 'amid']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWordsJson.nameRun);
 
 function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean, next?: Token): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
@@ -502,7 +506,7 @@ function isAffiliationToken(token: Token): boolean {
 function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (!token.word) return false;
   if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
-  if (!token.cap) return NAME_PARTICLES.has(token.text);
+  if (!token.cap) return isNameParticle(token.text);
   // "Theresa May", "Jeremy Dear", "Mrs May": a name word after a plain name or an honorific; "Bill Gerstenmaier": before a name.
   if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
@@ -522,7 +526,7 @@ function isGivenNameShaped(token: Token): boolean {
 }
 
 /** Words before a month name ("in May", "last March"): then the word is the month. */
-const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'this', 'from', 'on', 'during', 'through', 'before', 'after', 'the', 'a', 'each', 'every', 'to', 'between', 'and']);
+const MONTH_CONTEXT: ReadonlySet<string> = new Set(calendarWordsJson.beforeAMonth);
 
 /** "LAHORE:" or "BRUSSELS –" opening a paragraph: a dateline, not a name. */
 function isDateline(paragraph: TokenizedParagraph, first: number, last: number): boolean {
@@ -555,12 +559,6 @@ function textOf(paragraph: TokenizedParagraph, first: number, last: number): str
   return paragraph.text.slice(paragraph.tokens[first]!.start, paragraph.tokens[last]!.end);
 }
 
-/** {@link foldWord} of the text of tokens first to last; one token's `lower` when first is last (always its folded text). */
-function foldedTextOf(paragraph: TokenizedParagraph, first: number, last: number): string {
-  if (first === last) return paragraph.tokens[first]!.lower;
-  return foldWord(textOf(paragraph, first, last));
-}
-
 /** A look-up in the institutions lexicon; an alias known only in capitals ("WHO") needs the text in capitals ("Who" is a word). */
 function institutionOf(folded: string, surface: string): ReturnType<typeof INSTITUTIONS.get> {
   const institution = INSTITUTIONS.get(folded);
@@ -577,7 +575,7 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
   const start = tokens[first]!.lower === 'the' && first < last ? first + 1 : first;
   // The shortest known outlet that the rest of the run only divides: "BBC News" is the BBC, "NBC News" is NBC.
   for (let end = start; end <= last; end++) {
-    if (!OUTLETS.has(foldedTextOf(paragraph, start, end))) continue;
+    if (!OUTLETS.has(foldText(textOf(paragraph, start, end)))) continue;
     let k = end + 1;
     while (k <= last && OUTLET_SUB_BRANDS.has(tokens[k]!.lower)) k++;
     if (k > last) return textOf(paragraph, start, end);
@@ -609,7 +607,7 @@ function institutionBeforeName(paragraph: TokenizedParagraph, first: number, las
   const { tokens } = paragraph;
   const end = last - 2;
   if (end < first || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2]) || !isNameLike(tokens[last]!, tokens[last + 1], tokens[last - 1])) return -1;
-  return institutionOf(foldedTextOf(paragraph, first, end), textOf(paragraph, first, end)) ? end : -1;
+  return institutionOf(foldText(textOf(paragraph, first, end)), textOf(paragraph, first, end)) ? end : -1;
 }
 
 /** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */
@@ -689,9 +687,9 @@ function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Lower-case words inside titles of works ("Star Wars: The Phantom Menace", "A Funny Thing Happened on the Way"). */
-const LIST_PARTICLES = new Set(['of', 'the', 'on', 'in', 'a', 'an', 'to', 'for']);
+const LIST_PARTICLES: ReadonlySet<string> = new Set(functionWordsJson.insideAListedName);
 /** Words between a kind of work and the list of its titles ("films include", "episodes of", "shows such as"). */
-const LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'of', 'as', 'like']);
+const LIST_OPENERS: ReadonlySet<string> = new Set(functionWordsJson.openingAList);
 
 /**
  * "will star Jessica Lange as the domineering mother, Amanda Wingfield", "a prize for star Richard Griffiths as teacher
@@ -738,7 +736,7 @@ function describedAsWork(tokens: readonly Token[], last: number): boolean {
 }
 
 /** Words after which a kind of work ends its phrase ("a story about …", "a novel set in …", "a film that …"). */
-const WORK_PHRASE_ENDS = new Set(['about', 'by', 'of', 'set', 'that', 'which', 'in', 'on', 'from', 'for', 'with']);
+const WORK_PHRASE_ENDS: ReadonlySet<string> = new Set(functionWordsJson.endingAWorkPhrase);
 
 /**
  * How many words at the start of a run complete a title before it ("Mayor of London Sadiq Khan",
@@ -772,7 +770,7 @@ function lowerCaseBodyAfter(tokens: readonly Token[], last: number): number {
 }
 
 /** Days and months: "Friday's court hearing" names no court. */
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.classify);
 
 /** "Doris Day's Best Friends": the name is followed by "'s" and a capitalised word. */
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

@@ -20,10 +20,12 @@ import {
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
-  foldWord,
 } from './load-lexicons.ts';
 import { createWordSieve } from '../text/word-sieve.ts';
-import { isAscii } from '../text/char-class.ts';
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
 export interface AnonymousCandidate {
@@ -49,9 +51,9 @@ const mayBeHead = createWordSieve(ANONYMOUS_HEADS);
  * be a phrase only when NEXT is one of these, and most heads are followed by none ("officials said").
  */
 const FAMILIAR_SECOND_WORDS: ReadonlySet<string> = new Set([...PEOPLE_FAMILIAR].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
-const POST_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'to', 'of']);
-const DESCRIBING_PREPOSITIONS = new Set(['with', 'on', 'to', 'about']);
-const POST_MODIFIERS = new Set(['from', 'with', 'at', 'in', 'within']);
+const POST_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterAPost);
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.describing);
+const POST_MODIFIERS: ReadonlySet<string> = new Set(prepositionsJson.postModifying);
 
 /**
  * Finds the anonymous sources of one paragraph. A head noun ("official", "source", "aide") is
@@ -143,10 +145,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     for (const t of modifiers) country ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text) ?? INSTITUTIONS.get(t.lower)?.country;
     const surfaceFirst = modifiers.length > 0 && ['two', 'three', 'four', 'several', 'some', 'many', 'other'].includes(modifiers[0]!.lower) ? first + 1 : first;
     const surface = paragraph.text.slice(tokens[Math.min(surfaceFirst, h)]!.start, tokens[last]!.end);
-    const lowered = surface.toLowerCase();
-    // ASCII has nothing to decompose and no combining marks to remove.
-    const folded = isAscii(lowered) ? lowered : lowered.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    const key = folded.replace(pluralOf(singular(head.lower)), singular(head.lower));
+    const key = foldText(surface).replace(pluralOf(singular(head.lower)), singular(head.lower));
     out.push({
       paragraph: paragraph.index,
       first: backReference ? h : first,
@@ -184,9 +183,9 @@ function findSpeakingGroup(paragraph: TokenizedParagraph, out: AnonymousCandidat
   }
 }
 
-const CROWD_QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'other', 'the']);
-const ONE_QUANTIFIERS = new Set(['one', 'a', 'an']);
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'what', 'which', 'while', 'as', 'because', 'though', 'although', 'since', 'where', 'so', 'yet', 'when']);
+const CROWD_QUANTIFIERS: ReadonlySet<string> = new Set(determinersJson.crowdQuantifiers);
+const ONE_QUANTIFIERS: ReadonlySet<string> = new Set(determinersJson.oneQuantifiers);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.anonymousSource);
 
 /**
  * "Analysts said …", "what one analyst calls …", "some political analysts argue", "US authorities claimed":
@@ -214,7 +213,7 @@ function findCommentators(paragraph: TokenizedParagraph, out: AnonymousCandidate
     const surfaceFirst = quantified && quantifier!.lower !== 'the' ? first - 1 : first;
     if (out.some((c) => c.first <= k && c.last >= surfaceFirst)) continue;
     const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, noun.end);
-    out.push({ paragraph: paragraph.index, first: surfaceFirst, last: k, surface, key: foldWord(surface).replace(pluralOf(singular(noun.lower)), singular(noun.lower)), backReference: false, head: singular(noun.lower), inQuote: noun.quote >= 0 });
+    out.push({ paragraph: paragraph.index, first: surfaceFirst, last: k, surface, key: foldText(surface).replace(pluralOf(singular(noun.lower)), singular(noun.lower)), backReference: false, head: singular(noun.lower), inQuote: noun.quote >= 0 });
   }
 }
 
@@ -248,10 +247,10 @@ function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: 
     start = k;
   }
   const surface = paragraph.text.slice(tokens[start]!.start, head.end);
-  return { paragraph: paragraph.index, first: start, last: h, surface, key: foldWord(surface), backReference: false, head: singular(head.lower), inQuote: head.quote >= 0 };
+  return { paragraph: paragraph.index, first: start, last: h, surface, key: foldText(surface), backReference: false, head: singular(head.lower), inQuote: head.quote >= 0 };
 }
 
-const OF_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'our']);
+const OF_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.afterOf);
 
 /**
  * "One of the victims said …", "One of their lawyers told …" opening a sentence: one unnamed
@@ -267,7 +266,7 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
     if (!noun || !noun.word || noun.cap || !(ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower))) || !after?.word || after.cap) continue;
     if (out.some((c) => c.first <= start + 3 && c.last >= start)) continue;
     const surface = paragraph.text.slice(one.start, noun.end);
-    out.push({ paragraph: paragraph.index, first: start, last: start + 3, surface, key: foldWord(surface), backReference: false, head: singular(noun.lower), inQuote: one.quote >= 0 });
+    out.push({ paragraph: paragraph.index, first: start, last: start + 3, surface, key: foldText(surface), backReference: false, head: singular(noun.lower), inQuote: one.quote >= 0 });
   }
 }
 

@@ -3,7 +3,9 @@
  * spokesman", "France’s foreign minister"), to be resolved to the person the article gave that role.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS, foldWord } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
 
 /** A role standing for a person, inclusive token indexes (determiner included). */
 export interface RoleCandidate {
@@ -46,7 +48,7 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
       while (n < i + 3 && tokens[n]?.word && !tokens[n]!.cap && !ORG_BACK_REFERENCES.has(tokens[n]!.lower)) n++;
       const noun = tokens[n];
       if (noun && noun.word && !noun.cap && ORG_BACK_REFERENCES.has(noun.lower) && !tokens[n + 1]?.cap && tokens[n + 1]?.lower !== "'s") {
-        out.push({ paragraph: paragraph.index, first: i - 1, last: n, head: noun.lower, surface: paragraph.text.slice(owner.start, noun.end), inQuote: det.quote >= 0, organization: true, owner: foldWord(owner.text) });
+        out.push({ paragraph: paragraph.index, first: i - 1, last: n, head: noun.lower, surface: paragraph.text.slice(owner.start, noun.end), inQuote: det.quote >= 0, organization: true, owner: foldText(owner.text) });
         i = n;
       }
       continue;
@@ -105,7 +107,7 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
 }
 
 /** Lower-case words that continue an organisation's name after its head ("Commission on …", "Bank of …"). */
-const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'in', 'at', 'de', "'s"]);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(prepositionsJson.insideARoleName);
 
 /** "the group's executive director, NAME": a possessive before a role names a person of the organisation, not the organisation. */
 function ownsRole(paragraph: TokenizedParagraph, k: number): boolean {
@@ -121,5 +123,5 @@ export function roleHead(paragraph: TokenizedParagraph, first: number, headAt: n
   const before = paragraph.tokens[headAt - 1];
   if (headAt > first && before && before.lower === 'prime') return `prime ${last}`;
   if (headAt > first && before && before.lower === 'vice') return `vice ${last}`;
-  return foldWord(last);
+  return foldText(last);
 }

@@ -10,7 +10,11 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
+import { NAME_PARTICLES } from '../text/name-particles.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -54,7 +58,7 @@ interface Draft {
   mentions: Mention[];
 }
 
-const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'publicly', 'openly', 'reportedly', 'further', 'quickly', 'recently', 'earlier', 'would', 'will', 'did', 'does', 'was', 'is']);
+const SUBJECT_SKIP: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject);
 
 /**
  * Resolves the candidates of a whole article into actors and mentions.
@@ -99,20 +103,20 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   const particleNames = new Set<NameCandidate>();
   for (const { paragraph, names } of candidates) {
     for (const c of names) {
-      if (c.kind !== 'person' || organizationWords.has(foldWord(c.surface))) continue;
+      if (c.kind !== 'person' || organizationWords.has(foldText(c.surface))) continue;
       const words = c.surface.split(/\s+/);
       if (startsWithParticle(words)) {
         particleNames.add(c);
         continue;
       }
-      const surname = foldWord(words.at(-1)!);
-      const key = `person:${foldWord(words[0]!)} ${surname}`;
+      const surname = foldText(words.at(-1)!);
+      const key = `person:${foldText(words[0]!)} ${surname}`;
       const display = words.length <= 2 ? words.join(' ') : words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
       const existed = drafts.has(key);
       const draft = draftFor(key, 'person', display);
       if (!existed) {
         bySurname.set(surname, [...(bySurname.get(surname) ?? []), draft]);
-        const firstName = foldWord(words[0]!);
+        const firstName = foldText(words[0]!);
         byFirstName.set(firstName, [...(byFirstName.get(firstName) ?? []), draft]);
       }
       addAttributes(draft, c);
@@ -124,30 +128,30 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
-      if (c.kind === 'person' && c.first < c.last && organizationWords.has(foldWord(c.surface))) {
+      if (c.kind === 'person' && c.first < c.last && organizationWords.has(foldText(c.surface))) {
         // "Allied Domecq shares rose": a name of a person's shape that the article shows to be an organisation's.
-        const organization = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
+        const organization = draftFor(`organization:${foldText(c.surface)}`, 'organization', c.surface);
         mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
         continue;
       }
       if (c.kind === 'person' && !particleNames.has(c)) continue;
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
-        const surname = foldWord(lastWord(c.surface));
+        const surname = foldText(lastWord(c.surface));
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         // "search engine firm Google … Google said": one word the article already named as an organisation is that organisation.
-        const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldWord(c.surface)}`) : undefined;
+        const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldText(c.surface)}`) : undefined;
         if (organization) {
           mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
         }
         if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
         else if (c.onlyIfKnown) continue;
-        else if (c.kind === 'surname' && !c.titled && (organizationWords.has(foldWord(c.surface)) || speaksOfItself(paragraph, c.last))) {
+        else if (c.kind === 'surname' && !c.titled && (organizationWords.has(foldText(c.surface)) || speaksOfItself(paragraph, c.last))) {
           // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation, and so is a
           // word the article shows to be one anywhere ("a Woolworths spokesperson").
-          const organizationDraft = draftFor(`organization:${foldWord(c.surface)}`, 'organization', c.surface);
+          const organizationDraft = draftFor(`organization:${foldText(c.surface)}`, 'organization', c.surface);
           addAttributes(organizationDraft, c);
           mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
@@ -163,7 +167,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         continue;
       }
       const name = c.canonical ?? withoutThe(c.surface);
-      const draft = draftFor(`${c.kind}:${foldWord(name)}`, c.kind, name);
+      const draft = draftFor(`${c.kind}:${foldText(name)}`, c.kind, name);
       addAttributes(draft, c);
       mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
     }
@@ -192,7 +196,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
       if (r.organization) {
         // "the authority said": the organisation named last whose name holds the word.
         // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
-        const words = (o: Draft): string[] => foldWord(o.name).split(/\s+/);
+        const words = (o: Draft): string[] => foldText(o.name).split(/\s+/);
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
         const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)));
         const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : PUBLICATION_NOUNS.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r);
@@ -254,7 +258,7 @@ function onlyOrganizationBefore(organizations: readonly Draft[], r: RoleCandidat
  */
 function isOtherKindOfBody(organization: Draft, head: string): boolean {
   if (!ORG_BODY_KINDS.has(head)) return false;
-  const words = foldWord(organization.name).split(/\s+/);
+  const words = foldText(organization.name).split(/\s+/);
   return !words.includes(head) && words.some((w) => ORG_BODY_KINDS.has(w));
 }
 
@@ -428,18 +432,16 @@ function withoutThe(surface: string): string {
   return (surface.charCodeAt(0) | 0x20) === 0x74 ? surface.replace(/^the\s+/i, '') : surface;
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'der', 'den', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'bin', 'ibn', 'abu']);
-
 /** "Van den Berghe", "El Haddad": a surname with its particle, not a first name and a surname (words of the name as split at white space). */
 function startsWithParticle(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 3 && PARTICLES.has(foldWord(words[0]!));
+  return words.length >= 2 && words.length <= 3 && NAME_PARTICLES.has(foldText(words[0]!));
 }
 
 /** "the Harlow manager" fits a person whose name came right after "Harlow" ("Harlow Athletic manager Sean Brennan"). */
 function qualifierFits(person: Draft, role: RoleCandidate, paragraphs: ReadonlyMap<number, TokenizedParagraph>): boolean {
   if (!role.qualifier) return true;
-  const qualifier = foldWord(role.qualifier);
-  if (person.roles.some((r) => foldWord(r).includes(qualifier)) || (person.affiliation && foldWord(person.affiliation).includes(qualifier))) return true;
+  const qualifier = foldText(role.qualifier);
+  if (person.roles.some((r) => foldText(r).includes(qualifier)) || (person.affiliation && foldText(person.affiliation).includes(qualifier))) return true;
   return person.mentions.some((m) => {
     const tokens = paragraphs.get(m.paragraph)?.tokens;
     if (!tokens || m.via !== 'name') return false;
@@ -455,8 +457,8 @@ function qualifierFits(person: Draft, role: RoleCandidate, paragraphs: ReadonlyM
  */
 function sameBodyBefore(person: Draft, role: RoleCandidate, organizations: readonly Draft[], paragraphs: ReadonlyMap<number, TokenizedParagraph>): boolean {
   if (!role.qualifier) return false;
-  const qualifier = foldWord(role.qualifier);
-  const body = organizations.find((o) => foldWord(o.name) === qualifier || [...o.aliases].some((a) => foldWord(a) === qualifier));
+  const qualifier = foldText(role.qualifier);
+  const body = organizations.find((o) => foldText(o.name) === qualifier || [...o.aliases].some((a) => foldText(a) === qualifier));
   if (!body) return false;
   // Only role words between them ("Lib Dem leader Charles Kennedy"; not "Labour's attack on Tory leader NAME").
   const onlyRoleWords = (tokens: readonly Token[], from: number, to: number): boolean => {
@@ -469,7 +471,7 @@ function sameBodyBefore(person: Draft, role: RoleCandidate, organizations: reado
   });
 }
 
-const OUT_OF_OFFICE = new Set(['shadow', 'former', 'ex']);
+const OUT_OF_OFFICE: ReadonlySet<string> = new Set(roleWordsJson.outOfOffice);
 
 function roleFits(person: Draft, role: RoleCandidate): boolean {
   // "the Tory leader" fits the Conservative leader named before even when the article gave no country for him: the party says it.
@@ -478,14 +480,14 @@ function roleFits(person: Draft, role: RoleCandidate): boolean {
   // A person introduced without an institution ("the bloc's top diplomat, NAME") may be named by one later ("the EU's top diplomat").
   if (role.affiliation && person.affiliation !== undefined && person.affiliation !== role.affiliation) return false;
   return person.roles.some((text) => {
-    const all = foldWord(text).split(/\s+/);
+    const all = foldText(text).split(/\s+/);
     // "Governor of Kogi State": the head comes before "of" and its domain.
     const words = all.includes('of') && TITLE_HEAD_WORDS.has(all[all.indexOf('of') - 1] ?? '') ? all.slice(0, all.indexOf('of')) : all;
     const heads = words.filter((w) => TITLE_HEAD_WORDS.has(w));
     const head = heads.at(-1);
     if (!head) return false;
     // "the shadow home secretary" is not "the Home Secretary"; "the former president" not "the president".
-    const roleWords = foldWord(role.surface).split(/\s+/);
+    const roleWords = foldText(role.surface).split(/\s+/);
     if (words.some((w) => OUT_OF_OFFICE.has(w) && !roleWords.includes(w))) return false;
     // "the shadow chancellor" is not the Chancellor.
     if (roleWords.some((w) => OUT_OF_OFFICE.has(w) && !words.includes(w))) return false;

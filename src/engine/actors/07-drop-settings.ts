@@ -5,6 +5,7 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
 import { LOCATIVE_PREPOSITIONS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
@@ -59,7 +60,7 @@ function endsAddress(token: Token | undefined): boolean {
   return token === undefined || (!token.word && token.text !== ',') || ADDRESS_FOLLOWERS.has(token.lower);
 }
 
-const ADDRESS_FOLLOWERS = new Set(['at', 'on', 'in', 'with', 'for', 'during', 'after', 'before', 'where', 'when']);
+const ADDRESS_FOLLOWERS: ReadonlySet<string> = new Set(prepositionsJson.afterAnAddress);
 
 function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   const { tokens } = paragraph;

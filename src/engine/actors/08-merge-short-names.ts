@@ -4,7 +4,8 @@
  */
 import type { Actor } from '../schema.ts';
 import type { ResolvedActors } from './06-resolve-mentions.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, LOWER_CASE_BODIES, ORG_BODY_KINDS, foldWord } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, LOWER_CASE_BODIES, ORG_BODY_KINDS } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /**
  * Merges each organisation whose name, of two words or more, is the name of exactly one other organisation of
@@ -33,7 +34,7 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   }
   const into = new Map<string, Actor>();
   for (const actor of organizations) {
-    const longer = byShortForm.get(foldWord(actor.name));
+    const longer = byShortForm.get(foldText(actor.name));
     if (!longer || longer.length !== 1 || longer[0] === actor) continue;
     into.set(actor.id, longer[0]!);
   }
@@ -50,9 +51,9 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   // "Symmons Roberts" after "Michael Symmons Roberts", "Rivera Schatz" after "Thomas Rivera Schatz": the last words of one person's name.
   const people = resolved.actors.filter((a) => a.kind === 'person');
   for (const actor of people) {
-    const words = foldWord(actor.name).split(/\s+/);
+    const words = foldText(actor.name).split(/\s+/);
     if (words.length < 2) continue;
-    const longer = people.filter((p) => p !== actor && foldWord(p.name).endsWith(` ${words.join(' ')}`));
+    const longer = people.filter((p) => p !== actor && foldText(p.name).endsWith(` ${words.join(' ')}`));
     if (longer.length === 1) into.set(actor.id, longer[0]!);
   }
   // "TimeWarner said" read as a person's name, "Time Warner" an organisation's: one organisation.
@@ -87,9 +88,9 @@ function withCountryInFull(name: string): string {
   const words = name.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const country = COUNTRY_NAMES.get(words.slice(0, n).join(' '));
-    if (country) return foldWord([country, ...words.slice(n)].join(' '));
+    if (country) return foldText([country, ...words.slice(n)].join(' '));
   }
-  return foldWord(name);
+  return foldText(name);
 }
 
 /** The shorter names a full name may go by: without a leading country or demonym, or without a trailing "of …". */
@@ -98,13 +99,13 @@ function shortFormsOf(name: string): string[] {
   const forms: string[] = [];
   for (let n = 1; n <= 2 && words.length - n >= 2; n++) {
     const lead = words.slice(0, n).join(' ');
-    if (COUNTRY_NAMES.has(lead) || COUNTRY_DEMONYMS.has(lead)) forms.push(foldWord(words.slice(n).join(' ')));
+    if (COUNTRY_NAMES.has(lead) || COUNTRY_DEMONYMS.has(lead)) forms.push(foldText(words.slice(n).join(' ')));
   }
   const of = words.indexOf('of');
-  if (of >= 2) forms.push(foldWord(words.slice(0, of).join(' ')));
+  if (of >= 2) forms.push(foldText(words.slice(0, of).join(' ')));
   // "the Senate" in an article about the "Puerto Rico Senate", "Parliament" for the "Parliament of Iraq": the head word alone.
   // Only a noun for a kind of body: "The Times" is not the "Financial Times".
-  const head = foldWord(of >= 1 ? words[of - 1]! : words.at(-1)!);
+  const head = foldText(of >= 1 ? words[of - 1]! : words.at(-1)!);
   if (words.length >= 2 && (ORG_BODY_KINDS.has(head) || LOWER_CASE_BODIES.has(head) || head === 'senate')) forms.push(head);
   return forms;
 }

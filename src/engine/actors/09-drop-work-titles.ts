@@ -3,7 +3,7 @@
  * Poppins") names the work wherever else it stands ("Mary Poppins has had its opening night").
  */
 import type { ResolvedActors } from './06-resolve-mentions.ts';
-import { foldWord } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /**
  * Removes the people and organisations whose name is the title of a work named in the article. Aliases do not
@@ -19,7 +19,7 @@ export function dropWorkTitles(resolved: ResolvedActors, titles: ReadonlySet<str
   if (titles.size === 0) return resolved;
   const dropped = new Set(
     resolved.actors
-      .filter((a) => (a.kind === 'person' || a.kind === 'organization') && titles.has(foldWord(a.name)))
+      .filter((a) => (a.kind === 'person' || a.kind === 'organization') && titles.has(foldText(a.name)))
       .map((a) => a.id),
   );
   if (dropped.size === 0) return resolved;

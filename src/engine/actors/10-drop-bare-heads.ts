@@ -3,7 +3,8 @@
  * from "the Sheriff's Office tweeted", "University" for a university's team) is no person.
  */
 import type { ResolvedActors } from './06-resolve-mentions.ts';
-import { ORG_HEADS, foldWord } from './load-lexicons.ts';
+import { ORG_HEADS } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /**
  * Removes the people whose whole name is one organisation head word. A bare word that the article ties to a
@@ -15,7 +16,7 @@ import { ORG_HEADS, foldWord } from './load-lexicons.ts';
  * // "University defeated Maroochydore." → no person "University".
  */
 export function dropBareHeads(resolved: ResolvedActors): ResolvedActors {
-  const dropped = new Set(resolved.actors.filter((a) => a.kind === 'person' && !a.name.includes(' ') && ORG_HEADS.has(foldWord(a.name))).map((a) => a.id));
+  const dropped = new Set(resolved.actors.filter((a) => a.kind === 'person' && !a.name.includes(' ') && ORG_HEADS.has(foldText(a.name))).map((a) => a.id));
   if (dropped.size === 0) return resolved;
   return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
 }

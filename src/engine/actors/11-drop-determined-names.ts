@@ -5,10 +5,13 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { WORK_NOUNS } from './load-lexicons.ts';
 import type { ResolvedActors } from './06-resolve-mentions.ts';
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
-const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'stated', 'tweeted', 'wrote']);
+const DETERMINERS: ReadonlySet<string> = new Set(determinersJson.articles);
+const AUXILIARIES: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.determinedName);
+const SPEAKER_VERBS: ReadonlySet<string> = new Set(verbFormsJson.speakerVerbs);
 
 /** "the Tennessee Williams drama", "the James Cagney film": a name before a kind of work is its author's. */
 function isAuthor(tokens: readonly Token[], last: number): boolean {

@@ -5,11 +5,17 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
-import { CLIENT_ROLES, COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, foldWord } from './load-lexicons.ts';
+import { CLIENT_ROLES, COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
 
-const OF_WORDS = new Set(['of', 'at', 'for']);
+const OF_WORDS: ReadonlySet<string> = new Set(prepositionsJson.roleOf);
 /** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
-const DETERMINERS = new Set(['a', 'an', 'the']);
+const DETERMINERS: ReadonlySet<string> = new Set(determinersJson.articles);
 
 /**
  * Folded names of several words, read as people's names by their shape, that the article shows to be organisations
@@ -29,7 +35,7 @@ export function findOrganizationNames(candidates: readonly { paragraph: Tokenize
       if (c.kind !== 'person' || c.titled || c.roles.length > 0 || c.inQuote || c.first === c.last) continue;
       const before = tokens[c.first - 1];
       const introduced = before !== undefined && before.word && !before.cap && (INTRODUCING_NOUNS.has(before.lower) || OWNED.test(before.lower));
-      if (introduced || staffAfter(tokens, c.last) || ofBefore(tokens, c.first, c.last) || appositiveAfter(tokens, c.last) || appositiveBefore(tokens, c.first)) found.add(foldWord(c.surface));
+      if (introduced || staffAfter(tokens, c.last) || ofBefore(tokens, c.first, c.last) || appositiveAfter(tokens, c.last) || appositiveBefore(tokens, c.first)) found.add(foldText(c.surface));
     }
   }
   return found;
@@ -38,9 +44,9 @@ export function findOrganizationNames(candidates: readonly { paragraph: Tokenize
 /** "state-owned", "publicly-listed", "government-funded": what only an organisation is. */
 const OWNED = /-(?:owned|listed|funded)$/;
 /** "Anne Maguire and members of her family": words that link the name to another phrase. */
-const LINKING_WORDS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'nor']);
+const LINKING_WORDS: ReadonlySet<string> = new Set(functionWordsJson.linking);
 /** Words that open a verb's object ("shares his views", "staff the desk"). */
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(determinersJson.openingAnObject);
 
 /**
  * Folded one-word names that the article shows to be organisations: a single capitalised word right before
@@ -103,8 +109,8 @@ function writtenAsNames(paragraphs: readonly TokenizedParagraph[], words: Readon
 
 const CLAUSE_OPENERS = new Set([':', '“', '”', '"', '‘', '’', "'", '(', '—', '–', '-']);
 const PLURAL = /[^s]s$/;
-const FINITE_SPEECH = new Set(['said', 'says', 'told', 'wrote']);
-const SUBJECT_ADVERBS = new Set(['also', 'further', 'later', 'then', 'has', 'have', 'had', 'again']);
+const FINITE_SPEECH: ReadonlySet<string> = new Set(verbFormsJson.finiteSpeech);
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.organizationSubject);
 
 /** The word is followed by a speech verb ("Facebook said", "Twitter has also said"). */
 function speechSubject(tokens: readonly Token[], k: number): boolean {
@@ -130,9 +136,9 @@ function isSingleName(tokens: readonly Token[], k: number): boolean {
 /** Nouns for a kind of organisation that head an appositive ("Technorati, a blog search engine,", "a drugs charity, Addaction,"). */
 const KIND_NOUNS = new Set([...INTRODUCING_NOUNS, ...ORG_BACK_REFERENCES, 'engine', 'organization', 'organisation', 'body', 'site', 'agency', 'bookmaker']);
 /** Words after which a kind noun ends its phrase. */
-const PHRASE_ENDS = new Set(['for', 'in', 'of', 'at', 'which', 'that', 'based', 'with', 'and', 'whose']);
-const DETERMINERS_OF_KIND = new Set(['a', 'an', 'the']);
-const PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'with', 'from', 'by', 'in', 'on']);
+const PHRASE_ENDS: ReadonlySet<string> = new Set(functionWordsJson.endingAKindPhrase);
+const DETERMINERS_OF_KIND: ReadonlySet<string> = new Set(determinersJson.articles);
+const PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterAKindNoun);
 
 /** "Technorati, a blog search engine, tracks …", "CompTIA, an umbrella organization for …": an appositive headed by a kind of organisation. */
 function appositiveAfter(tokens: readonly Token[], k: number): boolean {
@@ -201,4 +207,4 @@ function ofBefore(tokens: readonly Token[], k: number, last = k): boolean {
 }
 
 /** Words that may follow a name that ends its phrase ("an analyst at Gartner and …", "officer of Sony, said"). */
-const AFTER_NAME = new Set(['and', 'or', 'in', 'on', 'to', 'for', 'has', 'had', 'have', 'is', 'was', 'who', 'which', 'that', 'since', 'until', 'before', 'after', 'when', 'where']);
+const AFTER_NAME: ReadonlySet<string> = new Set(functionWordsJson.afterAName);

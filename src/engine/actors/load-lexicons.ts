@@ -21,7 +21,7 @@ import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type:
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import spanishSpeechVerbsJson from '../lexicons/speech-verbs-spanish.json' with { type: 'json' };
 import titlesJson from '../lexicons/titles.json' with { type: 'json' };
-import { isAscii } from '../text/char-class.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /** A well-known institution from the organisations lexicon. */
 export interface Institution {
@@ -36,32 +36,14 @@ export interface SpeechVerb {
   listener: boolean;
 }
 
-/**
- * Folds a word or phrase for look-ups: lower case, accents removed, curly apostrophes straightened.
- *
- * @param text A word or phrase.
- * @example
- * foldWord('Élysée') // => 'elysee'
- */
-export function foldWord(text: string): string {
-  // Fast path: plain ASCII needs only lower-casing (most tokens of English text).
-  if (isAscii(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'");
-}
-
-
-const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldText));
 
 /** Speech-verb forms ("said", "adds", "warning"; Spanish "dijo", folded "afirmo") to their lemma and listener flag. */
 export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
   ...Object.entries(speechVerbsJson.verbs).flatMap(([lemma, entry]) =>
     entry.forms.map((form): [string, SpeechVerb] => [form, { lemma, listener: 'listener' in entry && entry.listener === true }]),
   ),
-  ...Object.entries(spanishSpeechVerbsJson.verbs).flatMap(([lemma, entry]) => entry.forms.map((form): [string, SpeechVerb] => [foldWord(form), { lemma, listener: false }])),
+  ...Object.entries(spanishSpeechVerbsJson.verbs).flatMap(([lemma, entry]) => entry.forms.map((form): [string, SpeechVerb] => [foldText(form), { lemma, listener: false }])),
 ]);
 /** Verbs whose object is the speaker ("CNN cited Peskov"). */
 export const OBJECT_SPEAKER_VERBS: ReadonlySet<string> = toSet(speechVerbsJson.objectSpeaker);
@@ -77,7 +59,7 @@ export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
 /** Heads a "boss" can stand for ("the CBI boss" → director general, "the Tesco boss" → chief executive). */
 export const BOSS_TITLES: ReadonlySet<string> = toSet(titlesJson.bosses);
 /** Single words that can end a multi-word title head ("minister" of "prime minister"). */
-export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldWord(h).split(/\s+/).at(-1) ?? h));
+export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldText(h).split(/\s+/).at(-1) ?? h));
 export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
 /** Lower-case words that end the name of a place, never of a person ("Rue Neuve", "Northwest Passage"). */
 export const PLACE_HEADS: ReadonlySet<string> = toSet(organizationsJson.placeHeads);
@@ -114,7 +96,7 @@ export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
 /** Names that are also ordinary words ("May", "Frost", "Dear"): names only beside another name word, or as the surname of someone named in full. */
 export const NAME_WORDS: ReadonlySet<string> = toSet(nameWordsJson.words);
 /** Last words of the nouns that give the next word as a person's name ("the pseudonym Katya", "first name Mei"). */
-export const NAMING_NOUNS: ReadonlySet<string> = new Set(namingPhrasesJson.nouns.map((n) => foldWord(n).split(/\s+/).at(-1) ?? n));
+export const NAMING_NOUNS: ReadonlySet<string> = new Set(namingPhrasesJson.nouns.map((n) => foldText(n).split(/\s+/).at(-1) ?? n));
 /** Words before "as" and a person's name ("identified only as Karim", "gave her name as Mei"). */
 export const NAMING_BEFORE_AS: ReadonlySet<string> = toSet(namingPhrasesJson.beforeAs);
 export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);
@@ -134,7 +116,6 @@ export const EPITHET_FOLLOWERS: ReadonlySet<string> = toSet(epithetsJson.followe
 export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.relative);
 /** Relative words that open a clause about a person ("the actor, whose films include …, said"). */
 export const PERSON_RELATIVES: ReadonlySet<string> = toSet(pronounsJson.personRelative);
 /** Possessives that may own a relative's noun before a name ("His wife Mary", "Munk's daughter Anna"). */
@@ -159,7 +140,7 @@ export const COMMENTATORS: ReadonlySet<string> = toSet(anonymousJson.commentator
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
   organizationsJson.institutions.flatMap((entry) => {
     const institution: Institution = { name: entry.name, ...('country' in entry && entry.country ? { country: entry.country } : {}) };
-    return entry.aliases.map((alias): [string, Institution] => [foldWord(alias), institution]);
+    return entry.aliases.map((alias): [string, Institution] => [foldText(alias), institution]);
   }),
 );
 /**
@@ -169,7 +150,7 @@ export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
 export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
   const cased = new Set<string>();
   const other = new Set<string>();
-  for (const entry of organizationsJson.institutions) for (const alias of entry.aliases) (/^[A-Z.]+$/.test(alias) ? cased : other).add(foldWord(alias));
+  for (const entry of organizationsJson.institutions) for (const alias of entry.aliases) (/^[A-Z.]+$/.test(alias) ? cased : other).add(foldText(alias));
   return new Set([...cased].filter((k) => !other.has(k)));
 })();
 
@@ -197,7 +178,7 @@ export const MODIFIER_SUFFIXES: ReadonlySet<string> = toSet(nonActorJson.modifie
 export const NATIONALITY_NOUN_ENDINGS: readonly string[] = nonActorJson.nationalityNouns;
 
 /** News outlets and agencies (folded, without a leading "the"). */
-export const OUTLETS: ReadonlySet<string> = new Set([...ingestOutletsJson.outlets, ...newsOutletsJson.outlets].map((o) => foldWord(o).replace(/^the\s+/, '')));
+export const OUTLETS: ReadonlySet<string> = new Set([...ingestOutletsJson.outlets, ...newsOutletsJson.outlets].map((o) => foldText(o).replace(/^the\s+/, '')));
 /** Words that after an outlet's name name a part of it ("BBC News", "BBC Radio"). */
 export const OUTLET_SUB_BRANDS: ReadonlySet<string> = toSet(newsOutletsJson.subBrands);
 /** Words or pairs of words that end an outlet's name ("Xinhua News Agency", "Samoa Observer"). */

@@ -2,7 +2,8 @@
  * After the quotes: news outlets and agencies the article only cites or relays are outlets, not actors.
  */
 import type { Actor, Quote } from '../schema.ts';
-import { OUTLETS, OUTLET_HEADS, foldWord } from './load-lexicons.ts';
+import { OUTLETS, OUTLET_HEADS } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /**
  * Gives the kind `outlet` to every organisation that names a news outlet or agency ("Reuters", "BBC",
@@ -32,7 +33,7 @@ export function markOutlets(actors: Actor[], quotes: readonly Quote[]): Actor[] 
  * namesOutlet('The Samoa Observer') // => true
  */
 export function namesOutlet(name: string): boolean {
-  const words = foldWord(name).replace(/^the\s+/, '').split(/\s+/);
+  const words = foldText(name).replace(/^the\s+/, '').split(/\s+/);
   if (OUTLETS.has(words.join(' '))) return true;
   if (words.length < 2) return false;
   return OUTLET_HEADS.has(words.at(-1)!) || OUTLET_HEADS.has(words.slice(-2).join(' '));

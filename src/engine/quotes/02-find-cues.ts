@@ -32,59 +32,25 @@ import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' 
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { clauseStart } from './resolve-subject.ts';
-
-/** Who a cue points at: an actor's mention, a pronoun still to resolve, or nobody. */
-export type Subject =
-  | { type: 'mention'; mention: Mention }
-  | { type: 'pronoun'; pronoun: string; paragraph: number; token: number }
-  /** "the world indoor champion": an epithet for the person the text is about; `token` is its "the". */
-  | { type: 'epithet'; paragraph: number; token: number }
-  | { type: 'none' };
-
-/** A quotation with its place among the tokens and the cue found for it. */
-export interface QuoteCue {
-  /** Position of the paragraph in the article's paragraph list. */
-  position: number;
-  /** Index of the quotation among the paragraph's spans. */
-  quote: number;
-  /** First and last token of the quotation, marks included. */
-  openToken: number;
-  closeToken: number;
-  sentence: number;
-  cue: CueKind;
-  /** The cue rule that found the subject (absent when there is none). */
-  rule?: AttributionRule;
-  subject: Subject;
-  verb?: string;
-  partial: boolean;
-  /** True when nothing but punctuation precedes the quote in its sentence. */
-  startsSentence: boolean;
-  /** True when no words follow the quote in its sentence. */
-  endsSentence: boolean;
-}
-
-/** Mentions of one paragraph indexed by the token they start and end at. */
-export interface MentionIndex {
-  startAt: ReadonlyMap<number, Mention>;
-  endAt: ReadonlyMap<number, Mention>;
-  list: Mention[];
-}
+import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 
 /** The maps of every paragraph without mentions (most of them): one empty map, never written. */
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 
-const SKIP_BEFORE_VERB = new Set([
-  'also', 'has', 'have', 'had', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'publicly', 'openly', 'reportedly',
-  'further', 'quickly', 'recently', 'earlier', 'would', 'will', 'did', 'does', 'do', 'was', 'is', 'were', 'are', 'had', 'simply',
-  'flatly', 'angrily', 'bluntly', 'firmly', 'clearly', 'separately', 'privately', 'subsequently', 'already', 'herself', 'himself', 'themselves', 'itself',
-  'just', 'only', 'even', 'still', 'now', 'today', 'yesterday', 'tonight', 'last', 'week', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'on', 'has', 'been', 'being', 'however', 'though', 'too', 'frequently', 'often', 'always', 'never',
-]);
-const CLAUSE_INTRO = new Set(['but', 'and', 'however', 'yet', 'still', 'meanwhile', 'so', 'also', 'then', 'the', 'a', 'an', 'while', 'now', 'later', 'earlier', 'separately', 'indeed']);
-const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'as', 'since', 'although', 'though', 'because']);
-const ARTICLES = new Set(['the', 'a', 'an']);
+const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
+const CLAUSE_INTRO: ReadonlySet<string> = new Set(clauseOpenersJson.beforeASubject);
+const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
+const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
 /** "said its founder, NAME", "said her agent, NAME": a possessive before the role of the speaker named next. */
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+const POSSESSIVES: ReadonlySet<string> = new Set(determinersJson.possessives);
 const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization', 'group']);
 
 /**
@@ -378,7 +344,7 @@ function isRightAfter(tokens: readonly Token[], close: number): boolean {
 }
 
 /** Conjunctions after a quote that open a clause about another subject. */
-const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
 
 /** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
 function findAfterCue(context: Context, from: number, to: number): Found | undefined {
@@ -536,12 +502,12 @@ function isPassive(tokens: readonly Token[], k: number, from: number): boolean {
   return m >= from && PASSIVE_AUXILIARIES_BEFORE.has(tokens[m]!.lower);
 }
 
-const PASSIVE_AUXILIARIES_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const PASSIVE_AUXILIARIES_BEFORE: ReadonlySet<string> = new Set(verbFormsJson.beFormsWithBeing);
 
 /** Prepositions before "NAME comments" that make the pair a noun phrase. */
-const NOUN_PREPOSITIONS = new Set(['in', 'on', 'to', 'at', 'for', 'from', 'with', 'of', 'about', 'by']);
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterANoun);
 
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
+const MINOR_WORDS: ReadonlySet<string> = new Set(functionWordsJson.minor);
 
 /** Two or more words, every major word capitalised, no sentence punctuation: the title of a work or a name. */
 function isTitleOfWork(text: string): boolean {
@@ -649,14 +615,14 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
 
-const DOCUMENT_SOURCES = new Set(['from', 'by', 'of']);
+const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(prepositionsJson.documentSource);
 
 /** Object pronouns after "according to", as the subject pronoun they stand for. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['it', 'it']]);
 
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.passiveAuxiliaries);
+const BE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.beForms);
+const HAVE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.haveForms);
 
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.participles);
 
@@ -672,7 +638,7 @@ function isPassiveAfterSubject(auxiliary: Token | undefined, participle: Token |
   return BE_FORMS.has(auxiliary.lower) && isPastParticiple(participle);
 }
 
-const NEXT_SENTENCE_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+const NEXT_SENTENCE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointers);
 const REMARK_NOUNS: ReadonlySet<string> = new Set(remarkNounsJson.nouns);
 
 /**
@@ -835,7 +801,7 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
 /** Possessive pronouns before a document noun, and the subject pronoun of their owner. */
 const POSSESSIVE_TO_SUBJECT: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 /** Prepositions that open a short phrase after a document noun ("statement on the death", "message to the chancellor"). */
-const DOCUMENT_PHRASE_PREPOSITIONS = new Set(['on', 'to', 'about', 'after', 'over']);
+const DOCUMENT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.documentTopic);
 
 /** Whether the word at `k` opens its clause: the sentence's first word, or after a comma or an opening word ("the", "but"). */
 function opensClause(tokens: readonly Token[], k: number, from: number): boolean {
@@ -900,8 +866,8 @@ function relativeClauseBefore(context: Context, comma: number, from: number): nu
   return undefined;
 }
 
-const OWNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'within']);
-const LISTENER_PREPOSITIONS = new Set(['to', 'with']);
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.owner);
+const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.listener);
 
 /** Verbs that put out a document ("released a statement which read …"). */
 const ISSUING_VERBS: ReadonlySet<string> = new Set(issuingVerbsJson.verbs);
@@ -1074,10 +1040,10 @@ function isCapitalisedRole(context: Context, from: number, to: number): boolean 
   return role;
 }
 
-const RELATIVE_WORDS = new Set(['which', 'that', 'whose']);
-const NOT_ALONE_BEFORE = new Set(['and', 'or', 'by', 'with']);
-const PREPOSITIONS_BEFORE_OBJECT = new Set(['for', 'of', 'by', 'with', 'to', 'from', 'at', 'in', 'on', 'about', 'against']);
-const PREPOSITIONS_OF_AFFILIATION = new Set(['at', 'of', 'for', 'from', 'the']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(pronounsJson.relative);
+const NOT_ALONE_BEFORE: ReadonlySet<string> = new Set(prepositionsJson.notAloneBefore);
+const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(prepositionsJson.beforeAnObject);
+const PREPOSITIONS_OF_AFFILIATION: ReadonlySet<string> = new Set(prepositionsJson.affiliation);
 
 /**
  * "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": a person, then a
@@ -1152,7 +1118,7 @@ function sentenceSubject(context: Context): Subject {
 }
 
 /** Prepositions that open a sentence with a phrase of place or time ("In the filing", "At the hearing"). */
-const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'later']);
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.openingASentence);
 
 /**
  * The speaking mention that starts the sentence proper after an opening phrase of place or time written
@@ -1215,7 +1181,7 @@ function isOrganizationNoun(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.cap && (ORG_BACK_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || TEAM_NOUNS.has(t.lower));
 }
 
-const TEAM_NOUNS = new Set(['campaign', 'administration', 'camp', 'family', 'team', 'estate', 'lawyers', 'aides', 'allies', 'supporters']);
+const TEAM_NOUNS: ReadonlySet<string> = new Set(roleWordsJson.teamNouns);
 
 /** The speaker named right after a verb or "according to": skips articles, titles and honorifics. */
 function subjectAfter(context: Context, from: number, to: number): Subject {
@@ -1287,7 +1253,7 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
 }
 
 /** Prepositions that tie a role to its body ("chairman of", "spokesman for", "director at"). */
-const ROLE_OF = new Set(['of', 'for', 'at']);
+const ROLE_OF: ReadonlySet<string> = new Set(prepositionsJson.roleOf);
 
 /**
  * "… of the Commons education select committee, Labour MP Barry Sheerman": after the body of a
@@ -1371,7 +1337,7 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Prepositions whose object, right before a speech verb, is not its subject ("a letter to NAME said"). */
-const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'about', 'with', 'towards', 'into', 'over']);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterASpeechVerb);
 
 const DASHES = new Set(['-', '–', '—']);
 

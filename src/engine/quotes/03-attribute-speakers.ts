@@ -5,7 +5,7 @@
  * (`resolveSubject`). Every attributed quote records its rule and its resolution step.
  */
 import type { TokenizedParagraph } from '../actors/index.ts';
-import type { MentionIndex, QuoteCue } from './02-find-cues.ts';
+import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { findGenders, type Gender } from './find-genders.ts';
 import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';

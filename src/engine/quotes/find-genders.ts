@@ -5,6 +5,7 @@
  */
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { EPITHET_NEUTRAL, FEMALE_CUES, MALE_CUES, NATIONALITY_NOUNS, PERSON_PRONOUNS, RELATION_NOUNS, SPEECH_VERBS } from '../actors/load-lexicons.ts';
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -152,9 +153,7 @@ export function appositiveRoleStart(tokens: TokenizedParagraph['tokens'], name: 
 }
 
 /** Words that link phrases or are verbs, and so are never a role word of an appositive ("his wife, and then Tom", "her son, was Tom"). */
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'then', 'of', 'to', 'for', 'by', 'as', 'from', 'than', 'not', 'who', 'which', 'that', 'whose', 'also', 'now',
-  'in', 'on', 'at', 'with', 'without', 'after', 'before', 'during', 'since', 'when', 'while', 'if', 'because', 'once', 'though', 'although',
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWordsJson.gender);
 
 /**
  * "Daniel Okafor’s barrister": the possessor is not the subject.

@@ -6,8 +6,13 @@
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, HONORIFICS, LEAD_ROLES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
-import type { MentionIndex, Subject } from './02-find-cues.ts';
+import type { MentionIndex, Subject } from './cue-types.ts';
 import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
+import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 
 /** A speaker and how its mention was resolved. */
 export interface ResolvedSpeaker {
@@ -309,7 +314,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
 const NO_ACTORS: ReadonlySet<string> = new Set();
 
 /** Prepositions whose opening phrase has the main clause's subject for its own ("In a letter to NAME, he …", "Unlike NAME, she …"). */
-const SUBJECT_SHARING_OPENERS = new Set(['in', 'on', 'at', 'during', 'despite', 'with', 'without', 'upon', 'unlike']);
+const SUBJECT_SHARING_OPENERS: ReadonlySet<string> = new Set(prepositionsJson.sharingTheSubject);
 
 /**
  * The actors named in the opening phrase of a pronoun's sentence when that pronoun is the subject
@@ -338,7 +343,7 @@ export function openingPhraseActors(paragraph: TokenizedParagraph, mentions: Men
 }
 
 /** "The spokesperson said": a capital determiner opening a sentence names nothing. */
-const DETERMINERS = new Set(['the', 'a', 'an']);
+const DETERMINERS: ReadonlySet<string> = new Set(determinersJson.articles);
 
 /**
  * The speaker of the last attributed quote before a pronoun when that quote lies in a given sentence
@@ -450,10 +455,10 @@ function mainPerson(context: ResolveContext, position: number, token: number): s
 
 const MAIN_PERSON_MENTIONS = 3;
 
-const CONTRASTING = new Set(['but', 'while', 'whereas']);
+const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrastingOrBut);
 
 /** Conjunctions that may open a sentence before its subject ("And he said …"). */
-const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(clauseOpenersJson.conjunctions);
 
 /**
  * The index of the pronoun that is the subject of a clause starting at `start` ("And he said …"),
@@ -497,7 +502,7 @@ function unnamedBodyAfter(paragraph: TokenizedParagraph, after: number, sentence
   return false;
 }
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
+const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /**
  * True when a verb lies between a clause start and a name: an auxiliary, a speech verb, or a word
@@ -517,7 +522,7 @@ function verbBefore(paragraph: TokenizedParagraph, start: number, name: number):
   return false;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
 
 /**
  * True when the first actor named in a sentence's main clause is a body, not `m`, and is followed
@@ -559,10 +564,10 @@ function ownsPerson(paragraph: TokenizedParagraph, m: Mention): boolean {
 }
 
 
-const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+const INDEFINITES: ReadonlySet<string> = new Set(determinersJson.indefinites);
 
 /** Honorifics show the gender of a named person, never bring in an unnamed one. */
-const HONORIFICS_OF_GENDER = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lady', 'lord']);
+const HONORIFICS_OF_GENDER: ReadonlySet<string> = new Set(roleWordsJson.genderedHonorifics);
 
 /**
  * True when, between a point and a pronoun, the text brings in someone unnamed of the pronoun's
@@ -592,7 +597,7 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
 }
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
-const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'with', 'without', 'under', 'amid', 'since', 'upon', 'unlike', 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'following']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.subjectResolution);
 
 /** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
 function isRoleBetween(paragraph: TokenizedParagraph, from: number, to: number): boolean {

@@ -4,14 +4,11 @@
  */
 import particleData from '../lexicons/name-particles.json' with { type: 'json' };
 
-/** Lower-case particles that may sit inside a person's name ("von", "bin", "de"). */
+/** Lower-case particles that may sit inside a person's name ("von", "bin", "de") or open a bare surname ("Abu Bakr"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(particleData.particles);
 
 /** The particles a byline's name may hold: the shared list and the further ones of bylines ("dos", "bint", "zu"). */
 export const BYLINE_NAME_PARTICLES: ReadonlySet<string> = new Set([...particleData.particles, ...particleData.alsoInBylines]);
-
-/** The particles a bare surname may open with ("Van den Berghe", "Abu Bakr"): the shared list and "abu". */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([...particleData.particles, ...particleData.alsoBeforeSurnames]);
 
 /**
  * Tells whether a word, as written, is a name particle of the shared list.

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { tokenizeText, type Token } from '../../../src/engine/actors/01-tokenize-text.ts';
-import { foldWord } from '../../../src/engine/actors/load-lexicons.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
+import { foldText } from '../../../src/engine/text/fold-text.ts';
 
 /**
  * The tokens as the regular expression finds them, word and capital tests included: what the
@@ -14,7 +14,7 @@ function tokensByExpression(text: string): Omit<Token, 'quote' | 'sentence'>[] {
     const first = value[0]!;
     const word = first !== first.toLowerCase() || first !== first.toUpperCase() || /[\p{L}\p{N}]/u.test(first);
     const cap = word && first !== first.toLowerCase() && first === first.toUpperCase();
-    tokens.push({ text: value, lower: foldWord(value), start, end: start + value.length, word, cap });
+    tokens.push({ text: value, lower: foldText(value), start, end: start + value.length, word, cap });
   };
   const abbreviations = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co'];
   for (const match of text.matchAll(/\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu)) {
@@ -78,7 +78,7 @@ describe('tokenizeText', () => {
         const text = parts.join('');
         for (const t of tokenizeText(0, text, []).tokens) {
           expect(t.text).toBe(text.slice(t.start, t.end));
-          expect(t.lower).toBe(foldWord(t.text));
+          expect(t.lower).toBe(foldText(t.text));
         }
       }),
       { numRuns: 2000 },

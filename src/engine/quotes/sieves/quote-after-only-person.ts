@@ -7,9 +7,10 @@
 import { PERSON_PRONOUNS } from '../../actors/load-lexicons.ts';
 import { mentionResolution } from '../resolve-subject.ts';
 import { namesSomeoneElseAfter, type Sieve } from './sieve.ts';
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 
 /** "Ade was hit", "Ade has been dropped": a sentence about what happens to the person (passive or not), left alone. */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being']);
+const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.beAndHave);
 
 /**
  * @example

@@ -5,7 +5,7 @@
  * ("“I never write quickly.”" ⏎ "“I am too self-critical.”" ⏎ "“I am never satisfied,” Hailey said.");
  * not when the line before the run holds a quote by someone else or by nobody known.
  */
-import type { QuoteCue } from '../02-find-cues.ts';
+import type { QuoteCue } from '../cue-types.ts';
 import { isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
 
 const OWN_CUE_RULES = new Set(['said-name-after-quote', 'name-after-question']);

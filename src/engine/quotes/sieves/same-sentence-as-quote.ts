@@ -2,9 +2,10 @@
  * Sieve: quotes in one sentence share a speaker — "…“no consensus” on X, “nothing…,” Macron added."
  */
 import { inheritSpeaker, type Sieve, type AttributedQuote } from './sieve.ts';
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 
 /** Conjunctions that turn a sentence to another subject ("…, while ALDI called it “…”"). */
-const CONTRASTING = new Set(['while', 'whereas']);
+const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
 
 /**
  * The speaker of the quote before in the same sentence, else of the quote after it when that one

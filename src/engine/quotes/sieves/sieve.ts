@@ -5,8 +5,9 @@
  * speakers their own cues gave them.
  */
 import type { AttributionRule, CueKind, Resolution } from '../../schema.ts';
-import type { QuoteCue } from '../02-find-cues.ts';
+import type { QuoteCue } from '../cue-types.ts';
 import type { ResolveContext } from '../resolve-subject.ts';
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 
 /** A quotation with its speaker decided, and the rule and resolution that decided it. */
 export interface AttributedQuote extends QuoteCue {
@@ -102,7 +103,7 @@ export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speake
 }
 
 /** Conjunctions that turn a sentence to another subject. */
-const TURNS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const TURNS: ReadonlySet<string> = new Set(clauseOpenersJson.turns);
 
 /**
  * True when, after the quote in its paragraph, a "but"/"while" turns to an actor other than
@@ -131,7 +132,7 @@ export function turnsToSomeoneElse(context: SieveContext, q: QuoteCue, speaker: 
 }
 
 /** Words that open a line naming the speaker of the quote before it ("That was the view of NAME."). */
-const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointers);
 
 /**
  * True when the line after the quote's line opens by pointing back at it ("That was the message

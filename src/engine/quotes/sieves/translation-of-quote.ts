@@ -4,7 +4,7 @@
  * "“La situación es grave”, dijo Ana Ruiz." ⏎ "“The situation is serious.”", or the other way round.
  */
 import spanishJson from '../../lexicons/spanish-function-words.json' with { type: 'json' };
-import type { QuoteCue } from '../02-find-cues.ts';
+import type { QuoteCue } from '../cue-types.ts';
 import { inheritSpeaker, type Sieve, type SieveContext } from './sieve.ts';
 
 const SPANISH_WORDS: ReadonlySet<string> = new Set(spanishJson.words);

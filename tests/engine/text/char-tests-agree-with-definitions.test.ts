@@ -1,6 +1,12 @@
+/**
+ * The character tests of src/engine/text give what their plain definitions give: `isUpperCase` as upper-casing,
+ * `charClass` as the regular expressions, `foldText`'s ASCII shortcut as the full NFKD fold, and a word sieve lets
+ * every word of its list through.
+ */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ALNUM, CAP, LETTER, LETTER_OR_NUMBER, SPACE, UPPER, WORD, charClass } from '../../../src/engine/text/char-class.ts';
+import { foldText } from '../../../src/engine/text/fold-text.ts';
 import { isUpperCase } from '../../../src/engine/text/is-upper-case.ts';
 import { createWordSieve } from '../../../src/engine/text/word-sieve.ts';
 import { ANONYMOUS_HEADS, COMMON_WORDS } from '../../../src/engine/actors/load-lexicons.ts';
@@ -12,6 +18,25 @@ describe('isUpperCase', () => {
 
   test('agrees with upper-casing on any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => isUpperCase(text) === (text === text.toUpperCase())));
+  });
+});
+
+describe('foldText', () => {
+  /** The fold without its ASCII shortcut. */
+  const fullFold = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201b`´]/g, "'");
+
+  test.each(['', 'Said', 'It`s', 'NATO’s', 'Élysée', 'Stéphane Séjourné’s', 'a´b', 'İstanbul', 'ＡＢＣ'])('folds %j as the full fold does', (text) => {
+    expect(foldText(text)).toBe(fullFold(text));
+  });
+
+  test('folds any text as the full fold does', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => foldText(text) === fullFold(text)));
+    fc.assert(fc.property(fc.string(), (text) => foldText(text) === fullFold(text)));
   });
 });
 
