@@ -4,25 +4,13 @@
  * a speaker show what each rule must not do.
  */
 import { describe, expect, test } from 'vitest';
-import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
-import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+import { quotesOfLines } from '../../support/quotes-of-lines.ts';
 
 type Row = [text: string, speaker: string | null, rule?: string, resolution?: string];
 
-/** Runs the quote pipeline on lines (one paragraph each); returns [text, speaker, rule, resolution] per quote. */
+/** [text, speaker, rule, resolution] per quote of lines (one paragraph each). */
 function attributionsOf(article: string): Row[] {
-  const texts = article.split('\n').map((t) => t.trim()).filter(Boolean);
-  const paragraphs = tokenizeParagraphs(
-    texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
-  );
-  const { actors, mentions } = findActors(paragraphs);
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  return findQuotes(paragraphs, mentions).map((q) => {
-    const row: Row = [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)];
-    if (q.rule) row.push(q.rule, q.resolution);
-    return row;
-  });
+  return quotesOfLines(article).map((q) => (q.rule ? [q.text, q.speaker, q.rule, q.resolution] : [q.text, q.speaker]));
 }
 
 describe('findQuotes: the rule and resolution of every attribution', () => {

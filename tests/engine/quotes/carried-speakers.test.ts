@@ -4,25 +4,13 @@
  * tests; rows with speaker null show where the sieve must withhold.
  */
 import { describe, expect, test } from 'vitest';
-import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
-import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+import { quotesOfLines } from '../../support/quotes-of-lines.ts';
 
 type Row = [text: string, speaker: string | null, rule?: string];
 
-/** Runs the quote pipeline on lines (one paragraph each); returns [text, speaker, rule] per quote. */
+/** [text, speaker, rule] per quote of lines (one paragraph each). */
 function carriedOf(article: string): Row[] {
-  const texts = article.split('\n').map((t) => t.trim()).filter(Boolean);
-  const paragraphs = tokenizeParagraphs(
-    texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
-  );
-  const { actors, mentions } = findActors(paragraphs);
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  return findQuotes(paragraphs, mentions).map((q) => {
-    const row: Row = [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)];
-    if (q.rule) row.push(q.rule);
-    return row;
-  });
+  return quotesOfLines(article).map((q) => (q.rule ? [q.text, q.speaker, q.rule] : [q.text, q.speaker]));
 }
 
 describe('quote-after-only-person: a quote sentence after a sentence naming one person only', () => {

@@ -4,25 +4,13 @@
  * sentences written for these tests; rows with speaker null show where the resolver must withhold.
  */
 import { describe, expect, test } from 'vitest';
-import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
-import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+import { quotesOfLines } from '../../support/quotes-of-lines.ts';
 
 type Row = [text: string, speaker: string | null, resolution?: string];
 
-/** Runs the quote pipeline on lines (one paragraph each); returns [text, speaker name, resolution] per quote. */
+/** [text, speaker, resolution] per quote of lines (one paragraph each). */
 function resolutionsOf(article: string): Row[] {
-  const texts = article.split('\n').map((t) => t.trim()).filter(Boolean);
-  const paragraphs = tokenizeParagraphs(
-    texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
-  );
-  const { actors, mentions } = findActors(paragraphs);
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  return findQuotes(paragraphs, mentions).map((q) => {
-    const row: Row = [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)];
-    if (q.resolution) row.push(q.resolution);
-    return row;
-  });
+  return quotesOfLines(article).map((q) => (q.resolution ? [q.text, q.speaker, q.resolution] : [q.text, q.speaker]));
 }
 
 describe('resolveSubject: role nouns standing for a person named before', () => {
