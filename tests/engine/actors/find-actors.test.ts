@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
 import type { Actor } from '../../../src/engine/schema.ts';
-
-function actorsOf(article: string): Actor[] {
-  const texts = article.split(/\n\s*\n/).map((t) => t.trim());
-  const paragraphs = tokenizeParagraphs(
-    texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
-  );
-  return findActors(paragraphs).actors;
-}
+import { actorsOfParagraphs as actorsOf } from '../../support/engine-stages.ts';
 
 const summary = (a: Actor): [string, string] => [a.name, a.kind];
 const find = (actors: Actor[], name: string): Actor | undefined => actors.find((a) => a.name === name);

@@ -1,15 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
+import { findActors } from '../../../src/engine/actors/index.ts';
 import { findOrganizationWords } from '../../../src/engine/actors/find-organization-words.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
+import { byBlankLines, tokenizedParagraphs } from '../../support/engine-stages.ts';
 
-function paragraphsOf(article: string) {
-  const texts = article.split(/\n\s*\n/).map((t) => t.trim());
-  return tokenizeParagraphs(
-    texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
-  );
-}
+const paragraphsOf = (article: string) => tokenizedParagraphs(byBlankLines(article));
 
 describe('findOrganizationWords', () => {
   test.each([

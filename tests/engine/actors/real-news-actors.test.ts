@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
 import { markOutlets, namesOutlet } from '../../../src/engine/actors/mark-outlets.ts';
 import { analyzeArticle } from '../../../src/engine/analyze-article.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
 import type { Actor } from '../../../src/engine/schema.ts';
-
-/** Actors of an article whose paragraphs are separated by blank lines. */
-function actorsOf(article: string): Actor[] {
-  const texts = article.split(/\n\s*\n/).map((t) => t.trim());
-  const paragraphs = tokenizeParagraphs(
-    texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
-  );
-  return findActors(paragraphs).actors;
-}
+import { actorsOfParagraphs as actorsOf } from '../../support/engine-stages.ts';
 
 /** Every name and alias the actors carry, as text. */
 const namesOf = (actors: Actor[]): string[] => actors.flatMap((a) => [a.name, ...a.aliases]);

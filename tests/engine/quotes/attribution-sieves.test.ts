@@ -4,7 +4,7 @@
  * a speaker show what each rule must not do.
  */
 import { describe, expect, test } from 'vitest';
-import { quotesOfLines } from '../../support/quotes-of-lines.ts';
+import { quotesOfLines } from '../../support/engine-stages.ts';
 
 type Row = [text: string, speaker: string | null, rule?: string, resolution?: string];
 

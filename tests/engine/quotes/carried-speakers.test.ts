@@ -4,7 +4,7 @@
  * tests; rows with speaker null show where the sieve must withhold.
  */
 import { describe, expect, test } from 'vitest';
-import { quotesOfLines } from '../../support/quotes-of-lines.ts';
+import { quotesOfLines } from '../../support/engine-stages.ts';
 
 type Row = [text: string, speaker: string | null, rule?: string];
 

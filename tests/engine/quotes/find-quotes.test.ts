@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findActors, tokenizeParagraphs } from '../../../src/engine/actors/index.ts';
-import { findQuoteSpans, findQuotes } from '../../../src/engine/quotes/index.ts';
+import { byBlankLines, quotesOfTexts } from '../../support/engine-stages.ts';
 
 /** Runs the quote pipeline on paragraphs separated by blank lines; returns [text, speaker name] pairs. */
 function quotesOf(article: string): [string, string | null][] {
-  const texts = article.split(/\n\s*\n/).map((t) => t.trim());
-  const paragraphs = tokenizeParagraphs(
-    texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
-  );
-  const { actors, mentions } = findActors(paragraphs);
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  return findQuotes(paragraphs, mentions).map((q) => [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)]);
+  return quotesOfTexts(byBlankLines(article)).map((q) => [q.text, q.speaker]);
 }
 
 type SpeakerCase = [name: string, article: string, expected: [string, string | null][]];
