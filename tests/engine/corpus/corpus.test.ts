@@ -158,6 +158,19 @@ const CORPORA: CorpusLimits[] = [
     maxJunkActors: 37,
     wrongSpeakerGap: '6 of 131 attributed quotes (1 in 22) go to the wrong speaker on this corpus by the project scorer, which is stricter than score.mjs (1)',
   },
+  // The 44 real Wikinews articles (2019-20, CC BY 2.5) the attribution work of issue 13 was first developed on, keyed
+  // afresh for the project by two people who never saw the key the team was given (SOURCES.md there): development data.
+  // At 7f0b6e1, by this key: detect P 0.995 R 0.99, attributed P 0.938 R 0.884 F1 0.91, actor recall 0.803; most of the
+  // 12 wrong speakers are judgement calls where the two keys differ (a spokesperson or the body, a ministry's name).
+  {
+    folder: 'engine-realnews-wikinews-dev',
+    minArticles: 44,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.93, attributedRecall: 0.88, attributedF1: 0.9, actorRecall: 0.8 },
+    maxWrongSpeakers: 12,
+    maxWrongKinds: 70,
+    maxJunkActors: 25,
+    wrongSpeakerGap: '12 of 195 attributed quotes (1 in 16) go to another speaker than this key names; most are judgement calls the key written for the team decided the other way (the body or its spokesperson, a group or its members)',
+  },
 ];
 
 function predictArticle(file: string, text: string): PredictedArticle {
