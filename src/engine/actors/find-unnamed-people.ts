@@ -1,0 +1,59 @@
+/**
+ * Unnamed people a reporter quotes: "said one parent", "a grandmother told reporters", "One man told me",
+ * "a Facebook user wrote". News names them by a common noun only, so no name or anonymous-source stage finds them.
+ */
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import type { NameCandidate } from './03-classify-name-runs.ts';
+import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
+import { followsQuotedSpeech, isSubjectOfSpeech } from './speech-verb-forms.ts';
+import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
+
+const PEOPLE: ReadonlySet<string> = new Set(unnamedJson.people);
+const DETERMINERS: ReadonlySet<string> = new Set(unnamedJson.personDeterminers);
+const MODIFIERS: ReadonlySet<string> = new Set(unnamedJson.personModifiers);
+/** How many tokens after the noun a person's name still names it ('a protester using the pseudonym Katya', 'a resident, Ann Lee,'). */
+const NAMED_WITHIN = 5;
+
+/**
+ * Finds the unnamed people of one paragraph who speak: "a", "an", "one" or "another", at most two describing
+ * words, and a person noun ("parent", "resident", "user"), either as the subject right before a speech verb
+ * ("One man told me") or right after a speech verb that follows a quotation ("…," said one parent). A listener
+ * verb before the noun makes it the listener ("she told a neighbour"), so that order takes only verbs of saying.
+ * A person named right after the noun is that person, not an unnamed one ("said a protester using the pseudonym Katya").
+ *
+ * @param paragraph The tokenised paragraph.
+ * @param names The paragraph's name candidates.
+ * @param found The paragraph's anonymous sources already found: their tokens are not taken again.
+ * @returns The new anonymous speakers, named without "a"/"an" ("grandmother", "one parent", "Facebook user").
+ * @example
+ * const p = tokenizeText(0, '"It is a disgrace," said one parent.', [{ start: 0, end: 20 }]);
+ * findUnnamedPeople(p, [], []).map((c) => c.surface) // => ['one parent']
+ */
+export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly NameCandidate[], found: readonly AnonymousCandidate[]): AnonymousCandidate[] {
+  const { tokens } = paragraph;
+  const starts = new Set(paragraph.sentenceStarts);
+  const out: AnonymousCandidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]!;
+    if (!noun.word || noun.cap || noun.quote >= 0 || !PEOPLE.has(noun.lower)) continue;
+    let first = k;
+    while (first > 0 && k - first < 2 && isDescribing(tokens[first - 1]!, starts.has(first - 1))) first--;
+    const determiner = tokens[first - 1];
+    if (!determiner?.word || !DETERMINERS.has(determiner.lower)) continue;
+    const opening = first - 1;
+    if (!isSubjectOfSpeech(tokens, k, opening, starts) && !followsQuotedSpeech(tokens, opening)) continue;
+    if (found.some((c) => c.paragraph === paragraph.index && c.first <= k && c.last >= opening)) continue;
+    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= k + NAMED_WITHIN && tokens[n.first]!.sentence === noun.sentence)) continue;
+    const surfaceFirst = determiner.lower === 'one' ? opening : first;
+    const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, noun.end);
+    out.push({ paragraph: paragraph.index, first: surfaceFirst, last: k, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
+  }
+  return out;
+}
+
+/** A word that may describe the person: a listed lower-case word, or a capitalised one inside the sentence ("Facebook"). */
+function isDescribing(token: Token, sentenceStart: boolean): boolean {
+  if (!token.word || token.quote >= 0 || DETERMINERS.has(token.lower)) return false;
+  return token.cap ? !sentenceStart : MODIFIERS.has(token.lower);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { actorsOfParagraphs, quotesOfLines } from '../../support/engine-stages.ts';
+
+describe('unnamed people and speaking bodies become speakers', () => {
+  test.each([
+    ['one person after the verb behind a quote', '“It is a scandal,” said one commuter at the station.', 'It is a scandal,', 'one commuter'],
+    ['a described person after the verb', '“Nobody warned us,” said a retired teacher who has lived on the street for forty years.', 'Nobody warned us,', 'retired teacher'],
+    ['a person as the subject before a quote', 'The queue stretched round the block. One woman told us: “I have been here since five.”', 'I have been here since five.', 'One woman'],
+    ['a platform user as the subject', 'The video spread quickly. A Twitter user wrote that it was “the worst parking in history”.', 'the worst parking in history', 'Twitter user'],
+    ['a witness as the subject after a conjunction', 'The car hit the wall and a witness said it had been “going far too fast”.', 'going far too fast', 'witness'],
+    ['a body as the subject', 'The navy said the frigate had been “shadowing the convoy for days”.', 'shadowing the convoy for days', 'navy'],
+    ['a body after the verb behind a quote', '“We ask for privacy at this time,” said the family.', 'We ask for privacy at this time,', 'family'],
+    ['a body owned by a person', 'Mrs Okafor’s family said: “She was the kindest person we knew.”', 'She was the kindest person we knew.', 'Okafor family'],
+    ['a body owned by a titled person', 'Senator Hale’s team called the report “a smear”.', 'a smear', 'Hale team'],
+    ['a plural body with a base-form verb', 'In the paper, the researchers write that the ice “retreated faster than any model predicted”.', 'retreated faster than any model predicted', 'researchers'],
+  ])('%s', (_case, article, text, speaker) => {
+    expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
+  });
+});
+
+describe('common nouns that are not speakers', () => {
+  test.each([
+    ['a listener after a verb of telling', '“Go home,” the officer told one resident.', ['one resident', 'resident']],
+    ['a person named right after the noun', '“We will stay,” said a protester using the pseudonym Lark.', ['protester']],
+    ['a person named in apposition', '“It flooded twice,” said a local man, Peter Doyle.', ['man']],
+    ['a body inside a longer subject', 'Members of the team said the result was “hard to take”.', ['team']],
+    ['a body that is the object of a verb', 'General Ama Boateng praised the army, calling it “the backbone of the nation”.', ['army']],
+    ['a body owned by a place', 'Ghana’s army said the border was “calm”.', ['Ghana army']],
+    ['a person with no speech verb next to it', 'A man was seen near the house. One woman left early.', ['man', 'One woman']],
+    ['a noun of the list inside a quotation', '“Then said one parent to another: enough,” she recalled.', ['one parent']],
+  ])('%s', (_case, article, names) => {
+    const found = actorsOfParagraphs(article).map((a) => a.name);
+    for (const name of names) expect(found).not.toContain(name);
+  });
+
+  test.each([
+    ['a named person speaking about a body', 'General Ama Boateng said the army would “hold the line”.', 'hold the line', 'Ama Boateng'],
+    ['a named person before an unnamed one', '“We lost everything,” said Rosa Diaz, a mother of two.', 'We lost everything,', 'Rosa Diaz'],
+  ])('keeps the named speaker: %s', (_case, article, text, speaker) => {
+    expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
+  });
+});
