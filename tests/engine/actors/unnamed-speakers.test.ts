@@ -13,6 +13,10 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['a body owned by a person', 'Mrs Okafor’s family said: “She was the kindest person we knew.”', 'She was the kindest person we knew.', 'Okafor family'],
     ['a body owned by a titled person', 'Senator Hale’s team called the report “a smear”.', 'a smear', 'Hale team'],
     ['a plural body with a base-form verb', 'In the paper, the researchers write that the ice “retreated faster than any model predicted”.', 'retreated faster than any model predicted', 'researchers'],
+    ['a head described by an “of” phrase with a possessive', 'The head of the city’s planning inspectors said the scheme was “unworkable”.', 'unworkable', 'head of the city’s planning inspectors'],
+    ['a spokeswoman for a body written in lower case', '“Funding is the problem,” a spokeswoman for the hospital trust said.', 'Funding is the problem,', 'spokeswoman for the hospital trust'],
+    ['another member of a body, described before and after', 'Another senior member of the board says she was “never consulted”.', 'never consulted', 'Another senior member of the board'],
+    ['a described person before a relative clause', '“It is over,” said a member of the band who asked not to be named.', 'It is over,', 'member of the band'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
   });
@@ -27,6 +31,7 @@ describe('common nouns that are not speakers', () => {
     ['a body that is the object of a verb', 'General Ama Boateng praised the army, calling it “the backbone of the nation”.', ['army']],
     ['a body owned by a place', 'Ghana’s army said the border was “calm”.', ['Ghana army']],
     ['a person with no speech verb next to it', 'A man was seen near the house. One woman left early.', ['man', 'One woman']],
+    ['a described head with no “of” phrase', 'The head said the plan was “fine”. A member told us it was “late”.', ['head', 'member']],
     ['a noun of the list inside a quotation', '“Then said one parent to another: enough,” she recalled.', ['one parent']],
   ])('%s', (_case, article, names) => {
     const found = actorsOfParagraphs(article).map((a) => a.name);
@@ -35,6 +40,8 @@ describe('common nouns that are not speakers', () => {
 
   test.each([
     ['a named person speaking about a body', 'General Ama Boateng said the army would “hold the line”.', 'hold the line', 'Ama Boateng'],
+    ['a kin noun of a named person', 'The mother of Ana Ruiz said her daughter was “heartbroken”.', 'heartbroken', null],
+    ['a head named in apposition', 'The head of the agency, Mara Voss, said the rules were “clear”.', 'clear', 'Mara Voss'],
     ['a named person before an unnamed one', '“We lost everything,” said Rosa Diaz, a mother of two.', 'We lost everything,', 'Rosa Diaz'],
   ])('keeps the named speaker: %s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
