@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels
+ *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -18,7 +18,7 @@ import { dropDeterminedNames } from './11-drop-determined-names.ts';
 import { dropQuotedLabels } from './12-drop-quoted-labels.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
-import { findSpeakingBodies } from './find-speaking-bodies.ts';
+import { findSpeakingBodies, nameBodiesByOwner } from './find-speaking-bodies.ts';
 import { findUnnamedPeople } from './find-unnamed-people.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
@@ -44,6 +44,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
     anonymous.push(...findUnnamedPeople(paragraph, names, anonymous));
     return { paragraph, names, anonymous, roles: findRoleMentions(paragraph) };
   });
+  nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
   return dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
 }
