@@ -1,5 +1,5 @@
 /**
- * Bodies named by a common noun that speak as one: "The army said", "The team wrote", "the researchers write",
+ * Bodies named by a common noun that speak as one: "The army said", "the researchers write",
  * "Mr Whitfield's family said". News keys name them by the noun ("army") or by the owner and the noun
  * ("Whitfield family"), and no name stage finds them.
  */
@@ -18,7 +18,7 @@ const BODY_KINDS: ReadonlyMap<string, CandidateKind> = new Map([
  * Adds the speaking bodies of one paragraph to its names: "the" and a body noun, or a name, "'s" and a body noun,
  * as the subject right before a speech verb ("The army said", "Mr Lee's family said"), or right after a verb of
  * saying that follows a quotation or a comma ("…," said the family), or as the owner of a statement ("The family's
- * statement read:"). The phrase must open its clause: "members of the team said" is said by the members. The owner
+ * statement read:"). The phrase must open its clause: "members of the family said" is said by the members. The owner
  * stays an actor of its own.
  *
  * @param paragraph The tokenised paragraph.

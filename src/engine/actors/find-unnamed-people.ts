@@ -51,7 +51,8 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     let first = k;
     while (first > 0 && k - first < 2 && isDescribing(tokens[first - 1]!, starts.has(first - 1))) first--;
     const determiner = tokens[first - 1];
-    if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the'))) continue;
+    // "the owner of the shop said" may be someone named before; "the head of the unit's investigators" is described.
+    if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && DESCRIBED_HEADS.has(noun.lower)))) continue;
     const opening = first - 1;
     const closed = last === k || tokens[last + 1] === undefined || !tokens[last + 1]!.word || PHRASE_ENDS.has(tokens[last + 1]!.lower);
     if (!isSubjectOfSpeech(tokens, last, opening, starts) && !(closed && followsQuotedSpeech(tokens, opening))) continue;

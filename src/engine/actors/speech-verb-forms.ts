@@ -26,7 +26,7 @@ export function isFiniteSpeechVerb(word: string, plural = false): boolean {
 /**
  * The phrase from `opening` to `head` is the subject of the speech verb right after it: the verb is finite and lower
  * case, and the phrase opens a sentence or a clause (nothing before it but punctuation or "and", "but", "while" …),
- * so "members of the team said" is not said by the team.
+ * so "members of the team said" is not said by the team. "said to be", "told to leave" are passives, not speech.
  *
  * @param tokens The paragraph's tokens.
  * @param head The phrase's last token (its noun).
@@ -39,6 +39,8 @@ export function isFiniteSpeechVerb(word: string, plural = false): boolean {
 export function isSubjectOfSpeech(tokens: readonly Token[], head: number, opening: number, starts: ReadonlySet<number>, plural = false): boolean {
   const verb = tokens[head + 1];
   if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower, plural)) return false;
+  // "A man said to be in his forties", "a woman told to leave": a passive, not speech.
+  if (tokens[head + 2]?.lower === 'to') return false;
   const before = tokens[opening - 1];
   return starts.has(opening) || before === undefined || (!before.word && before.text !== "'s") || CLAUSE_OPENERS.has(before.lower);
 }
