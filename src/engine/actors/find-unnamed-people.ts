@@ -18,7 +18,7 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that
 const PHRASE_WORDS = 6;
 const DETERMINERS: ReadonlySet<string> = new Set(unnamedJson.personDeterminers);
 const MODIFIERS: ReadonlySet<string> = new Set(unnamedJson.personModifiers);
-/** How many tokens after the noun a person's name still names it ('a protester using the pseudonym Katya', 'a resident, Ann Lee,'). */
+/** How many tokens after a subject noun a person's name still names it ('a resident, Ann Lee, said'). */
 const NAMED_WITHIN = 5;
 
 /**
@@ -55,10 +55,13 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && DESCRIBED_HEADS.has(noun.lower)))) continue;
     const opening = first - 1;
     const closed = last === k || tokens[last + 1] === undefined || !tokens[last + 1]!.word || PHRASE_ENDS.has(tokens[last + 1]!.lower);
-    if (!isSubjectOfSpeech(tokens, last, opening, starts) && !(closed && followsQuotedSpeech(tokens, opening))) continue;
+    const subject = isSubjectOfSpeech(tokens, last, opening, starts);
+    if (!subject && !(closed && followsQuotedSpeech(tokens, opening))) continue;
     if (found.some((c) => c.paragraph === paragraph.index && c.first <= last && c.last >= opening)) continue;
     // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= last + NAMED_WITHIN && tokens[n.first]!.sentence === noun.sentence)) continue;
+    // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
+    const reach = subject ? last + NAMED_WITHIN : tokens.length;
+    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= reach && tokens[n.first]!.sentence === noun.sentence)) continue;
     const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
     const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
     out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });

@@ -29,6 +29,7 @@ describe('common nouns that are not speakers', () => {
   test.each([
     ['a listener after a verb of telling', '“Go home,” the officer told one resident.', ['one resident', 'resident']],
     ['a person named right after the noun', '“We will stay,” said a protester using the pseudonym Lark.', ['protester']],
+    ['a person named at the end of the sentence after the quotation', '“We have nowhere to go,” said a man who gave his name only as Karim Haddad.', ['man']],
     ['a person named in apposition', '“It flooded twice,” said a local man, Peter Doyle.', ['man']],
     ['a body inside a longer subject', 'Members of the family said the result was “hard to take”.', ['family']],
     ['a team, which stands for the club a sports article names', 'Ashford United won the cup.\n“We are delighted,” the team said.', ['team']],
