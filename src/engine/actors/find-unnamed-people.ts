@@ -13,7 +13,7 @@ const PEOPLE: ReadonlySet<string> = new Set(unnamedJson.people);
 const DESCRIBED_HEADS: ReadonlySet<string> = new Set(unnamedJson.describedHeads);
 const POST_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.postPrepositions);
 /** Words that end an "of"/"for" phrase: a relative clause or a second subject begins. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that', 'and', 'or', 'but']);
+const PHRASE_ENDS: ReadonlySet<string> = new Set(unnamedJson.phraseEnds);
 /** How many words an "of"/"for" phrase after the noun may have ("of the police's internal investigators"). */
 const PHRASE_WORDS = 6;
 const DETERMINERS: ReadonlySet<string> = new Set(unnamedJson.personDeterminers);
@@ -24,12 +24,12 @@ const NAMED_WITHIN = 5;
 /**
  * Finds the unnamed people of one paragraph who speak: "a", "an", "one" or "another", at most two describing
  * words, and a person noun ("parent", "resident", "user") or a noun described by an "of"/"for" phrase after it
- * ("the head of the internal investigators", "a spokeswoman for the charity"; then "the" may open it too), either
- * as the subject right before a speech verb ("One man told me") or right after a speech verb that follows a
- * quotation ("…," said one parent). A listener
- * verb before the noun makes it the listener ("she told a neighbour"), so that order takes only verbs of saying.
- * A person named right after the noun is that person, not an unnamed one ("said a protester using the pseudonym Katya"),
- * and a person named in the phrase is someone the article may name elsewhere ("the mother of Amy Hart").
+ * ("the head of the internal investigators", "a spokeswoman for the charity"; then "the" may open a described
+ * head too), either as the subject right before a speech verb ("One man told me") or right after a speech verb that
+ * follows a quotation ("…," said one parent). A listener verb before the noun makes it the listener ("she told a
+ * neighbour"), so that order takes only verbs of saying. A person named right after the noun, or anywhere after it
+ * in the sentence of a quotation, is that person ("said a protester using the pseudonym Katya"), and a person named
+ * in the phrase is someone the article may name elsewhere ("the mother of Amy Hart").
  *
  * @param paragraph The tokenised paragraph.
  * @param names The paragraph's name candidates.
