@@ -246,6 +246,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     // "Wednesday, Bloomberg endorsed his rival, Joe Biden." ⏎ "“…,” he said.": the one person that fits is the object of a
     // verb whose subject is a body (a name the actor stages may have read wrongly): who "he" is stays unclear.
     if (actors.size === 1 && isPersonWord(pronoun) && objectOfAnotherSubject(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
+    // "[The source] also remarked that Father Dee has made “…”." ⏎ "“…,” he declared.": the one person is talked about in
+    // the quoted words of an unnamed speaker, who may be "he" as well.
+    if (actors.size === 1 && isPersonWord(pronoun) && namedInUnnamedSpeakersQuote(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
@@ -543,6 +546,31 @@ function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: Mention
   // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.
   if (SPEECH_VERBS.has(next.lower) || tokens[subject.last + 2]?.lower === 'that') return false;
   return /(?:ed|s)$/.test(next.lower) || AUXILIARIES.has(next.lower);
+}
+
+/**
+ * True when `m` stands after a speech verb whose clause, from `start`, names nobody before it, and a
+ * quotation follows `m` in its sentence ("The source remarked that Father Dee has made “…”"):
+ * `m` is what an unnamed speaker talks about, not the one a pronoun after the sentence stands for.
+ *
+ * @example
+ * namedInUnnamedSpeakersQuote(paragraphOf('The source remarked that Father Dee has made “many statements”.'), mentions, 0, dee) // => true
+ */
+function namedInUnnamedSpeakersQuote(paragraph: TokenizedParagraph, mentions: MentionIndex, start: number, m: Mention): boolean {
+  const { tokens } = paragraph;
+  const sentence = tokens[m.first]!.sentence;
+  let verb = -1;
+  for (let k = start; k < m.first; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return false;
+    if (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !t.lower.endsWith('ing')) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0 || mentions.list.some((other) => !other.inQuote && other.first >= start && other.last < verb)) return false;
+  for (let k = m.last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.quote >= 0) return true;
+  return false;
 }
 
 /** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */

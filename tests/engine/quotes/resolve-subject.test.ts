@@ -509,3 +509,25 @@ describe('resolveSubject: a social-media handle is no antecedent of "he" or "she
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: a person talked about in the quoted words of an unnamed speaker', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'the only person named is inside what an unnamed source said: “he” is withheld',
+      'The diocese has not explained its decision.\n[The source] also remarked that Father Tomas Roy has made “many hostile statements”.\n“He knew the rules for years,” he declared.',
+      [['many hostile statements', null], ['He knew the rules for years,', null]],
+    ],
+    [
+      'without a quotation the person is the subject of what is reported: “he” is that person',
+      'The diocese has not explained its decision.\nThe bulletin reported that Father Tomas Roy had left the parish.\n“I knew the rules for years,” he declared.',
+      [['I knew the rules for years,', 'Tomas Roy', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a named speaker before the verb: “he” still follows the sentence',
+      'The diocese has not explained its decision.\nBishop Karl Mend remarked that the parish had made “many hostile statements”.\n“He knew the rules for years,” he declared.',
+      [['many hostile statements', 'Karl Mend', 'full-name'], ['He knew the rules for years,', 'Karl Mend', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
