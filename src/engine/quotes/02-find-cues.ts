@@ -406,6 +406,9 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) {
+      // "quoted her words:", "citing the Ann Roe quote that …": whoever owns the words cited speaks.
+      const owner = ownerOfCitedWords(context, k + 1, to);
+      if (owner) return { subject: owner, verb: t.text };
       const cited = subjectAfter(context, k + 1, to);
       // "Thomas Gray, 24, who cited only his experience of rugby: “…”": nobody cited, the person who cites speaks.
       if (cited.type === 'none' && tokens[k - 1]?.lower === 'who') return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
@@ -442,6 +445,36 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/** Nouns for the words of someone that a verb of citing takes as its object ("quoted her words", "citing the NAME quote"). */
+const CITED_WORDS: ReadonlySet<string> = new Set(remarkNounsJson.citedWords);
+
+/**
+ * The owner of the words a verb of citing takes as its object, right after it: "NAME's words",
+ * "the NAME quote", or "his"/"her" + words for the one other person named before it in the
+ * sentence, who is not its subject ("Ann Roe praised Eva Lind's courage and quoted her words:" →
+ * Eva Lind; "her" never stands for the subject of its own clause). Undefined when the object is
+ * not such words, or "his"/"her" could be nobody or more than one person.
+ */
+function ownerOfCitedWords(context: Context, from: number, to: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  const named = context.mentions.startAt.get(k);
+  if (named && SPEAKING_KINDS.has(named.kind) && !named.inQuote) {
+    const noun = tokens[named.last + 1]?.lower === "'s" ? named.last + 2 : named.last + 1;
+    if (noun <= to && CITED_WORDS.has(tokens[noun]?.lower ?? '')) return { type: 'mention', mention: named };
+    return undefined;
+  }
+  const possessive = tokens[k];
+  if (k !== from || (possessive?.lower !== 'his' && possessive?.lower !== 'her') || !CITED_WORDS.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  const people = context.mentions.list.filter((m) => m.kind === 'person' && !m.inQuote && m.first >= context.sentenceStart && m.last < from);
+  // The subject: the first person named who is not a possessor ("Eva Lind's courage").
+  const subject = people.find((m) => tokens[m.last + 1]?.lower !== "'s");
+  const others = people.filter((m) => m.actor !== subject?.actor);
+  if (!subject || others.length === 0 || others.some((m) => m.actor !== others[0]!.actor)) return undefined;
+  return { type: 'mention', mention: others[0]! };
 }
 
 /**
@@ -1458,7 +1491,8 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
 
 /**
  * The subject of a sentence that holds no quotation, when it is a person or a pronoun, the
- * sentence is not passive and, if it tells of speech, names no other person ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
+ * sentence is not passive, cites no one's words ("quoted her words") and, if it tells of speech,
+ * names no other person ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
  *
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions.
@@ -1483,7 +1517,15 @@ export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], ind
   // "Ewa Brandt thanked Piotr Nowak." — two people in an exchange of words: either may speak next.
   // "He took bronze behind Justin Gatlin." — the others are only mentioned.
   if (namesAnotherPerson(context, subject) && hasSpeechVerb(context)) return { type: 'none' };
+  // "Blogger Ann Roe quoted her words:" — a sentence that cites someone else's words is not its subject's speech.
+  if (hasCitingVerb(context)) return { type: 'none' };
   return subject;
+}
+
+function hasCitingVerb(context: Context): boolean {
+  const { tokens } = context.paragraph;
+  for (let k = context.sentenceStart; k <= context.sentenceEnd; k++) if (tokens[k]!.word && !tokens[k]!.cap && OBJECT_SPEAKER_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function hasSpeechVerb(context: Context): boolean {

@@ -37,6 +37,18 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['the agent after "as said by" following a quotation', '"We are exhausted and we need help now" as said by the boy\'s father, Pablo Ibarra, on several occasions.', [['We are exhausted and we need help now', 'Pablo Ibarra', 'said-name-after-quote', 'full-name']]],
     ['a participle with no named agent names nobody', 'The plan, described by some as "a gamble", passed on Monday.', [['a gamble', null]]],
     ['a speaker who called by phone still speaks', 'Ann Hobbs called by phone to say the road was "closed for good".', [['closed for good', 'Ann Hobbs', 'name-said-partial-quote', 'full-name']]],
+    [
+      'a colon line that quotes "her words": the one other person of the sentence, not its subject',
+      'Blogger Nadia Farouk praised Lena Ostrova\'s courage and quoted her words:\n"You owe the families an apology."',
+      [['You owe the families an apology.', 'Lena Ostrova', 'said-colon-line-before', 'full-name']],
+    ],
+    ['quoted "her words" with nobody else in the sentence names nobody', 'Blogger Nadia Farouk quoted her words:\n"You owe the families an apology."', [['You owe the families an apology.', null]]],
+    [
+      'quoted "her words" after two other people names nobody',
+      'Blogger Nadia Farouk praised Lena Ostrova and Mia Kell and quoted her words:\n"You owe the families an apology."',
+      [['You owe the families an apology.', null]],
+    ],
+    ['citing "NAME\'s words that": the owner of the words', 'Rail unions have agreed to talks with Transport Secretary Mark Hollis.\nThe union backed the deal, citing Mark Hollis\'s words that "nobody will lose their job".', [['nobody will lose their job', 'Mark Hollis', 'name-said-partial-quote', 'full-name']]],
     ['a colon line that quotes someone else gives no speaker to its subject', 'The Riverside Tenants Association continues quoting the boy\'s parents:\n"We are exhausted and we need help now."', [['We are exhausted and we need help now.', null]]],
     ['a speaker before an aside between dashes that names someone else', 'Speaker Tom Baird commented on the matter — which the Harbour Board noted as an unusual step — "This is a plain abuse of the rules."', [['This is a plain abuse of the rules.', 'Tom Baird', 'name-said-before-quote', 'full-name']]],
     ['the person after a possessor and a role', '“We miss him,” writes Okafor’s longtime band mate Ruth Ibe on Facebook.', [['We miss him,', 'Ruth Ibe', 'said-name-after-quote', 'full-name']]],
