@@ -531,3 +531,25 @@ describe('resolveSubject: a person talked about in the quoted words of an unname
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: the subject of what a body reports', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a broadcaster revealed that PERSON did something: “he” is that person, not the one he did it to',
+      'On Monday, the widow spoke to reporters in Geneva.\nThe day before, broadcaster NTV revealed that in March, Governor Alan Ruhr of Tessa Province apologised for the arrest of reporter Ivo Danek. Speaking to Mia Kolb of NTV, he said, "It happened while I was in charge."',
+      [['It happened while I was in charge.', 'Alan Ruhr', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a person as the subject before the verb: the rule does not apply and the two people stay unclear',
+      'On Monday, the widow spoke to reporters in Geneva.\nThe day before, Judge Hana Berg revealed that in March, Governor Alan Ruhr of Tessa Province apologised for the arrest of reporter Ivo Danek. Speaking to Mia Kolb of NTV, he said, "It happened while I was in charge."',
+      [['It happened while I was in charge.', null]],
+    ],
+    [
+      'a body that reports a name after a verb: an object, still unclear',
+      'On Monday, the widow spoke to reporters in Geneva.\nThe day before, broadcaster NTV revealed that in March, police arrested Governor Alan Ruhr over the death of reporter Ivo Danek. Speaking to Mia Kolb of NTV, he said, "It happened while I was in charge."',
+      [['It happened while I was in charge.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
