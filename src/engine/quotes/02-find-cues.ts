@@ -41,6 +41,7 @@ import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json'
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 
 /** The maps of every paragraph without mentions (most of them): one empty map, never written. */
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
@@ -416,7 +417,7 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     }
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb && !putsIt) continue;
+    if (!verb && !putsIt && !namesAs(tokens, k, to)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     const reduced = reducedPassiveAgent(context, k, to);
@@ -475,6 +476,18 @@ function ownerOfCitedWords(context: Context, from: number, to: number): Subject 
   const others = people.filter((m) => m.actor !== subject?.actor);
   if (!subject || others.length === 0 || others.some((m) => m.actor !== others[0]!.actor)) return undefined;
   return { type: 'mention', mention: others[0]! };
+}
+
+/** Verbs that name something in words only as "VERB to X as “…”" ("referred to the team as “…”"). */
+const NAMING_WITH_AS: ReadonlySet<string> = new Set(speechVerbsJson.namingWithAs);
+
+/** "he referred to the team as “…”": a naming verb at `k`, "to", and "as" right before the quote that ends the range at `to`. */
+function namesAs(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!NAMING_WITH_AS.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'to') return false;
+  let at = to;
+  while (at > k && !tokens[at]!.word) at--;
+  if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an') at--;
+  return tokens[at]?.lower === 'as' && at - k <= 12;
 }
 
 /**
@@ -755,6 +768,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from)) {
     return sentenceSubject(context);
   }
+  // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
+  if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
   if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
     // "declined to say", "went on to add": past "to", a particle and the verb that governs the speech verb.
     k--;
@@ -829,6 +844,23 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const relative = personBeforeOpenRelative(context, k, from);
   if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/**
+ * True when, at most twelve tokens before the participle at `verbAt` and with no quotation or
+ * other speech verb between, a document noun stands as the object of a verb that puts it out
+ * ("issued a statement at his golf club saying", "released a short video saying").
+ */
+function issuedDocumentBefore(tokens: readonly Token[], verbAt: number, from: number): boolean {
+  for (let k = verbAt - 1; k >= Math.max(from, verbAt - 12); k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return false;
+    if (!DOCUMENT_NOUNS.has(t.lower)) continue;
+    let m = k - 1;
+    for (let n = 0; n < 3 && tokens[m]?.word && !tokens[m]!.cap && !ISSUING_VERBS.has(tokens[m]!.lower); n++) m--;
+    return ISSUING_VERBS.has(tokens[m]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Possessive pronouns before a document noun, and the subject pronoun of their owner. */

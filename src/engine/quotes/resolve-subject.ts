@@ -552,8 +552,8 @@ function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: Mention
 }
 
 /**
- * True when `m` stands after a speech verb whose clause, from `start`, names nobody before it, and a
- * quotation follows `m` in its sentence ("The source remarked that Father Dee has made “…”"):
+ * True when `m` stands after a speech verb and "that" whose clause, from `start`, names nobody before
+ * it, and a quotation follows `m` in its sentence ("The source remarked that Father Dee has made “…”"):
  * `m` is what an unnamed speaker talks about, not the one a pronoun after the sentence stands for.
  *
  * @example
@@ -566,7 +566,7 @@ function namedInUnnamedSpeakersQuote(paragraph: TokenizedParagraph, mentions: Me
   for (let k = start; k < m.first; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return false;
-    if (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !t.lower.endsWith('ing')) {
+    if (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'that') {
       verb = k;
       break;
     }

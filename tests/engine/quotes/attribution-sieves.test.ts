@@ -42,6 +42,18 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Blogger Nadia Farouk praised Lena Ostrova\'s courage and quoted her words:\n"You owe the families an apology."',
       [['You owe the families an apology.', 'Lena Ostrova', 'said-colon-line-before', 'full-name']],
     ],
+    [
+      'a participle after the document the subject put out: the subject speaks',
+      'Mayor Lena Okoro lost the vote.\nLater, Okoro issued a statement at the town hall in Port Ellis saying, "The count is far from over."',
+      [['The count is far from over.', 'Lena Okoro', 'name-said-before-quote', 'surname-to-full-name']],
+    ],
+    ['a participle after a document nobody here put out names nobody', 'Mayor Lena Okoro lost the vote.\nLater, a letter from the town hall in Port Ellis arrived saying, "The count is far from over."', [['The count is far from over.', null]]],
+    [
+      'referred to X as "Q": the one who named it',
+      'Radio host Dan Merrick was dropped in 2009 by two stations after he referred to the city council as "a pack of clowns." He later apologised.',
+      [['a pack of clowns.', 'Dan Merrick', 'name-said-partial-quote', 'pronoun-to-antecedent']],
+    ],
+    ['referred to a report that said "Q": not a naming, the report is no speaker here', 'Radio host Dan Merrick referred to a report that called the council "a pack of clowns."', [['a pack of clowns.', null]]],
     ['quoted "her words" with nobody else in the sentence names nobody', 'Blogger Nadia Farouk quoted her words:\n"You owe the families an apology."', [['You owe the families an apology.', null]]],
     [
       'quoted "her words" after two other people names nobody',

@@ -518,6 +518,11 @@ describe('resolveSubject: a person talked about in the quoted words of an unname
       [['many hostile statements', null], ['He knew the rules for years,', null]],
     ],
     [
+      'a noun that looks like a speech verb ("comments") is no reporting verb: “he” in the sentence is its subject',
+      'Radio host Dan Merrick retired in 2018.\nKnown for controversial comments, Merrick was dropped after he referred to the council as "a pack of clowns."',
+      [['a pack of clowns.', 'Dan Merrick', 'pronoun-to-antecedent']],
+    ],
+    [
       'without a quotation the person is the subject of what is reported: “he” is that person',
       'The diocese has not explained its decision.\nThe bulletin reported that Father Tomas Roy had left the parish.\n“I knew the rules for years,” he declared.',
       [['I knew the rules for years,', 'Tomas Roy', 'pronoun-to-antecedent']],
