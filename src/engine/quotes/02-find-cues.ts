@@ -278,7 +278,8 @@ const CUE_RULES: readonly CueRule[] = [
   // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
   {
     rule: 'beat-before-quote',
-    find: (s) => (s.startsSentence && s.endsSentence && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
+    // Also "She left the series. “This is not what I wanted …” to place at the bridge.": words after the quote with no speech verb.
+    find: (s) => (s.startsSentence && (s.endsSentence || (!s.after && /[\p{Lu}]/u.test(s.text[0] ?? '') && s.text.split(/\s+/).length >= 8)) && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
 ];
 

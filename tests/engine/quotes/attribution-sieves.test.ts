@@ -153,6 +153,15 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['name-after-question', '“Where was the referee?” Colin Marsh asked.', [['Where was the referee?', 'Colin Marsh', 'name-after-question', 'full-name']]],
     ['named-in-next-sentence', '“Clear the streets or clear off.” That was the message from pensioner Derek Holm.', [['Clear the streets or clear off.', 'Derek Holm', 'named-in-next-sentence', 'full-name']]],
     ['beat-before-quote', 'Singer Nina Okoro met fans.\nShe pauses. “I think I am ready.”', [['I think I am ready.', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent']]],
+    [
+      'beat-before-quote: a long quote opening its sentence, words after it with no speech verb',
+      'Singer Nina Okoro met fans.\nTired of touring, she left the band in 2011. “This is not what I wanted to become a singer for. I asked them for a smaller stage” to play on every night. “I had no say at all.”',
+      [
+        ['This is not what I wanted to become a singer for. I asked them for a smaller stage', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent'],
+        ['I had no say at all.', 'Nina Okoro', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    ['beat-before-quote: a short fragment opening its sentence is no beat', 'Singer Nina Okoro met fans.\nShe left the band in 2011. “Creative differences” were blamed by the label.', [['Creative differences', null]]],
     ['role-to-person', 'German Chancellor Friedrich Marz met the press.\n“Europe must act,” the German leader said.', [['Europe must act,', 'Friedrich Marz', 'said-name-after-quote', 'role-to-person']]],
     ['epithet-to-person: a nation’s noun', 'Andy Mullan reached the final in Paris.\n“I am delighted,” said the Scot on Sunday.', [['I am delighted,', 'Andy Mullan', 'said-name-after-quote', 'epithet-to-person']]],
     ['epithet-to-person: “The Frenchman added:” is no person named Frenchman', 'Arsenal boss Arsene Vidal was unhappy.\n“We lost,” said Vidal.\nThe Frenchman added: “We must react.”', [['We lost,', 'Arsene Vidal', 'said-name-after-quote', 'surname-to-full-name'], ['We must react.', 'Arsene Vidal', 'name-said-before-quote', 'epithet-to-person']]],
