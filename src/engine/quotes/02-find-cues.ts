@@ -1516,6 +1516,9 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     const ignored: [number, number][] = [];
     const clause = relativeClauseOf(context, subject, k);
     if (clause) ignored.push(clause);
+    // "Comic artist NAME (Nancy Drew, Jem) told of …": the works or roles in brackets after the subject name nobody who speaks.
+    const bracket = subject.type === 'mention' ? bracketsAfter(context.paragraph.tokens, subject.mention.last + 1, k) : undefined;
+    if (bracket) ignored.push(bracket);
     if (listener) ignored.push([k, listener.last + 1]);
     return namesAnotherPerson(context, subject, ignored) ? undefined : { subject, verb: t.text };
   }
@@ -1578,6 +1581,16 @@ function namesAnotherPerson(context: Context, subject: Subject, ignored: readonl
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
   }
   return false;
+}
+
+/** The tokens of "(" at `open` to its ")" before `before`, with no quotation inside; undefined when `open` is no "(". */
+function bracketsAfter(tokens: readonly Token[], open: number, before: number): [number, number] | undefined {
+  if (tokens[open]?.text !== '(') return undefined;
+  for (let k = open + 1; k < before; k++) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text === ')') return [open, k];
+  }
+  return undefined;
 }
 
 /**

@@ -287,6 +287,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['We expected a few cases, not hundreds.', 'Rhian Moss', 'quote-after-reported-speech', 'full-name']],
     ],
     [
+      'quote-after-reported-speech: characters named in brackets after the speaker (her works) are no other speaker',
+      'Comic artist Dana Pruitt (Lois Lane, Rocket Girl) told of starting over after art school. “Nobody hired me for two years.”',
+      [['Nobody hired me for two years.', 'Dana Pruitt', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-after-reported-speech: a person named after the brackets still counts',
+      'Comic artist Dana Pruitt (Rocket Girl) spoke of starting over with her editor, Mark Reyes. “Nobody hired me for two years.”',
+      [['Nobody hired me for two years.', null]],
+    ],
+    [
       'quote-after-reported-speech: not when the other person is named outside that clause',
       'Dr Rhian Moss, who led the survey, thanked Owen Tudor and said she was alarmed.\n“We expected a few cases, not hundreds.”',
       [['We expected a few cases, not hundreds.', null]],
