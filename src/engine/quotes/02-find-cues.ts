@@ -780,6 +780,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
   // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
+  // "[The source] also said", "[He] added": an editor's words in square brackets stand for the subject;
+  // "Los Tiempos [es] says": a bracket that names nobody (a language tag) is passed over.
+  if (tokens[k]?.text === ']') {
+    const open = editorialBracketOpen(tokens, k, from);
+    if (open !== undefined) k = context.mentions.endAt.has(k - 1) || isPronoun(tokens[k - 1]!) ? k - 1 : open - 1;
+  }
   if (k < from) return { type: 'none' };
   // "Gerry Conlon - who was wrongly convicted - said", "Mr Letwin (pictured) said": the subject is before the aside.
   const asideOpen = asideOpening(tokens, k, from);
@@ -862,6 +868,15 @@ function issuedDocumentBefore(tokens: readonly Token[], verbAt: number, from: nu
     return ISSUING_VERBS.has(tokens[m]?.lower ?? '');
   }
   return false;
+}
+
+/** "[The source]", "[es]": the "[" at most four words before the "]" at `close`, with only words between. */
+function editorialBracketOpen(tokens: readonly Token[], close: number, from: number): number | undefined {
+  for (let k = close - 1; k >= Math.max(from, close - 5); k--) {
+    if (tokens[k]!.text === '[') return k < close - 1 ? k : undefined;
+    if (!tokens[k]!.word) return undefined;
+  }
+  return undefined;
 }
 
 /** Possessive pronouns before a document noun, and the subject pronoun of their owner. */

@@ -287,6 +287,12 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['We expected a few cases, not hundreds.', 'Rhian Moss', 'quote-after-reported-speech', 'full-name']],
     ],
     [
+      'an editor\'s subject in square brackets before the verb',
+      'The paper quotes an unnamed official and explains the delay.\n[The official] also remarked that the mayor had made "many false claims".',
+      [['many false claims', 'unnamed official', 'name-said-partial-quote', 'anonymous-source']],
+    ],
+    ['a language tag in square brackets between the subject and the verb', 'Bolivian blogger Ana Quispe [es] says the law is "a step back".', [['a step back', 'Ana Quispe', 'name-said-partial-quote', 'full-name']]],
+    [
       'quote-after-reported-speech: characters named in brackets after the speaker (her works) are no other speaker',
       'Comic artist Dana Pruitt (Lois Lane, Rocket Girl) told of starting over after art school. “Nobody hired me for two years.”',
       [['Nobody hired me for two years.', 'Dana Pruitt', 'quote-after-reported-speech', 'full-name']],
