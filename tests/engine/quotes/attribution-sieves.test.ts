@@ -185,6 +185,30 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'next-sentence-after-quote: after a short opening phrase of time',
+      'Singer Rosa Lind talked about how the band had been overlooked “for years.” During the tour, “I felt like a queen at the ball.”',
+      [
+        ['for years.', 'Rosa Lind', 'name-said-partial-quote', 'full-name'],
+        ['I felt like a queen at the ball.', 'Rosa Lind', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'next-sentence-after-quote: not when the opening phrase names someone',
+      'Singer Rosa Lind talked about how the band had been overlooked “for years.” At the show, Tom Vale said, “I felt like a king.”',
+      [
+        ['for years.', 'Rosa Lind', 'name-said-partial-quote', 'full-name'],
+        ['I felt like a king.', 'Tom Vale', 'name-said-before-quote', 'full-name'],
+      ],
+    ],
+    [
+      'next-sentence-after-quote: not after a longer clause with a subject of its own',
+      'Singer Rosa Lind talked about how the band had been overlooked “for years.” In the end the crowd chanted, “More!”',
+      [
+        ['for years.', 'Rosa Lind', 'name-said-partial-quote', 'full-name'],
+        ['More!', null],
+      ],
+    ],
+    [
       'quote-reopened',
       'Minister Hana Sato said: “We will build the line. We will open it by 2030.\n“And we will pay for it ourselves.”',
       [
