@@ -296,6 +296,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['Some countries have tried fixed rates.', 'Ravi Pillai', 'quote-closed-on-next-line', 'pronoun-to-antecedent']],
     ],
     [
+      'a quote closed on the next line by a cue that names nobody the digest can place: no line before stands in for it',
+      'Author Tomas Reyes has died aged 84.\n“He had a wonderful life.\nHis greatest wish was to see his name on a book,” said his wife.',
+      [['He had a wonderful life.', null]],
+    ],
+    [
+      'a quote closed on the next line by "he said": that cue decides, as before',
+      'Author Tomas Reyes spoke to students in 2001.\n“I had a wonderful life.\nMy greatest wish was to see my name on a book,” he said.',
+      [['I had a wonderful life.', 'Tomas Reyes', 'quote-closed-on-next-line', 'pronoun-to-antecedent']],
+    ],
+    [
       'quote-after-reported-speech, same line',
       'The wind made the crossing hard, Lucien Marchal said, adding that it took stamina. “My legs were burning.”',
       [['My legs were burning.', 'Lucien Marchal', 'quote-after-reported-speech', 'full-name']],
