@@ -16,6 +16,7 @@ import {
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
   PERSON_RELATIVES,
+  RELATION_NOUNS,
   PLURAL_PRONOUNS,
   POST_NOMINALS,
   SPEECH_VERBS,
@@ -31,6 +32,7 @@ import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'jso
 import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
+import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -1271,6 +1273,11 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
   if (epithet) return epithet;
   let k = from;
   while (k <= to && tokens[k] && (tokens[k]!.text === ',' || ARTICLES.has(tokens[k]!.lower))) k++;
+  // "said his wife, Sheila", "said her son, Tom Vale": the person named beside a relative of someone.
+  if (POSSESSIVES.has(tokens[k]?.lower ?? '') && tokens[k + 2]?.text === ',' && (genderOfWord(tokens[k + 1]?.lower ?? '') !== undefined || RELATION_NOUNS.has(tokens[k + 1]?.lower ?? ''))) {
+    const named = context.mentions.startAt.get(k + 3);
+    if (named && named.kind === 'person' && named.last <= to) return { type: 'mention', mention: named };
+  }
   const limit = k + 9;
   for (; k <= to && k < limit && tokens[k]; k++) {
     const t = tokens[k]!;

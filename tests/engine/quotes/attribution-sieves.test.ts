@@ -300,6 +300,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Author Tomas Reyes has died aged 84.\n“He had a wonderful life.\nHis greatest wish was to see his name on a book,” said his wife.',
       [['He had a wonderful life.', null]],
     ],
+    ['said his wife, NAME: the person named beside the relative', 'Author Tomas Reyes has died aged 84.\n“He had a wonderful life,” said his wife, Sheila Reyes.', [['He had a wonderful life,', 'Sheila Reyes', 'said-name-after-quote', 'full-name']]],
+    ['said his wife, with no name: nobody the digest can place', 'Author Tomas Reyes has died aged 84.\n“He had a wonderful life,” said his wife.', [['He had a wonderful life,', null]]],
     [
       'a quote closed on the next line by "he said": that cue decides, as before',
       'Author Tomas Reyes spoke to students in 2001.\n“I had a wonderful life.\nMy greatest wish was to see my name on a book,” he said.',
