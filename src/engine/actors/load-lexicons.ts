@@ -58,6 +58,8 @@ export const LEADER_TITLES: ReadonlySet<string> = toSet(titlesJson.leaders);
 export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
 /** Heads a "boss" can stand for ("the CBI boss" → director general, "the Tesco boss" → chief executive). */
 export const BOSS_TITLES: ReadonlySet<string> = toSet(titlesJson.bosses);
+/** Titles that name their one holder ("the Queen", "the Pope"): a role mention of them is an alias of the person. */
+export const SOVEREIGN_TITLES: ReadonlySet<string> = toSet(titlesJson.sovereigns);
 /** Single words that can end a multi-word title head ("minister" of "prime minister"). */
 export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldText(h).split(/\s+/).at(-1) ?? h));
 export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
