@@ -20,6 +20,8 @@ import {
   PLACE_OPENERS,
   PRODUCT_HEADS,
   WORK_NOUNS,
+  VESSEL_NOUNS,
+  VESSEL_PREFIXES,
   HONORIFICS,
   INTRODUCING_NOUNS,
   LOCATIVE_PREPOSITIONS,
@@ -135,6 +137,12 @@ export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly N
 function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[], titles: Set<string> | undefined): void {
   const { tokens } = paragraph;
   let first = run.first;
+  if (namesVessel(tokens, first, run.last)) {
+    // "MV Namse Bangdzod", "the cargo ship Kestrel Dawn": a ship, named in full wherever else the article writes it.
+    const start = VESSEL_PREFIXES.has(tokens[first]!.text) ? first + 1 : first;
+    titles?.add(foldText(textOf(paragraph, start, run.last)));
+    return;
+  }
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
   while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && !isKnownName(paragraph, first, run.last)) first++;
   if (first > run.last) return;
@@ -633,6 +641,13 @@ function ministryName(tokens: readonly Token[], first: number, last: number): st
   const end = tokens[last]!.lower === 'affairs' && last === domain + 1 ? domain : last;
   if (end !== domain || !tokens[domain]!.cap) return undefined;
   return [...tokens.slice(first, head).map((t) => t.text), tokens[domain]!.text, tokens[head]!.text].join(' ');
+}
+
+/** "MV Namse Bangdzod", "HMS Belfast", "the cargo ship Kestrel Dawn": the name of a ship, by its prefix or a kind of ship right before it. */
+function namesVessel(tokens: readonly Token[], first: number, last: number): boolean {
+  if (VESSEL_PREFIXES.has(tokens[first]!.text)) return last > first;
+  const before = tokens[first - 1];
+  return before !== undefined && before.word && !before.cap && VESSEL_NOUNS.has(before.lower);
 }
 
 /** "James Webb Telescope", "Airbus A321": the name of a thing, by its head word or a model number. */

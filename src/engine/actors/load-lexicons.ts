@@ -170,6 +170,10 @@ export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHead
 export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Exact-case prefixes of ships' names ("MV", "HMS"). */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(nonActorJson.vesselPrefixes);
+/** Kinds of ship that name one before its name ("the cargo ship Kestrel Dawn"). */
+export const VESSEL_NOUNS: ReadonlySet<string> = toSet(nonActorJson.vesselNouns);
 /** Words that make a sentence about a cast, in which "as" NAME is a character ("star as the mother, Amanda Wingfield"). */
 export const CASTING_WORDS: ReadonlySet<string> = toSet(nonActorJson.castingWords);
 /** Lower-case nouns after which capitals only qualify an event ("the Leipzig International meeting"). */

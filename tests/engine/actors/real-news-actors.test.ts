@@ -37,6 +37,9 @@ describe('findActors on real news text', () => {
     ['a place after a title and “of”, and after “in”', 'The court in Scotland ruled. First Minister of Scotland Ann Reid spoke.', ['Scotland']],
     ['places in brackets after writers’ names', 'The shortlist: Ann Reid (Canada), Tom Lake (Canada) and Eva Holm (Norway).', ['Canada', 'Norway']],
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
+    ['a ship by its prefix, and the same name alone later', 'The tanker MV Kestrel Dawn lost contact on Friday. Coastguards said Kestrel Dawn was last seen near Rona.', ['MV', 'Kestrel Dawn', 'MV Kestrel Dawn']],
+    ['a ship renamed from another ship', 'Their ship, HMS Norfolk Star, was once RV Professor Anna Wendt.', ['Norfolk Star', 'Anna Wendt', 'Professor Anna Wendt', 'HMS', 'RV']],
+    ['a ship after a kind of ship', 'The cargo ship Ilse Marten sank off the coast. Ilse Marten carried timber.', ['Ilse Marten']],
     ['names of laws by their head word', 'Under the Harbour Safety Act and the new Act of Parliament, the Marine Constitution and the Coastal Vehicle Regulations for Ferries apply.', ['Harbour Safety Act', 'Act of Parliament', 'Marine Constitution', 'Coastal Vehicle Regulations for Ferries']],
     ['names only inside short quotations', 'Ann Lee, one of the so-called “Harbour Wolves” elected in 1997, spoke. The mayor called it “Storm Chaser nonsense.”', ['Harbour Wolves', 'Storm Chaser']],
     ['software named by its head word', 'A patch fixes holes in Harbour Media Player and Quay Messenger.', ['Harbour Media Player', 'Quay Messenger']],
@@ -93,7 +96,8 @@ describe('findActors on real news text', () => {
     ['Officers from Westshire police arrested two men.', 'Westshire police'],
     ['The case went to the Lakeland County criminal court in May.', 'Lakeland County criminal court'],
     ['The Dunmore County sheriff’s office said nothing.', 'Dunmore County sheriff’s office'],
-  ])('still finds the actor in %j', (article, name) => {
+      ['A rescue ship was named after Omar Haddad, a boy who drowned. Haddad’s aunt spoke. The ship, MV Omar Haddad, sails today.', 'Omar Haddad'],
+])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
 
