@@ -144,7 +144,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     return;
   }
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
-  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && !isKnownName(paragraph, first, run.last)) first++;
+  // "the Kurdish-led Syrian Democratic Forces": a describing compound goes even before an organisation's name.
+  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
   if (first > run.last) return;
   // "Mayor of London Sadiq Khan": the words after "TITLE of" that end the title are its domain, not the name.
   const domain = domainAfterTitle(tokens, first, run.last);

@@ -122,6 +122,12 @@ describe('findActors on real news text', () => {
     ['a justice department', 'The Department of Justice sued. A Justice Department lawyer spoke.', 'Justice Department', ['Department of Justice']],
     ['the US State Department', 'The United States Department of State said so. The State Department later agreed.', 'State Department', ['United States Department of State']],
     ['a network and its news division', 'Speaking to NBC News, she said it was over. NBC later confirmed it.', 'NBC', ['NBC News']],
+    ['an organisation and the acronym in brackets after it', 'The Northern Rivers Defence Front (NRDF) said it would talk. The NRDF later withdrew.', 'Northern Rivers Defence Front', ['NRDF']],
+    ['an organisation and an acronym in brackets that is not its initials', 'The Federal Harbour Service (FHB) raided the office. FHB officers left at noon.', 'Federal Harbour Service', ['FHB']],
+    ['a person and the handle in brackets after the name', 'The blogger Ines Varga (@ivarga_ba) wrote that the law was cruel. @ivarga_ba added: "Shame."', 'Ines Varga', ['@ivarga_ba']],
+    ['an organisation and its handle in brackets', 'The Bergen Scholars Fund (@BergenFund) posted a video.', 'Bergen Scholars Fund', ['@BergenFund']],
+    ['a handle that spells the person’s name', 'Fans wrote to Tomas Reyes after the show. @tomasreyes, come back, one fan wrote.', 'Tomas Reyes', ['@tomasreyes']],
+    ['an organisation after a describing compound, with its acronym', 'The Kurdish-led Harbour Defence Forces (HDF) said they had left.', 'Harbour Defence Forces', ['HDF']],
   ])('makes one actor of every form of %s', (_case, article, name, aliases) => {
     const actors = actorsOf(article);
     const matching = actors.filter((a) => [a.name, ...a.aliases].some((n) => n === name || aliases.includes(n)));
@@ -176,6 +182,14 @@ describe('findActors on real news text', () => {
     ['Bank of England', 'The Bank of England held rates.'],
   ])('keeps %j whole', (name, article) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
+  });
+
+  test.each([
+    ['a person and the party in brackets', 'Councillor Tom Baxter (Labour) said the vote was fair.', ['Tom Baxter', 'Labour Party']],
+    ['a person and the country in brackets', 'The shortlist included Ann Reid (Canada), who said she was thrilled. Canada said it was proud.', ['Ann Reid', 'Canada']],
+    ['an organisation and another organisation’s name in brackets', 'The Harbour Safety Board (Harbour Council) said it would act.', ['Harbour Safety Board', 'Harbour Council']],
+  ])('keeps apart %s', (_case, article, names) => {
+    expect(actorsOf(article).map((a) => a.name)).toEqual(expect.arrayContaining(names));
   });
 
   test.each([
