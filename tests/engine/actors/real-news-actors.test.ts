@@ -127,6 +127,9 @@ describe('findActors on real news text', () => {
     ['a person and the handle in brackets after the name', 'The blogger Ines Varga (@ivarga_ba) wrote that the law was cruel. @ivarga_ba added: "Shame."', 'Ines Varga', ['@ivarga_ba']],
     ['an organisation and its handle in brackets', 'The Bergen Scholars Fund (@BergenFund) posted a video.', 'Bergen Scholars Fund', ['@BergenFund']],
     ['a handle that spells the person’s name', 'Fans wrote to Tomas Reyes after the show. @tomasreyes, come back, one fan wrote.', 'Tomas Reyes', ['@tomasreyes']],
+    ['a country’s government by its demonym and the country that acts', 'The Mexican government protested on Monday. Mexico said the border would stay open.', 'Mexican government', ['Mexico']],
+    ['a country’s government written two ways', 'The UK government said it would appeal. A judge said the British government had acted unlawfully.', 'UK government', ['British government']],
+    ['a government named with “of” and the country', 'The Government of Hungary denied it. Hungary later said talks had begun.', 'Government of Hungary', ['Hungary']],
     ['an organisation after a describing compound, with its acronym', 'The Kurdish-led Harbour Defence Forces (HDF) said they had left.', 'Harbour Defence Forces', ['HDF']],
   ])('makes one actor of every form of %s', (_case, article, name, aliases) => {
     const actors = actorsOf(article);
@@ -187,6 +190,8 @@ describe('findActors on real news text', () => {
   test.each([
     ['a person and the party in brackets', 'Councillor Tom Baxter (Labour) said the vote was fair.', ['Tom Baxter', 'Labour Party']],
     ['a person and the country in brackets', 'The shortlist included Ann Reid (Canada), who said she was thrilled. Canada said it was proud.', ['Ann Reid', 'Canada']],
+    ['a regional government and the country', 'The Catalan government backed the plan, but Spain said it was unlawful.', ['Catalan government', 'Spain']],
+    ['the governments of two countries', 'The French government and the German government agreed.', ['French government', 'German government']],
     ['an organisation and another organisation’s name in brackets', 'The Harbour Safety Board (Harbour Council) said it would act.', ['Harbour Safety Board', 'Harbour Council']],
   ])('keeps apart %s', (_case, article, names) => {
     expect(actorsOf(article).map((a) => a.name)).toEqual(expect.arrayContaining(names));
