@@ -143,6 +143,7 @@ describe('findActors on real news text', () => {
     ['a party with and without its demonym', 'Smith joined the Canadian Heritage Party in May. The Heritage Party said he was welcome.', 'Canadian Heritage Party', 'Heritage Party'],
     ['an embassy with the country written two ways', 'The United States Embassy closed. Staff left the U.S. Embassy by car.', 'United States Embassy', 'U.S. Embassy'],
     ['a court with and without its “of …”', 'The Supreme Court of Ghana ruled on Monday. The Supreme Court gave no reasons.', 'Supreme Court of Ghana', 'Supreme Court'],
+    ['a company with and without its head word', 'Halden Technologies unveiled a phone. Halden said it would ship in May.', 'Halden Technologies', 'Halden'],
   ])('makes one actor of %s', (_case, article, name, short) => {
     const actors = actorsOf(article);
     expect(actors.find((a) => a.name === short)).toBeUndefined();
@@ -192,6 +193,8 @@ describe('findActors on real news text', () => {
     ['a person and the country in brackets', 'The shortlist included Ann Reid (Canada), who said she was thrilled. Canada said it was proud.', ['Ann Reid', 'Canada']],
     ['a regional government and the country', 'The Catalan government backed the plan, but Spain said it was unlawful.', ['Catalan government', 'Spain']],
     ['the governments of two countries', 'The French government and the German government agreed.', ['French government', 'German government']],
+    ['a chamber and its committee', 'The Senate voted on Monday, and a Senate committee met on Tuesday.', ['Senate']],
+    ['a commission and a nationality', 'The European Commission said so, and the European Medicines Agency agreed.', ['European Commission', 'European Medicines Agency']],
     ['an organisation and another organisation’s name in brackets', 'The Harbour Safety Board (Harbour Council) said it would act.', ['Harbour Safety Board', 'Harbour Council']],
   ])('keeps apart %s', (_case, article, names) => {
     expect(actorsOf(article).map((a) => a.name)).toEqual(expect.arrayContaining(names));
