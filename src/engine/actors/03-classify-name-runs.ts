@@ -10,6 +10,7 @@ import {
   CASTING_WORDS,
   CAPITALS,
   COMMON_WORDS,
+  COMPANIES,
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   EVENT_HEADS,
@@ -215,6 +216,13 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const outlet = outletOf(paragraph, first, last);
   if (outlet) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
+    return;
+  }
+  // "Sony Walkman", "Microsoft Outlook": a well-known company, then the name of one of its products.
+  if (last > first && COMPANIES.has(tokens[first]!.lower) && isProductAfter(tokens, first + 1, last)) {
+    const maker = tokens[first]!.text;
+    const known = institutionOf(foldText(maker), maker);
+    out.push({ ...base, first, last: first, kind: 'organization', surface: maker, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
     return;
   }
   // "Amnesty International Man-kei Tam": a known institution, then a person's name of two words.
@@ -642,6 +650,12 @@ function ministryName(tokens: readonly Token[], first: number, last: number): st
   const end = tokens[last]!.lower === 'affairs' && last === domain + 1 ? domain : last;
   if (end !== domain || !tokens[domain]!.cap) return undefined;
   return [...tokens.slice(first, head).map((t) => t.text), tokens[domain]!.text, tokens[head]!.text].join(' ');
+}
+
+/** Capitals after a company's name that name a product, not a person: no title, no honorific, no two plain name words ("Nokia Jan Berg" is someone). */
+function isProductAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (HONORIFICS.has(tokens[k]!.lower) || isTitleWord(tokens[k]!)) return false;
+  return !(last === first + 1 && isPlainNameAt(tokens, first) && isPlainNameAt(tokens, last) && !/\d/.test(tokens[last]!.text) && isNameLike(tokens[first]!, tokens[last], tokens[first - 1]) && isNameLike(tokens[last]!, tokens[last + 1], tokens[first]));
 }
 
 /** "MV Namse Bangdzod", "HMS Belfast", "the cargo ship Kestrel Dawn": the name of a ship, by its prefix or a kind of ship right before it. */

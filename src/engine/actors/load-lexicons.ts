@@ -140,7 +140,7 @@ export const COMMENTATORS: ReadonlySet<string> = toSet(anonymousJson.commentator
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
-  organizationsJson.institutions.flatMap((entry) => {
+  [...organizationsJson.institutions, ...organizationsJson.companies].flatMap((entry) => {
     const institution: Institution = { name: entry.name, ...('country' in entry && entry.country ? { country: entry.country } : {}) };
     return entry.aliases.map((alias): [string, Institution] => [foldText(alias), institution]);
   }),
@@ -152,9 +152,12 @@ export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
 export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
   const cased = new Set<string>();
   const other = new Set<string>();
-  for (const entry of organizationsJson.institutions) for (const alias of entry.aliases) (/^[A-Z.]+$/.test(alias) ? cased : other).add(foldText(alias));
+  for (const entry of [...organizationsJson.institutions, ...organizationsJson.companies]) for (const alias of entry.aliases) (/^[A-Z.]+$/.test(alias) ? cased : other).add(foldText(alias));
   return new Set([...cased].filter((k) => !other.has(k)));
 })();
+
+/** Folded names of well-known companies named by one word ("sony"): capitals after one name a product of it. */
+export const COMPANIES: ReadonlySet<string> = new Set(organizationsJson.companies.flatMap((entry) => entry.aliases.map(foldText)));
 
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);

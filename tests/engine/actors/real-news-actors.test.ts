@@ -37,6 +37,7 @@ describe('findActors on real news text', () => {
     ['a place after a title and “of”, and after “in”', 'The court in Scotland ruled. First Minister of Scotland Ann Reid spoke.', ['Scotland']],
     ['places in brackets after writers’ names', 'The shortlist: Ann Reid (Canada), Tom Lake (Canada) and Eva Holm (Norway).', ['Canada', 'Norway']],
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
+    ['products after a well-known company', 'The worm raids Microsoft Outlook address books. Readers voted the Sony Walkman and the Nokia Communicator the best gadgets.', ['Microsoft Outlook', 'Sony Walkman', 'Nokia Communicator', 'Walkman', 'Communicator']],
     ['a ship by its prefix, and the same name alone later', 'The tanker MV Kestrel Dawn lost contact on Friday. Coastguards said Kestrel Dawn was last seen near Rona.', ['MV', 'Kestrel Dawn', 'MV Kestrel Dawn']],
     ['a ship renamed from another ship', 'Their ship, HMS Norfolk Star, was once RV Professor Anna Wendt.', ['Norfolk Star', 'Anna Wendt', 'Professor Anna Wendt', 'HMS', 'RV']],
     ['a ship after a kind of ship', 'The cargo ship Ilse Marten sank off the coast. Ilse Marten carried timber.', ['Ilse Marten']],
@@ -97,6 +98,10 @@ describe('findActors on real news text', () => {
     ['The case went to the Lakeland County criminal court in May.', 'Lakeland County criminal court'],
     ['The Dunmore County sheriff’s office said nothing.', 'Dunmore County sheriff’s office'],
       ['A rescue ship was named after Omar Haddad, a boy who drowned. Haddad’s aunt spoke. The ship, MV Omar Haddad, sails today.', 'Omar Haddad'],
+    ['The worm raids Microsoft Outlook address books.', 'Microsoft'],
+    ['Readers voted the Sony Walkman the best gadget of all time.', 'Sony'],
+    ['Shares in Toshiba fell on Monday.', 'Toshiba'],
+    ['Nokia Jan Berg, a company veteran, spoke first.', 'Jan Berg'],
 ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
