@@ -106,10 +106,11 @@ function shortFormsOf(name: string): string[] {
   if (of >= 2) forms.push(foldText(words.slice(0, of).join(' ')));
   // "Halvern" for "Halvern Technologies", "the Telegraph" for the "Telegraph Group": the name without its head word,
   // when the head is a capital part of the name ("the Senate committee" is no "Senate") and what is left is a name of
-  // its own, not a country or a nationality ("European Commission" is no "European").
+  // its own, not a country or a nationality ("European Commission" is no "European"), nor an acronym, whose council
+  // or committee is a body of its own ("the IAAF Council").
   const stem = words.slice(0, -1).join(' ');
   const last = words.at(-1)!;
-  if (of < 0 && words.length >= 2 && /^\p{Lu}/u.test(last) && ORG_HEADS.has(foldText(last)) && !COUNTRY_NAMES.has(stem) && !COUNTRY_DEMONYMS.has(stem)) forms.push(foldText(stem));
+  if (of < 0 && words.length >= 2 && /^\p{Lu}/u.test(last) && ORG_HEADS.has(foldText(last)) && !COUNTRY_NAMES.has(stem) && !COUNTRY_DEMONYMS.has(stem) && !/^[\p{Lu}\d&.-]+$/u.test(stem)) forms.push(foldText(stem));
   // "the Senate" in an article about the "Puerto Rico Senate", "Parliament" for the "Parliament of Iraq": the head word alone.
   // Only a noun for a kind of body: "The Times" is not the "Financial Times".
   const head = foldText(of >= 1 ? words[of - 1]! : words.at(-1)!);

@@ -197,6 +197,7 @@ describe('findActors on real news text', () => {
     ['a person and the party in brackets', 'Councillor Tom Baxter (Labour) said the vote was fair.', ['Tom Baxter', 'Labour Party']],
     ['a person and the country in brackets', 'The shortlist included Ann Reid (Canada), who said she was thrilled. Canada said it was proud.', ['Ann Reid', 'Canada']],
     ['a regional government and the country', 'The Catalan government backed the plan, but Spain said it was unlawful.', ['Catalan government', 'Spain']],
+    ['a government and its country named only as a place', 'Talks between Serbia and Kosovo ended without a deal, and the Serbian government blamed the Kosovo government.', ['Serbian government', 'Serbia', 'Kosovo government', 'Kosovo']],
     ['the governments of two countries', 'The French government and the German government agreed.', ['French government', 'German government']],
     ['a chamber and its committee', 'The Senate voted on Monday, and a Senate committee met on Tuesday.', ['Senate']],
     ['a commission and a nationality', 'The European Commission said so, and the European Medicines Agency agreed.', ['European Commission', 'European Medicines Agency']],
