@@ -232,6 +232,17 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     classifyRun(paragraph, { ...run, first: institutionEnd + 1, last, sentenceInitial: false }, out, titles);
     return;
   }
+  if (last > first && namesPost(tokens, first, last)) {
+    // "his Chief Press Secretary, Mr. Yakubu", "a United States Senator"; "General Director of Radio Caracas Television": the body after "of" stays.
+    let of = first + 1;
+    while (of < last && tokens[of]!.text !== 'of') of++;
+    let body = of + 1;
+    if (tokens[body]?.lower === 'the') body++;
+    if (of < last && body < last && hasOrgHead(tokens, body, last)) {
+      out.push({ paragraph: paragraph.index, inQuote: tokens[body]!.quote >= 0, sentenceInitial: false, titled: false, roles: [], first: body, last, kind: 'organization', surface: textOf(paragraph, body, last) });
+    }
+    return;
+  }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
     const canonical = ministryName(tokens, first, last);
     out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
@@ -650,6 +661,22 @@ function ministryName(tokens: readonly Token[], first: number, last: number): st
   const end = tokens[last]!.lower === 'affairs' && last === domain + 1 ? domain : last;
   if (end !== domain || !tokens[domain]!.cap) return undefined;
   return [...tokens.slice(first, head).map((t) => t.text), tokens[domain]!.text, tokens[head]!.text].join(' ');
+}
+
+/**
+ * "Chief Press Secretary", "United States Senator", "Secretary of State": capitals that name a post, not a body — the
+ * head word (the last, or the one before "of") is a title and no organisation's head ("Court of Justice" is a body).
+ */
+function namesPost(tokens: readonly Token[], first: number, last: number): boolean {
+  let head = last;
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]!.text === 'of') {
+      head = k - 1;
+      break;
+    }
+  }
+  const word = tokens[head]!;
+  return word.cap && TITLE_HEAD_WORDS.has(word.lower) && !ORG_HEADS.has(word.lower) && !HONORIFICS.has(word.lower);
 }
 
 /** Capitals after a company's name that name a product, not a person: no title, no honorific, no two plain name words ("Nokia Jan Berg" is someone). */

@@ -37,6 +37,8 @@ describe('findActors on real news text', () => {
     ['a place after a title and “of”, and after “in”', 'The court in Scotland ruled. First Minister of Scotland Ann Reid spoke.', ['Scotland']],
     ['places in brackets after writers’ names', 'The shortlist: Ann Reid (Canada), Tom Lake (Canada) and Eva Holm (Norway).', ['Canada', 'Norway']],
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
+    ['capitalised posts with no name after them', 'The letter was signed by his Chief Press Secretary. A United States Senator and the Deputy Chief Minister objected.', ['Chief Press Secretary', 'United States Senator', 'Deputy Chief Minister']],
+    ['a post “of” a body', 'She quit as General Director of Harbour Radio Network last year.', ['General Director of Harbour Radio Network', 'General Director']],
     ['products after a well-known company', 'The worm raids Microsoft Outlook address books. Readers voted the Sony Walkman and the Nokia Communicator the best gadgets.', ['Microsoft Outlook', 'Sony Walkman', 'Nokia Communicator', 'Walkman', 'Communicator']],
     ['a ship by its prefix, and the same name alone later', 'The tanker MV Kestrel Dawn lost contact on Friday. Coastguards said Kestrel Dawn was last seen near Rona.', ['MV', 'Kestrel Dawn', 'MV Kestrel Dawn']],
     ['a ship renamed from another ship', 'Their ship, HMS Norfolk Star, was once RV Professor Anna Wendt.', ['Norfolk Star', 'Anna Wendt', 'Professor Anna Wendt', 'HMS', 'RV']],
@@ -102,6 +104,8 @@ describe('findActors on real news text', () => {
     ['Readers voted the Sony Walkman the best gadget of all time.', 'Sony'],
     ['Shares in Toshiba fell on Monday.', 'Toshiba'],
     ['Nokia Jan Berg, a company veteran, spoke first.', 'Jan Berg'],
+    ['She quit as General Director of Harbour Radio Network last year.', 'Harbour Radio Network'],
+    ['The European Court of Justice ruled on Tuesday.', 'European Court of Justice'],
 ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
