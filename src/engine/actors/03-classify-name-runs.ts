@@ -665,7 +665,8 @@ function ministryName(tokens: readonly Token[], first: number, last: number): st
 
 /**
  * "Chief Press Secretary", "United States Senator", "Secretary of State": capitals that name a post, not a body — the
- * head word (the last, or the one before "of") is a title and no organisation's head ("Court of Justice" is a body).
+ * head word (the last, or the one before "of") is a title and no organisation's head ("Court of Justice" is a body),
+ * after title words or a country only ("Stephen King" is someone).
  */
 function namesPost(tokens: readonly Token[], first: number, last: number): boolean {
   let head = last;
@@ -676,7 +677,10 @@ function namesPost(tokens: readonly Token[], first: number, last: number): boole
     }
   }
   const word = tokens[head]!;
-  return word.cap && TITLE_HEAD_WORDS.has(word.lower) && !ORG_HEADS.has(word.lower) && !HONORIFICS.has(word.lower);
+  if (head === first || !word.cap || !TITLE_HEAD_WORDS.has(word.lower) || ORG_HEADS.has(word.lower) || HONORIFICS.has(word.lower)) return false;
+  // Only title words, or a country, before the head: "Stephen King", "Richard Bishop" are people.
+  const before = tokens.slice(first, head).map((t) => t.text).join(' ');
+  return COUNTRY_NAMES.has(before) || COUNTRY_DEMONYMS.has(before) || tokens.slice(first, head).every((t) => TITLE_MODIFIERS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower));
 }
 
 /** Capitals after a company's name that name a product, not a person: no title, no honorific, no two plain name words ("Nokia Jan Berg" is someone). */

@@ -106,6 +106,8 @@ describe('findActors on real news text', () => {
     ['Nokia Jan Berg, a company veteran, spoke first.', 'Jan Berg'],
     ['She quit as General Director of Harbour Radio Network last year.', 'Harbour Radio Network'],
     ['The European Court of Justice ruled on Tuesday.', 'European Court of Justice'],
+    ['The novelist Stephen King wrote the foreword.', 'Stephen King'],
+    ['Tennis great Billie Jean King agreed.', 'Billie Jean King'],
 ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
