@@ -44,7 +44,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   });
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
-  return mergeCountryGovernments(mergeBracketedAliases(paragraphs, named));
+  return mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named));
 }
 
 /**
