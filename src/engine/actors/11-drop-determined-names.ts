@@ -1,6 +1,6 @@
 /**
- * Stage 11 of actors: a "person" whose name the article writes only after "the", "a" or a possessive ("the Millennium Dome", "their Lenten Break",
- * "the Iran Hostage Crisis", "a White Paper") names a thing, a place or an event, not someone.
+ * Stage 11 of actors: a "person" whose name the article writes only after "the", "a" or a possessive ("the Millennium
+ * Dome", "their Lenten Break", "the Iran Hostage Crisis", "a White Paper") names a thing, a place or an event, not someone.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { WORK_NOUNS } from './load-lexicons.ts';
