@@ -19,6 +19,7 @@ import {
   EVENT_NOUNS,
   GROUP_WORDS,
   PLACE_OPENERS,
+  PLACE_QUALIFIERS,
   PRODUCT_HEADS,
   WORK_NOUNS,
   VESSEL_NOUNS,
@@ -148,6 +149,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   // "the Kurdish-led Syrian Democratic Forces": a describing compound goes even before an organisation's name.
   while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
   if (first > run.last) return;
+  // "western New South Wales", "New Mexico": a country's name at the end of a region's is not that country.
+  if (first > run.first && tokens[first - 1]!.cap && PLACE_QUALIFIERS.has(tokens[first - 1]!.lower) && COUNTRY_NAMES.has(textOf(paragraph, first, run.last))) return;
   // "Mayor of London Sadiq Khan": the words after "TITLE of" that end the title are its domain, not the name.
   const domain = domainAfterTitle(tokens, first, run.last);
   const ofRole = domain > 0 ? textOf(paragraph, first - 2, first + domain - 1) : undefined;

@@ -173,6 +173,8 @@ export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHead
 export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Words that open a region's name ending in a country's ("New South Wales", "North Wales"). */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiers);
 /** Exact-case prefixes of ships' names ("MV", "HMS"). */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(nonActorJson.vesselPrefixes);
 /** Kinds of ship that name one before its name ("the cargo ship Kestrel Dawn"). */
