@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findAnonymousSources → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments
+ *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findAnonymousSources → findRoleMentions → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -18,6 +18,7 @@ import { dropDeterminedNames } from './11-drop-determined-names.ts';
 import { dropQuotedLabels } from './12-drop-quoted-labels.ts';
 import { mergeBracketedAliases } from './13-merge-bracketed-aliases.ts';
 import { mergeCountryGovernments } from './14-merge-country-governments.ts';
+import { dropShoutedWords } from './15-drop-shouted-words.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
 
@@ -44,7 +45,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   });
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
-  return mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named));
+  return dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)));
 }
 
 /**

@@ -39,6 +39,7 @@ describe('findActors on real news text', () => {
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
     ['capitalised posts with no name after them', 'The letter was signed by his Chief Press Secretary. A United States Senator and the Deputy Chief Minister objected.', ['Chief Press Secretary', 'United States Senator', 'Deputy Chief Minister']],
     ['a post “of” a body', 'She quit as General Director of Harbour Radio Network last year.', ['General Director of Harbour Radio Network', 'General Director']],
+    ['a word in capitals once that the article also writes in lower case', 'Fans called it a RANDOM choice. The choice was not random, she said. PLEASE stop, wrote another, please.', ['RANDOM', 'PLEASE']],
     ['a country’s name at the end of a region’s', 'Farmers in western New South Wales want rain. The virus spread in South America. She grew up in New Mexico.', ['Wales', 'United States', 'Mexico', 'America']],
     ['names after a possessive determiner', 'Congress met after their Easter Recess Week. The firm tested its Condor Heavy rocket, and fans of My Little Kitten queued.', ['Easter Recess Week', 'Condor Heavy', 'Little Kitten']],
     ['products after a well-known company', 'The worm raids Microsoft Outlook address books. Readers voted the Sony Walkman and the Nokia Communicator the best gadgets.', ['Microsoft Outlook', 'Sony Walkman', 'Nokia Communicator', 'Walkman', 'Communicator']],
@@ -113,6 +114,8 @@ describe('findActors on real news text', () => {
     ['Their lawyer, Anna Brandt, said they would appeal.', 'Anna Brandt'],
     ['South Korea said the talks would go on.', 'South Korea'],
     ['Northern Ireland will hold an election.', 'Northern Ireland'],
+    ['The agency BRAVA made the posters. A text said: "brava shd make a statement." BRAVA declined.', 'BRAVA'],
+    ['The WHO said who was at risk.', 'World Health Organization'],
 ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
