@@ -221,8 +221,9 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
     return;
   }
-  // "Sony Walkman", "Microsoft Outlook": a well-known company, then the name of one of its products.
-  if (last > first && COMPANIES.has(tokens[first]!.lower) && isProductAfter(tokens, first + 1, last)) {
+  // "Sony Walkman", "Microsoft Outlook": a well-known company, then the name of one of its products
+  // ("Sony Computer Entertainment", ending in an organisation's head, is a company of its own).
+  if (last > first && COMPANIES.has(tokens[first]!.lower) && isProductAfter(tokens, first + 1, last) && !hasOrgHead(tokens, first, last)) {
     const maker = tokens[first]!.text;
     const known = institutionOf(foldText(maker), maker);
     out.push({ ...base, first, last: first, kind: 'organization', surface: maker, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
@@ -637,7 +638,8 @@ function isAtOrDuring(tokens: readonly Token[], first: number): boolean {
 function institutionBeforeName(paragraph: TokenizedParagraph, first: number, last: number): number {
   const { tokens } = paragraph;
   const end = last - 2;
-  if (end < first || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2]) || !isNameLike(tokens[last]!, tokens[last + 1], tokens[last - 1])) return -1;
+  // "Sony Computer Entertainment": a last word that heads organisations makes one name, no person after the institution.
+  if (end < first || ORG_HEADS.has(tokens[last]!.lower) || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2]) || !isNameLike(tokens[last]!, tokens[last + 1], tokens[last - 1])) return -1;
   return institutionOf(foldText(textOf(paragraph, first, end)), textOf(paragraph, first, end)) ? end : -1;
 }
 

@@ -116,6 +116,7 @@ describe('findActors on real news text', () => {
     ['Northern Ireland will hold an election.', 'Northern Ireland'],
     ['The agency BRAVA made the posters. A text said: "brava shd make a statement." BRAVA declined.', 'BRAVA'],
     ['The WHO said who was at risk.', 'World Health Organization'],
+    ['Sony Computer Entertainment said sales rose.', 'Sony Computer Entertainment'],
 ])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
