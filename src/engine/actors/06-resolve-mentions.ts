@@ -209,9 +209,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
       const soon = (p: Draft): boolean => (r.country !== undefined || r.qualifier !== undefined) && p.mentions.some((m) => m.paragraph >= r.paragraph && m.paragraph <= r.paragraph + 3);
       const fitting = fits.some((p) => before(p, r)) ? fits.filter((p) => before(p, r)) : fits.filter(soon);
       if (fitting.length !== 1) continue;
-      // "the Defence Secretary said": a role is no name of the person (only "the Queen" names its one holder); it stays a mention.
+      // "the Defence Secretary said": a role is no name of the person; it stays a mention. Only "the Queen" names its one
+      // holder, when the article gave her that title.
       const role = r.surface.replace(/^the\s+/i, '');
-      mention(fitting[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', role, SOVEREIGN_TITLES.has(foldText(role)));
+      const title = foldText(role);
+      const holds = SOVEREIGN_TITLES.has(title) && fitting[0]!.roles.some((held) => foldText(held).split(/\s+/).at(-1) === title);
+      mention(fitting[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', role, holds);
     }
   }
 
