@@ -39,6 +39,7 @@ describe('findActors on real news text', () => {
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
     ['capitalised posts with no name after them', 'The letter was signed by his Chief Press Secretary. A United States Senator and the Deputy Chief Minister objected.', ['Chief Press Secretary', 'United States Senator', 'Deputy Chief Minister']],
     ['a post “of” a body', 'She quit as General Director of Harbour Radio Network last year.', ['General Director of Harbour Radio Network', 'General Director']],
+    ['a quoted nickname whose last word alone stands elsewhere', 'Memes called him "Sleepy Dan" all summer. He was a guest on the breakfast programme Good Morning Dan.', ['Sleepy Dan']],
     ['a word in capitals once that the article also writes in lower case', 'Fans called it a RANDOM choice. The choice was not random, she said. PLEASE stop, wrote another, please.', ['RANDOM', 'PLEASE']],
     ['a country’s name at the end of a region’s', 'Farmers in western New South Wales want rain. The virus spread in South America. She grew up in New Mexico.', ['Wales', 'United States', 'Mexico', 'America']],
     ['names after a possessive determiner', 'Congress met after their Easter Recess Week. The firm tested its Condor Heavy rocket, and fans of My Little Kitten queued.', ['Easter Recess Week', 'Condor Heavy', 'Little Kitten']],
