@@ -393,7 +393,8 @@ function classifyPrefixToken(paragraph: TokenizedParagraph, k: number, base: Omi
     return;
   }
   const institution = institutionOf(token.lower, token.text);
-  if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
+  // "Local TD Fergal Brennan", "PTI MPA Ayesha Nawaz": a member's title in capitals is a role, not an organisation.
+  if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.') && !TITLE_HEAD_WORDS.has(token.lower))) {
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: token.text, ...(institution ? { canonical: institution.name } : {}) });
   }
 }
