@@ -10,6 +10,7 @@ import {
   CASTING_WORDS,
   CAPITALS,
   COMMON_WORDS,
+  COMPANIES,
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   EVENT_HEADS,
@@ -18,8 +19,11 @@ import {
   EVENT_NOUNS,
   GROUP_WORDS,
   PLACE_OPENERS,
+  PLACE_QUALIFIERS,
   PRODUCT_HEADS,
   WORK_NOUNS,
+  VESSEL_NOUNS,
+  VESSEL_PREFIXES,
   HONORIFICS,
   INTRODUCING_NOUNS,
   LOCATIVE_PREPOSITIONS,
@@ -135,9 +139,18 @@ export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly N
 function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandidate[], titles: Set<string> | undefined): void {
   const { tokens } = paragraph;
   let first = run.first;
+  if (namesVessel(tokens, first, run.last)) {
+    // "MV Namse Bangdzod", "the cargo ship Kestrel Dawn": a ship, named in full wherever else the article writes it.
+    const start = VESSEL_PREFIXES.has(tokens[first]!.text) ? first + 1 : first;
+    titles?.add(foldText(textOf(paragraph, start, run.last)));
+    return;
+  }
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
-  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && !isKnownName(paragraph, first, run.last)) first++;
+  // "the Kurdish-led Syrian Democratic Forces": a describing compound goes even before an organisation's name.
+  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
   if (first > run.last) return;
+  // "western New South Wales", "New Mexico": a country's name at the end of a region's is not that country.
+  if (first > run.first && tokens[first - 1]!.cap && PLACE_QUALIFIERS.has(tokens[first - 1]!.lower) && COUNTRY_NAMES.has(textOf(paragraph, first, run.last))) return;
   // "Mayor of London Sadiq Khan": the words after "TITLE of" that end the title are its domain, not the name.
   const domain = domainAfterTitle(tokens, first, run.last);
   const ofRole = domain > 0 ? textOf(paragraph, first - 2, first + domain - 1) : undefined;
@@ -208,11 +221,30 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
     return;
   }
+  // "Sony Walkman", "Microsoft Outlook": a well-known company, then the name of one of its products
+  // ("Sony Computer Entertainment", ending in an organisation's head, is a company of its own).
+  if (last > first && COMPANIES.has(tokens[first]!.lower) && isProductAfter(tokens, first + 1, last) && !hasOrgHead(tokens, first, last)) {
+    const maker = tokens[first]!.text;
+    const known = institutionOf(foldText(maker), maker);
+    out.push({ ...base, first, last: first, kind: 'organization', surface: maker, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
+    return;
+  }
   // "Amnesty International Man-kei Tam": a known institution, then a person's name of two words.
   const institutionEnd = institutionBeforeName(paragraph, first, last);
   if (institutionEnd >= 0) {
     classifyRun(paragraph, { ...run, first, last: institutionEnd }, out, titles);
     classifyRun(paragraph, { ...run, first: institutionEnd + 1, last, sentenceInitial: false }, out, titles);
+    return;
+  }
+  if (last > first && namesPost(tokens, first, last)) {
+    // "his Chief Press Secretary, Mr. Yakubu", "a United States Senator"; "General Director of Radio Caracas Television": the body after "of" stays.
+    let of = first + 1;
+    while (of < last && tokens[of]!.text !== 'of') of++;
+    let body = of + 1;
+    if (tokens[body]?.lower === 'the') body++;
+    if (of < last && body < last && hasOrgHead(tokens, body, last)) {
+      out.push({ paragraph: paragraph.index, inQuote: tokens[body]!.quote >= 0, sentenceInitial: false, titled: false, roles: [], first: body, last, kind: 'organization', surface: textOf(paragraph, body, last) });
+    }
     return;
   }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
@@ -361,7 +393,8 @@ function classifyPrefixToken(paragraph: TokenizedParagraph, k: number, base: Omi
     return;
   }
   const institution = institutionOf(token.lower, token.text);
-  if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.'))) {
+  // "Local TD Fergal Brennan", "PTI MPA Ayesha Nawaz": a member's title in capitals is a role, not an organisation.
+  if (institution || (isAcronym(token.text) && !NOT_ACRONYMS.has(token.text) && !token.text.includes('.') && !TITLE_HEAD_WORDS.has(token.lower))) {
     out.push({ ...base, first: k, last: k, kind: 'organization', surface: token.text, ...(institution ? { canonical: institution.name } : {}) });
   }
 }
@@ -606,7 +639,8 @@ function isAtOrDuring(tokens: readonly Token[], first: number): boolean {
 function institutionBeforeName(paragraph: TokenizedParagraph, first: number, last: number): number {
   const { tokens } = paragraph;
   const end = last - 2;
-  if (end < first || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2]) || !isNameLike(tokens[last]!, tokens[last + 1], tokens[last - 1])) return -1;
+  // "Sony Computer Entertainment": a last word that heads organisations makes one name, no person after the institution.
+  if (end < first || ORG_HEADS.has(tokens[last]!.lower) || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2]) || !isNameLike(tokens[last]!, tokens[last + 1], tokens[last - 1])) return -1;
   return institutionOf(foldText(textOf(paragraph, first, end)), textOf(paragraph, first, end)) ? end : -1;
 }
 
@@ -633,6 +667,39 @@ function ministryName(tokens: readonly Token[], first: number, last: number): st
   const end = tokens[last]!.lower === 'affairs' && last === domain + 1 ? domain : last;
   if (end !== domain || !tokens[domain]!.cap) return undefined;
   return [...tokens.slice(first, head).map((t) => t.text), tokens[domain]!.text, tokens[head]!.text].join(' ');
+}
+
+/**
+ * "Chief Press Secretary", "United States Senator", "Secretary of State": capitals that name a post, not a body — the
+ * head word (the last, or the one before "of") is a title and no organisation's head ("Court of Justice" is a body),
+ * after title words or a country only ("Stephen King" is someone).
+ */
+function namesPost(tokens: readonly Token[], first: number, last: number): boolean {
+  let head = last;
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]!.text === 'of') {
+      head = k - 1;
+      break;
+    }
+  }
+  const word = tokens[head]!;
+  if (head === first || !word.cap || !TITLE_HEAD_WORDS.has(word.lower) || ORG_HEADS.has(word.lower) || HONORIFICS.has(word.lower)) return false;
+  // Only title words, or a country, before the head: "Stephen King", "Richard Bishop" are people.
+  const before = tokens.slice(first, head).map((t) => t.text).join(' ');
+  return COUNTRY_NAMES.has(before) || COUNTRY_DEMONYMS.has(before) || tokens.slice(first, head).every((t) => TITLE_MODIFIERS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower));
+}
+
+/** Capitals after a company's name that name a product, not a person: no title, no honorific, no two plain name words ("Nokia Jan Berg" is someone). */
+function isProductAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (HONORIFICS.has(tokens[k]!.lower) || isTitleWord(tokens[k]!)) return false;
+  return !(last === first + 1 && isPlainNameAt(tokens, first) && isPlainNameAt(tokens, last) && !/\d/.test(tokens[last]!.text) && isNameLike(tokens[first]!, tokens[last], tokens[first - 1]) && isNameLike(tokens[last]!, tokens[last + 1], tokens[first]));
+}
+
+/** "MV Namse Bangdzod", "HMS Belfast", "the cargo ship Kestrel Dawn": the name of a ship, by its prefix or a kind of ship right before it. */
+function namesVessel(tokens: readonly Token[], first: number, last: number): boolean {
+  if (VESSEL_PREFIXES.has(tokens[first]!.text)) return last > first;
+  const before = tokens[first - 1];
+  return before !== undefined && before.word && !before.cap && VESSEL_NOUNS.has(before.lower);
 }
 
 /** "James Webb Telescope", "Airbus A321": the name of a thing, by its head word or a model number. */

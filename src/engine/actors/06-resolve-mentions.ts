@@ -10,7 +10,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -86,11 +86,11 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
     }
     return draft;
   };
-  const mention = (draft: Draft, paragraph: number, first: number, last: number, inQuote: boolean, via: Mention['via'], surface: string): void => {
+  const mention = (draft: Draft, paragraph: number, first: number, last: number, inQuote: boolean, via: Mention['via'], surface: string, alias = true): void => {
     const m: Mention = { paragraph, first, last, actor: draft.key, kind: draft.kind, inQuote, via };
     draft.mentions.push(m);
     mentions.push(m);
-    if (surface !== draft.name) draft.aliases.add(surface);
+    if (alias && surface !== draft.name) draft.aliases.add(surface);
   };
   const addAttributes = (draft: Draft, c: { roles?: string[]; country?: string; affiliation?: string; nouns?: string[] }): void => {
     for (const role of c.roles ?? []) if (!draft.roles.includes(role)) draft.roles.push(role);
@@ -209,7 +209,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
       const soon = (p: Draft): boolean => (r.country !== undefined || r.qualifier !== undefined) && p.mentions.some((m) => m.paragraph >= r.paragraph && m.paragraph <= r.paragraph + 3);
       const fitting = fits.some((p) => before(p, r)) ? fits.filter((p) => before(p, r)) : fits.filter(soon);
       if (fitting.length !== 1) continue;
-      mention(fitting[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
+      // "the Defence Secretary said": a role is no name of the person; it stays a mention. Only "the Queen" names its one
+      // holder, when the article gave her that title.
+      const role = r.surface.replace(/^the\s+/i, '');
+      const title = foldText(role);
+      const holds = SOVEREIGN_TITLES.has(title) && fitting[0]!.roles.some((held) => foldText(held).split(/\s+/).at(-1) === title);
+      mention(fitting[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', role, holds);
     }
   }
 

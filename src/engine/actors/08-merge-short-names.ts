@@ -4,12 +4,13 @@
  */
 import type { Actor } from '../schema.ts';
 import type { ResolvedActors } from './06-resolve-mentions.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, LOWER_CASE_BODIES, ORG_BODY_KINDS } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, LOWER_CASE_BODIES, ORG_BODY_KINDS, ORG_HEADS } from './load-lexicons.ts';
 import { foldText } from '../text/fold-text.ts';
 
 /**
  * Merges each organisation whose name, of two words or more, is the name of exactly one other organisation of
- * the article without its country ("US Federal Reserve", "American Solidarity Party") or without its "of …"
+ * the article without its country ("US Federal Reserve", "American Solidarity Party"), without its capital head word
+ * ("Halvern Technologies", "Telegraph Group") or without its "of …"
  * ("Supreme Court of Puerto Rico", "Unity Party of America"), and organisations whose names differ only in how
  * they write the country ("U.S. Embassy", "United States Embassy"), an "and" or their spaces ("TimeWarner", "Time
  * Warner"; a "person" of such a name goes into the organisation too); and each person whose name of two words or
@@ -93,7 +94,7 @@ function withCountryInFull(name: string): string {
   return foldText(name);
 }
 
-/** The shorter names a full name may go by: without a leading country or demonym, or without a trailing "of …". */
+/** The shorter names a full name may go by: without a leading country or demonym, without a trailing "of …", or without its head word. */
 function shortFormsOf(name: string): string[] {
   const words = name.split(/\s+/);
   const forms: string[] = [];
@@ -103,6 +104,13 @@ function shortFormsOf(name: string): string[] {
   }
   const of = words.indexOf('of');
   if (of >= 2) forms.push(foldText(words.slice(0, of).join(' ')));
+  // "Halvern" for "Halvern Technologies", "the Telegraph" for the "Telegraph Group": the name without its head word,
+  // when the head is a capital part of the name ("the Senate committee" is no "Senate") and what is left is a name of
+  // its own, not a country or a nationality ("European Commission" is no "European"), nor an acronym, whose council
+  // or committee is a body of its own ("the IAAF Council").
+  const stem = words.slice(0, -1).join(' ');
+  const last = words.at(-1)!;
+  if (of < 0 && words.length >= 2 && /^\p{Lu}/u.test(last) && ORG_HEADS.has(foldText(last)) && !COUNTRY_NAMES.has(stem) && !COUNTRY_DEMONYMS.has(stem) && !/^[\p{Lu}\d&.-]+$/u.test(stem)) forms.push(foldText(stem));
   // "the Senate" in an article about the "Puerto Rico Senate", "Parliament" for the "Parliament of Iraq": the head word alone.
   // Only a noun for a kind of body: "The Times" is not the "Financial Times".
   const head = foldText(of >= 1 ? words[of - 1]! : words.at(-1)!);

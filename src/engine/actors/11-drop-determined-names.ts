@@ -1,6 +1,6 @@
 /**
- * Stage 11 of actors: a "person" whose name the article writes only after "the" or "a" ("the Millennium Dome",
- * "the Iran Hostage Crisis", "a White Paper") names a thing, a place or an event, not someone.
+ * Stage 11 of actors: a "person" whose name the article writes only after "the", "a" or a possessive ("the Millennium
+ * Dome", "their Lenten Break", "the Iran Hostage Crisis", "a White Paper") names a thing, a place or an event, not someone.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { WORK_NOUNS } from './load-lexicons.ts';
@@ -9,7 +9,8 @@ import determinersJson from '../lexicons/determiners.json' with { type: 'json' }
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 
-const DETERMINERS: ReadonlySet<string> = new Set(determinersJson.articles);
+// "the Millennium Dome", and after a possessive determiner: "after their Lenten Break", "our Club World beds".
+const DETERMINERS: ReadonlySet<string> = new Set([...determinersJson.articles, ...determinersJson.beforeANoun.filter((d) => d !== "'s")]);
 const AUXILIARIES: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.determinedName);
 const SPEAKER_VERBS: ReadonlySet<string> = new Set(verbFormsJson.speakerVerbs);
 

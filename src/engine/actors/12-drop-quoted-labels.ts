@@ -9,7 +9,8 @@ import type { ResolvedActors } from './06-resolve-mentions.ts';
 const LABEL_WORDS = 4;
 
 /**
- * Removes the people and organisations whose every mention lies inside a closed quotation of at most four words.
+ * Removes the people and organisations whose every mention lies inside a closed quotation of at most four words,
+ * but for one word of the name alone elsewhere ("“Dementia Joe”" … "Morning Joe"), which names no one by it.
  * A name inside a longer quotation ("I told Tony Blair so") is someone the speaker talks about, and stays.
  *
  * @param paragraphs The tokenised paragraphs the mentions point into.
@@ -27,7 +28,8 @@ export function dropQuotedLabels(paragraphs: readonly TokenizedParagraph[], reso
     const paragraph = byIndex.get(m.paragraph);
     const quote = paragraph?.tokens[m.first]?.quote ?? -1;
     if (paragraph && quote >= 0 && isLabel(paragraph, quote)) labelled.add(m.actor);
-    else named.add(m.actor);
+    // "“Dementia Joe”" … "Morning Joe": one word of the label met elsewhere names no one by it.
+    else if (m.via !== 'surname' || m.first !== m.last) named.add(m.actor);
   }
   const dropped = new Set([...labelled].filter((id) => !named.has(id)));
   if (dropped.size === 0) return resolved;

@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels
+ *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -16,6 +16,9 @@ import { dropWorkTitles } from './09-drop-work-titles.ts';
 import { dropBareHeads } from './10-drop-bare-heads.ts';
 import { dropDeterminedNames } from './11-drop-determined-names.ts';
 import { dropQuotedLabels } from './12-drop-quoted-labels.ts';
+import { mergeBracketedAliases } from './13-merge-bracketed-aliases.ts';
+import { mergeCountryGovernments } from './14-merge-country-governments.ts';
+import { dropShoutedWords } from './15-drop-shouted-words.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
 import { findSpeakingBodies, nameBodiesByOwner } from './find-speaking-bodies.ts';
@@ -46,7 +49,8 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   });
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
-  return dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
+  const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
+  return dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)));
 }
 
 /**

@@ -58,6 +58,8 @@ export const LEADER_TITLES: ReadonlySet<string> = toSet(titlesJson.leaders);
 export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
 /** Heads a "boss" can stand for ("the CBI boss" → director general, "the Tesco boss" → chief executive). */
 export const BOSS_TITLES: ReadonlySet<string> = toSet(titlesJson.bosses);
+/** Titles that name their one holder ("the Queen", "the Pope"): a role mention of them is an alias of the person. */
+export const SOVEREIGN_TITLES: ReadonlySet<string> = toSet(titlesJson.sovereigns);
 /** Single words that can end a multi-word title head ("minister" of "prime minister"). */
 export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldText(h).split(/\s+/).at(-1) ?? h));
 export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
@@ -138,7 +140,7 @@ export const COMMENTATORS: ReadonlySet<string> = toSet(anonymousJson.commentator
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
-  organizationsJson.institutions.flatMap((entry) => {
+  [...organizationsJson.institutions, ...organizationsJson.companies].flatMap((entry) => {
     const institution: Institution = { name: entry.name, ...('country' in entry && entry.country ? { country: entry.country } : {}) };
     return entry.aliases.map((alias): [string, Institution] => [foldText(alias), institution]);
   }),
@@ -150,9 +152,12 @@ export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
 export const ACRONYM_ONLY_INSTITUTIONS: ReadonlySet<string> = (() => {
   const cased = new Set<string>();
   const other = new Set<string>();
-  for (const entry of organizationsJson.institutions) for (const alias of entry.aliases) (/^[A-Z.]+$/.test(alias) ? cased : other).add(foldText(alias));
+  for (const entry of [...organizationsJson.institutions, ...organizationsJson.companies]) for (const alias of entry.aliases) (/^[A-Z.]+$/.test(alias) ? cased : other).add(foldText(alias));
   return new Set([...cased].filter((k) => !other.has(k)));
 })();
+
+/** Folded names of well-known companies named by one word ("sony"): capitals after one name a product of it. */
+export const COMPANIES: ReadonlySet<string> = new Set(organizationsJson.companies.flatMap((entry) => entry.aliases.map(foldText)));
 
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
@@ -168,6 +173,12 @@ export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHead
 export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Words that open a region's name ending in a country's ("New South Wales", "North Wales"). */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiers);
+/** Exact-case prefixes of ships' names ("MV", "HMS"). */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(nonActorJson.vesselPrefixes);
+/** Kinds of ship that name one before its name ("the cargo ship Kestrel Dawn"). */
+export const VESSEL_NOUNS: ReadonlySet<string> = toSet(nonActorJson.vesselNouns);
 /** Words that make a sentence about a cast, in which "as" NAME is a character ("star as the mother, Amanda Wingfield"). */
 export const CASTING_WORDS: ReadonlySet<string> = toSet(nonActorJson.castingWords);
 /** Lower-case nouns after which capitals only qualify an event ("the Leipzig International meeting"). */

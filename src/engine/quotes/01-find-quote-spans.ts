@@ -29,6 +29,8 @@ const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;“‘«‹„]/u;
+/** Punctuation right after a mark that only a closing mark has before it (`" ,` never opens a quote). */
+const CLOSING_PUNCTUATION = /[.,;:!?)\]}]/u;
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-”»›"…]/u;
 
 /**
@@ -89,7 +91,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       case '"': {
         const k = indexOfFamily('double');
-        if (k >= 0 && !SPACE.test(prev)) closeTo(k, i, i + 1);
+        // "He replies: "What is it? "That if you …": a new paragraph's mark after a sentence's end, the first never closed.
+        const top = stack.at(-1);
+        if (top && stack.length === 1 && top.char === '"' && SPACE.test(prev) && LETTER.test(next) && /[.?!]\s$/u.test(text.slice(Math.max(0, i - 2), i))) {
+          pushSpan(spans, text, top.at, i, i, false);
+          stack.length = 0;
+          stack.push({ family: 'double', char: c, at: i });
+          break;
+        }
+        // "…I'm a drummer' ", he recalled": a space (often a thin one) between an inner closing mark and the outer one.
+        if (k >= 0 && (!SPACE.test(prev) || CLOSING_PUNCTUATION.test(next))) closeTo(k, i, i + 1);
         else if (!SPACE.test(next) && OPENING_CONTEXT.test(prev)) stack.push({ family: 'double', char: c, at: i });
         else if (k >= 0) closeTo(k, i, i + 1);
         break;

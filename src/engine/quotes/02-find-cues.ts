@@ -16,6 +16,7 @@ import {
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
   PERSON_RELATIVES,
+  RELATION_NOUNS,
   PLURAL_PRONOUNS,
   POST_NOMINALS,
   SPEECH_VERBS,
@@ -31,6 +32,7 @@ import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'jso
 import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
+import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -41,6 +43,7 @@ import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json'
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 
 /** The maps of every paragraph without mentions (most of them): one empty map, never written. */
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
@@ -277,7 +280,8 @@ const CUE_RULES: readonly CueRule[] = [
   // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
   {
     rule: 'beat-before-quote',
-    find: (s) => (s.startsSentence && s.endsSentence && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
+    // Also "She left the series. “This is not what I wanted …” to place at the bridge.": words after the quote with no speech verb.
+    find: (s) => (s.startsSentence && (s.endsSentence || (!s.after && /[\p{Lu}]/u.test(s.text[0] ?? '') && s.text.split(/\s+/).length >= 8)) && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
 ];
 
@@ -406,6 +410,9 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) {
+      // "quoted her words:", "citing the Ann Roe quote that …": whoever owns the words cited speaks.
+      const owner = ownerOfCitedWords(context, k + 1, to);
+      if (owner) return { subject: owner, verb: t.text };
       const cited = subjectAfter(context, k + 1, to);
       // "Thomas Gray, 24, who cited only his experience of rugby: “…”": nobody cited, the person who cites speaks.
       if (cited.type === 'none' && tokens[k - 1]?.lower === 'who') return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
@@ -413,7 +420,7 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     }
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb && !putsIt) continue;
+    if (!verb && !putsIt && !namesAs(tokens, k, to)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     const reduced = reducedPassiveAgent(context, k, to);
@@ -442,6 +449,48 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/** Nouns for the words of someone that a verb of citing takes as its object ("quoted her words", "citing the NAME quote"). */
+const CITED_WORDS: ReadonlySet<string> = new Set(remarkNounsJson.citedWords);
+
+/**
+ * The owner of the words a verb of citing takes as its object, right after it: "NAME's words",
+ * "the NAME quote", or "his"/"her" + words for the one other person named before it in the
+ * sentence, who is not its subject ("Ann Roe praised Eva Lind's courage and quoted her words:" →
+ * Eva Lind; "her" never stands for the subject of its own clause). Undefined when the object is
+ * not such words, or "his"/"her" could be nobody or more than one person.
+ */
+function ownerOfCitedWords(context: Context, from: number, to: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  const named = context.mentions.startAt.get(k);
+  if (named && SPEAKING_KINDS.has(named.kind) && !named.inQuote) {
+    const noun = tokens[named.last + 1]?.lower === "'s" ? named.last + 2 : named.last + 1;
+    if (noun <= to && CITED_WORDS.has(tokens[noun]?.lower ?? '')) return { type: 'mention', mention: named };
+    return undefined;
+  }
+  const possessive = tokens[k];
+  if (k !== from || (possessive?.lower !== 'his' && possessive?.lower !== 'her') || !CITED_WORDS.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  const people = context.mentions.list.filter((m) => m.kind === 'person' && !m.inQuote && m.first >= context.sentenceStart && m.last < from);
+  // The subject: the first person named who is not a possessor ("Eva Lind's courage").
+  const subject = people.find((m) => tokens[m.last + 1]?.lower !== "'s");
+  const others = people.filter((m) => m.actor !== subject?.actor);
+  if (!subject || others.length === 0 || others.some((m) => m.actor !== others[0]!.actor)) return undefined;
+  return { type: 'mention', mention: others[0]! };
+}
+
+/** Verbs that name something in words only as "VERB to X as “…”" ("referred to the team as “…”"). */
+const NAMING_WITH_AS: ReadonlySet<string> = new Set(speechVerbsJson.namingWithAs);
+
+/** "he referred to the team as “…”": a naming verb at `k`, "to", and "as" right before the quote that ends the range at `to`. */
+function namesAs(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!NAMING_WITH_AS.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'to') return false;
+  let at = to;
+  while (at > k && !tokens[at]!.word) at--;
+  if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an') at--;
+  return tokens[at]?.lower === 'as' && at - k <= 12;
 }
 
 /**
@@ -722,6 +771,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from)) {
     return sentenceSubject(context);
   }
+  // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
+  if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
   if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
     // "declined to say", "went on to add": past "to", a particle and the verb that governs the speech verb.
     k--;
@@ -731,6 +782,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
   // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
+  // "[The source] also said", "[He] added": an editor's words in square brackets stand for the subject;
+  // "Los Tiempos [es] says": a bracket that names nobody (a language tag) is passed over.
+  if (tokens[k]?.text === ']') {
+    const open = editorialBracketOpen(tokens, k, from);
+    if (open !== undefined) k = context.mentions.endAt.has(k - 1) || isPronoun(tokens[k - 1]!) ? k - 1 : open - 1;
+  }
   if (k < from) return { type: 'none' };
   // "Gerry Conlon - who was wrongly convicted - said", "Mr Letwin (pictured) said": the subject is before the aside.
   const asideOpen = asideOpening(tokens, k, from);
@@ -796,6 +853,32 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const relative = personBeforeOpenRelative(context, k, from);
   if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/**
+ * True when, at most twelve tokens before the participle at `verbAt` and with no quotation or
+ * other speech verb between, a document noun stands as the object of a verb that puts it out
+ * ("issued a statement at his golf club saying", "released a short video saying").
+ */
+function issuedDocumentBefore(tokens: readonly Token[], verbAt: number, from: number): boolean {
+  for (let k = verbAt - 1; k >= Math.max(from, verbAt - 12); k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return false;
+    if (!DOCUMENT_NOUNS.has(t.lower)) continue;
+    let m = k - 1;
+    for (let n = 0; n < 3 && tokens[m]?.word && !tokens[m]!.cap && !ISSUING_VERBS.has(tokens[m]!.lower); n++) m--;
+    return ISSUING_VERBS.has(tokens[m]?.lower ?? '');
+  }
+  return false;
+}
+
+/** "[The source]", "[es]": the "[" at most four words before the "]" at `close`, with only words between. */
+function editorialBracketOpen(tokens: readonly Token[], close: number, from: number): number | undefined {
+  for (let k = close - 1; k >= Math.max(from, close - 5); k--) {
+    if (tokens[k]!.text === '[') return k < close - 1 ? k : undefined;
+    if (!tokens[k]!.word) return undefined;
+  }
+  return undefined;
 }
 
 /** Possessive pronouns before a document noun, and the subject pronoun of their owner. */
@@ -1190,6 +1273,11 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
   if (epithet) return epithet;
   let k = from;
   while (k <= to && tokens[k] && (tokens[k]!.text === ',' || ARTICLES.has(tokens[k]!.lower))) k++;
+  // "said his wife, Sheila", "said her son, Tom Vale": the person named beside a relative of someone.
+  if (POSSESSIVES.has(tokens[k]?.lower ?? '') && tokens[k + 2]?.text === ',' && (genderOfWord(tokens[k + 1]?.lower ?? '') !== undefined || RELATION_NOUNS.has(tokens[k + 1]?.lower ?? ''))) {
+    const named = context.mentions.startAt.get(k + 3);
+    if (named && named.kind === 'person' && named.last <= to) return { type: 'mention', mention: named };
+  }
   const limit = k + 9;
   for (; k <= to && k < limit && tokens[k]; k++) {
     const t = tokens[k]!;
@@ -1450,6 +1538,9 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     const ignored: [number, number][] = [];
     const clause = relativeClauseOf(context, subject, k);
     if (clause) ignored.push(clause);
+    // "Comic artist NAME (Nancy Drew, Jem) told of …": the works or roles in brackets after the subject name nobody who speaks.
+    const bracket = subject.type === 'mention' ? bracketsAfter(context.paragraph.tokens, subject.mention.last + 1, k) : undefined;
+    if (bracket) ignored.push(bracket);
     if (listener) ignored.push([k, listener.last + 1]);
     return namesAnotherPerson(context, subject, ignored) ? undefined : { subject, verb: t.text };
   }
@@ -1458,7 +1549,8 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
 
 /**
  * The subject of a sentence that holds no quotation, when it is a person or a pronoun, the
- * sentence is not passive and, if it tells of speech, names no other person ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
+ * sentence is not passive, cites no one's words ("quoted her words") and, if it tells of speech,
+ * names no other person ("But Greene believes he lost the race." → Greene; "He was arrested." → none).
  *
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions.
@@ -1483,7 +1575,15 @@ export function findPersonSubject(paragraphs: readonly TokenizedParagraph[], ind
   // "Ewa Brandt thanked Piotr Nowak." — two people in an exchange of words: either may speak next.
   // "He took bronze behind Justin Gatlin." — the others are only mentioned.
   if (namesAnotherPerson(context, subject) && hasSpeechVerb(context)) return { type: 'none' };
+  // "Blogger Ann Roe quoted her words:" — a sentence that cites someone else's words is not its subject's speech.
+  if (hasCitingVerb(context)) return { type: 'none' };
   return subject;
+}
+
+function hasCitingVerb(context: Context): boolean {
+  const { tokens } = context.paragraph;
+  for (let k = context.sentenceStart; k <= context.sentenceEnd; k++) if (tokens[k]!.word && !tokens[k]!.cap && OBJECT_SPEAKER_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function hasSpeechVerb(context: Context): boolean {
@@ -1503,6 +1603,16 @@ function namesAnotherPerson(context: Context, subject: Subject, ignored: readonl
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
   }
   return false;
+}
+
+/** The tokens of "(" at `open` to its ")" before `before`, with no quotation inside; undefined when `open` is no "(". */
+function bracketsAfter(tokens: readonly Token[], open: number, before: number): [number, number] | undefined {
+  if (tokens[open]?.text !== '(') return undefined;
+  for (let k = open + 1; k < before; k++) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text === ')') return [open, k];
+  }
+  return undefined;
 }
 
 /**

@@ -246,6 +246,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     // "Wednesday, Bloomberg endorsed his rival, Joe Biden." ⏎ "“…,” he said.": the one person that fits is the object of a
     // verb whose subject is a body (a name the actor stages may have read wrongly): who "he" is stays unclear.
     if (actors.size === 1 && isPersonWord(pronoun) && objectOfAnotherSubject(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
+    // "[The source] also remarked that Father Dee has made “…”." ⏎ "“…,” he declared.": the one person is talked about in
+    // the quoted words of an unnamed speaker, who may be "he" as well.
+    if (actors.size === 1 && isPersonWord(pronoun) && namedInUnnamedSpeakersQuote(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
@@ -273,6 +276,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
       // the writer of the document it opens with, not the people the document names.
       if (possessorFirst && ownsDocument(paragraph, inSentence[0]!)) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "PBS revealed that in December, Crown Prince NAME accepted …": the subject of what a body reports.
+      const reported = isPersonWord(pronoun) ? reportedClauseStart(paragraph, index[p]!, start, first.first) : undefined;
+      if (reported !== undefined && first.first - reported <= 4 && !verbBefore(paragraph, reported, first.first)) return { actor: first.actor, p, sentence: lastSentenceIndex };
       // "Police are questioning Tom Roe over the death of Ian Bell.": a name after a verb is an object, not the subject.
       if (first.first - start <= 4 && verbBefore(paragraph, start, first.first)) return { actor: null };
       if (first.first - start <= 4 || (possessorFirst && first.first - start <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
@@ -543,6 +549,56 @@ function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: Mention
   // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.
   if (SPEECH_VERBS.has(next.lower) || tokens[subject.last + 2]?.lower === 'that') return false;
   return /(?:ed|s)$/.test(next.lower) || AUXILIARIES.has(next.lower);
+}
+
+/**
+ * True when `m` stands after a speech verb and "that" whose clause, from `start`, names nobody before
+ * it, and a quotation follows `m` in its sentence ("The source remarked that Father Dee has made “…”"):
+ * `m` is what an unnamed speaker talks about, not the one a pronoun after the sentence stands for.
+ *
+ * @example
+ * namedInUnnamedSpeakersQuote(paragraphOf('The source remarked that Father Dee has made “many statements”.'), mentions, 0, dee) // => true
+ */
+function namedInUnnamedSpeakersQuote(paragraph: TokenizedParagraph, mentions: MentionIndex, start: number, m: Mention): boolean {
+  const { tokens } = paragraph;
+  const sentence = tokens[m.first]!.sentence;
+  let verb = -1;
+  for (let k = start; k < m.first; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return false;
+    if (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'that') {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0 || mentions.list.some((other) => !other.inQuote && other.first >= start && other.last < verb)) return false;
+  for (let k = m.last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.quote >= 0) return true;
+  return false;
+}
+
+/**
+ * Where the clause a body reports begins, when the clause from `start` opens with an organisation
+ * or outlet, a speech verb and "that" ("PBS revealed that", "the ministry said that"), and the
+ * person at `name` comes after it: right after "that", or after a short opening phrase closed by
+ * a comma ("that in December, NAME …"). Undefined otherwise.
+ *
+ * @example
+ * reportedClauseStart(paragraphOf('PBS revealed that in December, Prince Ali accepted the blame.'), mentions, 0, 7) // => 6
+ */
+function reportedClauseStart(paragraph: TokenizedParagraph, mentions: MentionIndex, start: number, name: number): number | undefined {
+  const { tokens } = paragraph;
+  const body = mentions.list.find((m) => !m.inQuote && m.first >= start && m.last < name);
+  if (!body || (body.kind !== 'organization' && body.kind !== 'outlet') || body.first - start > 6) return undefined;
+  const verb = tokens[body.last + 1];
+  if (!verb?.word || verb.cap || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing') || tokens[body.last + 2]?.lower !== 'that') return undefined;
+  let from = body.last + 3;
+  for (let k = from; k < name && k <= from + 4; k++) {
+    if (tokens[k]!.text === ',') {
+      from = k + 1;
+      break;
+    }
+  }
+  return from <= name ? from : undefined;
 }
 
 /** "His wife, Mary", "Her lawyer Tom Bell": a gendered, relation or title noun between a possessive and the first name. */

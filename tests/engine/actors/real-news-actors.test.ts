@@ -37,6 +37,16 @@ describe('findActors on real news text', () => {
     ['a place after a title and “of”, and after “in”', 'The court in Scotland ruled. First Minister of Scotland Ann Reid spoke.', ['Scotland']],
     ['places in brackets after writers’ names', 'The shortlist: Ann Reid (Canada), Tom Lake (Canada) and Eva Holm (Norway).', ['Canada', 'Norway']],
     ['the last place of an address', 'A lorry crashed in Alton, Hampshire, England at about 8am.', ['England']],
+    ['capitalised posts with no name after them', 'The letter was signed by his Chief Press Secretary. A United States Senator and the Deputy Chief Minister objected.', ['Chief Press Secretary', 'United States Senator', 'Deputy Chief Minister']],
+    ['a post “of” a body', 'She quit as General Director of Harbour Radio Network last year.', ['General Director of Harbour Radio Network', 'General Director']],
+    ['a quoted nickname whose last word alone stands elsewhere', 'Memes called him "Sleepy Dan" all summer. He was a guest on the breakfast programme Good Morning Dan.', ['Sleepy Dan']],
+    ['a word in capitals once that the article also writes in lower case', 'Fans called it a RANDOM choice. The choice was not random, she said. PLEASE stop, wrote another, please.', ['RANDOM', 'PLEASE']],
+    ['a country’s name at the end of a region’s', 'Farmers in western New South Wales want rain. The virus spread in South America. She grew up in New Mexico.', ['Wales', 'United States', 'Mexico', 'America']],
+    ['names after a possessive determiner', 'Congress met after their Easter Recess Week. The firm tested its Condor Heavy rocket, and fans of My Little Kitten queued.', ['Easter Recess Week', 'Condor Heavy', 'Little Kitten']],
+    ['products after a well-known company', 'The worm raids Microsoft Outlook address books. Readers voted the Sony Walkman and the Nokia Communicator the best gadgets.', ['Microsoft Outlook', 'Sony Walkman', 'Nokia Communicator', 'Walkman', 'Communicator']],
+    ['a ship by its prefix, and the same name alone later', 'The tanker MV Kestrel Dawn lost contact on Friday. Coastguards said Kestrel Dawn was last seen near Rona.', ['MV', 'Kestrel Dawn', 'MV Kestrel Dawn']],
+    ['a ship renamed from another ship', 'Their ship, HMS Norfolk Star, was once RV Professor Anna Wendt.', ['Norfolk Star', 'Anna Wendt', 'Professor Anna Wendt', 'HMS', 'RV']],
+    ['a ship after a kind of ship', 'The cargo ship Ilse Marten sank off the coast. Ilse Marten carried timber.', ['Ilse Marten']],
     ['names of laws by their head word', 'Under the Harbour Safety Act and the new Act of Parliament, the Marine Constitution and the Coastal Vehicle Regulations for Ferries apply.', ['Harbour Safety Act', 'Act of Parliament', 'Marine Constitution', 'Coastal Vehicle Regulations for Ferries']],
     ['names only inside short quotations', 'Ann Lee, one of the so-called “Harbour Wolves” elected in 1997, spoke. The mayor called it “Storm Chaser nonsense.”', ['Harbour Wolves', 'Storm Chaser']],
     ['software named by its head word', 'A patch fixes holes in Harbour Media Player and Quay Messenger.', ['Harbour Media Player', 'Quay Messenger']],
@@ -93,7 +103,22 @@ describe('findActors on real news text', () => {
     ['Officers from Westshire police arrested two men.', 'Westshire police'],
     ['The case went to the Lakeland County criminal court in May.', 'Lakeland County criminal court'],
     ['The Dunmore County sheriff’s office said nothing.', 'Dunmore County sheriff’s office'],
-  ])('still finds the actor in %j', (article, name) => {
+      ['A rescue ship was named after Omar Haddad, a boy who drowned. Haddad’s aunt spoke. The ship, MV Omar Haddad, sails today.', 'Omar Haddad'],
+    ['The worm raids Microsoft Outlook address books.', 'Microsoft'],
+    ['Readers voted the Sony Walkman the best gadget of all time.', 'Sony'],
+    ['Shares in Toshiba fell on Monday.', 'Toshiba'],
+    ['Nokia Jan Berg, a company veteran, spoke first.', 'Jan Berg'],
+    ['She quit as General Director of Harbour Radio Network last year.', 'Harbour Radio Network'],
+    ['The European Court of Justice ruled on Tuesday.', 'European Court of Justice'],
+    ['The novelist Stephen King wrote the foreword.', 'Stephen King'],
+    ['Tennis great Billie Jean King agreed.', 'Billie Jean King'],
+    ['Their lawyer, Anna Brandt, said they would appeal.', 'Anna Brandt'],
+    ['South Korea said the talks would go on.', 'South Korea'],
+    ['Northern Ireland will hold an election.', 'Northern Ireland'],
+    ['The agency BRAVA made the posters. A text said: "brava shd make a statement." BRAVA declined.', 'BRAVA'],
+    ['The WHO said who was at risk.', 'World Health Organization'],
+    ['Sony Computer Entertainment said sales rose.', 'Sony Computer Entertainment'],
+])('still finds the actor in %j', (article, name) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
   });
 
@@ -118,6 +143,15 @@ describe('findActors on real news text', () => {
     ['a justice department', 'The Department of Justice sued. A Justice Department lawyer spoke.', 'Justice Department', ['Department of Justice']],
     ['the US State Department', 'The United States Department of State said so. The State Department later agreed.', 'State Department', ['United States Department of State']],
     ['a network and its news division', 'Speaking to NBC News, she said it was over. NBC later confirmed it.', 'NBC', ['NBC News']],
+    ['an organisation and the acronym in brackets after it', 'The Northern Rivers Defence Front (NRDF) said it would talk. The NRDF later withdrew.', 'Northern Rivers Defence Front', ['NRDF']],
+    ['an organisation and an acronym in brackets that is not its initials', 'The Federal Harbour Service (FHB) raided the office. FHB officers left at noon.', 'Federal Harbour Service', ['FHB']],
+    ['a person and the handle in brackets after the name', 'The blogger Ines Varga (@ivarga_ba) wrote that the law was cruel. @ivarga_ba added: "Shame."', 'Ines Varga', ['@ivarga_ba']],
+    ['an organisation and its handle in brackets', 'The Bergen Scholars Fund (@BergenFund) posted a video.', 'Bergen Scholars Fund', ['@BergenFund']],
+    ['a handle that spells the person’s name', 'Fans wrote to Tomas Reyes after the show. @tomasreyes, come back, one fan wrote.', 'Tomas Reyes', ['@tomasreyes']],
+    ['a country’s government by its demonym and the country that acts', 'The Mexican government protested on Monday. Mexico said the border would stay open.', 'Mexican government', ['Mexico']],
+    ['a country’s government written two ways', 'The UK government said it would appeal. A judge said the British government had acted unlawfully.', 'UK government', ['British government']],
+    ['a government named with “of” and the country', 'The Government of Hungary denied it. Hungary later said talks had begun.', 'Government of Hungary', ['Hungary']],
+    ['an organisation after a describing compound, with its acronym', 'The Kurdish-led Harbour Defence Forces (HDF) said they had left.', 'Harbour Defence Forces', ['HDF']],
   ])('makes one actor of every form of %s', (_case, article, name, aliases) => {
     const actors = actorsOf(article);
     const matching = actors.filter((a) => [a.name, ...a.aliases].some((n) => n === name || aliases.includes(n)));
@@ -130,6 +164,7 @@ describe('findActors on real news text', () => {
     ['a party with and without its demonym', 'Smith joined the Canadian Heritage Party in May. The Heritage Party said he was welcome.', 'Canadian Heritage Party', 'Heritage Party'],
     ['an embassy with the country written two ways', 'The United States Embassy closed. Staff left the U.S. Embassy by car.', 'United States Embassy', 'U.S. Embassy'],
     ['a court with and without its “of …”', 'The Supreme Court of Ghana ruled on Monday. The Supreme Court gave no reasons.', 'Supreme Court of Ghana', 'Supreme Court'],
+    ['a company with and without its head word', 'Halden Technologies unveiled a phone. Halden said it would ship in May.', 'Halden Technologies', 'Halden'],
   ])('makes one actor of %s', (_case, article, name, short) => {
     const actors = actorsOf(article);
     expect(actors.find((a) => a.name === short)).toBeUndefined();
@@ -172,6 +207,19 @@ describe('findActors on real news text', () => {
     ['Bank of England', 'The Bank of England held rates.'],
   ])('keeps %j whole', (name, article) => {
     expect(actorsOf(article).map((a) => a.name)).toContain(name);
+  });
+
+  test.each([
+    ['a person and the party in brackets', 'Councillor Tom Baxter (Labour) said the vote was fair.', ['Tom Baxter', 'Labour Party']],
+    ['a person and the country in brackets', 'The shortlist included Ann Reid (Canada), who said she was thrilled. Canada said it was proud.', ['Ann Reid', 'Canada']],
+    ['a regional government and the country', 'The Catalan government backed the plan, but Spain said it was unlawful.', ['Catalan government', 'Spain']],
+    ['a government and its country named only as a place', 'Talks between Serbia and Kosovo ended without a deal, and the Serbian government blamed the Kosovo government.', ['Serbian government', 'Serbia', 'Kosovo government', 'Kosovo']],
+    ['the governments of two countries', 'The French government and the German government agreed.', ['French government', 'German government']],
+    ['a chamber and its committee', 'The Senate voted on Monday, and a Senate committee met on Tuesday.', ['Senate']],
+    ['a commission and a nationality', 'The European Commission said so, and the European Medicines Agency agreed.', ['European Commission', 'European Medicines Agency']],
+    ['an organisation and another organisation’s name in brackets', 'The Harbour Safety Board (Harbour Council) said it would act.', ['Harbour Safety Board', 'Harbour Council']],
+  ])('keeps apart %s', (_case, article, names) => {
+    expect(actorsOf(article).map((a) => a.name)).toEqual(expect.arrayContaining(names));
   });
 
   test.each([

@@ -37,6 +37,30 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['the agent after "as said by" following a quotation', '"We are exhausted and we need help now" as said by the boy\'s father, Pablo Ibarra, on several occasions.', [['We are exhausted and we need help now', 'Pablo Ibarra', 'said-name-after-quote', 'full-name']]],
     ['a participle with no named agent names nobody', 'The plan, described by some as "a gamble", passed on Monday.', [['a gamble', null]]],
     ['a speaker who called by phone still speaks', 'Ann Hobbs called by phone to say the road was "closed for good".', [['closed for good', 'Ann Hobbs', 'name-said-partial-quote', 'full-name']]],
+    [
+      'a colon line that quotes "her words": the one other person of the sentence, not its subject',
+      'Blogger Nadia Farouk praised Lena Ostrova\'s courage and quoted her words:\n"You owe the families an apology."',
+      [['You owe the families an apology.', 'Lena Ostrova', 'said-colon-line-before', 'full-name']],
+    ],
+    [
+      'a participle after the document the subject put out: the subject speaks',
+      'Mayor Lena Okoro lost the vote.\nLater, Okoro issued a statement at the town hall in Port Ellis saying, "The count is far from over."',
+      [['The count is far from over.', 'Lena Okoro', 'name-said-before-quote', 'surname-to-full-name']],
+    ],
+    ['a participle after a document nobody here put out names nobody', 'Mayor Lena Okoro lost the vote.\nLater, a letter from the town hall in Port Ellis arrived saying, "The count is far from over."', [['The count is far from over.', null]]],
+    [
+      'referred to X as "Q": the one who named it',
+      'Radio host Dan Merrick was dropped in 2009 by two stations after he referred to the city council as "a pack of clowns." He later apologised.',
+      [['a pack of clowns.', 'Dan Merrick', 'name-said-partial-quote', 'pronoun-to-antecedent']],
+    ],
+    ['referred to a report that said "Q": not a naming, the report is no speaker here', 'Radio host Dan Merrick referred to a report that called the council "a pack of clowns."', [['a pack of clowns.', null]]],
+    ['quoted "her words" with nobody else in the sentence names nobody', 'Blogger Nadia Farouk quoted her words:\n"You owe the families an apology."', [['You owe the families an apology.', null]]],
+    [
+      'quoted "her words" after two other people names nobody',
+      'Blogger Nadia Farouk praised Lena Ostrova and Mia Kell and quoted her words:\n"You owe the families an apology."',
+      [['You owe the families an apology.', null]],
+    ],
+    ['citing "NAME\'s words that": the owner of the words', 'Rail unions have agreed to talks with Transport Secretary Mark Hollis.\nThe union backed the deal, citing Mark Hollis\'s words that "nobody will lose their job".', [['nobody will lose their job', 'Mark Hollis', 'name-said-partial-quote', 'full-name']]],
     ['a colon line that quotes someone else gives no speaker to its subject', 'The Riverside Tenants Association continues quoting the boy\'s parents:\n"We are exhausted and we need help now."', [['We are exhausted and we need help now.', null]]],
     ['a speaker before an aside between dashes that names someone else', 'Speaker Tom Baird commented on the matter — which the Harbour Board noted as an unusual step — "This is a plain abuse of the rules."', [['This is a plain abuse of the rules.', 'Tom Baird', 'name-said-before-quote', 'full-name']]],
     ['the person after a possessor and a role', '“We miss him,” writes Okafor’s longtime band mate Ruth Ibe on Facebook.', [['We miss him,', 'Ruth Ibe', 'said-name-after-quote', 'full-name']]],
@@ -129,6 +153,15 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['name-after-question', '“Where was the referee?” Colin Marsh asked.', [['Where was the referee?', 'Colin Marsh', 'name-after-question', 'full-name']]],
     ['named-in-next-sentence', '“Clear the streets or clear off.” That was the message from pensioner Derek Holm.', [['Clear the streets or clear off.', 'Derek Holm', 'named-in-next-sentence', 'full-name']]],
     ['beat-before-quote', 'Singer Nina Okoro met fans.\nShe pauses. “I think I am ready.”', [['I think I am ready.', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent']]],
+    [
+      'beat-before-quote: a long quote opening its sentence, words after it with no speech verb',
+      'Singer Nina Okoro met fans.\nTired of touring, she left the band in 2011. “This is not what I wanted to become a singer for. I asked them for a smaller stage” to play on every night. “I had no say at all.”',
+      [
+        ['This is not what I wanted to become a singer for. I asked them for a smaller stage', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent'],
+        ['I had no say at all.', 'Nina Okoro', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    ['beat-before-quote: a short fragment opening its sentence is no beat', 'Singer Nina Okoro met fans.\nShe left the band in 2011. “Creative differences” were blamed by the label.', [['Creative differences', null]]],
     ['role-to-person', 'German Chancellor Friedrich Marz met the press.\n“Europe must act,” the German leader said.', [['Europe must act,', 'Friedrich Marz', 'said-name-after-quote', 'role-to-person']]],
     ['epithet-to-person: a nation’s noun', 'Andy Mullan reached the final in Paris.\n“I am delighted,” said the Scot on Sunday.', [['I am delighted,', 'Andy Mullan', 'said-name-after-quote', 'epithet-to-person']]],
     ['epithet-to-person: “The Frenchman added:” is no person named Frenchman', 'Arsenal boss Arsene Vidal was unhappy.\n“We lost,” said Vidal.\nThe Frenchman added: “We must react.”', [['We lost,', 'Arsene Vidal', 'said-name-after-quote', 'surname-to-full-name'], ['We must react.', 'Arsene Vidal', 'name-said-before-quote', 'epithet-to-person']]],
@@ -149,6 +182,30 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [
         ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
         ['Next year will be different.', 'Dev Mistry', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'next-sentence-after-quote: after a short opening phrase of time',
+      'Singer Rosa Lind talked about how the band had been overlooked “for years.” During the tour, “I felt like a queen at the ball.”',
+      [
+        ['for years.', 'Rosa Lind', 'name-said-partial-quote', 'full-name'],
+        ['I felt like a queen at the ball.', 'Rosa Lind', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'next-sentence-after-quote: not when the opening phrase names someone',
+      'Singer Rosa Lind talked about how the band had been overlooked “for years.” At the show, Tom Vale said, “I felt like a king.”',
+      [
+        ['for years.', 'Rosa Lind', 'name-said-partial-quote', 'full-name'],
+        ['I felt like a king.', 'Tom Vale', 'name-said-before-quote', 'full-name'],
+      ],
+    ],
+    [
+      'next-sentence-after-quote: not after a longer clause with a subject of its own',
+      'Singer Rosa Lind talked about how the band had been overlooked “for years.” In the end the crowd chanted, “More!”',
+      [
+        ['for years.', 'Rosa Lind', 'name-said-partial-quote', 'full-name'],
+        ['More!', null],
       ],
     ],
     [
@@ -239,6 +296,18 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['Some countries have tried fixed rates.', 'Ravi Pillai', 'quote-closed-on-next-line', 'pronoun-to-antecedent']],
     ],
     [
+      'a quote closed on the next line by a cue that names nobody the digest can place: no line before stands in for it',
+      'Author Tomas Reyes has died aged 84.\n“He had a wonderful life.\nHis greatest wish was to see his name on a book,” said his wife.',
+      [['He had a wonderful life.', null]],
+    ],
+    ['said his wife, NAME: the person named beside the relative', 'Author Tomas Reyes has died aged 84.\n“He had a wonderful life,” said his wife, Sheila Reyes.', [['He had a wonderful life,', 'Sheila Reyes', 'said-name-after-quote', 'full-name']]],
+    ['said his wife, with no name: nobody the digest can place', 'Author Tomas Reyes has died aged 84.\n“He had a wonderful life,” said his wife.', [['He had a wonderful life,', null]]],
+    [
+      'a quote closed on the next line by "he said": that cue decides, as before',
+      'Author Tomas Reyes spoke to students in 2001.\n“I had a wonderful life.\nMy greatest wish was to see my name on a book,” he said.',
+      [['I had a wonderful life.', 'Tomas Reyes', 'quote-closed-on-next-line', 'pronoun-to-antecedent']],
+    ],
+    [
       'quote-after-reported-speech, same line',
       'The wind made the crossing hard, Lucien Marchal said, adding that it took stamina. “My legs were burning.”',
       [['My legs were burning.', 'Lucien Marchal', 'quote-after-reported-speech', 'full-name']],
@@ -252,6 +321,22 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'quote-after-reported-speech: a person named only inside a relative clause about the speaker',
       'Dr Rhian Moss, who led the survey with Owen Tudor and a team of nurses, said she was alarmed.\n“We expected a few cases, not hundreds.”',
       [['We expected a few cases, not hundreds.', 'Rhian Moss', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'an editor\'s subject in square brackets before the verb',
+      'The paper quotes an unnamed official and explains the delay.\n[The official] also remarked that the mayor had made "many false claims".',
+      [['many false claims', 'unnamed official', 'name-said-partial-quote', 'anonymous-source']],
+    ],
+    ['a language tag in square brackets between the subject and the verb', 'Bolivian blogger Ana Quispe [es] says the law is "a step back".', [['a step back', 'Ana Quispe', 'name-said-partial-quote', 'full-name']]],
+    [
+      'quote-after-reported-speech: characters named in brackets after the speaker (her works) are no other speaker',
+      'Comic artist Dana Pruitt (Lois Lane, Rocket Girl) told of starting over after art school. “Nobody hired me for two years.”',
+      [['Nobody hired me for two years.', 'Dana Pruitt', 'quote-after-reported-speech', 'full-name']],
+    ],
+    [
+      'quote-after-reported-speech: a person named after the brackets still counts',
+      'Comic artist Dana Pruitt (Rocket Girl) spoke of starting over with her editor, Mark Reyes. “Nobody hired me for two years.”',
+      [['Nobody hired me for two years.', null]],
     ],
     [
       'quote-after-reported-speech: not when the other person is named outside that clause',

@@ -21,6 +21,10 @@ describe('findQuoteSpans', () => {
     ['a plural possessive inside a quote does not close it', '“The allies’ position is clear,” she said.', ['The allies’ position is clear,']],
     ['two quotes in one sentence', '“Yes,” said Ana Silva. “No,” replied Marco Rossi.', ['Yes,', 'No,']],
     ['a second opening mark closes an unclosed first quote', '“We tried, he said. “But the money never came.”', ['We tried, he said.', 'But the money never came.']],
+    ['a thin space between an inner closing mark and the outer straight one', '"Then I thought, \'We have a band\'\u2009", she recalled.', ["Then I thought, 'We have a band'"]],
+    ['a space before a straight mark and a comma closes the quote', 'He said "we will stay here ", and left.', ['we will stay here']],
+    ['straight marks opening paragraphs run together: each opening after a sentence end starts a new quote', 'He replies: "What is the point of that? "That nobody may speak? "It is absurd," he said.', ['What is the point of that?', 'That nobody may speak?', 'It is absurd,']],
+    ['a straight mark after a word inside an open quote still nests', 'She said: "He told me "no" and left."', ['He told me "no" and left.']],
     ['marks around nothing but punctuation are ignored', 'He wrote “…” and left.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);

@@ -45,6 +45,9 @@ describe('findQuotes', () => {
     ['NAME told REPORTERS: “Q”', 'Olusegun Obasanjo told reporters on Monday: “Nigeria will pay its debts.”', [['Nigeria will pay its debts.', 'Olusegun Obasanjo']]],
     ['NAME said in a message on X: “Q”', 'Canadian Prime Minister Justin Trudeau said in a message on X: “Canada stands with Ukraine.”', [['Canada stands with Ukraine.', 'Justin Trudeau']]],
     ['NAME adds: “Q” (present tense)', 'Pedro Alvarez adds: “Nobody expected this.”', [['Nobody expected this.', 'Pedro Alvarez']]],
+    ['NAME affirmed that “Q”', 'With regard to the summit, Carla Mendes affirmed that “every day the pressure grows” on the rulers.', [['every day the pressure grows', 'Carla Mendes']]],
+    ['NAME informed LISTENER …, but “Q”: the listener is not the speaker', 'Lena Marsh was questioned on Monday. She informed police she had immunity, but “that she had no plans to leave”.', [['that she had no plans to leave', 'Lena Marsh']]],
+    ['NAME reacted on Twitter, “Q”', 'Singer Tom Ashby of The Lanterns also reacted on Twitter, “A sad day. He taught me to play.”', [['A sad day. He taught me to play.', 'Tom Ashby']]],
     // according to
     ['“Q,” according to ROLE NAME', '“The vote was rigged,” according to opposition leader Raila Odinga.', [['The vote was rigged,', 'Raila Odinga']]],
     ['partial quote, according to NAME, ROLE', 'The economy will shrink by “at least two percent”, according to Lars Nilsson, a central bank adviser.', [['at least two percent', 'Lars Nilsson']]],

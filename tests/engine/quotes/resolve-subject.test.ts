@@ -509,3 +509,52 @@ describe('resolveSubject: a social-media handle is no antecedent of "he" or "she
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: a person talked about in the quoted words of an unnamed speaker', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'the only person named is inside what an unnamed source said: “he” is withheld',
+      'The diocese has not explained its decision.\n[The source] also remarked that Father Tomas Roy has made “many hostile statements”.\n“He knew the rules for years,” he declared.',
+      [['many hostile statements', null], ['He knew the rules for years,', null]],
+    ],
+    [
+      'a noun that looks like a speech verb ("comments") is no reporting verb: “he” in the sentence is its subject',
+      'Radio host Dan Merrick retired in 2018.\nKnown for controversial comments, Merrick was dropped after he referred to the council as "a pack of clowns."',
+      [['a pack of clowns.', 'Dan Merrick', 'pronoun-to-antecedent']],
+    ],
+    [
+      'without a quotation the person is the subject of what is reported: “he” is that person',
+      'The diocese has not explained its decision.\nThe bulletin reported that Father Tomas Roy had left the parish.\n“I knew the rules for years,” he declared.',
+      [['I knew the rules for years,', 'Tomas Roy', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a named speaker before the verb: “he” still follows the sentence',
+      'The diocese has not explained its decision.\nBishop Karl Mend remarked that the parish had made “many hostile statements”.\n“He knew the rules for years,” he declared.',
+      [['many hostile statements', 'Karl Mend', 'full-name'], ['He knew the rules for years,', 'Karl Mend', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: the subject of what a body reports', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a broadcaster revealed that PERSON did something: “he” is that person, not the one he did it to',
+      'On Monday, the widow spoke to reporters in Geneva.\nThe day before, broadcaster NTV revealed that in March, Governor Alan Ruhr of Tessa Province apologised for the arrest of reporter Ivo Danek. Speaking to Mia Kolb of NTV, he said, "It happened while I was in charge."',
+      [['It happened while I was in charge.', 'Alan Ruhr', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a person as the subject before the verb: the rule does not apply and the two people stay unclear',
+      'On Monday, the widow spoke to reporters in Geneva.\nThe day before, Judge Hana Berg revealed that in March, Governor Alan Ruhr of Tessa Province apologised for the arrest of reporter Ivo Danek. Speaking to Mia Kolb of NTV, he said, "It happened while I was in charge."',
+      [['It happened while I was in charge.', null]],
+    ],
+    [
+      'a body that reports a name after a verb: an object, still unclear',
+      'On Monday, the widow spoke to reporters in Geneva.\nThe day before, broadcaster NTV revealed that in March, police arrested Governor Alan Ruhr over the death of reporter Ivo Danek. Speaking to Mia Kolb of NTV, he said, "It happened while I was in charge."',
+      [['It happened while I was in charge.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { findReportedSpeech } from '../02-find-cues.ts';
 import { resolveSubject } from '../resolve-subject.ts';
-import { isOnlyQuotesLine, type Sieve } from './sieve.ts';
+import { isCuedWhereItCloses, isOnlyQuotesLine, type Sieve } from './sieve.ts';
 
 /**
  * @example
@@ -16,7 +16,7 @@ export const quoteAfterReportedSpeech: Sieve = {
   attribute(context, i) {
     const { quotes, paragraphs } = context;
     const q = quotes[i]!;
-    if (!q.startsSentence || !q.endsSentence) return undefined;
+    if (!q.startsSentence || !q.endsSentence || isCuedWhereItCloses(context, q)) return undefined;
     let position = q.position;
     let sentence = q.sentence - 1;
     if (q.sentence === 0) {

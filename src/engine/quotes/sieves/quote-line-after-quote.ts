@@ -3,7 +3,7 @@
  * quote by someone, is that speaker's — "Ms Hewitt said: “…”" ⏎ "“We have made a firm commitment.”";
  * not when the rest of its own line names someone else.
  */
-import { inheritSpeaker, isQuoteOnlyLine, namesSomeoneElseAfter, turnsToSomeoneElse, type Sieve } from './sieve.ts';
+import { inheritSpeaker, isCuedWhereItCloses, isQuoteOnlyLine, namesSomeoneElseAfter, turnsToSomeoneElse, type Sieve } from './sieve.ts';
 
 /**
  * @example
@@ -20,6 +20,8 @@ export const quoteLineAfterQuote: Sieve = {
     if (previous.sentence !== previousParagraph.sentenceStarts.length - 1 || !isQuoteOnlyLine(context, q)) return undefined;
     // "“…” The remark came from NAME.": a name after the quote in its own line may be its speaker.
     if (namesSomeoneElseAfter(context, q, previous.speaker)) return undefined;
+    // "“He had a good life. ⏎ He wrote every day,” said his wife.": the cue where the quote closes decides.
+    if (isCuedWhereItCloses(context, q)) return undefined;
     // "“We will win,” Mr Pell said, but his lawyer Ian Rowe disagreed." ⏎ "“It is hopeless.”": the lawyer may answer.
     if (turnsToSomeoneElse(context, previous, previous.speaker)) return undefined;
     return inheritSpeaker(previous, 'floating');

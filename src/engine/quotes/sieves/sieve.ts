@@ -8,6 +8,7 @@ import type { AttributionRule, CueKind, Resolution } from '../../schema.ts';
 import type { QuoteCue } from '../cue-types.ts';
 import type { ResolveContext } from '../resolve-subject.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
+import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 
 /** A quotation with its speaker decided, and the rule and resolution that decided it. */
 export interface AttributedQuote extends QuoteCue {
@@ -136,7 +137,8 @@ const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointer
 
 /**
  * True when the line after the quote's line opens by pointing back at it ("That was the message
- * from NAME."): the speaker may be named there, so no guess from the lines before.
+ * from NAME."), or the quote is closed on a later line with a speech verb after it: the speaker may
+ * be named there, so no guess from the lines before.
  *
  * @param context The article.
  * @param q The quote.
@@ -146,5 +148,43 @@ const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointer
 export function isPointedBackAt(context: SieveContext, q: QuoteCue): boolean {
   const next = context.paragraphs[q.position + 1];
   const first = next?.tokens.find((t) => t.word);
-  return first !== undefined && first.quote < 0 && BACK_POINTERS.has(first.lower);
+  return (first !== undefined && first.quote < 0 && BACK_POINTERS.has(first.lower)) || isCuedWhereItCloses(context, q);
+}
+
+/** How many lines a quote left open may run on before its closing mark is looked for no further. */
+const MAX_OPEN_LINES = 4;
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
+
+/**
+ * True when the quote is left open at its line's end and closed on a later line by a mark that a
+ * speech verb follows within three words ("“He had a good life. ⏎ He wrote every day,” said his
+ * wife, Sheila."): that cue names the speaker (sieve `quote-closed-on-next-line`), and when it
+ * names nobody the digest can place, no line before may stand in for it.
+ *
+ * @param context The article and its quotes.
+ * @param q The quote.
+ * @example
+ * isCuedWhereItCloses(context, quoteOf('“He had a good life.')) // => true when the next line is 'He wrote every day,” said his wife.'
+ */
+export function isCuedWhereItCloses(context: SieveContext, q: QuoteCue): boolean {
+  const { paragraphs } = context;
+  const paragraph = paragraphs[q.position]!;
+  const span = paragraph.quotes[q.quote]!;
+  if (span.closed || span.close !== paragraph.text.length) return false;
+  for (let position = q.position + 1; position < paragraphs.length && position <= q.position + MAX_OPEN_LINES; position++) {
+    const { tokens } = paragraphs[position]!;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0) return false;
+      if (t.word || !CLOSING_MARKS.has(t.text)) continue;
+      let words = 0;
+      for (let m = k + 1; m < tokens.length && words < 3; m++) {
+        if (!tokens[m]!.word) continue;
+        words++;
+        if (!tokens[m]!.cap && SPEECH_VERBS.has(tokens[m]!.lower)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
 }
