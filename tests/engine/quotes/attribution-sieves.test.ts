@@ -670,6 +670,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
         ['Luck saved the deal.', 'Tom Hale', 'name-said-before-quote', 'pronoun-to-antecedent'],
       ],
     ],
+    [
+      '“She also said” after “The head of ORG told”: the unnamed head, not the lawyer named before',
+      'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”',
+      [['Nobody checked the accounts.', 'head of the city’s fraud unit', 'name-said-before-quote', 'pronoun-to-antecedent']],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });
@@ -702,7 +707,6 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a relative clause naming a person is skipped, and the noun before it is no speaker', 'The Lyric Theatre needs repairs.\nThe building, whose patrons include Rick Tate and Jo Marr, said to be unsafe: “Close it now.”', [['Close it now.', null]]],
     ['“the committee” is not the only organisation named before when that is a council', 'Ministers cut the budget of the Arts Funding Council.\nIn a review of its work the committee said: “The cuts go too far.”', [['The cuts go too far.', null]]],
     ['“It said” opening a paragraph after a sentence where the organisation is only an owner', 'MPs examined the budget.\nOn the Arts Funding Council’s plans the panel said little.\nIt said: “The money is not there.”', [['The money is not there.', null]]],
-    ['“She also said” after “The head of ORG told” brought in someone unnamed', 'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”', [['Nobody checked the accounts.', null]]],
     ['“According to OUTLET,” then a subject the article does not name', 'According to the BBC, the former envoy expressed regret; “We acted too late.”', [['We acted too late.', null]]],
     ['a panel not the subject of a speech verb', 'The judges, who included two novelists, praised her writing.\n“A bold and funny debut.”', [['A bold and funny debut.', null]]],
     ['a one-word name that says “it” of something else is no organisation for “the company”', 'Okafor said his firm will recall the chargers.\nThe company said the step was “purely precautionary”.', [['purely precautionary', null]]],

@@ -1,0 +1,92 @@
+/**
+ * Unnamed people a reporter quotes: "said one parent", "a grandmother told reporters", "One man told me",
+ * "a Facebook user wrote". News names them by a common noun only, so no name or anonymous-source stage finds them.
+ */
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import type { NameCandidate } from './03-classify-name-runs.ts';
+import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
+import { followsQuotedSpeech, isFiniteSpeechVerb, isSubjectOfSpeech } from './speech-verb-forms.ts';
+import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
+import { foldText } from '../text/fold-text.ts';
+
+const PEOPLE: ReadonlySet<string> = new Set(unnamedJson.people);
+const DESCRIBED_HEADS: ReadonlySet<string> = new Set(unnamedJson.describedHeads);
+const POST_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.postPrepositions);
+/** Words that end an "of"/"for" phrase: a relative clause or a second subject begins. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(unnamedJson.phraseEnds);
+/** How many words an "of"/"for" phrase after the noun may have ("of the police's internal investigators"). */
+const PHRASE_WORDS = 6;
+const DETERMINERS: ReadonlySet<string> = new Set(unnamedJson.personDeterminers);
+const MODIFIERS: ReadonlySet<string> = new Set(unnamedJson.personModifiers);
+/** How many tokens after a subject noun a person's name still names it ('a resident, Ann Lee, said'). */
+const NAMED_WITHIN = 5;
+
+/**
+ * Finds the unnamed people of one paragraph who speak: "a", "an", "one" or "another", at most two describing
+ * words, and a person noun ("parent", "resident", "user") or a noun described by an "of"/"for" phrase after it
+ * ("the head of the internal investigators", "a spokeswoman for the charity"; then "the" may open a described
+ * head too), either as the subject right before a speech verb ("One man told me") or right after a speech verb that
+ * follows a quotation ("…," said one parent). A listener verb before the noun makes it the listener ("she told a
+ * neighbour"), so that order takes only verbs of saying. A person named right after the noun, or anywhere after it
+ * in the sentence of a quotation, is that person ("said a protester using the pseudonym Katya"), and a person named
+ * in the phrase is someone the article may name elsewhere ("the mother of Amy Hart").
+ *
+ * @param paragraph The tokenised paragraph.
+ * @param names The paragraph's name candidates.
+ * @param found The paragraph's anonymous sources already found: their tokens are not taken again.
+ * @returns The new anonymous speakers, named without "a"/"an" ("grandmother", "one parent", "Facebook user").
+ * @example
+ * const p = tokenizeText(0, '"It is a disgrace," said one parent.', [{ start: 0, end: 20 }]);
+ * findUnnamedPeople(p, [], []).map((c) => c.surface) // => ['one parent']
+ */
+export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly NameCandidate[], found: readonly AnonymousCandidate[]): AnonymousCandidate[] {
+  const { tokens } = paragraph;
+  const starts = new Set(paragraph.sentenceStarts);
+  const out: AnonymousCandidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]!;
+    if (!noun.word || noun.cap || noun.quote >= 0 || !(PEOPLE.has(noun.lower) || DESCRIBED_HEADS.has(noun.lower))) continue;
+    const last = phraseEnd(tokens, k);
+    if (last === k && !PEOPLE.has(noun.lower)) continue;
+    let first = k;
+    while (first > 0 && k - first < 2 && isDescribing(tokens[first - 1]!, starts.has(first - 1))) first--;
+    const determiner = tokens[first - 1];
+    // "the owner of the shop said" may be someone named before; "the head of the unit's investigators" is described.
+    if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && DESCRIBED_HEADS.has(noun.lower)))) continue;
+    const opening = first - 1;
+    const closed = last === k || tokens[last + 1] === undefined || !tokens[last + 1]!.word || PHRASE_ENDS.has(tokens[last + 1]!.lower);
+    const subject = isSubjectOfSpeech(tokens, last, opening, starts);
+    if (!subject && !(closed && followsQuotedSpeech(tokens, opening))) continue;
+    if (found.some((c) => c.paragraph === paragraph.index && c.first <= last && c.last >= opening)) continue;
+    // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
+    // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
+    const reach = subject ? last + NAMED_WITHIN : tokens.length;
+    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= reach && tokens[n.first]!.sentence === noun.sentence)) continue;
+    const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
+    const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
+    out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
+  }
+  return out;
+}
+
+/** A word that may describe the person: a listed lower-case word, or a capitalised one inside the sentence ("Facebook"). */
+function isDescribing(token: Token, sentenceStart: boolean): boolean {
+  if (!token.word || token.quote >= 0 || DETERMINERS.has(token.lower)) return false;
+  return token.cap ? !sentenceStart : MODIFIERS.has(token.lower);
+}
+
+/**
+ * The last token of an "of"/"for" phrase right after the noun ("head of the police's internal investigators",
+ * "spokeswoman for the charity"), or the noun itself when none follows: words and possessive endings up to a
+ * speech verb, a punctuation mark or a word that opens a clause.
+ */
+function phraseEnd(tokens: readonly Token[], noun: number): number {
+  if (!POST_PREPOSITIONS.has(tokens[noun + 1]?.lower ?? '')) return noun;
+  let last = noun;
+  for (let m = noun + 2; m <= noun + 1 + PHRASE_WORDS; m++) {
+    const t = tokens[m];
+    if (!t || t.quote >= 0 || (!t.word && t.lower !== "'s") || PHRASE_ENDS.has(t.lower) || isFiniteSpeechVerb(t.lower)) break;
+    last = m;
+  }
+  return last > noun + 1 ? last : noun;
+}

@@ -1,0 +1,62 @@
+/**
+ * Where a speaker named by a common noun stands next to a speech verb: as its subject ("The army said", "One man
+ * told me") or right after it, behind a quotation ("…," said one parent).
+ */
+import type { Token } from './01-tokenize-text.ts';
+import { SPEECH_VERBS } from './load-lexicons.ts';
+import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.anonymousSource);
+
+/**
+ * True for an inflected, finite form of a speech verb ("said", "wrote", "says"); false for a base form, which may
+ * be a noun ("a local report", "the team's claim"), and for an "-ing" form, which opens a phrase ("stating").
+ *
+ * @param word A folded word.
+ * @param plural The subject is plural, so a base form is finite too ("the researchers write").
+ * @example
+ * isFiniteSpeechVerb('said')   // => true
+ * isFiniteSpeechVerb('report') // => false
+ */
+export function isFiniteSpeechVerb(word: string, plural = false): boolean {
+  const verb = SPEECH_VERBS.get(word);
+  return verb !== undefined && (verb.lemma !== word || plural) && !word.endsWith('ing');
+}
+
+/**
+ * The phrase from `opening` to `head` is the subject of the speech verb right after it: the verb is finite and lower
+ * case, and the phrase opens a sentence or a clause (nothing before it but punctuation or "and", "but", "while" …),
+ * so "members of the team said" is not said by the team. "said to be", "told to leave" are passives, not speech.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param head The phrase's last token (its noun).
+ * @param opening The phrase's first token (its determiner or owner).
+ * @param starts Token indexes where the paragraph's sentences start.
+ * @param plural The phrase is plural ("the researchers"), so the verb may be a base form ("write").
+ * @example
+ * // "The army said …" → true; "Members of the army said …" (opening at "the") → false
+ */
+export function isSubjectOfSpeech(tokens: readonly Token[], head: number, opening: number, starts: ReadonlySet<number>, plural = false): boolean {
+  const verb = tokens[head + 1];
+  if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower, plural)) return false;
+  // "A man said to be in his forties", "a woman told to leave": a passive, not speech.
+  if (tokens[head + 2]?.lower === 'to') return false;
+  const before = tokens[opening - 1];
+  return starts.has(opening) || before === undefined || (!before.word && before.text !== "'s") || CLAUSE_OPENERS.has(before.lower);
+}
+
+/**
+ * The phrase opening at `opening` follows a verb of saying that follows a quotation or a comma ("…," said one
+ * parent). A verb of telling makes the phrase the listener ("…," she told a neighbour), so it does not count.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param opening The phrase's first token.
+ * @example
+ * // '"No," said one parent' with opening at "one" → true; '"No," she told one parent' → false
+ */
+export function followsQuotedSpeech(tokens: readonly Token[], opening: number): boolean {
+  const verb = tokens[opening - 1];
+  if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower) || SPEECH_VERBS.get(verb.lower)!.listener) return false;
+  const before = tokens[opening - 2];
+  return before !== undefined && !before.word && (before.quote >= 0 || before.text === ',');
+}

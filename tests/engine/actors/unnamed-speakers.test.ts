@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { actorsOfParagraphs, quotesOfLines } from '../../support/engine-stages.ts';
+
+describe('unnamed people and speaking bodies become speakers', () => {
+  test.each([
+    ['one person after the verb behind a quote', '“It is a scandal,” said one commuter at the station.', 'It is a scandal,', 'one commuter'],
+    ['a described person after the verb', '“Nobody warned us,” said a retired teacher who has lived on the street for forty years.', 'Nobody warned us,', 'retired teacher'],
+    ['a person as the subject before a quote', 'The queue stretched round the block. One woman told us: “I have been here since five.”', 'I have been here since five.', 'One woman'],
+    ['a platform user as the subject', 'The video spread quickly. A Twitter user wrote that it was “the worst parking in history”.', 'the worst parking in history', 'Twitter user'],
+    ['a witness as the subject after a conjunction', 'The car hit the wall and a witness said it had been “going far too fast”.', 'going far too fast', 'witness'],
+    ['a body as the subject', 'The navy said the frigate had been “shadowing the convoy for days”.', 'shadowing the convoy for days', 'navy'],
+    ['a body after the verb behind a quote', '“We ask for privacy at this time,” said the family.', 'We ask for privacy at this time,', 'family'],
+    ['a body owned by a person', 'Mrs Okafor’s family said: “She was the kindest person we knew.”', 'She was the kindest person we knew.', 'Okafor family'],
+    ['a body owned by a titled person', 'General Osei’s family said he was “recovering well”.', 'recovering well', 'Osei family'],
+    ['a body owning a statement', 'The singer died on Sunday.\nThe family’s statement on his death read: “He loved every minute on stage.”', 'He loved every minute on stage.', 'family'],
+    ['a body named by its owner elsewhere in the article', 'The family said: “We are heartbroken.”\nHe was the youngest of the Marsh family.', 'We are heartbroken.', 'Marsh family'],
+    ['a body with two owners in the article keeps its noun', 'The family said: “We are heartbroken.”\nThe Marsh family and the Doyle family were neighbours.', 'We are heartbroken.', 'family'],
+    ['a plural body with a base-form verb', 'In the paper, the researchers write that the ice “retreated faster than any model predicted”.', 'retreated faster than any model predicted', 'researchers'],
+    ['a head described by an “of” phrase with a possessive', 'The head of the city’s planning inspectors said the scheme was “unworkable”.', 'unworkable', 'head of the city’s planning inspectors'],
+    ['a spokeswoman for a body written in lower case', '“Funding is the problem,” a spokeswoman for the hospital trust said.', 'Funding is the problem,', 'spokeswoman for the hospital trust'],
+    ['another member of a body, described before and after', 'Another senior member of the board says she was “never consulted”.', 'never consulted', 'Another senior member of the board'],
+    ['a described person before a relative clause', '“It is over,” said a member of the band who asked not to be named.', 'It is over,', 'member of the band'],
+  ])('%s', (_case, article, text, speaker) => {
+    expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
+  });
+});
+
+describe('common nouns that are not speakers', () => {
+  test.each([
+    ['a listener after a verb of telling', '“Go home,” the officer told one resident.', ['one resident', 'resident']],
+    ['a person named right after the noun', '“We will stay,” said a protester using the pseudonym Lark.', ['protester']],
+    ['a person named at the end of the sentence after the quotation', '“We have nowhere to go,” said a man who gave his name only as Karim Haddad.', ['man']],
+    ['a person named in apposition', '“It flooded twice,” said a local man, Peter Doyle.', ['man']],
+    ['a body inside a longer subject', 'Members of the family said the result was “hard to take”.', ['family']],
+    ['a team, which stands for the club a sports article names', 'Ashford United won the cup.\n“We are delighted,” the team said.', ['team']],
+    ['a body that is the object of a verb', 'General Ama Boateng praised the army, calling it “the backbone of the nation”.', ['army']],
+    ['a body owned by a place', 'Ghana’s army said the border was “calm”.', ['Ghana army']],
+    ['a person with no speech verb next to it', 'A man was seen near the house. One woman left early.', ['man', 'One woman']],
+    ['a described head with no “of” phrase', 'The head said the plan was “fine”. A member told us it was “late”.', ['head', 'member']],
+    ['a passive “said to be”', 'A man said to be in his forties was arrested. One woman told to leave the bus refused.', ['man', 'One woman']],
+    ['“the” and a person noun with an “of” phrase, who may be named before', 'Tariq Hussain runs the cafe.\nThe owner of the cafe said trade was “slow”.', ['owner of the cafe']],
+    ['a noun of the list inside a quotation', '“Then said one parent to another: enough,” she recalled.', ['one parent']],
+  ])('%s', (_case, article, names) => {
+    const found = actorsOfParagraphs(article).map((a) => a.name);
+    for (const name of names) expect(found).not.toContain(name);
+  });
+
+  test.each([
+    ['a named person speaking about a body', 'General Ama Boateng said the army would “hold the line”.', 'hold the line', 'Ama Boateng'],
+    ['a kin noun of a named person', 'The mother of Ana Ruiz said her daughter was “heartbroken”.', 'heartbroken', null],
+    ['a head named in apposition', 'The head of the agency, Mara Voss, said the rules were “clear”.', 'clear', 'Mara Voss'],
+    ['a named person before an unnamed one', '“We lost everything,” said Rosa Diaz, a mother of two.', 'We lost everything,', 'Rosa Diaz'],
+  ])('keeps the named speaker: %s', (_case, article, text, speaker) => {
+    expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
+  });
+});
