@@ -34,6 +34,7 @@ import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
+import { documentOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
@@ -115,7 +116,7 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       const afterTo = Math.min(sentenceEnd, nextOpen - 1);
       const startsSentence = !hasWord(tokens, sentenceStart, openToken - 1);
       const endsSentence = !hasWord(tokens, closeToken + 1, sentenceEnd);
-      const context: Context = { paragraph, position, mentions, sentenceStart, sentenceEnd };
+      const context: Context = { paragraphs, index, paragraph, position, mentions, sentenceStart, sentenceEnd };
 
       const after = findAfterCue(context, closeToken + 1, afterTo);
       const before = findBeforeCue(context, beforeFrom, openToken - 1);
@@ -173,6 +174,8 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
 }
 
 interface Context {
+  paragraphs: readonly TokenizedParagraph[];
+  index: readonly MentionIndex[];
   paragraph: TokenizedParagraph;
   position: number;
   mentions: MentionIndex;
@@ -573,7 +576,7 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
   if (!previous || previous.tokens.at(-1)?.text !== ':' || previous.tokens.at(-1)!.quote >= 0) return undefined;
   const sentence = previous.tokens.at(-1)!.sentence;
   const sentenceStart = previous.sentenceStarts[sentence] ?? 0;
-  const context: Context = { paragraph: previous, position: position - 1, mentions: index[position - 1]!, sentenceStart, sentenceEnd: previous.tokens.length - 1 };
+  const context: Context = { paragraphs, index, paragraph: previous, position: position - 1, mentions: index[position - 1]!, sentenceStart, sentenceEnd: previous.tokens.length - 1 };
   let from = sentenceStart;
   for (let k = previous.tokens.length - 2; k >= sentenceStart; k--) {
     if (previous.tokens[k]!.quote >= 0) {
@@ -847,6 +850,11 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   // "Her letter to the board said …": the owner named by a possessive pronoun that opens the clause.
   const ownerPronoun = document !== undefined ? POSSESSIVE_TO_SUBJECT.get(tokens[document - 1]?.lower ?? '') : undefined;
   if (ownerPronoun && opensClause(tokens, document! - 1, from)) return { type: 'pronoun', pronoun: ownerPronoun, paragraph: context.position, token: document! - 1 };
+  // "The report said …" after "a report by Ofwat": the owner of the document named before.
+  if (document !== undefined && tokens[document - 1]?.lower === 'the' && opensClause(tokens, document - 1, from)) {
+    const owner = documentOwner(context.paragraphs, context.index, context.position, document);
+    if (owner) return { type: 'document', owner, paragraph: context.position, token: document };
+  }
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
@@ -1502,7 +1510,7 @@ function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: reado
   const sentenceStart = paragraph.sentenceStarts[sentence]!;
   const sentenceEnd = (paragraph.sentenceStarts[sentence + 1] ?? paragraph.tokens.length) - 1;
   for (let k = sentenceStart; k <= sentenceEnd; k++) if (paragraph.tokens[k]!.quote >= 0) return undefined;
-  return { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+  return { paragraphs, index, paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
 }
 
 /**
@@ -1661,7 +1669,7 @@ export function findCueAfterMark(paragraphs: readonly TokenizedParagraph[], inde
       break;
     }
   }
-  const context: Context = { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+  const context: Context = { paragraphs, index, paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
   const found = findAfterCue(context, mark + 1, to);
   return found && found.subject.type !== 'none' ? found : undefined;
 }
