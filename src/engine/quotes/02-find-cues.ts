@@ -608,7 +608,10 @@ function isAgent(tokens: readonly Token[], m: Mention): boolean {
 function findSubjectBeforeColon(context: Context): Found | undefined {
   const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);
   const subject = sentenceSubject({ ...context, sentenceStart: start });
-  if (subject.type === 'none') return undefined;
+  if (subject.type === 'none') {
+    const owner = documentSubjectBeforeColon(context, Math.max(start, context.sentenceStart));
+    return owner && { subject: owner };
+  }
   const own = subject.type === 'mention' ? subject.mention.actor : undefined;
   const { tokens } = context.paragraph;
   // Another person as a possessor ("opposed Macron's statement:") is what is answered, not who answers.
@@ -622,6 +625,52 @@ function findSubjectBeforeColon(context: Context): Found | undefined {
   while (tokens[at]?.word && !tokens[at]!.cap && (SKIP_BEFORE_VERB.has(tokens[at]!.lower) || /ly$/.test(tokens[at]!.lower))) at++;
   if (isPassiveAfterSubject(tokens[after], tokens[at])) return undefined;
   return { subject };
+}
+
+/** How many words may stand between a document that opens its clause and the colon ("was", "concluded with the statement"). */
+const MAX_WORDS_AFTER_DOCUMENT = 6;
+
+/**
+ * "His message to the chancellor was: “…”", "The court's summary concluded with the statement: “…”": a
+ * document that opens the clause before the colon speaks for its owner — the possessor, the owner of a
+ * possessive pronoun, or the owner of "the DOCUMENT" named before (`documentOwner`). A few words, naming
+ * nobody, between the document phrase and the colon.
+ */
+function documentSubjectBeforeColon(context: Context, start: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  let k = start;
+  let owner: Subject | undefined;
+  const possessor = context.mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? context.mentions.startAt.get(k + 1) : undefined);
+  // A possessor named by a name, not by a common noun ("the court's") that may stand for another body.
+  const named = possessor !== undefined && tokens.slice(possessor.first, possessor.last + 1).some((t) => t.cap && t.lower !== 'the');
+  if (possessor && named && tokens[possessor.last + 1]?.lower === "'s" && SPEAKING_KINDS.has(possessor.kind)) {
+    owner = { type: 'mention', mention: possessor };
+    k = possessor.last + 2;
+  } else if (POSSESSIVE_TO_SUBJECT.has(tokens[k]?.lower ?? '')) {
+    owner = { type: 'pronoun', pronoun: POSSESSIVE_TO_SUBJECT.get(tokens[k]!.lower)!, paragraph: context.position, token: k };
+    k++;
+  } else if (tokens[k]?.lower === 'the') k++;
+  else return undefined;
+  for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !DOCUMENT_NOUNS.has(tokens[k]!.lower); n++) k++;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!owner) {
+    const found = documentOwner(context.paragraphs, context.index, context.position, k);
+    if (!found) return undefined;
+    owner = { type: 'document', owner: found, paragraph: context.position, token: k };
+  }
+  // A few words up to the colon that name nobody, but for the one a short topic phrase is addressed to ("to the chancellor").
+  let words = 0;
+  for (let m = k + 1; m <= context.sentenceEnd && tokens[m]!.text !== ':'; m++) {
+    const t = tokens[m]!;
+    const named = context.mentions.startAt.get(m);
+    const topic = DOCUMENT_PHRASE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && m <= k + 3;
+    if (named && topic) {
+      m = named.last;
+      continue;
+    }
+    if (t.quote >= 0 || t.cap || named || !t.word || ++words > MAX_WORDS_AFTER_DOCUMENT) return undefined;
+  }
+  return owner;
 }
 
 /**
