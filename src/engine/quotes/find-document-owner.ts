@@ -42,12 +42,40 @@ export function documentOwner(paragraphs: readonly TokenizedParagraph[], index: 
     for (k = Math.min(k, tokens.length - 1); k >= 0; k--) {
       const t = tokens[k]!;
       if (t.lower !== noun || t.quote >= 0) continue;
-      const owner = ownerAt(tokens, index[p]!, k);
+      const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k);
       if (owner) return OWNER_KINDS.has(owner.kind) ? owner : undefined;
       if (!BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '')) return undefined;
     }
   }
   return undefined;
+}
+
+/** How many capitalised words an agent's name may have when it is looked up by its words. */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * "a report by Ofwat" where the actor stages left this "Ofwat" unmarked: the agent's capitalised words
+ * are the whole of a name (or surname) the article marks elsewhere, always for the same actor.
+ */
+function agentNamedElsewhere(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, noun: number): Mention | undefined {
+  const { tokens } = paragraphs[position]!;
+  if (!AGENT_PREPOSITIONS.has(tokens[noun + 1]?.lower ?? '')) return undefined;
+  const words: string[] = [];
+  for (let k = noun + 2; tokens[k]?.word && tokens[k]!.cap && words.length <= MAX_NAME_WORDS; k++) words.push(tokens[k]!.text);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return undefined;
+  const name = words.join(' ');
+  let found: Mention | undefined;
+  for (let p = 0; p < paragraphs.length; p++) {
+    for (const m of index[p]!.list) {
+      if ((m.via !== 'name' && m.via !== 'surname') || m.inQuote || !OWNER_KINDS.has(m.kind)) continue;
+      const surface = paragraphs[p]!.tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
+      if (surface !== name) continue;
+      // The same words for two actors ("Smith" for two Smiths): nobody can be told.
+      if (found && found.actor !== m.actor) return undefined;
+      found ??= m;
+    }
+  }
+  return found;
 }
 
 /** The owner the mention of a document at `noun` names: its agent, its possessor, or the subject of the verb that put it out. */
