@@ -784,6 +784,11 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
       // "According to him, …"
       const pronoun = tokens[k + 2];
       if (pronoun && OBJECT_PRONOUNS.has(pronoun.lower)) return { subject: { type: 'pronoun', pronoun: OBJECT_PRONOUNS.get(pronoun.lower)!, paragraph: context.position, token: k + 2 } };
+      // "according to the report" after "a report by Ofwat": the owner of the document named before.
+      if (pronoun?.lower === 'the' && DOCUMENT_NOUNS.has(tokens[k + 3]?.lower ?? '')) {
+        const owner = documentOwner(context.paragraphs, context.index, context.position, k + 3);
+        if (owner) return { subject: { type: 'document', owner, paragraph: context.position, token: k + 3 } };
+      }
     }
   }
   return undefined;
