@@ -34,6 +34,7 @@ import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
+import { documentOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
@@ -115,7 +116,7 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
       const afterTo = Math.min(sentenceEnd, nextOpen - 1);
       const startsSentence = !hasWord(tokens, sentenceStart, openToken - 1);
       const endsSentence = !hasWord(tokens, closeToken + 1, sentenceEnd);
-      const context: Context = { paragraph, position, mentions, sentenceStart, sentenceEnd };
+      const context: Context = { paragraphs, index, paragraph, position, mentions, sentenceStart, sentenceEnd };
 
       const after = findAfterCue(context, closeToken + 1, afterTo);
       const before = findBeforeCue(context, beforeFrom, openToken - 1);
@@ -173,6 +174,8 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
 }
 
 interface Context {
+  paragraphs: readonly TokenizedParagraph[];
+  index: readonly MentionIndex[];
   paragraph: TokenizedParagraph;
   position: number;
   mentions: MentionIndex;
@@ -573,7 +576,7 @@ function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly
   if (!previous || previous.tokens.at(-1)?.text !== ':' || previous.tokens.at(-1)!.quote >= 0) return undefined;
   const sentence = previous.tokens.at(-1)!.sentence;
   const sentenceStart = previous.sentenceStarts[sentence] ?? 0;
-  const context: Context = { paragraph: previous, position: position - 1, mentions: index[position - 1]!, sentenceStart, sentenceEnd: previous.tokens.length - 1 };
+  const context: Context = { paragraphs, index, paragraph: previous, position: position - 1, mentions: index[position - 1]!, sentenceStart, sentenceEnd: previous.tokens.length - 1 };
   let from = sentenceStart;
   for (let k = previous.tokens.length - 2; k >= sentenceStart; k--) {
     if (previous.tokens[k]!.quote >= 0) {
@@ -605,7 +608,10 @@ function isAgent(tokens: readonly Token[], m: Mention): boolean {
 function findSubjectBeforeColon(context: Context): Found | undefined {
   const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);
   const subject = sentenceSubject({ ...context, sentenceStart: start });
-  if (subject.type === 'none') return undefined;
+  if (subject.type === 'none') {
+    const owner = documentSubjectBeforeColon(context, Math.max(start, context.sentenceStart));
+    return owner && { subject: owner };
+  }
   const own = subject.type === 'mention' ? subject.mention.actor : undefined;
   const { tokens } = context.paragraph;
   // Another person as a possessor ("opposed Macron's statement:") is what is answered, not who answers.
@@ -619,6 +625,52 @@ function findSubjectBeforeColon(context: Context): Found | undefined {
   while (tokens[at]?.word && !tokens[at]!.cap && (SKIP_BEFORE_VERB.has(tokens[at]!.lower) || /ly$/.test(tokens[at]!.lower))) at++;
   if (isPassiveAfterSubject(tokens[after], tokens[at])) return undefined;
   return { subject };
+}
+
+/** How many words may stand between a document that opens its clause and the colon ("was", "concluded with the statement"). */
+const MAX_WORDS_AFTER_DOCUMENT = 6;
+
+/**
+ * "His message to the chancellor was: “…”", "The court's summary concluded with the statement: “…”": a
+ * document that opens the clause before the colon speaks for its owner — the possessor, the owner of a
+ * possessive pronoun, or the owner of "the DOCUMENT" named before (`documentOwner`). A few words, naming
+ * nobody, between the document phrase and the colon.
+ */
+function documentSubjectBeforeColon(context: Context, start: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  let k = start;
+  let owner: Subject | undefined;
+  const possessor = context.mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? context.mentions.startAt.get(k + 1) : undefined);
+  // A possessor named by a name, not by a common noun ("the court's") that may stand for another body.
+  const named = possessor !== undefined && tokens.slice(possessor.first, possessor.last + 1).some((t) => t.cap && t.lower !== 'the');
+  if (possessor && named && tokens[possessor.last + 1]?.lower === "'s" && SPEAKING_KINDS.has(possessor.kind)) {
+    owner = { type: 'mention', mention: possessor };
+    k = possessor.last + 2;
+  } else if (POSSESSIVE_TO_SUBJECT.has(tokens[k]?.lower ?? '')) {
+    owner = { type: 'pronoun', pronoun: POSSESSIVE_TO_SUBJECT.get(tokens[k]!.lower)!, paragraph: context.position, token: k };
+    k++;
+  } else if (tokens[k]?.lower === 'the') k++;
+  else return undefined;
+  for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !DOCUMENT_NOUNS.has(tokens[k]!.lower); n++) k++;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!owner) {
+    const found = documentOwner(context.paragraphs, context.index, context.position, k);
+    if (!found) return undefined;
+    owner = { type: 'document', owner: found, paragraph: context.position, token: k };
+  }
+  // A few words up to the colon that name nobody, but for the one a short topic phrase is addressed to ("to the chancellor").
+  let words = 0;
+  for (let m = k + 1; m <= context.sentenceEnd && tokens[m]!.text !== ':'; m++) {
+    const t = tokens[m]!;
+    const named = context.mentions.startAt.get(m);
+    const topic = DOCUMENT_PHRASE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && m <= k + 3;
+    if (named && topic) {
+      m = named.last;
+      continue;
+    }
+    if (t.quote >= 0 || t.cap || named || !t.word || ++words > MAX_WORDS_AFTER_DOCUMENT) return undefined;
+  }
+  return owner;
 }
 
 /**
@@ -732,6 +784,11 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
       // "According to him, …"
       const pronoun = tokens[k + 2];
       if (pronoun && OBJECT_PRONOUNS.has(pronoun.lower)) return { subject: { type: 'pronoun', pronoun: OBJECT_PRONOUNS.get(pronoun.lower)!, paragraph: context.position, token: k + 2 } };
+      // "according to the report" after "a report by Ofwat": the owner of the document named before.
+      if (pronoun?.lower === 'the' && DOCUMENT_NOUNS.has(tokens[k + 3]?.lower ?? '')) {
+        const owner = documentOwner(context.paragraphs, context.index, context.position, k + 3);
+        if (owner) return { subject: { type: 'document', owner, paragraph: context.position, token: k + 3 } };
+      }
     }
   }
   return undefined;
@@ -847,6 +904,11 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   // "Her letter to the board said …": the owner named by a possessive pronoun that opens the clause.
   const ownerPronoun = document !== undefined ? POSSESSIVE_TO_SUBJECT.get(tokens[document - 1]?.lower ?? '') : undefined;
   if (ownerPronoun && opensClause(tokens, document! - 1, from)) return { type: 'pronoun', pronoun: ownerPronoun, paragraph: context.position, token: document! - 1 };
+  // "The report said …" after "a report by Ofwat": the owner of the document named before.
+  if (document !== undefined && tokens[document - 1]?.lower === 'the' && opensClause(tokens, document - 1, from)) {
+    const owner = documentOwner(context.paragraphs, context.index, context.position, document);
+    if (owner) return { type: 'document', owner, paragraph: context.position, token: document };
+  }
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
@@ -1502,7 +1564,7 @@ function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: reado
   const sentenceStart = paragraph.sentenceStarts[sentence]!;
   const sentenceEnd = (paragraph.sentenceStarts[sentence + 1] ?? paragraph.tokens.length) - 1;
   for (let k = sentenceStart; k <= sentenceEnd; k++) if (paragraph.tokens[k]!.quote >= 0) return undefined;
-  return { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+  return { paragraphs, index, paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
 }
 
 /**
@@ -1661,7 +1723,7 @@ export function findCueAfterMark(paragraphs: readonly TokenizedParagraph[], inde
       break;
     }
   }
-  const context: Context = { paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+  const context: Context = { paragraphs, index, paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
   const found = findAfterCue(context, mark + 1, to);
   return found && found.subject.type !== 'none' ? found : undefined;
 }

@@ -12,6 +12,8 @@ export type Subject =
   | { type: 'pronoun'; pronoun: string; paragraph: number; token: number }
   /** "the world indoor champion": an epithet for the person the text is about; `token` is its "the". */
   | { type: 'epithet'; paragraph: number; token: number }
+  /** "The report said": a document named before, and the mention that owns it (`token` is its noun). */
+  | { type: 'document'; owner: Mention; paragraph: number; token: number }
   | { type: 'none' };
 
 /** A quotation with its place among the tokens and the cue found for it. */

@@ -59,6 +59,10 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (organization === null) return undefined;
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
+  if (subject.type === 'document') {
+    const owner = resolveSubject(context, { type: 'mention', mention: subject.owner });
+    return owner && { speaker: owner.speaker, resolution: 'document-to-owner' };
+  }
   if (subject.type === 'epithet') {
     // "The lawyer added": a functional role is an epithet only after a lead that gave the role without a name.
     const office = leadRoleOf(context.paragraphs[subject.paragraph]!, subject.token);
