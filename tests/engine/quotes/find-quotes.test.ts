@@ -102,6 +102,10 @@ describe('findQuotes', () => {
     ['“Q,” said NOUN ROLE NAME: a lower-case compound role', '“We have a routine,” said café owner Gethin Lloyd.', [['We have a routine,', 'Gethin Lloyd']]],
     ['“Q,” said NOUN NOUN ROLE NAME', '“Do not drive through water,” said flood duty manager Katharine Steele.', [['Do not drive through water,', 'Katharine Steele']]],
     ['NAME, ROLE at ORG, which …, said “Q”: the relative clause is the organisation’s', 'Tom Reyes, a portfolio manager at Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Tom Reyes']]],
+    // usernames written without "@" (citizen media)
+    ['“Q,” USERNAME replied: a username of letters and digits', '“Nobody asked the village,” harbour99 replied under the video.', [['Nobody asked the village,', 'harbour99']]],
+    ['“Q” posted USERNAME.: a username after the verb', '“The bridge is shut again,” posted Tide_Watch5.', [["The bridge is shut again,", "Tide_Watch5"]]],
+    ['a hashtag before a speech verb is no speaker', 'Her profile carries the tag #VOTE2024, writes: “We are all tired.”', [['We are all tired.', null]]],
     ['ORG, which …, said “Q”: the organisation itself', 'Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Halden Asset Management']]],
   ])('attributes %s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
