@@ -102,6 +102,10 @@ describe('findQuotes', () => {
     ['“Q,” said NOUN ROLE NAME: a lower-case compound role', '“We have a routine,” said café owner Gethin Lloyd.', [['We have a routine,', 'Gethin Lloyd']]],
     ['“Q,” said NOUN NOUN ROLE NAME', '“Do not drive through water,” said flood duty manager Katharine Steele.', [['Do not drive through water,', 'Katharine Steele']]],
     ['NAME, ROLE at ORG, which …, said “Q”: the relative clause is the organisation’s', 'Tom Reyes, a portfolio manager at Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Tom Reyes']]],
+    // marks around the name of an organisation the article names outside them too
+    ['marks around an organisation’s name are no quotation', 'The group ‘Harbour Action Network’ (HAN) marched on Monday.\n\nHarbour Action Network said the plan would fail.', []],
+    ['marks around an organisation named only inside them stay a quotation', 'Marchers carried banners for the ‘Harbour Action Network’ on Monday.', [['Harbour Action Network', null]]],
+    ['marks around a label of people stay a quotation', 'Mina Ross was one of the so-called “Harbour Wolves”.\n\nHarbour Wolves was a name she hated.', [['Harbour Wolves', null]]],
     // usernames written without "@" (citizen media)
     ['“Q,” USERNAME replied: a username of letters and digits', '“Nobody asked the village,” harbour99 replied under the video.', [['Nobody asked the village,', 'harbour99']]],
     ['“Q” posted USERNAME.: a username after the verb', '“The bridge is shut again,” posted Tide_Watch5.', [["The bridge is shut again,", "Tide_Watch5"]]],
