@@ -5,6 +5,7 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import {
+  ANONYMOUS_BACK_DETERMINERS,
   ANONYMOUS_DETERMINERS,
   ANONYMOUS_HEADS,
   ANONYMOUS_MODIFIERS,
@@ -135,7 +136,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     // "A spokeswoman said …": undescribed, but the subject of a speech verb.
     const speaking = indefinite && strong && !plural && tokens[h + 1] !== undefined && SPEECH_VERBS.has(tokens[h + 1]!.lower) && !tokens[h + 1]!.lower.endsWith('ing');
     const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h) || speaking;
-    const backReference = determiner === 'the' && !described;
+    const backReference = ANONYMOUS_BACK_DETERMINERS.has(determiner) && !described;
     if (!backReference) {
       if (!described) continue;
       if (!indefinite && !(plural && strong && determiner !== 'the') && !(determiner === 'the' && affiliation)) continue;

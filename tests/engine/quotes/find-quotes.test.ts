@@ -102,6 +102,10 @@ describe('findQuotes', () => {
     ['“Q,” said NOUN ROLE NAME: a lower-case compound role', '“We have a routine,” said café owner Gethin Lloyd.', [['We have a routine,', 'Gethin Lloyd']]],
     ['“Q,” said NOUN NOUN ROLE NAME', '“Do not drive through water,” said flood duty manager Katharine Steele.', [['Do not drive through water,', 'Katharine Steele']]],
     ['NAME, ROLE at ORG, which …, said “Q”: the relative clause is the organisation’s', 'Tom Reyes, a portfolio manager at Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Tom Reyes']]],
+    // a bare "the source" / "[this source]" pointing back to an anonymous source named earlier
+    ['[this source] said “Q”: a demonstrative points back to the source', 'The paper Harbour News cites an unnamed source on the ruling.\n\nThat is why [this source] said that “the board had no choice”.', [['the board had no choice', 'unnamed source']]],
+    ['the source, paragraphs after the only source of the article', 'The paper Harbour News cites an unnamed source on the ruling.\n\nThe board met in March.\n\nIt voted in April.\n\nThe bishop was told in May.\n\nThe source also said the priest had made “many statements against the doctrine”.', [['many statements against the doctrine', 'unnamed source']]],
+    ['the source, paragraphs after two different sources, is no one', 'A police source spoke to the paper. A government source said the same.\n\nThe board met in March.\n\nIt voted in April.\n\nThe bishop was told in May.\n\nThe source also said the priest had made “many statements against the doctrine”.', [['many statements against the doctrine', null]]],
     // marks around the name of an organisation the article names outside them too
     ['marks around an organisation’s name are no quotation', 'The group ‘Harbour Action Network’ (HAN) marched on Monday.\n\nHarbour Action Network said the plan would fail.', []],
     ['marks around an organisation named only inside them stay a quotation', 'Marchers carried banners for the ‘Harbour Action Network’ on Monday.', [['Harbour Action Network', null]]],
