@@ -1,10 +1,21 @@
 /**
- * Usernames written without their "@" as speakers: "“…,” major181226 responded", "“…” posted Purno5". Citizen media
- * quote comments and posts by the username of their author, and a username is all the article gives.
+ * Usernames written without their "@" as speakers: "“…,” major181226 responded", "“…” posted Purno5", and blogs named in
+ * lower case ("babalu called the comments “derisive”"). Citizen media quote comments and posts by the username of
+ * their author, and a username is all the article gives.
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import { followsQuotedSpeech, isFiniteSpeechVerb } from './speech-verb-forms.ts';
+import { ANONYMOUS_HEADS, COMMENTATORS, COMMON_WORDS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKING_GROUPS } from './load-lexicons.ts';
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+
+/** A name written all in lower case ("babalu"), as blogs and users write theirs. */
+const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}\p{N}_]{2,}$/u;
+/** Lower-case words that open a paragraph and are no name: pronouns, function words, crowds of speakers. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, ...ORG_PRONOUNS, ...COMMON_WORDS, ...ANONYMOUS_HEADS, ...COMMENTATORS, ...SPEAKING_GROUPS,
+  ...Object.entries(functionWordsJson).flatMap(([key, words]) => (key === 'about' ? [] : (words as string[]))),
+]);
 
 /** A username: letters, digits and "_" only, opening with a letter, with a digit and at least three letters. */
 const USERNAME = /^(?=(?:[^\p{L}]*\p{L}){3})(?=.*\p{N})\p{L}[\p{L}\p{N}_]*$/u;
@@ -44,6 +55,8 @@ export function findBareHandles(paragraph: TokenizedParagraph, names: NameCandid
     }
     k = last;
   }
+  const blog = blogOpeningParagraph(paragraph);
+  if (blog && !handles.some((h) => h.first === 0)) handles.unshift(blog);
   if (handles.length === 0) return names;
   const inHandle = (n: NameCandidate): boolean => handles.some((h) => n.first <= h.last && n.last >= h.first);
   return [...names.filter((n) => !inHandle(n)), ...handles].sort((a, b) => a.first - b.first);
@@ -59,4 +72,16 @@ function speaksBehindQuote(tokens: readonly Token[], first: number, last: number
   if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower)) return false;
   const before = tokens[first - 1];
   return before !== undefined && !before.word && (before.quote >= 0 || before.text === ',');
+}
+
+/**
+ * A paragraph that opens with a lower-case name and a speech verb: "babalu called the comments “derisive”". English
+ * opens a paragraph with a capital, so a lower-case first word is a name its owner writes that way (a blog, a user),
+ * unless it is a pronoun, a function word or a crowd ("they said", "officials said" after a broken line).
+ */
+function blogOpeningParagraph(paragraph: TokenizedParagraph): NameCandidate | undefined {
+  const [first, verb] = paragraph.tokens;
+  if (!first?.word || first.quote >= 0 || !LOWER_CASE_NAME.test(first.text) || NOT_NAMES.has(first.lower)) return undefined;
+  if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower)) return undefined;
+  return { paragraph: paragraph.index, first: 0, last: 0, kind: 'organization', surface: first.text, titled: false, roles: [], inQuote: false, sentenceInitial: true };
 }

@@ -113,6 +113,8 @@ describe('findQuotes', () => {
     // usernames written without "@" (citizen media)
     ['“Q,” USERNAME replied: a username of letters and digits', '“Nobody asked the village,” harbour99 replied under the video.', [['Nobody asked the village,', 'harbour99']]],
     ['“Q” posted USERNAME.: a username after the verb', '“The bridge is shut again,” posted Tide_Watch5.', [["The bridge is shut again,", "Tide_Watch5"]]],
+    ['a blog named in lower case opening the paragraph', 'The mayor spoke on Monday.\n\nharbourlog called the speech “a disgrace”.', [['a disgrace', 'harbourlog']]],
+    ['a pronoun in lower case opening the paragraph is no blog', 'The mayor spoke on Monday.\n\nthey called the speech “a disgrace”.', [['a disgrace', null]]],
     ['a hashtag before a speech verb is no speaker', 'Her profile carries the tag #VOTE2024, writes: “We are all tired.”', [['We are all tired.', null]]],
     ['ORG, which …, said “Q”: the organisation itself', 'Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Halden Asset Management']]],
   ])('attributes %s', (_name, article, expected) => {
