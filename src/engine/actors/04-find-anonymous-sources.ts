@@ -273,7 +273,7 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
 
 function isModifier(token: Token): boolean {
   if (token.cap) {
-    if (HONORIFICS.has(token.lower)) return false;
+    if (HONORIFICS.has(token.lower) || ANONYMOUS_BACK_DETERMINERS.has(token.lower)) return false; // "This source explained"
     return !['A', 'An', 'The', 'One', 'Two', 'Some', 'Several', 'Many', 'Other'].includes(token.text);
   }
   return ANONYMOUS_MODIFIERS.has(token.lower) && !['two', 'three', 'several', 'some', 'many', 'other'].includes(token.lower) || /-(ranking|level|placed)$/.test(token.lower);
