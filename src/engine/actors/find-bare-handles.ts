@@ -37,7 +37,8 @@ export function findBareHandles(paragraph: TokenizedParagraph, names: NameCandid
   const { tokens, text } = paragraph;
   const starts = new Set(paragraph.sentenceStarts);
   const handles: NameCandidate[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  const hasDigits = /\p{N}/u.test(text); // a username holds a digit: most paragraphs have none
+  for (let k = 0; hasDigits && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (!token.word || token.quote >= 0) continue;
     if (token.start > 0 && /[#@\p{L}\p{N}_]/u.test(text[token.start - 1]!)) continue;
