@@ -1,6 +1,7 @@
 import type { TokenizedParagraph } from '../../src/engine/actors/01-tokenize-text.ts';
 import { findActors, tokenizeParagraphs } from '../../src/engine/actors/index.ts';
 import { findQuoteSpans, findQuotes } from '../../src/engine/quotes/index.ts';
+import { findUnopenedQuotes } from '../../src/engine/quotes/find-unopened-quotes.ts';
 import type { Actor } from '../../src/engine/schema.ts';
 
 /** The paragraphs of a test article written with blank lines between them. */
@@ -18,7 +19,7 @@ export const byLines = (article: string): string[] => article.split('\n').map((t
 export function tokenizedParagraphs(texts: readonly string[]): TokenizedParagraph[] {
   return tokenizeParagraphs(
     texts.map((text, index) => ({ index, text })),
-    texts.map((text) => findQuoteSpans(text)),
+    findUnopenedQuotes(texts, texts.map((text) => findQuoteSpans(text))),
   );
 }
 

@@ -5,6 +5,7 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import {
+  ANONYMOUS_BACK_DETERMINERS,
   ANONYMOUS_DETERMINERS,
   ANONYMOUS_HEADS,
   ANONYMOUS_MODIFIERS,
@@ -135,7 +136,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     // "A spokeswoman said …": undescribed, but the subject of a speech verb.
     const speaking = indefinite && strong && !plural && tokens[h + 1] !== undefined && SPEECH_VERBS.has(tokens[h + 1]!.lower) && !tokens[h + 1]!.lower.endsWith('ing');
     const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h) || speaking;
-    const backReference = determiner === 'the' && !described;
+    const backReference = ANONYMOUS_BACK_DETERMINERS.has(determiner) && !described;
     if (!backReference) {
       if (!described) continue;
       if (!indefinite && !(plural && strong && determiner !== 'the') && !(determiner === 'the' && affiliation)) continue;
@@ -272,7 +273,7 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
 
 function isModifier(token: Token): boolean {
   if (token.cap) {
-    if (HONORIFICS.has(token.lower)) return false;
+    if (HONORIFICS.has(token.lower) || ANONYMOUS_BACK_DETERMINERS.has(token.lower)) return false; // "This source explained"
     return !['A', 'An', 'The', 'One', 'Two', 'Some', 'Several', 'Many', 'Other'].includes(token.text);
   }
   return ANONYMOUS_MODIFIERS.has(token.lower) && !['two', 'three', 'several', 'some', 'many', 'other'].includes(token.lower) || /-(ranking|level|placed)$/.test(token.lower);

@@ -358,15 +358,23 @@ function isPluralNoun(c: NameCandidate): boolean {
   return c.sentenceInitial && c.first === c.last && /[^s']s$/.test(c.surface);
 }
 
+/**
+ * The anonymous source a bare "the source" / "this official" points back to: the last one with that head in the two
+ * paragraphs before, or else, further back, the article's only one with that head so far ("an unnamed source" …
+ * four paragraphs of its words … "[The source] also remarked"); two of them that far back leave it to no one.
+ */
 function lastAnonymous(mentions: readonly Mention[], drafts: ReadonlyMap<string, Draft>, head: string, paragraph: number, token: number): Draft | undefined {
+  const earlier = new Set<Draft>();
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.kind !== 'anonymous' || m.paragraph < paragraph - 2) continue;
+    if (m.kind !== 'anonymous') continue;
     if (m.paragraph > paragraph || (m.paragraph === paragraph && m.first >= token)) continue;
     const draft = drafts.get(m.actor);
-    if (draft?.head === head) return draft;
+    if (draft?.head !== head) continue;
+    if (m.paragraph >= paragraph - 2) return draft;
+    earlier.add(draft);
   }
-  return undefined;
+  return earlier.size === 1 ? [...earlier][0] : undefined;
 }
 
 /** "EU" and "European Union" are one actor when the acronym spells the name's initials. */

@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords
+ *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -21,6 +21,7 @@ import { mergeCountryGovernments } from './14-merge-country-governments.ts';
 import { dropShoutedWords } from './15-drop-shouted-words.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
+import { findBareHandles } from './find-bare-handles.ts';
 import { findSpeakingBodies, nameBodiesByOwner } from './find-speaking-bodies.ts';
 import { findUnnamedPeople } from './find-unnamed-people.ts';
 
@@ -42,7 +43,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   const titles = new Set<string>();
   const organizationWords = findOrganizationWords(paragraphs);
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
-    const names = findSpeakingBodies(paragraph, findHandles(paragraph, classifyNameRuns(paragraph, findNameRuns(paragraph), titles, organizationWords)));
+    const names = findSpeakingBodies(paragraph, findBareHandles(paragraph, findHandles(paragraph, classifyNameRuns(paragraph, findNameRuns(paragraph), titles, organizationWords))));
     const anonymous = findAnonymousSources(paragraph, names);
     anonymous.push(...findUnnamedPeople(paragraph, names, anonymous));
     return { paragraph, names, anonymous, roles: findRoleMentions(paragraph) };

@@ -128,6 +128,8 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = toSet(anonymousJson.heads);
 export const ANONYMOUS_STRONG_HEADS: ReadonlySet<string> = toSet(anonymousJson.strongHeads);
 export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = toSet(anonymousJson.modifiers);
 export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.determiners);
+/** "the source", "this official": a bare head after these points back to a source named before. */
+export const ANONYMOUS_BACK_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.backDeterminers);
 export const PEOPLE_FAMILIAR: ReadonlySet<string> = toSet(anonymousJson.peopleFamiliar);
 /** Plural nouns for people after which "One of the …" is one unnamed person ("One of the victims said"). */
 export const ONE_OF_NOUNS: ReadonlySet<string> = toSet(anonymousJson.oneOf);

@@ -102,6 +102,28 @@ describe('findQuotes', () => {
     ['“Q,” said NOUN ROLE NAME: a lower-case compound role', '“We have a routine,” said café owner Gethin Lloyd.', [['We have a routine,', 'Gethin Lloyd']]],
     ['“Q,” said NOUN NOUN ROLE NAME', '“Do not drive through water,” said flood duty manager Katharine Steele.', [['Do not drive through water,', 'Katharine Steele']]],
     ['NAME, ROLE at ORG, which …, said “Q”: the relative clause is the organisation’s', 'Tom Reyes, a portfolio manager at Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Tom Reyes']]],
+    // a bare "the source" / "[this source]" pointing back to an anonymous source named earlier
+    ['[this source] said “Q”: a demonstrative points back to the source', 'The paper Harbour News cites an unnamed source on the ruling.\n\nThat is why [this source] said that “the board had no choice”.', [['the board had no choice', 'unnamed source']]],
+    ['the source, paragraphs after the only source of the article', 'The paper Harbour News cites an unnamed source on the ruling.\n\nThe board met in March.\n\nIt voted in April.\n\nThe bishop was told in May.\n\nThe source also said the priest had made “many statements against the doctrine”.', [['many statements against the doctrine', 'unnamed source']]],
+    ['the source, paragraphs after two different sources, is no one', 'A police source spoke to the paper. A government source said the same.\n\nThe board met in March.\n\nIt voted in April.\n\nThe bishop was told in May.\n\nThe source also said the priest had made “many statements against the doctrine”.', [['many statements against the doctrine', null]]],
+    // a quotation whose opening mark was lost
+    ['a block quote below “X explained:” that lost its opening mark', 'Harbour News cites an unnamed source on the ruling. This source explained:\n\nEvery priest has to pass the synod’s examination first".', [['Every priest has to pass the synod’s examination first', 'unnamed source']]],
+    ['a post that lost its opening mark, its author after a dash', 'Some participants quoted the speeches:\n\nThere is no dignity in a cell like that” - a visitor wrote.', [['There is no dignity in a cell like that', 'visitor']]],
+    ['a closing mark on the line after a quote left open is no lost opening', '“We had to go.\n\nThere was nothing left for us,” Ana Ruiz said.', [['We had to go.', 'Ana Ruiz']]],
+    ['a stray mark after two words is no quotation', 'He left.\n\nGood night” was all.', []],
+    // a block of two Spanish quotations and their two translations
+    ['two Spanish quotations, then their translations: each pair shares its speaker', 'The mayor met the press. Ana Ruiz explained:\n\n“La ley llega tarde para todos nosotros y para nuestros hijos.”\n\nPor eso dijo que “el gobierno no ha hecho nada en todos estos años de lucha”.\n\nThe law comes too late for all of us and for our children.”\n\nThat is why Ana Ruiz said that “the government has done nothing in all these years of struggle”.', [['La ley llega tarde para todos nosotros y para nuestros hijos.', 'Ana Ruiz'], ['el gobierno no ha hecho nada en todos estos años de lucha', 'Ana Ruiz'], ['The law comes too late for all of us and for our children.', 'Ana Ruiz'], ['the government has done nothing in all these years of struggle', 'Ana Ruiz']]],
+    ['a Spanish quotation and its translation before someone else’s quote: not two away', 'The hall was full.\n\n“La ley llega tarde para todos nosotros y para nuestros hijos.”\n\nThe banner read, in English, “The law comes too late for all of us and our children.”\n\nLater Tom Baker said that “the bridge will be shut for all of next week and longer”.', [['La ley llega tarde para todos nosotros y para nuestros hijos.', null], ['The law comes too late for all of us and our children.', null], ['the bridge will be shut for all of next week and longer', 'Tom Baker']]],
+    // marks around the name of an organisation the article names outside them too
+    ['marks around an organisation’s name are no quotation', 'The group ‘Harbour Action Network’ (HAN) marched on Monday.\n\nHarbour Action Network said the plan would fail.', []],
+    ['marks around an organisation named only inside them stay a quotation', 'Marchers carried banners for the ‘Harbour Action Network’ on Monday.', [['Harbour Action Network', null]]],
+    ['marks around a label of people stay a quotation', 'Mina Ross was one of the so-called “Harbour Wolves”.\n\nHarbour Wolves was a name she hated.', [['Harbour Wolves', null]]],
+    // usernames written without "@" (citizen media)
+    ['“Q,” USERNAME replied: a username of letters and digits', '“Nobody asked the village,” harbour99 replied under the video.', [['Nobody asked the village,', 'harbour99']]],
+    ['“Q” posted USERNAME.: a username after the verb', '“The bridge is shut again,” posted Tide_Watch5.', [["The bridge is shut again,", "Tide_Watch5"]]],
+    ['a blog named in lower case opening the paragraph', 'The mayor spoke on Monday.\n\nharbourlog called the speech “a disgrace”.', [['a disgrace', 'harbourlog']]],
+    ['a pronoun in lower case opening the paragraph is no blog', 'The mayor spoke on Monday.\n\nthey called the speech “a disgrace”.', [['a disgrace', null]]],
+    ['a hashtag before a speech verb is no speaker', 'Her profile carries the tag #VOTE2024, writes: “We are all tired.”', [['We are all tired.', null]]],
     ['ORG, which …, said “Q”: the organisation itself', 'Halden Asset Management, which owns Brightline shares, said the firm had “been too slow”.', [['been too slow', 'Halden Asset Management']]],
   ])('attributes %s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);

@@ -37,7 +37,26 @@ function isTranslationPair(context: SieveContext, a: QuoteCue, b: QuoteCue): boo
   return (sa >= 0.25 && sb < 0.05) || (sb >= 0.25 && sa < 0.05);
 }
 
+/** True when both quotations are Spanish or both are not (their words, as `isTranslationPair` reads them). */
+function sameLanguage(context: SieveContext, a: QuoteCue, b: QuoteCue): boolean {
+  return spanishShare(wordsOf(context, a)) >= 0.25 === spanishShare(wordsOf(context, b)) >= 0.25;
+}
+
 /**
+ * Quotes `lo` and `lo + 2` are the crossed pair of a block of two quotations and their two translations: the quote
+ * between them pairs with the quote on its far side ("A1 A2 B1 B2": A1–B1 with A2–B2, or A2–B2 with A1–B1).
+ */
+function inCrossedBlock(context: SieveContext, lo: number): boolean {
+  const { quotes } = context;
+  const mid = quotes[lo + 1]!;
+  const partner = sameLanguage(context, quotes[lo]!, mid) ? quotes[lo + 3] : quotes[lo - 1];
+  return partner !== undefined && isTranslationPair(context, mid, partner);
+}
+
+/**
+ * The translation is the next quote in either direction, or, in a block of two quotations in one language
+ * followed by their two translations, the quote two away ("“A1” ⏎ “A2” ⏎ “B1” ⏎ “B2”": A1 with B1, A2 with B2).
+ *
  * @example
  * // "“La ley llega tarde para nosotros”, dijo Ana Ruiz." ⏎ "“The law comes too late for us.”" → the second gets ana-ruiz
  */
@@ -46,12 +65,15 @@ export const translationOfQuote: Sieve = {
   attribute(context, i) {
     const { quotes } = context;
     const q = quotes[i]!;
-    for (const j of [i - 1, i + 1]) {
-      const other = quotes[j];
-      if (!other || other.speaker === null) continue;
-      const gap = Math.abs(other.position - q.position);
-      if (gap < 1 || gap > 2 || !isTranslationPair(context, q, other)) continue;
-      return inheritSpeaker(other, 'floating');
+    for (const step of [1, 2]) {
+      for (const j of [i - step, i + step]) {
+        const other = quotes[j];
+        if (!other || other.speaker === null) continue;
+        const gap = Math.abs(other.position - q.position);
+        if (gap < 1 || gap > 2 * step || !isTranslationPair(context, q, other)) continue;
+        if (step === 2 && !inCrossedBlock(context, Math.min(i, j))) continue;
+        return inheritSpeaker(other, 'floating');
+      }
     }
     return undefined;
   },

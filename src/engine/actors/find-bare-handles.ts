@@ -1,0 +1,88 @@
+/**
+ * Usernames written without their "@" as speakers: "“…,” major181226 responded", "“…” posted Purno5", and blogs named in
+ * lower case ("babalu called the comments “derisive”"). Citizen media quote comments and posts by the username of
+ * their author, and a username is all the article gives.
+ */
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import type { NameCandidate } from './03-classify-name-runs.ts';
+import { followsQuotedSpeech, isFiniteSpeechVerb } from './speech-verb-forms.ts';
+import { ANONYMOUS_HEADS, COMMENTATORS, COMMON_WORDS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKING_GROUPS } from './load-lexicons.ts';
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+
+/** A name written all in lower case ("babalu"), as blogs and users write theirs. */
+const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}\p{N}_]{2,}$/u;
+/** Lower-case words that open a paragraph and are no name: pronouns, function words, crowds of speakers. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, ...ORG_PRONOUNS, ...COMMON_WORDS, ...ANONYMOUS_HEADS, ...COMMENTATORS, ...SPEAKING_GROUPS,
+  ...Object.entries(functionWordsJson).flatMap(([key, words]) => (key === 'about' ? [] : (words as string[]))),
+]);
+
+/** A username: letters, digits and "_" only, opening with a letter, with a digit and at least three letters. */
+const USERNAME = /^(?=(?:[^\p{L}]*\p{L}){3})(?=.*\p{N})\p{L}[\p{L}\p{N}_]*$/u;
+
+/**
+ * Adds each word that can only be a username (letters mixed with digits, maybe joined by "_": "major181226",
+ * "Purno5") as a person when it speaks: behind a quotation, the subject of a speech verb right after it ("…,"
+ * major181226 responded"), or the word right after
+ * a speech verb behind a quotation, ending the clause ("“…” posted Purno5."). A word glued to "#" or "@" is a
+ * hashtag or a handle of its own ("#TRUMP2020, writes" names no one); one inside a quotation is not its speaker.
+ *
+ * @param paragraph The tokenised paragraph.
+ * @param names The paragraph's name candidates.
+ * @returns The candidates with the usernames in text order, in place of any name found over them.
+ * @example
+ * // '“Go home,” harbour99 replied.' → a person "harbour99" over token 5.
+ */
+export function findBareHandles(paragraph: TokenizedParagraph, names: NameCandidate[]): NameCandidate[] {
+  const { tokens, text } = paragraph;
+  const starts = new Set(paragraph.sentenceStarts);
+  const handles: NameCandidate[] = [];
+  const hasDigits = /\p{N}/u.test(text); // a username holds a digit: most paragraphs have none
+  for (let k = 0; hasDigits && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.word || token.quote >= 0) continue;
+    if (token.start > 0 && /[#@\p{L}\p{N}_]/u.test(text[token.start - 1]!)) continue;
+    let last = k; // "Tide_Watch5" is three tokens
+    while (tokens[last + 1] && tokens[last + 1]!.start === tokens[last]!.end && (tokens[last + 1]!.word || tokens[last + 1]!.text === '_')) last++;
+    const surface = text.slice(token.start, tokens[last]!.end);
+    if (!tokens[last]!.word || !USERNAME.test(surface)) {
+      k = last;
+      continue;
+    }
+    const after = tokens[last + 1];
+    const ends = after === undefined || (!after.word && after.text !== "'s" && after.text !== '’s');
+    if (speaksBehindQuote(tokens, k, last) || (followsQuotedSpeech(tokens, k) && ends)) {
+      handles.push({ paragraph: paragraph.index, first: k, last, kind: 'person', surface, titled: false, roles: [], inQuote: false, sentenceInitial: starts.has(k) });
+    }
+    k = last;
+  }
+  const blog = blogOpeningParagraph(paragraph);
+  if (blog && !handles.some((h) => h.first === 0)) handles.unshift(blog);
+  if (handles.length === 0) return names;
+  const inHandle = (n: NameCandidate): boolean => handles.some((h) => n.first <= h.last && n.last >= h.first);
+  return [...names.filter((n) => !inHandle(n)), ...handles].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The username from `first` to `last` stands right behind a quotation or a comma and a finite, lower-case speech verb
+ * follows it: "“…,” major181226 responded to the clip". At the start of a sentence a word with digits is as often a
+ * thing ("Covid19 says it all"), so that does not count.
+ */
+function speaksBehindQuote(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[last + 1];
+  if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower)) return false;
+  const before = tokens[first - 1];
+  return before !== undefined && !before.word && (before.quote >= 0 || before.text === ',');
+}
+
+/**
+ * A paragraph that opens with a lower-case name and a speech verb: "babalu called the comments “derisive”". English
+ * opens a paragraph with a capital, so a lower-case first word is a name its owner writes that way (a blog, a user),
+ * unless it is a pronoun, a function word or a crowd ("they said", "officials said" after a broken line).
+ */
+function blogOpeningParagraph(paragraph: TokenizedParagraph): NameCandidate | undefined {
+  const [first, verb] = paragraph.tokens;
+  if (!first?.word || first.quote >= 0 || !LOWER_CASE_NAME.test(first.text) || NOT_NAMES.has(first.lower)) return undefined;
+  if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower)) return undefined;
+  return { paragraph: paragraph.index, first: 0, last: 0, kind: 'organization', surface: first.text, titled: false, roles: [], inQuote: false, sentenceInitial: true };
+}
