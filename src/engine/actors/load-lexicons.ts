@@ -248,3 +248,5 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.placeP
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.locativePrepositions);
 /** Nouns for a person after which a place before a name is where the person is from ("Northern Ireland man NAME"). */
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
+/** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
+export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
