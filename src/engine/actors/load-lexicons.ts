@@ -250,3 +250,5 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.loc
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
 /** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
+/** Nouns for goods, plants, money, features and squads that a name right before them only qualifies ("Norway spruce"). */
+export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualifiedNouns);
