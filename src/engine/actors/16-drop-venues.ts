@@ -74,7 +74,11 @@ export function dropVenues(paragraphs: readonly TokenizedParagraph[], resolved: 
   if (venues.length === 0) return resolved;
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const mentionsOf = new Map<string, Mention[]>();
-  for (const m of resolved.mentions) mentionsOf.set(m.actor, [...(mentionsOf.get(m.actor) ?? []), m]);
+  for (const m of resolved.mentions) {
+    const list = mentionsOf.get(m.actor);
+    if (list) list.push(m);
+    else mentionsOf.set(m.actor, [m]);
+  }
   const dropped = new Set<string>();
   for (const venue of venues) {
     const mentions = mentionsOf.get(venue.id) ?? [];
