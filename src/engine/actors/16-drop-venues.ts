@@ -7,7 +7,7 @@
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
-import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, VENUE_HEADS } from './load-lexicons.ts';
+import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, VENUE_BODY_WORDS, VENUE_HEADS } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
@@ -53,9 +53,10 @@ function actsAsSomeone(tokens: readonly Token[], first: number, last: number): b
   return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower);
 }
 
+/** "Bontddu Hall", not "Baylor Medical Center" (a hospital, a body) nor a person with a role or other names. */
 function isVenueName(actor: Actor): boolean {
   const words = foldText(actor.name).split(/\s+/);
-  return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && VENUE_HEADS.has(words.at(-1)!) && actor.roles.length === 0 && actor.aliases.length === 0;
+  return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && VENUE_HEADS.has(words.at(-1)!) && !words.some((w) => VENUE_BODY_WORDS.has(w)) && actor.roles.length === 0 && actor.aliases.length === 0;
 }
 
 /**

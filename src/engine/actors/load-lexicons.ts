@@ -252,3 +252,5 @@ export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
 /** Nouns for goods, plants, money, features and squads that a name right before them only qualifies ("Norway spruce"). */
 export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualifiedNouns);
+/** Words that make a name ending in a venue's head a body working there ("Medical Center", "Research Centre"). */
+export const VENUE_BODY_WORDS: ReadonlySet<string> = toSet(nonActorJson.venueBodyWords);

@@ -22,6 +22,7 @@ describe('dropVenues', () => {
     ['a body that owns something', 'Crowds gathered at Fenwick Abbey.\n\nFenwick Abbey’s trustees agreed.', 'Fenwick Abbey'],
     ['a body that is cited', 'Fans queued at Harrow Centre, according to the Harrow Centre.', 'Harrow Centre'],
     ['a venue never put after a preposition', 'Norbury Hall announced new dates for the tour.', 'Norbury Hall'],
+    ['a hospital, a body, where someone died', 'The singer died on Friday at the Northfield Medical Center in Ohio.', 'Northfield Medical Center'],
     ['a person named at a venue with a role', 'Judge Durham Hall sat at the court.', 'Durham Hall'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
