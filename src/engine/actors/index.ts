@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords
+ *   tokenizeText → findNameRuns → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -19,6 +19,8 @@ import { dropQuotedLabels } from './12-drop-quoted-labels.ts';
 import { mergeBracketedAliases } from './13-merge-bracketed-aliases.ts';
 import { mergeCountryGovernments } from './14-merge-country-governments.ts';
 import { dropShoutedWords } from './15-drop-shouted-words.ts';
+import { dropVenues } from './16-drop-venues.ts';
+import { dropQualifiers } from './17-drop-qualifiers.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
 import { findBareHandles } from './find-bare-handles.ts';
@@ -51,7 +53,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
-  return dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)));
+  return dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)))));
 }
 
 /**

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { actorsOfParagraphs as actorsOf } from '../../support/engine-stages.ts';
+
+const names = (text: string): string[] => actorsOf(text).map((a) => a.name);
+
+describe('dropVenues', () => {
+  test.each([
+    ['a country house named after "at" and later as a subject', 'The couple married at Glenmore Hall in June.\n\nGlenmore Hall reopened as a hotel last year.', 'Glenmore Hall'],
+    ['a conference venue after "at the"', 'The rally could be held at the Riverside Exhibition Centre or in the park.', 'Riverside Exhibition Centre'],
+    ['a castle after "inside"', 'Fans waited inside Marlow Castle for two hours.\n\nMarlow Castle holds 9,000 people.', 'Marlow Castle'],
+    ['the second of two places after one preposition', 'The casino could be built at Ibrox or the Kelvin Exhibition and Conference Centre.', 'Kelvin Exhibition and Conference Centre'],
+    ['a chapel-like church after "near"', 'Police gathered near Brightwater Church before dawn.', 'Brightwater Church'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a person whose surname is a venue word', 'Stuart Hall was at the studio.\n\nHall said he would return.', 'Stuart Hall'],
+    ['a body that speaks, named after "at" too', 'Talks were held at the Mendel Center.\n\nThe Mendel Center said the talks would go on.', 'Mendel Center'],
+    ['a body with staff at it', 'Researchers at the Okafor Research Centre found the gene.', 'Okafor Research Centre'],
+    ['a body with staff at it, named after "at" too', 'Crowds met at Linden Hall.\n\nEngineers at Linden Hall fixed the roof.', 'Linden Hall'],
+    ['a body that owns something', 'Crowds gathered at Fenwick Abbey.\n\nFenwick Abbey’s trustees agreed.', 'Fenwick Abbey'],
+    ['a body that is cited', 'Fans queued at Harrow Centre, according to the Harrow Centre.', 'Harrow Centre'],
+    ['a venue never put after a preposition', 'Norbury Hall announced new dates for the tour.', 'Norbury Hall'],
+    ['a hospital, a body, where someone died', 'The singer died on Friday at the Northfield Medical Center in Ohio.', 'Northfield Medical Center'],
+    ['a person named at a venue with a role', 'Judge Durham Hall sat at the court.', 'Durham Hall'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
