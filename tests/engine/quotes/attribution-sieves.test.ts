@@ -384,6 +384,24 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-line-before-quote: after a line of narration that quotes a few words in passing',
+      'The painter worked from "what the eye keeps" and spent months on each canvas.\n“I cannot paint fast.”\n“I hate every first draft,” Lena Varga once said.',
+      [
+        ['what the eye keeps', null],
+        ['I cannot paint fast.', 'Lena Varga', 'quote-line-before-quote', 'previous-quote-speaker'],
+        ['I hate every first draft,', 'Lena Varga', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-before-quote: not after a line ending with words quoted in passing',
+      'Protesters carried banners reading "hands off our homes".\n“No surrender.”\n“We will win,” Mark Pell said.',
+      [
+        ['hands off our homes', null],
+        ['No surrender.', null],
+        ['We will win,', 'Mark Pell', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
       'quote-line-before-quote: not after a line with a quote of its own',
       'A poster at the rally read: “No cuts here.”\n“No surrender.”\n“We will win,” Mark Pell said.',
       [
