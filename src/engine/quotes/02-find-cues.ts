@@ -35,6 +35,7 @@ import { isUpperCase } from '../text/is-upper-case.ts';
 import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
+import { ONE_OF_THEM } from './resolve-member-of-group.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -49,6 +50,7 @@ import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' 
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 
 const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
+const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
 const CLAUSE_INTRO: ReadonlySet<string> = new Set(clauseOpenersJson.beforeASubject);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
 const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
@@ -773,7 +775,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
   if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
-  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
+  // "One of them even went as far as to say": past the idiom to the words before "went".
+  const far = tokens[k - 1]?.lower === 'as' ? k - 2 : k - 1;
+  if (tokens[k]?.lower === 'to' && tokens[far]?.lower === 'far' && (tokens[far - 1]?.lower === 'as' || tokens[far - 1]?.lower === 'so') && GOING_AS_FAR.has(tokens[far - 2]?.lower ?? '')) {
+    k = far - 3;
+    if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'have') k--;
+  } else if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
     // "declined to say", "went on to add": past "to", a particle and the verb that governs the speech verb.
     k--;
     if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
@@ -817,6 +824,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     }
   }
   if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+  // "One of them said": a member of the group named before, resolved in stage 2.
+  if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'one' && k - 2 >= from) return { type: 'pronoun', pronoun: ONE_OF_THEM, paragraph: context.position, token: k - 2 };
   if (t.lower === 'who' || t.lower === 'which') {
     let m = k - 1;
     if (tokens[m]?.text === ',') m--;

@@ -7,6 +7,7 @@ import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, HONORIFICS, LEAD_ROLES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './cue-types.ts';
+import { memberOfGroupBefore, ONE_OF_THEM } from './resolve-member-of-group.ts';
 import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -49,6 +50,10 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (organization === null) return undefined;
     if (organization) return { speaker: organization, resolution: 'spokesperson-to-organization' };
     return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  }
+  if (subject.type === 'pronoun' && subject.pronoun === ONE_OF_THEM) {
+    const member = memberOfGroupBefore(context, subject.paragraph, subject.token);
+    return member === undefined ? undefined : { speaker: member, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'pronoun') {
     const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);

@@ -8,7 +8,7 @@
  * and taking years over each book."): narration about the person, not words the run could continue.
  */
 import type { QuoteCue } from '../cue-types.ts';
-import { isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
+import { isQuoteOnlyLine, type AttributedQuote, type Sieve, type SieveContext } from './sieve.ts';
 
 const OWN_CUE_RULES = new Set(['said-name-after-quote', 'name-after-question']);
 
@@ -48,7 +48,7 @@ export const quoteLineBeforeQuote: Sieve = {
 };
 
 /** Words quoted by nobody known in the middle of a sentence of narration: "his characters “from real life” and …". */
-function isQuotedPhrase(q: QuoteCue): boolean {
+function isQuotedPhrase(q: AttributedQuote): boolean {
   return q.speaker === null && q.partial && q.cue === 'none' && !q.startsSentence && !q.endsSentence;
 }
 
