@@ -1174,7 +1174,9 @@ function sentenceSubject(context: Context): Subject {
   // "In the filing itself Ford also made this point, writing “…”": the subject right after an opening phrase without a comma.
   const opener = tokens[context.sentenceStart]!;
   const afterOpening = opener.cap && OPENING_PREPOSITIONS.has(opener.lower) ? mentionAfterOpeningPhrase(context, context.sentenceStart) : undefined;
-  const start = afterOpening ?? Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
+  // "Stirling Council has closed the road, saying …": a name at the start is the subject, not a participle ending like one.
+  const named = context.mentions.startAt.has(context.sentenceStart);
+  const start = afterOpening ?? (named ? context.sentenceStart : Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence)));
   for (let k = start; k <= context.sentenceEnd && k < start + 12; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };

@@ -514,6 +514,8 @@ function unnamedBodyAfter(paragraph: TokenizedParagraph, after: number, sentence
 }
 
 const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
+/** "said", "told": a finite speech verb, which no opening participle is followed by. */
+const FINITE_SPEECH: ReadonlySet<string> = new Set(verbFormsJson.finiteSpeech);
 
 /**
  * True when a verb lies between a clause start and a name: an auxiliary, a speech verb, or a word
@@ -686,6 +688,7 @@ function samePronounAfter(paragraph: TokenizedParagraph, pronoun: string, after:
  * @param sentence The sentence's index in it.
  * @example
  * clauseStart(tokenizeText(0, 'Asked about it, Ms Raman said no.', []), 0) // => 4
+ * clauseStart(tokenizeText(0, 'Boeing did not comment, saying …', []), 0) // => 0   (a name with its verb after it)
  */
 export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
   const { tokens } = paragraph;
@@ -695,7 +698,10 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   if (adverb) start += 2;
   const first = tokens[start];
   if (!first || !first.word) return start;
-  const participle = (adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text);
+  // "Boeing did not comment, …", "United said, …": a name ending like a participle, with its verb right after it, is the subject.
+  const next = tokens[start + 1]?.lower ?? '';
+  const nameWithVerb = first.lower !== 'having' && (AUXILIARIES.has(next) || FINITE_SPEECH.has(next));
+  const participle = !nameWithVerb && (adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text);
   // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
   const opener = (first.cap || adverb) && CLAUSE_OPENERS.has(first.lower);
   if (!participle && !opener) return start;
