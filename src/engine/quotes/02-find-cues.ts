@@ -25,6 +25,8 @@ import {
   EPITHET_HEADS,
   EPITHET_FOLLOWERS,
   NATIONALITY_NOUNS,
+  NAMING_BEFORE_AS,
+  NAMING_NOUNS,
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
@@ -1346,9 +1348,29 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
     // "said café owner Gethin Lloyd", "said flood duty manager Jo Cole": lower-case words of a compound role.
     if (!t.cap && t.word && k < from + 3 && isCompoundRoleModifier(tokens, k)) continue;
+    // "said a protester using the pseudonym Katya", "said a student who gave her name only as Mei": the name given to the one described.
+    const named = !t.cap && t.word ? personByNamingPhrase(context, k, to) : undefined;
+    if (named) return { type: 'mention', mention: named };
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };
+}
+
+/**
+ * The person a naming phrase gives a name to within the next eight words, with no comma, quotation
+ * or full stop before it: "… using the pseudonym Katya", "… who gave her name only as Mei".
+ */
+function personByNamingPhrase(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let j = from + 1; j <= to && j <= from + 8 && tokens[j]; j++) {
+    if (tokens[j]!.quote >= 0 || !tokens[j]!.word) return undefined;
+    const m = context.mentions.startAt.get(j);
+    if (!m) continue;
+    const before = tokens[j - 1]!.lower;
+    const naming = NAMING_NOUNS.has(before) || (before === 'as' && NAMING_BEFORE_AS.has(tokens[j - 2]?.lower ?? ''));
+    return naming && m.kind === 'person' ? m : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions that tie a role to its body ("chairman of", "spokesman for", "director at"). */
