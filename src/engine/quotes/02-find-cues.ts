@@ -25,6 +25,8 @@ import {
   EPITHET_HEADS,
   EPITHET_FOLLOWERS,
   NATIONALITY_NOUNS,
+  NAMING_BEFORE_AS,
+  NAMING_NOUNS,
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
@@ -36,6 +38,7 @@ import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
 import { documentOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
+import { ONE_OF_THEM } from './resolve-member-of-group.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -50,6 +53,7 @@ import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' 
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 
 const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
+const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
 const CLAUSE_INTRO: ReadonlySet<string> = new Set(clauseOpenersJson.beforeASubject);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
 const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
@@ -830,7 +834,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
   if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
-  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
+  // "One of them even went as far as to say": past the idiom to the words before "went".
+  const far = tokens[k - 1]?.lower === 'as' ? k - 2 : k - 1;
+  if (tokens[k]?.lower === 'to' && tokens[far]?.lower === 'far' && (tokens[far - 1]?.lower === 'as' || tokens[far - 1]?.lower === 'so') && GOING_AS_FAR.has(tokens[far - 2]?.lower ?? '')) {
+    k = far - 3;
+    if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'have') k--;
+  } else if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
     // "declined to say", "went on to add": past "to", a particle and the verb that governs the speech verb.
     k--;
     if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
@@ -874,6 +883,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     }
   }
   if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+  // "One of them said": a member of the group named before, resolved in stage 2.
+  if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'one' && k - 2 >= from) return { type: 'pronoun', pronoun: ONE_OF_THEM, paragraph: context.position, token: k - 2 };
   if (t.lower === 'who' || t.lower === 'which') {
     let m = k - 1;
     if (tokens[m]?.text === ',') m--;
@@ -1227,7 +1238,9 @@ function sentenceSubject(context: Context): Subject {
   // "In the filing itself Ford also made this point, writing “…”": the subject right after an opening phrase without a comma.
   const opener = tokens[context.sentenceStart]!;
   const afterOpening = opener.cap && OPENING_PREPOSITIONS.has(opener.lower) ? mentionAfterOpeningPhrase(context, context.sentenceStart) : undefined;
-  const start = afterOpening ?? Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence));
+  // "Stirling Council has closed the road, saying …": a name at the start is the subject, not a participle ending like one.
+  const named = context.mentions.startAt.has(context.sentenceStart);
+  const start = afterOpening ?? (named ? context.sentenceStart : Math.max(context.sentenceStart, clauseStart(context.paragraph, tokens[context.sentenceStart]!.sentence)));
   for (let k = start; k <= context.sentenceEnd && k < start + 12; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) return { type: 'none' };
@@ -1397,9 +1410,29 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     if (t.lower === "'s" || (t.text === ',' && k > from) || (!t.cap && t.word && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || ORG_BACK_WORDS.has(t.lower) || tokens[k + 1]?.lower === "'s") && k < from + 3)) continue;
     // "said café owner Gethin Lloyd", "said flood duty manager Jo Cole": lower-case words of a compound role.
     if (!t.cap && t.word && k < from + 3 && isCompoundRoleModifier(tokens, k)) continue;
+    // "said a protester using the pseudonym Katya", "said a student who gave her name only as Mei": the name given to the one described.
+    const named = !t.cap && t.word ? personByNamingPhrase(context, k, to) : undefined;
+    if (named) return { type: 'mention', mention: named };
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };
+}
+
+/**
+ * The person a naming phrase gives a name to within the next eight words, with no comma, quotation
+ * or full stop before it: "… using the pseudonym Katya", "… who gave her name only as Mei".
+ */
+function personByNamingPhrase(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let j = from + 1; j <= to && j <= from + 8 && tokens[j]; j++) {
+    if (tokens[j]!.quote >= 0 || !tokens[j]!.word) return undefined;
+    const m = context.mentions.startAt.get(j);
+    if (!m) continue;
+    const before = tokens[j - 1]!.lower;
+    const naming = NAMING_NOUNS.has(before) || (before === 'as' && NAMING_BEFORE_AS.has(tokens[j - 2]?.lower ?? ''));
+    return naming && m.kind === 'person' ? m : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions that tie a role to its body ("chairman of", "spokesman for", "director at"). */

@@ -7,6 +7,7 @@ import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, HONORIFICS, LEAD_ROLES, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATION_NOUNS, SENTENCE_ADVERBS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from './cue-types.ts';
+import { memberOfGroupBefore, ONE_OF_THEM } from './resolve-member-of-group.ts';
 import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -49,6 +50,10 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (organization === null) return undefined;
     if (organization) return { speaker: organization, resolution: 'spokesperson-to-organization' };
     return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
+  }
+  if (subject.type === 'pronoun' && subject.pronoun === ONE_OF_THEM) {
+    const member = memberOfGroupBefore(context, subject.paragraph, subject.token);
+    return member === undefined ? undefined : { speaker: member, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'pronoun') {
     const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);
@@ -513,6 +518,8 @@ function unnamedBodyAfter(paragraph: TokenizedParagraph, after: number, sentence
 }
 
 const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
+/** "said", "told": a finite speech verb, which no opening participle is followed by. */
+const FINITE_SPEECH: ReadonlySet<string> = new Set(verbFormsJson.finiteSpeech);
 
 /**
  * True when a verb lies between a clause start and a name: an auxiliary, a speech verb, or a word
@@ -685,6 +692,7 @@ function samePronounAfter(paragraph: TokenizedParagraph, pronoun: string, after:
  * @param sentence The sentence's index in it.
  * @example
  * clauseStart(tokenizeText(0, 'Asked about it, Ms Raman said no.', []), 0) // => 4
+ * clauseStart(tokenizeText(0, 'Boeing did not comment, saying …', []), 0) // => 0   (a name with its verb after it)
  */
 export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
   const { tokens } = paragraph;
@@ -694,7 +702,10 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   if (adverb) start += 2;
   const first = tokens[start];
   if (!first || !first.word) return start;
-  const participle = (adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text);
+  // "Boeing did not comment, …", "United said, …": a name ending like a participle, with its verb right after it, is the subject.
+  const next = tokens[start + 1]?.lower ?? '';
+  const nameWithVerb = first.lower !== 'having' && (AUXILIARIES.has(next) || FINITE_SPEECH.has(next));
+  const participle = !nameWithVerb && (adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text);
   // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
   const opener = (first.cap || adverb) && CLAUSE_OPENERS.has(first.lower);
   if (!participle && !opener) return start;

@@ -186,6 +186,17 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['epithet-to-person: a nation’s noun', 'Andy Mullan reached the final in Paris.\n“I am delighted,” said the Scot on Sunday.', [['I am delighted,', 'Andy Mullan', 'said-name-after-quote', 'epithet-to-person']]],
     ['epithet-to-person: “The Frenchman added:” is no person named Frenchman', 'Arsenal boss Arsene Vidal was unhappy.\n“We lost,” said Vidal.\nThe Frenchman added: “We must react.”', [['We lost,', 'Arsene Vidal', 'said-name-after-quote', 'surname-to-full-name'], ['We must react.', 'Arsene Vidal', 'name-said-before-quote', 'epithet-to-person']]],
     ['“she” after “One of the victims …”: that one person', 'Prosecutor Kay Mello said the men were cruel.\nOne of the victims asked to be named. She said she wanted to show others “there is no shame”.', [['there is no shame', 'One of the victims', 'name-said-partial-quote', 'pronoun-to-antecedent']]],
+    ['a company whose name ends like a participle is the subject of the participle after its clause', 'Boeing did not give details, telling reporters the company “regrets the delay”.', [['regrets the delay', 'Boeing', 'name-said-partial-quote', 'full-name']]],
+    ['a council whose name starts like a participle is the subject of the participle after its clause', 'Stirling Council has closed the road, saying repairs were “urgent”.', [['urgent', 'Stirling Council', 'name-said-partial-quote', 'full-name']]],
+    ['“Having said that,” still opens a participle clause', 'Having said that, Anna Berg called the plan “dead on arrival”.', [['dead on arrival', 'Anna Berg', 'name-said-partial-quote', 'full-name']]],
+    ['“said a protester using the pseudonym NAME”: the name given to the one described', '“We will not stop,” said a protester using the pseudonym Kit. “Nobody listens to us.”', [['We will not stop,', 'Kit', 'said-name-after-quote', 'surname-to-full-name'], ['Nobody listens to us.', 'Kit', 'next-sentence-after-quote', 'previous-quote-speaker']]],
+    ['“said a student who gave her name only as NAME”', '“The fees are too high,” said a student who gave her name only as Mei.', [['The fees are too high,', 'Mei', 'said-name-after-quote', 'surname-to-full-name']]],
+    ['“said a friend of NAME”: the friend speaks, not the person named', '“He was always kind,” said a friend of Tom Reyes.', [['He was always kind,', null]]],
+    ['“One of them said” after unnamed sources in the plural: that group', 'Two Nordic diplomats said a deal could reach EU leaders this week. One of them said the last draft was “nearly there”.', [['nearly there', 'Nordic diplomats', 'name-said-partial-quote', 'pronoun-to-antecedent']]],
+    ['“One of them went as far as to say” after one member of a group: that member', 'The couple raised nine children on a farm.\nOne of the children said, “We never went to school.” This person also said the farm was home.\nOne of them even went as far as to say, “I would go back tomorrow.”', [['We never went to school.', 'One of the children', 'name-said-before-quote', 'anonymous-source'], ['I would go back tomorrow.', 'One of the children', 'name-said-before-quote', 'pronoun-to-antecedent']]],
+    ['“One of them said” after a sentence naming a person and a group: nobody', 'Mayor Ruth Okafor and three aides met the strikers. One of them said the offer was “final”.', [['final', null]]],
+    ['“One of them said” after a sentence naming two groups: nobody', 'Two Nordic diplomats said senior Finnish officials had stalled the deal. One of them said the draft was “nearly there”.', [['nearly there', null]]],
+    ['“One of them said” after a sentence naming only one person: nobody', 'Coach Petra Lind watched the trials. One of them said the pace was “brutal”.', [['brutal', null]]],
     ['“One of the victims said”: an anonymous source', 'One of the victims said the men treated them as “toys”.', [['toys', 'One of the victims', 'name-said-partial-quote', 'anonymous-source']]],
     // sieves for quotes whose own sentence names nobody
     [
@@ -401,6 +412,24 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [
         ['I have never been able to write quickly.', null],
         ['I am never satisfied,', 'Arthur Haley', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-before-quote: after a line of narration that quotes a few words in passing',
+      'The painter worked from "what the eye keeps" and spent months on each canvas.\n“I cannot paint fast.”\n“I hate every first draft,” Lena Varga once said.',
+      [
+        ['what the eye keeps', null],
+        ['I cannot paint fast.', 'Lena Varga', 'quote-line-before-quote', 'previous-quote-speaker'],
+        ['I hate every first draft,', 'Lena Varga', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-before-quote: not after a line ending with words quoted in passing',
+      'Protesters carried banners reading "hands off our homes".\n“No surrender.”\n“We will win,” Mark Pell said.',
+      [
+        ['hands off our homes', null],
+        ['No surrender.', null],
+        ['We will win,', 'Mark Pell', 'said-name-after-quote', 'full-name'],
       ],
     ],
     [

@@ -3,10 +3,12 @@
  * own cue names its speaker, is that speaker's — "“We have withdrawn the ban.”" ⏎ "“She gave a
  * reason,” said AK chief Isaiah Kiplagat."; so is a run of up to three such paragraphs before it
  * ("“I never write quickly.”" ⏎ "“I am too self-critical.”" ⏎ "“I am never satisfied,” Hailey said.");
- * not when the line before the run holds a quote by someone else or by nobody known.
+ * not when the line before the run holds a quote by someone else or by nobody known, except a few
+ * words quoted inside a sentence that goes on after them ("… drawing his characters “from real life”
+ * and taking years over each book."): narration about the person, not words the run could continue.
  */
 import type { QuoteCue } from '../cue-types.ts';
-import { isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
+import { isQuoteOnlyLine, type AttributedQuote, type Sieve, type SieveContext } from './sieve.ts';
 
 const OWN_CUE_RULES = new Set(['said-name-after-quote', 'name-after-question']);
 
@@ -40,10 +42,15 @@ export const quoteLineBeforeQuote: Sieve = {
     // "A poster at the rally read: “No cuts here.”" ⏎ "“No surrender.”": the line before quotes words of someone
     // else (or of nobody known), which the quote may continue.
     const before = quotes[i - 1];
-    if (before && before.position === q.position - 1 && before.speaker !== next.speaker) return undefined;
+    if (before && before.position === q.position - 1 && before.speaker !== next.speaker && !isQuotedPhrase(before)) return undefined;
     return { speaker: next.speaker!, resolution: 'previous-quote-speaker', cue: 'floating', ...(next.verb ? { verb: next.verb } : {}) };
   },
 };
+
+/** Words quoted by nobody known in the middle of a sentence of narration: "his characters “from real life” and …". */
+function isQuotedPhrase(q: AttributedQuote): boolean {
+  return q.speaker === null && q.partial && q.cue === 'none' && !q.startsSentence && !q.endsSentence;
+}
 
 /** Quote `i` is a closed quote that is its paragraph's only sentence and only quotation. */
 function isClosedQuoteLine(context: SieveContext, i: number): boolean {
