@@ -130,6 +130,18 @@ describe('findQuotes', () => {
   });
 
   test.each([
+    // the verbs news English reports speech with, in the shapes around a quote: after it, before it with an object, after a partial quote
+    ['“Q,” ORG reported: a news agency as the subject of “reported”', 'Harbour News Agency covered the trial.\n\nTwo men were jailed for posts that “spread panic in the port”, Harbour News Agency reported.', [['spread panic in the port', 'Harbour News Agency']]],
+    ['“Q,” NAME reported: a reporter on the ground', '“The water is still rising in the lower town,” Carla Diaz reported from Sevilla.', [['The water is still rising in the lower town,', 'Carla Diaz']]],
+    ['NAME reported that “Q”', 'Tom Reyes reported that the dam had “held through the night”.', [['held through the night', 'Tom Reyes']]],
+    ['NAME defended X, “Q”: what is defended is no speaker', 'Peter Grant, on the radio, defended the plan, “We have waited long enough for this road.”', [['We have waited long enough for this road.', 'Peter Grant']]],
+    ['NAME defends X as “Q”', 'Mayor Ana Ruiz defends the new tax as “the only fair way to pay for the buses”.', [['the only fair way to pay for the buses', 'Ana Ruiz']]],
+    ['NAME, defending X, said “Q”', 'Lena Fischer, defending Harlow Council, said the decision was “lawful and overdue”.', [['lawful and overdue', 'Lena Fischer']]],
+  ])('speech verb: %s', (_name, article, expected) => {
+    expect(quotesOf(article)).toEqual(expected);
+  });
+
+  test.each([
     // pronoun gender: honorifics, gendered nouns and earlier he/she references
     ['“Q,” he said skips a woman named by Mrs', 'Mr Staines spoke first. Asked about Mrs Dunmore’s complaint, he said: “We will send a crew.”', [['We will send a crew.', 'Staines']]],
     ['“Q,” she said skips a man the article calls he', 'Victor Lund said he had read the letters. Denise Albright disagreed.\n\nAsked about Lund’s comments, Albright was dismissive. “He is entitled to his opinion,” she said.', [['He is entitled to his opinion,', 'Denise Albright']]],
