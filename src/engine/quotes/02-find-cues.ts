@@ -54,6 +54,18 @@ const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 
 const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
 const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
+const NOT_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.notAdverbs);
+/** The shortest '-ly' word taken for an adverb: shorter ones are mostly nouns ('ally', 'rally', 'reply'). */
+const MIN_ADVERB_LENGTH = 6;
+
+/**
+ * Whether a word may stand between a subject and its speech verb: a word of `cueSubject`, or a lower-case
+ * adverb in '-ly' ("The proclamation specifically said", "someone audibly says") that is no noun ('family').
+ */
+function passedBeforeVerb(t: Token): boolean {
+  if (SKIP_BEFORE_VERB.has(t.lower)) return true;
+  return t.word && !t.cap && t.lower.length >= MIN_ADVERB_LENGTH && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+}
 const CLAUSE_INTRO: ReadonlySet<string> = new Set(clauseOpenersJson.beforeASubject);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
 const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
@@ -714,7 +726,7 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   const mention = context.mentions.startAt.get(start);
   if (!mention || !SPEAKING_KINDS.has(mention.kind)) return undefined;
   let k = mention.last + 1;
-  while (tokens[k]?.word && SKIP_BEFORE_VERB.has(tokens[k]!.lower)) k++;
+  while (tokens[k]?.word && passedBeforeVerb(tokens[k]!)) k++;
   const verb = tokens[k];
   if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
@@ -845,7 +857,7 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
     k--;
   }
-  while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
+  while (k >= from && tokens[k]!.word && (passedBeforeVerb(tokens[k]!) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
   // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
   // "[The source] also said", "[He] added": an editor's words in square brackets stand for the subject;

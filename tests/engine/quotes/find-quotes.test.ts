@@ -137,6 +137,12 @@ describe('findQuotes', () => {
     ['NAME defended X, “Q”: what is defended is no speaker', 'Peter Grant, on the radio, defended the plan, “We have waited long enough for this road.”', [['We have waited long enough for this road.', 'Peter Grant']]],
     ['NAME defends X as “Q”', 'Mayor Ana Ruiz defends the new tax as “the only fair way to pay for the buses”.', [['the only fair way to pay for the buses', 'Ana Ruiz']]],
     ['NAME, defending X, said “Q”', 'Lena Fischer, defending Harlow Council, said the decision was “lawful and overdue”.', [['lawful and overdue', 'Lena Fischer']]],
+    // an adverb in -ly between the subject and its speech verb, of any kind; a noun in -ly stays the subject
+    ['NAME ADVERB says X “Q”: an adverb of manner', 'In the recording, Tom Baker audibly says the mayor “has no idea how the port works”.', [['has no idea how the port works', 'Tom Baker']]],
+    ['NAME ADVERB denied that “Q”', 'Maria Lopez emphatically denied that she had “ever met the man”.', [['ever met the man', 'Maria Lopez']]],
+    ['the DOCUMENT ADVERB said “Q”: the owner of the document named before', 'President Tom Cole signed a proclamation on Monday.\n\nThe proclamation specifically said “the emergency covers every county”.', [['the emergency covers every county', 'Tom Cole']]],
+    ['“Q,” NAME ADVERB told X', '“We are not leaving,” Omar Khalid defiantly told the crowd.', [['We are not leaving,', 'Omar Khalid']]],
+    ['the NAME family said “Q”: a noun in -ly is no adverb', 'The Harlow family said they were “shocked and heartbroken” by the verdict.', [['shocked and heartbroken', null]]],
   ])('speech verb: %s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
   });
