@@ -55,6 +55,18 @@ const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
 const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
 const NOT_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.notAdverbs);
+const ONLY_BEFORE_A_NOUN: ReadonlySet<string> = new Set(determinersJson.onlyBeforeANoun);
+
+/**
+ * Whether the speech-verb form at `k` is a noun by the word before it: after an article or a possessive
+ * ("in their comments:", "the claims", "his alleged role"), or after "her" when it ends in -s or -ed
+ * ("her claims", "her reported remarks"; but "heard her say").
+ */
+function isNounByDeterminer(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  if (ONLY_BEFORE_A_NOUN.has(before)) return true;
+  return before === 'her' && /(?:[^s]s|ed)$/.test(tokens[k]!.lower);
+}
 /** The shortest '-ly' word taken for an adverb: shorter ones are mostly nouns ('ally', 'rally', 'reply'). */
 const MIN_ADVERB_LENGTH = 6;
 
@@ -383,7 +395,7 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     if (words === 1 && CONTRAST_OPENERS.has(t.lower)) return undefined;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb || t.cap) continue;
+    if (!verb || t.cap || isNounByDeterminer(tokens, k)) continue;
     if (words === 1) {
       // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
       if (verb.listener) return undefined;
@@ -440,6 +452,7 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt && !namesAs(tokens, k, to)) continue;
+    if (verb && isNounByDeterminer(tokens, k)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     const reduced = reducedPassiveAgent(context, k, to);
@@ -1633,7 +1646,7 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     const t = tokens[k]!;
     if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb) continue;
+    if (!verb || isNounByDeterminer(tokens, k)) continue;
     let subject = subjectBefore(context, k, context.sentenceStart);
     // "…, but the content was what mattered, said Mr Thomas.": the speaker named after the verb.
     if (subject.type === 'none' && tokens[k - 1]?.text === ',' && !verb.listener) subject = subjectAfter(context, k + 1, context.sentenceEnd);

@@ -143,6 +143,10 @@ describe('findQuotes', () => {
     ['the DOCUMENT ADVERB said “Q”: the owner of the document named before', 'President Tom Cole signed a proclamation on Monday.\n\nThe proclamation specifically said “the emergency covers every county”.', [['the emergency covers every county', 'Tom Cole']]],
     ['“Q,” NAME ADVERB told X', '“We are not leaving,” Omar Khalid defiantly told the crowd.', [['We are not leaving,', 'Omar Khalid']]],
     ['the NAME family said “Q”: a noun in -ly is no adverb', 'The Harlow family said they were “shocked and heartbroken” by the verdict.', [['shocked and heartbroken', null]]],
+    // a speech-verb form after an article or a possessive is a noun: it cues nothing, so the cue after the quote counts
+    ['in their comments: “Q”, wrote NAME: “comments” after a possessive is a noun', 'Bill Kent left the race on Monday. Rivals were kinder in their comments: “Thank you for a fine campaign. Keep going”, wrote Ana Ruiz on Twitter.', [['Thank you for a fine campaign. Keep going', 'Ana Ruiz']]],
+    ['after the claims: “Q,” said NAME: “claims” after an article is a noun', 'After the claims: “None of it is true,” said Omar Khalid.', [['None of it is true,', 'Omar Khalid']]],
+    ['in her remarks: “Q”, added NAME: “remarks” after “her” is a noun', 'The hall went quiet during her remarks: “We owe them everything”, added Lena Fischer.', [['We owe them everything', 'Lena Fischer']]],
   ])('speech verb: %s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
   });
