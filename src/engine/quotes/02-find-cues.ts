@@ -54,6 +54,30 @@ const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 
 const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
 const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
+const NOT_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.notAdverbs);
+const ONLY_BEFORE_A_NOUN: ReadonlySet<string> = new Set(determinersJson.onlyBeforeANoun);
+
+/**
+ * Whether the speech-verb form at `k` is a noun by the word before it: after an article or a possessive
+ * ("in their comments:", "the claims", "his alleged role"), or after "her" when it ends in -s or -ed
+ * ("her claims", "her reported remarks"; but "heard her say").
+ */
+function isNounByDeterminer(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  if (ONLY_BEFORE_A_NOUN.has(before)) return true;
+  return before === 'her' && /(?:[^s]s|ed)$/.test(tokens[k]!.lower);
+}
+/** The shortest '-ly' word taken for an adverb: shorter ones are mostly nouns ('ally', 'rally', 'reply'). */
+const MIN_ADVERB_LENGTH = 6;
+
+/**
+ * Whether a word may stand between a subject and its speech verb: a word of `cueSubject`, or a lower-case
+ * adverb in '-ly' ("The proclamation specifically said", "someone audibly says") that is no noun ('family').
+ */
+function passedBeforeVerb(t: Token): boolean {
+  if (SKIP_BEFORE_VERB.has(t.lower)) return true;
+  return t.word && !t.cap && t.lower.length >= MIN_ADVERB_LENGTH && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+}
 const CLAUSE_INTRO: ReadonlySet<string> = new Set(clauseOpenersJson.beforeASubject);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
 const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
@@ -371,7 +395,7 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     if (words === 1 && CONTRAST_OPENERS.has(t.lower)) return undefined;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb || t.cap) continue;
+    if (!verb || t.cap || isNounByDeterminer(tokens, k)) continue;
     if (words === 1) {
       // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
       if (verb.listener) return undefined;
@@ -428,6 +452,7 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt && !namesAs(tokens, k, to)) continue;
+    if (verb && isNounByDeterminer(tokens, k)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     const reduced = reducedPassiveAgent(context, k, to);
@@ -714,7 +739,7 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   const mention = context.mentions.startAt.get(start);
   if (!mention || !SPEAKING_KINDS.has(mention.kind)) return undefined;
   let k = mention.last + 1;
-  while (tokens[k]?.word && SKIP_BEFORE_VERB.has(tokens[k]!.lower)) k++;
+  while (tokens[k]?.word && passedBeforeVerb(tokens[k]!)) k++;
   const verb = tokens[k];
   if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
@@ -845,7 +870,7 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
     k--;
   }
-  while (k >= from && tokens[k]!.word && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
+  while (k >= from && tokens[k]!.word && (passedBeforeVerb(tokens[k]!) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
   // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
   // "[The source] also said", "[He] added": an editor's words in square brackets stand for the subject;
@@ -1621,7 +1646,7 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     const t = tokens[k]!;
     if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb) continue;
+    if (!verb || isNounByDeterminer(tokens, k)) continue;
     let subject = subjectBefore(context, k, context.sentenceStart);
     // "…, but the content was what mattered, said Mr Thomas.": the speaker named after the verb.
     if (subject.type === 'none' && tokens[k - 1]?.text === ',' && !verb.listener) subject = subjectAfter(context, k + 1, context.sentenceEnd);

@@ -61,6 +61,7 @@ describe('findActors on real news text', () => {
     ['a city of two words read only after “in”', 'Samples were taken in Tel Aviv and in Rio de Janeiro.', ['Tel Aviv', 'Rio de Janeiro']],
     ['a building and an exhibition only ever written after “the”', 'The bid to sell the Harbour Pavilion failed. Years after the Summer Exhibition closed, the Pavilion still stands.', ['Harbour Pavilion', 'Summer Exhibition']],
     ['a bill and a policy paper after “the” and “a”', 'Peers amended the Coastal Defence Bill. A Green Paper will follow.', ['Coastal Defence Bill', 'Green Paper']],
+    ['a capitalised preposition before “reported” used as an adjective', 'Amongst reported cases of fraud, one bank stood out. Amidst reported delays, the trader Omar Khalid said the firm had left.', ['Amongst', 'Amidst']],
   ])('names no actor for %s', (_case, article, absent) => {
     const names = namesOf(actorsOf(article));
     for (const name of absent) expect(names).not.toContain(name);

@@ -130,6 +130,28 @@ describe('findQuotes', () => {
   });
 
   test.each([
+    // the verbs news English reports speech with, in the shapes around a quote: after it, before it with an object, after a partial quote
+    ['“Q,” ORG reported: a news agency as the subject of “reported”', 'Harbour News Agency covered the trial.\n\nTwo men were jailed for posts that “spread panic in the port”, Harbour News Agency reported.', [['spread panic in the port', 'Harbour News Agency']]],
+    ['“Q,” NAME reported: a reporter on the ground', '“The water is still rising in the lower town,” Carla Diaz reported from Sevilla.', [['The water is still rising in the lower town,', 'Carla Diaz']]],
+    ['NAME reported that “Q”', 'Tom Reyes reported that the dam had “held through the night”.', [['held through the night', 'Tom Reyes']]],
+    ['NAME defended X, “Q”: what is defended is no speaker', 'Peter Grant, on the radio, defended the plan, “We have waited long enough for this road.”', [['We have waited long enough for this road.', 'Peter Grant']]],
+    ['NAME defends X as “Q”', 'Mayor Ana Ruiz defends the new tax as “the only fair way to pay for the buses”.', [['the only fair way to pay for the buses', 'Ana Ruiz']]],
+    ['NAME, defending X, said “Q”', 'Lena Fischer, defending Harlow Council, said the decision was “lawful and overdue”.', [['lawful and overdue', 'Lena Fischer']]],
+    // an adverb in -ly between the subject and its speech verb, of any kind; a noun in -ly stays the subject
+    ['NAME ADVERB says X “Q”: an adverb of manner', 'In the recording, Tom Baker audibly says the mayor “has no idea how the port works”.', [['has no idea how the port works', 'Tom Baker']]],
+    ['NAME ADVERB denied that “Q”', 'Maria Lopez emphatically denied that she had “ever met the man”.', [['ever met the man', 'Maria Lopez']]],
+    ['the DOCUMENT ADVERB said “Q”: the owner of the document named before', 'President Tom Cole signed a proclamation on Monday.\n\nThe proclamation specifically said “the emergency covers every county”.', [['the emergency covers every county', 'Tom Cole']]],
+    ['“Q,” NAME ADVERB told X', '“We are not leaving,” Omar Khalid defiantly told the crowd.', [['We are not leaving,', 'Omar Khalid']]],
+    ['the NAME family said “Q”: a noun in -ly is no adverb', 'The Harlow family said they were “shocked and heartbroken” by the verdict.', [['shocked and heartbroken', null]]],
+    // a speech-verb form after an article or a possessive is a noun: it cues nothing, so the cue after the quote counts
+    ['in their comments: “Q”, wrote NAME: “comments” after a possessive is a noun', 'Bill Kent left the race on Monday. Rivals were kinder in their comments: “Thank you for a fine campaign. Keep going”, wrote Ana Ruiz on Twitter.', [['Thank you for a fine campaign. Keep going', 'Ana Ruiz']]],
+    ['after the claims: “Q,” said NAME: “claims” after an article is a noun', 'After the claims: “None of it is true,” said Omar Khalid.', [['None of it is true,', 'Omar Khalid']]],
+    ['in her remarks: “Q”, added NAME: “remarks” after “her” is a noun', 'The hall went quiet during her remarks: “We owe them everything”, added Lena Fischer.', [['We owe them everything', 'Lena Fischer']]],
+  ])('speech verb: %s', (_name, article, expected) => {
+    expect(quotesOf(article)).toEqual(expected);
+  });
+
+  test.each([
     // pronoun gender: honorifics, gendered nouns and earlier he/she references
     ['“Q,” he said skips a woman named by Mrs', 'Mr Staines spoke first. Asked about Mrs Dunmore’s complaint, he said: “We will send a crew.”', [['We will send a crew.', 'Staines']]],
     ['“Q,” she said skips a man the article calls he', 'Victor Lund said he had read the letters. Denise Albright disagreed.\n\nAsked about Lund’s comments, Albright was dismissive. “He is entitled to his opinion,” she said.', [['He is entitled to his opinion,', 'Denise Albright']]],
