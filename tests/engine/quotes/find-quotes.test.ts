@@ -117,6 +117,17 @@ describe('findQuotes', () => {
     // marks around the name of an organisation the article names outside them too
     ['marks around an organisation’s name are no quotation', 'The group ‘Harbour Action Network’ (HAN) marched on Monday.\n\nHarbour Action Network said the plan would fail.', []],
     ['marks around an organisation named only inside them stay a quotation', 'Marchers carried banners for the ‘Harbour Action Network’ on Monday.', [['Harbour Action Network', null]]],
+    // titles and glossed names: no quotation
+    ['a title after a naming verb (called, entitled, dubbed)', 'In a blog post called ‘Rivers that remember’, Lena Okafor recalls the flood.\n\nThe council launched a scheme dubbed “Clean Streets First” in May.\n\nHe gave a lecture entitled "Why Bridges Fall" last year.', []],
+    ['a title after a noun of a work (book, poem, documentary)', 'Tomas Reyes wrote the poem ‘Sal e Vento’ in one night.\n\nShe read the book “Winter Harbour” twice.', []],
+    ['foreign titles each with its translation in brackets', 'Ana Lobo wrote ‘Mar Aberto’ (Open Sea), and ‘Casa de Pedra’, (Stone House) was sent by Rui Dias.', []],
+    ['a quoted name with its acronym in brackets', 'The campaigners of the ‘Coastal Villages Alliance’ (CVA) marched on Monday.', []],
+    ['a label after a passive or an article with called or named', 'The storm was commonly called “the Big Wet” in the valley.\n\nVolunteers joined a group named ‘Harbour Helpers’ last spring.', []],
+    ['what SUBJECT called “Q”: the subject’s words stay a quotation', 'Eastbay Rail will close the line for a month, in what the operator called “the biggest rebuild in its history.”\n\nCritics questioned what Mayor Lars Berg called “a fair deal”.', [['the biggest rebuild in its history.', null], ['a fair deal', 'Lars Berg']]],
+    ['a long quotation after called stays someone’s words', 'Mayor Ines Park called “every family in this city that lost a home in the storm deserves a full answer from us today and not next year” a promise.', [['every family in this city that lost a home in the storm deserves a full answer from us today and not next year', 'Ines Park']]],
+    ['a phrase glossed as a language’s idiom stays a quotation', 'Minister Karim Haddad said the deal gave the region “open doors” (Arabic for “a warm welcome”) to investors.', [['open doors', 'Karim Haddad'], ['a warm welcome', 'Karim Haddad']]],
+    ['a lower-case gloss is no translation: the quotation stays', 'Nadia Osei said the rules were “too strict” (in her view) for small firms.', [['too strict', 'Nadia Osei']]],
+    ['a sentence with its translation stays a quotation', 'Farmer Joao Mendes said: ‘A terra é nossa.’ (The land is ours.)', [['A terra é nossa.', 'Joao Mendes']]],
     ['marks around a label of people stay a quotation', 'Mina Ross was one of the so-called “Harbour Wolves”.\n\nHarbour Wolves was a name she hated.', [['Harbour Wolves', null]]],
     // usernames written without "@" (citizen media)
     ['“Q,” USERNAME replied: a username of letters and digits', '“Nobody asked the village,” harbour99 replied under the video.', [['Nobody asked the village,', 'harbour99']]],
