@@ -10,6 +10,9 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([...titleCuesJson.namingWords,
 const VERB_NAMING_WORDS: ReadonlySet<string> = new Set(titleCuesJson.verbNamingWords);
 const PARTICIPLE_MARKERS: ReadonlySet<string> = new Set(titleCuesJson.participleMarkers);
 const GLOSS_LANGUAGE_WORDS: ReadonlySet<string> = new Set(titleCuesJson.glossLanguageWords);
+const LABEL_NOUNS: ReadonlySet<string> = new Set(titleCuesJson.labelNouns);
+/** The word right after the closing mark, with nothing but spaces between. */
+const WORD_AFTER = /^\s+(\p{L}+)(?![\p{L}'’-])/u;
 /** A title is short: longer quotations after "called" are someone's words. */
 const MAX_TITLE_WORDS = 12;
 /** A title or name given with a gloss is shorter still. */
@@ -23,8 +26,9 @@ const GLOSS_AFTER = /^,?\s*\(([^()]{1,120})\)/u;
 
 /**
  * True when the quotation `span` of `text` is a title or label: right after a naming word or a noun of a work
- * ("entitled ‘…’", "the poem ‘…’"), or short, without a sentence's end, and followed by a parenthesised gloss that
- * starts with a capital or a digit (a translation or an acronym: "‘Não Vou Ficar’ (I Will Not Stay)").
+ * ("entitled ‘…’", "the poem ‘…’"); or short and right before a noun it names ("the ‘Clean Air’ campaign"); or short,
+ * without a sentence's end, and followed by a parenthesised gloss that starts with a capital or a digit (a
+ * translation or an acronym: "‘Não Vou Ficar’ (I Will Not Stay)").
  *
  * @param text The paragraph.
  * @param span One quotation of the paragraph.
@@ -37,6 +41,8 @@ export function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   const inside = text.slice(span.start, span.end);
   const words = inside.split(/\s+/u).filter(Boolean).length;
   if (words <= MAX_TITLE_WORDS && followsNamingWord(text.slice(0, span.open))) return true;
+  const after = WORD_AFTER.exec(text.slice(span.close, span.close + 40))?.[1]?.toLowerCase();
+  if (words <= MAX_GLOSSED_WORDS && after !== undefined && LABEL_NOUNS.has(after)) return true;
   return words <= MAX_GLOSSED_WORDS && !/[.!?]/u.test(inside.replace(/[,;:]$/u, '')) && isGloss(text.slice(span.close));
 }
 
