@@ -62,6 +62,10 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
     const organization = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;
     if (organization === null) return undefined;
+    // "Michael Dorn asked: “…” The Tory spokesman also criticised …, “…,” he said.": a spokesperson the article never
+    // introduced ("a Tory spokesman") but names with "the" after a named person spoke is that person's epithet, not
+    // a voice of the party; who it is stays unclear.
+    if (organization && spokenFor && isDefinite(context, spokenFor) && namedPersonSpokeBefore(context, subject.paragraph, subject.token)) return undefined;
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'document') {
@@ -112,6 +116,18 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   const named = new Set(name.split(' '));
   const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
   return known ? undefined : null;
+}
+
+/** True when the mention opens with "the" (or "the" stands right before it): a definite first naming. */
+function isDefinite(context: ResolveContext, mention: Mention): boolean {
+  const tokens = context.paragraphs.find((p) => p.index === mention.paragraph)?.tokens;
+  return tokens?.[mention.first]?.lower === 'the' || tokens?.[mention.first - 1]?.lower === 'the';
+}
+
+/** True when a person the article names spoke the last attributed quote before this point. */
+function namedPersonSpokeBefore(context: ResolveContext, position: number, token: number): boolean {
+  const recent = context.lastSpeakerBefore?.(position, token);
+  return recent !== undefined && context.index.some((entry) => entry.list.some((m) => m.actor === recent.speaker && m.kind === 'person' && m.via !== 'anonymous'));
 }
 
 /**

@@ -396,6 +396,34 @@ describe('resolveSubject: “it said” when another body or another subject is 
   });
 });
 
+describe('resolveSubject: “he said” after “the PARTY spokesman”, a spokesperson named only with “the”', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'after a named person spoke: an epithet of someone, unresolved',
+      'Michael Dorn condemned the plan. “Is this not a waste?” he asked. The Tory spokesman also attacked the minister. “They had to print 500 pages,” he said.',
+      [
+        ['Is this not a waste?', 'Michael Dorn', 'pronoun-to-antecedent'],
+        ['They had to print 500 pages,', null],
+      ],
+    ],
+    [
+      'introduced with “a”: a voice of the party',
+      'Michael Dorn condemned the plan. “Is this not a waste?” he asked. A Labour spokeswoman also attacked the minister. “They had to print 500 pages,” she said.',
+      [
+        ['Is this not a waste?', 'Michael Dorn', 'pronoun-to-antecedent'],
+        ['They had to print 500 pages,', 'Labour Party', 'spokesperson-to-organization'],
+      ],
+    ],
+    [
+      'nobody spoke before: a voice of the party',
+      'Ministers met on Monday. The Tory spokesman attacked the minister. “They had to print 500 pages,” he said.',
+      [['They had to print 500 pages,', 'Conservative Party', 'spokesperson-to-organization']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
 describe('resolveSubject: a role with a body’s name in an appositive', () => {
   test.each<[string, string, Row[]]>([
     [
