@@ -255,15 +255,18 @@ function onlyOrganizationBefore(organizations: readonly Draft[], r: RoleCandidat
 
 /**
  * "the committee" after "the Economic Research Council": a noun naming a kind of body never stands
- * for a body whose name says it is another kind.
+ * for a body whose name says it is another kind. Nor does any noun but a publication's stand for a
+ * publication ("the company" after "a Harbour Medical Journal article").
  *
  * @example
  * isOtherKindOfBody({ name: 'Economic Research Council', … }, 'committee') // => true
  * isOtherKindOfBody({ name: 'Acme Bank', … }, 'company') // => false
+ * isOtherKindOfBody({ name: 'Harbour Medical Journal', … }, 'company') // => true
  */
 function isOtherKindOfBody(organization: Draft, head: string): boolean {
-  if (!ORG_BODY_KINDS.has(head)) return false;
   const words = foldText(organization.name).split(/\s+/);
+  if (!PUBLICATION_NOUNS.has(head) && words.some((w) => PUBLICATION_NOUNS.has(w))) return true;
+  if (!ORG_BODY_KINDS.has(head)) return false;
   return !words.includes(head) && words.some((w) => ORG_BODY_KINDS.has(w));
 }
 

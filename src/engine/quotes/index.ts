@@ -1,7 +1,7 @@
 /**
  * Quotations of an article, as a pipeline:
  *
- *   findQuoteSpans (per paragraph, before tokenising) → indexMentions → findCues → attributeSpeakers → (drop quoted names) → toQuotes
+ *   findQuoteSpans (per paragraph, before tokenising) → indexMentions → findCues → attributeSpeakers → (drop quoted names and titles) → toQuotes
  *
  * attributeSpeakers runs the two stages of attribution: quote → mention (the cue rules of findCues,
  * then the sieves of ./sieves/ in order) and mention → actor (resolve-subject.ts).
@@ -11,12 +11,14 @@ import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { attributeSpeakers } from './03-attribute-speakers.ts';
 import { findCues, indexMentions } from './02-find-cues.ts';
 import { isQuotedName } from './drop-quoted-names.ts';
+import { isQuotedTitle } from './drop-quoted-titles.ts';
 
 export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
 
 /**
  * Finds the speaker of every quotation of an article; marks around nothing but the name of an organisation the
- * article names elsewhere too are no quotation (see drop-quoted-names.ts).
+ * article names elsewhere too are no quotation (see drop-quoted-names.ts), nor are marks around a title or a glossed
+ * name (see drop-quoted-titles.ts).
  *
  * @param paragraphs The tokenised paragraphs (their `quotes` from `findQuoteSpans`).
  * @param mentions The actors' mentions (from `findActors`).
@@ -28,7 +30,11 @@ export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
 export function findQuotes(paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): Quote[] {
   const index = indexMentions(paragraphs, mentions);
   const attributed = attributeSpeakers(paragraphs, index, findCues(paragraphs, index));
-  return attributed.filter((q) => !isQuotedName(paragraphs[q.position]!, q.quote, mentions)).map((q) => {
+  const kept = attributed.filter((q) => {
+    const paragraph = paragraphs[q.position]!;
+    return !isQuotedName(paragraph, q.quote, mentions) && !isQuotedTitle(paragraph.text, paragraph.quotes[q.quote]!);
+  });
+  return kept.map((q) => {
     const paragraph = paragraphs[q.position]!;
     const span = paragraph.quotes[q.quote]!;
     return {

@@ -62,6 +62,10 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
     const organization = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;
     if (organization === null) return undefined;
+    // "Michael Dorn asked: “…” The Tory spokesman also criticised …, “…,” he said.": a spokesperson the article never
+    // introduced ("a Tory spokesman") but names with "the" after a named person spoke is that person's epithet, not
+    // a voice of the party; who it is stays unclear.
+    if (organization && spokenFor && isDefinite(context, spokenFor) && namedPersonSpokeBefore(context, subject.paragraph, subject.token)) return undefined;
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'document') {
@@ -112,6 +116,18 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   const named = new Set(name.split(' '));
   const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
   return known ? undefined : null;
+}
+
+/** True when the mention opens with "the" (or "the" stands right before it): a definite first naming. */
+function isDefinite(context: ResolveContext, mention: Mention): boolean {
+  const tokens = context.paragraphs.find((p) => p.index === mention.paragraph)?.tokens;
+  return tokens?.[mention.first]?.lower === 'the' || tokens?.[mention.first - 1]?.lower === 'the';
+}
+
+/** True when a person the article names spoke the last attributed quote before this point. */
+function namedPersonSpokeBefore(context: ResolveContext, position: number, token: number): boolean {
+  const recent = context.lastSpeakerBefore?.(position, token);
+  return recent !== undefined && context.index.some((entry) => entry.list.some((m) => m.actor === recent.speaker && m.kind === 'person' && m.via !== 'anonymous'));
 }
 
 /**
@@ -252,6 +268,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
     // "The Football Association fined the club." ⏎ "“We will appeal,” it said.": another body the article does not name is what "it" may be.
     if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && unnamedBodyAfter(paragraph, inSentence.at(-1)!.last, lastSentenceIndex, index[p]!)) return { actor: null };
+    // "Halden said Corvo's bid would fail." ⏎ "“…,” it said.": the one body that fits comes after the verb of another actor
+    // named first, the sentence's subject, which "it" stands for (a subject the actor stages read as another kind): unclear.
+    if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && subjectBeforeVerb(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
     // "Wednesday, Bloomberg endorsed his rival, Joe Biden." ⏎ "“…,” he said.": the one person that fits is the object of a
     // verb whose subject is a body (a name the actor stages may have read wrongly): who "he" is stays unclear.
     if (actors.size === 1 && isPersonWord(pronoun) && objectOfAnotherSubject(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
@@ -505,6 +524,16 @@ function beforeRole(paragraph: TokenizedParagraph, first: number): number {
 /** "Mr Campbell's e-mail", "the minister's letter": what the possessor owns is a document (the word right after "'s"). */
 function ownsDocument(paragraph: TokenizedParagraph, m: Mention): boolean {
   return DOCUMENT_NOUNS.has(paragraph.tokens[m.last + 2]?.lower ?? '');
+}
+
+/**
+ * True when another actor is named between the clause start and `object`, with a verb between them: that actor is the
+ * sentence's subject and `object` is not ("Halden said Corvo's bid would fail", "The agency fined Corvo"; not "“…,” said
+ * the magazine", where nobody comes before).
+ */
+function subjectBeforeVerb(paragraph: TokenizedParagraph, mentions: MentionIndex, start: number, object: Mention): boolean {
+  const subject = mentions.list.find((m) => !m.inQuote && m.actor !== object.actor && m.first >= start && m.last < object.first);
+  return subject !== undefined && paragraph.tokens[subject.first]!.sentence === paragraph.tokens[object.first]!.sentence && verbBefore(paragraph, subject.last + 1, object.first);
 }
 
 /** True when "the" + a body noun ("the club", "the company") that is no mention follows a point in its sentence, outside quotes. */

@@ -117,6 +117,19 @@ describe('findQuotes', () => {
     // marks around the name of an organisation the article names outside them too
     ['marks around an organisation’s name are no quotation', 'The group ‘Harbour Action Network’ (HAN) marched on Monday.\n\nHarbour Action Network said the plan would fail.', []],
     ['marks around an organisation named only inside them stay a quotation', 'Marchers carried banners for the ‘Harbour Action Network’ on Monday.', [['Harbour Action Network', null]]],
+    // titles and glossed names: no quotation
+    ['a title after a naming verb (called, entitled, dubbed)', 'In a blog post called ‘Rivers that remember’, Lena Okafor recalls the flood.\n\nThe council launched a scheme dubbed “Clean Streets First” in May.\n\nHe gave a lecture entitled "Why Bridges Fall" last year.', []],
+    ['a title after a noun of a work (book, poem, documentary)', 'Tomas Reyes wrote the poem ‘Sal e Vento’ in one night.\n\nShe read the book “Winter Harbour” twice.', []],
+    ['foreign titles each with its translation in brackets', 'Ana Lobo wrote ‘Mar Aberto’ (Open Sea), and ‘Casa de Pedra’, (Stone House) was sent by Rui Dias.', []],
+    ['a quoted name with its acronym in brackets', 'The campaigners of the ‘Coastal Villages Alliance’ (CVA) marched on Monday.', []],
+    ['a label after a passive or an article with called or named', 'The storm was commonly called “the Big Wet” in the valley.\n\nVolunteers joined a group named ‘Harbour Helpers’ last spring.', []],
+    ['what SUBJECT called “Q”: the subject’s words stay a quotation', 'Eastbay Rail will close the line for a month, in what the operator called “the biggest rebuild in its history.”\n\nCritics questioned what Mayor Lars Berg called “a fair deal”.', [['the biggest rebuild in its history.', null], ['a fair deal', 'Lars Berg']]],
+    ['a short quotation naming the campaign, protests or plan after it', 'Students began a ‘Read to Lead’ campaign in May.\n\n“Close the Mine” protests spread to three towns.\n\nThe mayor unveiled the “Green Harbour” plan.', []],
+    ['a quotation before a noun that is no label stays a quotation', 'Judge Ana Reyes said the firm must remove ‘harmful’ posts within a day.', [['harmful', 'Ana Reyes']]],
+    ['a long quotation after called stays someone’s words', 'Mayor Ines Park called “every family in this city that lost a home in the storm deserves a full answer from us today and not next year” a promise.', [['every family in this city that lost a home in the storm deserves a full answer from us today and not next year', 'Ines Park']]],
+    ['a phrase glossed as a language’s idiom stays a quotation', 'Minister Karim Haddad said the deal gave the region “open doors” (Arabic for “a warm welcome”) to investors.', [['open doors', 'Karim Haddad'], ['a warm welcome', 'Karim Haddad']]],
+    ['a lower-case gloss is no translation: the quotation stays', 'Nadia Osei said the rules were “too strict” (in her view) for small firms.', [['too strict', 'Nadia Osei']]],
+    ['a sentence with its translation stays a quotation', 'Farmer Joao Mendes said: ‘A terra é nossa.’ (The land is ours.)', [['A terra é nossa.', 'Joao Mendes']]],
     ['marks around a label of people stay a quotation', 'Mina Ross was one of the so-called “Harbour Wolves”.\n\nHarbour Wolves was a name she hated.', [['Harbour Wolves', null]]],
     // usernames written without "@" (citizen media)
     ['“Q,” USERNAME replied: a username of letters and digits', '“Nobody asked the village,” harbour99 replied under the video.', [['Nobody asked the village,', 'harbour99']]],
@@ -201,6 +214,8 @@ describe('findQuotes', () => {
     ['She pauses. “Q”: a beat before a quote-only sentence', 'Ewa Brown works on Saturdays.\n\nShe pauses. “I think he is relieved, actually.”', [['I think he is relieved, actually.', 'Ewa Brown']]],
     ['a beat naming two people gives no speaker', 'Ewa Brown met Jan Kowal.\n\nShe thanked Jan Kowal warmly. “It was a long day.”', [['It was a long day.', null]]],
     ['In a statement, the company said: the only organisation named before', 'Network Rail has suspended all services. In a statement, the company said: “Safety has to come first.”', [['Safety has to come first.', 'Network Rail']]],
+    ['the company said after a publication named in the paragraph: not the publication', 'Corvo Pharma is running adverts in ten newspapers. \n\nThey answer a Harbour Medical Journal article on its drug. In the adverts, the company says the article is “simply wrong”.', [['simply wrong', null]]],
+    ['the journal said after a publication whose name holds the word: the publication', 'Harbour Medical Journal printed the study in May. In an editorial, the journal said the data were “beyond doubt”.', [['beyond doubt', 'Harbour Medical Journal']]],
     ['the club said with two organisations named before: no speaker', 'Ashford United signed a striker from Riverside Sporting Association.\n\n“We are delighted,” the club said.', [['We are delighted,', null]]],
     ['the bank’s statement described X as “Q”: the organisation owns the statement', 'The Reserve Bank held rates.\n\nThe bank’s statement described the outlook as “subdued”.', [['subdued', 'Reserve Bank']]],
     ['ROLE-MODIFIER PLACE said: an agency, not a person', 'Transport Scotland said the bridges would stay shut “until the winds drop”.', [['until the winds drop', 'Transport Scotland']]],

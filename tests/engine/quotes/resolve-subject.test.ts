@@ -356,7 +356,7 @@ describe('resolveSubject: a name after a verb is an object', () => {
   });
 });
 
-describe('resolveSubject: “it said” when another, unnamed body is in the sentence', () => {
+describe('resolveSubject: “it said” when another body or another subject is in the sentence', () => {
   test.each<[string, string, Row[]]>([
     [
       '“ORG fined the club.” ⏎ “it said”: the club may be meant, unresolved',
@@ -367,6 +367,57 @@ describe('resolveSubject: “it said” when another, unnamed body is in the sen
       'no other body: the organisation',
       'Calderdale Council closed the road.\n“Safety comes first,” it said.',
       [['Safety comes first,', 'Calderdale Council', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“NAME said ORG’s X …” “it said”: the one body comes after the subject’s verb, unresolved',
+      'Lena Ford said Corvo Capital’s offer was far too low. “We will not sell,” it said.',
+      [['We will not sell,', null]],
+    ],
+    [
+      '“NAME criticised ORG …” “it said”: a body as the object of another subject’s verb, unresolved',
+      'Lena Ford criticised Halden Bank on Monday. “We follow every rule,” it said.',
+      [['We follow every rule,', null]],
+    ],
+    [
+      '“ORG said ORG’s X …”: the subject body, named first',
+      'Halden Bank said Corvo Capital’s offer was far too low. “We will not sell,” it said.',
+      [['We will not sell,', 'Halden Bank', 'pronoun-to-antecedent']],
+    ],
+    [
+      '““…,” said ORG.” ⏎ “it added”: the body after an inverted verb is the subject',
+      '“The figures are early,” said Corvo Capital.\n“We will not sell,” it added.',
+      [
+        ['The figures are early,', 'Corvo Capital', 'full-name'],
+        ['We will not sell,', 'Corvo Capital', 'pronoun-to-antecedent'],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: “he said” after “the PARTY spokesman”, a spokesperson named only with “the”', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'after a named person spoke: an epithet of someone, unresolved',
+      'Michael Dorn condemned the plan. “Is this not a waste?” he asked. The Tory spokesman also attacked the minister. “They had to print 500 pages,” he said.',
+      [
+        ['Is this not a waste?', 'Michael Dorn', 'pronoun-to-antecedent'],
+        ['They had to print 500 pages,', null],
+      ],
+    ],
+    [
+      'introduced with “a”: a voice of the party',
+      'Michael Dorn condemned the plan. “Is this not a waste?” he asked. A Labour spokeswoman also attacked the minister. “They had to print 500 pages,” she said.',
+      [
+        ['Is this not a waste?', 'Michael Dorn', 'pronoun-to-antecedent'],
+        ['They had to print 500 pages,', 'Labour Party', 'spokesperson-to-organization'],
+      ],
+    ],
+    [
+      'nobody spoke before: a voice of the party',
+      'Ministers met on Monday. The Tory spokesman attacked the minister. “They had to print 500 pages,” he said.',
+      [['They had to print 500 pages,', 'Conservative Party', 'spokesperson-to-organization']],
     ],
   ])('%s', (_name, article, expected) => {
     expect(resolutionsOf(article)).toEqual(expected);
