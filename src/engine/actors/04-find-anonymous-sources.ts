@@ -26,6 +26,7 @@ import { createWordSieve } from '../text/word-sieve.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
@@ -252,10 +253,12 @@ function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: 
 }
 
 const OF_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.afterOf);
+/** Singular nouns for one unnamed person ("user", "broker"): their plurals name a group "One of the …" picks from. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(unnamedJson.people);
 
 /**
- * "One of the victims said …", "One of their lawyers told …" opening a sentence: one unnamed
- * person of a group, as an anonymous source (not "one of their lawyers, NAME", which names them).
+ * "One of the victims said …", "One of their lawyers told …", "One of the users said …" opening a sentence: one unnamed
+ * person of a group (a listed group noun, a title head, or the plural of a noun for one person right before a speech verb), as an anonymous source (not "one of their lawyers, NAME", which names them).
  */
 function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
   const { tokens } = paragraph;
@@ -264,7 +267,11 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
     if (one?.lower !== 'one' || tokens[start + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[start + 2]?.lower ?? '')) continue;
     const noun = tokens[start + 3];
     const after = tokens[start + 4];
-    if (!noun || !noun.word || noun.cap || !(ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower))) || !after?.word || after.cap) continue;
+    if (!noun || !noun.word || noun.cap || !after?.word || after.cap) continue;
+    const listed = ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower));
+    // "One of the users said": a noun for one person in the plural counts only right before a speech verb.
+    const speakingPeople = noun.lower.endsWith('s') && PERSON_NOUNS.has(singular(noun.lower)) && isInflectedSpeechVerb(after.lower);
+    if (!listed && !speakingPeople) continue;
     if (out.some((c) => c.first <= start + 3 && c.last >= start)) continue;
     const surface = paragraph.text.slice(one.start, noun.end);
     out.push({ paragraph: paragraph.index, first: start, last: start + 3, surface, key: foldText(surface), backReference: false, head: singular(noun.lower), inQuote: one.quote >= 0 });
