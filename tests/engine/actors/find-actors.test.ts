@@ -84,6 +84,8 @@ describe('findActors', () => {
     ['an airport, auxiliary and speech verb', 'Marston Airport has confirmed the runway is shut.', 'Marston Airport', { kind: 'organization' }],
     ['the body after “TITLE of” with no name after', 'A Member of Parliament from Leeds walked out.', 'Parliament', { kind: 'organization' }],
     ['the body after “TITLE of the”', 'A Minister of the Regional Assembly agreed.', 'Regional Assembly', { kind: 'organization' }],
+    ['a surname of a particle joined by a hyphen', 'Foreign Minister Karim Hassan el-Badri of Jordan spoke.', 'Karim Hassan el-Badri', { kind: 'person', country: 'Jordan' }],
+    ['a hyphen-joined particle surname after two given names, then the bare surname', 'Leader Omar Faisal al-Rashid spoke. Later al-Rashid left.', 'Omar Faisal al-Rashid', { kind: 'person' }],
     ['the person after “TITLE of BODY (POST-NOMINAL)”', 'Member of Parliament (MP) Ada Lowe of the Green Party added, "No."', 'Ada Lowe', { kind: 'person' }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
@@ -94,6 +96,7 @@ describe('findActors', () => {
     ['sentence-initial words', 'Speaking at a press conference, she left. Talk of a deal faded. Following the summit, nothing changed.', ['Speaking', 'Talk', 'Following']],
     ['days and months', 'On Monday, Tuesday and in March the talks went on.', ['Monday', 'Tuesday', 'March']],
     ['a name word with nobody of that name before it', 'Frost covered the fields. Hope remained. In May the thaw came.', ['Frost', 'Hope', 'May']],
+    ['a hyphen-joined particle word opens no name', 'Fighters of al-Nusra left the town.', ['al-Nusra']],
     ['“One of the reasons …”: no person', 'One of the reasons was cost. One of the most famous cases came later.', ['One of the reasons', 'One of the most']],
     ['a district named with a compass word', 'Theatres in the West End reopened.', ['West End', 'West']],
     ['a holiday, not a given name and a surname', 'Shops closed on Memorial Day and Election Day.', ['Memorial Day', 'Election Day']],
