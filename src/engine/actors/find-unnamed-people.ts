@@ -63,7 +63,8 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
     // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
     const reach = subject ? last + NAMED_WITHIN : tokens.length;
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= reach && tokens[n.first]!.sentence === noun.sentence)) continue;
+    // A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody.
+    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
     const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
     const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
     out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });

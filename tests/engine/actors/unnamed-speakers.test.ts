@@ -24,6 +24,8 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['an occupation with a hyphenated place after the verb', '“Prices will rise again,” said one Frankfurt-based dealer.', 'Prices will rise again,', 'one Frankfurt-based dealer'],
     ['an occupation as the subject of a base verb’s past form', 'A campaigner argued the law was “long overdue”.', 'long overdue', 'campaigner'],
     ['one of a group named by a plural person noun', 'Many readers wrote in. One of the bloggers said the ban was “pure censorship”.', 'pure censorship', 'One of the bloggers'],
+    ['a capitalised word opening the quotation after the listener names nobody', 'A neighbour told reporters “Basic safety checks were never done.”', 'Basic safety checks were never done.', 'neighbour'],
+    ['a person named inside the quotation is not the unnamed speaker', 'One witness told the court “Martin Hale was not there.”', 'Martin Hale was not there.', 'One witness'],
     ['one of a group of users told', 'The site went down for hours. One of its users told us: “I lost a week of work.”', 'I lost a week of work.', 'One of its users'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);

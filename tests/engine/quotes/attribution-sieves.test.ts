@@ -722,6 +722,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      '“She also said “Q”” after “The head of the X’s plural-noun told the court “Q””: one head, though the phrase ends in a plural',
+      'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s tax inspectors told the court “Records were shredded.” She also said “Nobody asked us.”',
+      [['Records were shredded.', 'head of the city’s tax inspectors', 'name-said-before-quote', 'anonymous-source'], ['Nobody asked us.', 'head of the city’s tax inspectors', 'name-said-before-quote', 'pronoun-to-antecedent']],
+    ],
+    [
       '“She also said” after “The head of ORG told”: the unnamed head, not the lawyer named before',
       'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”',
       [['Nobody checked the accounts.', 'head of the city’s fraud unit', 'name-said-before-quote', 'pronoun-to-antecedent']],
