@@ -48,6 +48,8 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
   for (let k = 1; k < tokens.length; k++) {
     const noun = tokens[k]!;
     if (!noun.word || noun.quote >= 0 || !(isPersonNoun(noun) || (!noun.cap && DESCRIBED_HEADS.has(noun.lower)))) continue;
+    // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
+    if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
     const last = phraseEnd(tokens, k);
     if (last === k && !isPersonNoun(noun)) continue;
     let first = k;

@@ -26,6 +26,8 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['one of a group named by a plural person noun', 'Many readers wrote in. One of the bloggers said the ban was “pure censorship”.', 'pure censorship', 'One of the bloggers'],
     ['a capitalised word opening the quotation after the listener names nobody', 'A neighbour told reporters “Basic safety checks were never done.”', 'Basic safety checks were never done.', 'neighbour'],
     ['a person named inside the quotation is not the unnamed speaker', 'One witness told the court “Martin Hale was not there.”', 'Martin Hale was not there.', 'One witness'],
+    ['a person noun described by another person noun before it', '“We are worried,” said a local shopkeeper.', 'We are worried,', 'local shopkeeper'],
+    ['a commentator after the verb behind a quote', '“Rates will stay high,” warned one economist.', 'Rates will stay high,', 'one economist'],
     ['one of a group of users told', 'The site went down for hours. One of its users told us: “I lost a week of work.”', 'I lost a week of work.', 'One of its users'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
@@ -35,6 +37,7 @@ describe('unnamed people and speaking bodies become speakers', () => {
 describe('common nouns that are not speakers', () => {
   test.each([
     ['a listener after a verb of telling', '“Go home,” the officer told one resident.', ['one resident', 'resident']],
+    ['a person noun that describes the person noun after it', '“We are worried,” said a local shopkeeper. “Trade is slow,” said one local trader.', ['local']],
     ['an abbreviation that is the listener', '“Sit down,” the Speaker told one MP.', ['one MP', 'MP']],
     ['one of a group with no speech', 'One of the brokers left the firm in May.', ['One of the brokers']],
     ['a person named right after the noun', '“We will stay,” said a protester using the pseudonym Lark.', ['protester']],
