@@ -97,6 +97,7 @@ describe('findActors', () => {
     ['days and months', 'On Monday, Tuesday and in March the talks went on.', ['Monday', 'Tuesday', 'March']],
     ['a name word with nobody of that name before it', 'Frost covered the fields. Hope remained. In May the thaw came.', ['Frost', 'Hope', 'May']],
     ['a hyphen-joined particle word opens no name', 'Fighters of al-Nusra left the town.', ['al-Nusra']],
+    ['administrative units named by a foreign head word', 'Floods hit Tverskaya Oblast, Primorsky Krai and Aichi Prefecture.', ['Tverskaya Oblast', 'Primorsky Krai', 'Aichi Prefecture']],
     ['“One of the reasons …”: no person', 'One of the reasons was cost. One of the most famous cases came later.', ['One of the reasons', 'One of the most']],
     ['a district named with a compass word', 'Theatres in the West End reopened.', ['West End', 'West']],
     ['a holiday, not a given name and a surname', 'Shops closed on Memorial Day and Election Day.', ['Memorial Day', 'Election Day']],
