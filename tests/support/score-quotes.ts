@@ -261,13 +261,19 @@ export function scoreQuotes(expected: ExpectedArticle, predicted: PredictedArtic
   }
   const kindOf = new Map<string, string>();
   for (const a of expected.actors) for (const n of [a.name, ...(a.aliases ?? [])]) kindOf.set(nameToKey(n), a.kind);
+  // Every name the key gives an actor: a quote's speaker is right under any of them, as in the shared gold scorer.
+  const namesOf = new Map<string, Set<string>>();
+  for (const a of expected.actors) {
+    const keys = new Set([a.name, ...(a.aliases ?? [])].map(nameToKey));
+    for (const k of keys) namesOf.set(k, new Set([...(namesOf.get(k) ?? []), ...keys]));
+  }
   const speakerRight = (said: string | null, q: ExpectedQuote): boolean => {
     if (q.speaker === null) return said === null;
     const p = nameToKey(said);
     if (!p) return false;
     for (const name of [q.speaker, ...(q.alt ?? [])]) {
       const n = nameToKey(name);
-      if (n === p) return true;
+      if (n === p || namesOf.get(n)?.has(p)) return true;
       const kind = kindOf.get(n) ?? (n.includes(' ') && /^[a-z]/.test(n) ? 'person' : 'other');
       if (kind !== 'person') continue;
       const surname = n.split(' ').at(-1)!;

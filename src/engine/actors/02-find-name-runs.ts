@@ -9,7 +9,7 @@ import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'js
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
-import { NAME_PARTICLES } from '../text/name-particles.ts';
+import { NAME_PARTICLES, isParticleJoinedName } from '../text/name-particles.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -51,7 +51,7 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
     let j = i + 1;
     while (j < tokens.length) {
       const token = tokens[j]!;
-      if (isNameToken(token) && token.quote === tokens[last]!.quote) {
+      if ((isNameToken(token) || isParticleJoinedName(token.text)) && token.quote === tokens[last]!.quote) {
         last = j;
         j++;
       } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower)) {

@@ -55,7 +55,7 @@ import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
-import { isNameParticle } from '../text/name-particles.ts';
+import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -539,7 +539,7 @@ function isAffiliationToken(token: Token): boolean {
 function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (!token.word) return false;
   if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
-  if (!token.cap) return isNameParticle(token.text);
+  if (!token.cap) return isNameParticle(token.text) || isParticleJoinedName(token.text);
   // "Theresa May", "Jeremy Dear", "Mrs May": a name word after a plain name or an honorific; "Bill Gerstenmaier": before a name.
   if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;

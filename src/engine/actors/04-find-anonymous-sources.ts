@@ -26,6 +26,7 @@ import { createWordSieve } from '../text/word-sieve.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
@@ -161,6 +162,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     });
   }
   findOneOfGroup(paragraph, out);
+  findSomeOfGroup(paragraph, out);
   findSpeakingGroup(paragraph, out);
   findCommentators(paragraph, out);
   return out;
@@ -252,10 +254,12 @@ function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: 
 }
 
 const OF_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.afterOf);
+/** Singular nouns for one unnamed person ("user", "broker"): their plurals name a group "One of the …" picks from. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(unnamedJson.people);
 
 /**
- * "One of the victims said …", "One of their lawyers told …" opening a sentence: one unnamed
- * person of a group, as an anonymous source (not "one of their lawyers, NAME", which names them).
+ * "One of the victims said …", "One of their lawyers told …", "One of the users said …" opening a sentence: one unnamed
+ * person of a group (a listed group noun, a title head, or the plural of a noun for one person right before a speech verb), as an anonymous source (not "one of their lawyers, NAME", which names them).
  */
 function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
   const { tokens } = paragraph;
@@ -264,10 +268,40 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
     if (one?.lower !== 'one' || tokens[start + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[start + 2]?.lower ?? '')) continue;
     const noun = tokens[start + 3];
     const after = tokens[start + 4];
-    if (!noun || !noun.word || noun.cap || !(ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower))) || !after?.word || after.cap) continue;
+    if (!noun || !noun.word || noun.cap || !after?.word || after.cap) continue;
+    const listed = ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower));
+    // "One of the users said": a noun for one person in the plural counts only right before a speech verb.
+    const speakingPeople = noun.lower.endsWith('s') && PERSON_NOUNS.has(singular(noun.lower)) && isInflectedSpeechVerb(after.lower);
+    if (!listed && !speakingPeople) continue;
     if (out.some((c) => c.first <= start + 3 && c.last >= start)) continue;
     const surface = paragraph.text.slice(one.start, noun.end);
     out.push({ paragraph: paragraph.index, first: start, last: start + 3, surface, key: foldText(surface), backReference: false, head: singular(noun.lower), inQuote: one.quote >= 0 });
+  }
+}
+
+const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(determinersJson.partOfAGroup);
+/** How many words may describe the part of the group between its noun and the speech verb ("we spoke to"). */
+const GROUP_CLAUSE_WORDS = 3;
+
+/**
+ * "Several of the protesters told …", "Some of the nurses we spoke to said …" opening a sentence: part of a group of
+ * people (a listed group noun or the plural of a noun for one person), then at most three words of a clause that
+ * describes them, right before a speech verb, is an anonymous source spanning all of it.
+ */
+function findSomeOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
+  const { tokens } = paragraph;
+  for (const start of paragraph.sentenceStarts) {
+    const quantifier = tokens[start];
+    if (!quantifier?.word || !GROUP_QUANTIFIERS.has(quantifier.lower) || tokens[start + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[start + 2]?.lower ?? '')) continue;
+    const noun = tokens[start + 3];
+    if (!noun?.word || noun.cap || !noun.lower.endsWith('s') || !(ONE_OF_NOUNS.has(noun.lower) || PERSON_NOUNS.has(singular(noun.lower)))) continue;
+    let verb = start + 4;
+    while (verb <= start + 3 + GROUP_CLAUSE_WORDS && tokens[verb]?.word && tokens[verb]!.quote < 0 && !isInflectedSpeechVerb(tokens[verb]!.lower)) verb++;
+    if (!tokens[verb]?.word || tokens[verb]!.cap || !isInflectedSpeechVerb(tokens[verb]!.lower) || tokens[verb + 1]?.lower === 'to') continue;
+    const last = verb - 1;
+    if (out.some((c) => c.first <= last && c.last >= start)) continue;
+    const surface = paragraph.text.slice(quantifier.start, tokens[last]!.end);
+    out.push({ paragraph: paragraph.index, first: start, last, surface, key: foldText(surface), backReference: false, head: singular(noun.lower), inQuote: quantifier.quote >= 0 });
   }
 }
 

@@ -8,6 +8,7 @@ import type { NameCandidate } from './03-classify-name-runs.ts';
 import { followsQuotedSpeech, isFiniteSpeechVerb } from './speech-verb-forms.ts';
 import { ANONYMOUS_HEADS, COMMENTATORS, COMMON_WORDS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKING_GROUPS } from './load-lexicons.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 
 /** A name written all in lower case ("babalu"), as blogs and users write theirs. */
 const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}\p{N}_]{2,}$/u;
@@ -56,6 +57,8 @@ export function findBareHandles(paragraph: TokenizedParagraph, names: NameCandid
     }
     k = last;
   }
+  for (const user of usersAfterNoun(paragraph)) if (!handles.some((h) => h.first <= user.last && h.last >= user.first)) handles.push(user);
+  handles.sort((a, b) => a.first - b.first);
   const blog = blogOpeningParagraph(paragraph);
   if (blog && !handles.some((h) => h.first === 0)) handles.unshift(blog);
   if (handles.length === 0) return names;
@@ -85,4 +88,35 @@ function blogOpeningParagraph(paragraph: TokenizedParagraph): NameCandidate | un
   if (!first?.word || first.quote >= 0 || !LOWER_CASE_NAME.test(first.text) || NOT_NAMES.has(first.lower)) return undefined;
   if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower)) return undefined;
   return { paragraph: paragraph.index, first: 0, last: 0, kind: 'organization', surface: first.text, titled: false, roles: [], inQuote: false, sentenceInitial: true };
+}
+
+const HANDLE_NOUNS: ReadonlySet<string> = new Set(unnamedJson.handleNouns);
+/**
+ * A username in lower case that no word of English is: holding "_" or a digit, or three or more parts joined by "-"
+ * ("sinn-fein-front"; "well-known" is an English compound).
+ */
+const LOWER_CASE_USERNAME = /^(?=.*[_\p{N}]|.*-.*-)\p{Ll}[\p{Ll}\p{N}_-]*[\p{Ll}\p{N}]$/u;
+
+/**
+ * Usernames named right after a noun for a platform's user ("LiveJournal user i_l_d responded [ru] simply:", "blogger
+ * sinn-fein-front wrote") and followed, past a language tag and an adverb, by a finite speech verb.
+ */
+function usersAfterNoun(paragraph: TokenizedParagraph): NameCandidate[] {
+  const { tokens, text } = paragraph;
+  const found: NameCandidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k - 1]!;
+    if (!noun.word || noun.cap || !HANDLE_NOUNS.has(noun.lower) || !tokens[k]!.word || tokens[k]!.quote >= 0) continue;
+    let last = k; // "i_l_d" is five tokens
+    while (tokens[last + 1] && tokens[last + 1]!.start === tokens[last]!.end && (tokens[last + 1]!.word || tokens[last + 1]!.text === '_')) last++;
+    const surface = text.slice(tokens[k]!.start, tokens[last]!.end);
+    if (!LOWER_CASE_USERNAME.test(surface)) continue;
+    let v = last + 1;
+    if (tokens[v]?.text === '[' && tokens[v + 2]?.text === ']') v += 3; // "[ru]": the language of the linked post
+    if (tokens[v]?.word && /ly$/.test(tokens[v]!.lower) && !isFiniteSpeechVerb(tokens[v]!.lower)) v++;
+    const verb = tokens[v];
+    if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower)) continue;
+    found.push({ paragraph: paragraph.index, first: k, last, kind: 'person', surface, titled: false, roles: [], inQuote: false, sentenceInitial: false });
+  }
+  return found;
 }

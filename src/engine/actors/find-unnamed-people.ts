@@ -10,6 +10,8 @@ import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' 
 import { foldText } from '../text/fold-text.ts';
 
 const PEOPLE: ReadonlySet<string> = new Set(unnamedJson.people);
+/** Capitalised short nouns for one person ("MP", "MEP"), as written. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(unnamedJson.abbreviations);
 const DESCRIBED_HEADS: ReadonlySet<string> = new Set(unnamedJson.describedHeads);
 const POST_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.postPrepositions);
 /** Words that end an "of"/"for" phrase: a relative clause or a second subject begins. */
@@ -23,7 +25,7 @@ const NAMED_WITHIN = 5;
 
 /**
  * Finds the unnamed people of one paragraph who speak: "a", "an", "one" or "another", at most two describing
- * words, and a person noun ("parent", "resident", "user") or a noun described by an "of"/"for" phrase after it
+ * words, and a person noun ("parent", "resident", "user", "broker", "MP") or a noun described by an "of"/"for" phrase after it
  * ("the head of the internal investigators", "a spokeswoman for the charity"; then "the" may open a described
  * head too), either as the subject right before a speech verb ("One man told me") or right after a speech verb that
  * follows a quotation ("…," said one parent). A listener verb before the noun makes it the listener ("she told a
@@ -45,9 +47,11 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
   const out: AnonymousCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const noun = tokens[k]!;
-    if (!noun.word || noun.cap || noun.quote >= 0 || !(PEOPLE.has(noun.lower) || DESCRIBED_HEADS.has(noun.lower))) continue;
+    if (!noun.word || noun.quote >= 0 || !(isPersonNoun(noun) || (!noun.cap && DESCRIBED_HEADS.has(noun.lower)))) continue;
+    // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
+    if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
     const last = phraseEnd(tokens, k);
-    if (last === k && !PEOPLE.has(noun.lower)) continue;
+    if (last === k && !isPersonNoun(noun)) continue;
     let first = k;
     while (first > 0 && k - first < 2 && isDescribing(tokens[first - 1]!, starts.has(first - 1))) first--;
     const determiner = tokens[first - 1];
@@ -61,12 +65,18 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
     // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
     const reach = subject ? last + NAMED_WITHIN : tokens.length;
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= reach && tokens[n.first]!.sentence === noun.sentence)) continue;
+    // A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody.
+    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
     const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
     const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
     out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
   }
   return out;
+}
+
+/** A noun for one person: a listed lower-case noun ("parent", "broker") or a listed abbreviation ("MP"). */
+function isPersonNoun(noun: Token): boolean {
+  return noun.cap ? ABBREVIATIONS.has(noun.text) : PEOPLE.has(noun.lower);
 }
 
 /** A word that may describe the person: a listed lower-case word, or a capitalised one inside the sentence ("Facebook"). */

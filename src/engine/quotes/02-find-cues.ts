@@ -1243,7 +1243,11 @@ function subjectBeforeParticiple(context: Context, k: number, from: number): Sub
   return undefined;
 }
 
-/** "A European military official with knowledge of the talks said": the described source. */
+/**
+ * "A European military official with knowledge of the talks said": the described source. "Ann Dee from the
+ * pro-government camp said", "Tom Roe of the local council told": the named person who opens the clause, described
+ * by a phrase after "from" or "of" that names nobody.
+ */
 function postModifiedSubject(context: Context, k: number, from: number): Subject {
   const { tokens } = context.paragraph;
   for (let m = k; m >= Math.max(from, k - 10); m--) {
@@ -1252,9 +1256,25 @@ function postModifiedSubject(context: Context, k: number, from: number): Subject
     if (['with', 'from', 'at', 'in', 'for', 'of', 'close', 'familiar'].includes(t.lower)) {
       const owner = context.mentions.endAt.get(m - 1);
       if (owner && owner.kind === 'anonymous') return { type: 'mention', mention: owner };
+      if (owner && (t.lower === 'from' || t.lower === 'of') && isDescribedPerson(context, owner, m, k)) return { type: 'mention', mention: owner };
     }
   }
   return { type: 'none' };
+}
+
+/**
+ * True when `person`, named and opening its clause (only capitalised title words before it since the sentence began,
+ * a comma or a quotation closed), is followed by "from"/"of" at `preposition` and a phrase up to `end` with no
+ * mention in it ("Ann Dee from the pro-government camp"): the phrase says where the person is from.
+ */
+function isDescribedPerson(context: Context, person: Mention, preposition: number, end: number): boolean {
+  const { tokens } = context.paragraph;
+  if (person.kind !== 'person' || person.via !== 'name' || person.inQuote) return false;
+  for (let m = preposition + 1; m <= end; m++) if (context.mentions.endAt.has(m) || tokens[m]!.quote >= 0) return false;
+  let b = person.first - 1;
+  while (b >= context.sentenceStart && tokens[b]!.word && tokens[b]!.cap && tokens[b]!.quote < 0) b--;
+  const before = tokens[b];
+  return b < context.sentenceStart || before === undefined || before.text === ',' || /^[“”"‘’']$/.test(before.text);
 }
 
 /** The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words. */

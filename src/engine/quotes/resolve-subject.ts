@@ -192,9 +192,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (isPersonWord(pronoun)) {
       if (!genderFits(m.actor)) return false;
       if (m.kind === 'anonymous') {
-        // "One of the victims" is one person.
+        // "One of the victims" is one person; so is "the head of the police's internal investigators" (its noun is before "of").
         const tokens = paragraphs.find((p) => p.index === m.paragraph)?.tokens;
-        return tokens?.[m.first]?.lower === 'one' || !/s$/.test(tokens?.[m.last]?.lower ?? 's');
+        return tokens?.[m.first]?.lower === 'one' || !/s$/.test(tokens?.[nounOfMention(tokens, m)]?.lower ?? 's');
       }
       // "@fan_22 … he said": a handle opens its author's own post, where "he" or "she" is someone else.
       return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m);
@@ -744,4 +744,13 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
     if (tokens[k]!.text === ',') return k + 1;
   }
   return start;
+}
+
+/**
+ * The token of an anonymous mention's noun, which carries its number: the word before its first "of" or "for"
+ * ("head of the police's internal investigators", "spokeswoman for the growers"), else its last word ("NATO officials").
+ */
+function nounOfMention(tokens: readonly { lower: string }[], m: Mention): number {
+  for (let k = m.first + 1; k < m.last; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') return k - 1;
+  return m.last;
 }

@@ -22,3 +22,18 @@ export const BYLINE_NAME_PARTICLES: ReadonlySet<string> = new Set([...particleDa
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
 }
+
+/**
+ * Tells whether a word is a name particle joined by a hyphen to a capitalised word ("el-Sisi", "al-Assad",
+ * "bin-Talal"): a word of a person's name though it starts in lower case.
+ *
+ * @param word One word as written.
+ * @example
+ * isParticleJoinedName('el-Sisi') // => true
+ * isParticleJoinedName('pro-Beijing') // => false ("pro" is no particle)
+ * isParticleJoinedName('al-') // => false
+ */
+export function isParticleJoinedName(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && NAME_PARTICLES.has(word.slice(0, hyphen)) && /^\p{Lu}\p{Ll}/u.test(word.slice(hyphen + 1));
+}

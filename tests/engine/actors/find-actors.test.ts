@@ -75,6 +75,8 @@ describe('findActors', () => {
     ['“the” before commentators is no part of the name', 'Later the regulators said the bank had been warned.', 'regulators', { kind: 'anonymous' }],
     ['a social-media handle opening a post', '@harbourwatch: The ferry is late again.', '@harbourwatch', { kind: 'person' }],
     ['a capitalised handle inside quotation marks', 'She wrote: “@MinaRoss_22: We will march on Friday.”', '@MinaRoss_22', { kind: 'person' }],
+    ['a username with underscores after “user”, a language tag and an adverb', 'Forum user k_v_m replied [de] curtly: “Never.”', 'k_v_m', { kind: 'person' }],
+    ['a hyphenated username after “blogger”', 'Local blogger red-river-dawn wrote that the mayor “must resign”.', 'red-river-dawn', { kind: 'person' }],
     ['a username of letters and digits before a speech verb', '“Go home,” harbour99 responded to the clip.', 'harbour99', { kind: 'person' }],
     ['a username right after a speech verb behind a quotation', '“It is over,” posted Tide5.', 'Tide5', { kind: 'person' }],
     ['a blog named in lower case that opens a paragraph and speaks', 'The mayor spoke.\n\nharbourlog wrote that the plan was dead.', 'harbourlog', { kind: 'organization' }],
@@ -84,6 +86,8 @@ describe('findActors', () => {
     ['an airport, auxiliary and speech verb', 'Marston Airport has confirmed the runway is shut.', 'Marston Airport', { kind: 'organization' }],
     ['the body after “TITLE of” with no name after', 'A Member of Parliament from Leeds walked out.', 'Parliament', { kind: 'organization' }],
     ['the body after “TITLE of the”', 'A Minister of the Regional Assembly agreed.', 'Regional Assembly', { kind: 'organization' }],
+    ['a surname of a particle joined by a hyphen', 'Foreign Minister Karim Hassan el-Badri of Jordan spoke.', 'Karim Hassan el-Badri', { kind: 'person', country: 'Jordan' }],
+    ['a hyphen-joined particle surname after two given names, then the bare surname', 'Leader Omar Faisal al-Rashid spoke. Later al-Rashid left.', 'Omar Faisal al-Rashid', { kind: 'person' }],
     ['the person after “TITLE of BODY (POST-NOMINAL)”', 'Member of Parliament (MP) Ada Lowe of the Green Party added, "No."', 'Ada Lowe', { kind: 'person' }],
   ])('finds %s', (_name, article, name, expected) => {
     const actor = find(actorsOf(article), name);
@@ -94,6 +98,9 @@ describe('findActors', () => {
     ['sentence-initial words', 'Speaking at a press conference, she left. Talk of a deal faded. Following the summit, nothing changed.', ['Speaking', 'Talk', 'Following']],
     ['days and months', 'On Monday, Tuesday and in March the talks went on.', ['Monday', 'Tuesday', 'March']],
     ['a name word with nobody of that name before it', 'Frost covered the fields. Hope remained. In May the thaw came.', ['Frost', 'Hope', 'May']],
+    ['a hyphen-joined particle word opens no name', 'Fighters of al-Nusra left the town.', ['al-Nusra']],
+    ['administrative units named by a foreign head word', 'Floods hit Tverskaya Oblast, Primorsky Krai and Aichi Prefecture.', ['Tverskaya Oblast', 'Primorsky Krai', 'Aichi Prefecture']],
+    ['a lower-case word after “user” that is no username', 'One user simply wrote that the update was “broken”. A blogger well-known locally wrote more.', ['simply', 'well-known']],
     ['“One of the reasons …”: no person', 'One of the reasons was cost. One of the most famous cases came later.', ['One of the reasons', 'One of the most']],
     ['a district named with a compass word', 'Theatres in the West End reopened.', ['West End', 'West']],
     ['a holiday, not a given name and a surname', 'Shops closed on Memorial Day and Election Day.', ['Memorial Day', 'Election Day']],

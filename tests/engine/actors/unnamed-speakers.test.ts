@@ -20,6 +20,17 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['a spokeswoman for a body written in lower case', '“Funding is the problem,” a spokeswoman for the hospital trust said.', 'Funding is the problem,', 'spokeswoman for the hospital trust'],
     ['another member of a body, described before and after', 'Another senior member of the board says she was “never consulted”.', 'never consulted', 'Another senior member of the board'],
     ['a described person before a relative clause', '“It is over,” said a member of the band who asked not to be named.', 'It is over,', 'member of the band'],
+    ['an abbreviation for one person as the subject', 'The vote split the party. One MEP told reporters: “The deal is dead.”', 'The deal is dead.', 'One MEP'],
+    ['an occupation with a hyphenated place after the verb', '“Prices will rise again,” said one Frankfurt-based dealer.', 'Prices will rise again,', 'one Frankfurt-based dealer'],
+    ['an occupation as the subject of a base verb’s past form', 'A campaigner argued the law was “long overdue”.', 'long overdue', 'campaigner'],
+    ['one of a group named by a plural person noun', 'Many readers wrote in. One of the bloggers said the ban was “pure censorship”.', 'pure censorship', 'One of the bloggers'],
+    ['a capitalised word opening the quotation after the listener names nobody', 'A neighbour told reporters “Basic safety checks were never done.”', 'Basic safety checks were never done.', 'neighbour'],
+    ['a person named inside the quotation is not the unnamed speaker', 'One witness told the court “Martin Hale was not there.”', 'Martin Hale was not there.', 'One witness'],
+    ['a person noun described by another person noun before it', '“We are worried,” said a local shopkeeper.', 'We are worried,', 'local shopkeeper'],
+    ['a commentator after the verb behind a quote', '“Rates will stay high,” warned one economist.', 'Rates will stay high,', 'one economist'],
+    ['part of a group opening the sentence', 'The march ended at noon. Several of the protesters told reporters: “We will be back.”', 'We will be back.', 'Several of the protesters'],
+    ['part of a group described by a short clause', 'Some of the workers the union surveyed said the shifts were “impossible”.', 'impossible', 'Some of the workers the union surveyed'],
+    ['one of a group of users told', 'The site went down for hours. One of its users told us: “I lost a week of work.”', 'I lost a week of work.', 'One of its users'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
   });
@@ -28,6 +39,10 @@ describe('unnamed people and speaking bodies become speakers', () => {
 describe('common nouns that are not speakers', () => {
   test.each([
     ['a listener after a verb of telling', '“Go home,” the officer told one resident.', ['one resident', 'resident']],
+    ['a person noun that describes the person noun after it', '“We are worried,” said a local shopkeeper. “Trade is slow,” said one local trader.', ['local']],
+    ['part of a group with no speech verb close after it', 'Two of the students left early. Many of the residents who had lived there for decades were said to be upset.', ['Two of the students', 'Many of the residents']],
+    ['an abbreviation that is the listener', '“Sit down,” the Speaker told one MP.', ['one MP', 'MP']],
+    ['one of a group with no speech', 'One of the brokers left the firm in May.', ['One of the brokers']],
     ['a person named right after the noun', '“We will stay,” said a protester using the pseudonym Lark.', ['protester']],
     ['a person named at the end of the sentence after the quotation', '“We have nowhere to go,” said a man who gave his name only as Karim Haddad.', ['man']],
     ['a person named in apposition', '“It flooded twice,” said a local man, Peter Doyle.', ['man']],

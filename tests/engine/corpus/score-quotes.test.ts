@@ -48,6 +48,13 @@ describe('scoreQuotes', () => {
     expect([s.foundActors, s.wrongKinds]).toEqual([4, 1]);
   });
 
+  test('counts a speaker right under any name the key gives its actor', () => {
+    const groupKey: ExpectedArticle = { style: 'test', actors: [{ name: 'Protesters', kind: 'group', aliases: ['Some of the protesters'] }], quotes: [{ text: 'We will be back', speaker: 'Protesters' }] };
+    const right = scoreQuotes(groupKey, { quotes: [{ text: 'We will be back', speaker: 'Some of the protesters' }], actors: [] }, 'Some of the protesters said “We will be back”.');
+    const wrong = scoreQuotes(groupKey, { quotes: [{ text: 'We will be back', speaker: 'Some of the police' }], actors: [] }, 'Some of the police said “We will be back”.');
+    expect([right.correct, right.wrongSpeakers, wrong.correct, wrong.wrongSpeakers]).toEqual([1, 0, 0, 1]);
+  });
+
   test('counts a name the key lists in not_actors as junk', () => {
     expect(score({ actors: [person('Rat Alley')] }).junkActors).toBe(1);
   });

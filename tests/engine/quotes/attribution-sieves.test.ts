@@ -309,7 +309,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'same-sentence-as-quote: the next quote’s speaker named before both still speaks both',
       'Councillor Jan De Smet of the Flemish nationalist N-VA called the policy “ideological” and accused the mayor of “governing for cyclists”.',
       [
-        ['ideological', 'Jan De Smet', 'same-sentence-as-quote', 'previous-quote-speaker'],
+        ['ideological', 'Jan De Smet', 'name-said-partial-quote', 'full-name'],
         ['governing for cyclists', 'Jan De Smet', 'name-said-partial-quote', 'full-name'],
       ],
     ],
@@ -585,6 +585,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a nation within a state: “Northern Ireland” whole, not “Ireland”', 'Northern Ireland has told people to “think twice” before travelling.', [['think twice', 'Northern Ireland', 'name-said-partial-quote', 'full-name']]],
     ['“wrote student protester NAME”: everyday role nouns before a name', '“Every concession comes with a tighter grip,” wrote student protester Lena Moss on Twitter.', [['Every concession comes with a tighter grip,', 'Lena Moss', 'said-name-after-quote', 'full-name']]],
     ['“NAME of the X assembly said”: the person, past a body the article does not know', 'Rana Dasgupta of the Hajo assembly said “cow dung cures the virus.”', [['cow dung cures the virus.', 'Rana Dasgupta', 'name-said-partial-quote', 'full-name']]],
+    ['“NAME from the lower-case group said in X: “Q””: the person described by where they are from', 'Lena Marsh from the pro-reform camp said in a press conference: “The vote was rigged.”', [['The vote was rigged.', 'Lena Marsh', 'name-said-before-quote', 'full-name']]],
+    ['“NAME of the lower-case body told …, “Q””: the person described by the body', 'Tom Ashby of the local housing group told reporters, “Rents have doubled.”', [['Rents have doubled.', 'Tom Ashby', 'name-said-before-quote', 'full-name']]],
     ['“NAME of the ORG (ABBR) told the press …: “Q””: past the bracketed abbreviation', 'Ana Lodi of the International Red Cross (ICRC) told the press the aid was late: “Lives are at stake.”', [['Lives are at stake.', 'Ana Lodi', 'name-said-before-quote', 'full-name']]],
     [
       'pronoun-to-antecedent: “he” after a sentence opening “According to NAME,”',
@@ -720,6 +722,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      '“She also said “Q”” after “The head of the X’s plural-noun told the court “Q””: one head, though the phrase ends in a plural',
+      'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s tax inspectors told the court “Records were shredded.” She also said “Nobody asked us.”',
+      [['Records were shredded.', 'head of the city’s tax inspectors', 'name-said-before-quote', 'anonymous-source'], ['Nobody asked us.', 'head of the city’s tax inspectors', 'name-said-before-quote', 'pronoun-to-antecedent']],
+    ],
+    [
       '“She also said” after “The head of ORG told”: the unnamed head, not the lawyer named before',
       'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”',
       [['Nobody checked the accounts.', 'head of the city’s fraud unit', 'name-said-before-quote', 'pronoun-to-antecedent']],
@@ -746,6 +753,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['some of an organisation’s people are not the organisation', 'Members of the House of Lords protested by shouting “shame on you!” at the minister.', [['shame on you!', null]]],
     ['an account hosted by two people, who worked for a third, tweeted', 'Host Don Ivers died on Friday.\nThe account for The Bill and Sam Show, hosted by Bill Ryan and Sam Cole, who both worked for Ivers, tweeted: “A legend.”', [['A legend.', null]]],
     ['a quote line the next line points back at', 'Tom Reyes has run the shop for 30 years.\n“Business has never been worse.”\nThat is the view of trader Jane Doe.', [['Business has never been worse.', null]]],
+    ['“a letter to NAME from the council said”: a person who does not open the clause is no speaker', 'A letter to Lena Marsh from the planning office said the wall was “unsafe”.', [['unsafe', null]]],
     ['a passive speech verb without its agent', 'Ms Ngata was described as “a fierce critic”.', [['a fierce critic', null]]],
     ['the listener of “told” is not the speaker', '“We are ready,” the captain told Radio Kent.', [['We are ready,', null]]],
     ['“the magazine” with no publication named: not the company before it', 'Apple Computer made the laptop.\n“It changed everything,” said the magazine.', [['It changed everything,', null]]],

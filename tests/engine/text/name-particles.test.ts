@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BYLINE_NAME_PARTICLES, isNameParticle, NAME_PARTICLES } from '../../../src/engine/text/name-particles.ts';
+import { BYLINE_NAME_PARTICLES, isNameParticle, isParticleJoinedName, NAME_PARTICLES } from '../../../src/engine/text/name-particles.ts';
 
 describe('isNameParticle', () => {
   test.each([
@@ -12,6 +12,21 @@ describe('isNameParticle', () => {
     ['', false],
   ])('tells whether %j is a name particle: %j', (word, expected) => {
     expect(isNameParticle(word)).toBe(expected);
+  });
+});
+
+describe('isParticleJoinedName', () => {
+  test.each([
+    ['el-Sisi', true],
+    ['al-Assad', true],
+    ['bin-Talal', true],
+    ['pro-Beijing', false],
+    ['anti-EU', false],
+    ['al-', false],
+    ['el-sisi', false],
+    ['Al-Jazeera', false],
+  ])('tells whether %j is a particle joined to a name: %j', (word, expected) => {
+    expect(isParticleJoinedName(word)).toBe(expected);
   });
 });
 
