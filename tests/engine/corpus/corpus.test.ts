@@ -59,30 +59,30 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-corpus',
     minArticles: 8,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.985, attributedRecall: 0.915, attributedF1: 0.949, actorRecall: 0.894 },
-    maxWrongSpeakers: 1,
-    maxWrongKinds: 4,
-    maxJunkActors: 5,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.92 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 3,
+    maxJunkActors: 0,
   },
   // Before any fix this corpus scored attributed P 0.928, R 0.796, F1 0.857 (15 articles): the honest held-out estimate.
   // Today (issue 13, round 2): detect P 1 R 1, attributed P 1 R 0.934 F1 0.966, actor recall 0.947 (was R 0.926 F1 0.962, actors 0.932).
   {
     folder: 'engine-heldout',
     minArticles: 8,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.924, attributedF1: 0.956, actorRecall: 0.937 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.96, attributedF1: 0.98, actorRecall: 0.94 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 13,
-    maxJunkActors: 9,
+    maxJunkActors: 6,
   },
   // Before any fix this corpus scored attributed P 0.967, R 0.947, F1 0.957, actor recall 0.906 (8 articles, 94 quotes, 3 wrong speakers).
   // Today: detect P 1 R 1, attributed P 1 R 0.931 F1 0.964, actor recall 0.919 (8 articles, 101 quotes, 94 attributed); wrong kinds 6 → 3 and junk 3 → 2 after issue 13, round 2.
   {
     folder: 'engine-unseen-2',
     minArticles: 8,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.921, attributedF1: 0.955, actorRecall: 0.91 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.98, attributedF1: 0.99, actorRecall: 0.96 },
     maxWrongSpeakers: 0,
-    maxWrongKinds: 3,
-    maxJunkActors: 2,
+    maxWrongKinds: 2,
+    maxJunkActors: 1,
   },
   // The seed articles of content/articles/, keyed by reading for issue 19 (keys in tests/fixtures/engine-seeds).
   // Today: detect P 1 R 1, attributed P 1 R 1 F1 1, actor recall 0.980 (5 articles, 60 quotes; was 0.960 with France 24 and The Telegraph not found).
@@ -106,10 +106,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-bbc',
     minArticles: 58,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.97, attributedF1: 0.97, actorRecall: 0.77 },
-    maxWrongSpeakers: 2,
-    maxWrongKinds: 37,
-    maxJunkActors: 9,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.98, attributedF1: 0.99, actorRecall: 0.81 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 34,
+    maxJunkActors: 5,
   },
   // Real news, English Wikinews 2019-20 (CC BY 2.5, Wikinews contributors; SOURCES.md), keyed by reading for issue 13
   // and held out from the first round of attribution work: its first run after that round (e061c63) gave attributed
@@ -119,10 +119,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-wikinews',
     minArticles: 16,
-    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.95, attributedF1: 0.97, actorRecall: 0.83 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.98, attributedF1: 0.99, actorRecall: 0.84 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 22,
-    maxJunkActors: 6,
+    maxJunkActors: 5,
   },
   // Real news keyed after two rounds of attribution work and never read by whoever changed the engine before its first
   // run (41 BBC 2004-05 articles, CC0, and 14 Wikinews 2019-20, CC BY 2.5; README.md there). First run (score.mjs,
@@ -136,11 +136,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout',
     minArticles: 55,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.96, attributedRecall: 0.89, attributedF1: 0.92, actorRecall: 0.82 },
-    maxWrongSpeakers: 9,
-    maxWrongKinds: 37,
-    maxJunkActors: 12,
-    wrongSpeakerGap: '9 of 306 attributed quotes (1 in 34) go to the wrong speaker on this corpus by the project scorer, which is stricter than score.mjs (1)',
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.94, attributedF1: 0.96, actorRecall: 0.82 },
+    maxWrongSpeakers: 3,
+    maxWrongKinds: 36,
+    maxJunkActors: 9,
   },
   // Real news keyed while rounds 4-5 of issue 13 were under way and never read by whoever changed the engine before its
   // first run (30 English Wikinews 2019-20, CC BY 2.5; 12 Global Voices 2012, citizen media, CC BY 3.0; README.md there).
@@ -152,24 +151,23 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-3',
     minArticles: 42,
-    floors: { detectPrecision: 0.96, detectRecall: 0.97, attributedPrecision: 0.97, attributedRecall: 0.67, attributedF1: 0.79, actorRecall: 0.77 },
-    maxWrongSpeakers: 6,
-    maxWrongKinds: 78,
-    maxJunkActors: 37,
-    wrongSpeakerGap: '6 of 131 attributed quotes (1 in 22) go to the wrong speaker on this corpus by the project scorer, which is stricter than score.mjs (1)',
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.8, attributedF1: 0.89, actorRecall: 0.79 },
+    maxWrongSpeakers: 3,
+    maxWrongKinds: 76,
+    maxJunkActors: 30,
   },
   // The 44 real Wikinews articles (2019-20, CC BY 2.5) the attribution work of issue 13 was first developed on, keyed
   // afresh for the project by two people who never saw the key the team was given (SOURCES.md there): development data.
   // At 7f0b6e1, by this key: detect P 0.995 R 0.99, attributed P 0.938 R 0.884 F1 0.91, actor recall 0.803; most of the
   // 12 wrong speakers are judgement calls where the two keys differ (a spokesperson or the body, a ministry's name).
+  // After rounds 7-9, with the scorer accepting every name the key gives a speaker: attributed P 0.985 R 0.937 F1 0.96.
   {
     folder: 'engine-realnews-wikinews-dev',
     minArticles: 44,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.93, attributedRecall: 0.88, attributedF1: 0.9, actorRecall: 0.8 },
-    maxWrongSpeakers: 12,
-    maxWrongKinds: 70,
-    maxJunkActors: 25,
-    wrongSpeakerGap: '12 of 195 attributed quotes (1 in 16) go to another speaker than this key names; most are judgement calls the key written for the team decided the other way (the body or its spokesperson, a group or its members)',
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.93, attributedF1: 0.95, actorRecall: 0.8 },
+    maxWrongSpeakers: 3,
+    maxWrongKinds: 69,
+    maxJunkActors: 22,
   },
   // Real news keyed while rounds 7-8 of issue 13 were under way and never read by whoever changed the engine before its
   // first run (12 Wikinews 2019-20, CC BY 2.5; 10 BBC 2004-05, CC0; 9 Global Voices 2012, CC BY 3.0; README.md there).
@@ -177,14 +175,15 @@ const CORPORA: CorpusLimits[] = [
   // all 0.665 (attributed precision 0.633) — exactly what the engine of 7f0b6e1, before those rounds, gives; before any
   // attribution work (8ce99d5): 0.638, 0.786, 0.225, all 0.603. By this scorer at addd354: detect P 0.894 R 0.988,
   // attributed P 0.922 R 0.694 F1 0.792, actor recall 0.767 (12 wrong speakers, 33 junk actors).
+  // Round 9 was then developed on it (breadth of speech verbs, appositions, one-of speakers, quoted titles): score.mjs F1
+  // Wikinews 0.812, BBC 0.857, Global Voices 0.429 (development figures); this scorer now accepts every name the key gives.
   {
     folder: 'engine-realnews-heldout-4',
     minArticles: 31,
-    floors: { detectPrecision: 0.88, detectRecall: 0.98, attributedPrecision: 0.91, attributedRecall: 0.68, attributedF1: 0.78, actorRecall: 0.76 },
-    maxWrongSpeakers: 12,
+    floors: { detectPrecision: 0.94, detectRecall: 0.98, attributedPrecision: 0.99, attributedRecall: 0.77, attributedF1: 0.86, actorRecall: 0.78 },
+    maxWrongSpeakers: 3,
     maxWrongKinds: 49,
-    maxJunkActors: 33,
-    wrongSpeakerGap: '12 of 128 attributed quotes (1 in 11) go to the wrong speaker on this corpus by the project scorer, which is stricter than score.mjs (4): the first run of a held-out set',
+    maxJunkActors: 30,
   },
 ];
 
