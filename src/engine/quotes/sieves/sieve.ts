@@ -156,6 +156,32 @@ const MAX_OPEN_LINES = 4;
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
 
 /**
+ * Where a quote left open at the end of its line is closed: the first closing mark on the next
+ * lines (at most four), or undefined when the quote is closed on its own line, runs on further,
+ * or another quotation comes first.
+ *
+ * @param context The article and its quotes.
+ * @param q The quote.
+ * @example
+ * findClosingMark(context, quoteOf('“Some countries have tried fixed rates.')) // => { position: 4, k: 9 } when the next line is 'I do not judge them,” he said.'
+ */
+export function findClosingMark(context: SieveContext, q: QuoteCue): { position: number; k: number } | undefined {
+  const { paragraphs } = context;
+  const paragraph = paragraphs[q.position]!;
+  const span = paragraph.quotes[q.quote]!;
+  if (span.closed || span.close !== paragraph.text.length) return undefined;
+  for (let position = q.position + 1; position < paragraphs.length && position <= q.position + MAX_OPEN_LINES; position++) {
+    const { tokens } = paragraphs[position]!;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0) return undefined;
+      if (!t.word && CLOSING_MARKS.has(t.text)) return { position, k };
+    }
+  }
+  return undefined;
+}
+
+/**
  * True when the quote is left open at its line's end and closed on a later line by a mark that a
  * speech verb follows within three words ("“He had a good life. ⏎ He wrote every day,” said his
  * wife, Sheila."): that cue names the speaker (sieve `quote-closed-on-next-line`), and when it
@@ -167,24 +193,14 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
  * isCuedWhereItCloses(context, quoteOf('“He had a good life.')) // => true when the next line is 'He wrote every day,” said his wife.'
  */
 export function isCuedWhereItCloses(context: SieveContext, q: QuoteCue): boolean {
-  const { paragraphs } = context;
-  const paragraph = paragraphs[q.position]!;
-  const span = paragraph.quotes[q.quote]!;
-  if (span.closed || span.close !== paragraph.text.length) return false;
-  for (let position = q.position + 1; position < paragraphs.length && position <= q.position + MAX_OPEN_LINES; position++) {
-    const { tokens } = paragraphs[position]!;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.quote >= 0) return false;
-      if (t.word || !CLOSING_MARKS.has(t.text)) continue;
-      let words = 0;
-      for (let m = k + 1; m < tokens.length && words < 3; m++) {
-        if (!tokens[m]!.word) continue;
-        words++;
-        if (!tokens[m]!.cap && SPEECH_VERBS.has(tokens[m]!.lower)) return true;
-      }
-      return false;
-    }
+  const mark = findClosingMark(context, q);
+  if (!mark) return false;
+  const { tokens } = context.paragraphs[mark.position]!;
+  let words = 0;
+  for (let m = mark.k + 1; m < tokens.length && words < 3; m++) {
+    if (!tokens[m]!.word) continue;
+    words++;
+    if (!tokens[m]!.cap && SPEECH_VERBS.has(tokens[m]!.lower)) return true;
   }
   return false;
 }
