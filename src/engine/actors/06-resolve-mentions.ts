@@ -42,6 +42,19 @@ export interface ResolvedActors {
   mentions: Mention[];
 }
 
+/**
+ * The actors and mentions of `resolved` without the actors whose ids are in `dropped`, nor their mentions: what every
+ * stage that drops actors (settings, work titles, bare heads, venues …) returns.
+ *
+ * @param resolved The actors and mentions of the earlier stages.
+ * @param dropped The ids of the actors to remove.
+ * @example
+ * withoutActors({ actors: [hall, mayor], mentions: [m1, m2] }, new Set([hall.id])) // => { actors: [mayor], mentions: [m2] }
+ */
+export function withoutActors(resolved: ResolvedActors, dropped: ReadonlySet<string>): ResolvedActors {
+  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+}
+
 interface Draft {
   key: string;
   kind: ActorKind;

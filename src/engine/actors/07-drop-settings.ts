@@ -3,7 +3,7 @@
  * "Ethiopia's Tirunesh Dibaba", "Northern Ireland man James McIlroy"), not actors in it ("Finland said", "support for Ukraine").
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
+import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { LOCATIVE_PREPOSITIONS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 
@@ -38,10 +38,7 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
   if (dropped.size === 0) return resolved;
-  return {
-    actors: resolved.actors.filter((a) => !dropped.has(a.id)),
-    mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)),
-  };
+  return withoutActors(resolved, dropped);
 }
 
 /**

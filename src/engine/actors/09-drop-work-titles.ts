@@ -3,7 +3,7 @@
  * Poppins") names the work wherever else it stands ("Mary Poppins has had its opening night").
  */
 import type { Actor } from '../schema.ts';
-import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { foldText } from '../text/fold-text.ts';
 
 /**
@@ -24,7 +24,7 @@ export function dropWorkTitles(resolved: ResolvedActors, titles: ReadonlySet<str
       .map((a) => a.id),
   );
   if (dropped.size === 0) return resolved;
-  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+  return withoutActors(resolved, dropped);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Stage 10 of actors: a "person" named only by one word that heads organisations' names ("Office"
  * from "the Sheriff's Office tweeted", "University" for a university's team) is no person.
  */
-import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { ORG_HEADS } from './load-lexicons.ts';
 import { foldText } from '../text/fold-text.ts';
 
@@ -18,5 +18,5 @@ import { foldText } from '../text/fold-text.ts';
 export function dropBareHeads(resolved: ResolvedActors): ResolvedActors {
   const dropped = new Set(resolved.actors.filter((a) => a.kind === 'person' && !a.name.includes(' ') && ORG_HEADS.has(foldText(a.name))).map((a) => a.id));
   if (dropped.size === 0) return resolved;
-  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+  return withoutActors(resolved, dropped);
 }

@@ -4,7 +4,7 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { WORK_NOUNS } from './load-lexicons.ts';
-import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
@@ -59,5 +59,5 @@ export function dropDeterminedNames(paragraphs: readonly TokenizedParagraph[], r
   }
   const dropped = new Set(resolved.actors.filter((a) => people.has(a.id) && !bare.has(a.id) && a.roles.length === 0 && a.name.includes(' ')).map((a) => a.id));
   if (dropped.size === 0) return resolved;
-  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+  return withoutActors(resolved, dropped);
 }

@@ -3,7 +3,7 @@
  * “Witch Hunt garbage”") is a label the article quotes, not an actor.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 
 /** At most this many words in a quotation that only labels something. */
 const LABEL_WORDS = 4;
@@ -33,7 +33,7 @@ export function dropQuotedLabels(paragraphs: readonly TokenizedParagraph[], reso
   }
   const dropped = new Set([...labelled].filter((id) => !named.has(id)));
   if (dropped.size === 0) return resolved;
-  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+  return withoutActors(resolved, dropped);
 }
 
 /** A closed quotation of at most {@link LABEL_WORDS} words. */

@@ -3,7 +3,7 @@
  * COUNTRY" beside "a random country", "ALTO: De alto impacto") is an ordinary word shouted, not an acronym.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { COUNTRY_NAMES, INSTITUTIONS, OUTLETS } from './load-lexicons.ts';
 import { foldText } from '../text/fold-text.ts';
 
@@ -35,7 +35,7 @@ export function dropShoutedWords(paragraphs: readonly TokenizedParagraph[], reso
   for (const p of paragraphs) for (const t of p.tokens) if (t.word && t.text === t.lower) lowerCase.add(t.lower);
   const dropped = new Set(candidates.filter((a) => lowerCase.has(foldText(a.name))).map((a) => a.id));
   if (dropped.size === 0) return resolved;
-  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+  return withoutActors(resolved, dropped);
 }
 
 function isKnown(name: string): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
+import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, VENUE_BODY_WORDS, VENUE_HEADS } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -87,5 +87,5 @@ export function dropVenues(paragraphs: readonly TokenizedParagraph[], resolved: 
     if (mentions.some((m) => isSetting(at(m), m.first)) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) dropped.add(venue.id);
   }
   if (dropped.size === 0) return resolved;
-  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+  return withoutActors(resolved, dropped);
 }

@@ -3,7 +3,7 @@
  * ("the Norway spruce", "Havana Club rum", "five million US dollars", "Great Britain squads") qualifies the thing; it
  * names no one who acts or speaks in the article.
  */
-import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import { QUALIFIED_NOUNS } from './load-lexicons.ts';
 
@@ -31,5 +31,5 @@ export function dropQualifiers(paragraphs: readonly TokenizedParagraph[], resolv
       .map((a) => a.id),
   );
   if (dropped.size === 0) return resolved;
-  return { actors: resolved.actors.filter((a) => !dropped.has(a.id)), mentions: resolved.mentions.filter((m) => !dropped.has(m.actor)) };
+  return withoutActors(resolved, dropped);
 }
