@@ -37,6 +37,10 @@ describe('cue verbs with "as": SUBJ VERB [PARTICLE] OBJ as “…”', () => {
     ['sees X as “Q”', 'Economist Claire Dubois sees the rate cut as “a gamble with savers’ money”.', [['a gamble with savers’ money', 'Claire Dubois', 'stance-verb-as-quote']]],
     ['citing X as a “Q”', 'Senator Risa Tanaka condemned the decision, citing the move as a “grave abuse of power”.', [['grave abuse of power', 'Risa Tanaka', 'stance-verb-as-quote']]],
     ['rejected X as “Q”', 'Union leader Gary Lutz rejected the offer as “an insult to our members”.', [['an insult to our members', 'Gary Lutz', 'stance-verb-as-quote']]],
+    ['touted X as “Q”', 'Chief executive Maria Lopez touted the new drug as “a breakthrough for patients”.', [['a breakthrough for patients', 'Maria Lopez', 'stance-verb-as-quote']]],
+    ['billed X as “Q”', 'Boxing promoter Omar Khalid billed the fight as “the bout of the decade”.', [['the bout of the decade', 'Omar Khalid', 'stance-verb-as-quote']]],
+    ['thinks of X as “Q” (a particle)', 'Farmer Tom Reyes thinks of the orchard as “a promise to my grandchildren”.', [['a promise to my grandchildren', 'Tom Reyes', 'stance-verb-as-quote']]],
+    ['spoke of X as “Q” (a particle)', 'Bishop Ana Ruiz spoke of the fire as “a wound to the whole town”.', [['a wound to the whole town', 'Ana Ruiz', 'stance-verb-as-quote']]],
     ['portrayed X as “Q”', 'Lawyer Simon Adeyemi portrayed his client as “a naive man out of his depth”.', [['a naive man out of his depth', 'Simon Adeyemi', 'stance-verb-as-quote']]],
   ])('%s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
@@ -52,6 +56,8 @@ describe('near misses: the quote stays with the speaker of its own clause, or wi
     ['X was seen as “Q”: nobody', 'Tom Reyes resigned on Monday. The move was seen as “a victory for the rebels”.', [['a victory for the rebels', null, null]]],
     // "see"/"look" without "as" right before the quote are no cue
     ['NAME saw the “Q” sign: no verb of saying', 'Hannah Osei saw the “closed for repairs” sign on the gate.', [['closed for repairs', null, null]]],
+    ['NAME thinks “Q” … as: "as" is not right before the quote', 'Victor Lund thinks “Northern Growth” is as good as gone.', [['Northern Growth', null, null]]],
+    ['NAME saw that X, as …, was “Q”: a clause between the verb and "as"', 'Hannah Osei saw that the plan, as drafted by the council, was “unworkable”.', [['unworkable', null, null]]],
     ['NAME looked at the “Q” report: no "as"', 'Victor Lund looked at the “Northern Growth” report on Monday.', [['Northern Growth', null, null]]],
     // "Police said the man called it “a joke”": the man's words, and he is not named, so nobody's
     ['Police said the man called it “Q”', 'Police said the man called the attack “a joke”.', [['a joke', null, null]]],
