@@ -528,6 +528,9 @@ function ownerOfCitedWords(context: Context, from: number, to: number): Subject 
   return { type: 'mention', mention: others[0]! };
 }
 
+/** Punctuation that ends the object of a verb ("saw that the plan, as drafted, was …"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
+
 /** Verbs that put something in words only as "VERB [PARTICLE] X as “…”" ("referred to the team as “…”", "saw the ruling as “…”"), form → particles. */
 const STANCE_WITH_AS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.values(speechVerbsJson.stanceWithAs).flatMap((entry) => entry.forms.map((form): [string, readonly string[]] => [form, 'particles' in entry ? entry.particles : []])),
@@ -546,7 +549,7 @@ function namesAs(tokens: readonly Token[], k: number, to: number): boolean {
   if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an') at--;
   if (tokens[at]?.lower !== 'as' || at - k > 12) return false;
   // Only the verb's own object between it and "as": no clause with a verb of its own ("saw that the plan, as …").
-  for (let m = k + 1; m < at; m++) if (tokens[m]!.quote >= 0 || [',', ';', ':'].includes(tokens[m]!.text) || ['that', 'who', 'which'].includes(tokens[m]!.lower)) return false;
+  for (let m = k + 1; m < at; m++) if (tokens[m]!.quote >= 0 || CLAUSE_BREAKS.has(tokens[m]!.text) || RELATIVE_WORDS.has(tokens[m]!.lower) || tokens[m]!.lower === 'who') return false;
   return true;
 }
 
