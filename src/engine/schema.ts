@@ -135,6 +135,8 @@ export const attributionRuleSchema = z.enum([
   'name-said-ending-sentence', // There was an "absolute crisis" in recruitment, the committee added.
   'name-said-before-quote', // NAME said: "Q"
   'name-said-partial-quote', // NAME said there was "Q"
+  'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"
+  'stance-verb-as-quote', // NAME looked at the role as a "Q"  /  citing the move as a "Q"
   'according-to', // "Q," according to NAME
   'said-colon-line-before', // NAME said: ⏎ "Q"
   'name-after-question', // "Q?" NAME asked.

@@ -34,6 +34,8 @@ export interface SpeechVerb {
   lemma: string;
   /** The object of the verb is the listener ("told reporters"), never the speaker. */
   listener: boolean;
+  /** A verb of stance rather than saying ("expressed a desire to “…”"): recorded as rule stance-verb-quote. */
+  stance?: boolean;
 }
 
 const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldText));
@@ -41,7 +43,7 @@ const toSet = (words: readonly string[]): Set<string> => new Set(words.map(foldT
 /** Speech-verb forms ("said", "adds", "warning"; Spanish "dijo", folded "afirmo") to their lemma and listener flag. */
 export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
   ...Object.entries(speechVerbsJson.verbs).flatMap(([lemma, entry]) =>
-    entry.forms.map((form): [string, SpeechVerb] => [form, { lemma, listener: 'listener' in entry && entry.listener === true }]),
+    entry.forms.map((form): [string, SpeechVerb] => [form, { lemma, listener: 'listener' in entry && entry.listener === true, ...('stance' in entry && entry.stance === true ? { stance: true } : {}) }]),
   ),
   ...Object.entries(spanishSpeechVerbsJson.verbs).flatMap(([lemma, entry]) => entry.forms.map((form): [string, SpeechVerb] => [foldText(form), { lemma, listener: false }])),
 ]);

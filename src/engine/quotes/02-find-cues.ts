@@ -440,7 +440,8 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
   for (let k = skipAsideBeforeQuote(tokens, from, to); k >= from; k--) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
-    if (OBJECT_SPEAKER_VERBS.has(t.lower)) {
+    const stanceAs = namesAs(tokens, k, to);
+    if (OBJECT_SPEAKER_VERBS.has(t.lower) && !stanceAs) {
       // "quoted her words:", "citing the Ann Roe quote that …": whoever owns the words cited speaks.
       const owner = ownerOfCitedWords(context, k + 1, to);
       if (owner) return { subject: owner, verb: t.text };
@@ -451,8 +452,10 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     }
     const putsIt = (t.lower === 'put' || t.lower === 'puts') && tokens[k + 1]?.lower === 'it'; // "as she puts it"
     const verb = SPEECH_VERBS.get(t.lower);
-    if (!verb && !putsIt && !namesAs(tokens, k, to)) continue;
+    if (!verb && !putsIt && !stanceAs) continue;
     if (verb && isNounByDeterminer(tokens, k)) continue;
+    // "the White House said Biden believes the “…”": a stance verb inside a reported clause; the verb of saying before it speaks.
+    if (verb?.stance && !stanceAs && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     const reduced = reducedPassiveAgent(context, k, to);
@@ -465,7 +468,8 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
       continue;
     }
     // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
-    const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
+    const stanceRule: AttributionRule | undefined = stanceAs ? 'stance-verb-as-quote' : verb?.stance ? 'stance-verb-quote' : undefined;
+    const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text, ...(stanceRule ? { rule: stanceRule } : {}) };
     // "reflects this view in Ballot Access News comments:": after a preposition, NAME + "comments" is a noun phrase.
     if (found.subject.type === 'mention' && found.subject.mention.last === k - 1 && /s$/.test(t.lower) && NOUN_PREPOSITIONS.has(tokens[found.subject.mention.first - 1]?.lower ?? '')) continue;
     if (found.subject.type !== 'none') return found;
@@ -481,6 +485,17 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+/** A verb of saying (not of stance) before `k` in its sentence: the verb at `k` stands in the clause it reports. */
+function isReportedClause(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let m = k - 1; m >= from; m--) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap || t.quote >= 0) continue;
+    const verb = SPEECH_VERBS.get(t.lower);
+    if (verb && !verb.stance && !isNounByDeterminer(tokens, m)) return true;
+  }
+  return false;
 }
 
 /** Nouns for the words of someone that a verb of citing takes as its object ("quoted her words", "citing the NAME quote"). */
@@ -513,16 +528,29 @@ function ownerOfCitedWords(context: Context, from: number, to: number): Subject 
   return { type: 'mention', mention: others[0]! };
 }
 
-/** Verbs that name something in words only as "VERB to X as “…”" ("referred to the team as “…”"). */
-const NAMING_WITH_AS: ReadonlySet<string> = new Set(speechVerbsJson.namingWithAs);
+/** Punctuation that ends the object of a verb ("saw that the plan, as drafted, was …"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
 
-/** "he referred to the team as “…”": a naming verb at `k`, "to", and "as" right before the quote that ends the range at `to`. */
+/** Verbs that put something in words only as "VERB [PARTICLE] X as “…”" ("referred to the team as “…”", "saw the ruling as “…”"), form → particles. */
+const STANCE_WITH_AS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.values(speechVerbsJson.stanceWithAs).flatMap((entry) => entry.forms.map((form): [string, readonly string[]] => [form, 'particles' in entry ? entry.particles : []])),
+);
+
+/**
+ * "he referred to the team as “…”", "she looked at the role as a “…”", "citing the move as a “…”": a
+ * stance verb at `k` (with its particle, if it needs one), and "as" (or "as a"/"as an") right before
+ * the quote that ends the range at `to`, at most twelve tokens after the verb.
+ */
 function namesAs(tokens: readonly Token[], k: number, to: number): boolean {
-  if (!NAMING_WITH_AS.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'to') return false;
+  const particles = STANCE_WITH_AS.get(tokens[k]!.lower);
+  if (!particles || (particles.length > 0 && !particles.includes(tokens[k + 1]?.lower ?? ''))) return false;
   let at = to;
   while (at > k && !tokens[at]!.word) at--;
   if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an') at--;
-  return tokens[at]?.lower === 'as' && at - k <= 12;
+  if (tokens[at]?.lower !== 'as' || at - k > 12) return false;
+  // Only the verb's own object between it and "as": no clause with a verb of its own ("saw that the plan, as …").
+  for (let m = k + 1; m < at; m++) if (tokens[m]!.quote >= 0 || CLAUSE_BREAKS.has(tokens[m]!.text) || RELATIVE_WORDS.has(tokens[m]!.lower) || tokens[m]!.lower === 'who') return false;
+  return true;
 }
 
 /**

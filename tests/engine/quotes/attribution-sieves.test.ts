@@ -51,7 +51,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     [
       'referred to X as "Q": the one who named it',
       'Radio host Dan Merrick was dropped in 2009 by two stations after he referred to the city council as "a pack of clowns." He later apologised.',
-      [['a pack of clowns.', 'Dan Merrick', 'name-said-partial-quote', 'pronoun-to-antecedent']],
+      [['a pack of clowns.', 'Dan Merrick', 'stance-verb-as-quote', 'pronoun-to-antecedent']],
     ],
     ['referred to a report that said "Q": not a naming, the report is no speaker here', 'Radio host Dan Merrick referred to a report that called the council "a pack of clowns."', [['a pack of clowns.', null]]],
     ['quoted "her words" with nobody else in the sentence names nobody', 'Blogger Nadia Farouk quoted her words:\n"You owe the families an apology."', [['You owe the families an apology.', null]]],
@@ -518,7 +518,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     [
       'quote-line-after-subject',
       'Sprinter Marcus Greer took bronze in Athens.\nBut Greer believes he lost the title in the heats.\n“I was saving energy in my semi-final.”',
-      [['I was saving energy in my semi-final.', 'Marcus Greer', 'quote-line-after-subject', 'surname-to-full-name']],
+      [['I was saving energy in my semi-final.', 'Marcus Greer', 'quote-after-reported-speech', 'surname-to-full-name']],
     ],
     // issue 13, round 2
     [
@@ -593,7 +593,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Dr Paul Okeke runs the clinic.\nAccording to Okeke, few patients come back. “Once they are cured,” he told the press, “they trust us.”',
       [['Once they are cured,', 'Paul Okeke', 'said-name-after-quote', 'pronoun-to-antecedent'], ['they trust us.', 'Paul Okeke', 'name-said-partial-quote', 'pronoun-to-antecedent']],
     ],
-    ['“However, addressing X, NAME proposed: “Q””: a sentence adverb before the opening phrase', 'However, addressing the summit, Ravi Chakra proposed: “Every leader should try it.”', [['Every leader should try it.', 'Ravi Chakra', 'subject-colon-quote', 'full-name']]],
+    ['“However, addressing X, NAME proposed: “Q””: a sentence adverb before the opening phrase', 'However, addressing the summit, Ravi Chakra proposed: “Every leader should try it.”', [['Every leader should try it.', 'Ravi Chakra', 'stance-verb-quote', 'full-name']]],
     ['“NAME elaborated, “Q””: elaborating as a verb of saying', 'President Ana Velez elaborated, “A present state protects its citizens.”', [['A present state protects its citizens.', 'Ana Velez', 'name-said-before-quote', 'full-name']]],
     [
       'pronoun-to-antecedent: after two subjects contrasted by “but”, the one the sentence turns to',
@@ -678,7 +678,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     [
       'according-to: an outlet relaying a spokesperson, who speaks for the organisation',
       'According to the BBC, a spokesman for the Home Office expressed regret; “We acted too late.”',
-      [['We acted too late.', 'Home Office', 'according-to', 'spokesperson-to-organization']],
+      [['We acted too late.', 'Home Office', 'stance-verb-quote', 'spokesperson-to-organization']],
     ],
     ['according-to: an outlet with no subject after it is the source', 'Sales were, according to Reuters, “the best in years”.', [['the best in years', 'Reuters', 'according-to', 'full-name']]],
     [
