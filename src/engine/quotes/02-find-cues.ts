@@ -36,7 +36,7 @@ import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
-import { documentOwner } from './find-document-owner.ts';
+import { documentOwner, documentPhraseAt, type PhraseOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import { ONE_OF_THEM } from './resolve-member-of-group.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -818,7 +818,22 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
         const owner = documentOwner(context.paragraphs, context.index, context.position, k + 3);
         if (owner) return { subject: { type: 'document', owner, paragraph: context.position, token: k + 3 } };
       }
+      // "According to a statement released by Erdogan's office, …", "according to RIAA's notice": its owner.
+      const phrase = documentPhraseAfterAccording(context, k + 2, to);
+      if (phrase) return { subject: phrase };
     }
+  }
+  return undefined;
+}
+
+/** A document phrase right after "according to" at `first`, up to the punctuation that ends it (`documentPhraseAt`). */
+function documentPhraseAfterAccording(context: Context, first: number, to: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  for (let last = first + 1; last < Math.min(to, first + MAX_DOCUMENT_PHRASE); last++) {
+    if (tokens[last]!.quote >= 0) return undefined;
+    if (tokens[last + 1]?.word || tokens[last + 1]?.lower === "'s") continue;
+    const owner = documentPhraseAt(tokens, context.mentions, first, last);
+    return owner && phraseOwnerSubject(context, owner);
   }
   return undefined;
 }
@@ -945,12 +960,41 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     const owner = documentOwner(context.paragraphs, context.index, context.position, document);
     if (owner) return { type: 'document', owner, paragraph: context.position, token: document };
   }
+  // "RIAA's DMCA notice alleged", "Their statement also read", "A statement released by Erdogan's office said".
+  const phrase = documentPhraseBefore(context, k, from);
+  if (phrase) return phrase;
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
   const relative = personBeforeOpenRelative(context, k, from);
   if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/** How many tokens a document phrase that ends before a verb may take ("The same report", "a statement released by the Turkish president's office"). */
+const MAX_DOCUMENT_PHRASE = 12;
+
+/**
+ * A document phrase that opens its clause and ends at `k`, as the subject of a speech verb: its owner speaks
+ * (`documentPhraseAt`: a possessor, a possessive pronoun, an agent, or the owner of the document named before).
+ */
+function documentPhraseBefore(context: Context, k: number, from: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  for (let first = k; first >= Math.max(from, k - MAX_DOCUMENT_PHRASE); first--) {
+    if (tokens[first]!.quote >= 0) return undefined;
+    if (!opensClause(tokens, first, from)) continue;
+    const owner = documentPhraseAt(tokens, context.mentions, first, k);
+    if (owner) return phraseOwnerSubject(context, owner);
+  }
+  return undefined;
+}
+
+/** The subject that a document phrase's owner stands for. */
+function phraseOwnerSubject(context: Context, owner: PhraseOwner): Subject | undefined {
+  if (owner.type === 'mention') return { type: 'document', owner: owner.mention, paragraph: context.position, token: owner.mention.first };
+  if (owner.type === 'pronoun') return { type: 'pronoun', pronoun: owner.pronoun, paragraph: context.position, token: owner.token };
+  const found = documentOwner(context.paragraphs, context.index, context.position, owner.noun);
+  return found && { type: 'document', owner: found, paragraph: context.position, token: owner.noun };
 }
 
 /**
