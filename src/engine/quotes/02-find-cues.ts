@@ -36,7 +36,7 @@ import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
-import { documentOwner, documentPhraseAt, type PhraseOwner } from './find-document-owner.ts';
+import { documentOwner, documentPhraseAt, isGovernmentOf, officeOwner, participialAside, pronounDocumentOwner, type PhraseOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import { ONE_OF_THEM } from './resolve-member-of-group.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -647,7 +647,7 @@ function findSubjectBeforeColon(context: Context): Found | undefined {
   for (const m of context.mentions.list) {
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m)) return undefined;
   }
-  if (subject.type === 'mention' && (subject.mention.kind === 'place' || context.paragraph.tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
+  if (subject.type === 'mention' && ((subject.mention.kind === 'place' && !isGovernmentOf(tokens, subject.mention)) || tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
   // "Amy Hart was told: “…”", "He was asked: “…”": the subject heard the words.
   const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
   let at = after + 1;
@@ -937,6 +937,13 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     }
     return { type: 'none' };
   }
+  // "The statement, issued by the ministry on Monday, said", "Acme's lawsuit, filed in May, claims": the document before the aside.
+  const aside = participialAside(tokens, context.mentions, k, from);
+  const documentBeforeAside = aside && documentPhraseBefore(context, aside.open - 1, from, aside.agent);
+  if (documentBeforeAside) return documentBeforeAside;
+  // "Haugland's office said": the office speaks for its owner.
+  const office = officeOwner(tokens, context.mentions, k);
+  if (office && opensClause(tokens, office.first, from)) return { type: 'mention', mention: office };
   if (t.text === ',') {
     const relative = relativeClauseBefore(context, k, from);
     // "NAME, 67, who …, said": the person before the age.
@@ -954,7 +961,7 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   }
   // "Her letter to the board said …": the owner named by a possessive pronoun that opens the clause.
   const ownerPronoun = document !== undefined ? POSSESSIVE_TO_SUBJECT.get(tokens[document - 1]?.lower ?? '') : undefined;
-  if (ownerPronoun && opensClause(tokens, document! - 1, from)) return { type: 'pronoun', pronoun: ownerPronoun, paragraph: context.position, token: document! - 1 };
+  if (ownerPronoun && opensClause(tokens, document! - 1, from)) return pronounOwnerSubject(context, ownerPronoun, document! - 1, document!);
   // "The report said …" after "a report by Ofwat": the owner of the document named before.
   if (document !== undefined && tokens[document - 1]?.lower === 'the' && opensClause(tokens, document - 1, from)) {
     const owner = documentOwner(context.paragraphs, context.index, context.position, document);
@@ -978,21 +985,30 @@ const MAX_DOCUMENT_PHRASE = 12;
  * A document phrase that opens its clause and ends at `k`, as the subject of a speech verb: its owner speaks
  * (`documentPhraseAt`: a possessor, a possessive pronoun, an agent, or the owner of the document named before).
  */
-function documentPhraseBefore(context: Context, k: number, from: number): Subject | undefined {
+function documentPhraseBefore(context: Context, k: number, from: number, asideAgent?: Mention): Subject | undefined {
   const { tokens } = context.paragraph;
   for (let first = k; first >= Math.max(from, k - MAX_DOCUMENT_PHRASE); first--) {
     if (tokens[first]!.quote >= 0) return undefined;
     if (!opensClause(tokens, first, from)) continue;
-    const owner = documentPhraseAt(tokens, context.mentions, first, k);
+    const owner = documentPhraseAt(tokens, context.mentions, first, k, asideAgent);
     if (owner) return phraseOwnerSubject(context, owner);
   }
   return undefined;
 }
 
+/**
+ * "Their statement also read" after "X issued a statement": the owner of the document named before when it
+ * fits the pronoun (`pronounDocumentOwner`), else the pronoun, resolved like a subject.
+ */
+function pronounOwnerSubject(context: Context, pronoun: string, token: number, noun: number): Subject {
+  const named = DOCUMENT_NOUNS.has(context.paragraph.tokens[noun]?.lower ?? '') ? pronounDocumentOwner(context.paragraphs, context.index, context.position, noun, pronoun) : undefined;
+  return named ? { type: 'document', owner: named, paragraph: context.position, token: noun } : { type: 'pronoun', pronoun, paragraph: context.position, token };
+}
+
 /** The subject that a document phrase's owner stands for. */
 function phraseOwnerSubject(context: Context, owner: PhraseOwner): Subject | undefined {
   if (owner.type === 'mention') return { type: 'document', owner: owner.mention, paragraph: context.position, token: owner.mention.first };
-  if (owner.type === 'pronoun') return { type: 'pronoun', pronoun: owner.pronoun, paragraph: context.position, token: owner.token };
+  if (owner.type === 'pronoun') return pronounOwnerSubject(context, owner.pronoun, owner.token, owner.noun);
   const found = documentOwner(context.paragraphs, context.index, context.position, owner.noun);
   return found && { type: 'document', owner: found, paragraph: context.position, token: owner.noun };
 }
@@ -1349,6 +1365,9 @@ function sentenceSubject(context: Context): Subject {
       const person = personInApposition(context, m.last);
       if (person) return { type: 'mention', mention: person };
     }
+    // "The government of American Samoa issued …": the place stands for its government.
+    const governed = t.word && !t.cap && tokens[k + 1]?.lower === 'of' ? (context.mentions.startAt.get(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? context.mentions.startAt.get(k + 3) : undefined)) : undefined;
+    if (governed && isGovernmentOf(tokens, governed) && governed.first === k + 2 + (tokens[k + 2]!.lower === 'the' ? 1 : 0)) return { type: 'mention', mention: governed };
     // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };

@@ -11,6 +11,7 @@ import type { MentionIndex } from './cue-types.ts';
 import documentOwnersJson from '../lexicons/document-owners.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
+import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(documentOwnersJson.agentPrepositions);
 const BACK_REFERENCES: ReadonlySet<string> = new Set(documentOwnersJson.backReferences);
@@ -19,6 +20,8 @@ const OWNER_KINDS: ReadonlySet<string> = new Set(documentOwnersJson.ownerKinds);
 const ISSUING_VERBS: ReadonlySet<string> = new Set(issuingVerbsJson.verbs);
 const ACTING_FOR: ReadonlySet<string> = new Set(documentOwnersJson.actingFor);
 const SAMENESS: ReadonlySet<string> = new Set(documentOwnersJson.sameness);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.participles);
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(documentOwnersJson.governingNouns);
 const NOUN_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(documentOwnersJson.nounVerbs));
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(speechVerbsJson.documents);
 /** Determiners that open a document phrase with no owner of its own ("a statement", "the notice"). */
@@ -60,11 +63,50 @@ export function documentOwner(paragraphs: readonly TokenizedParagraph[], index: 
       }
       if (t.lower !== noun || t.quote >= 0) continue;
       const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k);
-      if (owner) return OWNER_KINDS.has(owner.kind) ? owner : undefined;
+      if (owner) return OWNER_KINDS.has(owner.kind) || isGovernmentOf(tokens, owner) ? owner : undefined;
       if (!BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '') && !isSameness(tokens, k - 1)) return undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * "The government of American Samoa": a place named after a noun for its government and "of", which stands
+ * for the government.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param place The place's mention.
+ * @returns True when the place is named as its government.
+ * @example
+ * // "The government of Samoa issued a statement" → true for the mention "Samoa"
+ */
+export function isGovernmentOf(tokens: readonly Token[], place: Mention): boolean {
+  return place.kind === 'place' && tokens[place.first - 1]?.lower === 'of' && GOVERNING_NOUNS.has(tokens[place.first - 2]?.lower ?? '');
+}
+
+/** The kinds of owner a possessive pronoun may stand for ("its" an organisation, "their" an organisation too). */
+const PRONOUN_OWNER_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['it', new Set(['organization', 'place'])], ['they', new Set(['organization', 'place'])], ['he', new Set(['person'])], ['she', new Set(['person'])],
+]);
+
+/**
+ * "X issued a statement … Their statement also read": the owner of the document a possessive pronoun's noun
+ * refers back to (`documentOwner`), when it fits the pronoun ("its" and "their" an organisation or a place's
+ * government, "his" and "her" a person). Gender is left to the pronoun resolution.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph of the pronoun.
+ * @param noun The document noun after it.
+ * @param pronoun The subject pronoun the possessive stands for ("they" for "their").
+ * @returns The owner, or undefined when the document named before has none that fits.
+ * @example
+ * // "Hasbro issued a statement. ⏎ Its statement said …"
+ * pronounDocumentOwner(paragraphs, index, 1, 1, 'it')?.actor // => 'hasbro'
+ */
+export function pronounDocumentOwner(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, noun: number, pronoun: string): Mention | undefined {
+  const owner = documentOwner(paragraphs, index, position, noun);
+  return owner && PRONOUN_OWNER_KINDS.get(pronoun)?.has(owner.kind) && (owner.kind !== 'person' || pronoun === 'he' || pronoun === 'she') ? owner : undefined;
 }
 
 /** "the same report": a word of sameness after a back reference, before the noun. */
@@ -97,7 +139,7 @@ export type PhraseOwner =
   /** "RIAA's notice", "a statement released by Erdogan's office": a mention, as possessor or agent. */
   | { type: 'mention'; mention: Mention }
   /** "their statement": the owner a possessive pronoun stands for. */
-  | { type: 'pronoun'; pronoun: string; token: number }
+  | { type: 'pronoun'; pronoun: string; token: number; noun: number }
   /** "the same report": the owner of the document named before (`documentOwner`). */
   | { type: 'back-reference'; noun: number };
 
@@ -109,7 +151,9 @@ const MAX_PHRASE_MODIFIERS = 3;
  * DMCA notice", "the bank's latest statement"), a possessive pronoun ("Their statement"), an agent after the
  * noun ("a statement from the Harbour Trust", "The decree signed by Pope Francis", "a statement released by
  * Erdogan's office"), or none but "the"/"the same" before the noun, whose owner is looked for before.
- * The possessor comes before an agent: "RIAA's notice published by GitHub" is RIAA's.
+ * The possessor comes before an agent: "RIAA's notice published by GitHub" is RIAA's. `asideAgent` is the agent of
+ * a participle set off by commas after the phrase ("The statement, issued by the ministry on Monday, said"), which
+ * comes before a back reference.
  *
  * @param tokens The paragraph's tokens.
  * @param mentions Its mentions.
@@ -120,7 +164,7 @@ const MAX_PHRASE_MODIFIERS = 3;
  * // "RIAA's DMCA notice alleged …"
  * documentPhraseAt(tokens, mentions, 0, 3) // => { type: 'mention', mention: RIAA }
  */
-export function documentPhraseAt(tokens: readonly Token[], mentions: MentionIndex, first: number, last: number): PhraseOwner | undefined {
+export function documentPhraseAt(tokens: readonly Token[], mentions: MentionIndex, first: number, last: number, asideAgent?: Mention): PhraseOwner | undefined {
   let k = first;
   let owner: PhraseOwner | undefined;
   const possessor = mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? mentions.startAt.get(k + 1) : undefined);
@@ -131,7 +175,7 @@ export function documentPhraseAt(tokens: readonly Token[], mentions: MentionInde
     owner = { type: 'mention', mention: possessor };
     k = possessor.last + 2;
   } else if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) {
-    owner = { type: 'pronoun', pronoun: POSSESSIVE_PRONOUNS.get(tokens[k]!.lower)!, token: k };
+    owner = { type: 'pronoun', pronoun: POSSESSIVE_PRONOUNS.get(tokens[k]!.lower)!, token: k, noun: -1 };
     k++;
   } else if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
   else return undefined;
@@ -140,10 +184,48 @@ export function documentPhraseAt(tokens: readonly Token[], mentions: MentionInde
   for (let n = 0; n < MAX_PHRASE_MODIFIERS && k < last && isModifier(tokens[k]!) && (!mentions.startAt.has(k) || tokens[k]!.cap); n++) k++;
   const noun = k;
   if (!DOCUMENT_NOUNS.has(tokens[noun]?.lower ?? '') || tokens[noun]!.quote >= 0) return undefined;
-  if (noun === last) return owner ?? (BACK_REFERENCES.has(tokens[determiner]!.lower) ? { type: 'back-reference', noun } : undefined);
+  if (owner?.type === 'pronoun') owner.noun = noun;
+  if (noun === last) {
+    if (owner) return owner;
+    if (asideAgent) return { type: 'mention', mention: asideAgent };
+    return BACK_REFERENCES.has(tokens[determiner]!.lower) ? { type: 'back-reference', noun } : undefined;
+  }
   const agent = agentAfter(tokens, mentions, noun);
   if (!agent || agent.last !== last) return undefined;
   return owner ?? { type: 'mention', mention: agent.mention };
+}
+
+/** How many tokens a participial aside after a document phrase may take ("issued by the Harbour Trust on Monday"). */
+const MAX_ASIDE = 12;
+
+/**
+ * The participial aside between commas that ends at the comma `close`: "…, issued by the ministry on Monday, said",
+ * "…, filed in May, claims". Its opening comma, and the agent after the participle ("by the ministry") when it names one.
+ */
+export function participialAside(tokens: readonly Token[], mentions: MentionIndex, close: number, from: number): { open: number; agent?: Mention } | undefined {
+  if (tokens[close]?.text !== ',') return undefined;
+  for (let open = close - 2; open > from && open >= close - MAX_ASIDE; open--) {
+    const t = tokens[open]!;
+    if (t.quote >= 0 || mentions.endAt.get(open)?.kind === 'person') return undefined;
+    if (t.text !== ',') continue;
+    const participle = tokens[open + 1]!;
+    if (!participle.word || participle.cap || !(ISSUING_VERBS.has(participle.lower) || /ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES.has(participle.lower))) return undefined;
+    if (tokens[open + 2]?.lower !== 'by') return { open };
+    const agent = mentions.startAt.get(open + 3) ?? (tokens[open + 3]?.lower === 'the' ? mentions.startAt.get(open + 4) : undefined);
+    return agent && OWNER_KINDS.has(agent.kind) ? { open, agent } : { open };
+  }
+  return undefined;
+}
+
+/**
+ * "Haugland's office said": the owner named before an office that speaks for it (`actingFor`), when the
+ * owner is named by a name.
+ */
+export function officeOwner(tokens: readonly Token[], mentions: MentionIndex, office: number): Mention | undefined {
+  if (!ACTING_FOR.has(tokens[office]?.lower ?? '') || tokens[office - 1]?.lower !== "'s") return undefined;
+  const owner = mentions.endAt.get(office - 2);
+  if (!owner || !OWNER_KINDS.has(owner.kind) || owner.inQuote) return undefined;
+  return tokens.slice(owner.first, owner.last + 1).some((t) => t.cap && t.lower !== 'the') ? owner : undefined;
 }
 
 /** A word that may qualify a document noun: a lower-case word ("take-down", "latest") or an acronym ("DMCA"). */
