@@ -210,7 +210,8 @@ export function participialAside(tokens: readonly Token[], mentions: MentionInde
     if (t.text !== ',') continue;
     const participle = tokens[open + 1]!;
     if (!participle.word || participle.cap || !(ISSUING_VERBS.has(participle.lower) || /ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES.has(participle.lower))) return undefined;
-    if (tokens[open + 2]?.lower !== 'by') return { open };
+    // "seen by the BBC", "commissioned by the council": only a verb that puts the document out makes its agent the owner.
+    if (tokens[open + 2]?.lower !== 'by' || !ISSUING_VERBS.has(participle.lower)) return { open };
     const agent = mentions.startAt.get(open + 3) ?? (tokens[open + 3]?.lower === 'the' ? mentions.startAt.get(open + 4) : undefined);
     return agent && OWNER_KINDS.has(agent.kind) ? { open, agent } : { open };
   }
