@@ -84,15 +84,18 @@ export function isGovernmentOf(tokens: readonly Token[], place: Mention): boolea
   return place.kind === 'place' && tokens[place.first - 1]?.lower === 'of' && GOVERNING_NOUNS.has(tokens[place.first - 2]?.lower ?? '');
 }
 
-/** The kinds of owner a possessive pronoun may stand for ("its" an organisation, "their" an organisation too). */
+/**
+ * The kinds of owner "its" and "their" may stand for through the document named before: an organisation, or a
+ * place named as its government. "his" and "her" are left to the pronoun resolution, which knows gender.
+ */
 const PRONOUN_OWNER_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['it', new Set(['organization', 'place'])], ['they', new Set(['organization', 'place'])], ['he', new Set(['person'])], ['she', new Set(['person'])],
+  ['it', new Set(['organization', 'place'])], ['they', new Set(['organization', 'place'])],
 ]);
 
 /**
  * "X issued a statement … Their statement also read": the owner of the document a possessive pronoun's noun
  * refers back to (`documentOwner`), when it fits the pronoun ("its" and "their" an organisation or a place's
- * government, "his" and "her" a person). Gender is left to the pronoun resolution.
+ * government).
  *
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions.
@@ -106,7 +109,7 @@ const PRONOUN_OWNER_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  */
 export function pronounDocumentOwner(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, noun: number, pronoun: string): Mention | undefined {
   const owner = documentOwner(paragraphs, index, position, noun);
-  return owner && PRONOUN_OWNER_KINDS.get(pronoun)?.has(owner.kind) && (owner.kind !== 'person' || pronoun === 'he' || pronoun === 'she') ? owner : undefined;
+  return owner && PRONOUN_OWNER_KINDS.get(pronoun)?.has(owner.kind) ? owner : undefined;
 }
 
 /** "the same report": a word of sameness after a back reference, before the noun. */
