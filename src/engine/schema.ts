@@ -171,7 +171,7 @@ export const resolutionSchema = z.enum([
   'spokesperson-to-organization', // "a Cabinet Office spokeswoman" → the Cabinet Office
   'pronoun-to-antecedent', // "he", "she", "it", "they" → the fitting actor named before
   'previous-quote-speaker', // the speaker of the quote this one continues
-  'document-to-owner', // "the report said" → the owner of the report named before ("a report by Ofwat")
+  'document-to-owner', // "the report said" → the owner of the report named before ("a report by Ofwat"); "RIAA's DMCA notice alleged", "a statement released by Erdogan's office", "Their statement also read" → the owner the document phrase names
 ]);
 export type Resolution = z.infer<typeof resolutionSchema>;
 

@@ -36,7 +36,7 @@ import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
-import { documentOwner } from './find-document-owner.ts';
+import { documentOwner, documentPhraseAt, isGovernmentOf, officeOwner, participialAside, pronounDocumentOwner, type PhraseOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import { ONE_OF_THEM } from './resolve-member-of-group.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -675,7 +675,7 @@ function findSubjectBeforeColon(context: Context): Found | undefined {
   for (const m of context.mentions.list) {
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m)) return undefined;
   }
-  if (subject.type === 'mention' && (subject.mention.kind === 'place' || context.paragraph.tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
+  if (subject.type === 'mention' && ((subject.mention.kind === 'place' && !isGovernmentOf(tokens, subject.mention)) || tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
   // "Amy Hart was told: “…”", "He was asked: “…”": the subject heard the words.
   const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
   let at = after + 1;
@@ -846,7 +846,22 @@ function findAccordingTo(context: Context, from: number, to: number, openToken: 
         const owner = documentOwner(context.paragraphs, context.index, context.position, k + 3);
         if (owner) return { subject: { type: 'document', owner, paragraph: context.position, token: k + 3 } };
       }
+      // "According to a statement released by Erdogan's office, …", "according to RIAA's notice": its owner.
+      const phrase = documentPhraseAfterAccording(context, k + 2, to);
+      if (phrase) return { subject: phrase };
     }
+  }
+  return undefined;
+}
+
+/** A document phrase right after "according to" at `first`, up to the punctuation that ends it (`documentPhraseAt`). */
+function documentPhraseAfterAccording(context: Context, first: number, to: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  for (let last = first + 1; last < Math.min(to, first + MAX_DOCUMENT_PHRASE); last++) {
+    if (tokens[last]!.quote >= 0) return undefined;
+    if (tokens[last + 1]?.word || tokens[last + 1]?.lower === "'s") continue;
+    const owner = documentPhraseAt(tokens, context.mentions, first, last);
+    return owner && phraseOwnerSubject(context, owner);
   }
   return undefined;
 }
@@ -950,6 +965,13 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     }
     return { type: 'none' };
   }
+  // "The statement, issued by the ministry on Monday, said", "Acme's lawsuit, filed in May, claims": the document before the aside.
+  const aside = participialAside(tokens, context.mentions, k, from);
+  const documentBeforeAside = aside && documentPhraseBefore(context, aside.open - 1, from, aside.agent);
+  if (documentBeforeAside) return documentBeforeAside;
+  // "Haugland's office said": the office speaks for its owner.
+  const office = officeOwner(tokens, context.mentions, k);
+  if (office && opensClause(tokens, office.first, from)) return { type: 'mention', mention: office };
   if (t.text === ',') {
     const relative = relativeClauseBefore(context, k, from);
     // "NAME, 67, who …, said": the person before the age.
@@ -967,18 +989,56 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   }
   // "Her letter to the board said …": the owner named by a possessive pronoun that opens the clause.
   const ownerPronoun = document !== undefined ? POSSESSIVE_TO_SUBJECT.get(tokens[document - 1]?.lower ?? '') : undefined;
-  if (ownerPronoun && opensClause(tokens, document! - 1, from)) return { type: 'pronoun', pronoun: ownerPronoun, paragraph: context.position, token: document! - 1 };
+  if (ownerPronoun && opensClause(tokens, document! - 1, from)) return pronounOwnerSubject(context, ownerPronoun, document! - 1, document!);
   // "The report said …" after "a report by Ofwat": the owner of the document named before.
   if (document !== undefined && tokens[document - 1]?.lower === 'the' && opensClause(tokens, document - 1, from)) {
     const owner = documentOwner(context.paragraphs, context.index, context.position, document);
     if (owner) return { type: 'document', owner, paragraph: context.position, token: document };
   }
+  // "RIAA's DMCA notice alleged", "Their statement also read", "A statement released by Erdogan's office said".
+  const phrase = documentPhraseBefore(context, k, from);
+  if (phrase) return phrase;
   if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
   const relative = personBeforeOpenRelative(context, k, from);
   if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/** How many tokens a document phrase that ends before a verb may take ("The same report", "a statement released by the Turkish president's office"). */
+const MAX_DOCUMENT_PHRASE = 12;
+
+/**
+ * A document phrase that opens its clause and ends at `k`, as the subject of a speech verb: its owner speaks
+ * (`documentPhraseAt`: a possessor, a possessive pronoun, an agent, or the owner of the document named before).
+ */
+function documentPhraseBefore(context: Context, k: number, from: number, asideAgent?: Mention): Subject | undefined {
+  const { tokens } = context.paragraph;
+  for (let first = k; first >= Math.max(from, k - MAX_DOCUMENT_PHRASE); first--) {
+    if (tokens[first]!.quote >= 0) return undefined;
+    if (!opensClause(tokens, first, from)) continue;
+    const owner = documentPhraseAt(tokens, context.mentions, first, k, asideAgent);
+    if (owner) return phraseOwnerSubject(context, owner);
+  }
+  return undefined;
+}
+
+/**
+ * "Their statement also read" after "X issued a statement": the owner of the document named before when it
+ * fits the pronoun (`pronounDocumentOwner`), else the pronoun, resolved like a subject.
+ */
+function pronounOwnerSubject(context: Context, pronoun: string, token: number, noun: number): Subject {
+  const named = DOCUMENT_NOUNS.has(context.paragraph.tokens[noun]?.lower ?? '') ? pronounDocumentOwner(context.paragraphs, context.index, context.position, noun, pronoun) : undefined;
+  return named ? { type: 'document', owner: named, paragraph: context.position, token: noun } : { type: 'pronoun', pronoun, paragraph: context.position, token };
+}
+
+/** The subject that a document phrase's owner stands for. */
+function phraseOwnerSubject(context: Context, owner: PhraseOwner): Subject | undefined {
+  if (owner.type === 'mention') return { type: 'document', owner: owner.mention, paragraph: context.position, token: owner.mention.first };
+  if (owner.type === 'pronoun') return pronounOwnerSubject(context, owner.pronoun, owner.token, owner.noun);
+  const found = documentOwner(context.paragraphs, context.index, context.position, owner.noun);
+  return found && { type: 'document', owner: found, paragraph: context.position, token: owner.noun };
 }
 
 /**
@@ -1333,6 +1393,9 @@ function sentenceSubject(context: Context): Subject {
       const person = personInApposition(context, m.last);
       if (person) return { type: 'mention', mention: person };
     }
+    // "The government of American Samoa issued …": the place stands for its government.
+    const governed = t.word && !t.cap && tokens[k + 1]?.lower === 'of' ? (context.mentions.startAt.get(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? context.mentions.startAt.get(k + 3) : undefined)) : undefined;
+    if (governed && isGovernmentOf(tokens, governed) && governed.first === k + 2 + (tokens[k + 2]!.lower === 'the' ? 1 : 0)) return { type: 'mention', mention: governed };
     // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };

@@ -10,12 +10,26 @@ import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex } from './cue-types.ts';
 import documentOwnersJson from '../lexicons/document-owners.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
+import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
+import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(documentOwnersJson.agentPrepositions);
 const BACK_REFERENCES: ReadonlySet<string> = new Set(documentOwnersJson.backReferences);
 const INTRODUCERS: ReadonlySet<string> = new Set(documentOwnersJson.introducers);
 const OWNER_KINDS: ReadonlySet<string> = new Set(documentOwnersJson.ownerKinds);
 const ISSUING_VERBS: ReadonlySet<string> = new Set(issuingVerbsJson.verbs);
+const ACTING_FOR: ReadonlySet<string> = new Set(documentOwnersJson.actingFor);
+const SAMENESS: ReadonlySet<string> = new Set(documentOwnersJson.sameness);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.participles);
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(documentOwnersJson.governingNouns);
+const NOUN_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(documentOwnersJson.nounVerbs));
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(speechVerbsJson.documents);
+/** Determiners that open a document phrase with no owner of its own ("a statement", "the notice"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', ...documentOwnersJson.backReferences]);
+/** Possessive pronouns before a document noun, and the subject pronoun of their owner. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+/** An acronym that may qualify a document noun ("RIAA's DMCA notice", "the EU Commission's GDPR ruling"). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** How many paragraphs back the document may have been introduced. */
 const MAX_PARAGRAPHS_BACK = 6;
 /** How many lower-case modifiers may stand between an owner and the noun ("the company's most recent annual filing"). */
@@ -36,18 +50,191 @@ const MAX_MODIFIERS = 4;
 export function documentOwner(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, token: number): Mention | undefined {
   const noun = paragraphs[position]?.tokens[token]?.lower;
   if (noun === undefined) return undefined;
+  const issuedAs = NOUN_VERBS.get(noun);
   let k = token - 1;
   for (let p = position; p >= Math.max(0, position - MAX_PARAGRAPHS_BACK); p--, k = Number.POSITIVE_INFINITY) {
     const { tokens } = paragraphs[p]!;
     for (k = Math.min(k, tokens.length - 1); k >= 0; k--) {
       const t = tokens[k]!;
+      // "…”, Xinhua reported. ⏎ The same report states …": the subject of the verb that put the document out.
+      if (t.lower === issuedAs && t.quote < 0) {
+        const issuer = index[p]!.endAt.get(k - 1);
+        if (issuer && OWNER_KINDS.has(issuer.kind) && !issuer.inQuote) return issuer;
+      }
       if (t.lower !== noun || t.quote >= 0) continue;
       const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k);
-      if (owner) return OWNER_KINDS.has(owner.kind) ? owner : undefined;
-      if (!BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '')) return undefined;
+      if (owner) return OWNER_KINDS.has(owner.kind) || isGovernmentOf(tokens, owner) ? owner : undefined;
+      if (!BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '') && !isSameness(tokens, k - 1)) return undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * "The government of American Samoa": a place named after a noun for its government and "of", which stands
+ * for the government.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param place The place's mention.
+ * @returns True when the place is named as its government.
+ * @example
+ * // "The government of Samoa issued a statement" → true for the mention "Samoa"
+ */
+export function isGovernmentOf(tokens: readonly Token[], place: Mention): boolean {
+  return place.kind === 'place' && tokens[place.first - 1]?.lower === 'of' && GOVERNING_NOUNS.has(tokens[place.first - 2]?.lower ?? '');
+}
+
+/**
+ * The kinds of owner "its" and "their" may stand for through the document named before: an organisation, or a
+ * place named as its government. "his" and "her" are left to the pronoun resolution, which knows gender.
+ */
+const PRONOUN_OWNER_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['it', new Set(['organization', 'place'])], ['they', new Set(['organization', 'place'])],
+]);
+
+/**
+ * "X issued a statement … Their statement also read": the owner of the document a possessive pronoun's noun
+ * refers back to (`documentOwner`), when it fits the pronoun ("its" and "their" an organisation or a place's
+ * government).
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph of the pronoun.
+ * @param noun The document noun after it.
+ * @param pronoun The subject pronoun the possessive stands for ("they" for "their").
+ * @returns The owner, or undefined when the document named before has none that fits.
+ * @example
+ * // "Hasbro issued a statement. ⏎ Its statement said …"
+ * pronounDocumentOwner(paragraphs, index, 1, 1, 'it')?.actor // => 'hasbro'
+ */
+export function pronounDocumentOwner(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, noun: number, pronoun: string): Mention | undefined {
+  const owner = documentOwner(paragraphs, index, position, noun);
+  return owner && PRONOUN_OWNER_KINDS.get(pronoun)?.has(owner.kind) ? owner : undefined;
+}
+
+/** "the same report": a word of sameness after a back reference, before the noun. */
+function isSameness(tokens: readonly Token[], k: number): boolean {
+  return SAMENESS.has(tokens[k]?.lower ?? '') && BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** How many words the agent phrase after a document noun may take before its owner ("released by the"). */
+const MAX_AGENT_OFFSET = 3;
+
+/**
+ * The agent a document phrase names after its noun at `noun`: "a statement from the Harbour Trust",
+ * "a decree signed by the Pope", "a statement released by Erdogan's office" (the owner of an office
+ * that puts out its documents speaks). `last` is the agent phrase's last token.
+ */
+function agentAfter(tokens: readonly Token[], mentions: MentionIndex, noun: number): { mention: Mention; last: number } | undefined {
+  let k = noun + 1;
+  // "released by", "signed by": a participle of a verb that puts the document out.
+  if (ISSUING_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by') k++;
+  if (!AGENT_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  const agent = mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? mentions.startAt.get(k + 1) : undefined);
+  if (!agent || agent.first > noun + MAX_AGENT_OFFSET + 1) return undefined;
+  const last = tokens[agent.last + 1]?.lower === "'s" && ACTING_FOR.has(tokens[agent.last + 2]?.lower ?? '') ? agent.last + 2 : agent.last;
+  return { mention: agent, last };
+}
+
+/** The owner a document phrase names itself (`documentPhraseAt`). */
+export type PhraseOwner =
+  /** "RIAA's notice", "a statement released by Erdogan's office": a mention, as possessor or agent. */
+  | { type: 'mention'; mention: Mention }
+  /** "their statement": the owner a possessive pronoun stands for. */
+  | { type: 'pronoun'; pronoun: string; token: number; noun: number }
+  /** "the same report": the owner of the document named before (`documentOwner`). */
+  | { type: 'back-reference'; noun: number };
+
+/** How many modifiers may stand between a document phrase's opening and its noun ("RIAA's DMCA take-down notice"). */
+const MAX_PHRASE_MODIFIERS = 3;
+
+/**
+ * A document phrase that runs from `first` to `last` and names whose document it is: a possessor ("RIAA's
+ * DMCA notice", "the bank's latest statement"), a possessive pronoun ("Their statement"), an agent after the
+ * noun ("a statement from the Harbour Trust", "The decree signed by Pope Francis", "a statement released by
+ * Erdogan's office"), or none but "the"/"the same" before the noun, whose owner is looked for before.
+ * The possessor comes before an agent: "RIAA's notice published by GitHub" is RIAA's. `asideAgent` is the agent of
+ * a participle set off by commas after the phrase ("The statement, issued by the ministry on Monday, said"), which
+ * comes before a back reference.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mentions Its mentions.
+ * @param first The phrase's first token.
+ * @param last The token the phrase must end at.
+ * @returns The owner, or undefined when the words are not a document phrase ending at `last` or name no owner.
+ * @example
+ * // "RIAA's DMCA notice alleged …"
+ * documentPhraseAt(tokens, mentions, 0, 3) // => { type: 'mention', mention: RIAA }
+ */
+export function documentPhraseAt(tokens: readonly Token[], mentions: MentionIndex, first: number, last: number, asideAgent?: Mention): PhraseOwner | undefined {
+  let k = first;
+  let owner: PhraseOwner | undefined;
+  const possessor = mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? mentions.startAt.get(k + 1) : undefined);
+  if (possessor && tokens[possessor.last + 1]?.lower === "'s") {
+    // A possessor named by a name, not by a common noun ("the court's summary") that may stand for another body.
+    const named = tokens.slice(possessor.first, possessor.last + 1).some((t) => t.cap && t.lower !== 'the');
+    if (!OWNER_KINDS.has(possessor.kind) || !named) return undefined;
+    owner = { type: 'mention', mention: possessor };
+    k = possessor.last + 2;
+  } else if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) {
+    owner = { type: 'pronoun', pronoun: POSSESSIVE_PRONOUNS.get(tokens[k]!.lower)!, token: k, noun: -1 };
+    k++;
+  } else if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  else return undefined;
+  const determiner = first;
+  if (isSameness(tokens, k)) k++;
+  for (let n = 0; n < MAX_PHRASE_MODIFIERS && k < last && isModifier(tokens[k]!) && (!mentions.startAt.has(k) || tokens[k]!.cap); n++) k++;
+  const noun = k;
+  if (!DOCUMENT_NOUNS.has(tokens[noun]?.lower ?? '') || tokens[noun]!.quote >= 0) return undefined;
+  if (owner?.type === 'pronoun') owner.noun = noun;
+  if (noun === last) {
+    if (owner) return owner;
+    if (asideAgent) return { type: 'mention', mention: asideAgent };
+    return BACK_REFERENCES.has(tokens[determiner]!.lower) ? { type: 'back-reference', noun } : undefined;
+  }
+  const agent = agentAfter(tokens, mentions, noun);
+  if (!agent || agent.last !== last) return undefined;
+  return owner ?? { type: 'mention', mention: agent.mention };
+}
+
+/** How many tokens a participial aside after a document phrase may take ("issued by the Harbour Trust on Monday"). */
+const MAX_ASIDE = 12;
+
+/**
+ * The participial aside between commas that ends at the comma `close`: "…, issued by the ministry on Monday, said",
+ * "…, filed in May, claims". Its opening comma, and the agent after the participle ("by the ministry") when it names one.
+ */
+export function participialAside(tokens: readonly Token[], mentions: MentionIndex, close: number, from: number): { open: number; agent?: Mention } | undefined {
+  if (tokens[close]?.text !== ',') return undefined;
+  for (let open = close - 2; open > from && open >= close - MAX_ASIDE; open--) {
+    const t = tokens[open]!;
+    if (t.quote >= 0 || mentions.endAt.get(open)?.kind === 'person') return undefined;
+    if (t.text !== ',') continue;
+    const participle = tokens[open + 1]!;
+    if (!participle.word || participle.cap || !(ISSUING_VERBS.has(participle.lower) || /ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES.has(participle.lower))) return undefined;
+    // "seen by the BBC", "commissioned by the council": only a verb that puts the document out makes its agent the owner.
+    if (tokens[open + 2]?.lower !== 'by' || !ISSUING_VERBS.has(participle.lower)) return { open };
+    const agent = mentions.startAt.get(open + 3) ?? (tokens[open + 3]?.lower === 'the' ? mentions.startAt.get(open + 4) : undefined);
+    return agent && OWNER_KINDS.has(agent.kind) ? { open, agent } : { open };
+  }
+  return undefined;
+}
+
+/**
+ * "Haugland's office said": the owner named before an office that speaks for it (`actingFor`), when the
+ * owner is named by a name.
+ */
+export function officeOwner(tokens: readonly Token[], mentions: MentionIndex, office: number): Mention | undefined {
+  if (!ACTING_FOR.has(tokens[office]?.lower ?? '') || tokens[office - 1]?.lower !== "'s") return undefined;
+  const owner = mentions.endAt.get(office - 2);
+  if (!owner || !OWNER_KINDS.has(owner.kind) || owner.inQuote) return undefined;
+  return tokens.slice(owner.first, owner.last + 1).some((t) => t.cap && t.lower !== 'the') ? owner : undefined;
+}
+
+/** A word that may qualify a document noun: a lower-case word ("take-down", "latest") or an acronym ("DMCA"). */
+function isModifier(t: Token): boolean {
+  return t.word && t.quote < 0 && !DOCUMENT_NOUNS.has(t.lower) && (!t.cap || ACRONYM.test(t.text));
 }
 
 /** How many capitalised words an agent's name may have when it is looked up by its words. */
@@ -80,11 +267,9 @@ function agentNamedElsewhere(paragraphs: readonly TokenizedParagraph[], index: r
 
 /** The owner the mention of a document at `noun` names: its agent, its possessor, or the subject of the verb that put it out. */
 function ownerAt(tokens: readonly Token[], mentions: MentionIndex, noun: number): Mention | undefined {
-  // "a report by Ofwat", "a statement from the Harbour Trust"
-  if (AGENT_PREPOSITIONS.has(tokens[noun + 1]?.lower ?? '')) {
-    const agent = mentions.startAt.get(noun + 2) ?? (tokens[noun + 2]?.lower === 'the' ? mentions.startAt.get(noun + 3) : undefined);
-    if (agent) return agent;
-  }
+  // "a report by Ofwat", "a statement from the Harbour Trust", "a statement released by Erdogan's office"
+  const agent = agentAfter(tokens, mentions, noun);
+  if (agent) return agent.mention;
   let k = noun - 1;
   for (let n = 0; n < MAX_MODIFIERS && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.lower !== "'s" && !INTRODUCERS.has(tokens[k]!.lower) && !ISSUING_VERBS.has(tokens[k]!.lower); n++) k--;
   // "the company's annual filing"

@@ -16,7 +16,7 @@ function ownerOfLastDocument(article: string): string | null {
   const index = indexMentions(paragraphs, mentions);
   const position = paragraphs.length - 1;
   const tokens = paragraphs[position]!.tokens;
-  const noun = tokens.findIndex((t, k) => k > 0 && tokens[k - 1]!.lower === 'the' && ['report', 'filing', 'proclamation', 'statement'].includes(t.lower));
+  const noun = tokens.findIndex((t, k) => k > 0 && ['the', 'same'].includes(tokens[k - 1]!.lower) && ['report', 'filing', 'proclamation', 'statement', 'announcement'].includes(t.lower));
   const owner = documentOwner(paragraphs, index, position, noun);
   return owner ? (actors.find((a) => a.id === owner.actor)?.name ?? null) : null;
 }
@@ -33,6 +33,11 @@ describe('documentOwner: the owner of a document named before', () => {
     ['nobody for someone who only criticised the document', 'Councillor Dan Ross criticised a report on Monday.\nThe report was long.', null],
     ['nobody for someone who only received it', 'Councillor Dan Ross received a report on Monday.\nThe report was long.', null],
     ['nobody for a passive with no agent', 'A report on the floods was published on Monday.\nThe report was long.', null],
+    ['the agent after a participle of issuing and "by"', 'A report released by Calderdale Council found failures.\nThe report was long.', 'Calderdale Council'],
+    ['the owner of an office that put the statement out', 'Mayor Ruth Okafor returned on Monday.\nA statement issued by Okafor’s office arrived late.\nThe statement was short.', 'Ruth Okafor'],
+    ['the subject of the verb of the same stem ("reported" for "the same report")', 'Fares will rise “by a third”, Coastline Radio reported.\nThe same report was short.', 'Coastline Radio'],
+    ['the subject of "announced" for "the announcement"', 'Calderdale Council announced the closure on Monday.\nThe announcement was short.', 'Calderdale Council'],
+    ['nobody when "reported" has no subject right before it', 'It was reported on Monday that fares will rise.\nThe report was short.', null],
     ['nobody for a different document noun', 'Calderdale Council published a statement on Monday.\nThe report was long.', null],
   ])('%s', (_case, article, expected) => {
     expect(ownerOfLastDocument(article)).toBe(expected);
