@@ -256,3 +256,5 @@ export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
 export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualifiedNouns);
 /** Words that make a name ending in a venue's head a body working there ("Medical Center", "Research Centre"). */
 export const VENUE_BODY_WORDS: ReadonlySet<string> = toSet(nonActorJson.venueBodyWords);
+/** Nouns for a person of a story, before or after the character's name ("the character Tasha Yar", "X, a Marvel character"). */
+export const CHARACTER_NOUNS: ReadonlySet<string> = toSet(nonActorJson.characterNouns);
