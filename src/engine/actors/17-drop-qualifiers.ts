@@ -1,6 +1,6 @@
 /**
  * Stage 17 of actors: a name the article writes only right before a noun for goods, plants, money, features or squads
- * ("the Norway spruce", "Havana Club rum", "five million US dollars", "Great Britain squads") qualifies the thing; it
+ * ("the Norway spruce", "Havana Club rum", "five million US dollars", "Great Britain squads", "her Onyx Hotel tour", "a Creative Commons licence") qualifies the thing; it
  * names no one who acts or speaks in the article.
  */
 import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';

@@ -252,7 +252,7 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.loc
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
 /** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
-/** Nouns for goods, plants, money, features and squads that a name right before them only qualifies ("Norway spruce"). */
+/** Nouns for goods, plants, money, features, squads, licences, tours, events and standards that a name right before them only qualifies ("Norway spruce", "her Onyx Hotel tour"). */
 export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualifiedNouns);
 /** Words that make a name ending in a venue's head a body working there ("Medical Center", "Research Centre"). */
 export const VENUE_BODY_WORDS: ReadonlySet<string> = toSet(nonActorJson.venueBodyWords);
