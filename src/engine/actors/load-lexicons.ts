@@ -258,3 +258,7 @@ export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualified
 export const VENUE_BODY_WORDS: ReadonlySet<string> = toSet(nonActorJson.venueBodyWords);
 /** Nouns for a person of a story, before or after the character's name ("the character Tasha Yar", "X, a Marvel character"). */
 export const CHARACTER_NOUNS: ReadonlySet<string> = toSet(nonActorJson.characterNouns);
+/** Nouns and adjectives that a place right before them only qualifies ("Maidan Wardak province", "US citizens", "UK voters"). */
+export const PLACE_QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiedNouns);
+/** Nouns for a division of a country, after which a name is a place ("Maidan Wardak province"). */
+export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = toSet(nonActorJson.administrativeNouns);
