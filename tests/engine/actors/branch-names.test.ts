@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actorsOfParagraphs as actorsOf } from '../../support/engine-stages.ts';
+import { actorsOfParagraphs as actorsOf, byBlankLines, quotesOfTexts } from '../../support/engine-stages.ts';
 
 const actors = (text: string): [string, string][] => actorsOf(text).map((a) => [a.name, a.kind]);
 
@@ -22,5 +22,15 @@ describe('classifyNameRuns: an organisation named with its country or region', (
     ['a country after a modal verb opening a question', 'Will UK ministers back the plan? Officials said no.', 'United Kingdom', 'place'],
   ])('keeps %s', (_label, text, name, kind) => {
     expect(actors(text)).toContainEqual([name, kind]);
+  });
+});
+
+describe('an organisation named with its region speaks', () => {
+  test.each([
+    ['a utility, then "it warned"', 'Power Grid North West says 23,000 homes are without power.\n\nIt warned that some properties “may be without supply for longer”.', 'may be without supply for longer', 'Power Grid North West'],
+    ['a charity that "said" a quoted phrase', 'Kidney Care UK said the plan was “a step backwards”.', 'a step backwards', 'Kidney Care UK'],
+    ['a known group ending in a region', 'Greenpeace Nordic said the deal, as drafted, was “a licence to drill”.', 'a licence to drill', 'Greenpeace Nordic'],
+  ])('gives the quote to %s', (_label, article, text, speaker) => {
+    expect(quotesOfTexts(byBlankLines(article)).map((q) => [q.text, q.speaker])).toContainEqual([text, speaker]);
   });
 });
