@@ -17,11 +17,21 @@ const isCharacterNoun = (t: Token | undefined): boolean => t !== undefined && t.
 
 /**
  * The token index of the character noun that introduces the name at `first`..`last`, or -1: right before it ("character
- * Tasha Yar"), before "of" ("the role of Tom"), or ending an apposition after it (", a Marvel Comics character").
+ * Tasha Yar"), before "of" ("the role of Tom"), after "as" behind it ("listed X and Y as dream roles"), or ending an
+ * apposition after it (", a Marvel Comics character").
  */
 function characterNounAt(tokens: readonly Token[], first: number, last: number): number {
   if (isCharacterNoun(tokens[first - 1])) return first - 1;
   if (tokens[first - 1]?.lower === 'of' && isCharacterNoun(tokens[first - 2])) return first - 2;
+  // "would list Sailor Neptune and Sailor Uranus as dream roles": "as", up to two words and the noun, after the name or a pair of names.
+  let k = last + 1;
+  if (tokens[k]?.lower === 'and') {
+    k++;
+    while (tokens[k]?.word && tokens[k]!.cap) k++;
+  }
+  if (tokens[k]?.lower === 'as') {
+    for (let m = k + 1; m <= k + 3 && tokens[m]?.word && !tokens[m]!.cap; m++) if (isCharacterNoun(tokens[m])) return m;
+  }
   if (tokens[last + 1]?.text === ',' && ARTICLES.has(tokens[last + 2]?.lower ?? '')) {
     // Only a story's name between the article and the noun: "a Marvel Comics character", not "a colourful character".
     for (let k = last + 3; k <= last + 6 && k < tokens.length; k++) {
