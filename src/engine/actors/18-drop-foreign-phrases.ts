@@ -42,6 +42,16 @@ export function inForeignSentence(tokens: readonly Token[], first: number, last:
   });
 }
 
+/** The paragraph has at least three lower-case words that are function words of another language and not English ones. */
+function mayBeForeign(paragraph: TokenizedParagraph): boolean {
+  let n = 0;
+  for (const t of paragraph.tokens) {
+    if (!t.word || t.cap || ENGLISH.has(t.lower) || !LANGUAGES.some((language) => language.has(t.lower))) continue;
+    if (++n >= MIN_WORDS) return true;
+  }
+  return false;
+}
+
 /**
  * Removes every person or organisation without roles whose every mention stands in a sentence in another language. A
  * name the article also writes once in an English sentence ("Carlos Fuentes, muerió hoy …" beside "Carlos Fuentes
@@ -55,10 +65,14 @@ export function inForeignSentence(tokens: readonly Token[], first: number, last:
  */
 export function dropForeignPhrases(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
+  // Most paragraphs have no three foreign function words: one pass over their words settles all their mentions.
+  const mayBe = new Map<number, boolean>();
   const foreign = new Map<string, boolean>();
   for (const m of resolved.mentions) {
-    if (foreign.get(m.actor) === false) continue;
-    foreign.set(m.actor, inForeignSentence(byIndex.get(m.paragraph)?.tokens ?? [], m.first, m.last));
+    if (foreign.get(m.actor) === false || (m.kind !== 'person' && m.kind !== 'organization')) continue;
+    const paragraph = byIndex.get(m.paragraph);
+    if (paragraph !== undefined && !mayBe.has(m.paragraph)) mayBe.set(m.paragraph, mayBeForeign(paragraph));
+    foreign.set(m.actor, paragraph !== undefined && mayBe.get(m.paragraph) === true && inForeignSentence(paragraph.tokens, m.first, m.last));
   }
   const dropped = new Set(
     resolved.actors.filter((a) => (a.kind === 'person' || a.kind === 'organization') && a.roles.length === 0 && foreign.get(a.id) === true).map((a) => a.id),

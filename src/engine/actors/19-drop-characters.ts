@@ -61,8 +61,12 @@ function speaks(tokens: readonly Token[], first: number, last: number): boolean 
   if (tokens[first - 1]?.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
   let k = last + 1;
   if (tokens[k]?.text === ',') {
-    const close = tokens.findIndex((t, i) => i > k && i <= k + 8 && t.text === ',');
-    if (close > 0) k = close + 1;
+    for (let c = k + 1; c <= k + 8 && c < tokens.length; c++) {
+      if (tokens[c]!.text === ',') {
+        k = c + 1;
+        break;
+      }
+    }
   }
   while (tokens[k] && AUXILIARIES.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];
