@@ -54,6 +54,7 @@ import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
+import branchRegionsJson from '../lexicons/branch-regions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 
@@ -143,6 +144,13 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     // "MV Namse Bangdzod", "the cargo ship Kestrel Dawn": a ship, named in full wherever else the article writes it.
     const start = VESSEL_PREFIXES.has(tokens[first]!.text) ? first + 1 : first;
     titles?.add(foldText(textOf(paragraph, start, run.last)));
+    return;
+  }
+  // "Diabetes UK", "Greenpeace Nordic", "Electricity North West": an organisation named with the country or region it works in.
+  const branch = branchStart(paragraph, run.first, run.last);
+  if (branch >= 0) {
+    const surface = textOf(paragraph, branch, run.last);
+    out.push({ paragraph: paragraph.index, inQuote: tokens[branch]!.quote >= 0, sentenceInitial: branch === run.first && run.sentenceInitial, titled: false, roles: [], first: branch, last: run.last, kind: 'organization', surface });
     return;
   }
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
@@ -498,6 +506,39 @@ function addCountryAfter(paragraph: TokenizedParagraph, last: number, candidate:
   if (tokens[last + 1]?.text !== 'of') return;
   const country = COUNTRY_NAMES.get(tokens[last + 2]?.text ?? '');
   if (country) candidate.country ??= country;
+}
+
+const BRANCH_SHORT_FORMS: ReadonlySet<string> = new Set(branchRegionsJson.shortForms);
+const BRANCH_REGIONS: ReadonlySet<string> = new Set(branchRegionsJson.regions);
+
+/**
+ * Where the name of an organisation's branch starts in a run that ends in a country's short form or a region
+ * ("Diabetes UK", "Cancer Research UK", "Greenpeace Nordic", "AOL Europe", "Electricity North West"), or a country's
+ * name after a known organisation ("Oxfam America"); -1 for any other run. The words before the region (one to three)
+ * must be capitalised words that are no title, honorific, common word ("Will UK …"), place, demonym or compass word
+ * ("South Africa", "New South Wales" stay places).
+ */
+function branchStart(paragraph: TokenizedParagraph, first: number, last: number): number {
+  const { tokens } = paragraph;
+  if (last === first || COUNTRY_NAMES.has(textOf(paragraph, first, last))) return -1;
+  let tail = -1;
+  let known = false;
+  if (last - 1 > first && BRANCH_REGIONS.has(textOf(paragraph, last - 1, last))) tail = last - 1;
+  else if (BRANCH_SHORT_FORMS.has(tokens[last]!.text) || BRANCH_REGIONS.has(tokens[last]!.text)) tail = last;
+  else if (COUNTRY_NAMES.has(tokens[last]!.text)) {
+    tail = last;
+    known = true;
+  }
+  if (tail < 0 || tail - first > 3) return -1;
+  for (let k = first; k < tail; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.cap || isTitleWord(t) || HONORIFICS.has(t.lower) || COMMON_WORDS.has(t.lower) || PLACE_QUALIFIERS.has(t.lower) || COUNTRY_NAMES.has(t.text) || CAPITALS.has(t.text) || COUNTRY_DEMONYMS.has(t.text)) return -1;
+  }
+  if (known) {
+    const head = textOf(paragraph, first, tail - 1);
+    if (institutionOf(foldText(head), head) === undefined && !(tail - 1 === first && COMPANIES.has(tokens[first]!.lower))) return -1;
+  }
+  return first;
 }
 
 /** True when the words from `first` on name an institution, a country or an organisation as they stand. */

@@ -4,16 +4,18 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { LOCATIVE_PREPOSITIONS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { ADMINISTRATIVE_NOUNS, LOCATIVE_PREPOSITIONS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
  * "from"), after "of" and a word that names no body ("First Minister of Scotland"), in brackets ("Margaret
- * Atwood (Canada)"), as the last part of an address ("Winchester, Hampshire, England"), or as the possessor of
- * a name ("Sweden's Carolina Kluft", where the country is a nationality).
+ * Atwood (Canada)"), as the last part of an address ("Winchester, Hampshire, England"), as the possessor of
+ * a name ("Sweden's Carolina Kluft", where the country is a nationality), or right before a noun it only qualifies
+ * ("US citizens", "UK voters", "Maidan Wardak province", "US dollars").
  * A place named once in any other way ("Sweden has joined", "troops to Ukraine") stays. A "person" whose
- * full name only ever follows "in", "near" or "across" ("in Tel Aviv") is a place too, and goes.
+ * full name only ever follows "in", "near" or "across" ("in Tel Aviv") or comes before "province", "county" … is a place
+ * too, and goes.
  *
  * @param paragraphs The tokenised paragraphs the mentions point into.
  * @param resolved The actors and mentions of stage 6.
@@ -33,12 +35,18 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
     } else if (m.kind === 'person') {
       // "tests in Tel Aviv, Chicago and Athens": a name of several words met only after "in" is a place read as a person.
       places.add(m.actor);
-      if (!paragraph || m.via !== 'name' || m.first === m.last || !PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '')) acting.add(m.actor);
+      // "Afghanistan's Maidan Wardak province": so is one met right before a noun for a division of a country.
+      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || isAdministrativeNoun(paragraph.tokens[m.last + 1]))) acting.add(m.actor);
     }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);
+}
+
+/** A lower-case noun for a division of a country ("province", "county"). */
+function isAdministrativeNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.word && !token.cap && ADMINISTRATIVE_NOUNS.has(token.lower);
 }
 
 /**
@@ -75,5 +83,8 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   if (tokens[m.last + 1]?.lower === "'s" && tokens[m.last + 2]?.cap === true && tokens[m.last + 3]?.cap === true) return true;
   // "Northern Ireland man James McIlroy": a place before "man"/"woman" and a name says where the person is from.
   const noun = tokens[m.last + 1];
-  return noun !== undefined && !noun.cap && PERSON_NOUNS_AFTER_PLACE.has(noun.lower) && tokens[m.last + 2]?.cap === true;
+  if (noun === undefined || !noun.word || noun.cap) return false;
+  // "US citizens", "older UK voters", "Maidan Wardak province", "five million US dollars": the place only qualifies the noun.
+  if (PLACE_QUALIFIED_NOUNS.has(noun.lower) || QUALIFIED_NOUNS.has(noun.lower) || ADMINISTRATIVE_NOUNS.has(noun.lower)) return true;
+  return PERSON_NOUNS_AFTER_PLACE.has(noun.lower) && tokens[m.last + 2]?.cap === true;
 }

@@ -1,15 +1,20 @@
 /**
  * Stage 17 of actors: a name the article writes only right before a noun for goods, plants, money, features or squads
- * ("the Norway spruce", "Havana Club rum", "five million US dollars", "Great Britain squads") qualifies the thing; it
+ * ("the Norway spruce", "Havana Club rum", "five million US dollars", "Great Britain squads", "her Onyx Hotel tour", "a Creative Commons licence") qualifies the thing; it
  * names no one who acts or speaks in the article.
  */
 import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import { QUALIFIED_NOUNS } from './load-lexicons.ts';
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
+
+/** Possessives before a name that make it a modifier of what follows ("our Club World flat beds", "its Galaxy range"). */
+const POSSESSIVES: ReadonlySet<string> = new Set([...determinersJson.possessives, 'our', 'my', 'your']);
 
 /**
  * Removes every person, organisation or place without roles whose every mention is followed right away by a
- * lower-case noun of `qualifiedNouns`. A name that comes once anywhere else ("Norway won", "in Norway") stays.
+ * lower-case noun of `qualifiedNouns`, or by any lower-case word when a possessive comes before it ("our Club World flat
+ * beds", "their Aurora range"). A name that comes once anywhere else ("Norway won", "in Norway") stays.
  *
  * @param paragraphs The article's tokenised paragraphs.
  * @param resolved The actors and mentions of the earlier stages.
@@ -21,8 +26,11 @@ export function dropQualifiers(paragraphs: readonly TokenizedParagraph[], resolv
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const qualifying = new Map<string, boolean>();
   for (const m of resolved.mentions) {
-    const next = byIndex.get(m.paragraph)?.tokens[m.last + 1];
-    const qualifies = next !== undefined && next.word && !next.cap && QUALIFIED_NOUNS.has(next.lower);
+    const tokens = byIndex.get(m.paragraph)?.tokens;
+    const next = tokens?.[m.last + 1];
+    const lowerNext = next !== undefined && next.word && !next.cap;
+    // "our Club World flat beds": after a possessive, a name with a lower-case word after it names a line of the owner's.
+    const qualifies = lowerNext && (QUALIFIED_NOUNS.has(next.lower) || POSSESSIVES.has(tokens?.[m.first - 1]?.lower ?? ''));
     qualifying.set(m.actor, (qualifying.get(m.actor) ?? true) && qualifies);
   }
   const dropped = new Set(

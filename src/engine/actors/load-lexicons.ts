@@ -254,7 +254,13 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.loc
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
 /** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
-/** Nouns for goods, plants, money, features and squads that a name right before them only qualifies ("Norway spruce"). */
+/** Nouns for goods, plants, money, features, squads, licences, tours, events and standards that a name right before them only qualifies ("Norway spruce", "her Onyx Hotel tour"). */
 export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualifiedNouns);
 /** Words that make a name ending in a venue's head a body working there ("Medical Center", "Research Centre"). */
 export const VENUE_BODY_WORDS: ReadonlySet<string> = toSet(nonActorJson.venueBodyWords);
+/** Nouns for a person of a story, before or after the character's name ("the character Tasha Yar", "X, a Marvel character"). */
+export const CHARACTER_NOUNS: ReadonlySet<string> = toSet(nonActorJson.characterNouns);
+/** Nouns and adjectives that a place right before them only qualifies ("Maidan Wardak province", "US citizens", "UK voters"). */
+export const PLACE_QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiedNouns);
+/** Nouns for a division of a country, after which a name is a place ("Maidan Wardak province"). */
+export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = toSet(nonActorJson.administrativeNouns);

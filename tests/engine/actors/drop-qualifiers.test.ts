@@ -8,6 +8,12 @@ describe('dropQualifiers', () => {
     ['a country before a tree', 'A tall Sweden fir stands in the square this winter.', 'Sweden'],
     ['a brand before a drink', 'The group also sells Dunmore Glen whisky in Asia.', 'Dunmore Glen'],
     ['a country before its money', 'The painting sold for four million US dollars.', 'United States'],
+    ['a brand before a licence', 'The photos were released under an Open Lens Attribution licence last year.', 'Open Lens Attribution'],
+    ['a show before its tour', 'The singer cancelled her Velvet Moon tour after a knee injury.', 'Velvet Moon'],
+    ['a programme before its event', 'The talk was part of the Second Chances event at the hall.', 'Second Chances'],
+    ['a format before its standards', 'Broadcasters will meet UHDX standards by 2030.', 'UHDX'],
+    ['a product line after "our"', 'We will start further improvements to our Cloud Class flat beds next month.', 'Cloud Class'],
+    ['a range after "its"', 'The firm said its Aurora range sold well in the spring.', 'Aurora'],
     ['a nation before its squads', 'The deal will supply Great Britain squads with shirts.', 'United Kingdom'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
@@ -17,6 +23,9 @@ describe('dropQualifiers', () => {
     ['a country named once elsewhere', 'A tall Sweden fir stands in the square.\n\nSweden sent it as a gift.', 'Sweden'],
     ['a country before people', 'US officials said the talks failed.', 'United States'],
     ['a company before its staff', 'A Corvina Bay spokesman said the rum was safe.', 'Corvina Bay spokesman'],
+    ['a singer before her tour who speaks elsewhere', 'Lia Moreno cancelled the Lia Moreno tour.\n\nLia Moreno said she was sorry.', 'Lia Moreno'],
+    ['a person after a possessive and a title', 'Its chief executive Mia Hart said profits rose.', 'Mia Hart'],
+    ['a line after "its" that also speaks', 'Shoppers liked its Aurora range.\n\nAurora said sales were up.', 'Aurora'],
     ['a person before a verb', 'Maria Lopez sold the wine.', 'Maria Lopez'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
