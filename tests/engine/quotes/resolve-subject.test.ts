@@ -680,3 +680,20 @@ describe('resolveSubject: "the club", "the company" for the salient one of sever
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: "it said" after a sentence with two organisations is the subject one (salience)', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'the subject, not the possessor in its reported clause',
+      'Corvo Corporation said Deltek Services’ opposition would not change its approach. “We are convinced the bid is right,” it said.',
+      [['We are convinced the bid is right,', 'Corvo Corporation', 'pronoun-to-antecedent']],
+    ],
+    [
+      'the subject, not the object of its verb',
+      'Norvik Bank bought a stake in Halden Insurance Group on Monday. “This is a long-term investment,” it said.',
+      [['This is a long-term investment,', 'Norvik Bank', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
