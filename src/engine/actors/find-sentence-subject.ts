@@ -5,7 +5,7 @@
  * have signed a striker from Benfica. … the club said": Ashford United).
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import { HONORIFICS } from './load-lexicons.ts';
+import { HONORIFICS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 
@@ -17,7 +17,8 @@ const SKIP: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubje
 /**
  * True when the words `first`..`last` are the subject of their sentence's main clause: they open the
  * sentence (after "The", or after an opening phrase closed by a comma: "On Monday, Acme said"), are
- * no possessor ("Acme's shares"), and a lower-case word (its verb) follows them, outside quotes.
+ * no possessor ("Acme's shares") nor a modifier of a person or staff ("Acme chief executive Tom Dee",
+ * "Acme workers"), and a lower-case word (its verb) follows them, outside quotes.
  *
  * @param paragraph The tokenised paragraph.
  * @param first The mention's first token.
@@ -41,5 +42,6 @@ export function isSentenceSubject(paragraph: TokenizedParagraph, first: number, 
   let v = last + 1;
   while (tokens[v] && tokens[v]!.sentence === head.sentence && SKIP.has(tokens[v]!.lower)) v++;
   const verb = tokens[v];
-  return verb !== undefined && verb.sentence === head.sentence && verb.word && !verb.cap && verb.quote < 0 && verb.lower !== "'s" && verb.lower !== 'of' && verb.lower !== 'and';
+  if (verb === undefined || verb.sentence !== head.sentence || !verb.word || verb.cap || verb.quote >= 0) return false;
+  return !["'s", 'of', 'and'].includes(verb.lower) && !TITLE_HEAD_WORDS.has(verb.lower) && !STAFF_NOUNS.has(verb.lower);
 }

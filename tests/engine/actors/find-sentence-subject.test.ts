@@ -20,6 +20,8 @@ describe('isSentenceSubject: the grammatical role that makes a mention salient',
     ['with "also" or "has" before its verb', 'Deltek Systems has also denied the claims.', 'Deltek Systems', true],
     ['a possessor is no subject', "Deltek Systems' shares fell.", 'Deltek Systems', false],
     ['the first of a pair is no subject on its own', 'Corvo Pharma and Mira Foods agreed a deal.', 'Corvo Pharma', false],
+    ['a modifier of a role and a name', 'Corvo Pharma chief executive Tom Dee resigned.', 'Corvo Pharma', false],
+    ['a modifier of its staff', 'Corvo Pharma employees walked out.', 'Corvo Pharma', false],
     ['the object of a verb', 'Regulators fined Corvo Pharma on Monday.', 'Corvo Pharma', false],
     ['inside a clause after "when"', 'When Corvo Pharma collapsed, Tom Dee left.', 'Corvo Pharma', false],
   ])('%s', (_name, text, name, expected) => {
