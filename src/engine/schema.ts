@@ -167,9 +167,11 @@ export const resolutionSchema = z.enum([
   'role-to-person', // "the Tory co-chairman" → the person given that role
   'epithet-to-person', // "the world indoor champion" → the person the text is about
   'noun-to-organization', // "the council", "the company" → the organisation named before
+  'noun-to-salient-organization', // "Acme signed a striker from Benfica. … the club said" → of several, the organisation that was the subject
   'anonymous-source', // "a senior official", "the official"
   'spokesperson-to-organization', // "a Cabinet Office spokeswoman" → the Cabinet Office
   'pronoun-to-antecedent', // "he", "she", "it", "they" → the fitting actor named before
+  'pronoun-to-salient-subject', // "Bloomberg endorsed his rival, Joe Biden. “…,” he said." → the subject before (Michael Bloomberg), not the nearest fitting mention
   'previous-quote-speaker', // the speaker of the quote this one continues
   'document-to-owner', // "the report said" → the owner of the report named before ("a report by Ofwat"); "RIAA's DMCA notice alleged", "a statement released by Erdogan's office", "Their statement also read" → the owner the document phrase names
 ]);

@@ -14,6 +14,7 @@ import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES,
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+import { isSentenceSubject } from './find-sentence-subject.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
@@ -34,6 +35,8 @@ export interface Mention {
   inQuote: boolean;
   /** How the mention names the actor. */
   via: 'name' | 'surname' | 'role' | 'anonymous';
+  /** A role noun ("the club") resolved by salience: among several organisations, the one that was a sentence's subject (`isSentenceSubject`). */
+  salient?: true;
 }
 
 /** The actors of an article and every mention of them in text order. */
@@ -212,8 +215,10 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         const words = (o: Draft): string[] => foldText(o.name).split(/\s+/);
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
         const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)));
-        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : PUBLICATION_NOUNS.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r);
+        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
+        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
+        if (last && only?.salient) mentions.at(-1)!.salient = true;
         continue;
       }
       const fits = people.filter((p) => roleFits(p, r) && (qualifierFits(p, r, paragraphByIndex) || sameBodyBefore(p, r, organizations, paragraphByIndex)));
@@ -255,13 +260,25 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
 /**
  * "Network Rail has suspended services. In a statement, the company said": the organisation a
  * generic noun stands for when no name holds the word — the only one named earlier in the same
- * paragraph, else the only one named in the paragraph before. Two or more candidates: none.
+ * paragraph, else the only one named in the paragraph before. Bodies of another kind are no
+ * candidates ("the company" after "a Harbour Medical Journal article" looks on to the paragraph
+ * before). Two or more candidates: the SALIENT one, when exactly one of them is the subject of its
+ * sentence ("Ashford United have signed a striker from Benfica. ⏎ … the club said": Ashford
+ * United, see `isSentenceSubject`); else none. When neither paragraph names anyone, the two before
+ * that may, but only by salience: the organisation there must be a sentence's subject.
  */
-function onlyOrganizationBefore(organizations: readonly Draft[], r: RoleCandidate): Draft | undefined {
-  for (const paragraph of [r.paragraph, r.paragraph - 1]) {
-    const found = organizations.filter((o) => o.mentions.some((m) => m.paragraph === paragraph && !m.inQuote && (paragraph < r.paragraph || m.last < r.first)));
-    if (found.length === 1) return isOtherKindOfBody(found[0]!, r.head) ? undefined : found[0];
-    if (found.length > 1) return undefined;
+function onlyOrganizationBefore(organizations: readonly Draft[], r: RoleCandidate, paragraphByIndex: ReadonlyMap<number, TokenizedParagraph>, mentions: readonly Mention[]): { draft: Draft; salient: boolean } | undefined {
+  for (const paragraph of [r.paragraph, r.paragraph - 1, r.paragraph - 2, r.paragraph - 3]) {
+    // Past the paragraph before, only across paragraphs that name nobody.
+    if (paragraph < r.paragraph - 1 && mentions.some((m) => m.paragraph === paragraph + 1 && !m.inQuote)) return undefined;
+    const named = (o: Draft): Mention[] => o.mentions.filter((m) => m.paragraph === paragraph && !m.inQuote && (paragraph < r.paragraph || m.last < r.first));
+    const found = organizations.filter((o) => named(o).length > 0 && !isOtherKindOfBody(o, r.head));
+    if (found.length === 1 && paragraph >= r.paragraph - 1) return { draft: found[0]!, salient: false };
+    if (found.length > 0) {
+      const tokens = paragraphByIndex.get(paragraph);
+      const subjects = tokens ? found.filter((o) => named(o).some((m) => isSentenceSubject(tokens, m.first, m.last))) : [];
+      return subjects.length === 1 ? { draft: subjects[0]!, salient: true } : undefined;
+    }
   }
   return undefined;
 }

@@ -56,7 +56,8 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     return member === undefined ? undefined : { speaker: member, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'pronoun') {
-    const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token);
+    const note: SalienceNote = {};
+    const speaker = resolvePronoun(context, subject.pronoun, subject.paragraph, subject.token, 0, 'unknown', note);
     if (speaker === null) return undefined;
     // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
     const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
@@ -65,7 +66,13 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     // "Michael Dorn asked: “…” The Tory spokesman also criticised …, “…,” he said.": a spokesperson the article never
     // introduced ("a Tory spokesman") but names with "the" after a named person spoke is that person's epithet, not
     // a voice of the party; who it is stays unclear.
-    if (organization && spokenFor && isDefinite(context, spokenFor) && namedPersonSpokeBefore(context, subject.paragraph, subject.token)) return undefined;
+    // Salience: when that person is the one whose speech runs on through these lines (nobody else named since their
+    // quote, the pronoun fits them), "the Tory spokesman" is that person again; else who it is stays unclear.
+    if (organization && spokenFor && isDefinite(context, spokenFor) && namedPersonSpokeBefore(context, subject.paragraph, subject.token)) {
+      const runningSpeaker = speakerRunningOn(context, spokenFor, subject.pronoun, subject.paragraph, subject.token);
+      return runningSpeaker === undefined ? undefined : { speaker: runningSpeaker, resolution: 'pronoun-to-salient-subject' };
+    }
+    if (note.salient) return { speaker, resolution: 'pronoun-to-salient-subject' };
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'document') {
@@ -139,6 +146,7 @@ function namedPersonSpokeBefore(context: ResolveContext, position: number, token
  */
 export function mentionResolution(mention: Mention): Resolution {
   if (mention.via === 'surname') return 'surname-to-full-name';
+  if (mention.via === 'role' && mention.salient) return 'noun-to-salient-organization';
   if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
   if (mention.via === 'anonymous') return 'anonymous-source';
   return 'full-name';
@@ -179,7 +187,7 @@ function leadGaveRole(context: ResolveContext, office: ReadonlySet<string>, posi
  * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
  * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
  */
-function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown'): string | null {
+function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown', note: SalienceNote = {}): string | null {
   const { paragraphs, index } = context;
   const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
   const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : gender;
@@ -226,13 +234,13 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       if (mentions.length === 0) {
         // "The writer was known for his research." ⏎ "“…,” he once said.": a sentence about an epithet's person continues that person.
         const epithet = isPersonWord(pronoun) && depth < 3 ? epithetSubjectBefore(paragraph, p === position ? token : paragraph.tokens.length) : -1;
-        if (epithet >= 0) return { actor: resolvePronoun(context, EPITHET, p, epithet, depth + 1, wanted) };
+        if (epithet >= 0) return { actor: resolvePronoun(context, EPITHET, p, epithet, depth + 1, wanted, note) };
         continue;
       }
       const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
       // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
       const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
-      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1, gender) };
+      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1, gender, note) };
       // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
       const start = clauseStart(paragraph, lastSentenceIndex);
       const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
@@ -243,7 +251,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // the same pronoun, so the names after it are its objects; the pronoun goes on to what that one stood for.
       const subjectPronoun = pronounOpening(paragraph, start);
       if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
-        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender) : null };
+        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender, note) : null };
       }
       // "His last film starred Tom Vance and Dean Moss.": a sentence about what "his" or "her" owns names its objects, not
       // its subject; it is about the person that possessive stands for ("His wife, Mary, said" owns a person: Mary speaks).
@@ -251,7 +259,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       if (isPersonWord(pronoun) && possessive?.quote === -1 && (possessive.lower === 'his' || possessive.lower === 'her') && inSentence.length > 0 && !ownsPersonAfter(paragraph, start, inSentence[0]!.first)) {
         const owner: Gender = possessive.lower === 'his' ? 'male' : 'female';
         if (wanted !== 'unknown' && wanted !== owner) return { actor: null };
-        return { actor: depth < 3 ? resolvePronoun(context, owner === 'male' ? 'he' : 'she', p, start, depth + 1) : null };
+        return { actor: depth < 3 ? resolvePronoun(context, owner === 'male' ? 'he' : 'she', p, start, depth + 1, 'unknown', note) : null };
       }
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {
@@ -273,7 +281,13 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && subjectBeforeVerb(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
     // "Wednesday, Bloomberg endorsed his rival, Joe Biden." ⏎ "“…,” he said.": the one person that fits is the object of a
     // verb whose subject is a body (a name the actor stages may have read wrongly): who "he" is stays unclear.
-    if (actors.size === 1 && isPersonWord(pronoun) && objectOfAnotherSubject(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
+    // Salience: when that body's name is the surname of a person the article names ("Bloomberg" for Michael Bloomberg)
+    // and "he" fits that person, the subject was the person, read wrongly as a body: "he" continues the subject.
+    if (actors.size === 1 && isPersonWord(pronoun) && objectOfAnotherSubject(paragraph, index[p]!, start, inSentence[0]!)) {
+      const namesake = personNamedLikeSubject(context, p, start, inSentence[0]!, genderFits);
+      if (namesake !== undefined) note.salient = true;
+      return namesake === undefined ? { actor: null } : { actor: namesake, p, sentence: lastSentenceIndex };
+    }
     // "[The source] also remarked that Father Dee has made “…”." ⏎ "“…,” he declared.": the one person is talked about in
     // the quoted words of an unnamed speaker, who may be "he" as well.
     if (actors.size === 1 && isPersonWord(pronoun) && namedInUnnamedSpeakersQuote(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
@@ -753,4 +767,61 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
 function nounOfMention(tokens: readonly { lower: string }[], m: Mention): number {
   for (let k = m.first + 1; k < m.last; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') return k - 1;
   return m.last;
+}
+
+/** Marks a pronoun resolved by salience (the subject before, not the nearest fitting mention). */
+interface SalienceNote {
+  salient?: boolean;
+}
+
+/**
+ * Salience: the person a body-subject really is. The first actor of the clause from `start` is a body
+ * (an organisation or outlet) whose whole name is the surname of one person the article names elsewhere, of
+ * the fitting gender, who is not `object` ("Bloomberg endorsed his rival, Joe Biden" with Michael Bloomberg
+ * named before): that person, the subject the next "he" continues. Else undefined.
+ *
+ * @example
+ * personNamedLikeSubject(context, 3, 0, joeBiden, fits) // => 'michael-bloomberg'
+ */
+function personNamedLikeSubject(context: ResolveContext, position: number, start: number, object: Mention, genderFits: (actor: string) => boolean): string | undefined {
+  const paragraph = context.paragraphs[position]!;
+  const { tokens } = paragraph;
+  const sentence = tokens[object.first]!.sentence;
+  const subject = context.index[position]!.list.find((s) => !s.inQuote && s.first >= start && tokens[s.first]!.sentence === sentence);
+  if (!subject || subject.first !== subject.last) return undefined;
+  const name = tokens[subject.first]!.lower;
+  const people = new Set<string>();
+  context.index.forEach((entry, p) => {
+    for (const m of entry.list) {
+      if (m.kind !== 'person' || m.actor === object.actor || m.inQuote || m.via === 'anonymous') continue;
+      if (context.paragraphs[p]!.tokens[m.last]?.lower === name && m.last > m.first) people.add(m.actor);
+    }
+  });
+  const [person] = people;
+  return people.size === 1 && genderFits(person!) ? person : undefined;
+}
+
+/**
+ * Salience across quotes: the named person whose speech runs on up to a definite spokesperson ("“…?” he asked. The
+ * Tory spokesman also criticised … “…,” he said."): the last attributed quote before the pronoun is that person's,
+ * in this paragraph or the one before, the pronoun's gender fits them, and no other person or source is named
+ * between that quote and the pronoun but the spokesperson. Undefined otherwise.
+ *
+ * @example
+ * speakerRunningOn(context, toryspokesman, 'he', 3, 40) // => 'michael-dorn'
+ */
+function speakerRunningOn(context: ResolveContext, spokesperson: Mention, pronoun: string, position: number, token: number): string | undefined {
+  const recent = context.lastSpeakerBefore?.(position, token);
+  if (!recent || position - recent.position > 1) return undefined;
+  const gender = context.gendersOf().get(recent.speaker) ?? 'unknown';
+  if ((pronoun === 'he' && gender === 'female') || (pronoun === 'she' && gender === 'male')) return undefined;
+  const after = (p: number, k: number): boolean => p > recent.position || (p === recent.position && k > recent.token);
+  const before = (p: number, k: number): boolean => p < position || (p === position && k < token);
+  for (let p = recent.position; p <= position; p++) {
+    for (const m of context.index[p]!.list) {
+      if (m === spokesperson || m.inQuote || m.actor === recent.speaker || !after(p, m.first) || !before(p, m.first)) continue;
+      if (m.kind === 'person' || m.kind === 'anonymous') return undefined;
+    }
+  }
+  return recent.speaker;
 }

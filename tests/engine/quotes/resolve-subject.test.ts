@@ -269,6 +269,16 @@ describe('resolveSubject: the one fitting person is the object of another subjec
       [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
     ],
     [
+      'salience: the body subject bears the surname of a person named before, "he" continues that person',
+      'Michael Bloomberg and Joe Biden ran for president.\nOn Wednesday, Bloomberg endorsed his rival, Joe Biden. “I am leaving the race,” he said.',
+      [['I am leaving the race,', 'Michael Bloomberg', 'pronoun-to-salient-subject']],
+    ],
+    [
+      'salience: a woman of that surname and "he": unresolved',
+      'Mrs Ann Bloomberg and Joe Biden ran for president.\nOn Wednesday, Bloomberg endorsed her rival, Joe Biden. “I am leaving the race,” he said.',
+      [['I am leaving the race,', null]],
+    ],
+    [
       'the person as the subject of the same sentence is still “he”',
       'Ann Dee and Tom Bell ran for mayor.\nOn Monday, Tom Bell thanked the Harlow Tenants Association. “I have waited years for this,” he said.',
       [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
@@ -399,10 +409,34 @@ describe('resolveSubject: “it said” when another body or another subject is 
 describe('resolveSubject: “he said” after “the PARTY spokesman”, a spokesperson named only with “the”', () => {
   test.each<[string, string, Row[]]>([
     [
-      'after a named person spoke: an epithet of someone, unresolved',
+      'after a named person spoke, nobody else named since: the person whose speech runs on (salience)',
       'Michael Dorn condemned the plan. “Is this not a waste?” he asked. The Tory spokesman also attacked the minister. “They had to print 500 pages,” he said.',
       [
         ['Is this not a waste?', 'Michael Dorn', 'pronoun-to-antecedent'],
+        ['They had to print 500 pages,', 'Michael Dorn', 'pronoun-to-salient-subject'],
+      ],
+    ],
+    [
+      'the same in the next paragraph, with "the Labour spokeswoman" and "she"',
+      'Anna Price said the figures were wrong. “We were never told,” she said.\nThe Labour spokeswoman also criticised the timing. “It is a disgrace,” she added.',
+      [
+        ['We were never told,', 'Anna Price', 'pronoun-to-antecedent'],
+        ['It is a disgrace,', 'Anna Price', 'pronoun-to-salient-subject'],
+      ],
+    ],
+    [
+      'another person named between that quote and the spokesman: unresolved',
+      'Michael Dorn condemned the plan. “Is this not a waste?” he asked. Jack Straw disagreed. The Tory spokesman also attacked the minister. “They had to print 500 pages,” he said.',
+      [
+        ['Is this not a waste?', 'Michael Dorn', 'pronoun-to-antecedent'],
+        ['They had to print 500 pages,', null],
+      ],
+    ],
+    [
+      'the pronoun does not fit the one who spoke: unresolved',
+      'Mrs Mary Dorn condemned the plan. “Is this not a waste?” she asked. The Tory spokesman also attacked the minister. “They had to print 500 pages,” he said.',
+      [
+        ['Is this not a waste?', 'Mary Dorn', 'pronoun-to-antecedent'],
         ['They had to print 500 pages,', null],
       ],
     ],
@@ -604,6 +638,60 @@ describe('resolveSubject: the subject of what a body reports', () => {
       'a body that reports a name after a verb: an object, still unclear',
       'On Monday, the widow spoke to reporters in Geneva.\nThe day before, broadcaster NTV revealed that in March, police arrested Governor Alan Ruhr over the death of reporter Ivo Danek. Speaking to Mia Kolb of NTV, he said, "It happened while I was in charge."',
       [['It happened while I was in charge.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: "the club", "the company" for the salient one of several organisations', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'the subject organisation, not the one after "to"',
+      'Norvik Corporation has sold its stake to Deltek Services.\n“We are delighted,” the firm said.',
+      [['We are delighted,', 'Norvik Corporation', 'noun-to-salient-organization']],
+    ],
+    [
+      'the subject after an opening phrase, not the object of its verb',
+      'On Monday, Corvo Corporation bought a plant from Deltek Services.\nIn a statement, the firm said: “This is a good day for us.”',
+      [['This is a good day for us.', 'Corvo Corporation', 'noun-to-salient-organization']],
+    ],
+    [
+      'across a paragraph that names nobody: the subject two paragraphs back',
+      'Halden Airways has cancelled 40 flights to and from Oslo Airport.\nThe strike is the third this year.\nThe airline said: “We apologise to our passengers.”',
+      [['We apologise to our passengers.', 'Halden Airways', 'noun-to-salient-organization']],
+    ],
+    [
+      'two organisations that are both subjects: unresolved',
+      'Corvo Corporation agreed the deal. Deltek Services confirmed it.\n“We are pleased,” the firm said.',
+      [['We are pleased,', null]],
+    ],
+    [
+      'two organisations, neither a subject: unresolved',
+      'A deal between Corvo Corporation and Deltek Services was signed.\n“We are pleased,” the firm said.',
+      [['We are pleased,', null]],
+    ],
+    [
+      'a person named in the paragraph between: no looking further back',
+      'Halden Airways has cancelled 40 flights to and from Oslo Airport.\nUnion leader Tom Berg called the strike.\nThe airline said: “We apologise to our passengers.”',
+      [['We apologise to our passengers.', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
+describe('resolveSubject: "it said" after a sentence with two organisations is the subject one (salience)', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'the subject, not the possessor in its reported clause',
+      'Corvo Corporation said Deltek Services’ opposition would not change its approach. “We are convinced the bid is right,” it said.',
+      [['We are convinced the bid is right,', 'Corvo Corporation', 'pronoun-to-antecedent']],
+    ],
+    [
+      'the subject, not the object of its verb',
+      'Norvik Bank bought a stake in Halden Insurance Group on Monday. “This is a long-term investment,” it said.',
+      [['This is a long-term investment,', 'Norvik Bank', 'pronoun-to-antecedent']],
     ],
   ])('%s', (_name, article, expected) => {
     expect(resolutionsOf(article)).toEqual(expected);
