@@ -133,6 +133,21 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
       [['the worst time for my eyes', null]],
     ],
     [
+      'someone unnamed in the paragraph, after a line about the person: withheld',
+      'Tom Bell has farmed by the river for forty years.\nA neighbour watched the water rise “over my gate and into the barn”.',
+      [['over my gate and into the barn', null]],
+    ],
+    [
+      'someone unnamed beside the person in the paragraph: withheld',
+      'Tom Bell lost half his herd in March. One witness saw the water rise “over my gate and into the barn”.',
+      [['over my gate and into the barn', null]],
+    ],
+    [
+      'a line of narrative that names nobody, after a line about the person: withheld',
+      'Tom Bell has farmed by the river for forty years.\nThe river rose a metre by dawn, “faster than I have ever seen”.',
+      [['faster than I have ever seen', null]],
+    ],
+    [
       'a Catalan quote whose "I" is "and": withheld',
       'Poet Tom Bell grew up in exile, the line “I si no el plou, la terra es seca” in his head.',
       [['I si no el plou, la terra es seca', null]],
