@@ -148,6 +148,16 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
       [['faster than I have ever seen', null]],
     ],
     [
+      'only something done to the person, in the passive: withheld',
+      'Tom Bell was jailed for six years in March.\n“I lost my home and my savings.”',
+      [['I lost my home and my savings.', null]],
+    ],
+    [
+      'the passive and then an active "he": the person',
+      'Tom Bell was jailed for six years in March. In court he sat still, calling the fraud “the worst thing I have done”.',
+      [['the worst thing I have done', 'Tom Bell', 'first-person-about-one-person']],
+    ],
+    [
       'a Catalan quote whose "I" is "and": withheld',
       'Poet Tom Bell grew up in exile, the line “I si no el plou, la terra es seca” in his head.',
       [['I si no el plou, la terra es seca', null]],

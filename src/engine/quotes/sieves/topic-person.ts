@@ -17,6 +17,9 @@ import { namesSomeoneElseAfter, type SieveContext } from './sieve.ts';
 import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
 import unnamedSpeakersJson from '../../lexicons/unnamed-speakers.json' with { type: 'json' };
 import anonymousSourcesJson from '../../lexicons/anonymous-sources.json' with { type: 'json' };
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
+import participlesJson from '../../lexicons/irregular-participles.json' with { type: 'json' };
+import { SENTENCE_ADVERBS } from '../../actors/load-lexicons.ts';
 
 const MALE: ReadonlySet<string> = new Set(voicePronounsJson.male);
 const FEMALE: ReadonlySet<string> = new Set(voicePronounsJson.female);
@@ -24,6 +27,22 @@ const PLURAL: ReadonlySet<string> = new Set(voicePronounsJson.plural);
 /** Nouns for someone the text does not name ("a neighbour", "the official"), who may be the one speaking. */
 const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([...unnamedSpeakersJson.people, ...unnamedSpeakersJson.handleNouns, ...anonymousSourcesJson.heads]);
 const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set([...unnamedSpeakersJson.personDeterminers, ...anonymousSourcesJson.backDeterminers]);
+
+const BE: ReadonlySet<string> = new Set(verbFormsJson.beFormsWithBeing);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.participles);
+
+/**
+ * True when "was"/"is"/"been" and a past participle follow token `last` ("Bell was jailed",
+ * "she has been banned"): something done to the person, which says nothing of who speaks next.
+ */
+function isPassiveAfter(tokens: readonly { lower: string }[], last: number): boolean {
+  let k = last + 1;
+  while (tokens[k] && (SENTENCE_ADVERBS.has(tokens[k]!.lower) || tokens[k]!.lower === 'has' || tokens[k]!.lower === 'had' || tokens[k]!.lower === 'have')) k++;
+  if (!BE.has(tokens[k]?.lower ?? '')) return false;
+  while (tokens[k + 1] && (BE.has(tokens[k + 1]!.lower) || SENTENCE_ADVERBS.has(tokens[k + 1]!.lower))) k++;
+  const verb = tokens[k + 1]?.lower ?? '';
+  return /(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLES.has(verb);
+}
 
 /** Words after which a clause, and so a subject, begins. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(voicePronounsJson.clauseBreaks);
@@ -51,6 +70,8 @@ interface Reading {
   sentences: Set<number>;
   /** The first token that names or means a person (in the quote's paragraph), or Infinity. */
   earliest: number;
+  /** True once the person is named or meant as the subject of an active verb, or spoke in a quote. */
+  active: boolean;
   blocked: boolean;
 }
 
@@ -68,12 +89,14 @@ function read(context: SieveContext, position: number, from: number, to: number,
     reading.mentions.push(m);
     reading.sentences.add(tokens[m.first]!.sentence);
     reading.earliest = Math.min(reading.earliest, m.first);
+    if (!isPassiveAfter(tokens, m.last)) reading.active = true;
   }
   for (const r of context.quotes) {
     if (r.position !== position || r.openToken < from || r.closeToken > to || r.speaker === null) continue;
     reading.actors.add(r.speaker);
     reading.sentences.add(r.sentence);
     reading.earliest = Math.min(reading.earliest, r.openToken);
+    reading.active = true;
   }
   for (let k = from; k <= to && k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -86,6 +109,7 @@ function read(context: SieveContext, position: number, from: number, to: number,
     reading.genders.add(gender);
     reading.sentences.add(t.sentence);
     reading.earliest = Math.min(reading.earliest, k);
+    if ((t.lower === 'he' || t.lower === 'she') && !isPassiveAfter(tokens, k)) reading.active = true;
     // "her husband", "his daughter": someone else the text brings in.
     const owned = tokens[k + 1]?.lower ?? '';
     if ((t.lower === 'his' || t.lower === 'her') && (RELATION_NOUNS.has(owned) || (genderOfWord(owned) !== undefined && !MALE.has(owned) && !FEMALE.has(owned)))) reading.blocked = true;
@@ -108,7 +132,7 @@ export function topicPerson(context: SieveContext, q: QuoteCue): { speaker: stri
   while (sentenceEnd + 1 < tokens.length && tokens[sentenceEnd + 1]!.sentence === q.sentence) sentenceEnd++;
   // From the last quote before it in the paragraph that has a speaker: what came before that is told by that quote's cue.
   const earlier = quotes.filter((r) => r.position === q.position && r.closeToken < q.openToken && r.speaker !== null).at(-1);
-  const reading: Reading = { actors: new Set(), mentions: [], genders: new Set(), sentences: new Set(), earliest: Infinity, blocked: false };
+  const reading: Reading = { actors: new Set(), mentions: [], genders: new Set(), sentences: new Set(), earliest: Infinity, active: false, blocked: false };
   read(context, q.position, earlier?.openToken ?? 0, sentenceEnd, reading);
   const before = reading.earliest < q.openToken;
   let recent = reading.sentences.has(q.sentence) || reading.sentences.has(q.sentence - 1);
@@ -121,9 +145,11 @@ export function topicPerson(context: SieveContext, q: QuoteCue): { speaker: stri
     const outer: Reading = { ...reading, sentences: lastSentence };
     read(context, q.position - 1, 0, previous.tokens.length - 1, outer);
     reading.blocked = outer.blocked;
+    reading.active = outer.active;
     recent = recent || lastSentence.has(last);
   }
-  if (reading.blocked || reading.actors.size !== 1 || !recent) return undefined;
+  // "Bell was jailed for six years. “I lost everything.”": only things done to the person are no sign of whose words these are.
+  if (reading.blocked || !reading.active || reading.actors.size !== 1 || !recent) return undefined;
   const speaker = [...reading.actors][0]!;
   const mention = reading.mentions.at(-1);
   // Only a person speaks as "I"; a speaker carried from a quote is a person when the article names it as one.
