@@ -158,6 +158,11 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
       [['the worst thing I have done', 'Tom Bell', 'first-person-about-one-person']],
     ],
     [
+      'the person named only as the possessor of someone else: withheld',
+      'Tom Bell’s widow spoke outside the court on Friday.\n“I have lost my best friend.”',
+      [['I have lost my best friend.', null]],
+    ],
+    [
       'a Catalan quote whose "I" is "and": withheld',
       'Poet Tom Bell grew up in exile, the line “I si no el plou, la terra es seca” in his head.',
       [['I si no el plou, la terra es seca', null]],

@@ -44,6 +44,11 @@ function isPassiveAfter(tokens: readonly { lower: string }[], last: number): boo
   return /(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLES.has(verb);
 }
 
+/** True for a noun of a person in a relation ("wife", "widow", "lawyer", "neighbour"): "Bell's widow", "her lawyer" are someone else. */
+function isPersonNoun(lower: string): boolean {
+  return RELATION_NOUNS.has(lower) || UNNAMED_PEOPLE.has(lower) || (genderOfWord(lower) !== undefined && !MALE.has(lower) && !FEMALE.has(lower));
+}
+
 /** Words after which a clause, and so a subject, begins. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(voicePronounsJson.clauseBreaks);
 
@@ -84,12 +89,13 @@ function read(context: SieveContext, position: number, from: number, to: number,
   for (const m of context.index[position]!.list) {
     if (m.inQuote || m.kind === 'place' || m.first < from || m.last > to) continue;
     // "Tipton's mother": the possessor's kin may be the one who speaks.
-    if (tokens[m.last + 1]?.lower === "'s" && RELATION_NOUNS.has(tokens[m.last + 2]?.lower ?? '')) reading.blocked = true;
+    const possessor = tokens[m.last + 1]?.lower === "'s";
+    if (possessor && isPersonNoun(tokens[m.last + 2]?.lower ?? '')) reading.blocked = true;
     reading.actors.add(m.actor);
     reading.mentions.push(m);
     reading.sentences.add(tokens[m.first]!.sentence);
     reading.earliest = Math.min(reading.earliest, m.first);
-    if (!isPassiveAfter(tokens, m.last)) reading.active = true;
+    if (!possessor && !isPassiveAfter(tokens, m.last)) reading.active = true;
   }
   for (const r of context.quotes) {
     if (r.position !== position || r.openToken < from || r.closeToken > to || r.speaker === null) continue;
@@ -103,7 +109,7 @@ function read(context: SieveContext, position: number, from: number, to: number,
     if (!t.word || t.quote >= 0) continue;
     if (PLURAL.has(t.lower)) reading.blocked = true;
     // "A neighbour was shaken: “I …”", "her lawyer": someone unnamed is there to speak (not "Then a student, she …").
-    if (UNNAMED_PEOPLE.has(t.lower) && (isUnnamedSubject(tokens, k) || tokens[k - 1]?.lower === 'his' || tokens[k - 1]?.lower === 'her')) reading.blocked = true;
+    if (UNNAMED_PEOPLE.has(t.lower) && isUnnamedSubject(tokens, k)) reading.blocked = true;
     const gender: Gender | undefined = MALE.has(t.lower) ? 'male' : FEMALE.has(t.lower) ? 'female' : undefined;
     if (!gender) continue;
     reading.genders.add(gender);
@@ -112,7 +118,7 @@ function read(context: SieveContext, position: number, from: number, to: number,
     if ((t.lower === 'he' || t.lower === 'she') && !isPassiveAfter(tokens, k)) reading.active = true;
     // "her husband", "his daughter": someone else the text brings in.
     const owned = tokens[k + 1]?.lower ?? '';
-    if ((t.lower === 'his' || t.lower === 'her') && (RELATION_NOUNS.has(owned) || (genderOfWord(owned) !== undefined && !MALE.has(owned) && !FEMALE.has(owned)))) reading.blocked = true;
+    if ((t.lower === 'his' || t.lower === 'her') && isPersonNoun(owned)) reading.blocked = true;
   }
 }
 
