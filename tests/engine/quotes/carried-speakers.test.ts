@@ -79,7 +79,7 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
     ],
     [
       'a line that is only a first-person quote, after a line about the person with a quoted word',
-      'Former minister Ann Dee remembered how a colleague called every woman “love”.\n“When I asked him to stop, he laughed at me.”',
+      'Former minister Ann Dee remembered how a colleague of hers called every woman “love”.\n“When I asked him to stop, he laughed at me.”',
       [['love', null], ['When I asked him to stop, he laughed at me.', 'Ann Dee', 'first-person-about-one-person']],
     ],
     [
@@ -161,6 +161,16 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
       'the person named only as the possessor of someone else: withheld',
       'Tom Bell’s widow spoke outside the court on Friday.\n“I have lost my best friend.”',
       [['I have lost my best friend.', null]],
+    ],
+    [
+      'a quote that says "him" of someone who may be the person: withheld',
+      'Officers arrested Tom Bell near the station on Friday.\n“I saw him run past my house.”',
+      [['I saw him run past my house.', null]],
+    ],
+    [
+      'a quote that says "he" of a man, in a paragraph about a woman (an apposition to her name): the woman',
+      'Mrs Ann Dee, a former minister, spent her first week in office alone, a week in which “a clerk told me he would not take orders from me”.',
+      [['a clerk told me he would not take orders from me', 'Ann Dee', 'first-person-about-one-person']],
     ],
     [
       'a Catalan quote whose "I" is "and": withheld',

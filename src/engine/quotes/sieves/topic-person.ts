@@ -44,6 +44,15 @@ function isPassiveAfter(tokens: readonly { lower: string }[], last: number): boo
   return /(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLES.has(verb);
 }
 
+/** True when the quote says "he"/"him"/"she"/"her" of someone who may be the person of gender `gender` (any, when unknown). */
+function speaksOfThirdPerson(tokens: readonly { lower: string; word: boolean }[], q: QuoteCue, gender: Gender): boolean {
+  for (let k = q.openToken + 1; k < q.closeToken; k++) {
+    const lower = tokens[k]!.lower;
+    if ((MALE.has(lower) && gender !== 'female') || (FEMALE.has(lower) && gender !== 'male')) return true;
+  }
+  return false;
+}
+
 /** True for a noun of a person in a relation ("wife", "widow", "lawyer", "neighbour"): "Bell's widow", "her lawyer" are someone else. */
 function isPersonNoun(lower: string): boolean {
   return RELATION_NOUNS.has(lower) || UNNAMED_PEOPLE.has(lower) || (genderOfWord(lower) !== undefined && !MALE.has(lower) && !FEMALE.has(lower));
@@ -54,13 +63,16 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(voicePronounsJson.clauseBreak
 
 /**
  * True when the unnamed-person noun at `k` heads a phrase that opens a clause ("A neighbour watched",
- * "…, and one witness saw"): a subject, not a description of the person ("Then still a student, she").
+ * "…, and one witness saw"): a subject, not a description of the person ("Then still a student, she",
+ * "Ann Dee, a former minister,").
  */
-function isUnnamedSubject(tokens: readonly { lower: string; text: string; sentence: number }[], k: number): boolean {
+function isUnnamedSubject(tokens: readonly { lower: string; text: string; sentence: number }[], k: number, nameEndsAt: ReadonlyMap<number, unknown>): boolean {
   if (tokens[k + 1]?.text === ',') return false;
   for (const d of [k - 1, k - 2]) {
     if (d < 0 || !UNNAMED_DETERMINERS.has(tokens[d]!.lower)) continue;
     const before = tokens[d - 1];
+    // "Ann Dee, a former minister, …": an apposition to a name describes that person.
+    if (before?.text === ',' && nameEndsAt.has(d - 2)) continue;
     if (!before || before.sentence !== tokens[d]!.sentence || CLAUSE_BREAKS.has(before.lower)) return true;
   }
   return false;
@@ -109,7 +121,7 @@ function read(context: SieveContext, position: number, from: number, to: number,
     if (!t.word || t.quote >= 0) continue;
     if (PLURAL.has(t.lower)) reading.blocked = true;
     // "A neighbour was shaken: “I …”", "her lawyer": someone unnamed is there to speak (not "Then a student, she …").
-    if (UNNAMED_PEOPLE.has(t.lower) && isUnnamedSubject(tokens, k)) reading.blocked = true;
+    if (UNNAMED_PEOPLE.has(t.lower) && isUnnamedSubject(tokens, k, context.index[position]!.endAt)) reading.blocked = true;
     const gender: Gender | undefined = MALE.has(t.lower) ? 'male' : FEMALE.has(t.lower) ? 'female' : undefined;
     if (!gender) continue;
     reading.genders.add(gender);
@@ -164,6 +176,8 @@ export function topicPerson(context: SieveContext, q: QuoteCue): { speaker: stri
   // Every "he"/"she" is that person: of the gender the article gives them, or all of one gender.
   const gender = context.gendersOf().get(speaker) ?? 'unknown';
   if (reading.genders.size > 1 || (gender !== 'unknown' && reading.genders.size === 1 && !reading.genders.has(gender))) return undefined;
+  // "Police arrested Tom Bell. “I saw him run.”": a quote that says "he"/"she" of someone who may be that person is about them.
+  if (speaksOfThirdPerson(tokens, q, gender === 'unknown' ? [...reading.genders][0] ?? 'unknown' : gender)) return undefined;
   if (namesSomeoneElseAfter(context, q, speaker)) return undefined;
   return mention ? { speaker, resolution: mentionResolution(mention) } : { speaker, resolution: 'previous-quote-speaker' };
 }
