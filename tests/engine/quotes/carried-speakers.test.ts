@@ -173,6 +173,11 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
       [['a clerk told me he would not take orders from me', 'Ann Dee', 'first-person-about-one-person']],
     ],
     [
+      'after a quote of one person, another person named before it: withheld',
+      'Tom Bell has farmed by the river for forty years. “We will rebuild,” Bell said. Ann Dee is less sure, the flood “the worst I have seen”.',
+      [['We will rebuild,', 'Tom Bell', 'said-name-after-quote'], ['the worst I have seen', null]],
+    ],
+    [
       'a Catalan quote whose "I" is "and": withheld',
       'Poet Tom Bell grew up in exile, the line “I si no el plou, la terra es seca” in his head.',
       [['I si no el plou, la terra es seca', null]],
