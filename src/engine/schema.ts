@@ -157,6 +157,7 @@ export const attributionRuleSchema = z.enum([
   'quote-after-only-person', // …, leaving NAME unhappy. "Q"
   'quote-line-after-speech-and-narrative', // NAME said that …. ⏎ a line naming nobody ⏎ "Q"
   'translation-of-quote', // “Q in Spanish”, dijo NAME. ⏎ “Q in English”
+  'first-person-about-one-person', // NAME has painted for years. "I …"  (a first-person quote in narrative about one person only)
 ]);
 export type AttributionRule = z.infer<typeof attributionRuleSchema>;
 

@@ -59,3 +59,130 @@ describe('quote-after-only-person: a quote sentence after a sentence naming one 
     expect(carriedOf(article)).toEqual(expected);
   });
 });
+
+describe('first-person-about-one-person: a first-person quote with no cue, in narrative about one person only', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a first-person fragment in a sentence whose subject is the person',
+      'Ana Ruiz has worked in oils for a decade, her love of it “born in my grandmother’s kitchen”.',
+      [['born in my grandmother’s kitchen', 'Ana Ruiz', 'first-person-about-one-person']],
+    ],
+    [
+      'a first-person fragment after "she" in the next sentence of a paragraph about her',
+      'Singer Mia Holt was cast in the lead at 19. Then still a student, she saw the part as “a chance to face my fears”.',
+      [['a chance to face my fears', 'Mia Holt', 'first-person-about-one-person']],
+    ],
+    [
+      'a paragraph about "him" after a paragraph about one man',
+      'Tom Bell has farmed by the river for forty years.\nIn March he lost half his herd, days before the sale, calling the flood “the worst I have seen”.',
+      [['the worst I have seen', 'Tom Bell', 'first-person-about-one-person']],
+    ],
+    [
+      'a line that is only a first-person quote, after a line about the person with a quoted word',
+      'Former minister Ann Dee remembered how a colleague of hers called every woman “love”.\n“When I asked him to stop, he laughed at me.”',
+      [['love', null], ['When I asked him to stop, he laughed at me.', 'Ann Dee', 'first-person-about-one-person']],
+    ],
+    [
+      'a first-person fragment after a quote the person’s own cue gave them',
+      'Sara Lind made her costume by hand. “It took months,” Lind said. The suit “is so hot that I drink water all day”.',
+      [['It took months,', 'Sara Lind', 'said-name-after-quote'], ['is so hot that I drink water all day', 'Sara Lind', 'first-person-about-one-person']],
+    ],
+    [
+      'a quote in the first person plural only: withheld',
+      'Ana Ruiz has worked in oils for a decade, a love “born in our grandmother’s kitchen”.',
+      [['born in our grandmother’s kitchen', null]],
+    ],
+    [
+      'two people named before it: withheld',
+      'Ana Ruiz and Tom Bell have worked in oils for a decade, a love “born in my grandmother’s kitchen”.',
+      [['born in my grandmother’s kitchen', null]],
+    ],
+    [
+      'the person’s kin brought in before it: withheld',
+      'Ana Ruiz has worked in oils for a decade. Her husband calls it a love “born in my grandmother’s kitchen”.',
+      [['born in my grandmother’s kitchen', null]],
+    ],
+    [
+      'a pronoun of the other gender: withheld',
+      'Mrs Ana Ruiz has worked in oils for a decade. Then still a student, he saw it as “a chance to face my fears”.',
+      [['a chance to face my fears', null]],
+    ],
+    [
+      '"they" may be others: withheld',
+      'Ana Ruiz has worked in oils for a decade. They saw it as “a chance to face my fears”.',
+      [['a chance to face my fears', null]],
+    ],
+    [
+      'an unnamed speaker with a speech verb of its own: withheld',
+      'Ana Ruiz has worked in oils for a decade.\nThe teacher said “I have never seen such a talent.”',
+      [['I have never seen such a talent.', null]],
+    ],
+    [
+      'someone else named after it in its paragraph: withheld',
+      'Ana Ruiz has worked in oils for a decade, a love “born in my grandmother’s kitchen”. Mayor Tom Bell bought two of the paintings.',
+      [['born in my grandmother’s kitchen', null]],
+    ],
+    [
+      'a body named, not a person: withheld',
+      'The Harlow Art Society has shown oils for a decade, a love “born in my grandmother’s kitchen”.',
+      [['born in my grandmother’s kitchen', null]],
+    ],
+    [
+      'the person named two sentences back, nothing about anyone in between: withheld',
+      'Ana Ruiz has worked in oils for a decade. The studio is small. Mornings are “the worst time for my eyes”.',
+      [['the worst time for my eyes', null]],
+    ],
+    [
+      'someone unnamed in the paragraph, after a line about the person: withheld',
+      'Tom Bell has farmed by the river for forty years.\nA neighbour watched the water rise “over my gate and into the barn”.',
+      [['over my gate and into the barn', null]],
+    ],
+    [
+      'someone unnamed beside the person in the paragraph: withheld',
+      'Tom Bell lost half his herd in March. One witness saw the water rise “over my gate and into the barn”.',
+      [['over my gate and into the barn', null]],
+    ],
+    [
+      'a line of narrative that names nobody, after a line about the person: withheld',
+      'Tom Bell has farmed by the river for forty years.\nThe river rose a metre by dawn, “faster than I have ever seen”.',
+      [['faster than I have ever seen', null]],
+    ],
+    [
+      'only something done to the person, in the passive: withheld',
+      'Tom Bell was jailed for six years in March.\n“I lost my home and my savings.”',
+      [['I lost my home and my savings.', null]],
+    ],
+    [
+      'the passive and then an active "he": the person',
+      'Tom Bell was jailed for six years in March. In court he sat still, calling the fraud “the worst thing I have done”.',
+      [['the worst thing I have done', 'Tom Bell', 'first-person-about-one-person']],
+    ],
+    [
+      'the person named only as the possessor of someone else: withheld',
+      'Tom Bell’s widow spoke outside the court on Friday.\n“I have lost my best friend.”',
+      [['I have lost my best friend.', null]],
+    ],
+    [
+      'a quote that says "him" of someone who may be the person: withheld',
+      'Officers arrested Tom Bell near the station on Friday.\n“I saw him run past my house.”',
+      [['I saw him run past my house.', null]],
+    ],
+    [
+      'a quote that says "he" of a man, in a paragraph about a woman (an apposition to her name): the woman',
+      'Mrs Ann Dee, a former minister, spent her first week in office alone, a week in which “a clerk told me he would not take orders from me”.',
+      [['a clerk told me he would not take orders from me', 'Ann Dee', 'first-person-about-one-person']],
+    ],
+    [
+      'after a quote of one person, another person named before it: withheld',
+      'Tom Bell has farmed by the river for forty years. “We will rebuild,” Bell said. Ann Dee is less sure, the flood “the worst I have seen”.',
+      [['We will rebuild,', 'Tom Bell', 'said-name-after-quote'], ['the worst I have seen', null]],
+    ],
+    [
+      'a Catalan quote whose "I" is "and": withheld',
+      'Poet Tom Bell grew up in exile, the line “I si no el plou, la terra es seca” in his head.',
+      [['I si no el plou, la terra es seca', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(carriedOf(article)).toEqual(expected);
+  });
+});

@@ -13,6 +13,7 @@ import { quoteLineAfterSubject } from './quote-line-after-subject.ts';
 import { quoteAfterOnlyPerson } from './quote-after-only-person.ts';
 import { quoteLineAfterSpeechAndNarrative } from './quote-line-after-speech-and-narrative.ts';
 import { quoteReopened } from './quote-reopened.ts';
+import { firstPersonAboutOnePerson } from './first-person-about-one-person.ts';
 import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
 import { translationOfQuote } from './translation-of-quote.ts';
 import type { Sieve } from './sieve.ts';
@@ -24,6 +25,6 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
  * quote closed on a later line, a quote left open before a cued one, reported speech just before,
  * a quote by someone just after, the subject of the line before, the one person named before
  * it in its paragraph, the last speaker across lines that name nobody, reported speech across one
- * such line, and a quotation's translation next to it.
+ * such line, a quotation's translation next to it, and a first-person quote in narrative about one person only.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, firstPersonAboutOnePerson];
