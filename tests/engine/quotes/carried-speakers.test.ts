@@ -69,7 +69,7 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
     ],
     [
       'a first-person fragment after "she" in the next sentence of a paragraph about her',
-      'Singer Mia Holt was cast in the lead at 19. Then still a student, she saw the part as “a chance to face my fears”.',
+      'Singer Mia Holt was cast in the lead at 19. Then still a student, she took the part, “a chance to face my fears”.',
       [['a chance to face my fears', 'Mia Holt', 'first-person-about-one-person']],
     ],
     [
