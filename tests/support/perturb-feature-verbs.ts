@@ -121,7 +121,7 @@ function rewriteLine(line: string, table: Record<string, string>): string {
         const word = (prev ?? '').replace(/[^A-Za-z']/g, '');
         if (AUXILIARIES.has(word.toLowerCase())) return m;
         // "One of the users says", "The head of the police's investigators says": the head of an "of" phrase agrees.
-        const ofPhrase = /\bof\s+(?:\S+\s+){0,2}$/.test(p.text.slice(Math.max(0, at - 40), at));
+        const ofPhrase = /\bof\s+(?:\S+\s+){0,4}$/.test(p.text.slice(Math.max(0, at - 40), at));
         return `${prev ?? ''}${space}${isPlural(word) && !ofPhrase && to.endsWith('s') ? BASE[to] ?? to : to}`;
       });
     })

@@ -12,6 +12,7 @@ describe('perturbFeatureVerbs', () => {
     ['present', '“We will win,” he said. Officials said it was “a fair deal”.', '“We will win,” he says. Officials say it was “a fair deal”.'],
     ['present', 'She had said it before, and the mayor told “them” that “we said no”.', 'She had said it before, and the mayor tells “them” that “we said no”.'],
     ['present', 'One of the users said "it is a mess".', 'One of the users says "it is a mess".'],
+    ['present', "The head of the police's internal investigators told the court it was \"a mess\".", "The head of the police's internal investigators tells the court it was \"a mess\"."],
     ['wrote', '“We will win,” she said, saying it twice.', '“We will win,” she wrote, writing it twice.'],
     ['wrote', '“I said no,” as said by the mayor.', '“I said no,” as said by the mayor.'],
     ['asput', 'Mayor Jane Porter said: “We will build it.” “It is done,” Porter said. “We won,” he said.', 'As Mayor Jane Porter put it: “We will build it.” “It is done,” as Porter put it. “We won,” as he put it.'],
