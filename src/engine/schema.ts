@@ -138,6 +138,8 @@ export const attributionRuleSchema = z.enum([
   'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"
   'stance-verb-as-quote', // NAME looked at the role as a "Q"  /  citing the move as a "Q"
   'according-to', // "Q," according to NAME
+  'as-name-put-it', // "Q," as NAME put it.
+  'in-the-words-of', // In the words of NAME, "Q"  /  "Q", in the words of NAME.
   'said-colon-line-before', // NAME said: ⏎ "Q"
   'name-after-question', // "Q?" NAME asked.
   'named-in-next-sentence', // "Q." That was the message from NAME.

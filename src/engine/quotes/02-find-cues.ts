@@ -39,6 +39,7 @@ import { clauseStart } from './resolve-subject.ts';
 import { documentOwner, documentPhraseAt, isGovernmentOf, officeOwner, participialAside, pronounDocumentOwner, type PhraseOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import { ONE_OF_THEM } from './resolve-member-of-group.ts';
+import { asPutItAt, wordsOfAt } from './find-writer-frames.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -271,6 +272,8 @@ const CUE_RULES: readonly CueRule[] = [
   },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
+  // "In the words of Porter, “Q”": a sentence opening with the frame of feature writing, the quote after its subject.
+  { rule: 'in-the-words-of', find: (s) => (s.opensSentence ? undefined : tagRule(wordsOfBefore(s), 'in-the-words-of')) },
   // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.
   {
     rule: 'said-name-after-quote',
@@ -394,6 +397,9 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     // "… called the demand “unprecedented”, while ALDI called it “unexpected”": a clause turned to another subject cues the next quote.
     if (words === 1 && CONTRAST_OPENERS.has(t.lower)) return undefined;
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    // "“…,” as Porter put it.", "“…”, in the words of one official.": the frames of feature writing (find-writer-frames.ts).
+    const writer = writerFrameAfter(context, k, words, from, to);
+    if (writer) return writer.subject.type === 'none' ? undefined : writer;
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb || t.cap || isNounByDeterminer(tokens, k)) continue;
     if (words === 1) {
@@ -411,6 +417,32 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     return { subject, verb: t.text };
   }
   return undefined;
+}
+
+/**
+ * A frame of feature writing at token `k` after a quote (`words` is its count of words so far): "as SUBJECT put it"
+ * (the subject between "as" and "put") or, as the first words, "in the words of SUBJECT".
+ */
+function writerFrameAfter(context: Context, k: number, words: number, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  const as = asPutItAt(tokens, k, from);
+  if (as !== undefined) return { subject: subjectBefore(context, k, as + 1), verb: tokens[k]!.text, rule: 'as-name-put-it' };
+  const of = words === 1 ? wordsOfAt(tokens, k) : undefined;
+  if (of !== undefined) return { subject: subjectAfter(context, of, to), rule: 'in-the-words-of' };
+  return undefined;
+}
+
+/**
+ * "In the words of Porter, “…”", "In the memorable words of one minister: “…”": a sentence opening with the
+ * frame, its subject, and a comma or colon right before the quote; no verb of saying between.
+ */
+function wordsOfBefore(s: CueSite): Found | undefined {
+  const { tokens } = s.context.paragraph;
+  if (s.before?.verb || !/^[,:]$/.test(tokens[s.openToken - 1]?.text ?? '')) return undefined;
+  const of = wordsOfAt(tokens, s.context.sentenceStart);
+  if (of === undefined || of > s.openToken - 2) return undefined;
+  const subject = subjectAfter(s.context, of, s.openToken - 2);
+  return subject.type === 'none' ? undefined : { subject };
 }
 
 /**
