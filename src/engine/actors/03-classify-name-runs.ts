@@ -189,8 +189,11 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower) && !showsPerson(tokens, run.first, first, last)) return; // "Rue Neuve", "Northwest Passage
   if (last > first && BUILDING_HEADS.has(tokens[last]!.lower) && !speaksAfter(tokens, last) && !showsPerson(tokens, run.first, first, last)) {
-    // "struck the Jolo Cathedral", "near Fath Airport"; "the International Space Station (ISS)": its short form names the site too.
+    // "struck the Jolo Cathedral", "near Fath Airport"; "the International Space Station (ISS)": its short form names the
+    // site too, and so do its initials written alone elsewhere ("the crew of the ISS").
     if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && isAcronym(tokens[last + 2]!.text)) titles?.add(foldText(tokens[last + 2]!.text));
+    const initials = tokens.slice(first, last + 1).filter((t) => t.cap).map((t) => t.lower[0]).join('');
+    if (initials.length >= 3) titles?.add(initials);
     return;
   }
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"

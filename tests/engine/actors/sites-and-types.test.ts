@@ -11,6 +11,7 @@ describe('building heads: towers, complexes, headquarters, stations', () => {
     ['headquarters', 'The crowd moved to the Dunmore Police Headquarters.', 'Dunmore Police Headquarters'],
     ['a station', 'Trains stopped at Ashgrove Station for an hour.', 'Ashgrove Station'],
     ['a station with its short form', 'The crew will reach the Orbital Research Station (ORS) on Monday.', 'ORS'],
+    ['a station by its initials elsewhere', 'The crew will reach the Orbital Research Station on Monday.\n\nThe ORS has room for six.', 'ORS'],
   ])('no actor for %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
   });
