@@ -9,6 +9,7 @@ import {
   BUILDING_HEADS,
   CASTING_WORDS,
   CAPITALS,
+  CLUB_SUFFIXES,
   COMMON_WORDS,
   COMPANIES,
   COUNTRY_DEMONYMS,
@@ -181,8 +182,20 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [], first, last: body, kind: 'organization', surface: bodySurface, ...(known ? { canonical: known.name } : {}), ...(known?.country ? { country: known.country } : {}) });
     return;
   }
+  if (last > first && CLUB_SUFFIXES.has(tokens[last]!.lower) && speaksAfter(tokens, last)) {
+    // "Manchester City has said", "Leeds United said": a place and a word that ends clubs' names, speaking, is the club.
+    out.push({ paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [], first, last, kind: 'organization', surface: textOf(paragraph, first, last) });
+    return;
+  }
   if (last > first && PLACE_HEADS.has(tokens[last]!.lower) && !showsPerson(tokens, run.first, first, last)) return; // "Rue Neuve", "Northwest Passage
-  if (last > first && BUILDING_HEADS.has(tokens[last]!.lower) && !speaksAfter(tokens, last)) return; // "struck the Jolo Cathedral", "near Fath Airport"
+  if (last > first && BUILDING_HEADS.has(tokens[last]!.lower) && !speaksAfter(tokens, last) && !showsPerson(tokens, run.first, first, last)) {
+    // "struck the Jolo Cathedral", "near Fath Airport"; "the International Space Station (ISS)": its short form names the
+    // site too, and so do its initials written alone elsewhere ("the crew of the ISS").
+    if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && isAcronym(tokens[last + 2]!.text)) titles?.add(foldText(tokens[last + 2]!.text));
+    const initials = tokens.slice(first, last + 1).filter((t) => t.cap).map((t) => t.lower[0]).join('');
+    if (initials.length >= 3) titles?.add(initials);
+    return;
+  }
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;

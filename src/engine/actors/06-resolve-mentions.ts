@@ -10,7 +10,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -215,7 +215,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         const words = (o: Draft): string[] => foldText(o.name).split(/\s+/);
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
         const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)));
-        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
+        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
         const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         if (last && only?.salient) mentions.at(-1)!.salient = true;

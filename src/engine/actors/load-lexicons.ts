@@ -82,11 +82,13 @@ export const EPITHET_NEUTRAL: ReadonlySet<string> = toSet(genderJson.epithetNeut
 /** Lower-case nouns that make "the" + a person's name + the noun an organisation ("the Biden campaign"). */
 export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.afterPersonName);
 /** Lower-case nouns that, after "the", stand for an organisation named before ("the authority said"). */
-export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.backReferences);
+export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet([...organizationsJson.backReferences, ...organizationsJson.typedBackReferences]);
+/** Nouns for a kind of organisation ("the band") that stand only for one the text introduced with the noun ("US rock band REM"). */
+export const TYPED_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.typedBackReferences);
 /** Back-reference nouns naming a kind of body ("committee", "council"): one never stands for a body named as another kind. */
 export const ORG_BODY_KINDS: ReadonlySet<string> = toSet(organizationsJson.bodyKinds);
 /** Nouns that introduce an organisation's name right after them ("magazine Mobile Weekly", "the charity Oxfam"). */
-export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet(organizationsJson.introducingNouns);
+export const INTRODUCING_NOUNS: ReadonlySet<string> = toSet([...organizationsJson.introducingNouns, ...organizationsJson.typedBackReferences]);
 /** "a Woolworths spokesperson", "chief executive of Sony": an organisation's people and belongings, after or before its one-word name. */
 /** "the Commons science and technology committee", "Northamptonshire police": lower-case nouns that end a body's name. */
 export const LOWER_CASE_BODIES: ReadonlySet<string> = toSet(organizationsJson.lowerCaseBodies);
@@ -264,3 +266,9 @@ export const CHARACTER_NOUNS: ReadonlySet<string> = toSet(nonActorJson.character
 export const PLACE_QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiedNouns);
 /** Nouns for a division of a country, after which a name is a place ("Maidan Wardak province"). */
 export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = toSet(nonActorJson.administrativeNouns);
+/** Lower-case nouns after which a name names a vehicle or craft ("a Crew Dragon capsule"). */
+export const VEHICLE_NOUNS: ReadonlySet<string> = toSet([...nonActorJson.vehicleNouns, ...nonActorJson.vesselNouns]);
+/** Lower-case nouns that may also follow a craft's name ("the next Crew Dragon mission"). */
+export const VEHICLE_USES: ReadonlySet<string> = toSet(nonActorJson.vehicleUses);
+/** Capitalised words that end a club's name after a place ("Manchester City", "Leeds United"): with a verb of saying after it, the name is the club's. */
+export const CLUB_SUFFIXES: ReadonlySet<string> = toSet(organizationsJson.clubSuffixes);
