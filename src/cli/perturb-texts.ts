@@ -18,7 +18,7 @@ function hashOf(text: string): number {
 }
 
 /**
- * Joins every 2–4 consecutive body paragraphs into one line with a space, as the BBC News Summary texts lost their
+ * Joins every 2–4 consecutive body paragraphs (lines, blank or not between them) into one line with a space, as the BBC News Summary texts lost their
  * line breaks. The headline block and the short blocks right after it (dates, bylines) stay as they are; the group
  * sizes cycle from a seed, so the rewrite is the same on every run.
  *
@@ -28,16 +28,18 @@ function hashOf(text: string): number {
  * joinParagraphs('Title\n\nOne.\n\nTwo.\n\nThree.', 0) // => 'Title\n\nOne. Two.\n\nThree.'
  */
 export function joinParagraphs(text: string, seed: number): string {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/);
-  let head = 1;
-  if (blocks[0]?.startsWith('---')) head = blocks.findIndex((b, i) => i > 0 && /(^|\n)---\s*$/.test(b)) + 2;
+  const blocks = text.replace(/\r\n?/g, '\n').trimEnd().split(/\n\s*/);
+  // Front matter stays one block, its lines as they were.
+  const matterEnd = blocks[0]?.trim() === '---' ? blocks.findIndex((b, i) => i > 0 && b.trim() === '---') : -1;
+  if (matterEnd > 0) blocks.splice(0, matterEnd + 1, blocks.slice(0, matterEnd + 1).join('\n'));
+  let head = matterEnd > 0 ? 2 : 1;
   while (head < blocks.length && blocks[head]!.length < 80 && !/[.!?"”]$/.test(blocks[head]!.trim())) head++;
   const out = blocks.slice(0, head);
   let state = seed >>> 0;
   for (let i = head; i < blocks.length; ) {
     const size = 2 + (state % 3);
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    out.push(blocks.slice(i, i + size).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).join(' '));
+    out.push(blocks.slice(i, i + size).map((b) => b.trim()).join(' '));
     i += size;
   }
   return out.join('\n\n') + (text.endsWith('\n') ? '\n' : '');

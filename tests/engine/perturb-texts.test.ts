@@ -12,6 +12,7 @@ describe('joinParagraphs', () => {
     ['joins body paragraphs two at a time with seed 0', 'Title\n\nOne.\n\nTwo.\n\nThree.', 0, 'Title\n\nOne. Two.\n\nThree.'],
     ['joins three with seed 1', 'Title\n\nOne.\n\nTwo.\n\nThree.\n\nFour.', 1, 'Title\n\nOne. Two. Three.\n\nFour.'],
     ['keeps a short date line after the headline', 'Title\n\nMonday, May 4, 2020\n\nOne.\n\nTwo.', 0, 'Title\n\nMonday, May 4, 2020\n\nOne. Two.'],
+    ['reads a line break without a blank line as a paragraph break too', 'Title\n\nOne.\nTwo.\nThree.', 0, 'Title\n\nOne. Two.\n\nThree.'],
     ['keeps a final newline', 'Title\n\nOne.\n\nTwo.\n', 0, 'Title\n\nOne. Two.\n'],
   ])('%s', (_name, text, seed, expected) => {
     expect(joinParagraphs(text, seed)).toBe(expected);
