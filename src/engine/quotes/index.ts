@@ -12,6 +12,7 @@ import { attributeSpeakers } from './03-attribute-speakers.ts';
 import { findCues, indexMentions } from './02-find-cues.ts';
 import { isQuotedName } from './drop-quoted-names.ts';
 import { isQuotedTitle } from './drop-quoted-titles.ts';
+import { fillFromRunTogetherLines } from './split-run-together-lines.ts';
 
 export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
 
@@ -27,9 +28,11 @@ export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
  * findQuotes(paragraphs, mentions)[0]
  * // => { text: 'We will win,', speaker: 'jane-doe', cue: 'said-after', verb: 'said', partial: false, span: { paragraph: 0, start: 1, end: 13 } }
  */
-export function findQuotes(paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): Quote[] {
+export function findQuotes(articleParagraphs: readonly TokenizedParagraph[], articleMentions: readonly Mention[]): Quote[] {
+  const paragraphs = articleParagraphs;
+  const mentions = articleMentions;
   const index = indexMentions(paragraphs, mentions);
-  const attributed = attributeSpeakers(paragraphs, index, findCues(paragraphs, index));
+  const attributed = fillFromRunTogetherLines(attributeSpeakers(paragraphs, index, findCues(paragraphs, index)), paragraphs, mentions);
   const kept = attributed.filter((q) => {
     const paragraph = paragraphs[q.position]!;
     return !isQuotedName(paragraph, q.quote, mentions) && !isQuotedTitle(paragraph.text, paragraph.quotes[q.quote]!);

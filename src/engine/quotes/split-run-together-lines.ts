@@ -1,0 +1,132 @@
+/**
+ * Lines run together: texts that lost their paragraph breaks (the BBC News Summary texts, pasted copy) hold in one
+ * line what the outlet printed as several paragraphs — "… behind Gatlin. “It really hurts to look at that medal.”
+ * “It was my mistake.” “I lost because of the things I did,” said Greene …". The cue rules and sieves read a line
+ * start as a paragraph break (a quote-only line continues or precedes the quote of the next line). For attribution
+ * only, a line is cut before every sentence that opens with a quotation mark after a sentence of its own, the start
+ * the outlet's paragraph most likely had; the quotes keep their offsets into the whole line, which is what the
+ * article shows.
+ */
+import type { Mention, TokenizedParagraph } from '../actors/index.ts';
+import { attributeSpeakers } from './03-attribute-speakers.ts';
+import { findCues, indexMentions } from './02-find-cues.ts';
+import type { AttributedQuote } from './sieves/index.ts';
+
+/** The lines that attribution reads, their mentions, and the index of the article paragraph each comes from. */
+export interface AttributionLines {
+  paragraphs: TokenizedParagraph[];
+  mentions: Mention[];
+  /** `origin[i]` is the `index` of the article paragraph line `i` is part of. */
+  origin: number[];
+}
+
+/**
+ * The token indices where the paragraph's text is cut: the first token of each sentence after the first that is the
+ * opening mark of a quotation starting there.
+ *
+ * @param paragraph A tokenised paragraph.
+ * @example
+ * cutsOf(tokenizeText(0, 'He lost. “It hurts.” “I erred,” he said.', spans)) // => [3, 8]
+ */
+export function cutsOf(paragraph: TokenizedParagraph): number[] {
+  const { tokens, quotes, sentenceStarts } = paragraph;
+  const cuts: number[] = [];
+  for (let s = 1; s < sentenceStarts.length; s++) {
+    const k = sentenceStarts[s]!;
+    const t = tokens[k];
+    if (!t || t.word || t.quote < 0 || quotes[t.quote]!.start > t.end || quotes[t.quote]!.start < t.start) continue;
+    if (tokens[k - 1]?.quote === t.quote) continue;
+    cuts.push(k);
+    // The sentence after it, when it opens with no quotation, starts a line of narrative of its own.
+    const after = sentenceStarts[s + 1];
+    if (after !== undefined && tokens[after]!.quote < 0) cuts.push(after);
+  }
+  // "… turned away. “When it comes …": a quotation left open where the next one opens is the news convention of a
+  // quote running over paragraphs, each opening with the mark again; the paragraph broke there.
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const before = quotes[t.quote - 1];
+    if (t.word || t.quote < 1 || tokens[k - 1]!.quote !== t.quote - 1 || quotes[t.quote]!.open !== t.start || !before || before.closed || before.close !== t.start) continue;
+    cuts.push(k);
+  }
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/**
+ * Cuts every paragraph before each sentence that opens a quotation (see `cutsOf`); a paragraph with no such sentence
+ * stays as it is. Each piece keeps the text of its paragraph up to its own end (so token and quote offsets stay
+ * valid), gets an index of its own, and takes the mentions that fall in it.
+ *
+ * @param paragraphs The tokenised paragraphs of an article.
+ * @param mentions Their mentions.
+ * @example
+ * splitRunTogetherLines([tokenizeText(0, 'He lost. “It hurts.”', spans)], []).paragraphs.map((p) => p.tokens.length) // => [3, 5]
+ */
+export function splitRunTogetherLines(paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): AttributionLines {
+  const out: TokenizedParagraph[] = [];
+  const origin: number[] = [];
+  const moved = new Map<number, { at: number; from: number; to: number; base: number }[]>();
+  for (const p of paragraphs) {
+    const cuts = cutsOf(p);
+    if (cuts.length === 0) {
+      moved.set(p.index, [{ at: out.length, from: 0, to: p.tokens.length, base: 0 }]);
+      origin.push(p.index);
+      out.push({ ...p, index: out.length });
+      continue;
+    }
+    const pieces: { at: number; from: number; to: number; base: number }[] = [];
+    const bounds = [0, ...cuts, p.tokens.length];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const from = bounds[c]!;
+      const to = bounds[c + 1]!;
+      const sentenceBase = p.tokens[from]!.sentence;
+      const quoteBase = p.quotes.findIndex((span) => span.start >= p.tokens[from]!.start);
+      const quoteEnd = c + 2 < bounds.length ? p.quotes.findIndex((span) => span.start >= p.tokens[to]!.start) : p.quotes.length;
+      const q0 = quoteBase < 0 ? p.quotes.length : quoteBase;
+      const q1 = quoteEnd < 0 ? p.quotes.length : quoteEnd;
+      const tokens = p.tokens.slice(from, to).map((t) => ({ ...t, sentence: t.sentence - sentenceBase, quote: t.quote < 0 ? -1 : t.quote - q0 }));
+      const sentenceStarts = [0, ...p.sentenceStarts.filter((k) => k > from && k < to).map((k) => k - from)];
+      const spans = p.quotes.slice(q0, q1);
+      const end = c + 2 < bounds.length ? Math.max(tokens[tokens.length - 1]!.end, ...spans.map((span) => span.close)) : p.text.length;
+      pieces.push({ at: out.length, from, to, base: from });
+      origin.push(p.index);
+      out.push({ index: out.length, text: p.text.slice(0, end), tokens, quotes: spans, sentenceStarts });
+    }
+    moved.set(p.index, pieces);
+  }
+  const lines = mentions.flatMap((m) => {
+    const piece = moved.get(m.paragraph)?.find((x) => m.first >= x.from && m.first < x.to);
+    return piece ? [{ ...m, paragraph: piece.at, first: m.first - piece.base, last: Math.min(m.last, piece.to - 1) - piece.base }] : [];
+  });
+  return { paragraphs: out, mentions: lines, origin };
+}
+
+/**
+ * The quotes of the article as attributed on its own lines, with every quote left without a speaker that opens a line
+ * cut by `splitRunTogetherLines` given the speaker attribution finds for it on those lines, when it finds one; quotes
+ * with a speaker keep theirs, and so do words quoted inside a sentence of narrative (“Ann Dee is less sure, the flood
+ * “the worst I have seen”” stays withheld after a quote of someone else). An article with no line to cut is attributed once only.
+ *
+ * @param attributed The quotes attributed on the article's own paragraphs.
+ * @param paragraphs The article's paragraphs.
+ * @param mentions Their mentions.
+ * @example
+ * // 'He lost. “It hurts.” “I erred,” said Greene.' → “It hurts.” gets greene (the line before the cued quote)
+ */
+export function fillFromRunTogetherLines(attributed: AttributedQuote[], paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): AttributedQuote[] {
+  // Only when some quote without a speaker opens a line cut out of its paragraph: most articles are attributed once.
+  const opensCutLine = (q: AttributedQuote) => q.speaker === null && cutsOf(paragraphs[q.position]!).includes(q.openToken);
+  if (!attributed.some(opensCutLine)) return attributed;
+  const lines = splitRunTogetherLines(paragraphs, mentions);
+  const index = indexMentions(lines.paragraphs, lines.mentions);
+  const found = new Map<string, AttributedQuote>();
+  for (const q of attributeSpeakers(lines.paragraphs, index, findCues(lines.paragraphs, index))) {
+    // Only a quote that opens its cut line: words quoted inside a sentence of narrative keep their own line's reading.
+    if (q.speaker !== null && q.quote === 0 && lines.paragraphs[q.position]!.tokens[0]!.quote === 0) found.set(`${lines.origin[q.position]}:${lines.paragraphs[q.position]!.quotes[q.quote]!.start}`, q);
+  }
+  return attributed.map((q) => {
+    if (q.speaker !== null) return q;
+    const other = found.get(`${paragraphs[q.position]!.index}:${paragraphs[q.position]!.quotes[q.quote]!.start}`);
+    return other ? { ...q, speaker: other.speaker, cue: other.cue, rule: other.rule, resolution: other.resolution, ...(other.verb ? { verb: other.verb } : {}) } : q;
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Lines run together (texts that lost their paragraph breaks): a quote left without a speaker on its own long line
+ * gets the speaker attribution finds when the line is cut before each sentence that opens a quotation (and after it,
+ * before narrative), as the outlet's paragraphs most likely were. Every row is written for this test; each text is one
+ * line, and the same text with its paragraph breaks must give the same speakers.
+ */
+import { describe, expect, test } from 'vitest';
+import { quotesOfLines } from '../../support/engine-stages.ts';
+import { cutsOf } from '../../../src/engine/quotes/split-run-together-lines.ts';
+import { findQuoteSpans } from '../../../src/engine/quotes/index.ts';
+import { tokenizeText } from '../../../src/engine/actors/01-tokenize-text.ts';
+
+type Row = [text: string, speaker: string | null];
+
+const speakersOf = (article: string): Row[] => quotesOfLines(article).map((q) => [q.text, q.speaker]);
+
+describe('quotes of lines run together', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a quote sentence before a quote whose own cue names the speaker',
+      'The federation lifted the suspension of runner Ana Mwangi on Friday. “The suspension is lifted.” “She has explained her absence,” said federation chief Joseph Keter. Mwangi may now race in March.',
+      [['The suspension is lifted.', 'Joseph Keter'], ['She has explained her absence,', 'Joseph Keter']],
+    ],
+    [
+      'two quote sentences after a cued quote, then narrative naming someone else',
+      'Striker Tom Abara signed a new deal. “I am happy here,” Abara said. “The club believes in me.” “I want to repay that.” The club’s chairman Ian Rowe was away.',
+      [['I am happy here,', 'Tom Abara'], ['The club believes in me.', 'Tom Abara'], ['I want to repay that.', 'Tom Abara']],
+    ],
+    [
+      'a quote sentence after narrative about one person, as a line of its own',
+      'Sprinter Carl Dyer lost his title in the final. But Dyer believes he lost the race in the heats. “I was saving energy in the heats.” The final was run in heavy rain.',
+      [['I was saving energy in the heats.', 'Carl Dyer']],
+    ],
+    [
+      'a quote running over paragraphs, the opening mark repeated and the paragraphs run together',
+      'Charities said refugees would be turned away. “These plans give no safe haven,” said Mia Lund of the Refugee Forum. “If people arrive asking for help they will be refused. “When it comes to costs, look at the appeals first. “We need good decisions.”',
+      [
+        ['These plans give no safe haven,', 'Mia Lund'],
+        ['If people arrive asking for help they will be refused.', 'Mia Lund'],
+        ['When it comes to costs, look at the appeals first.', 'Mia Lund'],
+        ['We need good decisions.', 'Mia Lund'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each<[string, string, Row[]]>([
+    [
+      'not a quote sentence right after a line that quotes someone else',
+      'Protesters carried banners reading “hands off our homes”. “No surrender.” “We will win,” Mark Pell said.',
+      [['hands off our homes', null], ['No surrender.', null], ['We will win,', 'Mark Pell']],
+    ],
+    [
+      'not a quote sentence broken from the cued quote by narrative',
+      '“I have never been able to write quickly.” He wrote at night. “I am never satisfied,” novelist Arthur Haley once said.',
+      [['I have never been able to write quickly.', null], ['I am never satisfied,', 'Arthur Haley']],
+    ],
+  ])('stays null: %s', (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['a cued quote and two quote sentences', 'Striker Tom Abara signed a new deal.\n“I am happy here,” Abara said.\n“The club believes in me.”\n“I want to repay that.”'],
+    ['a quote sentence before a cued one', 'The federation lifted the ban.\n“The suspension is lifted.”\n“She has explained her absence,” said federation chief Joseph Keter.'],
+  ])('gives the same speakers with and without paragraph breaks: %s', (_name, text) => {
+    expect(speakersOf(text.replace(/\n/g, ' '))).toEqual(speakersOf(text));
+  });
+});
+
+describe('cutsOf', () => {
+  test.each<[string, string[]]>([
+    ['before a sentence opening a quotation, and before the narrative after it', 'He lost. “It hurts.” He left.', ['“', 'He']],
+    ['none in a line that opens with the quotation', '“It hurts,” he said.', []],
+    ['none before a sentence inside a quotation', 'He said: “We lost. We will be back.”', []],
+    ['before each of two quote sentences in a row', 'She won. “I am glad.” “It was hard,” she said.', ['“', '“']],
+    ['where a quotation left open meets the next opening mark', 'He said: “We lost. “We will be back.”', ['“']],
+  ])('%s', (_name, text, starts) => {
+    const paragraph = tokenizeText(0, text, findQuoteSpans(text));
+    expect(cutsOf(paragraph).map((k) => paragraph.tokens[k]!.text)).toEqual(starts);
+  });
+});
