@@ -962,7 +962,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     const owner = speakingMention(context, m) ?? personBeforeAge(context, m);
     // "NAME, a professor at ORG, who said": "who" refers to a person, so the relative clause is the person's whose
     // appositive ends in the organisation or place (a "who" right after a body alone stays the body's: "the club, who said").
-    const person = t.lower === 'who' && owner && (owner.kind === 'organization' || owner.kind === 'place') && tokens[k - 1]?.text === ',' ? personBeforeAppositive(context, k - 1, from) : undefined;
+    // "Senator NAME of Ohio, who said": so is the clause after a person's place.
+    const person = t.lower === 'who' && owner && (owner.kind === 'organization' || owner.kind === 'place') && tokens[k - 1]?.text === ',' ? (personBeforeAppositive(context, k - 1, from) ?? personBeforePlace(context, m, from)) : undefined;
     if (person) return { type: 'mention', mention: person };
     if (owner) return { type: 'mention', mention: owner };
     // "Facebook released a statement which read, in part, …": the one who put the document out.
@@ -986,7 +987,7 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     if (aged) return { type: 'mention', mention: aged };
     // "NAME, a lawyer at ORG, who …, said", "NAME, a friend of NAME2, who …, said": whoever the clause is about, the
     // subject of the verb is the person the appositive describes.
-    const described = relative !== undefined ? personBeforeAppositive(context, relative - 1, from) : undefined;
+    const described = relative !== undefined ? (personBeforeAppositive(context, relative - 1, from) ?? personBeforePlace(context, relative - 2, from)) : undefined;
     if (described) return { type: 'mention', mention: described };
     // "NAME, who …, said" keeps the appositive rules (a pair, a listener); a common noun before "who" is looked for here.
     if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
@@ -1136,7 +1137,9 @@ function personBeforeAppositive(context: Context, comma: number, from: number): 
     const inner = tokens[k + 1];
     const person = context.mentions.endAt.get(k - 1);
     // "Tobias Lee, Sotheby's head of art, who …": a capitalised affiliation opening a role describes the person too.
-    if (!inner || !(ARTICLES.has(inner.lower) || !inner.cap || isCapitalisedRole(context, k + 1, comma - 1)) || !person || person.kind !== 'person' || isPartOf(context, person)) return undefined;
+    // "The show, hosted by NAME and NAME, who …": a participle opens no appositive.
+    const participle = !inner?.cap && (/(?:ed|ing)$/.test(inner?.lower ?? '') || IRREGULAR_PARTICIPLES.has(inner?.lower ?? ''));
+    if (!inner || participle || !(ARTICLES.has(inner.lower) || !inner.cap || isCapitalisedRole(context, k + 1, comma - 1)) || !person || person.kind !== 'person' || isPartOf(context, person)) return undefined;
     return person;
   }
   return undefined;

@@ -34,6 +34,16 @@ describe('"who" refers to a person: a relative clause after an appositive that e
       [['The sale went well.', 'Tobias Lee']],
     ],
     [
+      'a person of a place, then a "who" clause before the verb',
+      'Senator Dan Cole of Georgia, who was present on Monday, said: “The bill is dead.”',
+      [['The bill is dead.', 'Dan Cole']],
+    ],
+    [
+      'a person of a place, then "who said"',
+      'The plan was attacked by Senator Dan Cole of Georgia, who said “It will never pass.”',
+      [['It will never pass.', 'Dan Cole']],
+    ],
+    [
       'a body alone before "who" (British usage) stays the body’s',
       'The loan was blocked by Acme Bank, who said: “The risk was too high.”',
       [['The risk was too high.', 'Acme Bank']],
