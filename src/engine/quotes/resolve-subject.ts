@@ -108,7 +108,7 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
  * organizationSpokenFor(context, mentionOf('an IAAF spokesman')) // => 'iaaf'
  * organizationSpokenFor(context, mentionOf('a Zenfold spokesman')) // => null   (no organisation "Zenfold" among the mentions)
  */
-export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | null | undefined {
+export function organizationSpokenFor(context: ResolveContext, mention: Mention, followBare = true): string | null | undefined {
   if (mention.via !== 'anonymous') return undefined;
   const { paragraphs, index } = context;
   const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
@@ -117,7 +117,7 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   const words = surface(position, mention);
   if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
   const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
-  if (name === '') return undefined;
+  if (name === '') return followBare ? bodyOfBareSpokesperson(context, mention, position) : undefined;
   for (let p = 0; p < index.length; p++) {
     for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
   }
@@ -125,6 +125,34 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   const named = new Set(name.split(' '));
   const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
   return known ? undefined : null;
+}
+
+/**
+ * The body a spokesperson named by the noun alone ("The spokesperson added", "A spokesman said") speaks for: the body
+ * of another naming of the same source ("an Interpol spokesperson stated …" ⏎ "The spokesperson added" → Interpol);
+ * else, when the spokesperson opens its sentence, the organisation that is the subject of the sentence right before,
+ * which names no person and no other body ("But the Home Office defended the measures. A spokesman said: …").
+ */
+function bodyOfBareSpokesperson(context: ResolveContext, mention: Mention, position: number): string | undefined {
+  const { paragraphs, index } = context;
+  for (const entry of index) {
+    for (const m of entry.list) {
+      if (m === mention || m.actor !== mention.actor || m.via !== 'anonymous') continue;
+      const body = organizationSpokenFor(context, m, false);
+      if (typeof body === 'string') return body;
+    }
+  }
+  const paragraph = paragraphs[position]!;
+  const sentence = paragraph.tokens[mention.first]!.sentence;
+  if (mention.first - clauseStart(paragraph, sentence) > 1) return undefined;
+  const p = sentence > 0 ? position : position - 1;
+  if (p < 0) return undefined;
+  const before = paragraphs[p]!;
+  const s = sentence > 0 ? sentence - 1 : before.sentenceStarts.length - 1;
+  const named = index[p]!.list.filter((m) => !m.inQuote && before.tokens[m.first]!.sentence === s);
+  const subject = named[0];
+  if (!subject || subject.kind !== 'organization' || subject.first - clauseStart(before, s) > 3 || isPossessor(before, subject)) return undefined;
+  return named.some((m) => m.kind === 'person' || m.kind === 'anonymous' || (m.kind === 'organization' && m.actor !== subject.actor)) ? undefined : subject.actor;
 }
 
 /** True when the mention opens with "the" (or "the" stands right before it): a definite first naming. */

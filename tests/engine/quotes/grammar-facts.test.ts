@@ -147,3 +147,33 @@ describe('a quote in the clause an outer verb of saying reports: an inner "agree
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('a spokesperson named by the noun alone speaks for the body the text gives it', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '"the spokeswoman" after "an Acme Bank spokeswoman": the same source, the same body',
+      'Acme Bank was fined on Monday.\n“We will appeal,” an Acme Bank spokeswoman said. The spokeswoman added: “We disagree with the ruling.”',
+      [
+        ['We will appeal,', 'Acme Bank'],
+        ['We disagree with the ruling.', 'Acme Bank'],
+      ],
+    ],
+    [
+      '"A spokesman said" after a sentence whose subject is the body',
+      'Fees rose again in May. But Acme Bank defended the charges. A spokesman said: “They are fair.”',
+      [['They are fair.', 'Acme Bank']],
+    ],
+    [
+      'the sentence before names a person too: the spokesman stays unnamed',
+      'Acme Bank was criticised by Tom Dee. A spokesman said: “We disagree.”',
+      [['We disagree.', 'spokesman']],
+    ],
+    [
+      'the sentence before names two bodies: the spokesman stays unnamed',
+      'Acme Bank met Norbank Group on Friday. A spokesman said: “Talks went well.”',
+      [['Talks went well.', 'spokesman']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
