@@ -981,7 +981,9 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const office = officeOwner(tokens, context.mentions, k);
   if (office && opensClause(tokens, office.first, from)) return { type: 'mention', mention: office };
   if (t.text === ',') {
-    const relative = relativeClauseBefore(context, k, from);
+    let relative = relativeClauseBefore(context, k, from);
+    // "The actor, whose films include …, who …, said": two clauses about the same head; the subject is before the first.
+    for (let earlier = relative; earlier !== undefined; earlier = relativeClauseBefore(context, earlier - 1, from)) relative = earlier;
     // "NAME, 67, who …, said": the person before the age.
     const aged = relative !== undefined ? personBeforeAge(context, relative - 2) : undefined;
     if (aged) return { type: 'mention', mention: aged };

@@ -44,6 +44,11 @@ describe('"who" refers to a person: a relative clause after an appositive that e
       [['It will never pass.', 'Dan Cole']],
     ],
     [
+      'two relative clauses about an epithet, the first ending in a title: the epithet’s person',
+      'Dan Cole opened the theatre on Friday.\nThe Oscar-nominated actor, whose films include The Long Night, who was present on Monday, said: “This place made me.”',
+      [['This place made me.', 'Dan Cole']],
+    ],
+    [
       'a body alone before "who" (British usage) stays the body’s',
       'The loan was blocked by Acme Bank, who said: “The risk was too high.”',
       [['The risk was too high.', 'Acme Bank']],
