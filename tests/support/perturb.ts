@@ -35,7 +35,8 @@ function whoAsideLine(line: string): string {
         const name = /([A-Z][A-Za-z.'-]*)$/.exec(before);
         const closedAside = /[A-Za-z)],$/.test(before) && !/["”’]\s*,$/.test(before) && before.lastIndexOf(',', before.length - 2) > 0;
         if (name && !NOT_A_SUBJECT.has(name[1]!) && !/['’]s$/.test(name[1]!)) out += `, ${ASIDE},`;
-        else if (closedAside && !OPENING_QUOTES.has(before.at(-2)!)) out += ` ${ASIDE},`;
+        // "…, said Ms Deans", "…, said the minister": a verb before its subject (an inverted cue) has no subject before it.
+        else if (closedAside && !OPENING_QUOTES.has(before.at(-2)!) && !/^ [a-z]+ (?:[A-Z]|(?:the|a|an) )/.test(line.slice(i))) out += ` ${ASIDE},`;
       }
     }
     out += c;

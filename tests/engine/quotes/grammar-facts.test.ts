@@ -74,6 +74,7 @@ describe('perturbation who-aside: a "who" clause between a subject and its verb 
     ['after an appositive', 'Ann Roe, a lawyer at Acme, said: "No."', 'Ann Roe, a lawyer at Acme, who was present on Monday, said: "No."'],
     ['after a quote, before the verb', '"No," Ann Roe told reporters.', '"No," Ann Roe, who was present on Monday, told reporters.'],
     ['not an inverted cue', '"No," said Ann Roe.', '"No," said Ann Roe.'],
+    ['not an inverted cue after a clause', '"No," Prices rose in May, said Ms Roe.', '"No," Prices rose in May, said Ms Roe.'],
     ['not a pronoun', 'He said: “No, Tom said so.”', 'He said: “No, Tom said so.”'],
     ['not inside a quote', 'The judge said, "Ann said no."', 'The judge said, "Ann said no."'],
   ])('%s', (_name, text, rewritten) => {
