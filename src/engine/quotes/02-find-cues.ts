@@ -488,6 +488,9 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     if (verb && isNounByDeterminer(tokens, k)) continue;
     // "the White House said Biden believes the “…”": a stance verb inside a reported clause; the verb of saying before it speaks.
     if (verb?.stance && !stanceAs && isReportedClause(tokens, k, context.sentenceStart)) continue;
+    // "NAME told MPs that the US had agreed to release them after “…”": a verb of saying with an infinitive after it, in the
+    // clause another verb of saying reports, tells of a deed there, not of these words; the outer verb's subject speaks.
+    if (verb && !stanceAs && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.cap && tokens[k + 2]!.quote < 0 && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
     const reduced = reducedPassiveAgent(context, k, to);
@@ -989,6 +992,11 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     let m = k - 1;
     if (tokens[m]?.text === ',') m--;
     const owner = speakingMention(context, m) ?? personBeforeAge(context, m);
+    // "NAME, a professor at ORG, who said": "who" refers to a person, so the relative clause is the person's whose
+    // appositive ends in the organisation or place (a "who" right after a body alone stays the body's: "the club, who said").
+    // "Senator NAME of Ohio, who said": so is the clause after a person's place.
+    const person = t.lower === 'who' && owner && (owner.kind === 'organization' || owner.kind === 'place') && tokens[k - 1]?.text === ',' ? (personBeforeAppositive(context, k - 1, from) ?? personBeforePlace(context, m, from)) : undefined;
+    if (person) return { type: 'mention', mention: person };
     if (owner) return { type: 'mention', mention: owner };
     // "Facebook released a statement which read, in part, …": the one who put the document out.
     if (t.lower === 'which' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '') && ARTICLES.has(tokens[m - 1]?.lower ?? '') && ISSUING_VERBS.has(tokens[m - 2]?.lower ?? '')) {
@@ -1005,10 +1013,16 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const office = officeOwner(tokens, context.mentions, k);
   if (office && opensClause(tokens, office.first, from)) return { type: 'mention', mention: office };
   if (t.text === ',') {
-    const relative = relativeClauseBefore(context, k, from);
+    let relative = relativeClauseBefore(context, k, from);
+    // "The actor, whose films include …, who …, said": two clauses about the same head; the subject is before the first.
+    for (let earlier = relative; earlier !== undefined; earlier = relativeClauseBefore(context, earlier - 1, from)) relative = earlier;
     // "NAME, 67, who …, said": the person before the age.
     const aged = relative !== undefined ? personBeforeAge(context, relative - 2) : undefined;
     if (aged) return { type: 'mention', mention: aged };
+    // "NAME, a lawyer at ORG, who …, said", "NAME, a friend of NAME2, who …, said": whoever the clause is about, the
+    // subject of the verb is the person the appositive describes.
+    const described = relative !== undefined ? (personBeforeAppositive(context, relative - 1, from) ?? personBeforePlace(context, relative - 2, from)) : undefined;
+    if (described) return { type: 'mention', mention: described };
     // "NAME, who …, said" keeps the appositive rules (a pair, a listener); a common noun before "who" is looked for here.
     if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
     return appositiveSubject(context, k, from);
@@ -1139,6 +1153,28 @@ function personBeforeOpenRelative(context: Context, k: number, from: number): Me
     if (!PERSON_RELATIVES.has(t.lower) || t.lower === 'whose' || tokens[m - 1]!.text !== ',') continue;
     const person = context.mentions.endAt.get(m - 2);
     return person && person.kind === 'person' && !person.inQuote ? person : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Mark Roe, a marine ecologist at Acme, who …": the person named right before an appositive that ends at `comma`
+ * and opens with an article or a lower-case word (a description, not a second name of a list), with no quote,
+ * verb-like clause break or other comma inside it.
+ */
+function personBeforeAppositive(context: Context, comma: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = comma - 1; k >= Math.max(from, comma - 18); k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.text === ';' || t.text === ':' || RELATIVE_WORDS.has(t.lower) || t.lower === 'who') return undefined;
+    if (t.text !== ',') continue;
+    const inner = tokens[k + 1];
+    const person = context.mentions.endAt.get(k - 1);
+    // "Tobias Lee, Sotheby's head of art, who …": a capitalised affiliation opening a role describes the person too.
+    // "The show, hosted by NAME and NAME, who …": a participle opens no appositive.
+    const participle = !inner?.cap && (/(?:ed|ing)$/.test(inner?.lower ?? '') || IRREGULAR_PARTICIPLES.has(inner?.lower ?? ''));
+    if (!inner || participle || !(ARTICLES.has(inner.lower) || !inner.cap || isCapitalisedRole(context, k + 1, comma - 1)) || !person || person.kind !== 'person' || isPartOf(context, person)) return undefined;
+    return person;
   }
   return undefined;
 }

@@ -14,6 +14,8 @@ import determinersJson from '../lexicons/determiners.json' with { type: 'json' }
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import unnamedSubjectsJson from '../lexicons/unnamed-subjects.json' with { type: 'json' };
+import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 
 /** A speaker and how its mention was resolved. */
 export interface ResolvedSpeaker {
@@ -106,7 +108,7 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
  * organizationSpokenFor(context, mentionOf('an IAAF spokesman')) // => 'iaaf'
  * organizationSpokenFor(context, mentionOf('a Zenfold spokesman')) // => null   (no organisation "Zenfold" among the mentions)
  */
-export function organizationSpokenFor(context: ResolveContext, mention: Mention): string | null | undefined {
+export function organizationSpokenFor(context: ResolveContext, mention: Mention, followBare = true): string | null | undefined {
   if (mention.via !== 'anonymous') return undefined;
   const { paragraphs, index } = context;
   const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
@@ -115,7 +117,7 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   const words = surface(position, mention);
   if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
   const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
-  if (name === '') return undefined;
+  if (name === '') return followBare ? bodyOfBareSpokesperson(context, mention, position) : undefined;
   for (let p = 0; p < index.length; p++) {
     for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
   }
@@ -123,6 +125,34 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention)
   const named = new Set(name.split(' '));
   const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
   return known ? undefined : null;
+}
+
+/**
+ * The body a spokesperson named by the noun alone ("The spokesperson added", "A spokesman said") speaks for: the body
+ * of another naming of the same source ("an Interpol spokesperson stated …" ⏎ "The spokesperson added" → Interpol);
+ * else, when the spokesperson opens its sentence, the organisation that is the subject of the sentence right before,
+ * which names no person and no other body ("But the Home Office defended the measures. A spokesman said: …").
+ */
+function bodyOfBareSpokesperson(context: ResolveContext, mention: Mention, position: number): string | undefined {
+  const { paragraphs, index } = context;
+  for (const entry of index) {
+    for (const m of entry.list) {
+      if (m === mention || m.actor !== mention.actor || m.via !== 'anonymous') continue;
+      const body = organizationSpokenFor(context, m, false);
+      if (typeof body === 'string') return body;
+    }
+  }
+  const paragraph = paragraphs[position]!;
+  const sentence = paragraph.tokens[mention.first]!.sentence;
+  if (mention.first - clauseStart(paragraph, sentence) > 1) return undefined;
+  const p = sentence > 0 ? position : position - 1;
+  if (p < 0) return undefined;
+  const before = paragraphs[p]!;
+  const s = sentence > 0 ? sentence - 1 : before.sentenceStarts.length - 1;
+  const named = index[p]!.list.filter((m) => !m.inQuote && before.tokens[m.first]!.sentence === s);
+  const subject = named[0];
+  if (!subject || subject.kind !== 'organization' || subject.first - clauseStart(before, s) > 3 || isPossessor(before, subject)) return undefined;
+  return named.some((m) => m.kind === 'person' || m.kind === 'anonymous' || (m.kind === 'organization' && m.actor !== subject.actor)) ? undefined : subject.actor;
 }
 
 /** True when the mention opens with "the" (or "the" stands right before it): a definite first naming. */
@@ -291,6 +321,16 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
     // "[The source] also remarked that Father Dee has made “…”." ⏎ "“…,” he declared.": the one person is talked about in
     // the quoted words of an unnamed speaker, who may be "he" as well.
     if (actors.size === 1 && isPersonWord(pronoun) && namedInUnnamedSpeakersQuote(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
+    // "The band's spokesman said … based on doctors' advice to Mills." ⏎ "“…,” he said.": the sentence's subject is an
+    // unnamed person and the one name that fits comes after its verb; "he" continues the subject (an epithet's person,
+    // else nobody the resolver can name), not the object.
+    if (actors.size === 1 && isPersonWord(pronoun) && pronoun !== EPITHET) {
+      const head = unnamedPersonSubject(paragraph, start, inSentence[0]!.first);
+      // A spokesperson subject whose own quote in the sentence was attributed ("The club's spokesman said it was “…”") speaks for that speaker.
+      const quoted = head >= 0 && SPEAKS_FOR_HEADS.has(paragraph.tokens[head]!.lower) ? speakerOfSentence(context, p, lastSentenceIndex, position, token) : undefined;
+      if (quoted !== undefined && quoted !== inSentence[0]!.actor) return { actor: quoted, p, sentence: lastSentenceIndex };
+      if (head >= 0) return { actor: EPITHET_HEADS.has(paragraph.tokens[head]!.lower) && depth < 3 ? resolvePronoun(context, EPITHET, p, start, depth + 1, wanted, note) : null };
+    }
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
       // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
@@ -628,6 +668,36 @@ function namedInUnnamedSpeakersQuote(paragraph: TokenizedParagraph, mentions: Me
   if (verb < 0 || mentions.list.some((other) => !other.inQuote && other.first >= start && other.last < verb)) return false;
   for (let k = m.last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.quote >= 0) return true;
   return false;
+}
+
+const UNNAMED_SUBJECT_HEADS: ReadonlySet<string> = new Set([...unnamedSubjectsJson.heads, ...SPEAKS_FOR_HEADS, ...EPITHET_HEADS]);
+const UNNAMED_SUBJECT_OPENERS: ReadonlySet<string> = new Set(unnamedSubjectsJson.openers);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(participlesJson.participles);
+/** Words after a head noun that continue the noun phrase (or name the person), not a verb. */
+const NOT_A_VERB_AFTER_HEAD: ReadonlySet<string> = new Set([...prepositionsJson.afterANoun, "'s", 'who', 'whose', 'which', 'that', 'and', 'or']);
+
+/**
+ * The token of the head noun when the clause from `start` opens with an unnamed person ("The band's spokesman", "A
+ * senior police officer", "The 25-year-old") followed right away by a lower-case verb, and `name` comes after that verb;
+ * -1 otherwise ("The spokesman, Tom Roe, said", "A spokesman for Tom Roe said" name the subject's person).
+ *
+ * @example
+ * unnamedPersonSubject(paragraphOf("The band's spokesman said it was down to advice to Mills."), 0, 11) // => 3
+ */
+function unnamedPersonSubject(paragraph: TokenizedParagraph, start: number, name: number): number {
+  const { tokens } = paragraph;
+  if (!UNNAMED_SUBJECT_OPENERS.has(tokens[start]?.lower ?? '') || tokens[start]!.quote >= 0) return -1;
+  for (let k = start + 1; k <= start + 6 && k < name; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || (!t.word && t.lower !== "'s" && t.text !== '-')) return -1;
+    if (t.cap || !UNNAMED_SUBJECT_HEADS.has(t.lower)) continue;
+    const verb = tokens[k + 1];
+    if (!verb?.word || verb.cap || verb.quote >= 0 || NOT_A_VERB_AFTER_HEAD.has(verb.lower)) return -1;
+    // "The regulator's chief executive, NAME, said": a noun after the head ends the phrase later; only a finite verb ends it here.
+    if (!(SPEECH_VERBS.has(verb.lower) || AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /(?:ed|s)$/.test(verb.lower))) continue;
+    return name > k + 1 ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -83,11 +83,11 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
       [['sharp increase', null]],
     ],
     [
-      '“The spokesperson added”: a capital “The” names no organisation, so the source is not withheld',
+      '“The spokesperson added”: a capital “The” names no organisation, so the source is not withheld; it is the same source as “an Interpol spokesperson”, so it speaks for Interpol too',
       'Interpol said it would not act.\n“We do not take sides,” an Interpol spokesperson said.\nThe spokesperson added that it would “not consider requests of this kind”.',
       [
         ['We do not take sides,', 'Interpol', 'spokesperson-to-organization'],
-        ['not consider requests of this kind', 'Interpol spokesperson', 'anonymous-source'],
+        ['not consider requests of this kind', 'Interpol', 'spokesperson-to-organization'],
       ],
     ],
   ])('%s', (_name, article, expected) => {
