@@ -69,7 +69,7 @@ describe('quotes of lines run together', () => {
 });
 
 describe('cutsOf', () => {
-  test.each<[string, string[]]>([
+  test.each<[string, string, string[]]>([
     ['before a sentence opening a quotation, and before the narrative after it', 'He lost. “It hurts.” He left.', ['“', 'He']],
     ['none in a line that opens with the quotation', '“It hurts,” he said.', []],
     ['none before a sentence inside a quotation', 'He said: “We lost. We will be back.”', []],
