@@ -53,7 +53,7 @@ function score(gold: string, files: string[], predPath: string): Figures {
   return { f1, wrong: (verbose.match(/given to "/g) ?? []).length, nul: (verbose.match(/given to null/g) ?? []).length, verbose };
 }
 
-const total = { changes: 0, before: [0, 0], after: [0, 0] };
+const total = { changes: 0, wrongBefore: 0, nullBefore: 0, wrongAfter: 0, nullAfter: 0 };
 console.log(`| set | places rewritten | F1 before | F1 after | wrong before | wrong after | null before | null after |`);
 console.log(`|---|---|---|---|---|---|---|---|`);
 const only = process.env['ONLY'] ? new RegExp(process.env['ONLY']) : undefined;
@@ -75,10 +75,10 @@ for (const [name, gold, dir] of SETS) {
   writeFileSync(join(outDir, `${name}.before.txt`), before.verbose);
   writeFileSync(join(outDir, `${name}.after.txt`), after.verbose);
   total.changes += changes;
-  total.before[0] += before.wrong;
-  total.before[1] += before.nul;
-  total.after[0] += after.wrong;
-  total.after[1] += after.nul;
+  total.wrongBefore += before.wrong;
+  total.nullBefore += before.nul;
+  total.wrongAfter += after.wrong;
+  total.nullAfter += after.nul;
   console.log(`| ${name} | ${changes} | ${before.f1} | ${after.f1} | ${before.wrong} | ${after.wrong} | ${before.nul} | ${after.nul} |`);
 }
-console.log(`| ALL | ${total.changes} | | | ${total.before[0]} | ${total.after[0]} | ${total.before[1]} | ${total.after[1]} |`);
+console.log(`| ALL | ${total.changes} | | | ${total.wrongBefore} | ${total.wrongAfter} | ${total.nullBefore} | ${total.nullAfter} |`);

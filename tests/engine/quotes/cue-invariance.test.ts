@@ -33,6 +33,17 @@ describe('a sentence adverb between the subject and its verb of saying', () => {
   });
 });
 
+describe('an unnamed speaker with a sentence adverb before its verb is still found, and the adverb is no part of it', () => {
+  test.each<Row>([
+    ['critics meanwhile say', 'The council approved the tower. Critics meanwhile say the plan is “a giveaway to developers”.', [['a giveaway to developers', 'Critics']]],
+    ['the judges later wrote', 'The jury retired for an hour. The judges later wrote that the film was “a triumph of patience”.', [['a triumph of patience', 'judges']]],
+    ['One of the victims meanwhile said', 'Six died in the fire. One of the victims meanwhile said: “We had no warning at all.”', [['We had no warning at all.', 'One of the victims']]],
+    ['another member of the board later says', 'The board met in May. Another member of the board later says she was told: “Keep your head down.”', [['Keep your head down.', 'Another member of the board']]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
+
 describe('passive frames: the subject of "was quoted as saying", "is alleged to have said" speaks', () => {
   test.each<[string, string, [string, string | null, string | null][]]>([
     ['NAME was quoted as saying: “Q”', 'Union leader Gary Lutz was quoted as saying: “We will strike in March.”', [['We will strike in March.', 'Gary Lutz', 'passive-frame-subject']]],
