@@ -38,6 +38,8 @@ describe('an unnamed speaker with a sentence adverb before its verb is still fou
     ['critics meanwhile say', 'The council approved the tower. Critics meanwhile say the plan is “a giveaway to developers”.', [['a giveaway to developers', 'Critics']]],
     ['the judges later wrote', 'The jury retired for an hour. The judges later wrote that the film was “a triumph of patience”.', [['a triumph of patience', 'judges']]],
     ['One of the victims meanwhile said', 'Six died in the fire. One of the victims meanwhile said: “We had no warning at all.”', [['We had no warning at all.', 'One of the victims']]],
+    ['a spokeswoman has said', 'The musical opens in May.\nA spokeswoman has said the plans were at a “very early stage”.', [['very early stage', 'spokeswoman']]],
+    ['a spokesman meanwhile said', 'The musical opens in May.\nA spokesman meanwhile said the cast was “not yet chosen”.', [['not yet chosen', 'spokesman']]],
     ['another member of the board later says', 'The board met in May. Another member of the board later says she was told: “Keep your head down.”', [['Keep your head down.', 'Another member of the board']]],
   ])('%s', (_name, article, expected) => {
     expect(speakersOf(article)).toEqual(expected);
