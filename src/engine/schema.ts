@@ -137,6 +137,7 @@ export const attributionRuleSchema = z.enum([
   'name-said-partial-quote', // NAME said there was "Q"
   'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"
   'stance-verb-as-quote', // NAME looked at the role as a "Q"  /  citing the move as a "Q"
+  'passive-frame-subject', // NAME was quoted as saying "Q"
   'according-to', // "Q," according to NAME
   'as-name-put-it', // "Q," as NAME put it.
   'in-the-words-of', // In the words of NAME, "Q"  /  "Q", in the words of NAME.

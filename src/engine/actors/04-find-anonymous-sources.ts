@@ -28,6 +28,7 @@ import determinersJson from '../lexicons/determiners.json' with { type: 'json' }
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+import { afterBetweenWords } from './speech-verb-forms.ts';
 
 /** An anonymous source in the text, inclusive token indexes (determiner excluded). */
 export interface AnonymousCandidate {
@@ -135,7 +136,9 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     const postModified = !familiar && affiliation === undefined && strong && ANONYMOUS_DETERMINERS.has(determiner) && POST_MODIFIERS.has(prep?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[h + 2]?.lower ?? '');
     if (postModified) last = describedUntil(tokens, h, head.quote, POST_MODIFIERS);
     // "A spokeswoman said …": undescribed, but the subject of a speech verb.
-    const speaking = indefinite && strong && !plural && tokens[h + 1] !== undefined && SPEECH_VERBS.has(tokens[h + 1]!.lower) && !tokens[h + 1]!.lower.endsWith('ing');
+    // "A spokeswoman has said", "a spokesman meanwhile said": past the words that stand between a subject and its verb.
+    const verbAt = afterBetweenWords(tokens, h);
+    const speaking = indefinite && strong && !plural && tokens[verbAt] !== undefined && SPEECH_VERBS.has(tokens[verbAt]!.lower) && !tokens[verbAt]!.lower.endsWith('ing');
     const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h) || speaking;
     const backReference = ANONYMOUS_BACK_DETERMINERS.has(determiner) && !described;
     if (!backReference) {
@@ -178,7 +181,7 @@ function findSpeakingGroup(paragraph: TokenizedParagraph, out: AnonymousCandidat
   for (let k = 1; k < tokens.length; k++) {
     const noun = tokens[k]!;
     if (!noun.word || noun.cap || !SPEAKING_GROUPS.has(noun.lower) || tokens[k - 1]!.lower !== 'the') continue;
-    const after = tokens[k + 1];
+    const after = tokens[afterBetweenWords(tokens, k)];
     const before = tokens[k - 2];
     const speaks = (after?.word === true && isInflectedSpeechVerb(after.lower)) || (before?.word === true && !before.cap && isInflectedSpeechVerb(before.lower));
     if (!speaks || out.some((c) => c.first <= k && c.last >= k)) continue;
@@ -201,7 +204,7 @@ function findCommentators(paragraph: TokenizedParagraph, out: AnonymousCandidate
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k]!;
     if (!noun.word || !COMMENTATORS.has(noun.lower) || (noun.cap && !starts.has(k))) continue;
-    const verb = tokens[k + 1];
+    const verb = tokens[afterBetweenWords(tokens, k)];
     if (!verb?.word || verb.cap || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) continue;
     let first = k;
     while (first > 0 && isCommentatorModifier(tokens[first - 1]!, starts.has(first - 1))) first--;
@@ -267,7 +270,7 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
     const one = tokens[start];
     if (one?.lower !== 'one' || tokens[start + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[start + 2]?.lower ?? '')) continue;
     const noun = tokens[start + 3];
-    const after = tokens[start + 4];
+    const after = tokens[afterBetweenWords(tokens, start + 3)];
     if (!noun || !noun.word || noun.cap || !after?.word || after.cap) continue;
     const listed = ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower));
     // "One of the users said": a noun for one person in the plural counts only right before a speech verb.

@@ -5,7 +5,7 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
-import { followsQuotedSpeech, isFiniteSpeechVerb, isSubjectOfSpeech } from './speech-verb-forms.ts';
+import { afterBetweenWords, followsQuotedSpeech, isFiniteSpeechVerb, isSubjectOfSpeech } from './speech-verb-forms.ts';
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
@@ -96,6 +96,9 @@ function phraseEnd(tokens: readonly Token[], noun: number): number {
   for (let m = noun + 2; m <= noun + 1 + PHRASE_WORDS; m++) {
     const t = tokens[m];
     if (!t || t.quote >= 0 || (!t.word && t.lower !== "'s") || PHRASE_ENDS.has(t.lower) || isFiniteSpeechVerb(t.lower)) break;
+    // "the member of the Cabinet later says": a word between the phrase and its verb is not part of it.
+    const next = afterBetweenWords(tokens, m - 1);
+    if (next > m && tokens[next]?.word && isFiniteSpeechVerb(tokens[next]!.lower)) break;
     last = m;
   }
   return last > noun + 1 ? last : noun;

@@ -5,8 +5,25 @@
 import type { Token } from './01-tokenize-text.ts';
 import { SPEECH_VERBS } from './load-lexicons.ts';
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.anonymousSource);
+const BETWEEN: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject);
+/** How many words may stand between a subject and its speech verb ("has also", "meanwhile"). */
+const MAX_BETWEEN = 2;
+
+/**
+ * The index of the first token after `head` past at most two words that stand between a subject and its verb
+ * ("A spokeswoman meanwhile said", "one resident later told"): `mentionSubject` words, lower case.
+ *
+ * @example
+ * // "A spokeswoman meanwhile said" with head at "spokeswoman" → the index of "said"
+ */
+export function afterBetweenWords(tokens: readonly Token[], head: number): number {
+  let k = head + 1;
+  while (k <= head + MAX_BETWEEN && tokens[k]?.word && !tokens[k]!.cap && BETWEEN.has(tokens[k]!.lower)) k++;
+  return k;
+}
 
 /**
  * True for an inflected, finite form of a speech verb ("said", "wrote", "says"); false for a base form, which may
@@ -37,10 +54,11 @@ export function isFiniteSpeechVerb(word: string, plural = false): boolean {
  * // "The army said …" → true; "Members of the army said …" (opening at "the") → false
  */
 export function isSubjectOfSpeech(tokens: readonly Token[], head: number, opening: number, starts: ReadonlySet<number>, plural = false): boolean {
-  const verb = tokens[head + 1];
+  const at = afterBetweenWords(tokens, head);
+  const verb = tokens[at];
   if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower, plural)) return false;
   // "A man said to be in his forties", "a woman told to leave": a passive, not speech.
-  if (tokens[head + 2]?.lower === 'to') return false;
+  if (tokens[at + 1]?.lower === 'to') return false;
   const before = tokens[opening - 1];
   return starts.has(opening) || before === undefined || (!before.word && before.text !== "'s") || CLAUSE_OPENERS.has(before.lower);
 }

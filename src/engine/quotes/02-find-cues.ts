@@ -396,6 +396,9 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     words++;
     // "… called the demand “unprecedented”, while ALDI called it “unexpected”": a clause turned to another subject cues the next quote.
     if (words === 1 && CONTRAST_OPENERS.has(t.lower)) return undefined;
+    // "“Q,” he was quoted as saying": the subject of the passive frame speaks.
+    const framed = passiveFrameSubject(context, k, from);
+    if (framed) return { subject: framed, verb: t.text, rule: 'passive-frame-subject' };
     if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
     // "“…,” as Porter put it.", "“…”, in the words of one official.": the frames of feature writing (find-writer-frames.ts).
     const writer = writerFrameAfter(context, k, words, from, to);
@@ -492,7 +495,12 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     // clause another verb of saying reports, tells of a deed there, not of these words; the outer verb's subject speaks.
     if (verb && !stanceAs && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.cap && tokens[k + 2]!.quote < 0 && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
-    if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) continue;
+    if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) {
+      // "NAME was quoted as saying “Q”", "NAME is reported as saying": in the passive, the subject of the frame speaks.
+      const framed = passiveFrameSubject(context, k - 2, context.sentenceStart);
+      if (framed) return { subject: framed, verb: t.text, rule: 'passive-frame-subject' };
+      continue;
+    }
     const reduced = reducedPassiveAgent(context, k, to);
     if (reduced) return reduced;
     if (isPassive(tokens, k, context.sentenceStart)) {
@@ -638,6 +646,19 @@ function quotingVerbBefore(tokens: readonly Token[], to: number, from: number): 
   return undefined;
 }
 
+/**
+ * "NAME was quoted as saying", "NAME is widely reported as saying": a passive verb of reporting right before
+ * "as" (`at`); its subject (before the auxiliary) is the one whose words are given. Undefined when the verb is
+ * active ("Politico quoted NAME as saying": its object speaks) or takes an agent ("was quoted by NAME as").
+ */
+function passiveFrameSubject(context: Context, at: number, from: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  const t = tokens[at];
+  if (!t?.word || t.cap || tokens[at + 1]?.lower !== 'as' || !REPORTING_PARTICIPLES.has(t.lower) || !isPassive(tokens, at, from)) return undefined;
+  const subject = subjectBefore(context, at, from);
+  return subject.type === 'none' ? undefined : subject;
+}
+
 /** "was described", "has been told", "is widely quoted": a speech verb in the passive voice. */
 function isPassive(tokens: readonly Token[], k: number, from: number): boolean {
   if (!/(?:ed|en|told|said|written|called|quoted|described)$/.test(tokens[k]!.lower)) return false;
@@ -647,6 +668,8 @@ function isPassive(tokens: readonly Token[], k: number, from: number): boolean {
 }
 
 const PASSIVE_AUXILIARIES_BEFORE: ReadonlySet<string> = new Set(verbFormsJson.beFormsWithBeing);
+/** "quoted", "reported", "cited": participles of a passive frame "was quoted as saying" whose subject speaks. */
+const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.reportingParticiples);
 
 /** Prepositions before "NAME comments" that make the pair a noun phrase. */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterANoun);
@@ -937,6 +960,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
   if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
+  // "NAME is alleged to have said", "is understood to have told": past the perfect "to have" to "to", read below.
+  if (tokens[k]?.lower === 'have' && tokens[k - 1]?.lower === 'to') k--;
   // "One of them even went as far as to say": past the idiom to the words before "went".
   const far = tokens[k - 1]?.lower === 'as' ? k - 2 : k - 1;
   if (tokens[k]?.lower === 'to' && tokens[far]?.lower === 'far' && (tokens[far - 1]?.lower === 'as' || tokens[far - 1]?.lower === 'so') && GOING_AS_FAR.has(tokens[far - 2]?.lower ?? '')) {

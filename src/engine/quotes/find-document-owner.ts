@@ -9,6 +9,7 @@
 import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex } from './cue-types.ts';
 import documentOwnersJson from '../lexicons/document-owners.json' with { type: 'json' };
+import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
@@ -117,8 +118,6 @@ function isSameness(tokens: readonly Token[], k: number): boolean {
   return SAMENESS.has(tokens[k]?.lower ?? '') && BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '');
 }
 
-/** How many words the agent phrase after a document noun may take before its owner ("released by the"). */
-const MAX_AGENT_OFFSET = 3;
 
 /**
  * The agent a document phrase names after its noun at `noun`: "a statement from the Harbour Trust",
@@ -127,14 +126,41 @@ const MAX_AGENT_OFFSET = 3;
  */
 function agentAfter(tokens: readonly Token[], mentions: MentionIndex, noun: number): { mention: Mention; last: number } | undefined {
   let k = noun + 1;
+  // "a statement on Monday by", "a tweet late on Tuesday from": a time phrase between the noun and its agent.
+  k = pastTimePhrase(tokens, k);
   // "released by", "signed by": a participle of a verb that puts the document out.
   if (ISSUING_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by') k++;
   if (!AGENT_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return undefined;
   k++;
   const agent = mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? mentions.startAt.get(k + 1) : undefined);
-  if (!agent || agent.first > noun + MAX_AGENT_OFFSET + 1) return undefined;
+  if (!agent || agent.first > k + 1) return undefined;
   const last = tokens[agent.last + 1]?.lower === "'s" && ACTING_FOR.has(tokens[agent.last + 2]?.lower ?? '') ? agent.last + 2 : agent.last;
   return { mention: agent, last };
+}
+
+/** Days and months ("on Monday", "on 3 May"). */
+const CALENDAR: ReadonlySet<string> = new Set(calendarWordsJson.classify);
+/** Parts of a day after a day's name ("on Monday night"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(documentOwnersJson.dayParts);
+/** Words that alone say when ("yesterday", "today"). */
+const WHEN_WORDS: ReadonlySet<string> = new Set(documentOwnersJson.whenWords);
+
+/**
+ * The token after a time phrase starting at `k` ("on Monday", "late on Tuesday night", "on 3 May", "yesterday"),
+ * or `k` when none starts there.
+ */
+function pastTimePhrase(tokens: readonly Token[], k: number): number {
+  if (WHEN_WORDS.has(tokens[k]?.lower ?? '')) return k + 1;
+  let m = k;
+  if (tokens[m]?.lower === 'late' || tokens[m]?.lower === 'early' || tokens[m]?.lower === 'earlier') m++;
+  if (tokens[m]?.lower !== 'on') return k;
+  m++;
+  if (/^\d{1,2}$/.test(tokens[m]?.text ?? '')) m++;
+  if (!CALENDAR.has(tokens[m]?.lower ?? '') || !tokens[m]!.cap) return k;
+  m++;
+  if (/^\d{1,2}$/.test(tokens[m]?.text ?? '')) m++;
+  if (DAY_PARTS.has(tokens[m]?.lower ?? '')) m++;
+  return m;
 }
 
 /** The owner a document phrase names itself (`documentPhraseAt`). */
@@ -180,8 +206,15 @@ export function documentPhraseAt(tokens: readonly Token[], mentions: MentionInde
   } else if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) {
     owner = { type: 'pronoun', pronoun: POSSESSIVE_PRONOUNS.get(tokens[k]!.lower)!, token: k, noun: -1 };
     k++;
-  } else if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
-  else return undefined;
+  } else if (DETERMINERS.has(tokens[k]?.lower ?? '')) {
+    k++;
+    // "The Kremlin statement", "a WHO statement": a body named as a modifier of the document noun owns it.
+    const modifier = mentions.startAt.get(k);
+    if (modifier && OWNER_KINDS.has(modifier.kind) && DOCUMENT_NOUNS.has(tokens[modifier.last + 1]?.lower ?? '') && tokens.slice(modifier.first, modifier.last + 1).every((t) => t.cap)) {
+      owner = { type: 'mention', mention: modifier };
+      k = modifier.last + 1;
+    }
+  } else return undefined;
   const determiner = first;
   if (isSameness(tokens, k)) k++;
   for (let n = 0; n < MAX_PHRASE_MODIFIERS && k < last && isModifier(tokens[k]!) && (!mentions.startAt.has(k) || tokens[k]!.cap); n++) k++;
