@@ -1,6 +1,6 @@
 /**
  * The engine corpora: news articles in many house styles, each with a hand-made key written
- * from the text (tests/support/score-quotes.ts describes the key and how it is scored). Runs
+ * from the text (src/cli/score-quotes.ts describes the key and how it is scored). Runs
  * ingest and analysis on every article, scores it as a reader would judge the page, prints the
  * figures per file and fails when the engine gets worse on any of them:
  *
@@ -23,8 +23,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { processArticle } from '../../../src/engine/index.ts';
-import { readKey, scoreQuotes, scoreToFigures, sumScores, type ExpectedArticle, type FigureName, type PredictedArticle, type QuoteFigures, type QuoteScore } from '../../support/score-quotes.ts';
+import { predictArticle, readKey, scoreQuotes, scoreToFigures, sumScores, type ExpectedArticle, type FigureName, type QuoteFigures, type QuoteScore } from '../../../src/cli/score-quotes.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -186,15 +185,6 @@ const CORPORA: CorpusLimits[] = [
     maxJunkActors: 30,
   },
 ];
-
-function predictArticle(file: string, text: string): PredictedArticle {
-  const article = processArticle({ file, text });
-  const names = new Map(article.analysis.actors.map((a) => [a.id, a.name]));
-  return {
-    quotes: article.analysis.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : (names.get(q.speaker) ?? null) })),
-    actors: article.analysis.actors.map((a) => ({ name: a.name, kind: a.kind, aliases: a.aliases })),
-  };
-}
 
 interface ScoredArticle {
   name: string;

@@ -1,12 +1,12 @@
 /**
- * The corpus scorer itself (tests/support/score-quotes.ts): what it counts as right, wrong and
+ * The corpus scorer itself (src/cli/score-quotes.ts): what it counts as right, wrong and
  * junk, so that a figure the corpus test asserts cannot pass for the wrong reason.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { junkReason, readKey, scoreQuotes, scoreToFigures, type ExpectedArticle, type PredictedArticle } from '../../support/score-quotes.ts';
+import { junkReason, readKey, scoreQuotes, scoreToFigures, type ExpectedArticle, type PredictedArticle } from '../../../src/cli/score-quotes.ts';
 
 const person = (name: string, aliases: string[] = []) => ({ name, kind: 'person', aliases });
 

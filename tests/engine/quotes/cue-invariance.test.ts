@@ -3,11 +3,11 @@
  * the subject and its verb of saying, another tense or an auxiliary, a passive frame ("was quoted as saying",
  * "is alleged to have said"), the owner of a document named as a modifier ("The WHO statement said"), a time phrase
  * between a document and its agent ("a statement on Monday by …"). News-shaped sentences written for these tests;
- * the last table runs the perturbation of tests/support/perturb-cues.ts on small articles and checks nothing moves.
+ * the last table runs the rewrites adverb and tense of src/cli/perturb/cues.ts on small articles and checks nothing moves.
  */
 import { describe, expect, test } from 'vitest';
 import { quotesOfLines } from '../../support/engine-stages.ts';
-import { perturbText, type Perturbation } from '../../support/perturb-cues.ts';
+import { perturbText, type Perturbation } from '../../../src/cli/perturb/cues.ts';
 
 /** [quote text, speaker name, rule] of each quote of an article whose paragraphs are its lines. */
 function quotesOf(article: string): [string, string | null, string | null][] {

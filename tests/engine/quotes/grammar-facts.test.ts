@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { quotesOfLines } from '../../support/engine-stages.ts';
-import { REWRITES } from '../../support/perturb.ts';
+import { whoAside } from '../../../src/cli/perturb/who-aside.ts';
 
 type Row = [text: string, speaker: string | null];
 
@@ -78,12 +78,12 @@ describe('perturbation who-aside: a "who" clause between a subject and its verb 
     ['not a pronoun', 'He said: “No, Tom said so.”', 'He said: “No, Tom said so.”'],
     ['not inside a quote', 'The judge said, "Ann said no."', 'The judge said, "Ann said no."'],
   ])('%s', (_name, text, rewritten) => {
-    expect(REWRITES['who-aside']!(text)).toBe(rewritten);
+    expect(whoAside(text)).toBe(rewritten);
   });
 
   test('the rewritten article keeps who said what', () => {
     const article = 'Ann Roe, a lawyer at Acme, said: “We will appeal.”\n“It is wrong,” Tom Dee told reporters.';
-    expect(speakersOf(REWRITES['who-aside']!(article))).toEqual(speakersOf(article));
+    expect(speakersOf(whoAside(article))).toEqual(speakersOf(article));
   });
 });
 

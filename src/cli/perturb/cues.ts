@@ -6,8 +6,9 @@
  * - `tense`: the verb in another tense or with an auxiliary ("Ms Ward said" -> "Ms Ward has said" / "had said" /
  *   "has also said" / "was quoted as saying").
  *
- * Used by `perturb-cues-run.ts` (all keyed sets, before/after figures) and by a small test table.
+ * Rewrites `adverb` and `tense` of `npm run perturb`.
  */
+import { quoteRuns } from './quote-runs.ts';
 
 export type Perturbation = 'adverb' | 'tense';
 
@@ -22,32 +23,6 @@ const SAYS_FORMS = ['has said', 'has also said'];
 const SUBJECT_VERB = /\b(he|she|they|[A-Z][\p{L}'’.-]*|spokesman|spokeswoman|spokesperson|official|officials|police)( )(said|says|told|added)\b/gu;
 
 /**
- * Splits a line into runs outside and inside quotation marks: curly marks open and close, a straight double mark
- * toggles; a line starts outside (a quote running on over a paragraph break opens again on the next line).
- */
-function outsideRuns(line: string): [text: string, outside: boolean][] {
-  const runs: [string, boolean][] = [];
-  let inside = false;
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    const opens = !inside && (c === '“' || c === '"');
-    const closes = inside && (c === '”' || c === '"');
-    if (opens) {
-      runs.push([line.slice(start, i), true]);
-      start = i;
-      inside = true;
-    } else if (closes) {
-      runs.push([line.slice(start, i + 1), false]);
-      start = i + 1;
-      inside = false;
-    }
-  }
-  runs.push([line.slice(start), !inside]);
-  return runs;
-}
-
-/**
  * Rewrites one text by one perturbation; quote texts stay as they are.
  *
  * @param text An article text.
@@ -59,9 +34,9 @@ function outsideRuns(line: string): [text: string, outside: boolean][] {
 export function perturbText(text: string, kind: Perturbation): { text: string; changes: number } {
   let n = 0;
   const out = text.split('\n').map((line) =>
-    outsideRuns(line)
-      .map(([run, outside]) => {
-        if (!outside) return run;
+    quoteRuns(line)
+      .map(({ text: run, quoted }) => {
+        if (quoted) return run;
         return run.replace(SUBJECT_VERB, (all, subject: string, space: string, verb: string) => {
           if (subject === 'It' || subject === 'I' || /^(?:The|A|An|This|That|As|But|And|When|If|In|On|At|He|She|They)$/.test(subject)) {
             if (!/^(?:He|She|They)$/.test(subject)) return all;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { actorsOfParagraphs, byBlankLines, quotesOfTexts } from '../../support/engine-stages.ts';
-import { perturbSites, SITE_SENTENCES } from '../../support/perturb-sites.ts';
+import { perturbSites, SITE_SENTENCES } from '../../../src/cli/perturb/sites.ts';
 
 const speakers = (text: string): [string, string | null][] => quotesOfTexts(byBlankLines(text)).map((q) => [q.text, q.speaker]);
 const actors = (text: string): string[] => actorsOfParagraphs(text).map((a) => a.name).sort();

@@ -1,17 +1,8 @@
 /**
- * Perturbation checks for the attribution engine (issue 13, round 11): systematic rewrites of keyed news
- * texts that keep who said what and every quoted text unchanged, so that the same answer key scores both.
- *
- *   node --no-warnings tests/support/perturb.ts REWRITE OUT_DIR FILE...   # writes OUT_DIR/<basename> for each FILE
- *
- * Rewrites:
- * - who-aside: a relative clause about the speaker between the subject and its verb of saying, outside quotes:
+ * Rewrite `who-aside` of `npm run perturb`: a relative clause about the speaker between the subject and its verb of saying, outside quotes:
  *   "Ann Roe said" → "Ann Roe, who was present on Monday, said"; "Ann Roe, a lawyer at Acme, said" →
  *   "Ann Roe, a lawyer at Acme, who was present on Monday, said". "Who" refers to a person, so the speaker is unchanged.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-
 const ASIDE = 'who was present on Monday';
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'adds', 'tells']);
 /** Capitalised words before a verb that are no named subject a "who" clause may follow. */
@@ -45,17 +36,13 @@ function whoAsideLine(line: string): string {
   return out;
 }
 
-export const REWRITES: Readonly<Record<string, (text: string) => string>> = {
-  'who-aside': (text) => text.split('\n').map(whoAsideLine).join('\n'),
-};
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [name, out, ...files] = process.argv.slice(2);
-  const rewrite = name ? REWRITES[name] : undefined;
-  if (!rewrite || !out) {
-    console.error(`usage: perturb.ts (${Object.keys(REWRITES).join('|')}) OUT_DIR FILE...`);
-    process.exit(2);
-  }
-  mkdirSync(out, { recursive: true });
-  for (const file of files) writeFileSync(join(out, basename(file)), rewrite(readFileSync(file, 'utf8')));
+/**
+ * Inserts the aside after every named subject of a verb of saying, outside quotes, line by line.
+ *
+ * @param text An article text.
+ * @example
+ * whoAside('Ann Roe said it was "late".') // => 'Ann Roe, who was present on Monday, said it was "late".'
+ */
+export function whoAside(text: string): string {
+  return text.split('\n').map(whoAsideLine).join('\n');
 }

@@ -21,6 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { processArticle } from '../engine/index.ts';
 
 /** `outlet`: a news outlet or agency that the article only cites ("told the BBC", "Reuters reported"); one it quotes is an organization. */
 const actorKindSchema = z.enum(['person', 'organization', 'place', 'anonymous', 'group', 'outlet']);
@@ -93,7 +94,7 @@ export type ExpectedArticle = z.infer<typeof expectedArticleSchema>;
 export function readKey(file: string): ExpectedArticle {
   const parsed = expectedArticleSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(key)'}: ${issue.message}${issue.message.includes('Fix:') ? '' : '. Fix: follow the key format in tests/support/score-quotes.ts'}`);
+  const lines = parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(key)'}: ${issue.message}${issue.message.includes('Fix:') ? '' : '. Fix: follow the key format in src/cli/score-quotes.ts'}`);
   throw new Error(lines.join('\n'));
 }
 
@@ -129,7 +130,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
 
 /** Capitalised words that are not names, from the engine's lexicon, read as data. */
 const COMMON_WORDS: ReadonlySet<string> = (() => {
-  const lexicon = JSON.parse(readFileSync(fileURLToPath(new URL('../../src/engine/lexicons/common-words.json', import.meta.url)), 'utf8')) as { words: string[]; sentenceStarters: string[] };
+  const lexicon = JSON.parse(readFileSync(fileURLToPath(new URL('../engine/lexicons/common-words.json', import.meta.url)), 'utf8')) as { words: string[]; sentenceStarters: string[] };
   return new Set([...lexicon.words, ...lexicon.sentenceStarters].map((w) => w.toLowerCase()));
 })();
 
@@ -408,5 +409,23 @@ export function scoreToFigures(s: QuoteScore): QuoteFigures {
     attributedRecall: r,
     attributedF1: p + r ? (2 * p * r) / (p + r) : 0,
     actorRecall: div(s.foundActors, s.goldActors),
+  };
+}
+
+/**
+ * Runs the engine on one article and gives what it found the way a key names it: quotes with speakers as display
+ * names, actors with their kinds.
+ *
+ * @param file The article's file name (for ingest).
+ * @param text The article's text.
+ * @example
+ * predictArticle('a.txt', 'Ann Roe said: “We will win.”').quotes // => [{ text: 'We will win.', speaker: 'Ann Roe' }]
+ */
+export function predictArticle(file: string, text: string): PredictedArticle {
+  const article = processArticle({ file, text });
+  const names = new Map(article.analysis.actors.map((a) => [a.id, a.name]));
+  return {
+    quotes: article.analysis.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : (names.get(q.speaker) ?? null) })),
+    actors: article.analysis.actors.map((a) => ({ name: a.name, kind: a.kind, aliases: a.aliases })),
   };
 }

@@ -1,17 +1,10 @@
 /**
- * Perturbation check: rewrites keyed article texts in one systematic way that keeps who said what and every
- * quote's text (so the answer keys stay valid), to measure whether the engine gives the same speakers.
- *
- *   node --no-warnings src/cli/perturb-texts.ts join-paragraphs OUT_DIR FILE.txt...
- *
- * writes each FILE under OUT_DIR with the same name. `tests/support/perturb-figures.sh` runs it over every keyed set
- * and prints score.mjs figures before and after.
+ * Rewrite `join-paragraphs` of `npm run perturb`: run-together paragraphs, as texts that lost their line breaks have
+ * them (the BBC News Summary texts). Quote texts and who said what stay as they were.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 
 /** A small deterministic hash of a string (FNV-1a), the seed of a rewrite so reruns give the same text. */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h;
@@ -43,20 +36,4 @@ export function joinParagraphs(text: string, seed: number): string {
     i += size;
   }
   return out.join('\n\n') + (text.endsWith('\n') ? '\n' : '');
-}
-
-/** The rewrites this tool knows, by name. */
-export const PERTURBATIONS: Record<string, (text: string, seed: number) => string> = {
-  'join-paragraphs': joinParagraphs,
-};
-
-if (import.meta.filename === process.argv[1]) {
-  const [name, outDir, ...files] = process.argv.slice(2);
-  const rewrite = name === undefined ? undefined : PERTURBATIONS[name];
-  if (!rewrite || !outDir) {
-    console.error(`usage: perturb-texts.ts ${Object.keys(PERTURBATIONS).join('|')} OUT_DIR FILE...`);
-    process.exit(2);
-  }
-  mkdirSync(outDir, { recursive: true });
-  for (const file of files) writeFileSync(join(outDir, basename(file)), rewrite(readFileSync(file, 'utf8'), hashOf(basename(file))));
 }

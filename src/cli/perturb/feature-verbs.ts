@@ -1,5 +1,5 @@
 /**
- * Perturbation of feature and citizen-media writing (issue 13, round 11, part 13ah): rewrites a
+ * Rewrites `present`, `wrote`, `asput` and `words` of `npm run perturb`: feature and citizen-media writing; rewrites a
  * keyed news text the way a feature writer, a columnist or a blogger tells the same facts, with
  * the words of every quotation left exactly as they are (so the keys stay valid) and who said what
  * unchanged.
@@ -19,6 +19,7 @@
  * form, since the other tense would not be English. Quotation marks are tracked per line (a quote
  * left open at a line's end, as in a run of quoted paragraphs, ends there).
  */
+import { quoteRuns } from './quote-runs.ts';
 
 export type FeatureVerbMode = 'present' | 'wrote' | 'asput' | 'words';
 
@@ -89,30 +90,7 @@ function isPlural(word: string): boolean {
 
 /** Rewrites one line outside its quotations. */
 function rewriteLine(line: string, table: Record<string, string>): string {
-  // Split the line into narration and quotation stretches: a straight double quote toggles; a curly
-  // opening mark opens, a curly closing mark closes. Single curly marks are apostrophes too often
-  // (“don’t”), so only double marks count.
-  const parts: { text: string; quoted: boolean }[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    const opens = c === '“' || (c === '"' && !quoted);
-    const closes = c === '”' || (c === '"' && quoted);
-    if ((opens && !quoted) || (closes && quoted)) {
-      if (opens && !quoted) {
-        parts.push({ text: line.slice(start, i), quoted: false });
-        start = i;
-        quoted = true;
-      } else {
-        parts.push({ text: line.slice(start, i + 1), quoted: true });
-        start = i + 1;
-        quoted = false;
-      }
-    }
-  }
-  parts.push({ text: line.slice(start), quoted });
-  return parts
+  return quoteRuns(line)
     .map((p) => {
       if (p.quoted) return p.text;
       return p.text.replace(/(\S+)?(\s+)(said|says|saying|added|told|explained|noted|argued|wrote|warned|insisted|recalled)\b/g, (m, prev: string | undefined, space: string, verb: string, at: number) => {

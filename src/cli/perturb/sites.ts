@@ -1,5 +1,5 @@
 /**
- * A perturbation of keyed articles for invariance checks of the actor stages: after every third paragraph, a new
+ * Rewrite `sites` of `npm run perturb`, an invariance check of the actor stages: after every third paragraph, a new
  * paragraph that names only a site, a craft or a standard ("Some marchers headed for Calder Tower instead."). Who said
  * what does not change, and quotation texts stay as they were, so an article's key still holds; the engine should
  * find the same speakers and no new actors.

@@ -1,9 +1,9 @@
 /**
- * The perturbation check's rewrites (src/cli/perturb-texts.ts): each keeps every quotation's text as it is, so the
- * answer keys score the rewritten texts too (tests/support/perturb-figures.sh runs them over every keyed set).
+ * The perturbation check's rewrite join-paragraphs (src/cli/perturb/join-paragraphs.ts): each keeps every quotation's text as it is, so the
+ * answer keys score the rewritten texts too (`npm run perturb` runs it over every keyed corpus).
  */
 import { describe, expect, test } from 'vitest';
-import { joinParagraphs } from '../../src/cli/perturb-texts.ts';
+import { joinParagraphs } from '../../../src/cli/perturb/join-paragraphs.ts';
 
 const quotesOf = (text: string) => text.match(/“[^”]*”|"[^"]*"/g) ?? [];
 

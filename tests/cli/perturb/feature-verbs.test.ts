@@ -1,10 +1,10 @@
 /**
- * The perturbation of feature writing used to measure invariance (tests/support/perturb-feature-verbs.ts; the
- * figures come from tests/support/perturb-feature-figures.sh, not run here): the rewrite keeps every quotation's
+ * The perturbation of feature writing used to measure invariance (src/cli/perturb/feature-verbs.ts; the
+ * figures come from `npm run perturb`, not run here): the rewrite keeps every quotation's
  * words and who said what, and the engine gives each rewritten quote the speaker of the original.
  */
 import { describe, expect, test } from 'vitest';
-import { perturbFeatureVerbs, type FeatureVerbMode } from '../../support/perturb-feature-verbs.ts';
+import { perturbFeatureVerbs, type FeatureVerbMode } from '../../../src/cli/perturb/feature-verbs.ts';
 import { quotesOfLines } from '../../support/engine-stages.ts';
 
 describe('perturbFeatureVerbs', () => {

@@ -1,0 +1,26 @@
+/**
+ * The rewrites `npm run perturb` knows, by mode name. Each keeps every quote's text and who said what, so an
+ * article's key scores the rewritten text as it scores the original; each is deterministic (a fixed seed, or
+ * the article's file name as seed).
+ */
+import { perturbText } from './cues.ts';
+import { perturbFeatureVerbs } from './feature-verbs.ts';
+import { hashOf, joinParagraphs } from './join-paragraphs.ts';
+import { perturbSites } from './sites.ts';
+import { whoAside } from './who-aside.ts';
+
+/** A rewrite of one article: its text and its file's base name (the seed of a rewrite that varies by article). */
+export type Rewrite = (text: string, fileName: string) => string;
+
+/** Every mode, in the order the table lists them. */
+export const MODES: Readonly<Record<string, Rewrite>> = {
+  'join-paragraphs': (text, fileName) => joinParagraphs(text, hashOf(fileName)),
+  'who-aside': (text) => whoAside(text),
+  present: (text) => perturbFeatureVerbs(text, 'present'),
+  wrote: (text) => perturbFeatureVerbs(text, 'wrote'),
+  asput: (text) => perturbFeatureVerbs(text, 'asput'),
+  words: (text) => perturbFeatureVerbs(text, 'words'),
+  sites: (text) => perturbSites(text),
+  adverb: (text) => perturbText(text, 'adverb').text,
+  tense: (text) => perturbText(text, 'tense').text,
+};
