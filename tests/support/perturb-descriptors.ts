@@ -21,6 +21,7 @@ export function insertDescriptors(text: string, key: Key): string {
   for (const actor of key.actors ?? []) {
     if (!speakers.has(actor.name) || (actor.kind !== 'organization' && actor.kind !== 'person')) continue;
     const name = actor.name.replace(/^the /i, '');
+    if (!/^\p{Lu}/u.test(name)) continue; // "the army": no name
     const at = firstMention(out, name);
     if (at < 0) continue;
     const before = out.slice(0, at);

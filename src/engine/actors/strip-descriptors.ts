@@ -33,7 +33,7 @@ export function stripDescriptors(paragraph: TokenizedParagraph, runs: readonly N
 
 /** The first token of the name in the run: after "(Greek|US|UK-based)* NGO" or after a sentence-opening "Charity". */
 function nameStart(tokens: readonly Token[], run: NameRun): number {
-  if (run.last - run.first < 1 || isKnown(tokens, run.first, run.last) || isKnown(tokens, run.first + 1, run.last)) return run.first;
+  if (run.last - run.first < 1 || isKnown(tokens, run.first, run.last)) return run.first;
   let k = tokens[run.first]!.text === 'The' || tokens[run.first]!.text === 'the' ? run.first + 1 : run.first;
   while (k < run.last && isPlaceWord(tokens[k]!)) k++;
   if (ACRONYM_KINDS.has(tokens[k]!.text) && k < run.last && isNameAfter(tokens, k + 1, run.last, false)) return k + 1;

@@ -11,6 +11,7 @@ describe('stripDescriptors', () => {
     ['a "-based" place and an acronym of kind', 'The statement from UK-based NGO Bright Futures Trust came on Monday.', 'Bright Futures Trust', 'UK-based NGO Bright Futures Trust'],
     ['"the" before an acronym of kind', 'The NGO Save the Lakes Fund warned of drought.', 'Save the Lakes Fund', 'NGO Save the Lakes Fund'],
     ['a kind noun opening the sentence', 'Charity Green Hands Relief said: "The camps are full and the winter is coming."', 'Green Hands Relief', 'Charity Green Hands Relief'],
+    ['a known name after a demonym and an acronym of kind', 'Kenyan NGO Amnesty International said the vote was rigged.', 'Amnesty International', 'Kenyan NGO Amnesty International'],
     ['a kind noun opening the sentence before an acronym', 'Broadcaster KTVN said the road was closed.', 'KTVN', 'Broadcaster KTVN'],
   ])('strips %s', (_label, text, name, whole) => {
     expect(names(text)).toContain(name);
