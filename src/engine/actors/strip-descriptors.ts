@@ -65,3 +65,34 @@ function isKnown(tokens: readonly Token[], first: number, last: number): boolean
   const text = foldText(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
   return INSTITUTIONS.has(text) || COMPANIES.has(text);
 }
+
+/**
+ * The index of the word before a descriptor that ends at `end` ("the UK-based NGO" ending at "NGO" → "the"), or `end`
+ * itself when no descriptor ends there: the anonymous-source stage reads its determiner past one ("the NGO Home Office").
+ *
+ * @param tokens The tokens of a paragraph.
+ * @param end The token that may end a descriptor.
+ * @example
+ * beforeDescriptor(tokenizeText(0, 'the US NGO Home Office', []).tokens, 2) // => 0
+ */
+export function beforeDescriptor(tokens: readonly Token[], end: number): number {
+  if (end < 0 || !ACRONYM_KINDS.has(tokens[end]!.text)) return end;
+  let k = end - 1;
+  while (k >= 0 && tokens[k]!.cap && isPlaceWord(tokens[k]!)) k--;
+  return k;
+}
+
+/**
+ * The index of the first word after a descriptor that starts at `start` ("UK-based NGO Human Rights Watch" → "Human"),
+ * or `start` itself when none starts there: "a spokeswoman for UK-based NGO Human Rights Watch" speaks for the name.
+ *
+ * @param tokens The tokens of a paragraph.
+ * @param start The token that may start a descriptor.
+ * @example
+ * afterDescriptor(tokenizeText(0, 'for US NGO Freedom House', []).tokens, 1) // => 3
+ */
+export function afterDescriptor(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k < tokens.length && tokens[k]!.cap && isPlaceWord(tokens[k]!)) k++;
+  return tokens[k] && ACRONYM_KINDS.has(tokens[k]!.text) && tokens[k + 1]?.cap ? k + 1 : start;
+}

@@ -27,4 +27,12 @@ describe('stripDescriptors', () => {
   ])('keeps %s', (_label, text, name) => {
     expect(names(text).join('|')).toContain(name);
   });
+
+  test.each([
+    ['a spokeswoman for a body after a descriptor', 'A spokeswoman for US NGO Harbor Justice Project said it was "a basic right".', 'Harbor Justice Project'],
+    ['a spokesman of a body after "the" and a descriptor', 'A spokesman for the NGO Clean River Alliance said the water was "unsafe".', 'Clean River Alliance'],
+  ])('reads the affiliation past a descriptor: %s', (_label, text, name) => {
+    const anonymous = actorsOf(text).find((a) => a.kind === 'anonymous');
+    expect(anonymous?.affiliation).toBe(name);
+  });
 });
