@@ -2,6 +2,7 @@
  * Stage 4 of actors: find anonymous sources — "a NATO official", "British defence sources",
  * "an Elysée Palace source", "a spokesman for the ministry" — and their affiliation.
  */
+import { afterDescriptor, beforeDescriptor } from './strip-descriptors.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import {
@@ -96,12 +97,14 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
 
     let k = h - 1;
     const modifiers: Token[] = [];
-    while (k >= 0 && tokens[k]!.word && isModifier(tokens[k]!)) {
+    while (k >= 0 && tokens[k]!.word && isModifier(tokens[k]!) && beforeDescriptor(tokens, k) === k) {
       modifiers.unshift(tokens[k]!);
       k--;
     }
-    const determiner = tokens[k]?.word ? tokens[k]!.lower : '';
     const first = k + 1;
+    // "the NGO Home Office", "a UK-based NGO IAAF spokesman": the determiner stands before the descriptor.
+    k = beforeDescriptor(tokens, k);
+    const determiner = tokens[k]?.word ? tokens[k]!.lower : '';
     if (tokens[k]?.lower === "'s") {
       const possessed = possessiveSource(paragraph, k, h, nameStartByEnd);
       if (possessed) out.push(possessed);
@@ -117,6 +120,7 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     if (prep && POST_PREPOSITIONS.has(prep.lower) && !familiar) {
       let m = h + 2;
       if (tokens[m]?.lower === 'the') m++;
+      m = afterDescriptor(tokens, m);
       const start = m;
       while (tokens[m] && tokens[m]!.cap && tokens[m]!.quote === head.quote) m++;
       if (m > start && ['for', 'at', 'from', 'to'].includes(prep.lower)) {
