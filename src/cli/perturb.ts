@@ -74,7 +74,7 @@ export function readKeyedArticles(dir: string): KeyedArticle[] {
 export function scoreCorpus(articles: readonly KeyedArticle[], rewrite?: Rewrite): { figures: PerturbFigures; changed: number } {
   let changed = 0;
   const scores: QuoteScore[] = articles.map(({ file, text, key }) => {
-    const used = rewrite ? rewrite(text, file) : text;
+    const used = rewrite ? rewrite(text, file, key) : text;
     if (used !== text) changed++;
     return scoreQuotes(key, predictArticle(file, used), used);
   });

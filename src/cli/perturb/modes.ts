@@ -4,13 +4,15 @@
  * the article's file name as seed).
  */
 import { perturbText } from './cues.ts';
+import { insertDescriptors } from './descriptors.ts';
 import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
 import { perturbSites } from './sites.ts';
 import { whoAside } from './who-aside.ts';
+import type { ExpectedArticle } from '../score-quotes.ts';
 
-/** A rewrite of one article: its text and its file's base name (the seed of a rewrite that varies by article). */
-export type Rewrite = (text: string, fileName: string) => string;
+/** A rewrite of one article: its text, its file's base name (the seed of a rewrite that varies by article) and its answer key (who speaks, for a rewrite that names speakers). */
+export type Rewrite = (text: string, fileName: string, key: ExpectedArticle) => string;
 
 /** Every mode, in the order the table lists them. */
 export const MODES: Readonly<Record<string, Rewrite>> = {
@@ -23,4 +25,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   sites: (text) => perturbSites(text),
   adverb: (text) => perturbText(text, 'adverb').text,
   tense: (text) => perturbText(text, 'tense').text,
+  descriptors: (text, _fileName, key) => insertDescriptors(text, key),
 };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatTable, keyedCorpora, parsePerturbArgs, perturbRows } from '../../../src/cli/perturb.ts';
 import { MODES } from '../../../src/cli/perturb/modes.ts';
+import type { ExpectedArticle } from '../../../src/cli/score-quotes.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/perturb-cli');
 
@@ -53,10 +54,23 @@ describe('parsePerturbArgs', () => {
   });
 });
 
+/** The smallest key the rewrites read: who speaks, and of what kind. */
+const TINY_KEY: ExpectedArticle = { style: 'test', actors: [{ name: 'Ann Roe', kind: 'person' }, { name: 'Tom Hale', kind: 'person' }], quotes: [{ text: 'This is a good day.', speaker: 'Ann Roe' }, { text: 'We start in spring,', speaker: 'Tom Hale' }] };
+
 describe('MODES', () => {
   test.each(Object.keys(MODES))('%s keeps every quote text of the tiny article', (mode) => {
     const text = 'Title line\n\nMayor Ann Roe said: “This is a good day.”\n\n“We start in spring,” Tom Hale said.\n\nOne.\n\nTwo.\n\nThree.';
     const quotes = (t: string) => t.match(/“[^”]*”/g);
-    expect(quotes(MODES[mode]!(text, 'a.txt'))).toEqual(quotes(text));
+    expect(quotes(MODES[mode]!(text, 'a.txt', TINY_KEY))).toEqual(quotes(text));
+  });
+
+  test.each([
+    ['an organisation opening a sentence', 'Title\n\nOxfam said: “No.”', 'Oxfam', 'organization', 'Title\n\nCharity Oxfam said: “No.”'],
+    ['an organisation after "the"', 'Title\n\nThe board met. “No,” said the Refugee Council.', 'Refugee Council', 'organization', 'Title\n\nThe board met. “No,” said the NGO Refugee Council.'],
+    ['a person after "said"', 'Title\n\n“No,” said Ann Roe.', 'Ann Roe', 'person', 'Title\n\n“No,” said Kenyan runner Ann Roe.'],
+    ['nothing inside a quote or the headline', 'Oxfam news\n\nHe said: “Oxfam is wrong.”', 'Oxfam', 'organization', 'Oxfam news\n\nHe said: “Oxfam is wrong.”'],
+  ])('descriptors: %s', (_name, text, speaker, kind, expected) => {
+    const key = { ...TINY_KEY, actors: [{ name: speaker, kind: kind as 'person' | 'organization' }], quotes: [{ text: 'No', speaker }] };
+    expect(MODES.descriptors!(text, 'a.txt', key)).toBe(expected);
   });
 });

@@ -1,20 +1,22 @@
 /**
- * Perturbation check for descriptors glued to names (issue 13, round 12): before the first mention, outside quotes, of
- * every keyed speaker that is an organisation or a person, insert a descriptor of its kind, as news copy writes them:
- * "Human Rights Watch said" → "UK-based NGO Human Rights Watch said", "the Refugee Council" → "the NGO Refugee
- * Council", a sentence-opening "Oxfam said" → "Charity Oxfam said", "said Paul Tergat" → "said Kenyan runner Paul
- * Tergat" (a person only where no title stands before the name; never in the headline).
- * Quote texts and speakers stay as they were, so the same answer key scores both texts.
- *
- *   node --no-warnings tests/support/perturb-descriptors.ts OUT_DIR FILE...   # keys: FILE without .txt + .expected.json
+ * The `descriptors` rewrite of `npm run perturb`: before the first mention, outside quotes, of every keyed speaker
+ * that is an organisation or a person, a descriptor of its kind, as news copy writes them: "Human Rights Watch said"
+ * → "UK-based NGO Human Rights Watch said", "the Refugee Council" → "the NGO Refugee Council", a sentence-opening
+ * "Oxfam said" → "Charity Oxfam said", "said Paul Tergat" → "said Kenyan runner Paul Tergat" (a person only where no
+ * title stands before the name; never in the headline). Quote texts and speakers stay as they were.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-
 interface KeyActor { name: string; kind: string; aliases?: string[] }
 interface Key { actors?: KeyActor[]; quotes?: { speaker?: string | null }[] }
 
-/** The text with a descriptor before the first mention outside quotes of each organisation and person that speaks. */
+/**
+ * The text with a descriptor before the first mention outside quotes of each organisation and person that speaks.
+ *
+ * @param text The article.
+ * @param key Its answer key: who speaks, and of what kind.
+ * @example
+ * insertDescriptors('Title\n\nOxfam said: "No."', { actors: [{ name: 'Oxfam', kind: 'organization' }], quotes: [{ speaker: 'Oxfam' }] })
+ * // => 'Title\n\nCharity Oxfam said: "No."'
+ */
 export function insertDescriptors(text: string, key: Key): string {
   const speakers = new Set((key.quotes ?? []).map((q) => q.speaker).filter((s): s is string => typeof s === 'string'));
   let out = text;
@@ -53,18 +55,4 @@ function firstMention(text: string, name: string): number {
     return m.index;
   }
   return -1;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [out, ...files] = process.argv.slice(2);
-  if (!out) {
-    console.error('usage: perturb-descriptors.ts OUT_DIR FILE...');
-    process.exit(2);
-  }
-  mkdirSync(out, { recursive: true });
-  for (const file of files) {
-    const keyFile = file.replace(/\.txt$/, '.expected.json');
-    const key: Key = existsSync(keyFile) ? (JSON.parse(readFileSync(keyFile, 'utf8')) as Key) : {};
-    writeFileSync(join(out, basename(file)), insertDescriptors(readFileSync(file, 'utf8'), key));
-  }
 }
