@@ -350,11 +350,12 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
         if (quoted !== undefined && actors.has(quoted) && genderFits(quoted)) return { actor: quoted, p, sentence: lastSentenceIndex };
       }
       // Salience: "Moore's film was hurt by its release, says Tim Dams, an editor." ⏎ "“…,” he said.": a person after a speech
-      // verb that closes the sentence after a comma is the subject of its main clause ("Tim Dams says …"); the pronoun
-      // continues that person when every other person of the sentence is no subject (a possessor, or after a preposition).
+      // verb that closes the sentence after a comma ("…, Tim Dams said.") is the subject of its main clause ("Tim Dams says
+      // …"); the pronoun continues that person. The other people of the sentence are in what that person reports: a
+      // possessor, a name after a preposition, or the subject of the reported clause ("Mr Howard will host …, Liam Fox said").
       if (isPersonWord(pronoun) && pronoun !== EPITHET) {
         const teller = invertedTeller(paragraph, inSentence);
-        if (teller && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || isPossessor(paragraph, m) || BEFORE_AN_OBJECT.has(wordBefore(paragraph, m)))) {
+        if (teller && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || m.first < teller.first)) {
           return { actor: teller.actor, p, sentence: lastSentenceIndex };
         }
       }
@@ -788,12 +789,10 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
   return false;
 }
 
-/** Prepositions before a name that make it no subject ("the film of Tom Dee", "a talk with Ann Roe"). */
-const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(prepositionsJson.beforeAnObject);
-
 /**
  * The person a sentence's closing inverted speech verb names ("…, says Tim Dams, the editor.", "…, said Mr Roe."):
- * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific).
+ * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific); or the person
+ * and verb of saying that close the sentence after a comma ("…, Tory co-chairman Liam Fox said.").
  *
  * @example
  * invertedTeller(paragraphOf('Moore’s film suffered, says Tim Dams.'), mentions) // => the mention of Tim Dams
@@ -805,16 +804,15 @@ function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly Mentio
     let k = m.first - 1;
     while (k > 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
     const verb = tokens[k];
-    return verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0;
+    if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return true;
+    // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence.
+    const after = tokens[m.last + 1];
+    const end = tokens[m.last + 2];
+    if (after === undefined || after.quote >= 0 || after.cap || !SPEECH_VERBS.has(after.lower) || (end !== undefined && end.sentence === after.sentence && end.text !== '.')) return false;
+    while (k > 0 && tokens[k]!.word && tokens[k]!.quote < 0 && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
+    return tokens[k]?.text === ',' && tokens[k]!.quote < 0;
   });
   return tellers.length === 1 ? tellers[0] : undefined;
-}
-
-/** The word before a mention, past an honorific ("for Ms Kerr" → "for"), lower-cased; '' at the paragraph start. */
-function wordBefore(paragraph: TokenizedParagraph, mention: Mention): string {
-  let k = mention.first - 1;
-  while (k > 0 && HONORIFICS.has(paragraph.tokens[k]!.lower)) k--;
-  return paragraph.tokens[k]?.lower ?? '';
 }
 
 /** Prepositions and subordinators that open a phrase before the main clause. */

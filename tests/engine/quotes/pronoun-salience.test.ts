@@ -44,7 +44,7 @@ describe('a subject with a verb after it keeps "he" from the person after a role
   });
 });
 
-describe('a person after a closing inverted speech verb ("…, says NAME.") is the subject "he" continues', () => {
+describe('a person whose speech verb closes the sentence ("…, says NAME.", "…, NAME said.") is the subject "he" continues', () => {
   test.each<[string, string, Row[]]>([
     [
       'the other man is a possessor: the teller',
@@ -57,9 +57,24 @@ describe('a person after a closing inverted speech verb ("…, says NAME.") is t
       [['We will regroup,', 'Anna Boyd']],
     ],
     [
-      'near-miss: the other man is the object of the reported clause\'s verb, no preposition: unresolved',
-      'Director Carl Webb made the film.\nThe jury cleared Carl Webb of fraud, says Greg Hale, the editor of a film weekly. "Voters like big epics," he said.',
-      [['Voters like big epics,', null]],
+      'the other man is the subject of what the teller reports: the teller',
+      'Director Carl Webb made the film.\nWebb attacked the voters for their choice, says Greg Hale, the editor of a film weekly. "Voters like big epics," he said.',
+      [['Voters like big epics,', 'Greg Hale']],
+    ],
+    [
+      'the name and its verb close the sentence ("…, Tory co-chairman NAME said."): the teller',
+      'Mr Michael Pell leads the party.\nMr Pell will host a news conference every morning, party chairman Liam Ford said.\n"We want Michael to be as accessible as possible," he said.',
+      [['We want Michael to be as accessible as possible,', 'Liam Ford']],
+    ],
+    [
+      'near-miss: the teller is a woman and the pronoun "he": not the teller (the subject, as before)',
+      'Director Carl Webb made the film.\nWebb attacked the voters for their choice, says Mrs Ann Hale, the editor of a film weekly. "Voters like big epics," he said.',
+      [['Voters like big epics,', 'Carl Webb']],
+    ],
+    [
+      'near-miss: a name after the verb inside the sentence, no closing teller: the subject, as before',
+      'Director Carl Webb made the film.\nMr Webb said the film, which Greg Hale edited, was a success. "Voters like big epics," he said.',
+      [['Voters like big epics,', 'Carl Webb']],
     ],
   ])('%s', (_name, article, expected) => {
     expect(speakersOf(article)).toEqual(expected);
