@@ -18,6 +18,9 @@ const HONORIFIC = '(?:Mr|Mrs|Ms|Miss)\\.?';
 /** "Mr Brown said", "Brown said" (a subject), and "said Mr Brown" (inverted, after a comma closing a quote). */
 const CUE = new RegExp(`(?<![A-Za-z] )\\b(?:(${HONORIFIC}) )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (${VERBS})\\b|(?<=[,"”] )(${VERBS}) (${HONORIFIC}) ([A-Z][a-z]+)(?=[.,])`, 'g');
 
+/** Another person named in the words between ("Mr Roe", "chairman Matthew Taylor", ", Ann Dee"). */
+const OTHER_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|(?:[a-z]|,) [A-Z][a-z]+ [A-Z][a-z]+/;
+
 /** Spans of a line inside quotation marks. */
 function quoted(line: string): boolean[] {
   const inside: boolean[] = [];
@@ -51,7 +54,14 @@ export function pronounLine(line: string, genders: ReadonlyMap<string, 'he' | 's
     const name = surname ?? surname2!;
     const pronoun = genders.get(name);
     if (inside[at] || !pronoun) return match;
-    if (!line.slice(0, at).includes(name) && !before.includes(name)) return match;
+    const earlier = line.slice(0, at);
+    const last = earlier.lastIndexOf(name);
+    if (last < 0 && !before.includes(name)) return match;
+    // A reader takes "he" for the surname only when no other person was named since ("…, said Liberal Democrat
+    // chairman Matthew Taylor. … On Monday, he said" is someone else): no honorific with a name, no two capitalised
+    // words after a lower-case word or comma, between the last mention and the cue.
+    const since = last >= 0 ? earlier.slice(last + name.length) : before.slice(before.lastIndexOf(name) + name.length) + '\n' + earlier;
+    if (OTHER_PERSON.test(since.replace(new RegExp(`\\b${name}\\b`, 'g'), ''))) return match;
     const opensSentence = at === 0 || /[.!?]\s*$/.test(line.slice(0, at));
     return `${opensSentence ? pronoun[0]!.toUpperCase() + pronoun.slice(1) : pronoun} ${verb ?? verb2}`;
   });

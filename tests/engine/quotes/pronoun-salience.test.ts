@@ -91,3 +91,13 @@ describe('perturb-pronoun: a later "Mr NAME said" in a paragraph becomes "he sai
     expect(pronounLine(line)).toEqual(expected);
   });
 });
+
+describe('perturb-pronoun: no rewrite when another person was named since the last mention', () => {
+  test.each<[string, string]>([
+    ['Mr Roe spoke. Party chairman Tom Dee disagreed. Mr Roe said no.', 'Mr Roe spoke. Party chairman Tom Dee disagreed. Mr Roe said no.'],
+    ['Mr Roe spoke. Mr Dee disagreed. Mr Roe said no.', 'Mr Roe spoke. Mr Dee disagreed. Mr Roe said no.'],
+    ['Mr Roe spoke in Leeds. Mr Roe said no.', 'Mr Roe spoke in Leeds. He said no.'],
+  ])('%s', (line, expected) => {
+    expect(pronounLine(line)).toEqual(expected);
+  });
+});
