@@ -23,11 +23,12 @@ const SKIP: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubje
  * @param paragraph The tokenised paragraph.
  * @param first The mention's first token.
  * @param last The mention's last token.
+ * @param openers The words that may open a phrase before the main clause (default: `subjectResolution`).
  * @example
  * isSentenceSubject(paragraphOf('Ashford United have signed a striker from Benfica.'), 0, 1) // => true
  * isSentenceSubject(paragraphOf('Ashford United have signed a striker from Benfica.'), 8, 8) // => false
  */
-export function isSentenceSubject(paragraph: TokenizedParagraph, first: number, last: number): boolean {
+export function isSentenceSubject(paragraph: TokenizedParagraph, first: number, last: number, openers: ReadonlySet<string> = OPENERS): boolean {
   const { tokens, sentenceStarts } = paragraph;
   const head = tokens[first];
   if (!head || head.quote >= 0) return false;
@@ -36,7 +37,7 @@ export function isSentenceSubject(paragraph: TokenizedParagraph, first: number, 
   while (k >= start && (tokens[k]!.lower === 'the' || HONORIFICS.has(tokens[k]!.lower))) k--;
   if (k >= start) {
     // "On Monday, Acme said", "In a statement, the company said": an opening phrase closed by a comma.
-    if (tokens[k]!.text !== ',' || !tokens[start]!.cap || !(OPENERS.has(tokens[start]!.lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[start]!.text))) return false;
+    if (tokens[k]!.text !== ',' || !tokens[start]!.cap || !(openers.has(tokens[start]!.lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[start]!.text))) return false;
     for (let j = start + 1; j < k; j++) if (tokens[j]!.text === ',' || tokens[j]!.quote >= 0) return false;
   }
   let v = last + 1;

@@ -9,6 +9,7 @@ import { DOCUMENT_NOUNS, EPITHET_HEADS, ORG_BACK_REFERENCES, HONORIFICS, LEAD_RO
 import type { MentionIndex, Subject } from './cue-types.ts';
 import { memberOfGroupBefore, ONE_OF_THEM } from './resolve-member-of-group.ts';
 import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
+import { isSentenceSubject } from '../actors/find-sentence-subject.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
@@ -348,12 +349,24 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
         const quoted = speakerOfSentence(context, p, lastSentenceIndex, position, token);
         if (quoted !== undefined && actors.has(quoted) && genderFits(quoted)) return { actor: quoted, p, sentence: lastSentenceIndex };
       }
+      // Salience: "Moore's film was hurt by its release, says Tim Dams, an editor." ⏎ "“…,” he said.": a person after a speech
+      // verb that closes the sentence after a comma ("…, Tim Dams said.") is the subject of its main clause ("Tim Dams says
+      // …"); the pronoun continues that person. The other people of the sentence are in what that person reports: a
+      // possessor, a name after a preposition, or the subject of the reported clause ("Mr Howard will host …, Liam Fox said").
+      if (isPersonWord(pronoun) && pronoun !== EPITHET) {
+        const teller = invertedTeller(paragraph, inSentence);
+        if (teller && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || m.first < teller.first)) {
+          return { actor: teller.actor, p, sentence: lastSentenceIndex };
+        }
+      }
       // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
       let first = inSentence.find((m) => !isPossessor(paragraph, m));
       if (!first) return { actor: null };
       // "Telegraph executive Murdoch MacLennan said": an affiliation before a role gives way to the person named after it.
+      // Salience: not a person who is the sentence's subject, with a verb after it ("Mr Brown accused shadow chancellor
+      // Oliver Letwin of …" ⏎ "He said": Brown); the role is then the object's ("shadow chancellor"), and the subject is what "he" continues.
       const after = inSentence.find((m) => m.first > first!.last);
-      if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first)) first = after;
+      if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first) && !(first.kind === 'person' && isSentenceSubject(paragraph, first.first, first.last, CLAUSE_OPENERS))) first = after;
       const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
       // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
       // the writer of the document it opens with, not the people the document names.
@@ -776,8 +789,34 @@ function introducesPerson(paragraphs: readonly TokenizedParagraph[], index: read
   return false;
 }
 
+/**
+ * The person a sentence's closing inverted speech verb names ("…, says Tim Dams, the editor.", "…, said Mr Roe."):
+ * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific); or the person
+ * and verb of saying that close the sentence after a comma ("…, Tory co-chairman Liam Fox said.").
+ *
+ * @example
+ * invertedTeller(paragraphOf('Moore’s film suffered, says Tim Dams.'), mentions) // => the mention of Tim Dams
+ */
+function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly Mention[]): Mention | undefined {
+  const { tokens } = paragraph;
+  const tellers = mentions.filter((m) => {
+    if (m.kind !== 'person') return false;
+    let k = m.first - 1;
+    while (k > 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
+    const verb = tokens[k];
+    if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return true;
+    // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence.
+    const after = tokens[m.last + 1];
+    const end = tokens[m.last + 2];
+    if (after === undefined || after.quote >= 0 || after.cap || !SPEECH_VERBS.has(after.lower) || (end !== undefined && end.sentence === after.sentence && end.text !== '.')) return false;
+    while (k > 0 && tokens[k]!.word && tokens[k]!.quote < 0 && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
+    return tokens[k]?.text === ',' && tokens[k]!.quote < 0;
+  });
+  return tellers.length === 1 ? tellers[0] : undefined;
+}
+
 /** Prepositions and subordinators that open a phrase before the main clause. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.subjectResolution);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...clauseOpenersJson.subjectResolution, ...clauseOpenersJson.pronounResolution]);
 
 /** True when only lower-case words lie strictly between two tokens, the last a role ("executive", "chief meteorologist"). */
 function isRoleBetween(paragraph: TokenizedParagraph, from: number, to: number): boolean {
