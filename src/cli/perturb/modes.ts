@@ -7,6 +7,7 @@ import { perturbText } from './cues.ts';
 import { insertDescriptors } from './descriptors.ts';
 import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
+import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
 import { whoAside } from './who-aside.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
@@ -26,4 +27,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   adverb: (text) => perturbText(text, 'adverb').text,
   tense: (text) => perturbText(text, 'tense').text,
   descriptors: (text, _fileName, key) => insertDescriptors(text, key),
+  pronoun: (text) => pronounText(text, 'near'),
 };

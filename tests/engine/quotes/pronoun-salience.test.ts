@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { quotesOfLines } from '../../support/engine-stages.ts';
-import { pronounLine } from '../../support/perturb-pronoun.ts';
+import { pronounLine } from '../../../src/cli/perturb/pronoun.ts';
 
 type Row = [text: string, speaker: string | null];
 

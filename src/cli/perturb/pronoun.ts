@@ -2,17 +2,13 @@
  * Perturbation check for pronoun salience (issue 13, round 12): a speaker named again within a paragraph is
  * written as "he" or "she", as news writing does once the person is introduced. Keeps who said what and every
  * quoted text unchanged, so the same answer key scores both.
- *
- *   node --no-warnings tests/support/perturb-pronoun.ts OUT_DIR FILE...   # writes OUT_DIR/<basename> for each FILE
+ * The `pronoun` mode of `npm run perturb` (scope "near").
  *
  * Rewrite (outside quotes only): "Mr Brown said" / "Brown said" → "he said", "…," said Ms Roe." → "…," she said.",
  * when the surname already appeared earlier in the same paragraph (a second or later mention; with
- * PERTURB_PRONOUN_SCOPE=near, in the paragraph before as well). The gender is the one the text's honorifics give the
+ * scope "near", in the paragraph before as well). The gender is the one the text's honorifics give the
  * surname (Mr → he; Mrs, Ms, Miss → she), so it is clear; surnames without one are left alone.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-
 const VERBS = 'said|says|added|adds|told|tells|explained|insisted|argued|warned|continued';
 const HONORIFIC = '(?:Mr|Mrs|Ms|Miss)\\.?';
 /** "Mr Brown said", "Brown said" (a subject), and "said Mr Brown" (inverted, after a comma closing a quote). */
@@ -79,21 +75,4 @@ export function pronounText(text: string, scope: 'paragraph' | 'near' = 'paragra
       return out;
     })
     .join('\n');
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [out, ...files] = process.argv.slice(2);
-  if (!out) {
-    console.error('usage: perturb-pronoun.ts OUT_DIR FILE...');
-    process.exit(2);
-  }
-  mkdirSync(out, { recursive: true });
-  let changed = 0;
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const rewritten = pronounText(text, process.env.PERTURB_PRONOUN_SCOPE === 'near' ? 'near' : 'paragraph');
-    changed += rewritten.split('\n').filter((l, i) => l !== text.split('\n')[i]).length;
-    writeFileSync(join(out, basename(file)), rewritten);
-  }
-  console.error(`perturb-pronoun: ${changed} paragraphs rewritten`);
 }
