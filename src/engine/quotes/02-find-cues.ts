@@ -315,9 +315,19 @@ const CUE_RULES: readonly CueRule[] = [
   {
     rule: 'beat-before-quote',
     // Also "She left the series. “This is not what I wanted …” to place at the bridge.": words after the quote with no speech verb.
-    find: (s) => (s.startsSentence && (s.endsSentence || (!s.after && /[\p{Lu}]/u.test(s.text[0] ?? '') && s.text.split(/\s+/).length >= 8)) && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
+    find: (s) => (s.startsSentence && (s.endsSentence || (!s.after && /[\p{Lu}]/u.test(s.text[0] ?? '') && s.text.split(/\s+/).length >= 8 && !speakerMayFollow(s))) && s.q === 0 && s.sentence > 0 && s.context.paragraph.quotes[s.q]!.closed ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
 ];
+
+/**
+ * "“She told me …” and that “…”, Ana Ruiz recalled.": a speech verb later in the quote's sentence, past another
+ * quotation, names the speaker there; the sentence before is no beat of that quote.
+ */
+function speakerMayFollow(s: CueSite): boolean {
+  const { tokens } = s.context.paragraph;
+  for (let k = s.closeToken + 1; k <= s.context.sentenceEnd; k++) if (tokens[k]!.word && tokens[k]!.quote < 0 && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /**
  * "The plan, which critics called “a gimmick”, was approved, NAME said.": a speech verb right before
