@@ -573,7 +573,15 @@ function ownerOfCitedWords(context: Context, from: number, to: number): Subject 
   }
   const possessive = tokens[k];
   if (k !== from || (possessive?.lower !== 'his' && possessive?.lower !== 'her') || !CITED_WORDS.has(tokens[k + 1]?.lower ?? '')) return undefined;
-  const people = context.mentions.list.filter((m) => m.kind === 'person' && !m.inQuote && m.first >= context.sentenceStart && m.last < from);
+  // "… as shown in this video: In a post, NAME commended …": a colon or semicolon inside the sentence starts the clause.
+  let clause = context.sentenceStart;
+  for (let b = from - 1; b > context.sentenceStart; b--) {
+    if ((tokens[b]!.text === ':' || tokens[b]!.text === ';') && tokens[b]!.quote < 0) {
+      clause = b + 1;
+      break;
+    }
+  }
+  const people = context.mentions.list.filter((m) => m.kind === 'person' && !m.inQuote && m.first >= clause && m.last < from);
   // The subject: the first person named who is not a possessor ("Eva Lind's courage").
   const subject = people.find((m) => tokens[m.last + 1]?.lower !== "'s");
   const others = people.filter((m) => m.actor !== subject?.actor);

@@ -312,6 +312,11 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ],
     ['a senior spokesman still speaks for the body of the sentence before', 'But the Home Office defended the measures. A senior spokesman said they were “proportionate”.', [['proportionate', 'Home Office', 'name-said-partial-quote', 'spokesperson-to-organization']]],
     [
+      '“quoted her words:” in a sentence run on past a colon: the subject of the clause after the colon cites the other woman',
+      'Activist Mary Dane challenged him, as shown in this video: In a post entitled "A brave lady speaks out", blogger Ann Roe commended Mary Dane\'s courage and quoted her words:\n\n"What about the hundreds of people killed by our strikes? They deserve an apology."',
+      [['What about the hundreds of people killed by our strikes? They deserve an apology.', 'Mary Dane', 'said-colon-line-before', 'full-name']],
+    ],
+    [
       'beat-before-quote: not after a sentence that happens to its subject',
       'Striker Ben Ade scored twice.\nAde was hit by a bottle. “It was never a red card.”',
       [['It was never a red card.', null]],
