@@ -315,9 +315,19 @@ const CUE_RULES: readonly CueRule[] = [
   {
     rule: 'beat-before-quote',
     // Also "She left the series. “This is not what I wanted …” to place at the bridge.": words after the quote with no speech verb.
-    find: (s) => (s.startsSentence && (s.endsSentence || (!s.after && /[\p{Lu}]/u.test(s.text[0] ?? '') && s.text.split(/\s+/).length >= 8)) && s.q === 0 && s.sentence > 0 ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
+    find: (s) => (s.startsSentence && (s.endsSentence || (!s.after && /[\p{Lu}]/u.test(s.text[0] ?? '') && s.text.split(/\s+/).length >= 8 && !speakerMayFollow(s))) && s.q === 0 && s.sentence > 0 && s.context.paragraph.quotes[s.q]!.closed ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
 ];
+
+/**
+ * "“She told me …” and that “…”, Ana Ruiz recalled.": a speech verb later in the quote's sentence, past another
+ * quotation, names the speaker there; the sentence before is no beat of that quote.
+ */
+function speakerMayFollow(s: CueSite): boolean {
+  const { tokens } = s.context.paragraph;
+  for (let k = s.closeToken + 1; k <= s.context.sentenceEnd; k++) if (tokens[k]!.word && tokens[k]!.quote < 0 && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /**
  * "The plan, which critics called “a gimmick”, was approved, NAME said.": a speech verb right before
@@ -563,7 +573,15 @@ function ownerOfCitedWords(context: Context, from: number, to: number): Subject 
   }
   const possessive = tokens[k];
   if (k !== from || (possessive?.lower !== 'his' && possessive?.lower !== 'her') || !CITED_WORDS.has(tokens[k + 1]?.lower ?? '')) return undefined;
-  const people = context.mentions.list.filter((m) => m.kind === 'person' && !m.inQuote && m.first >= context.sentenceStart && m.last < from);
+  // "… as shown in this video: In a post, NAME commended …": a colon or semicolon inside the sentence starts the clause.
+  let clause = context.sentenceStart;
+  for (let b = from - 1; b > context.sentenceStart; b--) {
+    if ((tokens[b]!.text === ':' || tokens[b]!.text === ';') && tokens[b]!.quote < 0) {
+      clause = b + 1;
+      break;
+    }
+  }
+  const people = context.mentions.list.filter((m) => m.kind === 'person' && !m.inQuote && m.first >= clause && m.last < from);
   // The subject: the first person named who is not a possessor ("Eva Lind's courage").
   const subject = people.find((m) => tokens[m.last + 1]?.lower !== "'s");
   const others = people.filter((m) => m.actor !== subject?.actor);

@@ -145,7 +145,7 @@ function bodyOfBareSpokesperson(context: ResolveContext, mention: Mention, posit
   }
   const paragraph = paragraphs[position]!;
   const sentence = paragraph.tokens[mention.first]!.sentence;
-  if (mention.first - clauseStart(paragraph, sentence) > 1) return undefined;
+  if (mention.first - clauseStart(paragraph, sentence) > 1 || namesItsSide(paragraph, mention)) return undefined;
   const p = sentence > 0 ? position : position - 1;
   if (p < 0) return undefined;
   const before = paragraphs[p]!;
@@ -154,6 +154,20 @@ function bodyOfBareSpokesperson(context: ResolveContext, mention: Mention, posit
   const subject = named[0];
   if (!subject || subject.kind !== 'organization' || subject.first - clauseStart(before, s) > 3 || isPossessor(before, subject)) return undefined;
   return named.some((m) => m.kind === 'person' || m.kind === 'anonymous' || (m.kind === 'organization' && m.actor !== subject.actor)) ? undefined : subject.actor;
+}
+
+/**
+ * "A government spokesperson", "a police spokesman": a word before the head that says whose voice it is, so the body
+ * named in the sentence before is not the one spoken for; "a senior spokesman" (a title word) says nothing of that.
+ */
+function namesItsSide(paragraph: TokenizedParagraph, mention: Mention): boolean {
+  for (let k = mention.first; k <= mention.last; k++) {
+    const t = paragraph.tokens[k]!;
+    if (!t.word) continue;
+    if (SPEAKS_FOR_HEADS.has(t.lower)) return false;
+    if (!DETERMINERS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** True when the mention opens with "the" (or "the" stands right before it): a definite first naming. */

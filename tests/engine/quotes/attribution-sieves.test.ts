@@ -293,6 +293,30 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['It was never a red card.', null]],
     ],
     [
+      'beat-before-quote: not when a speech verb later in the quote’s sentence, past another quotation, names the speaker',
+      'Nina Okoro died in March, aged 19. “She told me she was not afraid of anything at all” and that “life is a gift”, her mother Rosa Vell recalled.',
+      [
+        ['She told me she was not afraid of anything at all', 'Rosa Vell', 'same-sentence-as-quote', 'previous-quote-speaker'],
+        ['life is a gift', 'Rosa Vell', 'said-name-after-quote', 'full-name'],
+      ],
+    ],
+    [
+      'beat-before-quote: not for a quote left open at the line end, whose speaker the next line names',
+      'Author Tom Ode won the prize. “There is no doubt this year’s list is the best we have had so far.\nIf anything, the choice is even wider,” said judge Amy Reed.',
+      [['There is no doubt this year’s list is the best we have had so far.', 'Amy Reed', 'quote-closed-on-next-line', 'full-name']],
+    ],
+    [
+      'a spokesperson whose side a word before the noun names speaks not for the body of the sentence before',
+      'The regulator Ofwat fined Southern Water £10m on Monday.\nA government spokesperson said ministers “will not hesitate” to step in.',
+      [['will not hesitate', 'government spokesperson', 'name-said-partial-quote', 'anonymous-source']],
+    ],
+    ['a senior spokesman still speaks for the body of the sentence before', 'But the Home Office defended the measures. A senior spokesman said they were “proportionate”.', [['proportionate', 'Home Office', 'name-said-partial-quote', 'spokesperson-to-organization']]],
+    [
+      '“quoted her words:” in a sentence run on past a colon: the subject of the clause after the colon cites the other woman',
+      'Activist Mary Dane challenged him, as shown in this video: In a post entitled "A brave lady speaks out", blogger Ann Roe commended Mary Dane\'s courage and quoted her words:\n\n"What about the hundreds of people killed by our strikes? They deserve an apology."',
+      [['What about the hundreds of people killed by our strikes? They deserve an apology.', 'Mary Dane', 'said-colon-line-before', 'full-name']],
+    ],
+    [
       'beat-before-quote: not after a sentence that happens to its subject',
       'Striker Ben Ade scored twice.\nAde was hit by a bottle. “It was never a red card.”',
       [['It was never a red card.', null]],
@@ -468,6 +492,15 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [
         ['La situación de nuestras familias es muy difícil y nadie nos escucha', 'Marta Quiroga', 'said-name-after-quote', 'full-name'],
         ['The situation of our families is very difficult and nobody listens to us', 'Marta Quiroga', 'translation-of-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'translation-of-quote: not the translation that already pairs with the quote on its other side',
+      '“La ley llega tarde para nosotros y para nuestros hijos”, dijo Ana Ruiz.\n“The law comes too late for us and for our children.”\n“La iglesia siempre ha dicho que la vida es un don”, escribió el obispo.',
+      [
+        ['La ley llega tarde para nosotros y para nuestros hijos', 'Ana Ruiz', 'said-name-after-quote', 'full-name'],
+        ['The law comes too late for us and for our children.', 'Ana Ruiz', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['La iglesia siempre ha dicho que la vida es un don', null],
       ],
     ],
     [

@@ -54,6 +54,16 @@ function inCrossedBlock(context: SieveContext, lo: number): boolean {
 }
 
 /**
+ * "“A1” ⏎ “B1” “A2”": quote `j` already has its translation on the side away from the quote asking (`j + side`, one
+ * or two lines off), so it is that quote's translation, not this one's.
+ */
+function pairedOnFarSide(context: SieveContext, j: number, side: number): boolean {
+  const other = context.quotes[j]!;
+  const far = context.quotes[j + side];
+  return far !== undefined && Math.abs(far.position - other.position) <= 2 && isTranslationPair(context, other, far);
+}
+
+/**
  * The translation is the next quote in either direction, or, in a block of two quotations in one language
  * followed by their two translations, the quote two away ("“A1” ⏎ “A2” ⏎ “B1” ⏎ “B2”": A1 with B1, A2 with B2).
  *
@@ -72,6 +82,7 @@ export const translationOfQuote: Sieve = {
         const gap = Math.abs(other.position - q.position);
         if (gap < 1 || gap > 2 * step || !isTranslationPair(context, q, other)) continue;
         if (step === 2 && !inCrossedBlock(context, Math.min(i, j))) continue;
+        if (step === 1 && pairedOnFarSide(context, j, j - i)) continue;
         return inheritSpeaker(other, 'floating');
       }
     }
