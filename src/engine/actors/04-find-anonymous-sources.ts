@@ -116,11 +116,15 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
 
     let last = h;
     let affiliation: string | undefined;
+    /** "for UK-based NGO": a descriptor before the affiliation, no part of the source's name. */
+    let descriptor: { first: number; after: number } | undefined;
     const prep = tokens[h + 1];
     if (prep && POST_PREPOSITIONS.has(prep.lower) && !familiar) {
       let m = h + 2;
       if (tokens[m]?.lower === 'the') m++;
+      const beforeKind = m;
       m = afterDescriptor(tokens, m);
+      if (m > beforeKind) descriptor = { first: beforeKind, after: m };
       const start = m;
       while (tokens[m] && tokens[m]!.cap && tokens[m]!.quote === head.quote) m++;
       if (m > start && ['for', 'at', 'from', 'to'].includes(prep.lower)) {
@@ -153,7 +157,10 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     let country: string | undefined;
     for (const t of modifiers) country ??= COUNTRY_DEMONYMS.get(t.text) ?? COUNTRY_NAMES.get(t.text) ?? INSTITUTIONS.get(t.lower)?.country;
     const surfaceFirst = modifiers.length > 0 && ['two', 'three', 'four', 'several', 'some', 'many', 'other'].includes(modifiers[0]!.lower) ? first + 1 : first;
-    const surface = paragraph.text.slice(tokens[Math.min(surfaceFirst, h)]!.start, tokens[last]!.end);
+    const from = tokens[Math.min(surfaceFirst, h)]!.start;
+    const surface = descriptor && affiliation && last >= descriptor.after
+      ? paragraph.text.slice(from, tokens[descriptor.first]!.start) + paragraph.text.slice(tokens[descriptor.after]!.start, tokens[last]!.end)
+      : paragraph.text.slice(from, tokens[last]!.end);
     const key = foldText(surface).replace(pluralOf(singular(head.lower)), singular(head.lower));
     out.push({
       paragraph: paragraph.index,

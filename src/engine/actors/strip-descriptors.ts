@@ -31,20 +31,25 @@ export function stripDescriptors(paragraph: TokenizedParagraph, runs: readonly N
   });
 }
 
-/** The first token of the name in the run: after "(Greek|US|UK-based)* NGO" or after a sentence-opening "Charity". */
+/** The first token of the name in the run: after "(But)? (the)? (Greek|US|UK-based)* NGO" or after a sentence-opening "Charity". */
 function nameStart(tokens: readonly Token[], run: NameRun): number {
   if (run.last - run.first < 1 || isKnown(tokens, run.first, run.last)) return run.first;
-  let k = tokens[run.first]!.text === 'The' || tokens[run.first]!.text === 'the' ? run.first + 1 : run.first;
-  while (k < run.last && isPlaceWord(tokens[k]!)) k++;
-  if (ACRONYM_KINDS.has(tokens[k]!.text) && k < run.last && isNameAfter(tokens, k + 1, run.last, false)) return k + 1;
+  let k = run.first;
+  // "But the NGO Home Office", "Later US NGO Freedom House": a sentence-opening capital before the descriptor.
+  if (run.sentenceInitial && !isPlaceWord(tokens[k]!.text) && !ACRONYM_KINDS.has(tokens[k]!.text) && (tokens[k + 1]!.lower === 'the' || isPlaceWord(tokens[k + 1]!.text) || ACRONYM_KINDS.has(tokens[k + 1]!.text))) k++;
+  if (tokens[k]!.text === 'The' || tokens[k]!.text === 'the') k++;
+  while (k < run.last && isPlaceWord(tokens[k]!.text)) k++;
+  // "the NGO Network to Record …": right after "the", a lone head word after the acronym is a name too.
+  const afterThe = tokens[k - 1]?.lower === 'the';
+  if (ACRONYM_KINDS.has(tokens[k]!.text) && k < run.last && isNameAfter(tokens, k + 1, run.last, false, afterThe)) return k + 1;
   const first = tokens[run.first]!;
   if (run.sentenceInitial && !isUpperCase(first.text) && SENTENCE_KINDS.has(first.lower) && isNameAfter(tokens, run.first + 1, run.last, true)) return run.first + 1;
   return run.first;
 }
 
 /** "Greek", "US", "UK-based": a place word that may stand before a kind word. */
-function isPlaceWord(token: Token): boolean {
-  const text = token.text.replace(/-based$/, '');
+function isPlaceWord(word: string): boolean {
+  const text = word.replace(/-based$/, '');
   return COUNTRY_DEMONYMS.has(text) || COUNTRY_NAMES.has(text);
 }
 
@@ -53,10 +58,10 @@ function isPlaceWord(token: Token): boolean {
  * capitalised kind noun that might itself start a name ("Network Rail", "Band Aid"), is two words long, an acronym or a
  * known organisation.
  */
-function isNameAfter(tokens: readonly Token[], first: number, last: number, strict: boolean): boolean {
+function isNameAfter(tokens: readonly Token[], first: number, last: number, strict: boolean, loneHead = false): boolean {
   const head = tokens[first]!;
   if (!head.word || !head.cap || HONORIFICS.has(head.lower) || TITLE_HEAD_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower)) return false;
-  if (first === last && ORG_HEADS.has(head.lower)) return false;
+  if (first === last && ORG_HEADS.has(head.lower) && !loneHead) return false;
   if (!strict) return true;
   return last > first || (head.text.length >= 2 && isUpperCase(head.text)) || isKnown(tokens, first, last);
 }
@@ -78,7 +83,7 @@ function isKnown(tokens: readonly Token[], first: number, last: number): boolean
 export function beforeDescriptor(tokens: readonly Token[], end: number): number {
   if (end < 0 || !ACRONYM_KINDS.has(tokens[end]!.text)) return end;
   let k = end - 1;
-  while (k >= 0 && tokens[k]!.cap && isPlaceWord(tokens[k]!)) k--;
+  while (k >= 0 && tokens[k]!.cap && isPlaceWord(tokens[k]!.text)) k--;
   return k;
 }
 
@@ -93,6 +98,25 @@ export function beforeDescriptor(tokens: readonly Token[], end: number): number 
  */
 export function afterDescriptor(tokens: readonly Token[], start: number): number {
   let k = start;
-  while (k < tokens.length && tokens[k]!.cap && isPlaceWord(tokens[k]!)) k++;
+  while (k < tokens.length && tokens[k]!.cap && isPlaceWord(tokens[k]!.text)) k++;
   return tokens[k] && ACRONYM_KINDS.has(tokens[k]!.text) && tokens[k + 1]?.cap ? k + 1 : start;
+}
+
+/**
+ * The words without a descriptor before a name ("spokeswoman for UK-based NGO Human Rights Watch" → "spokeswoman for
+ * Human Rights Watch"): an acronym of kind followed by a capitalised word, with the place words right before it.
+ *
+ * @param words The words of a mention, as written.
+ * @example
+ * dropDescriptorWords(['spokeswoman', 'for', 'UK-based', 'NGO', 'Human', 'Rights', 'Watch']) // => ['spokeswoman', 'for', 'Human', 'Rights', 'Watch']
+ */
+export function dropDescriptorWords(words: readonly string[]): string[] {
+  const kind = words.findIndex((w, i) => ACRONYM_KINDS.has(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  if (kind < 0) return [...words];
+  let first = kind;
+  while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && isPlaceWord(words[first - 1]!)) first--;
+  // "a Kenya NGO Council spokesman": a lone head word after the acronym ends a name, unless "the" stands before.
+  const lone = !/^\p{Lu}/u.test(words[kind + 2] ?? '') && ORG_HEADS.has(words[kind + 1]!.toLowerCase());
+  if (lone && words[first - 1]?.toLowerCase() !== 'the') return [...words];
+  return [...words.slice(0, first), ...words.slice(kind + 1)];
 }

@@ -1353,9 +1353,10 @@ function personBeforeAffiliation(context: Context, organization: Mention): Menti
   if (k < roleEnd && !(TITLE_HEAD_WORDS.has(tokens[k + 1]!.lower) || ARTICLES.has(tokens[k + 1]!.lower))) return undefined;
   const person = context.mentions.endAt.get(k - 1);
   if (!person || person.kind !== 'person' || person.inQuote) return undefined;
-  // The person opens the clause: nothing but title words before it since the sentence began or a quotation closed.
+  // The person opens the clause: nothing but title words before it since the sentence began or a quotation closed
+  // ("Kenyan runner NAME, ORG said": a lower-case role word of a descriptor too).
   let b = person.first - 1;
-  while (b >= context.sentenceStart && tokens[b]!.word && tokens[b]!.cap && tokens[b]!.quote < 0) b--;
+  while (b >= context.sentenceStart && tokens[b]!.word && (tokens[b]!.cap || TITLE_HEAD_WORDS.has(tokens[b]!.lower)) && tokens[b]!.quote < 0) b--;
   const before = tokens[b];
   if (b >= context.sentenceStart && before && before.quote < 0 && before.text !== ',' && !/^[“”"‘’']$/.test(before.text)) return undefined;
   return person;

@@ -6,6 +6,7 @@
  * one that is itself "the NOUN" with no owner is passed over; any other ("a report", "his report") ends
  * the search with no owner, so that a document of one body is never given to another named nearby.
  */
+import { afterDescriptor } from '../actors/strip-descriptors.ts';
 import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex } from './cue-types.ts';
 import documentOwnersJson from '../lexicons/document-owners.json' with { type: 'json' };
@@ -132,6 +133,10 @@ function agentAfter(tokens: readonly Token[], mentions: MentionIndex, noun: numb
   if (ISSUING_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by') k++;
   if (!AGENT_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return undefined;
   k++;
+  // "a report by UK-based NGO Ofwat", "a statement from the NGO X": the agent after a descriptor.
+  const the = tokens[k]?.lower === 'the' ? 1 : 0;
+  const named = afterDescriptor(tokens, k + the);
+  if (named > k + the) k = named;
   const agent = mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? mentions.startAt.get(k + 1) : undefined);
   if (!agent || agent.first > k + 1) return undefined;
   const last = tokens[agent.last + 1]?.lower === "'s" && ACTING_FOR.has(tokens[agent.last + 2]?.lower ?? '') ? agent.last + 2 : agent.last;
@@ -281,7 +286,8 @@ function agentNamedElsewhere(paragraphs: readonly TokenizedParagraph[], index: r
   const { tokens } = paragraphs[position]!;
   if (!AGENT_PREPOSITIONS.has(tokens[noun + 1]?.lower ?? '')) return undefined;
   const words: string[] = [];
-  for (let k = noun + 2; tokens[k]?.word && tokens[k]!.cap && words.length <= MAX_NAME_WORDS; k++) words.push(tokens[k]!.text);
+  // "a report by UK-based NGO Ofwat": the name after a descriptor.
+  for (let k = afterDescriptor(tokens, noun + 2); tokens[k]?.word && tokens[k]!.cap && words.length <= MAX_NAME_WORDS; k++) words.push(tokens[k]!.text);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return undefined;
   const name = words.join(' ');
   let found: Mention | undefined;

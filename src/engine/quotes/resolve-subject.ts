@@ -10,6 +10,7 @@ import type { MentionIndex, Subject } from './cue-types.ts';
 import { memberOfGroupBefore, ONE_OF_THEM } from './resolve-member-of-group.ts';
 import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
 import { isSentenceSubject } from '../actors/find-sentence-subject.ts';
+import { dropDescriptorWords } from '../actors/strip-descriptors.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
@@ -115,7 +116,7 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention,
   const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
   const position = index.findIndex((entry) => entry.list.includes(mention));
   if (position < 0) return undefined;
-  const words = surface(position, mention);
+  const words = dropDescriptorWords(surface(position, mention));
   if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
   const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
   if (name === '') return followBare ? bodyOfBareSpokesperson(context, mention, position) : undefined;

@@ -96,3 +96,13 @@ describe('the perturbation check keeps quote texts and speakers', () => {
     expect(speakersOf(rewritten.text)).toEqual(speakersOf(article));
   });
 });
+
+describe('a descriptor before a person whose affiliation ends an unclosed appositive', () => {
+  test.each<Row>([
+    ['NAME, ORG said: “Q”', 'Mara Quint, Whitby Hotel Association said: “Trade fell by half.”', [['Trade fell by half.', 'Mara Quint']]],
+    ['Scottish golfer NAME, ORG said: “Q”', 'Scottish golfer Mara Quint, Whitby Hotel Association said: “Trade fell by half.”', [['Trade fell by half.', 'Mara Quint']]],
+    ['veteran chairman NAME, ORG said: “Q”', 'Veteran chairman Tom Vale, Northgate Residents Association said: “Nobody asked us.”', [['Nobody asked us.', 'Tom Vale']]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});

@@ -39,6 +39,8 @@ describe('documentOwner: the owner of a document named before', () => {
     ['the subject of "announced" for "the announcement"', 'Calderdale Council announced the closure on Monday.\nThe announcement was short.', 'Calderdale Council'],
     ['nobody when "reported" has no subject right before it', 'It was reported on Monday that fares will rise.\nThe report was short.', null],
     ['nobody for a different document noun', 'Calderdale Council published a statement on Monday.\nThe report was long.', null],
+    ['the agent after "by" and a descriptor', 'A report by UK-based NGO Calderdale Council found failures.\nThe report was long.', 'Calderdale Council'],
+    ['an agent left unmarked after "by" and a descriptor, named elsewhere', 'A report by Dutch NGO Ofcomm found failures.\nOfcomm has proposed a fine.\nThe report was long.', 'Ofcomm'],
   ])('%s', (_case, article, expected) => {
     expect(ownerOfLastDocument(article)).toBe(expected);
   });
