@@ -57,6 +57,8 @@ export function keyedCorpora(fixtures: string): string[] {
  * The articles of one corpus folder that have a key, with their keys, sorted by file name.
  *
  * @param dir A corpus folder.
+ * @example
+ * readKeyedArticles('tests/fixtures/perturb-cli/engine-tiny').map((a) => a.file) // => ['harbour-vote.txt']
  */
 export function readKeyedArticles(dir: string): KeyedArticle[] {
   return readdirSync(dir)
@@ -70,6 +72,9 @@ export function readKeyedArticles(dir: string): KeyedArticle[] {
  *
  * @param articles The keyed articles.
  * @param rewrite A rewrite of MODES, or none for the original texts.
+ * @example
+ * scoreCorpus(readKeyedArticles('tests/fixtures/perturb-cli/engine-tiny'), MODES.adverb)
+ * // => { figures: { quotes: 2, f1: 1, wrong: 0, nul: 0, junk: 0 }, changed: 1 }
  */
 export function scoreCorpus(articles: readonly KeyedArticle[], rewrite?: Rewrite): { figures: PerturbFigures; changed: number } {
   let changed = 0;
@@ -97,6 +102,8 @@ export function scoreCorpus(articles: readonly KeyedArticle[], rewrite?: Rewrite
  * @param fixtures The fixtures folder.
  * @param modes Mode names of MODES.
  * @param corpora Corpus folder names under `fixtures`.
+ * @example
+ * perturbRows('tests/fixtures/perturb-cli', ['adverb'], ['engine-tiny'])[0]!.changed // => 1
  */
 export function perturbRows(fixtures: string, modes: readonly string[], corpora: readonly string[]): PerturbRow[] {
   const rows: PerturbRow[] = [];

@@ -106,7 +106,13 @@ function rewriteLine(line: string, table: Record<string, string>): string {
     .join('');
 }
 
-/** Rewrites a whole text; lines (paragraphs) keep their breaks. */
+/**
+ * Rewrites a whole text; lines (paragraphs) keep their breaks.
+ *
+ * @example
+ * perturbFeatureVerbs('Title\n\n“We won,” Ann Roe said.', 'asput') // => 'Title\n\n“We won,” as Ann Roe put it.'
+ * perturbFeatureVerbs('Title\n\nMs Roe said: “We won.”', 'present') // => 'Title\n\nMs Roe says: “We won.”'
+ */
 export function perturbFeatureVerbs(text: string, mode: FeatureVerbMode): string {
   if (mode === 'asput' || mode === 'words') return text.split('\n').map((line) => reframe(line, mode)).join('\n');
   const table = REWRITES[mode];

@@ -3,7 +3,12 @@
  * them (the BBC News Summary texts). Quote texts and who said what stay as they were.
  */
 
-/** A small deterministic hash of a string (FNV-1a), the seed of a rewrite so reruns give the same text. */
+/**
+ * A small deterministic hash of a string (FNV-1a), the seed of a rewrite so reruns give the same text.
+ *
+ * @example
+ * hashOf('a.txt') // => 3820973562
+ */
 export function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;

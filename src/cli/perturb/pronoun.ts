@@ -30,7 +30,12 @@ function quoted(line: string): boolean[] {
   return inside;
 }
 
-/** Surname → gender, from the honorifics the text gives it anywhere ("Mr Brown" → he); a surname given both stays out. */
+/**
+ * Surname → gender, from the honorifics the text gives it anywhere ("Mr Brown" → he); a surname given both stays out.
+ *
+ * @example
+ * gendersOf('Mr Brown spoke. Ms Roe agreed.') // => Map { 'Brown' => 'he', 'Roe' => 'she' }
+ */
 export function gendersOf(text: string): Map<string, 'he' | 'she'> {
   const genders = new Map<string, 'he' | 'she' | 'both'>();
   for (const [, honorific, surname] of text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g)) {
@@ -43,6 +48,9 @@ export function gendersOf(text: string): Map<string, 'he' | 'she'> {
 /**
  * The paragraph with every later cue of a surname named before in it (or in `before`, the paragraph before, when
  * given) turned into "he said" / "she said", by the gender the text's honorifics give that surname.
+ *
+ * @example
+ * pronounLine('Mr Brown arrived. “No,” Mr Brown said.') // => 'Mr Brown arrived. “No,” he said.'
  */
 export function pronounLine(line: string, genders: ReadonlyMap<string, 'he' | 'she'> = gendersOf(line), before = ''): string {
   const inside = quoted(line);
@@ -63,7 +71,12 @@ export function pronounLine(line: string, genders: ReadonlyMap<string, 'he' | 's
   });
 }
 
-/** The text rewritten paragraph by paragraph; scope 'near' counts a mention in the paragraph before as well. */
+/**
+ * The text rewritten paragraph by paragraph; scope 'near' counts a mention in the paragraph before as well.
+ *
+ * @example
+ * pronounText('Title\n\nMr Brown arrived. “No,” Mr Brown said.') // => 'Title\n\nMr Brown arrived. “No,” he said.'
+ */
 export function pronounText(text: string, scope: 'paragraph' | 'near' = 'paragraph'): string {
   const genders = gendersOf(text);
   const lines = text.split('\n');

@@ -23,6 +23,10 @@ const MIN_SHARE = 0.3;
  * True when the sentence of tokens `first`..`last` (the name left out) is in another language: at least three of its
  * lower-case words, and three tenths of them, are function words of one language, and that language's words are more
  * than twice the English ones. A sentence that names a speaker ("según el ministro X", "…, dijo X") is not read as one, unless the verb is outside a quotation the name is in.
+ *
+ * @example
+ * // "La Sexta-feira Santa de los pueblos es una fiesta que …": the tokens around the name are Spanish function words
+ * inForeignSentence(paragraph.tokens, first, last) // => true
  */
 export function inForeignSentence(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]?.sentence;
