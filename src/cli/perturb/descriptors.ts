@@ -5,6 +5,8 @@
  * "Oxfam said" → "Charity Oxfam said", "said Paul Tergat" → "said Kenyan runner Paul Tergat" (a person only where no
  * title stands before the name; never in the headline). Quote texts and speakers stay as they were.
  */
+import { isQuotedAt } from './quote-runs.ts';
+
 interface KeyActor { name: string; kind: string; aliases?: string[] }
 interface Key { actors?: KeyActor[]; quotes?: { speaker?: string | null }[] }
 
@@ -48,8 +50,7 @@ function firstMention(text: string, name: string): number {
     const before = text.slice(0, m.index);
     if (!before.includes('\n')) continue; // the headline
     const line = before.slice(before.lastIndexOf('\n') + 1);
-    const quotes = (line.match(/"/g) ?? []).length + (line.match(/“/g) ?? []).length - (line.match(/”/g) ?? []).length;
-    if (quotes % 2 !== 0) continue;
+    if (isQuotedAt(line + m[0], line.length)) continue; // inside a quotation
     if (/[A-Z][\p{L}.'’-]*\s$/u.test(before) && !/(^|[.!?]\s+|\n)The\s$/.test(before)) continue;
     if (/\bThe\s$/.test(before) || /[#@]$/.test(before) || /\b(?:blog|site|website) $/.test(before)) continue;
     return m.index;

@@ -9,6 +9,8 @@
  * scope "near", in the paragraph before as well). The gender is the one the text's honorifics give the
  * surname (Mr → he; Mrs, Ms, Miss → she), so it is clear; surnames without one are left alone.
  */
+import { isQuotedAt } from './quote-runs.ts';
+
 const VERBS = 'said|says|added|adds|told|tells|explained|insisted|argued|warned|continued';
 const HONORIFIC = '(?:Mr|Mrs|Ms|Miss)\\.?';
 /** "Mr Brown said", "Brown said" (a subject), and "said Mr Brown" (inverted, after a comma closing a quote). */
@@ -16,19 +18,6 @@ const CUE = new RegExp(`(?<![A-Za-z] )\\b(?:(${HONORIFIC}) )?([A-Z][a-z]+(?:-[A-
 
 /** Another person named in the words between ("Mr Roe", "chairman Matthew Taylor", ", Ann Dee"). */
 const OTHER_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|(?:[a-z]|,) [A-Z][a-z]+ [A-Z][a-z]+/;
-
-/** Spans of a line inside quotation marks. */
-function quoted(line: string): boolean[] {
-  const inside: boolean[] = [];
-  let open = false;
-  for (const c of line) {
-    if (c === '"') open = !open;
-    else if (c === '“') open = true;
-    else if (c === '”') open = false;
-    inside.push(open);
-  }
-  return inside;
-}
 
 /**
  * Surname → gender, from the honorifics the text gives it anywhere ("Mr Brown" → he); a surname given both stays out.
@@ -53,11 +42,10 @@ export function gendersOf(text: string): Map<string, 'he' | 'she'> {
  * pronounLine('Mr Brown arrived. “No,” Mr Brown said.') // => 'Mr Brown arrived. “No,” he said.'
  */
 export function pronounLine(line: string, genders: ReadonlyMap<string, 'he' | 'she'> = gendersOf(line), before = ''): string {
-  const inside = quoted(line);
   return line.replace(CUE, (match: string, _h: string, surname: string | undefined, verb: string | undefined, verb2: string | undefined, _h2: string, surname2: string | undefined, at: number) => {
     const name = surname ?? surname2!;
     const pronoun = genders.get(name);
-    if (inside[at] || !pronoun) return match;
+    if (isQuotedAt(line, at) || !pronoun) return match;
     const earlier = line.slice(0, at);
     const last = earlier.lastIndexOf(name);
     if (last < 0 && !before.includes(name)) return match;

@@ -32,3 +32,21 @@ export function quoteRuns(line: string): { text: string; quoted: boolean }[] {
   runs.push({ text: line.slice(start), quoted });
   return runs;
 }
+
+/**
+ * Whether the character at `index` of a line stands inside quotation marks, as `quoteRuns` reads them.
+ *
+ * @param line One line (paragraph) of an article.
+ * @param index A position in it.
+ * @example
+ * isQuotedAt('He said “no” today.', 9) // => true
+ * isQuotedAt('He said “no” today.', 0) // => false
+ */
+export function isQuotedAt(line: string, index: number): boolean {
+  let end = 0;
+  for (const run of quoteRuns(line)) {
+    end += run.text.length;
+    if (index < end) return run.quoted;
+  }
+  return false;
+}
