@@ -5,13 +5,10 @@
  * with double marks for a quotation inside one (‘He said “no”,’ she said), apostrophes curly. Quote texts (as
  * bags of words) and who said what stay as they were.
  */
-import { quoteRuns } from './quote-runs.ts';
-
-/** A letter or digit: an apostrophe stands between two of them ("don't") or after a plural's s ("voters'"). */
-const WORD = /[\p{L}\p{N}]/u;
-
 /**
- * Straight marks become curly and curly ones straight, whichever the text uses more of (double marks counted).
+ * Straight marks become curly and curly ones straight, whichever the text uses more of (double marks counted). A
+ * straight mark opens where a space, a line start or an opening bracket or dash stands before it and no space after
+ * it, and closes otherwise, as typesetting software curls them; so a quote that runs on from the line before closes.
  *
  * @param text The article.
  * @example
@@ -23,59 +20,47 @@ export function swapMarks(text: string): string {
   const curly = (text.match(/[“”]/g) ?? []).length;
   if (straight === 0 && curly === 0) return text;
   if (curly >= straight) return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-  return text
-    .split('\n')
-    .map((line) => quoteRuns(line).map((run) => (run.quoted ? curlDoubles(run.text) : run.text)).join(''))
-    .map(curlSingles)
-    .join('\n');
+  return text.replace(/["']/g, (mark: string, at: number) => (opensAt(text, at) ? (mark === '"' ? '“' : '‘') : mark === '"' ? '”' : '’'));
 }
 
-/** A quoted run's straight double marks made curly: the first opens, a last one closes. */
-function curlDoubles(run: string): string {
-  return run.replace(/^"/, '“').replace(/"$/, '”');
-}
-
-/** Straight single marks made curly: an apostrophe or closing mark after a letter or before a space, an opening one otherwise. */
-function curlSingles(line: string): string {
-  let out = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c !== "'") {
-      out += c;
-      continue;
-    }
-    const prev = line[i - 1] ?? ' ';
-    const next = line[i + 1] ?? ' ';
-    const opens = !WORD.test(prev) && !/[.,!?;:)\]”]/.test(prev) && (WORD.test(next) || next === '“');
-    out += opens ? '‘' : '’';
-  }
-  return out;
+/** Whether the mark at `at` opens: a space, line start, bracket or dash before it and a non-space after it. */
+function opensAt(text: string, at: number): boolean {
+  const prev = text[at - 1] ?? '\n';
+  const next = text[at + 1] ?? '\n';
+  return /[\s([{—–\-/“‘]/.test(prev) && !/\s/.test(next);
 }
 
 /**
- * Quotations in single marks, quotations inside them in double marks, apostrophes curly (British style). A
- * quotation left open at a line's end (a quote running on over paragraphs) opens with a single mark too.
+ * Quotations in single marks, quotations inside them in double marks, apostrophes curly (British style). Marks are
+ * read by their place as `swapMarks` reads them; a single mark is a quotation mark only when one opens and a later one
+ * on the line closes, else an apostrophe.
  *
  * @param text The article.
  * @example
- * singleMarks('"They called it \'a disgrace\'," he said. "It's over."')
+ * singleMarks('"They called it \'a disgrace\'," he said. "It\'s over."')
  * // => '‘They called it “a disgrace”,’ he said. ‘It’s over.’'
  */
 export function singleMarks(text: string): string {
   return text
     .split('\n')
-    .map((line) =>
-      quoteRuns(line)
-        .map((run) => {
-          if (!run.quoted) return run.text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
-          const closed = /["”]$/.test(run.text) && run.text.length > 1;
-          const inner = run.text.slice(1, closed ? -1 : undefined);
-          const nested = inner
-            .replace(/(^|[\s(—–-])['‘]([^'‘’"“”]*[^\s'‘’"“”])['’](?=$|[\s,.;:!?)—–-])/gu, '$1“$2”')
-            .replace(/'/g, '’');
-          return `‘${nested}${closed ? '’' : ''}`;
-        })
-        .join(''),
-    )
+    .map((line) => {
+      const out = [...line];
+      let open = -1;
+      out.forEach((c, i) => {
+        if (c === '"' || c === '“' || c === '”') out[i] = (c === '"' ? opensAt(line, i) : c === '“') ? '‘' : '’';
+        else if (c === "'" || c === '‘' || c === '’') {
+          const prev = line[i - 1] ?? ' ';
+          const next = line[i + 1] ?? ' ';
+          if (opensAt(line, i) && /[\p{L}\p{N}]/u.test(next)) open = i;
+          else if (open >= 0 && !/\s/.test(prev) && !/[\p{L}\p{N}]/u.test(next)) {
+            out[open] = '“';
+            out[i] = '”';
+            open = -1;
+          } else out[i] = '’';
+        }
+      });
+      if (open >= 0) out[open] = '‘';
+      return out.join('');
+    })
     .join('\n');
 }

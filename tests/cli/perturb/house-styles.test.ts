@@ -54,6 +54,7 @@ describe('swapMarks', () => {
     ['curly to straight', 'She said “we’re done.”', 'She said "we\'re done."'],
     ['a quote running on to the next paragraph', '"First part.\n"Second part," he said.', '“First part.\n“Second part,” he said.'],
     ['no marks at all', 'Nothing quoted here.', 'Nothing quoted here.'],
+    ['a quote closed on a line after the one it opened on', '"We tried.\nWe failed," Mr Roe said.', '“We tried.\nWe failed,” Mr Roe said.'],
   ])('%s', (_label, text, out) => {
     expect(swapMarks(text)).toBe(out);
   });
@@ -66,6 +67,8 @@ describe('singleMarks', () => {
     ['curly marks and apostrophes', '“It’s not ‘over’ yet,” said Ana.', '‘It’s not “over” yet,’ said Ana.'],
     ['an apostrophe in narration', "The mayor's office said \"no\".", 'The mayor’s office said ‘no’.'],
     ['a quote left open at the line end', '"First part.\n"Second part," he said.', '‘First part.\n‘Second part,’ he said.'],
+    ['a quote closed on a line after the one it opened on', '"We tried.\nWe failed," Mr Roe said.', '‘We tried.\nWe failed,’ Mr Roe said.'],
+    ['a plural possessive stays an apostrophe', "The voters' choice was \"clear\".", 'The voters’ choice was ‘clear’.'],
   ])('%s', (_label, text, out) => {
     expect(singleMarks(text)).toBe(out);
   });
