@@ -24,6 +24,13 @@ describe('findQuoteSpans', () => {
     ['a thin space between an inner closing mark and the outer straight one', '"Then I thought, \'We have a band\'\u2009", she recalled.', ["Then I thought, 'We have a band'"]],
     ['a space before a straight mark and a comma closes the quote', 'He said "we will stay here ", and left.', ['we will stay here']],
     ['straight marks opening paragraphs run together: each opening after a sentence end starts a new quote', 'He replies: "What is the point of that? "That nobody may speak? "It is absurd," he said.', ['What is the point of that?', 'That nobody may speak?', 'It is absurd,']],
+    ['British single marks opening paragraphs run together: each opening after a sentence end starts a new quote', 'The coach said: ‘We let it slip. ‘There’s no hiding from that. ‘We go again on Saturday.’ He left.', ['We let it slip.', 'There’s no hiding from that.', 'We go again on Saturday.']],
+    ['British single marks: a quote after a question opens anew', '‘Why would we wait? ‘The money is there,’ she said.', ['Why would we wait?', 'The money is there,']],
+    ['British single marks: an inner single mark after a word is no new quote', 'He said: ‘They called it ‘madness’, and I agreed.’', ['They called it ‘madness’, and I agreed.']],
+    ['British single marks: a plural\'s apostrophe inside a long quote does not close it', '‘We acted on the inspectors’ findings at once. Nobody was hurt,’ the council said.', ['We acted on the inspectors’ findings at once. Nobody was hurt,']],
+    ['British single marks: a short scare quote ending in s still closes', 'Critics called the ‘fat cats’ greedy, and the ‘fat cats’ said nothing.', ['fat cats', 'fat cats']],
+    ['British single marks: no closer after a sentence end, so the mark closes', '‘The rules apply to all players’ agents too’ he said.', ['The rules apply to all players']],
+    ['British single marks: a quoted phrase inside a sentence ends at a plural\'s mark', 'She was proud of the ‘fiercest of fighters’ on her side, she said. ‘We won.’', ['fiercest of fighters', 'We won.']],
     ['a straight mark after a word inside an open quote still nests', 'She said: "He told me "no" and left."', ['He told me "no" and left.']],
     ['marks around nothing but punctuation are ignored', 'He wrote “…” and left.', []],
   ])('finds %s', (_name, text, expected) => {
