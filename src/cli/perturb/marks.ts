@@ -23,11 +23,22 @@ export function swapMarks(text: string): string {
   return text.replace(/["']/g, (mark: string, at: number) => (opensAt(text, at) ? (mark === '"' ? '“' : '‘') : mark === '"' ? '”' : '’'));
 }
 
-/** Whether the mark at `at` opens: a space, line start, bracket or dash before it and a non-space after it. */
+/**
+ * Whether the mark at `at` opens: a space, line start, bracket or dash before it and a letter, digit or opening
+ * mark after it; it closes after a letter or digit, or with neither. Between (a space on both sides, "post,\"The"), it opens when the marks of
+ * its kind before it on the line are even in number.
+ */
 function opensAt(text: string, at: number): boolean {
   const prev = text[at - 1] ?? '\n';
   const next = text[at + 1] ?? '\n';
-  return /[\s([{—–\-/“‘]/.test(prev) && !/\s/.test(next);
+  const openBefore = /[\s([{—–\-/“‘]/.test(prev);
+  const wordAfter = /[\p{L}\p{N}“‘'"(\[…—–-]/u.test(next);
+  if (/[\p{L}\p{N}]/u.test(prev)) return false; // it's, said" — never opens after a letter
+  if (openBefore !== wordAfter) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    return (text.slice(lineStart, at).split(text[at]!).length - 1) % 2 === 0;
+  }
+  return openBefore;
 }
 
 /**

@@ -54,6 +54,7 @@ describe('swapMarks', () => {
     ['curly to straight', 'She said “we’re done.”', 'She said "we\'re done."'],
     ['a quote running on to the next paragraph', '"First part.\n"Second part," he said.', '“First part.\n“Second part,” he said.'],
     ['no marks at all', 'Nothing quoted here.', 'Nothing quoted here.'],
+    ['a mark with spaces on both sides or a comma before a word: by count', 'It could be " very good", he said. As I wrote,"Less is more".', 'It could be “ very good”, he said. As I wrote,“Less is more”.'],
     ['a quote closed on a line after the one it opened on', '"We tried.\nWe failed," Mr Roe said.', '“We tried.\nWe failed,” Mr Roe said.'],
   ])('%s', (_label, text, out) => {
     expect(swapMarks(text)).toBe(out);
