@@ -19,10 +19,11 @@ const BEFORE_SURNAME = /(?:^\s*|[(“"‘—–-]\s*|[.,;:!?]["”’]?\s+)$|\b(
  *
  * @param text The article.
  * @param key Its key: the people who speak, and their quotes (whose pronoun cues give the gender).
+ * @param stop What follows an added honorific: '' (British "Mr Brown") or '.' (American "Mr. Brown").
  * @example
  * honorificsText('T\n\nMr Brown said no. Dr Li agreed.', { style: '', actors: [], quotes: [] }) // => 'T\n\nBrown said no. Li agreed.'
  */
-export function honorificsText(text: string, key: ExpectedArticle): string {
+export function honorificsText(text: string, key: ExpectedArticle, stop = ''): string {
   const narration = text
     .split('\n')
     .flatMap((line) => quoteRuns(line).filter((r) => !r.quoted))
@@ -33,7 +34,7 @@ export function honorificsText(text: string, key: ExpectedArticle): string {
     const shared = sharedSurnames(key);
     return mapNarration(text, (run) => run.replace(HONORIFIC_NAME, (match: string, surname: string) => (shared.has(surname) ? match : surname)));
   }
-  return addHonorifics(text, key);
+  return addHonorifics(text, key, stop);
 }
 
 /** Surnames of more than one person of the key ("Tracey Dunmore", "Gary Dunmore"). */
@@ -92,12 +93,12 @@ export function speakerTitles(text: string, key: ExpectedArticle): Map<string, s
   return titles;
 }
 
-/** "Brown said" → "Mr Brown said" for each surname of `speakerTitles` standing alone in narration. */
-function addHonorifics(text: string, key: ExpectedArticle): string {
+/** "Brown said" → "Mr Brown said" (or "Mr. Brown said") for each surname of `speakerTitles` standing alone in narration. */
+function addHonorifics(text: string, key: ExpectedArticle, stop: string): string {
   const titles = speakerTitles(text, key);
   if (titles.size === 0) return text;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${[...titles.keys()].join('|')})(?![\\p{L}\\p{N}-])(?! \\p{Lu})`, 'gu');
   return mapNarration(text, (run, lineIndex) =>
-    lineIndex === 0 ? run : run.replace(pattern, (surname: string, _s: string, at: number) => (BEFORE_SURNAME.test(run.slice(0, at)) ? `${titles.get(surname)} ${surname}` : surname)),
+    lineIndex === 0 ? run : run.replace(pattern, (surname: string, _s: string, at: number) => (BEFORE_SURNAME.test(run.slice(0, at)) ? `${titles.get(surname)}${stop} ${surname}` : surname)),
   );
 }

@@ -42,6 +42,11 @@ describe('honorificsText', () => {
     expect(honorificsText(text, k)).toBe(out);
   });
 
+  test('adds the American "Mr." when asked to', () => {
+    const text = 'Vote\n\nAl Diaz spoke. “Done,” he said. Diaz left.';
+    expect(honorificsText(text, key(['Al Diaz'], [['Done', 'Al Diaz']]), '.')).toBe('Vote\n\nAl Diaz spoke. “Done,” he said. Mr. Diaz left.');
+  });
+
   test('a surname whose cues disagree gets no title', () => {
     const k = key(['Kim Lee'], [['Yes', 'Kim Lee'], ['No', 'Kim Lee']]);
     expect(speakerTitles('“Yes,” he said. “No,” she said.', k)).toEqual(new Map());
