@@ -25,7 +25,7 @@ export function swapMarks(text: string): string {
 
 /**
  * Whether the mark at `at` opens: a space, line start, bracket or dash before it and a letter, digit or opening
- * mark after it; it closes after a letter or digit, or with neither. Between (a space on both sides, "post,\"The"), it opens when the marks of
+ * mark after it; it closes after a letter, digit or closing bracket, or with neither. Between (a space on both sides, "post,\"The"), it opens when the marks of
  * its kind before it on the line are even in number.
  */
 function opensAt(text: string, at: number): boolean {
@@ -33,7 +33,7 @@ function opensAt(text: string, at: number): boolean {
   const next = text[at + 1] ?? '\n';
   const openBefore = /[\s([{—–\-/“‘]/.test(prev);
   const wordAfter = /[\p{L}\p{N}“‘'"(\[…—–-]/u.test(next);
-  if (/[\p{L}\p{N}]/u.test(prev)) return false; // it's, said" — never opens after a letter
+  if (/[\p{L}\p{N})\]}]/u.test(prev)) return false; // it's, said", [Shoshone]'s — never opens after a letter or a closing bracket
   if (openBefore !== wordAfter) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     return (text.slice(lineStart, at).split(text[at]!).length - 1) % 2 === 0;

@@ -74,6 +74,7 @@ describe('singleMarks', () => {
     ['an apostrophe in narration', "The mayor's office said \"no\".", 'The mayor’s office said ‘no’.'],
     ['a quote left open at the line end', '"First part.\n"Second part," he said.', '‘First part.\n‘Second part,’ he said.'],
     ['a quote closed on a line after the one it opened on', '"We tried.\nWe failed," Mr Roe said.', '‘We tried.\nWe failed,’ Mr Roe said.'],
+    ['an apostrophe after an editor\'s bracket', '"[The plan]\'s fine," he said.', '‘[The plan]’s fine,’ he said.'],
     ['a plural possessive stays an apostrophe', "The voters' choice was \"clear\".", 'The voters’ choice was ‘clear’.'],
   ])('%s', (_label, text, out) => {
     expect(singleMarks(text)).toBe(out);
