@@ -122,6 +122,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       case '’':
       case '›': {
         if (c === '’' && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) break; // don’t, Macron’s
+        if (c === '’' && prev === ']' && LETTER.test(next)) break; // ‘[Shoshone]’s herd’: an editor's bracket and an apostrophe
         const k = indexOfFamily('single');
         // ‘We acted on the surveyors’ report. We could not wait.’: a plural's apostrophe before a lower-case word, in a
         // quote of several words opened in single marks that a later mark after a sentence's end closes.

@@ -31,6 +31,7 @@ describe('findQuoteSpans', () => {
     ['British single marks: a short scare quote ending in s still closes', 'Critics called the ‘fat cats’ greedy, and the ‘fat cats’ said nothing.', ['fat cats', 'fat cats']],
     ['British single marks: no closer after a sentence end, so the mark closes', '‘The rules apply to all players’ agents too’ he said.', ['The rules apply to all players']],
     ['British single marks: a quoted phrase inside a sentence ends at a plural\'s mark', 'She was proud of the ‘fiercest of fighters’ on her side, she said. ‘We won.’', ['fiercest of fighters', 'We won.']],
+    ['an apostrophe after an editor\'s bracket does not close a quote', '‘[The council]’s plan is sound,’ she said.', ['[The council]’s plan is sound,']],
     ['a straight mark after a word inside an open quote still nests', 'She said: "He told me "no" and left."', ['He told me "no" and left.']],
     ['marks around nothing but punctuation are ignored', 'He wrote “…” and left.', []],
   ])('finds %s', (_name, text, expected) => {
