@@ -25,6 +25,10 @@ const HEAD_BLOCKS = 8;
 /** … and in its last blocks ("Written by B.C. Begley"). */
 const TAIL_BLOCKS = 3;
 const MAX_HEADLINE_WORDS = 25;
+/** Short lines that are no sentence, before the story's first paragraph (an editor's note, a subtitle), at most this many … */
+const MAX_LINES_BEFORE_LEAD = 2;
+/** … each shorter than this. */
+const SHORT_LINE = 80;
 /** What separates the parts of a header line: "By Jane Doe | 27 February 2024". */
 const SEPARATOR_CHAR = /[|·•]/;
 const OUTLETS = new Set(outletLexicon.outlets);
@@ -99,12 +103,15 @@ export function inferMeta(blocks: readonly Block[], given: ArticleMeta, format: 
     removed.push({ kind: 'dateline', text: dateline.prefix, line: lead.line });
     // The dateline names the outlet that published the text; a byline's outlet may be a partner.
     found.outlet = dateline.outlet;
-  } else if (lead && !lead.heading) {
-    // A place alone ("LONDON, May 3 -") is furniture too: no actor, no setting of the first sentence's subject.
-    const place = splitPlaceDateline(lead.text);
-    if (place) {
-      kept[0] = { ...lead, text: place.rest };
-      removed.push({ kind: 'dateline', text: place.prefix, line: lead.line });
+  } else {
+    // A place alone ("LONDON, May 3 -") is furniture too: no actor, no setting of the first sentence's subject. It
+    // opens the first paragraph of the story, after any short line that is no sentence (a subtitle) or an editor's note in brackets ("[All links are in Spanish.]").
+    const at = kept.findIndex((block, i) => i > MAX_LINES_BEFORE_LEAD || block.heading || (!/^\[[^\]]*\]$/.test(block.text) && (block.text.length >= SHORT_LINE || endsWithFullStop(block.text))));
+    const first = at >= 0 ? kept[at] : undefined;
+    const place = first && !first.heading ? splitPlaceDateline(first.text) : undefined;
+    if (first && place) {
+      kept[at] = { ...first, text: place.rest };
+      removed.push({ kind: 'dateline', text: place.prefix, line: first.line });
     }
   }
 

@@ -171,6 +171,15 @@ describe('ingestArticle', () => {
     });
 
     test.each([
+      ['[All links lead to pages in Spanish.]', 'QUITO, May 3 - Thousands marched on Sunday.'],
+      ['Farmers fear the worst', 'HARARE — The rains have not come.'],
+    ])('splits a place dateline after the short line %j', (note, paragraph) => {
+      const article = ingestText(`Rains fail across the region\n\n${note}\n\n${paragraph}\n\n${BODY}`);
+      expect(article.paragraphs.map((p) => p.text)).toEqual([note, paragraph.replace(/^.* [-—] /, ''), BODY]);
+      expect(article.removed.some((r) => r.kind === 'dateline' && paragraph.startsWith(r.text))).toBe(true);
+    });
+
+    test.each([
       'NATO - The alliance met in Brussels.',
       'IMF — Lenders agreed a deal.',
       'Ukraine- The war enters its third year.',
