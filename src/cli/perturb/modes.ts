@@ -10,6 +10,9 @@ import { hashOf, joinParagraphs } from './join-paragraphs.ts';
 import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
 import { whoAside } from './who-aside.ts';
+import { honorificsText } from './honorifics.ts';
+import { singleMarks, swapMarks } from './marks.ts';
+import { addFurniture } from './furniture.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
 
 /** A rewrite of one article: its text, its file's base name (the seed of a rewrite that varies by article) and its answer key (who speaks, for a rewrite that names speakers). */
@@ -28,4 +31,8 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   tense: (text) => perturbText(text, 'tense').text,
   descriptors: (text, _fileName, key) => insertDescriptors(text, key),
   pronoun: (text) => pronounText(text, 'near'),
+  honorifics: (text, fileName, key) => honorificsText(text, key, hashOf(fileName) % 2 ? '.' : ''),
+  marks: (text) => swapMarks(text),
+  'single-marks': (text) => singleMarks(text),
+  furniture: (text, fileName) => addFurniture(text, fileName),
 };

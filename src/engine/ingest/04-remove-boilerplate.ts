@@ -50,6 +50,12 @@ const CREDIT_LABEL = new RegExp(
 const CREDIT_PARENS = /\(([^()]{1,100})\)$/;
 /** A credit in brackets that opens with a word such as "photo" or "courtesy": "(Photo: Reuters)". */
 const CREDIT_PARENS_HEAD = new RegExp(`^(?:${credits.parenthesisHeads.join('|')})\\b`);
+/** "Pictured: the mayor at the launch", "Image caption Rescue workers at the scene": a caption label opening a line. */
+const CAPTION_OPENER = new RegExp(
+  `^(?:${[...credits.captionLabels].sort((a, b) => b.length - a.length).map((label) => `${escapeRegExp(label)}${label.includes(' ') ? '(?::|\\s)' : '\\s*:'}`).join('|')})\\s*\\S`,
+  'i',
+);
+
 /** "REUTERS/Gonzalo Fuentes" at the end of a line. */
 const CREDIT_SLASH = /(?:^|\s)(\p{Lu}[\p{Lu}-]+)\/((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})$/u;
 
@@ -158,6 +164,7 @@ function isTrailingHeading(text: string): boolean {
 function classifyBlock(text: string): RemovedKind | undefined {
   const credit = findCredit(text);
   if (credit && countWords(credit.caption) <= MAX_CAPTION_WORDS) return credit.caption === '' ? 'credit' : 'caption';
+  if (CAPTION_OPENER.test(text) && countWords(text) <= MAX_CAPTION_WORDS) return 'caption';
   if (text.length > MAX_FURNITURE_LENGTH) return undefined;
 
   const key = lineToKey(text);

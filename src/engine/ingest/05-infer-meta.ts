@@ -9,7 +9,8 @@ import type { Block } from './03-split-blocks.ts';
 import { countWords, endsWithFullStop, joinNames, lineToKey } from './line-text.ts';
 import { lineToByline } from './parse-byline.ts';
 import { lineToDates } from './parse-date-line.ts';
-import { splitOutletDateline } from './parse-outlet-dateline.ts';
+import { splitOutletDateline, splitPlaceDateline } from './parse-outlet-dateline.ts';
+import outletLexicon from '../lexicons/ingest-outlets.json' with { type: 'json' };
 
 /** Meta after inference, which fields came from the text, and the body without the meta lines. */
 export interface InferredMeta {
@@ -24,8 +25,13 @@ const HEAD_BLOCKS = 8;
 /** … and in its last blocks ("Written by B.C. Begley"). */
 const TAIL_BLOCKS = 3;
 const MAX_HEADLINE_WORDS = 25;
+/** Short lines that are no sentence, before the story's first paragraph (an editor's note, a subtitle), at most this many … */
+const MAX_LINES_BEFORE_LEAD = 2;
+/** … each shorter than this. */
+const SHORT_LINE = 80;
 /** What separates the parts of a header line: "By Jane Doe | 27 February 2024". */
 const SEPARATOR_CHAR = /[|·•]/;
+const OUTLETS = new Set(outletLexicon.outlets);
 
 /** What one header line says. */
 interface HeaderLine {
@@ -97,6 +103,16 @@ export function inferMeta(blocks: readonly Block[], given: ArticleMeta, format: 
     removed.push({ kind: 'dateline', text: dateline.prefix, line: lead.line });
     // The dateline names the outlet that published the text; a byline's outlet may be a partner.
     found.outlet = dateline.outlet;
+  } else {
+    // A place alone ("LONDON, May 3 -") is furniture too: no actor, no setting of the first sentence's subject. It
+    // opens the first paragraph of the story, after any short line that is no sentence (a subtitle) or an editor's note in brackets ("[All links are in Spanish.]").
+    const at = kept.findIndex((block, i) => i > MAX_LINES_BEFORE_LEAD || block.heading || (!/^\[[^\]]*\]$/.test(block.text) && (block.text.length >= SHORT_LINE || endsWithFullStop(block.text))));
+    const first = at >= 0 ? kept[at] : undefined;
+    const place = first && !first.heading ? splitPlaceDateline(first.text) : undefined;
+    if (first && place) {
+      kept[at] = { ...first, text: place.rest };
+      removed.push({ kind: 'dateline', text: place.prefix, line: first.line });
+    }
   }
 
   const meta: ArticleMeta = { ...given };
@@ -128,6 +144,11 @@ function readHeaderLine(text: string): HeaderLine | undefined {
   if (segments.length < 2) return undefined;
   const header: HeaderLine = { kind: 'dateline' };
   for (const segment of segments) {
+    if (OUTLETS.has(lineToKey(segment))) {
+      // "By Jane Doe | Reuters": the outlet the byline writes for.
+      header.outlet ??= segment;
+      continue;
+    }
     const byline = lineToByline(segment);
     if (byline) {
       header.kind = 'byline';

@@ -75,3 +75,29 @@ function splitNameDash(text: string): OutletDateline | undefined {
   if (rest === '') return undefined;
   return { outlet: name, prefix: `${name}${match[2]}`.trim(), rest };
 }
+
+/** A dateline of a place alone, as papers open a story from elsewhere: "LONDON, May 3 -", "MILLBROOK, Ohio —", "SAN FRANCISCO —". */
+const PLACE_DASH = /^(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3})((?:, [\p{L}\p{N}. ]{1,30}){0,2})( ?[-–—]+)\s+(?=[\p{Lu}"“‘'])/u;
+/** A single word in capitals shorter than this is more often an acronym (NATO, IMF) than a city. */
+const MIN_LONE_PLACE_LENGTH = 5;
+
+/**
+ * Splits a dateline that names only a place (and perhaps a date or a state) from the start of the first paragraph,
+ * or returns undefined. The place is in capitals and is a country or capital, or comes with a comma part, or has
+ * several words, or is one word too long for an acronym; a dash and a capital follow.
+ *
+ * @param text The first paragraph of the article.
+ * @example
+ * splitPlaceDateline('LONDON, May 3 - Britain said on Tuesday …') // => { prefix: 'LONDON, May 3 -', rest: 'Britain said on Tuesday …' }
+ * splitPlaceDateline('NATO - The alliance met.') // => undefined
+ */
+export function splitPlaceDateline(text: string): { prefix: string; rest: string } | undefined {
+  const match = PLACE_DASH.exec(text.slice(0, 80));
+  if (!match) return undefined;
+  const place = match[1]!;
+  const known = PLACES.has(place.toLowerCase()) || match[2] !== '' || place.includes(' ') || place.replace(/[^\p{L}]/gu, '').length >= MIN_LONE_PLACE_LENGTH;
+  if (!known || OUTLETS.has(lineToKey(place))) return undefined;
+  const rest = text.slice(match[0].length).trim();
+  if (rest === '') return undefined;
+  return { prefix: `${place}${match[2]}${match[3]}`.trim(), rest };
+}

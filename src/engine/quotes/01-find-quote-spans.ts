@@ -109,13 +109,24 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       case '‹': {
         if (c === '‘' && LETTER.test(prev)) break;
         if (/\d/.test(next)) break; // ‘90s
+        // British style, quotes in single marks: ‘We blew it. ‘There’s no use …’ (paragraphs run together): a new
+        // paragraph's mark after a sentence's end, the first never closed, as with double marks.
+        const top = stack.at(-1);
+        if (c === '‘' && top && stack.length === 1 && top.char === '‘' && SPACE.test(prev) && LETTER.test(next) && /[.?!]\s$/u.test(text.slice(Math.max(0, i - 2), i))) {
+          pushSpan(spans, text, top.at, i, i, false);
+          stack.length = 0;
+        }
         if (c === '‹' || !SPACE.test(next)) stack.push({ family: 'single', char: c, at: i });
         break;
       }
       case '’':
       case '›': {
         if (c === '’' && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) break; // don’t, Macron’s
+        if (c === '’' && prev === ']' && LETTER.test(next)) break; // ‘[Shoshone]’s herd’: an editor's bracket and an apostrophe
         const k = indexOfFamily('single');
+        // ‘We acted on the surveyors’ report. We could not wait.’: a plural's apostrophe before a lower-case word, in a
+        // quote of several words opened in single marks that a later mark after a sentence's end closes.
+        if (c === '’' && k === 0 && isPluralApostrophe(text, i, stack[0]!.at)) break;
         if (k >= 0 && (c === '›' || !SPACE.test(prev))) {
           closeTo(k, i, i + 1);
           break;
@@ -177,6 +188,23 @@ function countChar(text: string, char: string): number {
   let n = 0;
   for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
   return n;
+}
+
+/** Words a quote holds before a plural's apostrophe for the mark to be read as one ("‘bosses’ and …" is a closed scare quote). */
+const MIN_WORDS_BEFORE_APOSTROPHE = 4;
+
+/**
+ * True when the ’ at `at`, inside a single-mark quote opened at `open`, is a plural's apostrophe: after an s, before a
+ * space and a lower-case word, the quote opening the paragraph, a sentence or after a colon and already several words long, and a ’ after a sentence's end (.’ ?’ !’ ,’) later
+ * in the paragraph to close it.
+ */
+function isPluralApostrophe(text: string, at: number, open: number): boolean {
+  if (text[at - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
+  // A quote of whole sentences opens the paragraph or a sentence, or follows a colon; a quoted phrase inside a sentence
+  // ("proud to have the fiercest of fighters’ on his side") ends at such a mark.
+  if (!/(?:^|[.!?:]\s+)$/u.test(text.slice(0, open))) return false;
+  if (text.slice(open + 1, at).split(/\s+/).filter(Boolean).length < MIN_WORDS_BEFORE_APOSTROPHE) return false;
+  return /[.,!?]’/u.test(text.slice(at + 1));
 }
 
 /** True when a straight single mark after `from` can close a quote (after a non-space, before a non-letter). */

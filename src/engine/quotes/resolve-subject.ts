@@ -233,7 +233,7 @@ function leadGaveRole(context: ResolveContext, office: ReadonlySet<string>, posi
  * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
  * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
  */
-function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown', note: SalienceNote = {}): string | null {
+function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown', note: SalienceNote = {}, addressed: ReadonlySet<string> = NO_ACTORS): string | null {
   const { paragraphs, index } = context;
   const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
   const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : gender;
@@ -262,7 +262,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
   const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
   // "Speaking to Ann Rowe of PBS, he said": the people of the opening phrase the pronoun is the subject of are not what it stands for.
-  const listeners = isPersonWord(pronoun) && depth === 0 ? openingPhraseActors(paragraphs[position]!, index[position]!, token) : NO_ACTORS;
+  // "He told Sturgeon: …": the person the pronoun's own verb addresses is someone else, also for the epithet or pronoun it leads to.
+  const objects = isPersonWord(pronoun) && depth === 0 ? objectOfPronounsVerb(paragraphs[position]!, index[position]!, token) : addressed;
+  const listeners = isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), objects) : objects;
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= lowest; p--) {
@@ -280,13 +282,13 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       if (mentions.length === 0) {
         // "The writer was known for his research." ⏎ "“…,” he once said.": a sentence about an epithet's person continues that person.
         const epithet = isPersonWord(pronoun) && depth < 3 ? epithetSubjectBefore(paragraph, p === position ? token : paragraph.tokens.length) : -1;
-        if (epithet >= 0) return { actor: resolvePronoun(context, EPITHET, p, epithet, depth + 1, wanted, note) };
+        if (epithet >= 0) return { actor: resolvePronoun(context, EPITHET, p, epithet, depth + 1, wanted, note, objects) };
         continue;
       }
       const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
       // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
       const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
-      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1, gender, note) };
+      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1, gender, note, objects) };
       // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
       const start = clauseStart(paragraph, lastSentenceIndex);
       const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
@@ -297,7 +299,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // the same pronoun, so the names after it are its objects; the pronoun goes on to what that one stood for.
       const subjectPronoun = pronounOpening(paragraph, start);
       if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
-        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender, note) : null };
+        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender, note, objects) : null };
       }
       // "His last film starred Tom Vance and Dean Moss.": a sentence about what "his" or "her" owns names its objects, not
       // its subject; it is about the person that possessive stands for ("His wife, Mary, said" owns a person: Mary speaks).
@@ -305,7 +307,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       if (isPersonWord(pronoun) && possessive?.quote === -1 && (possessive.lower === 'his' || possessive.lower === 'her') && inSentence.length > 0 && !ownsPersonAfter(paragraph, start, inSentence[0]!.first)) {
         const owner: Gender = possessive.lower === 'his' ? 'male' : 'female';
         if (wanted !== 'unknown' && wanted !== owner) return { actor: null };
-        return { actor: depth < 3 ? resolvePronoun(context, owner === 'male' ? 'he' : 'she', p, start, depth + 1, 'unknown', note) : null };
+        return { actor: depth < 3 ? resolvePronoun(context, owner === 'male' ? 'he' : 'she', p, start, depth + 1, 'unknown', note, objects) : null };
       }
       const actors = new Set(inSentence.map((m) => m.actor));
       if (actors.size === 0) {
@@ -345,7 +347,7 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
       // A spokesperson subject whose own quote in the sentence was attributed ("The club's spokesman said it was “…”") speaks for that speaker.
       const quoted = head >= 0 && SPEAKS_FOR_HEADS.has(paragraph.tokens[head]!.lower) ? speakerOfSentence(context, p, lastSentenceIndex, position, token) : undefined;
       if (quoted !== undefined && quoted !== inSentence[0]!.actor) return { actor: quoted, p, sentence: lastSentenceIndex };
-      if (head >= 0) return { actor: EPITHET_HEADS.has(paragraph.tokens[head]!.lower) && depth < 3 ? resolvePronoun(context, EPITHET, p, start, depth + 1, wanted, note) : null };
+      if (head >= 0) return { actor: EPITHET_HEADS.has(paragraph.tokens[head]!.lower) && depth < 3 ? resolvePronoun(context, EPITHET, p, start, depth + 1, wanted, note, objects) : null };
     }
     if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
       // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
@@ -456,6 +458,35 @@ export function openingPhraseActors(paragraph: TokenizedParagraph, mentions: Men
   const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
   if (!participle && !SUBJECT_SHARING_OPENERS.has(first.lower)) return NO_ACTORS;
   return new Set(mentions.list.filter((m) => m.first >= opening && m.last < start && !m.inQuote).map((m) => m.actor));
+}
+
+/** Both sets of actors (the first itself when the second is empty). */
+function unite(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  return b.size === 0 ? a : new Set([...a, ...b]);
+}
+
+/** At most this many lower-case words between a pronoun and the person its verb addresses ("he told", "she wrote to"). */
+const MAX_VERB_WORDS = 2;
+
+/**
+ * The person named right after a subject pronoun's verb ("He told Sturgeon: …", "She wrote to Okafor: …"): the one
+ * spoken to, who is never what the pronoun stands for, whether or not the text gives that person's gender.
+ *
+ * @param paragraph The pronoun's paragraph.
+ * @param mentions Its mentions.
+ * @param pronoun The pronoun's token.
+ * @example
+ * objectOfPronounsVerb(paragraphOf('He told Sturgeon: “No.”'), mentions, 0) // => Set { 'nicola-sturgeon' }
+ */
+export function objectOfPronounsVerb(paragraph: TokenizedParagraph, mentions: MentionIndex, pronoun: number): ReadonlySet<string> {
+  const { tokens } = paragraph;
+  const object = mentions.list.find((m) => m.first > pronoun && m.first <= pronoun + MAX_VERB_WORDS + 1 && !m.inQuote && m.kind === 'person');
+  if (!object || object.first === pronoun + 1) return NO_ACTORS;
+  for (let k = pronoun + 1; k < object.first; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.text !== t.lower) return NO_ACTORS;
+  }
+  return new Set([object.actor]);
 }
 
 /** "The spokesperson said": a capital determiner opening a sentence names nothing. */

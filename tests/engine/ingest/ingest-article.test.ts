@@ -69,6 +69,8 @@ describe('ingestArticle', () => {
       ['By Monitoring Desk', 'Monitoring Desk', undefined],
       ['Staff Reporter', 'Staff Reporter', undefined],
       ['By The Associated Press', undefined, 'The Associated Press'],
+      ['By Kofi Mensah | Reuters', 'Kofi Mensah', 'Reuters'],
+      ['By Ana Ruiz · AFP', 'Ana Ruiz', 'AFP'],
     ])('reads %j as author %j (outlet %j)', (line, author, outlet) => {
       const article = ingestText(`${BODY}\n${line}\n${BODY2}`);
       expect(article.meta.author).toBe(author);
@@ -156,7 +158,30 @@ describe('ingestArticle', () => {
     });
 
     test.each([
-      'KYIV — Russian forces advanced near Avdiivka.',
+      ['KYIV — Russian forces advanced near Avdiivka.', 'KYIV —', 'Russian forces advanced near Avdiivka.'],
+      ['LAGOS, March 4 - Fuel queues returned to the city on Monday.', 'LAGOS, March 4 -', 'Fuel queues returned to the city on Monday.'],
+      ['PORT MORESBY — The vote count resumed.', 'PORT MORESBY —', 'The vote count resumed.'],
+      ['TOLEDO, Ohio — “We are ready,” the mayor said.', 'TOLEDO, Ohio —', '“We are ready,” the mayor said.'],
+      ['GENEVA - Talks ended without a deal.', 'GENEVA -', 'Talks ended without a deal.'],
+    ])('splits the place dateline of %j without an outlet', (paragraph, prefix, rest) => {
+      const article = ingestText(`${paragraph}\n${BODY}`);
+      expect(article.meta.outlet).toBeUndefined();
+      expect(article.paragraphs[0]!.text).toBe(rest);
+      expect(article.removed[0]).toMatchObject({ kind: 'dateline', text: prefix, line: 1 });
+    });
+
+    test.each([
+      ['[All links lead to pages in Spanish.]', 'QUITO, May 3 - Thousands marched on Sunday.'],
+      ['Farmers fear the worst', 'HARARE — The rains have not come.'],
+    ])('splits a place dateline after the short line %j', (note, paragraph) => {
+      const article = ingestText(`Rains fail across the region\n\n${note}\n\n${paragraph}\n\n${BODY}`);
+      expect(article.paragraphs.map((p) => p.text)).toEqual([note, paragraph.replace(/^.* [-—] /, ''), BODY]);
+      expect(article.removed.some((r) => r.kind === 'dateline' && paragraph.startsWith(r.text))).toBe(true);
+    });
+
+    test.each([
+      'NATO - The alliance met in Brussels.',
+      'IMF — Lenders agreed a deal.',
       'Ukraine- The war enters its third year.',
       'Macron - the French leader - said nothing was ruled out.',
       'Paris (France) is where the talks took place.',
@@ -181,6 +206,11 @@ describe('ingestArticle', () => {
       ['caption', ['Soldiers train near the front line (Photo by Jane Doe/AFP via Getty Images)'], ['caption']],
       ['caption', ['Mr Sunak in Downing Street REUTERS/Toby Melville'], ['caption']],
       ['caption', ['The summit in Paris | Image credit: Elysee Palace'], ['caption']],
+      ['caption', ['Pictured: Nadia Haddad, left, with the mayor at the launch'], ['caption']],
+      ['caption', ['Image caption: Firefighters at the scene on Tuesday'], ['caption']],
+      ['caption', ['Image caption Firefighters at the scene on Tuesday'], ['caption']],
+      ['caption', ['PICTURED: The new bridge at dawn'], ['caption']],
+      ['caption', ['Above: Protesters outside the court'], ['caption']],
       ['credit', ['FILE'], ['credit']],
       ['credit', ['AFP'], ['credit']],
       ['credit', ['Photo'], ['credit']],
@@ -224,6 +254,9 @@ describe('ingestArticle', () => {
       'Listen, he said, to what the allies are saying.',
       'Reporting by the BBC revealed the plan last year.',
       'The report was shared widely on social media.',
+      'Pictured in court last week, the defendant said nothing.',
+      'Above all, the council wants a deal.',
+      'Caption contests drew 400 entries this year.',
     ])('keeps %j as text', (line) => {
       expect(texts([BODY, line, BODY2].join('\n'))).toEqual([BODY, line, BODY2]);
     });
