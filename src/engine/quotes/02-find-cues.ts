@@ -842,11 +842,32 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   if (start === undefined) return undefined;
   const mention = context.mentions.startAt.get(start);
   if (!mention || !SPEAKING_KINDS.has(mention.kind)) return undefined;
-  let k = mention.last + 1;
+  let k = afterRelativeClause(tokens, mention.last + 1);
   while (tokens[k]?.word && passedBeforeVerb(tokens[k]!)) k++;
   const verb = tokens[k];
   if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
+}
+
+/** How many tokens a relative clause between a subject and its verb may take. */
+const MAX_RELATIVE_CLAUSE = 20;
+
+/**
+ * "NAME, who was in Paris on Monday, told …": the token after a relative clause about a person that opens at `k`
+ * (a comma and "who"/"whose") and is closed by a comma in the same sentence, with no quotation or verb of saying in
+ * it; `k` itself when no such clause opens there.
+ *
+ * @example
+ * afterRelativeClause(tokensOf('Macron, who was there, told …'), 1) // => 6 (the token "told")
+ */
+function afterRelativeClause(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
+  for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
+    if (t.text === ',') return m + 1;
+  }
+  return k;
 }
 
 const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(prepositionsJson.documentSource);

@@ -47,3 +47,17 @@ describe('a relative clause between a subject and its verb of saying is left out
     expect(speakerOf(withClause)).toBe(speaker);
   });
 });
+
+describe('a relative clause between the name and the verb of a sentence after a quote', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'a question or exclamation, then the name, a clause and the verb',
+      'President Anne Dubois opened the summit.\n“Our forests are burning. Let us act now!” Dubois, who chaired the first session, told the delegates on Friday.',
+      'President Anne Dubois opened the summit.\n“Our forests are burning. Let us act now!” Dubois told the delegates on Friday.',
+      'Anne Dubois',
+    ],
+  ])('%s', (_name, withClause, without, speaker) => {
+    expect(speakerOf(without)).toBe(speaker);
+    expect(speakerOf(withClause)).toBe(speaker);
+  });
+});
