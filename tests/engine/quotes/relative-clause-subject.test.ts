@@ -61,3 +61,18 @@ describe('a relative clause between the name and the verb of a sentence after a 
     expect(speakerOf(withClause)).toBe(speaker);
   });
 });
+
+describe('an anonymous source that opens its sentence, a relative clause, then the verb', () => {
+  test.each<[string, string, string, string]>([
+    ['"One MP"', 'Not everyone backed the vote. One MP, who was in the crowd, told the BBC: “It was always a minority.”', 'Not everyone backed the vote. One MP told the BBC: “It was always a minority.”', 'One MP'],
+    [
+      '"Another member of …"',
+      'Another member of the board, who sits on its audit panel, says she was told: “You only got the job because of your father.”',
+      'Another member of the board says she was told: “You only got the job because of your father.”',
+      'Another member of the board',
+    ],
+  ])('%s', (_name, withClause, without, speaker) => {
+    expect(speakerOf(without)).toBe(speaker);
+    expect(speakerOf(withClause)).toBe(speaker);
+  });
+});
