@@ -842,15 +842,28 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   if (start === undefined) return undefined;
   const mention = context.mentions.startAt.get(start);
   if (!mention || !SPEAKING_KINDS.has(mention.kind)) return undefined;
-  let k = afterRelativeClause(tokens, mention.last + 1);
+  const pastClause = afterRelativeClause(tokens, mention.last + 1);
+  let k = pastClause;
   while (tokens[k]?.word && passedBeforeVerb(tokens[k]!)) k++;
   const verb = tokens[k];
   if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
+  // "“…?” NAME, whose daughter is a pupil, said the children had been told nothing.": past a clause, a verb that
+  // reports a clause of its own ("that", an auxiliary after it) tells of other words, not of the quote.
+  if (pastClause > mention.last + 1 && reportsClause(tokens, k)) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
 
 /** How many tokens a relative clause between a subject and its verb may take. */
 const MAX_RELATIVE_CLAUSE = 20;
+const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
+
+/** True when the sentence of the verb at `verbAt` goes on with "that" or an auxiliary after it: a clause the verb reports. */
+function reportsClause(tokens: readonly Token[], verbAt: number): boolean {
+  for (let m = verbAt + 1; m < tokens.length && tokens[m]!.sentence === tokens[verbAt]!.sentence; m++) {
+    if (tokens[m]!.word && (tokens[m]!.lower === 'that' || AUXILIARIES.has(tokens[m]!.lower))) return true;
+  }
+  return false;
+}
 
 /**
  * "NAME, who was in Paris on Monday, told …": the token after a relative clause about a person that opens at `k`

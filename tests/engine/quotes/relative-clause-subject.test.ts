@@ -60,6 +60,11 @@ describe('a relative clause between the name and the verb of a sentence after a 
     expect(speakerOf(without)).toBe(speaker);
     expect(speakerOf(withClause)).toBe(speaker);
   });
+
+  test('not past a clause when the verb reports a clause of its own', () => {
+    const text = 'Union leader Sam Adeyemi spoke first.\n“Why is it always a crisis?” Tom Reed, whose son is a driver, said the talks had failed.';
+    expect(quotesOfLines(text).map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe('an anonymous source that opens its sentence, a relative clause, then the verb', () => {
