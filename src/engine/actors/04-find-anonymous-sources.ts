@@ -144,8 +144,9 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     const postModified = !familiar && affiliation === undefined && strong && ANONYMOUS_DETERMINERS.has(determiner) && POST_MODIFIERS.has(prep?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[h + 2]?.lower ?? '');
     if (postModified) last = describedUntil(tokens, h, head.quote, POST_MODIFIERS);
     // "A spokeswoman said …": undescribed, but the subject of a speech verb.
-    // "A spokeswoman has said", "a spokesman meanwhile said": past the words that stand between a subject and its verb.
-    const verbAt = afterBetweenWords(tokens, h);
+    // "A spokeswoman has said", "a spokesman meanwhile said": past the words that stand between a subject and its verb;
+    // "One MP, who was in the crowd, told": past a relative clause about the source.
+    const verbAt = afterBetweenWords(tokens, h, true);
     const speaking = indefinite && strong && !plural && tokens[verbAt] !== undefined && SPEECH_VERBS.has(tokens[verbAt]!.lower) && !tokens[verbAt]!.lower.endsWith('ing');
     const described = modifiers.length > 0 || affiliation !== undefined || familiar || (postModified && last > h) || speaking;
     const backReference = ANONYMOUS_BACK_DETERMINERS.has(determiner) && !described;

@@ -13,15 +13,50 @@ const BETWEEN: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSu
 const MAX_BETWEEN = 2;
 
 /**
- * The index of the first token after `head` past at most two words that stand between a subject and its verb
- * ("A spokeswoman meanwhile said", "one resident later told"): `mentionSubject` words, lower case.
+ * The index of the first token after `head` past a relative clause about a person when `pastRelativeClause` ("One MP,
+ * who was there, told", when no comma comes before the head in its sentence) and at most two words that stand between a subject and its verb ("A spokeswoman meanwhile said", "one resident
+ * later told"): `mentionSubject` words, lower case.
  *
  * @example
  * // "A spokeswoman meanwhile said" with head at "spokeswoman" → the index of "said"
  */
-export function afterBetweenWords(tokens: readonly Token[], head: number): number {
-  let k = head + 1;
-  while (k <= head + MAX_BETWEEN && tokens[k]?.word && !tokens[k]!.cap && BETWEEN.has(tokens[k]!.lower)) k++;
+export function afterBetweenWords(tokens: readonly Token[], head: number, pastRelativeClause = false): number {
+  const start = pastRelativeClause && opensWithoutComma(tokens, head) ? afterRelativeClause(tokens, head + 1) : head + 1;
+  let k = start;
+  while (k < start + MAX_BETWEEN && tokens[k]?.word && !tokens[k]!.cap && BETWEEN.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/**
+ * True when no comma stands between the start of the head's sentence and the head: "One MP, who …" opens its
+ * sentence, while in "NAME, 45, a builder, who …, added" the relative clause's comma closes an appositive, and the
+ * verb is the person's.
+ */
+function opensWithoutComma(tokens: readonly Token[], head: number): boolean {
+  const sentence = tokens[head]?.sentence;
+  for (let k = head - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.text === ',') return false;
+  return true;
+}
+
+/** How many tokens a relative clause between a subject and its verb may take. */
+const MAX_RELATIVE_CLAUSE = 20;
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * "One MP, who was in the crowd, told …": the token after a relative clause about a person that opens at `k` (a comma
+ * and "who"/"whose") and is closed by a comma in the same sentence, with no quotation or verb of saying in it; `k`
+ * itself when no such clause opens there.
+ *
+ * @example
+ * // "One MP, who was in the crowd, told" with k at the first comma → the index of "told"
+ */
+function afterRelativeClause(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
+  for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
+    if (t.text === ',') return m + 1;
+  }
   return k;
 }
 
@@ -54,7 +89,7 @@ export function isFiniteSpeechVerb(word: string, plural = false): boolean {
  * // "The army said …" → true; "Members of the army said …" (opening at "the") → false
  */
 export function isSubjectOfSpeech(tokens: readonly Token[], head: number, opening: number, starts: ReadonlySet<number>, plural = false): boolean {
-  const at = afterBetweenWords(tokens, head);
+  const at = afterBetweenWords(tokens, head, true);
   const verb = tokens[at];
   if (!verb?.word || verb.cap || !isFiniteSpeechVerb(verb.lower, plural)) return false;
   // "A man said to be in his forties", "a woman told to leave": a passive, not speech.

@@ -842,11 +842,45 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   if (start === undefined) return undefined;
   const mention = context.mentions.startAt.get(start);
   if (!mention || !SPEAKING_KINDS.has(mention.kind)) return undefined;
-  let k = mention.last + 1;
+  const pastClause = afterRelativeClause(tokens, mention.last + 1);
+  let k = pastClause;
   while (tokens[k]?.word && passedBeforeVerb(tokens[k]!)) k++;
   const verb = tokens[k];
   if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
+  // "“…?” NAME, whose daughter is a pupil, said the children had been told nothing.": past a clause, a verb that
+  // reports a clause of its own ("that", an auxiliary after it) tells of other words, not of the quote.
+  if (pastClause > mention.last + 1 && reportsClause(tokens, k)) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
+}
+
+/** How many tokens a relative clause between a subject and its verb may take. */
+const MAX_RELATIVE_CLAUSE = 20;
+const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
+
+/** True when the sentence of the verb at `verbAt` goes on with "that" or an auxiliary after it: a clause the verb reports. */
+function reportsClause(tokens: readonly Token[], verbAt: number): boolean {
+  for (let m = verbAt + 1; m < tokens.length && tokens[m]!.sentence === tokens[verbAt]!.sentence; m++) {
+    if (tokens[m]!.word && (tokens[m]!.lower === 'that' || AUXILIARIES.has(tokens[m]!.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "NAME, who was in Paris on Monday, told …": the token after a relative clause about a person that opens at `k`
+ * (a comma and "who"/"whose") and is closed by a comma in the same sentence, with no quotation or verb of saying in
+ * it; `k` itself when no such clause opens there.
+ *
+ * @example
+ * afterRelativeClause(tokensOf('Macron, who was there, told …'), 1) // => 6 (the token "told")
+ */
+function afterRelativeClause(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
+  for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
+    if (t.text === ',') return m + 1;
+  }
+  return k;
 }
 
 const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(prepositionsJson.documentSource);
@@ -1020,7 +1054,8 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     const person = personBeforePlace(context, k - 1, from);
     if (person) return { type: 'mention', mention: person };
   }
-  if (!context.mentions.endAt.has(k)) {
+  // "ORG, a group in Leeds, who met the minister, said": an epithet ending a relative clause is no subject (read below).
+  if (!context.mentions.endAt.has(k) && !(t.text === ',' && relativeClauseBefore(context, k, from) !== undefined)) {
     for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
       if (tokens[the]!.lower !== 'the') continue;
       const epithet = epithetAt(context, the, k);
@@ -1066,8 +1101,7 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
     // subject of the verb is the person the appositive describes.
     const described = relative !== undefined ? (personBeforeAppositive(context, relative - 1, from) ?? personBeforePlace(context, relative - 2, from)) : undefined;
     if (described) return { type: 'mention', mention: described };
-    // "NAME, who …, said" keeps the appositive rules (a pair, a listener); a common noun before "who" is looked for here.
-    if (relative !== undefined && !context.mentions.endAt.has(relative - 2)) return subjectBefore(context, relative - 1, from);
+    if (relative !== undefined) return subjectBeforeRelative(context, k, relative, from);
     return appositiveSubject(context, k, from);
   }
   const document = documentBefore(tokens, k, from);
@@ -1179,6 +1213,33 @@ function documentBefore(tokens: readonly Token[], k: number, from: number): numb
     if (DOCUMENT_PHRASE_PREPOSITIONS.has(t.lower)) return DOCUMENT_NOUNS.has(tokens[m - 1]?.lower ?? '') ? m - 1 : undefined;
   }
   return undefined;
+}
+
+/**
+ * The subject of a verb after a relative clause about a person (", who …," ending at `comma`, its relative word at
+ * `relative`): the subject the verb would have with the clause left out. "NAME, who …, said" keeps the appositive
+ * rules (a pair, a listener); a common noun before "who" is looked for as the subject ("The actor, whose films …,
+ * said"); and when neither gives one, the clause's opening comma is read as the close of an appositive before it —
+ * "NAME, 45, a builder, who …, added", "NAME, spokesman for ORG, which …, who …, said" read as "NAME, 45, a builder,
+ * added". "Who" refers to a person, so a place before it ("ORG, a group in Washington, who …") or a name after a
+ * preposition ("NAME, speaking to ORG, who …") is no head of the clause.
+ */
+function subjectBeforeRelative(context: Context, comma: number, relative: number, from: number): Subject {
+  const { tokens } = context.paragraph;
+  const head = context.mentions.endAt.get(relative - 2);
+  const before = tokens[head?.first === undefined ? -1 : head.first - 1]?.lower ?? '';
+  const object = head !== undefined && PREPOSITIONS_BEFORE_OBJECT.has(before) && !OWNER_PREPOSITIONS.has(before);
+  if (head && !object && head.kind !== 'place') {
+    const appositive = appositiveSubject(context, comma, from);
+    // "NAME, who …, who …, said", a long clause: as "NAME said".
+    return appositive.type === 'none' ? subjectBefore(context, relative - 1, from) : appositive;
+  }
+  if (!object) {
+    // "NAME of Marriage Equality Coalition Taiwan, who …, said": read without the clause, unless that gives the place.
+    const subject = subjectBefore(context, relative - 1, from);
+    if (subject.type !== 'none' && !(subject.type === 'mention' && subject.mention.kind === 'place')) return subject;
+  }
+  return subjectBefore(context, relative, from);
 }
 
 /**
@@ -1960,17 +2021,22 @@ function bracketsAfter(tokens: readonly Token[], open: number, before: number): 
 
 /**
  * "Prof Joni Lee, who ran the study with Margaret Moran MP, said …": the tokens from the comma
- * after the subject to the comma before its verb at `verbAt`, when they are a relative clause
- * about the subject; undefined otherwise.
+ * that opens the first relative clause after the subject ("NAME, who …", "ORG, a group in Leeds, who …") to the
+ * comma before its verb at `verbAt`; undefined when no such clause ends right before the verb.
  */
 function relativeClauseOf(context: Context, subject: Subject, verbAt: number): [number, number] | undefined {
   if (subject.type !== 'mention') return undefined;
   const { tokens } = context.paragraph;
-  const open = subject.mention.last + 1;
-  if (tokens[open]?.text !== ',' || !PERSON_RELATIVES.has(tokens[open + 1]?.lower ?? '')) return undefined;
   let close = verbAt - 1;
-  while (close > open && tokens[close]!.word && SKIP_BEFORE_VERB.has(tokens[close]!.lower)) close--;
-  return tokens[close]?.text === ',' && close > open + 2 ? [open, close] : undefined;
+  while (close > subject.mention.last && tokens[close]!.word && SKIP_BEFORE_VERB.has(tokens[close]!.lower)) close--;
+  if (tokens[close]?.text !== ',') return undefined;
+  // "ORG, a group in Leeds, who met the minister, said": a clause after an appositive of the subject is left out too.
+  let open: number | undefined;
+  for (let k = close - 1; k > subject.mention.last; k--) {
+    if (tokens[k]!.quote >= 0) break;
+    if (tokens[k]!.text === ',' && PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) open = k;
+  }
+  return open !== undefined && close > open + 2 ? [open, close] : undefined;
 }
 
 function isPossessorAt(tokens: readonly Token[], last: number): boolean {

@@ -4,13 +4,17 @@
  * “It was my mistake.” “I lost because of the things I did,” said Greene …". The cue rules and sieves read a line
  * start as a paragraph break (a quote-only line continues or precedes the quote of the next line). For attribution
  * only, a line is cut before every sentence that opens with a quotation mark after a sentence of its own, the start
- * the outlet's paragraph most likely had; the quotes keep their offsets into the whole line, which is what the
+ * the outlet's paragraph most likely had, and after it before a sentence of narrative (also when the line itself opens
+ * with the quotation: "“I will be back.” Claxton won …" ran two paragraphs together); the quotes keep their offsets into the whole line, which is what the
  * article shows.
  */
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { attributeSpeakers } from './03-attribute-speakers.ts';
 import { findCues, indexMentions } from './02-find-cues.ts';
 import type { AttributedQuote } from './sieves/index.ts';
+import { SPEECH_VERBS } from '../actors/load-lexicons.ts';
+import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
+import reactionWordsJson from '../lexicons/reaction-words.json' with { type: 'json' };
 
 /** The lines that attribution reads, their mentions, and the index of the article paragraph each comes from. */
 export interface AttributionLines {
@@ -22,7 +26,8 @@ export interface AttributionLines {
 
 /**
  * The token indices where the paragraph's text is cut: the first token of each sentence after the first that is the
- * opening mark of a quotation starting there.
+ * opening mark of a quotation starting there, and the first token of the sentence of narrative after each sentence
+ * that opens a quotation (the line's own first sentence too: "“It hurts.” He left." is cut before "He").
  *
  * @param paragraph A tokenised paragraph.
  * @example
@@ -31,12 +36,13 @@ export interface AttributionLines {
 export function cutsOf(paragraph: TokenizedParagraph): number[] {
   const { tokens, quotes, sentenceStarts } = paragraph;
   const cuts: number[] = [];
-  for (let s = 1; s < sentenceStarts.length; s++) {
+  for (let s = 0; s < sentenceStarts.length; s++) {
     const k = sentenceStarts[s]!;
     const t = tokens[k];
     if (!t || t.word || t.quote < 0 || quotes[t.quote]!.start > t.end || quotes[t.quote]!.start < t.start) continue;
     if (tokens[k - 1]?.quote === t.quote) continue;
-    cuts.push(k);
+    // The line's own start is no cut, but a line opening with a quotation is cut after its sentence too.
+    if (s > 0) cuts.push(k);
     // The sentence after it, when it opens with no quotation, starts a line of narrative of its own.
     const after = sentenceStarts[s + 1];
     if (after !== undefined && tokens[after]!.quote < 0) cuts.push(after);
@@ -115,7 +121,11 @@ export function splitRunTogetherLines(paragraphs: readonly TokenizedParagraph[],
  */
 export function fillFromRunTogetherLines(attributed: AttributedQuote[], paragraphs: readonly TokenizedParagraph[], mentions: readonly Mention[]): AttributedQuote[] {
   // Only when some quote without a speaker opens a line cut out of its paragraph: most articles are attributed once.
-  const opensCutLine = (q: AttributedQuote) => q.speaker === null && cutsOf(paragraphs[q.position]!).includes(q.openToken);
+  const opensCutLine = (q: AttributedQuote) => {
+    if (q.speaker !== null) return false;
+    const cuts = cutsOf(paragraphs[q.position]!);
+    return cuts.includes(q.openToken) || (q.openToken === 0 && cuts.length > 0);
+  };
   if (!attributed.some(opensCutLine)) return attributed;
   const lines = splitRunTogetherLines(paragraphs, mentions);
   const index = indexMentions(lines.paragraphs, lines.mentions);
@@ -127,6 +137,54 @@ export function fillFromRunTogetherLines(attributed: AttributedQuote[], paragrap
   return attributed.map((q) => {
     if (q.speaker !== null) return q;
     const other = found.get(`${paragraphs[q.position]!.index}:${paragraphs[q.position]!.quotes[q.quote]!.start}`);
-    return other ? { ...q, speaker: other.speaker, cue: other.cue, rule: other.rule, resolution: other.resolution, ...(other.verb ? { verb: other.verb } : {}) } : q;
+    if (!other || (q.openToken === 0 && narrativeFollows(paragraphs[q.position]!, q) && !continuesQuoteBefore(other, paragraphs[q.position]!, q, mentions))) return q;
+    return { ...q, speaker: other.speaker, cue: other.cue, rule: other.rule, resolution: other.resolution, ...(other.verb ? { verb: other.verb } : {}) };
   });
+}
+
+/** True when the sentence after the quote's own, in its paragraph, opens with no quotation. */
+function narrativeFollows(paragraph: TokenizedParagraph, q: AttributedQuote): boolean {
+  const next = paragraph.sentenceStarts[q.sentence + 1];
+  return next !== undefined && paragraph.tokens[next]!.quote < 0;
+}
+
+/** Kinds of actor that may answer a quote from the sentence after it. */
+const ANSWERING_KINDS: ReadonlySet<string> = new Set(['person', 'anonymous', 'group', 'organization']);
+/** Words that open a sentence pointing back at the one before ("That was the view of NAME."). */
+const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointers);
+const REACTION_WORDS: ReadonlySet<string> = new Set(reactionWordsJson.words);
+
+/**
+ * A quote sentence that opens its line, cut from the narrative after it, takes the speaker found on the cut lines
+ * (not the subject of a line before, which needs a quote line of its own) unless the sentence after it may tell who
+ * said it or answer it: one that points back ("That was the view of NAME."), one that opens with the speaker's own
+ * people ("“Where will children read?” Lin's supporters chanted."), or one that names someone else and holds a verb of
+ * saying or a word of reaction ("“Next year will be different.” Club chairman Alan Brooke was less sure.").
+ * Narrative that goes on about the speaker or others ("Claxton has won …", "Greene crossed the line behind
+ * Gatlin …") is the next paragraph's.
+ *
+ * @param other The quote as attributed on the cut lines.
+ * @param paragraph The quote's own (uncut) paragraph.
+ * @param q The quote on its own paragraph.
+ * @param mentions The article's mentions.
+ */
+function continuesQuoteBefore(other: AttributedQuote, paragraph: TokenizedParagraph, q: AttributedQuote, mentions: readonly Mention[]): boolean {
+  // "“Help!” Neighbours heard the shout.": the subject of a line before is carried to a quote on a line of its own only.
+  if (other.rule === 'quote-line-after-subject') return false;
+  const { tokens, sentenceStarts } = paragraph;
+  const next = sentenceStarts[q.sentence + 1]!;
+  const end = sentenceStarts[q.sentence + 2] ?? tokens.length;
+  const first = tokens.slice(next, end).find((t) => t.word);
+  if (first && BACK_POINTERS.has(first.lower)) return false;
+  const others = mentions.some(
+    (m) => m.paragraph === paragraph.index && m.first >= next && m.first < end && !m.inQuote && ANSWERING_KINDS.has(m.kind) && (m.actor !== other.speaker || tokens[m.last + 1]?.lower === "'s"),
+  );
+  if (!others) return true;
+  // "“Where will children read?” Lin's supporters chanted.": the speaker's own people, named first, may have said it.
+  if (mentions.some((m) => m.paragraph === paragraph.index && m.first >= next && m.first < next + 3 && m.actor === other.speaker && tokens[m.last + 1]?.lower === "'s")) return false;
+  for (let k = next; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.word && !t.cap && t.quote < 0 && (SPEECH_VERBS.has(t.lower) || REACTION_WORDS.has(t.lower))) return false;
+  }
+  return true;
 }

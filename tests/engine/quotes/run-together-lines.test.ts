@@ -41,6 +41,16 @@ describe('quotes of lines run together', () => {
         ['We need good decisions.', 'Mia Lund'],
       ],
     ],
+    [
+      'a line that opens with a quote sentence after a cued quote, then narrative naming someone else',
+      'Swimmer Lena Okoro is confident of a medal. “I feel strong,” said Okoro.\n“If I stay healthy I think I can reach the final.” Okoro lost to Spain’s Maria Ruiz in Rome last year.',
+      [['I feel strong,', 'Lena Okoro'], ['If I stay healthy I think I can reach the final.', 'Lena Okoro']],
+    ],
+    [
+      'a line that opens with a quote sentence after a colon quote, then narrative about another person',
+      'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer from the ministry by Friday.” Transport minister Joan Fell met the drivers on Monday.',
+      [['We will not give up.', 'Sam Adeyemi'], ['We expect an answer from the ministry by Friday.', 'Sam Adeyemi']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -56,6 +66,21 @@ describe('quotes of lines run together', () => {
       '“I have never been able to write quickly.” He wrote at night. “I am never satisfied,” novelist Arthur Haley once said.',
       [['I have never been able to write quickly.', null], ['I am never satisfied,', 'Arthur Haley']],
     ],
+    [
+      'not a quote sentence opening a line when the narrative after it names someone else with a word of reaction',
+      'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer by Friday.” Transport minister Joan Fell was less optimistic.',
+      [['We will not give up.', 'Sam Adeyemi'], ['We expect an answer by Friday.', null]],
+    ],
+    [
+      'not a quote sentence opening a line when the narrative after it names someone else with a verb of saying',
+      'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer by Friday.” Transport minister Joan Fell said talks would go on.',
+      [['We will not give up.', 'Sam Adeyemi'], ['We expect an answer by Friday.', null]],
+    ],
+    [
+      'not a quote sentence opening a line after narrative only (the subject of a line before needs a quote line of its own)',
+      'Swimmer Lena Okoro trained at dawn.\n“I feel strong.” Her rivals rested.',
+      [['I feel strong.', null]],
+    ],
   ])('stays null: %s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -63,6 +88,7 @@ describe('quotes of lines run together', () => {
   test.each<[string, string]>([
     ['a cued quote and two quote sentences', 'Striker Tom Abara signed a new deal.\n“I am happy here,” Abara said.\n“The club believes in me.”\n“I want to repay that.”'],
     ['a quote sentence before a cued one', 'The federation lifted the ban.\n“The suspension is lifted.”\n“She has explained her absence,” said federation chief Joseph Keter.'],
+    ['a quote line then narrative naming someone else', 'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer by Friday.”\nTransport minister Joan Fell met the drivers on Monday.'],
   ])('gives the same speakers with and without paragraph breaks: %s', (_name, text) => {
     expect(speakersOf(text.replace(/\n/g, ' '))).toEqual(speakersOf(text));
   });
@@ -72,6 +98,7 @@ describe('cutsOf', () => {
   test.each<[string, string, string[]]>([
     ['before a sentence opening a quotation, and before the narrative after it', 'He lost. “It hurts.” He left.', ['“', 'He']],
     ['none in a line that opens with the quotation', '“It hurts,” he said.', []],
+    ['before the narrative after a quote sentence that opens the line', '“It hurts.” He left. She stayed.', ['He']],
     ['none before a sentence inside a quotation', 'He said: “We lost. We will be back.”', []],
     ['before each of two quote sentences in a row', 'She won. “I am glad.” “It was hard,” she said.', ['“', '“']],
     ['where a quotation left open meets the next opening mark', 'He said: “We lost. “We will be back.”', ['“']],
