@@ -5,10 +5,12 @@
  */
 import { perturbText } from './cues.ts';
 import { insertDescriptors } from './descriptors.ts';
+import { invertAttributions } from './inversion.ts';
 import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
 import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
+import { perturbVerbs } from './verbs.ts';
 import { whoAside } from './who-aside.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
 
@@ -28,4 +30,6 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   tense: (text) => perturbText(text, 'tense').text,
   descriptors: (text, _fileName, key) => insertDescriptors(text, key),
   pronoun: (text) => pronounText(text, 'near'),
+  verbs: (text, fileName) => perturbVerbs(text, hashOf(fileName)),
+  inversion: (text) => invertAttributions(text),
 };
