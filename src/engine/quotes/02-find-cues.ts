@@ -1406,17 +1406,19 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
  * "Tory co-chairman", "CBI director general", "Sotheby's worldwide head of contemporary art": an
  * appositive that opens with a capitalised affiliation and holds a lower-case role word, no
  * person and no speech verb, so it describes the name before it (not a second name of a list).
+ * "NUJ General Secretary", "Acme Sales Director": a capitalised title word that ends the appositive is a role too.
  */
 function isCapitalisedRole(context: Context, from: number, to: number): boolean {
   const { tokens } = context.paragraph;
   if (to - from > 10) return false;
   let role = false;
+  const isTitleWord = (t: Token) => TITLE_HEAD_WORDS.has(t.lower.replace(/^(?:co|vice|deputy|joint|acting|interim|ex)-/, ''));
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || SPEECH_VERBS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return false;
     const m = context.mentions.startAt.get(k);
     if (m && m.kind === 'person') return false;
-    if (t.word && !t.cap && TITLE_HEAD_WORDS.has(t.lower.replace(/^(?:co|vice|deputy|joint|acting|interim|ex)-/, ''))) role = true;
+    if (t.word && (!t.cap || k === to) && isTitleWord(t)) role = true;
   }
   return role;
 }
