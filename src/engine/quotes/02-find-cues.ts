@@ -1311,8 +1311,12 @@ function ownerOf(context: Context, mention: Mention): Subject {
       k -= 2;
       while (k > mention.first - 6 && tokens[k]?.word && tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower)) k--;
     }
-    // "a source within the central Interior Ministry", "NAME of worldwide victim group ORG": up to three lower-case words describe the organisation.
-    for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
+    // "a source within the central Interior Ministry", "NAME of worldwide victim group ORG": up to three lower-case words describe the organisation;
+    // "NAME of IT firm ORG", "NAME of US bank ORG": so may one capitalised word that names nothing or a place, before a lower-case one.
+    const placeOrNothing = (m: number) => (context.mentions.endAt.get(m)?.kind ?? 'place') === 'place';
+    const describes = (t: Token | undefined, m: number) =>
+      t !== undefined && t.word && (!t.cap || (placeOrNothing(m) && tokens[m + 1]?.word === true && !tokens[m + 1]!.cap)) && !OWNER_PREPOSITIONS.has(t.lower) && !ARTICLES.has(t.lower);
+    for (let n = 0; n < 3 && describes(tokens[k], k); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
       const owner = context.mentions.endAt.get(k - 1);

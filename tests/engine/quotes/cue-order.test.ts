@@ -22,3 +22,13 @@ describe('a capitalised title that ends an appositive is a role of the name befo
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('a person "of" an organisation described by a capitalised word and a noun speaks, not the organisation (ownerOf)', () => {
+  test.each<Row>([
+    ['NAME of IT firm ORG, which …, says: “Q”', 'Lerato Dube of IT firm Kestrel Data, which ran the poll, says: “People want to work from home.”', [['People want to work from home.', 'Lerato Dube']]],
+    ['NAME of US bank ORG said: “Q”', 'Rates rose again in June.\nPaulo Sousa of US bank Pine Capital said: “There is more to come.”', [['There is more to come.', 'Paulo Sousa']]],
+    ['“Q,” says NAME of UK charity ORG', '“Nobody checks the boats,” says Ifeoma Obi of UK charity Safe Passage.', [['Nobody checks the boats,', 'Ifeoma Obi']]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
