@@ -1,10 +1,11 @@
 /**
- * Rewrite `inversion` of `npm run perturb`: the order of a simple attribution sentence turned round, both ways.
- * - `NAME said: “Q.”` -> `“Q,” NAME said.` (a sentence that is only the name, the verb and one quotation);
- * - `“Q,” said NAME.` -> `NAME said: “Q.”` (a sentence that is only one quotation, the verb and the name).
+ * Rewrite `inversion` of `npm run perturb`: the order of a simple attribution sentence turned round.
+ * - `NAME said: “Q.”` -> `“Q,” NAME said.` (a sentence that is only the subject, the verb and one quotation);
+ * - `“Q,” said NAME.` -> `NAME said: “Q.”` (a sentence that is only one quotation, the verb and the subject);
+ * - `“Q,” NAME said.` -> `NAME said: “Q.”` (the same with the subject before its verb).
  * The quotation's last mark follows its new place: a full stop inside the quote becomes a comma before the verb and a
  * comma becomes a full stop at the sentence's end; "?" and "!" stay. The words of every quotation and who said what
- * stay the same, so the keys stay valid.
+ * stay the same, so the keys stay valid. Each sentence is turned once.
  */
 import commonWordsJson from '../../engine/lexicons/common-words.json' with { type: 'json' };
 import { isQuotedAt, quoteRuns } from './quote-runs.ts';
@@ -31,9 +32,9 @@ const WORD = "(?:(?:\\p{L}\\.){2,}|\\p{L}{1,3}\\.|[\\p{L}\\p{N}'’&-]+)";
  * A subject: up to eight words with no comma ("Ann Roe", "UK Athletics chief David Moorcroft", "the Home Office"),
  * then at most one aside between commas with no quotation mark in it ("Tobias Meyer, head of art at Sotheby's,").
  */
-const SUBJECT = `${WORD}(?: ${WORD}){0,7}(?:, [^,;:.!?"“”]{3,120},)?`;
+const SUBJECT = `${WORD}(?: ${WORD}){0,7}(?:, [^,;:.!?"“”]{2,120},)?`;
 /** A subject ending the sentence after its verb, an aside up to the full stop ("said Nick Davies, a spokesman for the IAAF."). */
-const SUBJECT_LAST = `${WORD}(?: ${WORD}){0,7}(?:, [^,;:.!?"“”]{3,120})?`;
+const SUBJECT_LAST = `${WORD}(?: ${WORD}){0,7}(?:, [^,;:.!?"“”]{2,120})?`;
 /** Where a sentence may start: the line's start or after a sentence's end (a closing quotation mark may follow it). */
 const START = '(?<=^|[.!?]["”]?\\s+)';
 /** Where a sentence ends: the line's end, or a space and a capital or an opening quotation mark. */
@@ -48,6 +49,10 @@ const END_NO_QUOTE = '(?=\\s*$|\\s+\\p{Lu})';
 const NAME_FIRST = new RegExp(`${START}(?=\\p{Lu})(${SUBJECT}) ${VERB}: (["“])([^"“”]+?)([.!?,]?)(["”])(\\.?)${END}`, 'gu');
 /** `“Q,” said NAME.` as a whole sentence. */
 const QUOTE_FIRST = new RegExp(`${START}(["“])([^"“”]+?)([,!?]?)(["”])(,?) ${VERB} (${SUBJECT_LAST})\\.${END_NO_QUOTE}`, 'gu');
+/** `“Q,” NAME said.` as a whole sentence. */
+const QUOTE_THEN_SUBJECT = new RegExp(`${START}(["“])([^"“”]+?)([,!?]?)(["”])(,?) (${SUBJECT}) ${VERB}\\.${END_NO_QUOTE}`, 'gu');
+/** Marks a sentence the first turn made, so the later turns leave it as it is; taken out at the end. */
+const TURNED = '\u0001';
 
 /**
  * Whether a subject may move: its first word opens no clause or phrase of its own ("But", "Asked", "In", "Later",
@@ -66,33 +71,44 @@ function midSentence(subject: string): string {
   return LOWER_MID_SENTENCE.has(first.toLowerCase()) ? first.toLowerCase() + subject.slice(first.length) : subject;
 }
 
-/** One line with both turns made; a match that starts inside a quotation is left alone. */
+/** The subject at the front of its sentence: a capital first letter; an aside closes with a comma before the verb. */
+function atFront(subject: string): string {
+  const aside = subject.includes(',') && !subject.endsWith(',') ? ',' : '';
+  return `${subject[0]!.toUpperCase()}${subject.slice(1)}${aside}`;
+}
+
+/** One line with the three turns made; a match that starts inside a quotation is left alone. */
 function invertLine(line: string): string {
   const out = line.replace(NAME_FIRST, (all, subject: string, verb: string, open: string, q: string, end: string, close: string, _stop: string, at: number) => {
     if (isQuotedAt(line, at) || !movable(subject)) return all;
     const mark = end === '?' || end === '!' ? end : ',';
-    return `${open}${q}${mark}${close} ${midSentence(subject)} ${verb}.`;
+    return `${TURNED}${open}${q}${mark}${close} ${midSentence(subject)} ${verb}.`;
   });
-  return out.replace(QUOTE_FIRST, (all, open: string, q: string, end: string, close: string, _comma: string, verb: string, subject: string, at: number) => {
-    if ((at > 0 && isQuotedAt(out, at - 1)) || !movable(subject)) return all;
+  const quoteFirst = (subject: string, verb: string, open: string, q: string, end: string, close: string, at: number, text: string, all: string) => {
+    if ((at > 0 && isQuotedAt(text, at - 1)) || !movable(subject)) return all;
     // "said Dr. Ann Roe": the full stop of a title or an initial ends no sentence.
     if (/(?:^|\s)(?:\p{L}|Dr|Mr|Mrs|Ms|Prof|St|Rev|Sen|Gen|Gov|Rep|Lt|Col|Capt|Sgt|No)$/u.test(subject)) return all;
     const mark = end === '?' || end === '!' ? end : '.';
-    // An aside after the name closes with a comma before the verb ("Ann Roe, a lawyer, said:").
-    const aside = subject.includes(',') ? ',' : '';
-    return `${subject[0]!.toUpperCase()}${subject.slice(1)}${aside} ${verb}: ${open}${q}${mark}${close}`;
-  });
+    return `${atFront(subject)} ${verb}: ${open}${q}${mark}${close}`;
+  };
+  const out2 = out.replace(QUOTE_FIRST, (all, open: string, q: string, end: string, close: string, _comma: string, verb: string, subject: string, at: number) =>
+    quoteFirst(subject, verb, open, q, end, close, at, out, all),
+  );
+  const out3 = out2.replace(QUOTE_THEN_SUBJECT, (all, open: string, q: string, end: string, close: string, _comma: string, subject: string, verb: string, at: number) =>
+    quoteFirst(subject.replace(/,$/, ''), verb, open, q, end, close, at, out2, all),
+  );
+  return out3.replaceAll(TURNED, '');
 }
 
 /**
- * Turns simple attribution sentences round, line by line: `NAME said: “Q.”` becomes `“Q,” NAME said.` and
- * `“Q,” said NAME.` becomes `NAME said: “Q.”` (the second turn reads the line after the first; neither turn makes a
- * sentence the other matches).
+ * Turns simple attribution sentences round, line by line: `NAME said: “Q.”` becomes `“Q,” NAME said.`, and
+ * `“Q,” said NAME.` and `“Q,” NAME said.` become `NAME said: “Q.”`; a sentence one turn made is not turned again.
  *
  * @param text An article text.
  * @example
  * invertAttributions('Ann Roe said: “We won.”') // => '“We won,” Ann Roe said.'
  * invertAttributions('“We won,” said a spokesman.') // => 'A spokesman said: “We won.”'
+ * invertAttributions('“We won,” she said.') // => 'She said: “We won.”'
  */
 export function invertAttributions(text: string): string {
   const lines = text.split('\n');

@@ -16,11 +16,13 @@ describe('invertAttributions', () => {
     ['a role before the name', 'Union leader Siosaia Taufa added: “It is a good offer.”', '“It is a good offer,” Union leader Siosaia Taufa added.'],
     ['an aside keeps its closing comma', '“We were not told,” said Rahul Mehta, a parent at the school.', 'Rahul Mehta, a parent at the school, said: “We were not told.”'],
     ['an aside between commas moves whole', 'Lucía Pardo, a nurse, said: “Beds are full.”', '“Beds are full,” Lucía Pardo, a nurse, said.'],
-    ['both turns in one paragraph', 'She added: “A.” “B,” said Ann Lee.', '“A,” she added. Ann Lee said: “B.”'],
+    ['two turns in one paragraph', 'She added: “A.” “B,” said Ann Lee.', '“A,” she added. Ann Lee said: “B.”'],
     ['a sentence opener is no subject', 'But Roe said: “No.” Asked why, he said: “Cost.”', 'But Roe said: “No.” Asked why, he said: “Cost.”'],
     ['a quote right after stays where it is', '“Yes,” said Ann Lee. “We won.”', '“Yes,” said Ann Lee. “We won.”'],
     ['a title\'s full stop ends no sentence', '“Yes,” said Dr. Ann Lee, a surgeon. “No,” said Dr. Tevita Lolo.', '“Yes,” said Dr. Ann Lee, a surgeon. Dr. Tevita Lolo said: “No.”'],
     ['a subject that runs over a sentence end stays', '“Yes,” said the chair, Luis Romero. The board agreed.', 'The chair, Luis Romero, said: “Yes.” The board agreed.'],
+    ['quote, subject, verb to subject first', '“We lost,” she said. Fans left early.\n“It hurts,” Coach Ivo Banda, 51, added.', 'She said: “We lost.” Fans left early.\nCoach Ivo Banda, 51, added: “It hurts.”'],
+    ['a sentence turned once is not turned back', 'He said: “Go.”', '“Go,” he said.'],
     ['a continued quotation in the next paragraph stays', '“We are tired.\n“We want to go home,” said Ann Lee.', '“We are tired.\n“We want to go home,” said Ann Lee.'],
   ])('%s', (_name, text, expected) => {
     expect(invertAttributions(text)).toBe(expected);
