@@ -1,79 +1,112 @@
 /**
- * Rewrite `verbs` of `npm run perturb`: the reporting verb "said" / "says" of the narration (outside quotation marks)
- * replaced by another verb of saying from a broad list ("added", "noted", "stressed", … "tweeted", "wrote", "told
- * reporters", "told the newspaper"), in the same tense and number: "said" -> "noted", "says" -> "notes", "has said" ->
- * "has noted". Who said what stays the same, and every quote's words too, so the keys stay valid. The verbs cycle
- * from a seed (the article's file name), so the rewrite is the same on every run and varies between articles.
+ * Rewrite `verbs` of `npm run perturb`: the reporting verb "say" of the narration (outside quotation marks) replaced
+ * by another verb of saying from a broad list ("added", "noted", "stressed", … "tweeted", "wrote", "told reporters",
+ * "told the newspaper"), in the same tense, number and form: "said" -> "noted", "says" -> "notes", "has said" ->
+ * "has noted", "officials say" -> "officials note", ", saying" -> ", noting". Who said what stays the same, and every
+ * quote's words too, so the keys stay valid. The verbs cycle from a seed (the article's file name), so the rewrite is
+ * the same on every run and varies between articles.
  */
 import { quoteRuns } from './quote-runs.ts';
 
-/** A reporting verb: its past, its third person present and its past participle. */
-type VerbForms = readonly [past: string, present: string, participle: string];
+/** A reporting verb in every form the rewrite needs. */
+interface VerbForms {
+  past: string;
+  present: string;
+  participle: string;
+  base: string;
+  ing: string;
+}
 
-/** The verbs "said" is replaced by, in turn. */
+/** One verb's forms from its base, its past and its -ing form (regular third person; a phrase keeps its object). */
+function forms(base: string, past: string, ing: string, participle = past): VerbForms {
+  const [head, ...rest] = base.split(' ');
+  const third = /(?:s|sh|ch|x)$/.test(head!) ? `${head}es` : `${head}s`;
+  return { past, present: [third, ...rest].join(' '), participle, base, ing };
+}
+
+/** The verbs "say" is replaced by, in turn. */
 export const REPORTING_VERBS: readonly VerbForms[] = [
-  ['added', 'adds', 'added'],
-  ['noted', 'notes', 'noted'],
-  ['stressed', 'stresses', 'stressed'],
-  ['explained', 'explains', 'explained'],
-  ['argued', 'argues', 'argued'],
-  ['insisted', 'insists', 'insisted'],
-  ['warned', 'warns', 'warned'],
-  ['recalled', 'recalls', 'recalled'],
-  ['conceded', 'concedes', 'conceded'],
-  ['admitted', 'admits', 'admitted'],
-  ['cautioned', 'cautions', 'cautioned'],
-  ['quipped', 'quips', 'quipped'],
-  ['remarked', 'remarks', 'remarked'],
-  ['observed', 'observes', 'observed'],
-  ['declared', 'declares', 'declared'],
-  ['announced', 'announces', 'announced'],
-  ['tweeted', 'tweets', 'tweeted'],
-  ['wrote', 'writes', 'written'],
-  ['posted', 'posts', 'posted'],
-  ['told reporters', 'tells reporters', 'told reporters'],
-  ['told the newspaper', 'tells the newspaper', 'told the newspaper'],
+  forms('add', 'added', 'adding'),
+  forms('note', 'noted', 'noting'),
+  forms('stress', 'stressed', 'stressing'),
+  forms('explain', 'explained', 'explaining'),
+  forms('argue', 'argued', 'arguing'),
+  forms('insist', 'insisted', 'insisting'),
+  forms('warn', 'warned', 'warning'),
+  forms('recall', 'recalled', 'recalling'),
+  forms('concede', 'conceded', 'conceding'),
+  forms('admit', 'admitted', 'admitting'),
+  forms('caution', 'cautioned', 'cautioning'),
+  forms('quip', 'quipped', 'quipping'),
+  forms('remark', 'remarked', 'remarking'),
+  forms('observe', 'observed', 'observing'),
+  forms('declare', 'declared', 'declaring'),
+  forms('announce', 'announced', 'announcing'),
+  forms('tweet', 'tweeted', 'tweeting'),
+  forms('write', 'wrote', 'writing', 'written'),
+  forms('post', 'posted', 'posting'),
+  forms('tell reporters', 'told reporters', 'telling reporters'),
+  forms('tell the newspaper', 'told the newspaper', 'telling the newspaper'),
 ];
 
 /** Verbs that read well before "to" ("said to reporters" -> "explained to reporters"). */
-const BEFORE_TO: ReadonlySet<string> = new Set(['added', 'noted', 'stressed', 'explained', 'insisted', 'conceded', 'quipped', 'remarked', 'declared', 'announced', 'wrote']);
+const BEFORE_TO: ReadonlySet<string> = new Set(['add', 'note', 'stress', 'explain', 'insist', 'concede', 'quip', 'remark', 'declare', 'announce', 'write']);
 
 /** Words after which "said" is no finite verb of the narration to replace ("was said to", "the said", "Having said that"). */
 const KEEP_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'having', 'the', 'as', 'not', 'to']);
 /** Auxiliaries that take the participle ("has said" -> "has noted"). */
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** Words ending in -s that are no plural subject of "say" ("this", "his", "is", "was"). */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'this', 'his', 'its', 'us', 'as', 'yes', 'thus', 'news', 'plus', 'always', 'perhaps', 'afterwards', 'towards']);
+/** Words before "saying" that make it no participle of the narration ("quoted as saying", "an old saying"). */
+const NOT_BEFORE_SAYING: ReadonlySet<string> = new Set(['as', 'a', 'an', 'the', 'old', 'this', 'that', 'his', 'her', 'their', 'its', 'goes', 'without']);
+
+/** The form of "say" found and the one it takes in a verb's forms. */
+type Form = 'past' | 'present' | 'participle' | 'base' | 'ing';
 
 /**
- * Chooses the replacement of one "said"/"says": the verbs cycle from `n`; a verb before its subject ("“…,” said
+ * Which form a "say" form stands for here, or undefined when it is no verb of the narration to replace: a passive
+ * ("was said"), "That said", the adjective ("the said report"), "have a say", "say, ten" ("for example"), "as saying".
+ */
+function formOf(word: string, prev: string, after: string): Form | undefined {
+  const p = prev.toLowerCase();
+  if (word === 'said') {
+    if (KEEP_AFTER.has(p) || (p === 'that' && after.startsWith(','))) return undefined;
+    return PERFECT.has(p) ? 'participle' : 'past';
+  }
+  if (word === 'says') return PERFECT.has(p) || KEEP_AFTER.has(p) ? undefined : 'present';
+  if (word === 'say') {
+    // "Officials say", "they say", "police say": a plural subject right before; not "to say", "would say", "a say".
+    const plural = p === 'they' || p === 'police' || p === 'people' || (/^[a-z]+s$/i.test(prev) && !NOT_PLURAL.has(p) && !/(?:ss|us|is)$/.test(p));
+    return plural ? 'base' : undefined;
+  }
+  return prev !== '' && NOT_BEFORE_SAYING.has(p) ? undefined : 'ing';
+}
+
+/**
+ * Chooses the replacement of one form of "say": the verbs cycle from `n`; a verb before its subject ("“…,” said
  * Ann Roe") or before "to"/"of" takes a one-word verb that reads there.
  */
-function replacement(verb: 'said' | 'says', prev: string, after: string, n: number): { to: string; next: number } | undefined {
-  const prevWord = prev.toLowerCase();
-  if (KEEP_AFTER.has(prevWord)) return undefined;
-  // "That said, …": no verb of saying.
-  if (/^that$/i.test(prev) && after.startsWith(',')) return undefined;
-  const perfect = PERFECT.has(prevWord);
-  if (verb === 'says' && perfect) return undefined;
-  // A verb before its subject or a prepositional object: one word only ("“…,” told reporters Ann Roe" is no English).
+function replacement(form: Form, prev: string, after: string, n: number): { to: string; next: number } | undefined {
   // The word before is no subject when it is punctuation (a quote's close, a comma after an aside): the verb may come
-  // before its subject there, so it is read as inverted.
-  const inverted = prev === '';
+  // before its subject there ("“…,” told reporters Ann Roe" is no English), so it takes one word.
+  const inverted = prev === '' && form !== 'ing';
   const toOrOf = /^ (?:to|of|about|on|at)\b/.test(after);
   for (let k = 0; k < REPORTING_VERBS.length; k++) {
-    const forms = REPORTING_VERBS[(n + k) % REPORTING_VERBS.length]!;
-    const [past, present, participle] = forms;
-    if ((inverted || toOrOf) && past.includes(' ')) continue;
-    if (toOrOf && !BEFORE_TO.has(past)) continue;
-    if (inverted && (past === 'posted' || past === 'tweeted')) continue;
+    const verb = REPORTING_VERBS[(n + k) % REPORTING_VERBS.length]!;
+    if ((inverted || toOrOf) && verb.base.includes(' ')) continue;
+    if (toOrOf && !BEFORE_TO.has(verb.base)) continue;
+    if (inverted && (verb.base === 'post' || verb.base === 'tweet')) continue;
     // "posts" is more often the noun, and a feature's "she posts, sitting in her kitchen" is no news English.
-    if (verb === 'says' && past === 'posted') continue;
-    return { to: verb === 'says' ? present : perfect ? participle : past, next: n + k + 1 };
+    if (verb.base === 'post' && form !== 'past') continue;
+    return { to: verb[form], next: n + k + 1 };
   }
   return undefined;
 }
 
 /**
- * Replaces every "said"/"says" of the narration by another reporting verb, line by line, quotation marks read per line.
+ * Replaces every "said", "says", "say" (after a plural subject) and "saying" of the narration by another reporting
+ * verb, line by line, quotation marks read per line.
  *
  * @param text An article text.
  * @param seed Where the cycle of verbs starts (the hash of the file name).
@@ -88,12 +121,12 @@ export function perturbVerbs(text: string, seed: number): string {
       quoteRuns(line)
         .map(({ text: run, quoted }) => {
           if (quoted) return run;
-          return run.replace(/(\S*)(\s+)(said|says)\b(?=(.{0,24}))/gsu, (all, prevRaw: string, space: string, verb: 'said' | 'says', after: string) => {
-            const prev = prevRaw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-            // "X,” said": the word before is the close of a quote; the rewrite reads it as punctuation.
-            const prevForCheck = /[\p{L}]$/u.test(prevRaw) ? prev : '';
-            const chosen = replacement(verb, prevForCheck, after, n);
-            if (chosen === undefined) return all;
+          return run.replace(/(\S*)(\s+)(said|says|say|saying)\b(?=(.{0,24}))/gsu, (all, prevRaw: string, space: string, word: string, after: string) => {
+            // The word before, as letters only; none when it ends in punctuation ("“…,” said", "a lawyer, said").
+            const prev = /\p{L}$/u.test(prevRaw) ? prevRaw.replace(/^[^\p{L}]+/u, '') : '';
+            const form = formOf(word, prev, after);
+            const chosen = form && replacement(form, prev, after, n);
+            if (!chosen) return all;
             n = chosen.next;
             return `${prevRaw}${space}${chosen.to}`;
           });

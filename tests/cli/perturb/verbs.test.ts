@@ -18,6 +18,10 @@ describe('perturbVerbs', () => {
     ['"said" inside a quote stays', 'She recalled: “He said no.”', 0, 'She recalled: “He said no.”'],
     ['a passive, "That said" and "the said" stay', 'It was said to be late. That said, the said report stands.', 0, 'It was said to be late. That said, the said report stands.'],
     ['"has says" is no English, so a perfect "says" never occurs; "says" never becomes "posts"', 'Lin Wei says it is “over”.', 18, 'Lin Wei tells reporters it is “over”.'],
+    ['"say" after a plural subject takes the base form', 'Officials say the dam is “safe”. They say so often.', 1, 'Officials note the dam is “safe”. They stress so often.'],
+    ['"say" as a noun, an infinitive or "for example" stays', 'Voters want a say. Few would say it. Take, say, ten.', 0, 'Voters want a say. Few would say it. Take, say, ten.'],
+    ['", saying" takes the -ing form', 'The club wrote to fans, saying the ground was “unsafe”.', 19, 'The club wrote to fans, telling reporters the ground was “unsafe”.'],
+    ['"quoted as saying" and "an old saying" stay', 'He was quoted as saying it. As an old saying goes, no.', 0, 'He was quoted as saying it. As an old saying goes, no.'],
   ])('%s', (_name, text, seed, expected) => {
     expect(perturbVerbs(text, seed)).toBe(expected);
   });
@@ -25,7 +29,7 @@ describe('perturbVerbs', () => {
   test('draws on every verb of the list over a run of sentences', () => {
     const text = Array.from({ length: REPORTING_VERBS.length }, () => 'She said the plan was “fine”.').join(' ');
     const out = perturbVerbs(text, 0);
-    for (const [past] of REPORTING_VERBS) expect(out).toContain(` ${past} `);
+    for (const { past } of REPORTING_VERBS) expect(out).toContain(` ${past} `);
   });
 
   const article = 'Harbour master Lena Sørensen closed the port on Monday.\n“The swell is too high for the ferries,” Sørensen said.\nFishermen said they had lost a week.\nSkipper Tomasz Wójcik said: “We cannot go out.”';
