@@ -27,6 +27,7 @@ import {
   NATIONALITY_NOUNS,
   NAMING_BEFORE_AS,
   NAMING_NOUNS,
+  type SpeechVerb,
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
@@ -49,6 +50,7 @@ import functionWordsJson from '../lexicons/function-words.json' with { type: 'js
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
+import afterQuoteVerbsJson from '../lexicons/after-quote-verbs.json' with { type: 'json' };
 
 /** The maps of every paragraph without mentions (most of them): one empty map, never written. */
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
@@ -413,12 +415,14 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     // "“…,” as Porter put it.", "“…”, in the words of one official.": the frames of feature writing (find-writer-frames.ts).
     const writer = writerFrameAfter(context, k, words, from, to);
     if (writer) return writer.subject.type === 'none' ? undefined : writer;
-    const verb = SPEECH_VERBS.get(t.lower);
+    // "“…,” he laughed.", "“…,” hit back Ann Roe.": a verb of manner or a phrasal verb, its last token (the particle).
+    const mannerEnd = SPEECH_VERBS.has(t.lower) ? undefined : afterQuoteVerbEnd(context, k, from, words);
+    const verb = SPEECH_VERBS.get(t.lower) ?? (mannerEnd === undefined ? undefined : AFTER_QUOTE_VERB);
     if (!verb || t.cap || isNounByDeterminer(tokens, k)) continue;
     if (words === 1) {
       // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
       if (verb.listener) return undefined;
-      return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+      return { subject: subjectAfter(context, (mannerEnd ?? k) + 1, to), verb: t.text };
     }
     const reduced = reducedPassiveAgent(context, k, to);
     if (reduced) return reduced;
@@ -431,6 +435,44 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
   }
   return undefined;
 }
+
+/** Verbs of manner ("laughed") and phrasal verbs ("hit back") that cue only a quotation right before them. */
+const MANNER_VERBS: ReadonlySet<string> = new Set(afterQuoteVerbsJson.manner);
+const PHRASAL_VERBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(afterQuoteVerbsJson.phrasal));
+/** What a verb of manner or a phrasal verb of saying cues: the same as a verb of saying that names no listener. */
+const AFTER_QUOTE_VERB: SpeechVerb = { lemma: 'after-quote', listener: false };
+
+/**
+ * "“…,” he laughed.", "“…,” snapped Ann Roe.", "“…,” the minister hit back.": a verb of manner or a phrasal verb of
+ * saying (with its particle) at `k` after a quote, where it ends its clause (a full stop, comma, "!" or "?" after it),
+ * or comes first with the speaker's name after it; with only the subject between the quote and the verb (at most
+ * four words, no verb-like lower-case word: "Ann Roe", "the minister", "he"). Returns the verb's last token.
+ */
+function afterQuoteVerbEnd(context: Context, k: number, from: number, words: number): number | undefined {
+  const { tokens } = context.paragraph;
+  const t = tokens[k]!;
+  if (t.cap || t.quote >= 0 || words > 5) return undefined;
+  let end = k;
+  if (!MANNER_VERBS.has(t.lower)) {
+    const particles = PHRASAL_VERBS.get(t.lower);
+    if (!particles || !particles.includes(tokens[k + 1]?.lower ?? '')) return undefined;
+    end = k + 1;
+  }
+  const next = tokens[end + 1];
+  const endsClause = next === undefined || ['.', ',', '!', '?', ';'].includes(next.text);
+  const nameAfter = words === 1 && next !== undefined && next.word && (next.cap || ARTICLES.has(next.lower));
+  if (!endsClause && !nameAfter) return undefined;
+  // Only the subject between the quote and the verb: capitalised words, a pronoun, or "the" and a few nouns.
+  for (let m = from; m < k; m++) {
+    const w = tokens[m]!;
+    if (!w.word) continue;
+    if (!w.cap && !isPronoun(w) && !ARTICLES.has(w.lower) && !/^[a-z]+$/.test(w.lower)) return undefined;
+    if (!w.cap && (SPEECH_VERBS.has(w.lower) || AUXILIARY_WORDS.has(w.lower))) return undefined;
+  }
+  return end;
+}
+
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /**
  * A frame of feature writing at token `k` after a quote (`words` is its count of words so far): "as SUBJECT put it"

@@ -32,3 +32,19 @@ describe('a person "of" an organisation described by a capitalised word and a no
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('verbs of manner and phrasal verbs of saying cue the quotation right before them (afterQuoteVerbEnd)', () => {
+  test.each<Row>([
+    ['“Q,” he laughed.', 'Chef Ama Owusu opened her third restaurant.\n“I never planned any of this,” she laughed.', [['I never planned any of this,', 'Ama Owusu']]],
+    ['“Q,” NAME hit back.', 'The plan was attacked by the opposition.\n“They have no plan of their own,” Housing Minister Tariq Aziz hit back.', [['They have no plan of their own,', 'Tariq Aziz']]],
+    ['“Q,” snapped NAME.', '“That is not a question for me,” snapped Ingrid Holm.', [['That is not a question for me,', 'Ingrid Holm']]],
+    ['“Q,” fired back NAME.', '“We have done nothing wrong,” fired back Lorenzo Bianchi.', [['We have done nothing wrong,', 'Lorenzo Bianchi']]],
+    ['“Q,” she went on, …', 'Nurse Grace Mwangi works nights.\n“Some weeks I do not see my children,” she went on, “and that is hard.”', [['Some weeks I do not see my children,', 'Grace Mwangi'], ['and that is hard.', 'Grace Mwangi']]],
+    ['“Q,” the coach chimed in.', 'Striker Joao Silva scored twice.\n“He can do better,” coach Pedro Alves chimed in.', [['He can do better,', 'Pedro Alves']]],
+    // near misses: the verb tells of a deed, not of the words
+    ['“Q” went on to win (an infinitive after the particle)', '“Long Road Home” went on to win three awards.', [['Long Road Home', null]]],
+    ['“Q,” he laughed at … (an object after the verb)', 'Chef Ama Owusu opened her third restaurant. “Never again,” the critics laughed at her menu.', [['Never again,', null]]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
