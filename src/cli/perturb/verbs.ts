@@ -3,8 +3,10 @@
  * by another verb of saying from a broad list ("added", "noted", "stressed", … "tweeted", "wrote", "told reporters",
  * "told the newspaper"), in the same tense, number and form: "said" -> "noted", "says" -> "notes", "has said" ->
  * "has noted", "officials say" -> "officials note", ", saying" -> ", noting". Who said what stays the same, and every
- * quote's words too, so the keys stay valid. The verbs cycle from a seed (the article's file name), so the rewrite is
- * the same on every run and varies between articles.
+ * quote's words too, so the keys stay valid. Right after a quotation, with only the subject between ("“…,” Ann Roe
+ * said."), every third verb is one of manner or a phrasal verb of saying instead ("laughed", "hit back", "went on").
+ * The verbs cycle from a seed (the article's file name), so the rewrite is the same on every run and varies between
+ * articles.
  */
 import { quoteRuns } from './quote-runs.ts';
 
@@ -47,6 +49,22 @@ export const REPORTING_VERBS: readonly VerbForms[] = [
   forms('post', 'posted', 'posting'),
   forms('tell reporters', 'told reporters', 'telling reporters'),
   forms('tell the newspaper', 'told the newspaper', 'telling the newspaper'),
+];
+
+/**
+ * Verbs of manner and phrasal verbs of saying, [past, present]: English uses them for a quotation only right before
+ * them, with the speaker and nothing else ("“…,” she laughed.", "“…,” the minister hit back."); a phrasal verb never
+ * comes before its subject ("“…,” hit back Ann Roe" is no English).
+ */
+export const AFTER_QUOTE_VERBS: readonly (readonly [past: string, present: string])[] = [
+  ['went on', 'goes on'],
+  ['laughed', 'laughs'],
+  ['hit back', 'hits back'],
+  ['echoed', 'echoes'],
+  ['chimed in', 'chimes in'],
+  ['smiled', 'smiles'],
+  ['fired back', 'fires back'],
+  ['snapped', 'snaps'],
 ];
 
 /** Verbs that read well before "to" ("said to reporters" -> "explained to reporters"). */
@@ -115,23 +133,40 @@ function replacement(form: Form, prev: string, after: string, n: number): { to: 
  */
 export function perturbVerbs(text: string, seed: number): string {
   let n = seed % REPORTING_VERBS.length;
+  let m = seed % AFTER_QUOTE_VERBS.length;
+  let eligible = 0;
   return text
     .split('\n')
-    .map((line) =>
-      quoteRuns(line)
-        .map(({ text: run, quoted }) => {
+    .map((line) => {
+      const runs = quoteRuns(line);
+      return runs
+        .map(({ text: run, quoted }, i) => {
           if (quoted) return run;
-          return run.replace(/(\S*)(\s+)(said|says|say|saying)\b(?=(.{0,24}))/gsu, (all, prevRaw: string, space: string, word: string, after: string) => {
+          // The narration right after a quotation that opens its sentence and ends in a comma, "?" or "!".
+          const afterQuote = i > 0 && /[,?!]["”]$/.test(runs[i - 1]!.text) && (i === 1 || /[.!?]\s*$/.test(runs[i - 2]!.text) || runs[i - 2]!.text.trim() === '');
+          return run.replace(/(\S*)(\s+)(said|says|say|saying)\b(?=(.{0,24}))/gsu, (all, prevRaw: string, space: string, word: string, after: string, at: number) => {
             // The word before, as letters only; none when it ends in punctuation ("“…,” said", "a lawyer, said").
             const prev = /\p{L}$/u.test(prevRaw) ? prevRaw.replace(/^[^\p{L}]+/u, '') : '';
             const form = formOf(word, prev, after);
+            // Every third verb right after such a quotation, with only its subject between ("“…,” Ann Roe said.")
+            // or its subject's name after it ("“…,” said Ann Roe."), is a verb of manner or a phrasal verb.
+            const subjectOnly = /^,?\s*(?:(?:[A-Z][\p{L}'’.-]*|he|she|they|the|[a-z]+)\s+){0,3}$/u.test(run.slice(0, at) + prevRaw + space) && /^[.,]/.test(after);
+            const inverted = /^,?$/.test(run.slice(0, at) + prevRaw) && /^ [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}\./u.test(after);
+            if (afterQuote && (form === 'past' || form === 'present') && (subjectOnly || inverted) && eligible++ % 3 === 2) {
+              for (let k = 0; k < AFTER_QUOTE_VERBS.length; k++) {
+                const verb = AFTER_QUOTE_VERBS[(m + k) % AFTER_QUOTE_VERBS.length]!;
+                if (inverted && verb[0].includes(' ')) continue;
+                m += k + 1;
+                return `${prevRaw}${space}${form === 'past' ? verb[0] : verb[1]}`;
+              }
+            }
             const chosen = form && replacement(form, prev, after, n);
             if (!chosen) return all;
             n = chosen.next;
             return `${prevRaw}${space}${chosen.to}`;
           });
         })
-        .join(''),
-    )
+        .join('');
+    })
     .join('\n');
 }

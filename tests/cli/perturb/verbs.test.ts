@@ -12,6 +12,8 @@ describe('perturbVerbs', () => {
     ['"says" in the present', 'The union says pay is “far too low”.', 1, 'The union notes pay is “far too low”.'],
     ['"has said" takes the participle', 'The ministry has said it will “look again”.', 17, 'The ministry has written it will “look again”.'],
     ['the verbs cycle from the seed', '“Yes,” he said. “No,” she said.', 2, '“Yes,” he stressed. “No,” she explained.'],
+    ['every third verb right after a quote is one of manner', '“Yes,” he said. “No,” she said. “Maybe,” said Ann Lee. “Go,” Tom Hale said.', 0, '“Yes,” he added. “No,” she noted. “Maybe,” laughed Ann Lee. “Go,” Tom Hale stressed.'],
+    ['a phrasal verb never comes before its subject', '“A,” he said. “B,” he said. “C,” he said.', 0, '“A,” he added. “B,” he noted. “C,” he went on.'],
     ['a phrase with its listener', 'Aroha Ngata said the vote was close.', 19, 'Aroha Ngata told reporters the vote was close.'],
     ['a verb before its subject takes one word', '“We lost,” said Aroha Ngata.', 19, '“We lost,” added Aroha Ngata.'],
     ['"said to" takes a verb that reads before "to"', 'The coach said to reporters that “it hurts”.', 5, 'The coach insisted to reporters that “it hurts”.'],
