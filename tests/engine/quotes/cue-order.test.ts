@@ -48,3 +48,14 @@ describe('verbs of manner and phrasal verbs of saying cue the quotation right be
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('an adverb between an unnamed subject and its verb keeps it the salient subject for "he" (unnamedPersonSubject)', () => {
+  test.each<Row>([
+    ['The band\'s spokesman meanwhile said … advice to NAME. “Q,” he said.', 'The tour was cut short.\nThe band\'s spokesman meanwhile said the dates would be reviewed, based on advice to Tomasz Wójcik. “We all want him well,” he said.', [['We all want him well,', null]]],
+    ['The club\'s manager later said … a call from NAME. “Q,” he said.', 'The club\'s manager later said he had a call from Diego Ramos. “I told him to rest,” he said.', [['I told him to rest,', null]]],
+    // near miss: with no adverb the rule held already
+    ['The band\'s spokesman said … advice to NAME. “Q,” he said.', 'The tour was cut short.\nThe band\'s spokesman said the dates would be reviewed, based on advice to Tomasz Wójcik. “We all want him well,” he said.', [['We all want him well,', null]]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
