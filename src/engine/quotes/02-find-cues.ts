@@ -1915,7 +1915,13 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
   const { tokens } = context.paragraph;
   for (let k = context.sentenceStart + 1; k <= context.sentenceEnd; k++) {
     const t = tokens[k]!;
-    if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
+    if (!t.word || t.cap) continue;
+    if (t.lower.endsWith('ing')) {
+      // "She was quoted as saying new mothers were …": the subject of the passive frame reports the speech.
+      const framed = tokens[k - 1]?.lower === 'as' && SPEECH_VERBS.has(t.lower) ? passiveFrameSubject(context, k - 2, context.sentenceStart) : undefined;
+      if (framed) return namesAnotherPerson(context, framed, []) ? undefined : { subject: framed, verb: t.text };
+      continue;
+    }
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb || isNounByDeterminer(tokens, k)) continue;
     let subject = subjectBefore(context, k, context.sentenceStart);

@@ -59,3 +59,14 @@ describe('an adverb between an unnamed subject and its verb keeps it the salient
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('reported speech in a passive frame carries its speaker to the quote paragraph after it (findReportedSpeech)', () => {
+  test.each<Row>([
+    ['NAME was quoted as saying … ⏎ “Q”', 'Health Minister Leila Haddad visited the ward.\nShe was quoted as saying the waiting lists were falling.\n“We have turned the corner.”', [['We have turned the corner.', 'Leila Haddad']]],
+    ['NAME is reported as saying … ⏎ “Q”', 'Coach Mateus Lima is reported as saying the squad was tired.\n“Three games in a week is too many.”', [['Three games in a week is too many.', 'Mateus Lima']]],
+    // near miss: an active verb of quoting is no passive frame; its subject (an outlet) is never given the quote
+    ['OUTLET quoted NAME as saying … ⏎ “Q” (no passive frame)', 'The Courier quoted Mayor Ruth Ade as saying the bridge was safe.\n“Nobody is at risk.”', [['Nobody is at risk.', null]]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
