@@ -1052,6 +1052,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
   const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');
   if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
+  // "Russell Zimmerman per ABC News said": the outlet or agency after "per"/"via" is where the words come from; the
+  // person named right before the marker speaks, else nobody here.
+  if (direct && SOURCE_MARKERS.has(tokens[direct.first - 1]?.lower ?? '')) {
+    const person = speakingMention(context, direct.first - 2);
+    return person && person.kind === 'person' ? { type: 'mention', mention: person } : { type: 'none' };
+  }
   if (direct) return ownerOf(context, direct);
   // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
   // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
@@ -1817,6 +1823,7 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
 
 /** Prepositions whose object, right before a speech verb, is not its subject ("a letter to NAME said"). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterASpeechVerb);
+const SOURCE_MARKERS: ReadonlySet<string> = new Set(prepositionsJson.sourceMarkers);
 
 const DASHES = new Set(['-', '–', '—']);
 

@@ -70,3 +70,14 @@ describe('reported speech in a passive frame carries its speaker to the quote pa
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('an outlet after "per" or "via" before the verb is the source of the report, not the subject (subjectBefore)', () => {
+  test.each<Row>([
+    ['NAME per OUTLET said: “Q”', 'Shelves were empty on Monday.\nRussell Imai per ABC News said: “We will restock tonight.”', [['We will restock tonight.', 'Russell Imai']]],
+    ['NAME via AGENCY said: “Q”', 'Shelves were empty on Monday.\nLena Berg via Reuters said: “Deliveries resume on Friday.”', [['Deliveries resume on Friday.', 'Lena Berg']]],
+    // near miss: no person before the marker, so nobody here
+    ['a common noun per ORG said: “Q”', 'Shelves were empty on Monday.\nSales per Woolworths said: “We will restock tonight.”', [['We will restock tonight.', null]]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
