@@ -5,10 +5,12 @@
  */
 import { perturbText } from './cues.ts';
 import { insertDescriptors } from './descriptors.ts';
+import { invertAttributions } from './inversion.ts';
 import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
 import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
+import { perturbVerbs } from './verbs.ts';
 import { whoAside } from './who-aside.ts';
 import { honorificsText } from './honorifics.ts';
 import { singleMarks, swapMarks } from './marks.ts';
@@ -35,4 +37,6 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   marks: (text) => swapMarks(text),
   'single-marks': (text) => singleMarks(text),
   furniture: (text, fileName) => addFurniture(text, fileName),
+  verbs: (text, fileName) => perturbVerbs(text, hashOf(fileName)),
+  inversion: (text) => invertAttributions(text),
 };

@@ -27,6 +27,7 @@ import {
   NATIONALITY_NOUNS,
   NAMING_BEFORE_AS,
   NAMING_NOUNS,
+  type SpeechVerb,
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
@@ -49,6 +50,7 @@ import functionWordsJson from '../lexicons/function-words.json' with { type: 'js
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
+import afterQuoteVerbsJson from '../lexicons/after-quote-verbs.json' with { type: 'json' };
 
 /** The maps of every paragraph without mentions (most of them): one empty map, never written. */
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
@@ -413,12 +415,14 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
     // "“…,” as Porter put it.", "“…”, in the words of one official.": the frames of feature writing (find-writer-frames.ts).
     const writer = writerFrameAfter(context, k, words, from, to);
     if (writer) return writer.subject.type === 'none' ? undefined : writer;
-    const verb = SPEECH_VERBS.get(t.lower);
+    // "“…,” he laughed.", "“…,” hit back Ann Roe.": a verb of manner or a phrasal verb, its last token (the particle).
+    const mannerEnd = SPEECH_VERBS.has(t.lower) ? undefined : afterQuoteVerbEnd(context, k, from, words);
+    const verb = SPEECH_VERBS.get(t.lower) ?? (mannerEnd === undefined ? undefined : AFTER_QUOTE_VERB);
     if (!verb || t.cap || isNounByDeterminer(tokens, k)) continue;
     if (words === 1) {
       // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
       if (verb.listener) return undefined;
-      return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+      return { subject: subjectAfter(context, (mannerEnd ?? k) + 1, to), verb: t.text };
     }
     const reduced = reducedPassiveAgent(context, k, to);
     if (reduced) return reduced;
@@ -431,6 +435,44 @@ function findAfterCue(context: Context, from: number, to: number): Found | undef
   }
   return undefined;
 }
+
+/** Verbs of manner ("laughed") and phrasal verbs ("hit back") that cue only a quotation right before them. */
+const MANNER_VERBS: ReadonlySet<string> = new Set(afterQuoteVerbsJson.manner);
+const PHRASAL_VERBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(afterQuoteVerbsJson.phrasal));
+/** What a verb of manner or a phrasal verb of saying cues: the same as a verb of saying that names no listener. */
+const AFTER_QUOTE_VERB: SpeechVerb = { lemma: 'after-quote', listener: false };
+
+/**
+ * "“…,” he laughed.", "“…,” snapped Ann Roe.", "“…,” the minister hit back.": a verb of manner or a phrasal verb of
+ * saying (with its particle) at `k` after a quote, where it ends its clause (a full stop, comma, "!" or "?" after it),
+ * or comes first with the speaker's name after it; with only the subject between the quote and the verb (at most
+ * four words, no verb-like lower-case word: "Ann Roe", "the minister", "he"). Returns the verb's last token.
+ */
+function afterQuoteVerbEnd(context: Context, k: number, from: number, words: number): number | undefined {
+  const { tokens } = context.paragraph;
+  const t = tokens[k]!;
+  if (t.cap || t.quote >= 0 || words > 5) return undefined;
+  let end = k;
+  if (!MANNER_VERBS.has(t.lower)) {
+    const particles = PHRASAL_VERBS.get(t.lower);
+    if (!particles || !particles.includes(tokens[k + 1]?.lower ?? '')) return undefined;
+    end = k + 1;
+  }
+  const next = tokens[end + 1];
+  const endsClause = next === undefined || ['.', ',', '!', '?', ';'].includes(next.text);
+  const nameAfter = words === 1 && next !== undefined && next.word && (next.cap || ARTICLES.has(next.lower));
+  if (!endsClause && !nameAfter) return undefined;
+  // Only the subject between the quote and the verb: capitalised words, a pronoun, or "the" and a few nouns.
+  for (let m = from; m < k; m++) {
+    const w = tokens[m]!;
+    if (!w.word) continue;
+    if (!w.cap && !isPronoun(w) && !ARTICLES.has(w.lower) && !/^[a-z]+$/.test(w.lower)) return undefined;
+    if (!w.cap && (SPEECH_VERBS.has(w.lower) || AUXILIARY_WORDS.has(w.lower))) return undefined;
+  }
+  return end;
+}
+
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /**
  * A frame of feature writing at token `k` after a quote (`words` is its count of words so far): "as SUBJECT put it"
@@ -1044,6 +1086,12 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
   const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');
   if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
+  // "Russell Zimmerman per ABC News said": the outlet or agency after "per"/"via" is where the words come from; the
+  // person named right before the marker speaks, else nobody here.
+  if (direct && SOURCE_MARKERS.has(tokens[direct.first - 1]?.lower ?? '')) {
+    const person = speakingMention(context, direct.first - 2);
+    return person && person.kind === 'person' ? { type: 'mention', mention: person } : { type: 'none' };
+  }
   if (direct) return ownerOf(context, direct);
   // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
   // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
@@ -1372,8 +1420,12 @@ function ownerOf(context: Context, mention: Mention): Subject {
       k -= 2;
       while (k > mention.first - 6 && tokens[k]?.word && tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower)) k--;
     }
-    // "a source within the central Interior Ministry", "NAME of worldwide victim group ORG": up to three lower-case words describe the organisation.
-    for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !OWNER_PREPOSITIONS.has(tokens[k]!.lower) && !ARTICLES.has(tokens[k]!.lower); n++) k--;
+    // "a source within the central Interior Ministry", "NAME of worldwide victim group ORG": up to three lower-case words describe the organisation;
+    // "NAME of IT firm ORG", "NAME of US bank ORG": so may one capitalised word that names nothing or a place, before a lower-case one.
+    const placeOrNothing = (m: number) => (context.mentions.endAt.get(m)?.kind ?? 'place') === 'place';
+    const describes = (t: Token | undefined, m: number) =>
+      t !== undefined && t.word && (!t.cap || (placeOrNothing(m) && tokens[m + 1]?.word === true && !tokens[m + 1]!.cap)) && !OWNER_PREPOSITIONS.has(t.lower) && !ARTICLES.has(t.lower);
+    for (let n = 0; n < 3 && describes(tokens[k], k); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
       const owner = context.mentions.endAt.get(k - 1);
@@ -1467,17 +1519,19 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
  * "Tory co-chairman", "CBI director general", "Sotheby's worldwide head of contemporary art": an
  * appositive that opens with a capitalised affiliation and holds a lower-case role word, no
  * person and no speech verb, so it describes the name before it (not a second name of a list).
+ * "NUJ General Secretary", "Acme Sales Director": a capitalised title word that ends the appositive is a role too.
  */
 function isCapitalisedRole(context: Context, from: number, to: number): boolean {
   const { tokens } = context.paragraph;
   if (to - from > 10) return false;
   let role = false;
+  const isTitleWord = (t: Token) => TITLE_HEAD_WORDS.has(t.lower.replace(/^(?:co|vice|deputy|joint|acting|interim|ex)-/, ''));
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || SPEECH_VERBS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return false;
     const m = context.mentions.startAt.get(k);
     if (m && m.kind === 'person') return false;
-    if (t.word && !t.cap && TITLE_HEAD_WORDS.has(t.lower.replace(/^(?:co|vice|deputy|joint|acting|interim|ex)-/, ''))) role = true;
+    if (t.word && (!t.cap || k === to) && isTitleWord(t)) role = true;
   }
   return role;
 }
@@ -1830,6 +1884,7 @@ function isCompoundRoleModifier(tokens: readonly Token[], k: number): boolean {
 
 /** Prepositions whose object, right before a speech verb, is not its subject ("a letter to NAME said"). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterASpeechVerb);
+const SOURCE_MARKERS: ReadonlySet<string> = new Set(prepositionsJson.sourceMarkers);
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -1928,7 +1983,13 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
   const { tokens } = context.paragraph;
   for (let k = context.sentenceStart + 1; k <= context.sentenceEnd; k++) {
     const t = tokens[k]!;
-    if (!t.word || t.cap || t.lower.endsWith('ing')) continue;
+    if (!t.word || t.cap) continue;
+    if (t.lower.endsWith('ing')) {
+      // "She was quoted as saying new mothers were …": the subject of the passive frame reports the speech.
+      const framed = tokens[k - 1]?.lower === 'as' && SPEECH_VERBS.has(t.lower) ? passiveFrameSubject(context, k - 2, context.sentenceStart) : undefined;
+      if (framed) return namesAnotherPerson(context, framed, []) ? undefined : { subject: framed, verb: t.text };
+      continue;
+    }
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb || isNounByDeterminer(tokens, k)) continue;
     let subject = subjectBefore(context, k, context.sentenceStart);

@@ -18,6 +18,7 @@ import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import unnamedSubjectsJson from '../lexicons/unnamed-subjects.json' with { type: 'json' };
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
+import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 
 /** A speaker and how its mention was resolved. */
 export interface ResolvedSpeaker {
@@ -731,6 +732,8 @@ function namedInUnnamedSpeakersQuote(paragraph: TokenizedParagraph, mentions: Me
 
 const UNNAMED_SUBJECT_HEADS: ReadonlySet<string> = new Set([...unnamedSubjectsJson.heads, ...SPEAKS_FOR_HEADS, ...EPITHET_HEADS]);
 const UNNAMED_SUBJECT_OPENERS: ReadonlySet<string> = new Set(unnamedSubjectsJson.openers);
+/** Adverbs that may stand between a subject and its verb ("meanwhile", "also", "later"), auxiliaries left to count as the verb. */
+const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject.filter((w) => !verbFormsJson.auxiliaries.includes(w)));
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(participlesJson.participles);
 /** Words after a head noun that continue the noun phrase (or name the person), not a verb. */
 const NOT_A_VERB_AFTER_HEAD: ReadonlySet<string> = new Set([...prepositionsJson.afterANoun, "'s", 'who', 'whose', 'which', 'that', 'and', 'or']);
@@ -750,11 +753,14 @@ function unnamedPersonSubject(paragraph: TokenizedParagraph, start: number, name
     const t = tokens[k]!;
     if (t.quote >= 0 || (!t.word && t.lower !== "'s" && t.text !== '-')) return -1;
     if (t.cap || !UNNAMED_SUBJECT_HEADS.has(t.lower)) continue;
-    const verb = tokens[k + 1];
+    // "The band's spokesman meanwhile said": an adverb between the head and its verb is passed over.
+    let v = k + 1;
+    while (tokens[v]?.word && !tokens[v]!.cap && ADVERBS_BEFORE_VERB.has(tokens[v]!.lower)) v++;
+    const verb = tokens[v];
     if (!verb?.word || verb.cap || verb.quote >= 0 || NOT_A_VERB_AFTER_HEAD.has(verb.lower)) return -1;
     // "The regulator's chief executive, NAME, said": a noun after the head ends the phrase later; only a finite verb ends it here.
     if (!(SPEECH_VERBS.has(verb.lower) || AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /(?:ed|s)$/.test(verb.lower))) continue;
-    return name > k + 1 ? k : -1;
+    return name > v ? k : -1;
   }
   return -1;
 }
