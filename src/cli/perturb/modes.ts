@@ -7,13 +7,29 @@ import { perturbText } from './cues.ts';
 import { insertDescriptors } from './descriptors.ts';
 import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
+import { renamePeople } from './names.ts';
 import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
 import { whoAside } from './who-aside.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
 
-/** A rewrite of one article: its text, its file's base name (the seed of a rewrite that varies by article) and its answer key (who speaks, for a rewrite that names speakers). */
-export type Rewrite = (text: string, fileName: string, key: ExpectedArticle) => string;
+/** A rewritten article whose key changed with it (a rewrite that renames the speakers). */
+export interface Rewritten {
+  text: string;
+  key: ExpectedArticle;
+}
+
+/** A rewrite of one article: its text, its file's base name (the seed of a rewrite that varies by article) and its answer key (who speaks, for a rewrite that names speakers); returns the text, or the text with a rewritten key. */
+export type Rewrite = (text: string, fileName: string, key: ExpectedArticle) => string | Rewritten;
+
+/**
+ * The text of a rewrite's result, whichever form it has.
+ *
+ * @example
+ * textOf({ text: 'a', key: { style: 's', actors: [], quotes: [] } }) // => 'a'
+ * textOf('a') // => 'a'
+ */
+export const textOf = (out: string | Rewritten): string => (typeof out === 'string' ? out : out.text);
 
 /** Every mode, in the order the table lists them. */
 export const MODES: Readonly<Record<string, Rewrite>> = {
@@ -28,4 +44,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   tense: (text) => perturbText(text, 'tense').text,
   descriptors: (text, _fileName, key) => insertDescriptors(text, key),
   pronoun: (text) => pronounText(text, 'near'),
+  names: (text, fileName, key) => renamePeople(text, fileName, key),
 };

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatTable, keyedCorpora, parsePerturbArgs, perturbRows } from '../../../src/cli/perturb.ts';
-import { MODES } from '../../../src/cli/perturb/modes.ts';
+import { MODES, textOf } from '../../../src/cli/perturb/modes.ts';
 import type { ExpectedArticle } from '../../../src/cli/score-quotes.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/perturb-cli');
@@ -61,7 +61,7 @@ describe('MODES', () => {
   test.each(Object.keys(MODES))('%s keeps every quote text of the tiny article', (mode) => {
     const text = 'Title line\n\nMayor Ann Roe said: “This is a good day.”\n\n“We start in spring,” Tom Hale said.\n\nOne.\n\nTwo.\n\nThree.';
     const quotes = (t: string) => t.match(/“[^”]*”/g);
-    expect(quotes(MODES[mode]!(text, 'a.txt', TINY_KEY))).toEqual(quotes(text));
+    expect(quotes(textOf(MODES[mode]!(text, 'a.txt', TINY_KEY)))).toEqual(quotes(text));
   });
 
   test.each([
