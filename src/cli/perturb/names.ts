@@ -97,7 +97,9 @@ function opensSentence(text: string, at: number): boolean {
  */
 function bareNameFits(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
-  if (before && !TITLE.test(before[1]!) && !opensSentence(text, start - before[0].length)) return false;
+  // A word ending in a full stop that is no title or initial ends the sentence before ("Namse Bangdzod. Smith told").
+  const endsSentence = before !== null && before[1]!.endsWith('.') && !/^\p{Lu}\.$/u.test(before[1]!);
+  if (before && !endsSentence && !TITLE.test(before[1]!) && !opensSentence(text, start - before[0].length)) return false;
   if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !/^ (?:I|A)\b/.test(text.slice(end, end + 3))) return false;
   return true;
 }
