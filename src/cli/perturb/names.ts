@@ -92,14 +92,14 @@ function opensSentence(text: string, at: number): boolean {
 
 /**
  * Whether a bare surname or given name at [start, end) names the person: not right after a capitalised word that is
- * no title (mid-sentence: "Gordon Brown" is someone else when the key's person is Chris Brown; "Town Hall"), and not
+ * no title nor a day or month ("on Tuesday Roe met" is Roe; mid-sentence: "Gordon Brown" is someone else when the key's person is Chris Brown; "Town Hall"), and not
  * right before a capitalised word ("Parsons Corp").
  */
 function bareNameFits(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
   // A word ending in a full stop that is no title or initial ends the sentence before ("Namse Bangdzod. Smith told").
   const endsSentence = before !== null && before[1]!.endsWith('.') && !/^\p{Lu}\.$/u.test(before[1]!);
-  if (before && !endsSentence && !TITLE.test(before[1]!) && !opensSentence(text, start - before[0].length)) return false;
+  if (before && !endsSentence && !TITLE.test(before[1]!) && !CALENDAR.has(before[1]!) && !opensSentence(text, start - before[0].length)) return false;
   if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && !/^ (?:I|A)\b/.test(text.slice(end, end + 3))) return false;
   return true;
 }

@@ -23,6 +23,7 @@ describe('renamePeople', () => {
     ['a name inside another name stays', 'Title\n\nTom Hale of the Tom Hale Trust said “No.”', [{ name: 'Tom Hale', kind: 'person' }], 'Title\n\nKofi Boateng of the Tom Hale Trust said “No.”'],
     ['someone else with the surname stays', 'Title\n\nTom Hale and Gordon Hale met. Hale said “No.”', [{ name: 'Tom Hale', kind: 'person' }], 'Title\n\nKofi Boateng and Gordon Hale met. Boateng said “No.”'],
     ['after a sentence ending in a name', 'Title\n\nHe met Ann Dee. Hale said “No.” Tom Hale agreed with the U.S. Hale left.', [{ name: 'Tom Hale', kind: 'person' }], 'Title\n\nHe met Ann Dee. Boateng said “No.” Kofi Boateng agreed with the U.S. Boateng left.'],
+    ['after a day name', 'Title\n\nTom Hale spoke. On Tuesday Hale said “No.”', [{ name: 'Tom Hale', kind: 'person' }], 'Title\n\nKofi Boateng spoke. On Tuesday Boateng said “No.”'],
     ['a month surname alone stays', 'Title\n\nTheresa May spoke in May. Mr May said “No.”', [{ name: 'Theresa May', kind: 'person' }], 'Title\n\nKofi Boateng spoke in May. Mr Boateng said “No.”'],
     ['surname first', 'Title\n\nXi Jinping arrived. President Xi said “No.”', [{ name: 'Xi Jinping', kind: 'person', aliases: ['Xi'] }], 'Title\n\nKofi Boateng arrived. President Boateng said “No.”'],
     ['a handle is no name', 'Title\n\n@teacherdude wrote “No.”', [{ name: '@teacherdude', kind: 'person' }], 'Title\n\n@teacherdude wrote “No.”'],
