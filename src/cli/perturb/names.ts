@@ -44,6 +44,8 @@ export interface PersonName {
   familyFirst: boolean;
   /** Given names the key lists as aliases on their own ("Tony"). */
   givenAliases: string[];
+  /** Shorter forms of the surname the key lists ("Katatny" of "El Katatny"), renamed as the surname is. */
+  shortSurnames: string[];
 }
 
 const stripTitles = (tokens: string[]): string[] => {
@@ -57,7 +59,7 @@ const stripTitles = (tokens: string[]): string[] => {
  * like a personal name (a handle, "Duke of Berwik", a lower-case description).
  *
  * @example
- * personName('Hicham El Guerrouj', ['El Guerrouj'], '') // => { name: 'Hicham El Guerrouj', given: ['Hicham'], surname: 'El Guerrouj', familyFirst: false, givenAliases: [] }
+ * personName('Hicham El Guerrouj', ['El Guerrouj', 'Guerrouj'], '') // => { name: 'Hicham El Guerrouj', given: ['Hicham'], surname: 'El Guerrouj', familyFirst: false, givenAliases: [], shortSurnames: ['Guerrouj'] }
  * personName('Xi Jinping', ['Xi', 'President Xi'], '')!.familyFirst // => true
  */
 export function personName(name: string, aliases: readonly string[], text: string): PersonName | null {
@@ -82,7 +84,8 @@ export function personName(name: string, aliases: readonly string[], text: strin
   const given = familyFirst ? tokens.slice(1) : tokens.slice(0, tokens.length - surnameTokens.length);
   if (given.some((t) => PARTICLES.has(t))) return null;
   const givenAliases = stripped.filter((a) => a.length >= 1 && a.every((t) => given.includes(t)) && a.length < tokens.length).map((a) => a.join(' '));
-  return { name, given, surname: surnameTokens.join(' '), familyFirst, givenAliases: [...new Set(givenAliases)] };
+  const shortSurnames = stripped.filter((a) => a.length < surnameTokens.length && a.every((t, i) => t === surnameTokens[surnameTokens.length - a.length + i])).map((a) => a.join(' '));
+  return { name, given, surname: surnameTokens.join(' '), familyFirst, givenAliases: [...new Set(givenAliases)], shortSurnames: [...new Set(shortSurnames)] };
 }
 
 /** Whether a position of a string opens a sentence, a line or a quotation. */
@@ -137,9 +140,10 @@ function replaceNames(s: string, replacements: readonly Replacement[], capitalis
         found.push({ start: m.index, end: m.index + m[0].length, to: r.full });
       }
     }
-    if (!r.blocked.has(person.surname)) {
-      for (const m of s.matchAll(new RegExp(`${LEFT}${S}${RIGHT}`, 'gu'))) {
-        if (CALENDAR.has(person.surname) && !AFTER_TITLE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue; // "in May"; "Mrs May" changes
+    for (const surname of [person.surname, ...person.shortSurnames]) {
+      if (r.blocked.has(surname)) continue;
+      for (const m of s.matchAll(new RegExp(`${LEFT}${escape(surname)}${RIGHT}`, 'gu'))) {
+        if (CALENDAR.has(surname) && !AFTER_TITLE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue; // "in May"; "Mrs May" changes
         if (bareNameFits(s, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, to: r.surname });
       }
     }

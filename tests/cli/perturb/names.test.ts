@@ -26,6 +26,7 @@ describe('renamePeople', () => {
     ['after a day name', 'Title\n\nTom Hale spoke. On Tuesday Hale said “No.”', [{ name: 'Tom Hale', kind: 'person' }], 'Title\n\nKofi Boateng spoke. On Tuesday Boateng said “No.”'],
     ['a month surname alone stays', 'Title\n\nTheresa May spoke in May. Mr May said “No.”', [{ name: 'Theresa May', kind: 'person' }], 'Title\n\nKofi Boateng spoke in May. Mr Boateng said “No.”'],
     ['surname first', 'Title\n\nXi Jinping arrived. President Xi said “No.”', [{ name: 'Xi Jinping', kind: 'person', aliases: ['Xi'] }], 'Title\n\nKofi Boateng arrived. President Boateng said “No.”'],
+    ['a shorter form of a particle surname', 'Title\n\nSaad El Tahry spoke. El Tahry and Tahry said “No.”', [{ name: 'Saad El Tahry', kind: 'person', aliases: ['El Tahry', 'Tahry'] }], 'Title\n\nKofi Boateng spoke. Boateng and Boateng said “No.”'],
     ['a handle is no name', 'Title\n\n@teacherdude wrote “No.”', [{ name: '@teacherdude', kind: 'person' }], 'Title\n\n@teacherdude wrote “No.”'],
   ])('%s', (_label, text, actors, expected) => {
     expect(renamePeople(text, 'a.txt', keyOf(actors, actors[0]!.name), POOL).text).toBe(expected);
