@@ -2,7 +2,7 @@
  * `npm run perturb -- [MODE…] [--corpus NAME…]`: the invariance check of the attribution engine. For every keyed
  * corpus under tests/fixtures/engine-* (articles `NAME.txt` with their keys `NAME.expected.json`), runs the engine
  * in-process on the original texts and on each rewrite of src/cli/perturb/modes.ts, scores both with the corpus
- * scorer (src/cli/score-quotes.ts) and prints one table row per corpus and mode: key quotes with a speaker,
+ * scorer (src/cli/score-quotes.ts; against the rewritten key when a rewrite renames speakers) and prints one table row per corpus and mode: key quotes with a speaker,
  * attributed F1, wrong speakers, quotes left without a speaker (null) and junk actors, original → rewritten.
  * Every rewrite keeps the quote texts and who said what, so the same speakers should come out. No network,
  * deterministic; with no MODE every mode runs, with no --corpus every keyed corpus.
@@ -79,9 +79,10 @@ export function readKeyedArticles(dir: string): KeyedArticle[] {
 export function scoreCorpus(articles: readonly KeyedArticle[], rewrite?: Rewrite): { figures: PerturbFigures; changed: number } {
   let changed = 0;
   const scores: QuoteScore[] = articles.map(({ file, text, key }) => {
-    const used = rewrite ? rewrite(text, file, key) : text;
+    const out = rewrite ? rewrite(text, file, key) : text;
+    const used = typeof out === 'string' ? out : out.text;
     if (used !== text) changed++;
-    return scoreQuotes(key, predictArticle(file, used), used);
+    return scoreQuotes(typeof out === 'string' ? key : out.key, predictArticle(file, used), used);
   });
   const total = sumScores(scores);
   return {

@@ -8,6 +8,7 @@ import { insertDescriptors } from './descriptors.ts';
 import { invertAttributions } from './inversion.ts';
 import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
+import { renamePeople } from './names.ts';
 import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
 import { perturbVerbs } from './verbs.ts';
@@ -17,8 +18,23 @@ import { singleMarks, swapMarks } from './marks.ts';
 import { addFurniture } from './furniture.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
 
-/** A rewrite of one article: its text, its file's base name (the seed of a rewrite that varies by article) and its answer key (who speaks, for a rewrite that names speakers). */
-export type Rewrite = (text: string, fileName: string, key: ExpectedArticle) => string;
+/** A rewritten article whose key changed with it (a rewrite that renames the speakers). */
+export interface Rewritten {
+  text: string;
+  key: ExpectedArticle;
+}
+
+/** A rewrite of one article: its text, its file's base name (the seed of a rewrite that varies by article) and its answer key (who speaks, for a rewrite that names speakers); returns the text, or the text with a rewritten key. */
+export type Rewrite = (text: string, fileName: string, key: ExpectedArticle) => string | Rewritten;
+
+/**
+ * The text of a rewrite's result, whichever form it has.
+ *
+ * @example
+ * textOf({ text: 'a', key: { style: 's', actors: [], quotes: [] } }) // => 'a'
+ * textOf('a') // => 'a'
+ */
+export const textOf = (out: string | Rewritten): string => (typeof out === 'string' ? out : out.text);
 
 /** Every mode, in the order the table lists them. */
 export const MODES: Readonly<Record<string, Rewrite>> = {
@@ -39,4 +55,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   furniture: (text, fileName) => addFurniture(text, fileName),
   verbs: (text, fileName) => perturbVerbs(text, hashOf(fileName)),
   inversion: (text) => invertAttributions(text),
+  names: (text, fileName, key) => renamePeople(text, fileName, key),
 };

@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, POSSESSIVE_NAME_WORDS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { COMMON_WORDS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
@@ -43,7 +43,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i]!)) {
+    // "since al-Mansouri spoke": a particle joined to a capital opens a name as a capital does.
+    if (!isNameToken(tokens[i]!) && !isParticleJoinedName(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -56,6 +57,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j++;
       } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower)) {
         j++;
+      } else if (isTwoParticleSurname(tokens, last, j)) {
+        j += 2;
       } else if (isPossessiveInName(tokens, last, j)) {
         j++;
       } else if (isOfTheAfterHead(tokens, last, j)) {
@@ -68,6 +71,16 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
     i = last + 1;
   }
   return runs;
+}
+
+/**
+ * "Lucía de la Cruz", "Anneke van der Berg": two particles right after a name word, then a capital, go on with a
+ * person's name; after the head of a place or an organisation's name ("Plaza de la Revolución") they do not.
+ */
+function isTwoParticleSurname(tokens: readonly Token[], last: number, j: number): boolean {
+  const next = tokens[j + 2];
+  if (j !== last + 1 || !NAME_PARTICLES.has(tokens[j]!.text) || !NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') || !next || !isNameToken(next) || next.quote !== tokens[last]!.quote) return false;
+  return !ORG_HEADS.has(tokens[last]!.lower) && !PLACE_HEADS.has(tokens[last]!.lower);
 }
 
 /** "King's College London", "St John's Ambulance", "the Catholic Bishops' Conference": a possessive inside an organisation's name. */
@@ -102,6 +115,8 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
   for (let k = first; k <= last; k++) if (tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) hasOrgHead = true;
   if (hasOrgHead) {
     // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
+    // "Thandar of the Institute for Fiscal Research said": one name word, then the organisation, then the verb.
+    if (isOneWordSpeakerOf(tokens, first, last)) return [[first, first], [first + 2, last]];
     for (let k = first + 2; k < last; k++) {
       if (!PERSON_ORG_CONNECTORS.has(tokens[k]!.text)) continue;
       if (isTitledPerson(tokens, first, k - 1)) return [[first, k - 1], [k + 1, last]];
@@ -186,8 +201,23 @@ function isTitledPerson(tokens: readonly Token[], first: number, last: number): 
       names = 0;
     } else names++;
   }
-  // "Devin Patel of Harbor Point Capital": two or three name words, then the organisation.
-  return names >= 2 && (titled || last - first <= 2);
+  // "Devin Patel of Harbor Point Capital": two or three name words, then the organisation; after a title one is
+  // enough ("Detective Inspector Zawmin of West Yorkshire Police").
+  return (names >= 2 && (titled || last - first <= 2)) || (names === 1 && titled);
+}
+
+/**
+ * "Thandar of the Institute for Fiscal Research said": a run that opens with one name word and "of", and that a verb
+ * of saying follows, is that person and their organisation — the organisation does not speak of itself that way.
+ * The word must be no head, title, common word or country ("Bank of England said", "Friends of the Earth said").
+ */
+function isOneWordSpeakerOf(tokens: readonly Token[], first: number, last: number): boolean {
+  const name = tokens[first]!;
+  if (tokens[first + 1]?.text !== 'of' || first + 2 > last || !/\p{Ll}/u.test(name.text)) return false;
+  if (tokens[first - 1]?.text === ',') return false; // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": a post in apposition
+  if (ORG_HEADS.has(name.lower) || PLACE_HEADS.has(name.lower) || TITLE_HEAD_WORDS.has(name.lower) || HONORIFICS.has(name.lower) || COMMON_WORDS.has(name.lower) || COMMON_WORDS.has(name.lower.replace(/s$/, '')) || COUNTRY_NAMES.has(name.text) || INSTITUTIONS.has(name.lower)) return false;
+  const verb = tokens[last + 1];
+  return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower) && !verb.lower.endsWith('ing');
 }
 
 function isSentenceInitial(paragraph: TokenizedParagraph, index: number): boolean {

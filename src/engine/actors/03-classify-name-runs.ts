@@ -366,6 +366,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.nameR
 function showsPerson(tokens: readonly Token[], runFirst: number, first: number, last: number): boolean {
   if (last - first > 2 || PLACE_OPENERS.has(tokens[first]!.lower) || COUNTRY_NAMES.has(tokens[first]!.text)) return false;
   if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.lower ?? '')) return false; // "at Central Park said": a place, a setting
+  // "Ms Park", "Dr Lane": an honorific and one word name a person ("Mr Park" is no park).
+  if (last === first + 1 && HONORIFICS.has(tokens[first]!.lower)) return true;
   // "Judge Ruth Lane": a title or honorific opening the run, then the name.
   let name = first;
   while (name < last - 1 && (HONORIFICS.has(tokens[name]!.lower) || isTitleWord(tokens[name]!))) name++;
@@ -401,8 +403,33 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
   if (/['’]\p{Ll}/u.test(text) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
   const candidate: NameCandidate = { ...base, first: k, last: k, kind: 'surname', surface: text };
   addRoleBefore(paragraph, k, candidate);
+  // "Rahayu, an analyst at Capital Economics, said", "said Rahayu, the festival's director": a one-word name with a
+  // person's post in apposition is a person's, as a full name with one is.
+  // Only a role that ends at its head or goes on with where the post is ("of ClearView Economics"), not a clause
+  // ("Officially, the monarch is allowed …"), and not after a word that makes the name an object ("in the Northern
+  // Echo, the Bishop said": the role is the next clause's subject).
+  const after: NameCandidate = { ...candidate, roles: [] };
+  const previous = paragraph.tokens[k - 1];
+  if (!previous?.word || SPEECH_VERBS.has(previous.lower)) addRoleAfter(paragraph, k, after);
+  if (after.roles.length > 0 && isPostPhrase(after.roles[0]!)) candidate.roles.push(after.roles[0]!);
   if (candidate.roles.length > 0) candidate.titled = true;
   out.push(candidate);
+}
+
+const POST_LINKS: ReadonlySet<string> = new Set(functionWordsJson.insideAPostPhrase);
+
+/**
+ * A role in apposition that names a post and, at most, where it is held: its head (a title word), then only
+ * capitalised words and the links of POST_LINKS ("an analyst at Capital Economics", "president of ClearView").
+ *
+ * @example
+ * isPostPhrase('an analyst at Capital Economics') // => true
+ * isPostPhrase('the monarch is allowed to prorogue a session') // => false
+ */
+function isPostPhrase(role: string): boolean {
+  const words = role.split(/\s+/);
+  const head = words.findIndex((w) => TITLE_HEAD_WORDS.has(foldText(w)));
+  return head >= 0 && words.slice(head + 1).every((w) => /^\p{Lu}/u.test(w) || POST_LINKS.has(foldText(w)));
 }
 
 /** Organisations and countries inside a role prefix ("NATO" in "NATO Secretary General …", "US" in "US President …"). */

@@ -10,11 +10,12 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { isSentenceSubject } from './find-sentence-subject.ts';
+import { followsQuotedSpeech } from './speech-verb-forms.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
@@ -172,7 +173,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
           mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
         }
-        else if (c.kind === 'person' || c.titled || (isSpeechSubject(paragraph, c.first, c.last) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {
+        else if (c.kind === 'person' || c.titled || ((isSpeechSubject(paragraph, c.first, c.last) || isInvertedSpeaker(paragraph, c) || isSpeakerOfBody(paragraph, c)) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {
           draft = draftFor(`person:${surname}`, 'person', c.surface);
           if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
         }
@@ -320,11 +321,46 @@ function pickRecent(known: readonly Draft[], paragraph: number, token: number): 
 /** True when a speech verb follows the word ("Peskov said", "Peskov has also said"). */
 function isSpeechSubject(paragraph: TokenizedParagraph, first: number, last: number): boolean {
   const before = paragraph.tokens[first - 1];
-  if (before && before.word && !before.cap && !['and', 'but', 'while', 'as', 'when', 'after', 'that', 'then', 'so'].includes(before.lower)) return false; // "in Paris maintain"
+  // "in Paris maintain"; a noun for a person's post or staff before the name is its role ("team member Rahayu said").
+  if (before && before.word && !before.cap && !['and', 'but', 'while', 'as', 'when', 'after', 'that', 'then', 'so'].includes(before.lower) && !TITLE_HEAD_WORDS.has(before.lower) && !STAFF_NOUNS.has(before.lower)) return false;
   let k = last + 1;
   while (paragraph.tokens[k] && SUBJECT_SKIP.has(paragraph.tokens[k]!.lower)) k++;
   const next = paragraph.tokens[k];
   return Boolean(next && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith('ing'));
+}
+
+/**
+ * "“It is late,” said Rahayu.", "The plan, added Rahayu, is …": one word right after a verb of saying (not of telling)
+ * that follows a quotation or a comma, and that closes its clause, is who speaks — as "Rahayu said" is (isSpeechSubject).
+ *
+ * @example
+ * isInvertedSpeaker(paragraphOf('“No,” said Rahayu.'), candidateOf('Rahayu')) // => true
+ * isInvertedSpeaker(paragraphOf('He said Rahayu was right.'), candidateOf('Rahayu')) // => false
+ */
+function isInvertedSpeaker(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
+  if (c.first !== c.last) return false;
+  const { tokens } = paragraph;
+  if (!followsQuotedSpeech(tokens, c.first)) return false; // not "“…,” she told Wikinews."
+  const after = tokens[c.last + 1];
+  return after === undefined || ['.', ',', ';', '!', '?'].includes(after.text);
+}
+
+/**
+ * "Thandar of the Institute for Fiscal Research said", "Rahayu of the Hajo assembly said": one word, then "of" and a
+ * body named in at most six words, then the verb of saying — the person who speaks for the body.
+ *
+ * @example
+ * isSpeakerOfBody(paragraphOf('Thandar of the Hajo assembly said it was late.'), candidateOf('Thandar')) // => true
+ */
+function isSpeakerOfBody(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
+  const { tokens } = paragraph;
+  if (c.first !== c.last || tokens[c.last + 1]?.text !== 'of') return false;
+  let k = c.last + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!tokens[k]?.cap) return false;
+  for (const end = k + 6; k < end && tokens[k]?.word && !SPEECH_VERBS.has(tokens[k]!.lower); k++);
+  const verb = tokens[k];
+  return verb !== undefined && !verb.cap && SPEECH_VERBS.has(verb.lower) && !verb.lower.endsWith('ing');
 }
 
 /**

@@ -35,6 +35,7 @@ import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'jso
 import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
+import { NAME_PARTICLES } from '../text/name-particles.ts';
 import { genderOfWord } from './find-genders.ts';
 import { clauseStart } from './resolve-subject.ts';
 import { documentOwner, documentPhraseAt, isGovernmentOf, officeOwner, participialAside, pronounDocumentOwner, type PhraseOwner } from './find-document-owner.ts';
@@ -1776,6 +1777,8 @@ function subjectAfter(context: Context, from: number, to: number): Subject {
     // "said a protester using the pseudonym Katya", "said a student who gave her name only as Mei": the name given to the one described.
     const named = !t.cap && t.word ? personByNamingPhrase(context, k, to) : undefined;
     if (named) return { type: 'mention', mention: named };
+    // "said de la Cruz", "said Ms van der Berg": the particles that open a surname.
+    if (!t.cap && NAME_PARTICLES.has(t.text) && tokens[k + 1] && (tokens[k + 1]!.cap || NAME_PARTICLES.has(tokens[k + 1]!.text))) continue;
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
   }
   return { type: 'none' };

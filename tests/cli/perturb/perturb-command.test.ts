@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatTable, keyedCorpora, parsePerturbArgs, perturbRows } from '../../../src/cli/perturb.ts';
-import { MODES } from '../../../src/cli/perturb/modes.ts';
+import { MODES, textOf } from '../../../src/cli/perturb/modes.ts';
 import type { ExpectedArticle } from '../../../src/cli/score-quotes.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/perturb-cli');
@@ -63,7 +63,7 @@ describe('MODES', () => {
     // The words inside the marks, in order: the marks modes set them in another style, and a quote's last mark may
     // follow its place in the sentence (`inversion`: "day." -> "day,").
     const quotes = (t: string) => t.match(/[“‘"][^”’"]*[”’"]/g)?.map((q) => q.slice(1, -1).replace(/[.,]$/, ''));
-    expect(quotes(MODES[mode]!(text, 'a.txt', TINY_KEY))).toEqual(quotes(text));
+    expect(quotes(textOf(MODES[mode]!(text, 'a.txt', TINY_KEY)))).toEqual(quotes(text));
   });
 
   test.each([
