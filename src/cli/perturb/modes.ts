@@ -9,6 +9,7 @@ import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
 import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
+import { orgForms } from './orgforms.ts';
 import { whoAside } from './who-aside.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
 
@@ -28,4 +29,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   tense: (text) => perturbText(text, 'tense').text,
   descriptors: (text, _fileName, key) => insertDescriptors(text, key),
   pronoun: (text) => pronounText(text, 'near'),
+  orgforms: (text, fileName, key) => orgForms(text, key, fileName),
 };
