@@ -3,14 +3,15 @@
  * whose name those initials spell ("the Royal College of Nursing"), with or without a bracketed introduction. One
  * actor, whatever form of its name the text uses: the full name stays the display name, the initials an alias.
  * When no organisation of the article spells them but the text writes exactly one capitalised name that does
- * ("… of the 2020 Sunshine Coast Rugby Union season" then "the SCRU match"), that name becomes the display name;
+ * and ends in a word for a body ("… of the 2020 Sunshine Coast Rugby Union season" then "the SCRU match"), that
+ * name becomes the display name;
  * when that name ends in a word for a law, a product, an event or a building ("the Digital Millennium Copyright
  * Act (DMCA)", "the Automatic Identification System (AIS)"), the initials name a thing and are no actor.
  */
 import type { Actor } from '../schema.ts';
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { BUILDING_HEADS, EVENT_HEADS, LAW_HEADS, PRODUCT_HEADS } from './load-lexicons.ts';
+import { BUILDING_HEADS, EVENT_HEADS, LAW_HEADS, ORG_HEADS, PRODUCT_HEADS } from './load-lexicons.ts';
 import { foldText } from '../text/fold-text.ts';
 import skippedJson from '../lexicons/initialism-skipped-words.json' with { type: 'json' };
 
@@ -109,6 +110,8 @@ export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], reso
       things.add(s.id);
       continue;
     }
+    // "Internet Relay Chat": a name with no word for a body at its end may name anything; only a body's name is given.
+    if (!ORG_HEADS.has(foldText(full.split(/\s+/).at(-1)!))) continue;
     s.aliases = [s.name, ...s.aliases.filter((n) => n !== s.name)];
     s.name = full;
   }
