@@ -5,6 +5,7 @@
  * When no organisation of the article spells them but the text writes exactly one capitalised name that does
  * and ends in a word for a body ("… of the 2020 Sunshine Coast Rugby Union season" then "the SCRU match"), that
  * name becomes the display name;
+ * a name the earlier stages read as a person's that the initials spell ("Electronic Arts" and "EA") is the body's;
  * when that name ends in a word for a law, a product, an event or a building ("the Digital Millennium Copyright
  * Act (DMCA)", "the Automatic Identification System (AIS)"), the initials name a thing and are no actor.
  */
@@ -101,7 +102,16 @@ export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], reso
       if (!into.has(owners[0]!.id)) into.set(s.id, owners[0]!);
       continue;
     }
-    if (owners.length > 1 || letters.length < 3 || s.aliases.some((n) => !INITIALISM.test(n))) continue;
+    if (owners.length > 1) continue;
+    // "Deutsche Boerse … DB", "Electronic Arts … EA": a name read as a person's that the body's initials spell is the body.
+    const people = resolved.actors.filter((a) => a.kind === 'person' && a.roles.length === 0 && !into.has(a.id) && isSpellableName(a.name.split(/\s+/)) && initialsOfWords(a.name.split(/\s+/)).includes(letters));
+    if (people.length === 1 && s.kind === 'organization') {
+      s.aliases = [s.name, ...s.aliases.filter((n) => n !== s.name)];
+      s.name = people[0]!.name;
+      into.set(people[0]!.id, s);
+      continue;
+    }
+    if (letters.length < 3 || s.aliases.some((n) => !INITIALISM.test(n))) continue;
     const spellings = spellingsInText(paragraphs, letters);
     if (spellings.size !== 1) continue;
     const full = [...spellings][0]!;
@@ -115,7 +125,21 @@ export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], reso
     s.aliases = [s.name, ...s.aliases.filter((n) => n !== s.name)];
     s.name = full;
   }
-  if (into.size === 0) return things.size === 0 ? resolved : withoutActors(resolved, things);
+  const merged = mergeActors(resolved, into);
+  return things.size === 0 ? merged : withoutActors(merged, things);
+}
+
+/**
+ * Merges each actor whose id is a key of `into` into the actor it maps to: names and aliases become aliases, roles and
+ * mentions move; the actor merged into keeps its name and kind.
+ *
+ * @param resolved The actors and mentions.
+ * @param into Which actor (by id) goes into which.
+ * @example
+ * mergeActors({ actors: [rcn, college], mentions }, new Map([[rcn.id, college]])).actors // => [college] (alias "RCN")
+ */
+export function mergeActors(resolved: ResolvedActors, into: ReadonlyMap<string, Actor>): ResolvedActors {
+  if (into.size === 0) return resolved;
   for (const [id, to] of into) {
     const from = resolved.actors.find((a) => a.id === id)!;
     for (const alias of [from.name, ...from.aliases]) if (alias !== to.name && !to.aliases.includes(alias)) to.aliases.push(alias);
@@ -129,8 +153,7 @@ export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], reso
       m.kind = to.kind;
     }
   }
-  const merged = { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
-  return things.size === 0 ? merged : withoutActors(merged, things);
+  return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
 }
 
 /** A name that ends in a word for a law, a product, an event or a building ("Digital Millennium Copyright Act"). */

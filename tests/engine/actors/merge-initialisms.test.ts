@@ -41,7 +41,7 @@ describe('mergeInitialisms', () => {
   test.each([
     ['two names that the initials spell', 'The Northern Rail Company and the National Railway Council met.\n\nThe NRC said talks went well.', 'NRC'],
     ['initials the text spells nowhere', 'The ABC Group said profits rose.\n\nThe KLM deal was signed.', 'ABC Group'],
-    ['initials spelling a name with no word for a body', 'Users complained on Twitter and Harbour Relay Chat.\n\nThe HRC said nothing about the change.', 'HRC'],
+    ['initials spelling a name with no word for a body', 'Messages went out via the Harbour Relay Chat software.\n\nThe HRC said nothing about the change.', 'HRC'],
   ])('leaves alone %s', (_label, text, name) => {
     expect(actors(text).map(([n]) => n)).toContain(name);
   });
