@@ -752,10 +752,17 @@ function isProductAfter(tokens: readonly Token[], first: number, last: number): 
   return !(last === first + 1 && isPlainNameAt(tokens, first) && isPlainNameAt(tokens, last) && !/\d/.test(tokens[last]!.text) && isNameLike(tokens[first]!, tokens[last], tokens[first - 1]) && isNameLike(tokens[last]!, tokens[last + 1], tokens[first]));
 }
 
-/** "MV Namse Bangdzod", "HMS Belfast", "the cargo ship Kestrel Dawn": the name of a ship, by its prefix or a kind of ship right before it. */
+/**
+ * "MV Namse Bangdzod", "HMS Belfast", "the cargo ship Kestrel Dawn", "The boat, Conception, caught fire": the name of a
+ * ship, by its prefix or a kind of ship right before it (or before it in commas).
+ */
 function namesVessel(tokens: readonly Token[], first: number, last: number): boolean {
   if (VESSEL_PREFIXES.has(tokens[first]!.text)) return last > first;
   const before = tokens[first - 1];
+  if (before?.text === ',' && tokens[last + 1]?.text === ',') {
+    const noun = tokens[first - 2];
+    return noun !== undefined && noun.word && !noun.cap && VESSEL_NOUNS.has(noun.lower);
+  }
   return before !== undefined && before.word && !before.cap && VESSEL_NOUNS.has(before.lower);
 }
 
