@@ -156,8 +156,13 @@ export function mergeActors(resolved: ResolvedActors, into: ReadonlyMap<string, 
   return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
 }
 
-/** A name that ends in a word for a law, a product, an event or a building ("Digital Millennium Copyright Act"). */
+/**
+ * A name that ends in a word for a law, a product, an event or a building ("Digital Millennium Copyright Act"), with
+ * no word for a body before it ("Selective Service System" is an agency).
+ */
 function isThingName(name: string): boolean {
-  const last = foldText(name.split(/\s+/).at(-1)!);
+  const words = name.split(/\s+/).map(foldText);
+  const last = words.at(-1)!;
+  if (words.slice(0, -1).some((w) => ORG_HEADS.has(w))) return false;
   return LAW_HEADS.has(last) || PRODUCT_HEADS.has(last) || EVENT_HEADS.has(last) || BUILDING_HEADS.has(last);
 }

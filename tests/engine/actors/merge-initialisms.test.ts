@@ -41,6 +41,7 @@ describe('mergeInitialisms', () => {
   test.each([
     ['two names that the initials spell', 'The Northern Rail Company and the National Railway Council met.\n\nThe NRC said talks went well.', 'NRC'],
     ['initials the text spells nowhere', 'The ABC Group said profits rose.\n\nThe KLM deal was signed.', 'ABC Group'],
+    ['initials spelling a system with a word for a body', 'Men must register with the Selective Draft Service System.\n\nThe SDSS said 2 million had signed up.', 'SDSS'],
     ['initials spelling a name with no word for a body', 'Messages went out via the Harbour Relay Chat software.\n\nThe HRC said nothing about the change.', 'HRC'],
   ])('leaves alone %s', (_label, text, name) => {
     expect(actors(text).map(([n]) => n)).toContain(name);
