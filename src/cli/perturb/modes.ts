@@ -12,6 +12,7 @@ import { renamePeople } from './names.ts';
 import { pronounText } from './pronoun.ts';
 import { perturbSites } from './sites.ts';
 import { perturbVerbs } from './verbs.ts';
+import { orgForms } from './orgforms.ts';
 import { whoAside } from './who-aside.ts';
 import { honorificsText } from './honorifics.ts';
 import { singleMarks, swapMarks } from './marks.ts';
@@ -56,4 +57,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   verbs: (text, fileName) => perturbVerbs(text, hashOf(fileName)),
   inversion: (text) => invertAttributions(text),
   names: (text, fileName, key) => renamePeople(text, fileName, key),
+  orgforms: (text, fileName, key) => orgForms(text, key, fileName),
 };

@@ -23,6 +23,9 @@ import {
   PLACE_QUALIFIERS,
   PRODUCT_HEADS,
   WORK_NOUNS,
+  TITLE_WORDS,
+  THING_NOUNS,
+  APPOSED_ADVERBS,
   VESSEL_NOUNS,
   VESSEL_PREFIXES,
   HONORIFICS,
@@ -199,7 +202,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
-  if (namesWork(tokens, first, last)) {
+  if (namesWork(tokens, first, last) || describedAsThing(tokens, last)) {
     // "the talk show Doris Day's Best Friends": a possessor opening a title is part of it, not the title.
     if (!isPossessorAt(tokens, last)) titles?.add(foldText(textOf(paragraph, first, last)));
     return;
@@ -776,10 +779,17 @@ function isProductAfter(tokens: readonly Token[], first: number, last: number): 
   return !(last === first + 1 && isPlainNameAt(tokens, first) && isPlainNameAt(tokens, last) && !/\d/.test(tokens[last]!.text) && isNameLike(tokens[first]!, tokens[last], tokens[first - 1]) && isNameLike(tokens[last]!, tokens[last + 1], tokens[first]));
 }
 
-/** "MV Namse Bangdzod", "HMS Belfast", "the cargo ship Kestrel Dawn": the name of a ship, by its prefix or a kind of ship right before it. */
+/**
+ * "MV Namse Bangdzod", "HMS Belfast", "the cargo ship Kestrel Dawn", "The boat, Conception, caught fire": the name of a
+ * ship, by its prefix or a kind of ship right before it (or before it in commas).
+ */
 function namesVessel(tokens: readonly Token[], first: number, last: number): boolean {
   if (VESSEL_PREFIXES.has(tokens[first]!.text)) return last > first;
   const before = tokens[first - 1];
+  if (before?.text === ',' && tokens[last + 1]?.text === ',') {
+    const noun = tokens[first - 2];
+    return noun !== undefined && noun.word && !noun.cap && VESSEL_NOUNS.has(noun.lower);
+  }
   return before !== undefined && before.word && !before.cap && VESSEL_NOUNS.has(before.lower);
 }
 
@@ -798,6 +808,9 @@ const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d{2,}\p{Lu}?$/u;
 function namesWork(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.word && WORK_NOUNS.has(before.lower) && !before.cap) return true;
+  // "a report entitled Greener Streets", "his 2009 release Together Through Life": a word that introduces a title. A
+  // title with a subtitle ("a documentary titled Bob Lazar: Area 51 & Flying Saucers") may open with its subject's name.
+  if (before && before.word && !before.cap && TITLE_WORDS.has(before.lower) && tokens[last + 1]?.text !== ':') return true;
   if (before?.text === ',' && tokens[last + 1]?.text === ',') {
     const noun = tokens[first - 2];
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
@@ -878,6 +891,29 @@ function describedAsWork(tokens: readonly Token[], last: number): boolean {
     if (!t.cap && WORK_NOUNS.has(t.lower)) {
       const next = tokens[m + 1];
       return next === undefined || !next.word || WORK_PHRASE_ENDS.has(next.lower) || next.lower.endsWith('ing');
+    }
+  }
+  return false;
+}
+
+/**
+ * "Hagia Sophia, formerly a Greek Orthodox church and now a museum", "Project MKUltra, a CIA mind control program to
+ * test …": an appositive that calls the name a kind of thing ("a", "an" or "the", perhaps after "formerly" or "now",
+ * up to four words, the noun ending its phrase). "Ann Roe, a museum director" calls her a director.
+ */
+function describedAsThing(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  let k = last + 2;
+  if (APPOSED_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an' && tokens[k]?.lower !== 'the') return false;
+  for (let m = k + 1; m <= k + 4 && m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (!t.word || t.lower === 'of' || TITLE_HEAD_WORDS.has(t.lower)) return false;
+    if (!t.cap && THING_NOUNS.has(t.lower)) {
+      const next = tokens[m + 1];
+      if (next === undefined) return true;
+      if (next.lower === "'s" || next.lower === "'") return false;
+      return !next.word || next.lower === 'and' || next.lower === 'to' || WORK_PHRASE_ENDS.has(next.lower) || next.lower.endsWith('ing');
     }
   }
   return false;

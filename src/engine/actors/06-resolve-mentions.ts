@@ -450,9 +450,13 @@ function lastAnonymous(mentions: readonly Mention[], drafts: ReadonlyMap<string,
 function mergeAcronyms(drafts: Map<string, Draft>, mentions: Mention[]): void {
   const orgs = [...drafts.values()].filter((d) => d.kind === 'organization');
   const byInitials = new Map<string, Draft>();
+  // Initials two names spell ("NRC": the Northern Rail Company and the National Railway Council) stand for neither.
+  const shared = new Set<string>();
   for (const d of orgs) {
     const words = d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(''), d);
+    const initials = words.map((w) => w[0]).join('');
+    if (words.length >= 2 && byInitials.has(initials) && byInitials.get(initials) !== d) shared.add(initials);
+    if (words.length >= 2) byInitials.set(initials, d);
     // "SEC" for the "US Securities Exchange Commission": the initials without a leading country.
     const country = words.length >= 3 && (COUNTRY_NAMES.has(words[0]!) ? 1 : COUNTRY_NAMES.has(`${words[0]} ${words[1]}`) ? 2 : 0);
     if (country && words.length - country >= 2 && !byInitials.has(words.slice(country).map((w) => w[0]).join(''))) byInitials.set(words.slice(country).map((w) => w[0]).join(''), d);
@@ -460,7 +464,7 @@ function mergeAcronyms(drafts: Map<string, Draft>, mentions: Mention[]): void {
   for (const d of orgs) {
     if (!/^[\p{Lu}.]{2,7}$/u.test(d.name)) continue;
     const target = byInitials.get(d.name.replace(/\./g, ''));
-    if (!target || target === d) continue;
+    if (!target || target === d || shared.has(d.name.replace(/\./g, ''))) continue;
     target.aliases.add(d.name);
     for (const m of d.mentions) {
       m.actor = target.key;

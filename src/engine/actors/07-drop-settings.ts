@@ -4,7 +4,7 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { ADMINISTRATIVE_NOUNS, LOCATIVE_PREPOSITIONS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 
 /**
@@ -36,12 +36,21 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       // "tests in Tel Aviv, Chicago and Athens": a name of several words met only after "in" is a place read as a person.
       places.add(m.actor);
       // "Afghanistan's Maidan Wardak province": so is one met right before a noun for a division of a country.
-      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || isAdministrativeNoun(paragraph.tokens[m.last + 1]))) acting.add(m.actor);
+      // "a win over Maroochydore at Cotton Tree, Australia": so is one after "at" with its country after a comma.
+      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
     }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);
+}
+
+/** "at Cotton Tree, Australia": the mention follows "at" and a comma and a country's name follow it. */
+function isAtAddress(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.first - 1]?.lower !== 'at' || tokens[m.last + 1]?.text !== ',') return false;
+  const one = tokens[m.last + 2];
+  const two = tokens[m.last + 3];
+  return one !== undefined && (COUNTRY_NAMES.has(one.text) || (two !== undefined && COUNTRY_NAMES.has(`${one.text} ${two.text}`)));
 }
 
 /** A lower-case noun for a division of a country ("province", "county"). */
@@ -72,6 +81,10 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   let k = m.first - 1;
   if (tokens[k]?.lower === 'the') k--; // "in the Philippines"
   if (tokens[k] && LOCATIVE_PREPOSITIONS.has(tokens[k]!.lower)) return true;
+  // "officers traveled to Canada", "a trip to Peru": a destination ("talks to Canada" keeps it).
+  if (tokens[k]?.lower === 'to' && MOTION_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+  // "US$50 billion": the place only qualifies the money.
+  if (CURRENCY_SIGNS.has(tokens[m.last + 1]?.text ?? '')) return true;
   // "First Minister of Scotland", "parts of Great Britain": a place after "of" and a word that is no body ("the government of Egypt" acts).
   // After a person's name ("Ulf Kristersson of Sweden") the place is the person's country, which the article may make act.
   if (tokens[k]?.lower === 'of' && tokens[m.last + 1]?.lower !== "'s" && isSettingNoun(tokens[k - 1])) return true;

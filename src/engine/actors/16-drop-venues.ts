@@ -24,6 +24,11 @@ function isStaffWord(token: Token | undefined): boolean {
 function isSetting(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.lower === 'the') k--;
+  // "at Gateshead's Sage Centre": the town that owns the venue's name comes between.
+  if (tokens[k]?.lower === "'s" && tokens[k - 1]?.cap === true) {
+    k -= 2;
+    while (tokens[k]?.word && tokens[k]!.cap && k > first - 6) k--;
+  }
   if (tokens[k]?.lower === 'or' || tokens[k]?.lower === 'and') {
     // "at Ibrox or the Kelvin Exhibition Centre": the second of two places after one preposition.
     k--;

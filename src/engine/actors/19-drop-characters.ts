@@ -17,12 +17,22 @@ const isCharacterNoun = (t: Token | undefined): boolean => t !== undefined && t.
 
 /**
  * The token index of the character noun that introduces the name at `first`..`last`, or -1: right before it ("character
- * Tasha Yar"), before "of" ("the role of Tom"), after "as" behind it ("listed X and Y as dream roles"), or ending an
+ * Tasha Yar"), before "of" ("the role of Tom"), after one such name and "or"/"and" ("the role of Luke Skywalker or Frodo
+ * Baggins"), after "as" behind it ("listed X and Y as dream roles"), or ending an
  * apposition after it (", a Marvel Comics character").
  */
 function characterNounAt(tokens: readonly Token[], first: number, last: number): number {
   if (isCharacterNoun(tokens[first - 1])) return first - 1;
   if (tokens[first - 1]?.lower === 'of' && isCharacterNoun(tokens[first - 2])) return first - 2;
+  // "the role of Luke Skywalker or Frodo Baggins": the second of two names after the noun.
+  if (tokens[first - 1]?.lower === 'or' || tokens[first - 1]?.lower === 'and') {
+    let start = first - 1;
+    while (start > 0 && tokens[start - 1]!.word && tokens[start - 1]!.cap) start--;
+    if (start < first - 1) {
+      if (isCharacterNoun(tokens[start - 1])) return start - 1;
+      if (tokens[start - 1]?.lower === 'of' && isCharacterNoun(tokens[start - 2])) return start - 2;
+    }
+  }
   // "would list Sailor Neptune and Sailor Uranus as dream roles": "as", up to two words and the noun, after the name or a pair of names.
   let k = last + 1;
   if (tokens[k]?.lower === 'and') {

@@ -7,10 +7,16 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { VEHICLE_NOUNS, VEHICLE_USES } from './load-lexicons.ts';
 
-/** The lower-case noun right after the mention, past a hyphen ("the Crew Dragon-class capsule" is not handled). */
+/**
+ * The lower-case noun right after the mention, or a noun for a craft one lower-case word later ("the James Webb space
+ * telescope"); not past a hyphen ("the Crew Dragon-class capsule" is not handled).
+ */
 function nounAfter(tokens: readonly Token[], last: number): string | undefined {
   const next = tokens[last + 1];
-  return next !== undefined && next.word && !next.cap ? next.lower : undefined;
+  if (next === undefined || !next.word || next.cap) return undefined;
+  const second = tokens[last + 2];
+  if (!VEHICLE_NOUNS.has(next.lower) && second !== undefined && second.word && !second.cap && VEHICLE_NOUNS.has(second.lower)) return second.lower;
+  return next.lower;
 }
 
 /**

@@ -13,6 +13,7 @@ import honorificsJson from '../lexicons/honorifics.json' with { type: 'json' };
 import ingestOutletsJson from '../lexicons/ingest-outlets.json' with { type: 'json' };
 import newsOutletsJson from '../lexicons/news-outlets.json' with { type: 'json' };
 import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' };
+import nonActorContextsJson from '../lexicons/non-actor-contexts.json' with { type: 'json' };
 import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
 import namingPhrasesJson from '../lexicons/naming-phrases.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
@@ -262,6 +263,16 @@ export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualified
 export const VENUE_BODY_WORDS: ReadonlySet<string> = toSet(nonActorJson.venueBodyWords);
 /** Nouns for a person of a story, before or after the character's name ("the character Tasha Yar", "X, a Marvel character"). */
 export const CHARACTER_NOUNS: ReadonlySet<string> = toSet(nonActorJson.characterNouns);
+/** Verbs and nouns of going somewhere: a place after one of them and "to" is a destination ("traveled to Canada"). */
+export const MOTION_VERBS: ReadonlySet<string> = toSet(nonActorContextsJson.motionVerbs);
+/** Currency signs: a place right before one only qualifies the money ("US$50 billion"). */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(nonActorContextsJson.currencySigns);
+/** Words right before the title of a work ("a report entitled Broadband Britain", "his 2009 release Together Through Life"). */
+export const TITLE_WORDS: ReadonlySet<string> = toSet(nonActorContextsJson.titleWords);
+/** Kinds of thing that an appositive may call a name ("Hagia Sophia, now a museum"). */
+export const THING_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.thingNouns);
+/** Adverbs that may open such an appositive ("formerly", "now"). */
+export const APPOSED_ADVERBS: ReadonlySet<string> = toSet(nonActorContextsJson.apposedAdverbs);
 /** Nouns and adjectives that a place right before them only qualifies ("Maidan Wardak province", "US citizens", "UK voters"). */
 export const PLACE_QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiedNouns);
 /** Nouns for a division of a country, after which a name is a place ("Maidan Wardak province"). */

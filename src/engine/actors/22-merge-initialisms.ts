@@ -1,0 +1,168 @@
+/**
+ * Stage 22 of actors: an organisation named by its initials ("the RCN said") is the organisation of the same article
+ * whose name those initials spell ("the Royal College of Nursing"), with or without a bracketed introduction. One
+ * actor, whatever form of its name the text uses: the full name stays the display name, the initials an alias.
+ * When no organisation of the article spells them but the text writes exactly one capitalised name that does
+ * and ends in a word for a body ("… of the 2020 Sunshine Coast Rugby Union season" then "the SCRU match"), that
+ * name becomes the display name;
+ * a name the earlier stages read as a person's that the initials spell ("Electronic Arts" and "EA") is the body's;
+ * when that name ends in a word for a law, a product, an event or a building ("the Digital Millennium Copyright
+ * Act (DMCA)", "the Automatic Identification System (AIS)"), the initials name a thing and are no actor.
+ */
+import type { Actor } from '../schema.ts';
+import type { TokenizedParagraph } from './01-tokenize-text.ts';
+import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
+import { BUILDING_HEADS, EVENT_HEADS, LAW_HEADS, ORG_HEADS, PRODUCT_HEADS } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
+import skippedJson from '../lexicons/initialism-skipped-words.json' with { type: 'json' };
+
+/** Connectives an organisation's initials may skip or keep. */
+const SKIPPED: ReadonlySet<string> = new Set(skippedJson.words);
+
+/** An initialism: two to six capitals, with dots between or none ("RCN", "U.N."). */
+const INITIALISM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
+
+/** Kinds whose initials name the same kind of actor: a body, or a news outlet. */
+const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'outlet']);
+
+/**
+ * The initials a name's words may give: capitalised words only, and every word ("Ministry of Health" → MH, MOH).
+ * A word of capitals alone ("UK Border Agency") gives all its letters; a hyphenated word its first letter.
+ *
+ * @param words The words of a name.
+ * @example
+ * initialsOfWords(['Ministry', 'of', 'Health']) // => ['MH', 'MOH']
+ */
+export function initialsOfWords(words: readonly string[]): string[] {
+  let heads = '';
+  let all = '';
+  for (const w of words) {
+    const initial = /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0).toUpperCase();
+    all += initial;
+    if (!SKIPPED.has(w.toLowerCase())) heads += initial;
+  }
+  return heads === all ? [heads] : [heads, all];
+}
+
+/** Whether a name is made of two or more words, each capitalised or a connective, starting and ending capitalised. */
+function isSpellableName(words: readonly string[]): boolean {
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words.at(-1)!) && words.every((w) => /^\p{Lu}/u.test(w) || SKIPPED.has(w.toLowerCase()));
+}
+
+/** The letters of an initialism ("U.N." → "UN"). */
+const lettersOf = (name: string): string => name.replace(/\./g, '');
+
+/**
+ * The capitalised names of the text whose initials are `letters`: every stretch of capitalised words (with
+ * connectives inside) outside quotations, of at least as many words as the initials have letters, distinct.
+ */
+function spellingsInText(paragraphs: readonly TokenizedParagraph[], letters: string): Set<string> {
+  const found = new Set<string>();
+  for (const p of paragraphs) {
+    const t = p.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!t[i]!.word || !t[i]!.cap || t[i]!.quote >= 0 || t[i]!.text.charAt(0).toUpperCase() !== letters[0]) continue;
+      const words: string[] = [];
+      for (let j = i; j < t.length && j - i < letters.length * 2 + 2; j++) {
+        const tok = t[j]!;
+        if (!tok.word || tok.quote >= 0 || tok.sentence !== t[i]!.sentence || !(tok.cap || SKIPPED.has(tok.lower))) break;
+        words.push(tok.text);
+        if (tok.cap && isSpellableName(words) && initialsOfWords(words).includes(letters)) found.add(p.text.slice(t[i]!.start, tok.end));
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Merges each organisation (or outlet) named by an initialism into the one organisation (or outlet) of the article
+ * whose name or alias those initials spell; or, when none does and the initialism has three letters or more, names
+ * it by the one capitalised name of the text that they spell. Nothing changes where two names fit.
+ *
+ * @param paragraphs The tokenised paragraphs (for names the text writes but no stage made an actor of).
+ * @param resolved The actors and mentions of the earlier stages.
+ * @returns The same, with the initialisms merged or named.
+ * @example
+ * // "The Royal College of Nursing warned … The RCN said …" → one actor "Royal College of Nursing", alias "RCN".
+ */
+export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
+  const short = resolved.actors.filter((a) => BODY_KINDS.has(a.kind) && INITIALISM.test(a.name));
+  if (short.length === 0) return resolved;
+  const into = new Map<string, Actor>();
+  const things = new Set<string>();
+  for (const s of short) {
+    const letters = lettersOf(s.name);
+    const owners = resolved.actors.filter(
+      (a) => a !== s && a.kind === s.kind && !INITIALISM.test(a.name) && [a.name, ...a.aliases].some((n) => {
+        const words = n.replace(/^the\s+/i, '').split(/\s+/);
+        return isSpellableName(words) && initialsOfWords(words).includes(letters);
+      }),
+    );
+    if (owners.length === 1) {
+      if (!into.has(owners[0]!.id)) into.set(s.id, owners[0]!);
+      continue;
+    }
+    if (owners.length > 1) continue;
+    // "Deutsche Boerse … DB", "Electronic Arts … EA": a name read as a person's that the body's initials spell is the body.
+    const people = resolved.actors.filter((a) => a.kind === 'person' && a.roles.length === 0 && !into.has(a.id) && isSpellableName(a.name.split(/\s+/)) && initialsOfWords(a.name.split(/\s+/)).includes(letters));
+    if (people.length === 1 && s.kind === 'organization') {
+      s.aliases = [s.name, ...s.aliases.filter((n) => n !== s.name)];
+      s.name = people[0]!.name;
+      into.set(people[0]!.id, s);
+      continue;
+    }
+    if (letters.length < 3 || s.aliases.some((n) => !INITIALISM.test(n))) continue;
+    const spellings = spellingsInText(paragraphs, letters);
+    if (spellings.size !== 1) continue;
+    const full = [...spellings][0]!;
+    if (resolved.actors.some((a) => a !== s && [a.name, ...a.aliases].includes(full))) continue;
+    if (isThingName(full)) {
+      things.add(s.id);
+      continue;
+    }
+    // "Internet Relay Chat": a name with no word for a body at its end may name anything; only a body's name is given.
+    if (!ORG_HEADS.has(foldText(full.split(/\s+/).at(-1)!))) continue;
+    s.aliases = [s.name, ...s.aliases.filter((n) => n !== s.name)];
+    s.name = full;
+  }
+  const merged = mergeActors(resolved, into);
+  return things.size === 0 ? merged : withoutActors(merged, things);
+}
+
+/**
+ * Merges each actor whose id is a key of `into` into the actor it maps to: names and aliases become aliases, roles and
+ * mentions move; the actor merged into keeps its name and kind.
+ *
+ * @param resolved The actors and mentions.
+ * @param into Which actor (by id) goes into which.
+ * @example
+ * mergeActors({ actors: [rcn, college], mentions }, new Map([[rcn.id, college]])).actors // => [college] (alias "RCN")
+ */
+export function mergeActors(resolved: ResolvedActors, into: ReadonlyMap<string, Actor>): ResolvedActors {
+  if (into.size === 0) return resolved;
+  for (const [id, to] of into) {
+    const from = resolved.actors.find((a) => a.id === id)!;
+    for (const alias of [from.name, ...from.aliases]) if (alias !== to.name && !to.aliases.includes(alias)) to.aliases.push(alias);
+    for (const role of from.roles) if (!to.roles.includes(role)) to.roles.push(role);
+    to.mentions = [...to.mentions, ...from.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  }
+  for (const m of resolved.mentions) {
+    const to = into.get(m.actor);
+    if (to) {
+      m.actor = to.id;
+      m.kind = to.kind;
+    }
+  }
+  return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
+}
+
+/**
+ * A name that ends in a word for a law, a product, an event or a building ("Digital Millennium Copyright Act"), with
+ * no word for a body before it ("Selective Service System" is an agency).
+ */
+function isThingName(name: string): boolean {
+  const words = name.split(/\s+/).map(foldText);
+  const last = words.at(-1)!;
+  if (words.slice(0, -1).some((w) => ORG_HEADS.has(w))) return false;
+  return LAW_HEADS.has(last) || PRODUCT_HEADS.has(last) || EVENT_HEADS.has(last) || BUILDING_HEADS.has(last);
+}
