@@ -8,6 +8,7 @@ import { insertDescriptors } from './descriptors.ts';
 import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
 import { pronounText } from './pronoun.ts';
+import { perturbScare } from './scare.ts';
 import { perturbSites } from './sites.ts';
 import { whoAside } from './who-aside.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
@@ -28,4 +29,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   tense: (text) => perturbText(text, 'tense').text,
   descriptors: (text, _fileName, key) => insertDescriptors(text, key),
   pronoun: (text) => pronounText(text, 'near'),
+  scare: (text, fileName) => perturbScare(text, fileName),
 };
