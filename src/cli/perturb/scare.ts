@@ -2,7 +2,7 @@
  * Rewrite `scare` of `npm run perturb`: quotation marks that quote nobody. Into paragraphs that hold no quotation
  * mark, it puts short double-quoted phrases the way news sets off words it does not vouch for: a scare quote around a
  * word of the sentence ("the so-called “reform”", "the “temporary” measure"), a label given by "known as" or "dubbed",
- * the title of a work or campaign, a foreign word with its gloss. Nobody says any of them, so the key is unchanged:
+ * the title of a work or campaign, a foreign word with its gloss, a bare word ('to cut “costs”'). Nobody says any of them, so the key is unchanged:
  * every such span the engine lists as a quote is an extra quote, and the quotes that were there keep their speakers.
  */
 import { hashOf } from './join-paragraphs.ts';
@@ -49,7 +49,7 @@ const FOREIGN = [
 ] as const;
 
 /** The ways a phrase is set off, chosen per paragraph from the seed. */
-export const FORMS = ['so-called', 'scare', 'known-as', 'dubbed', 'title', 'foreign', 'scare-adjective', 'term'] as const;
+export const FORMS = ['so-called', 'scare', 'known-as', 'dubbed', 'title', 'foreign', 'scare-adjective', 'term', 'bare'] as const;
 export type Form = (typeof FORMS)[number];
 
 /** A determiner and the lower-case word after it, the place of a scare quote ("the reform", "a measure"). */
@@ -111,6 +111,13 @@ export function setOff(line: string, form: Form, pick: number, open: string, clo
   if (!end) return line;
   const at = end.index + end[0].length - 1;
   if (inSpeechSentence(line, at - 1)) return line;
+  if (form === 'bare') {
+    // The sentence's last word, set off bare: 'to cut “costs”.'; not after a determiner (that is the scare form).
+    const last = /(\S+) ([a-z]{5,})$/.exec(line.slice(0, at));
+    if (!last || /^(?:the|a|an|its|their|this|that|his|her|our)$/i.test(last[1]!)) return line;
+    const from = at - last[2]!.length;
+    return `${line.slice(0, from)}${q(last[2]!)}${line.slice(at)}`;
+  }
   let added: string;
   if (form === 'known-as') added = `, in what became known as ${q(LABELS[pick % LABELS.length]!)}`;
   else if (form === 'dubbed') added = `, a step dubbed ${q(LABELS[pick % LABELS.length]!)} at the time`;

@@ -8,11 +8,13 @@ import type { QuoteSpan } from './01-find-quote-spans.ts';
 import { isQuotedTitle } from './drop-quoted-titles.ts';
 import setOffJson from '../lexicons/set-off-cues.json' with { type: 'json' };
 import { SPEECH_VERBS } from '../actors/load-lexicons.ts';
+import perceptionVerbsJson from '../lexicons/perception-verbs.json' with { type: 'json' };
 
 const DETERMINERS: ReadonlySet<string> = new Set(setOffJson.determiners);
 const PREDICATE_WORDS: ReadonlySet<string> = new Set(setOffJson.predicateWords);
 const COPULAS: ReadonlySet<string> = new Set(setOffJson.copulas);
 const NOT_GLOSS_STARTS: ReadonlySet<string> = new Set(setOffJson.notGlossStarts);
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(perceptionVerbsJson.verbs);
 /** A verb of naming among the words before the determiner ('called the disappearance an …'); a verb of saying there counts too. */
 const NAMING_VERB = new RegExp(`\\b(?:${setOffJson.namingStems.join('|')})\\p{L}*\\b`, 'iu');
 /** How many words before the determiner a verb of naming may stand. */
@@ -41,8 +43,11 @@ const NOT_A_GLOSS = /^(?:\p{Ll}{2}\)?$|\p{L}+ for\b)/u;
  * “odd” one') or follows a verb of saying ('said the “phony” claims', 'warned about the “inevitability” of war').
  *
  * A quotation nobody was found to say (`unattributed`) is a scare word after a determiner even where the noun phrase
- * is what something is ('the show was a “hit”'): only someone's words make it a judgement; a verb of naming or saying
- * before it still keeps it ('what they described as a “guaranteed” fund').
+ * is what something is ('the show was a “hit”'), and a single lower-case word anywhere ('moving staff “offshore”'):
+ * only someone's words make it a judgement; a verb of naming or saying among the four words before it still keeps it
+ * ('what they described as a “guaranteed” fund', 'has repeatedly called the cap “illegitimate”'), and a bare word
+ * stays with such a verb, or one of perceiving, anywhere in its sentence ('an archbishop said detentions
+ * without trial were “unacceptable”').
  *
  * @param text The paragraph.
  * @param span One quotation of the paragraph.
@@ -66,12 +71,18 @@ export function isSetOffPhrase(text: string, span: QuoteSpan, unattributed = fal
     const m = TWO_WORDS_BEFORE.exec(before);
     const det = m?.[2]?.toLowerCase();
     const previous = m?.[1]?.toLowerCase();
-    if (det === undefined || !DETERMINERS.has(det)) return false;
-    if (previous !== undefined && ((!unattributed && COPULAS.has(previous)) || PREDICATE_WORDS.has(previous) || SPEECH_VERBS.has(previous))) return false;
-    // The words before the determiner in its sentence; a verb is in lower case ('United States' holds no verb).
-    const clause = before.replace(/\s*[\p{L}'’-]+\s*$/u, '').split(/[.!?]\s/u).at(-1)!;
+    const afterDeterminer = det !== undefined && DETERMINERS.has(det);
+    // The words before the word (or its determiner) in the sentence; a verb is in lower case ('United States' holds none).
+    const clause = (afterDeterminer ? before.replace(/\s*[\p{L}'’-]+\s*$/u, '') : before).split(/[.!?]\s/u).at(-1)!;
     const reach = clause.split(/[^\p{L}'’-]+/u).filter((w) => w !== '' && w === w.toLowerCase()).slice(-NAMING_REACH);
-    return !reach.some((w) => NAMING_VERB.test(w) || SPEECH_VERBS.has(w));
+    if (reach.some((w) => NAMING_VERB.test(w) || SPEECH_VERBS.has(w))) return false;
+    // A bare word nobody was found to say, with no verb of saying, naming or perceiving anywhere in its sentence: the
+    // writer's ('moving staff “offshore”'), not someone's ('said the terms were “unfair”', '“absurd”, a bishop said').
+    if (!afterDeterminer) {
+      const sentence = `${clause} ${text.slice(span.close, span.close + 200).split(/[.!?](?:\s|$)/u)[0]}`;
+      return unattributed && !sentence.split(/[^\p{L}'’-]+/u).some((w) => w === w.toLowerCase() && (NAMING_VERB.test(w) || SPEECH_VERBS.has(w) || PERCEPTION_VERBS.has(w)));
+    }
+    return previous === undefined || !((!unattributed && COPULAS.has(previous)) || PREDICATE_WORDS.has(previous) || SPEECH_VERBS.has(previous));
   }
   return false;
 }
@@ -107,7 +118,7 @@ const SPOKEN = new WeakMap<object, boolean[]>();
 export function isSpokenQuote(paragraph: { text: string; quotes: readonly QuoteSpan[] }, quote: number): boolean {
   let flags = SPOKEN.get(paragraph);
   if (!flags) {
-    flags = paragraph.quotes.map((span) => !isQuotedTitle(paragraph.text, span) && !isSetOffPhrase(paragraph.text, span));
+    flags = paragraph.quotes.map((span) => !isQuotedTitle(paragraph.text, span) && !isSetOffPhrase(paragraph.text, span, true));
     SPOKEN.set(paragraph, flags);
   }
   return flags[quote] ?? true;

@@ -18,6 +18,7 @@ describe('setOff', () => {
     ['dubbed', LINE, 'The council approved the reform of the harbour fees on Monday evening, a step dubbed “the quiet shift” at the time.'],
     ['title', LINE, 'The council approved the reform of the harbour fees on Monday evening, a theme of the documentary “Rivers at Risk”.'],
     ['foreign', LINE, 'The council approved the reform of the harbour fees on Monday evening, in a spirit of “harambee” (pulling together).'],
+    ['bare', 'Airlines moved cabin staff abroad to save money. Unions objected.', 'Airlines moved cabin staff abroad to save “money”. Unions objected.'],
   ])('%s', (form, line, expected) => {
     expect(setOff(line, form, 0, '“', '”')).toBe(expected);
   });

@@ -58,6 +58,13 @@ describe('isSetOffPhrase', () => {
     ['after a copula', 'The launch was a “success” by most measures.', true],
     ['after a verb of naming', 'What they described as a “guaranteed” fund collapsed.', false],
     ['after "declared"', 'Police declared a “major” incident at noon.', false],
+    ['a bare word with no verb of saying before it', 'Airlines are moving cabin staff “offshore” to cut costs.', true],
+    ['a bare word after a verb of naming', 'The board has repeatedly called the levy “unlawful” in court.', false],
+    ['a bare word after a verb of saying', 'If a partner says “stop” the game ends.', false],
+    ['a capitalised bare word', 'Fans chanted for “Spike” all night.', false],
+    ['a bare word in a sentence of reported speech', 'A bishop said that jailing people without any trial was “wrong”.', false],
+    ['a bare word before a verb of saying', 'The new tax on boats is “absurd”, a harbour official has said.', false],
+    ['a bare word after a verb of perceiving', 'Neighbours heard that the flats, built in the sixties, were “unsafe”.', false],
   ])('a word nobody was found to say, %s', (_label, text, expected) => {
     expect(isSetOffPhrase(text, firstSpan(text), true)).toBe(expected);
   });
@@ -68,6 +75,7 @@ describe('isPlainSetOffPhrase', () => {
     ['a lower-case scare word', 'The “temporary” closure went on.', true],
     ['a capitalised label stays until after attribution', 'One of the so-called “Harbour Seven” was freed.', false],
     ['a quotation of someone', '“We will win,” Ann Roe said.', false],
+    ['a bare word stays until attribution has had its say', 'Airlines are moving cabin staff “offshore” to cut costs.', false],
   ])('%s', (_label, text, expected) => {
     expect(isPlainSetOffPhrase(text, firstSpan(text))).toBe(expected);
   });
@@ -91,6 +99,8 @@ describe('analyzeArticle', () => {
     ['a label in the paragraph before a quote line', 'Title\n\nMr Tom Hale wrote about the so-called “quiet years” of the port.\n\n“We lost a generation of sailors.”', [['We lost a generation of sailors.', 'Tom Hale']]],
     ['a title in the paragraph before a quote line', 'Title\n\nMs Ada Obi gave the pupils tablets, the theme of her documentary “Open Doors”.\n\n“Every child should have one.”', [['Every child should have one.', 'Ada Obi']]],
     ['a foreign word with a gloss', 'Title\n\nNeighbours rebuilt the school in a spirit of “harambee” (pulling together).\n\nHead teacher Grace Wanjiru said: “We did it in a month.”', [['We did it in a month.', 'Grace Wanjiru']]],
+    ['a title in the narrative line between two quote lines', 'Title\n\n“We grew every year,” said Ana Ruiz.\n\nThe sessions were the theme of the documentary “Open Doors”.\n\n“Young people came first.”', [['We grew every year,', 'Ana Ruiz'], ['Young people came first.', 'Ana Ruiz']]],
+    ['a bare scare word in narration', 'Title\n\nThe airline moved its cabin crews “offshore” last year.\n\nUnion leader Omar Said spoke at the depot.\n\n“Nobody asked us,” he said.', [['Nobody asked us,', 'Omar Said']]],
     ['a judgement someone made stays', 'Title\n\nAnn Roe said the scheme was a “disaster” for the town.', [['disaster', 'Ann Roe']]],
   ])('lists no quote for %s and keeps the speakers of the others', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
