@@ -59,7 +59,7 @@ describe('scareQuotes', () => {
 
 describe('the engine on rewritten news-shaped articles', () => {
   const speakers = (text: string) => {
-    const { actors, quotes } = analyzeArticle({ paragraphs: text.split('\n\n').map((t, index) => ({ index, text: t })) });
+    const { actors, quotes } = analyzeArticle({ paragraphs: text.split('\n\n').map((t, index) => ({ index, line: index + 1, text: t })) });
     const names = new Map(actors.map((a) => [a.id, a.name]));
     return quotes.map((q) => [q.text, q.speaker === null ? null : names.get(q.speaker)]);
   };

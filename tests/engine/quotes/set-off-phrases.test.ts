@@ -12,7 +12,7 @@ const firstSpan = (text: string) => findQuoteSpans(text)[0]!;
 
 /** Speakers (display names) of an article of blank-line paragraphs, analysed as a whole. */
 function speakers(text: string): [string, string | null][] {
-  const paragraphs = text.split(/\n\n/).map((t, index) => ({ index, text: t }));
+  const paragraphs = text.split(/\n\n/).map((t, index) => ({ index, line: index + 1, text: t }));
   const { actors, quotes } = analyzeArticle({ paragraphs });
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return quotes.map((q) => [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? null)]);
