@@ -2,8 +2,9 @@
  * `npm run perturb -- [MODE…] [--corpus NAME…]`: the invariance check of the attribution engine. For every keyed
  * corpus under tests/fixtures/engine-* (articles `NAME.txt` with their keys `NAME.expected.json`), runs the engine
  * in-process on the original texts and on each rewrite of src/cli/perturb/modes.ts, scores both with the corpus
- * scorer (src/cli/score-quotes.ts; against the rewritten key when a rewrite renames speakers) and prints one table row per corpus and mode: key quotes with a speaker,
- * attributed F1, wrong speakers, quotes left without a speaker (null) and junk actors, original → rewritten.
+ * scorer (src/cli/score-quotes.ts; against the rewritten key when a rewrite renames speakers) and prints one table row
+ * per corpus and mode: key quotes with a speaker, attributed F1, wrong speakers, quotes left without a speaker (null),
+ * junk actors and extra quotes (spans the key does not list as quotes), original → rewritten.
  * Every rewrite keeps the quote texts and who said what, so the same speakers should come out. No network,
  * deterministic; with no MODE every mode runs, with no --corpus every keyed corpus.
  */
@@ -26,6 +27,8 @@ export interface PerturbFigures {
   wrong: number;
   nul: number;
   junk: number;
+  /** Predicted quotes the key does not list at all (speaker or none): set-off words, titles, invented quotes. */
+  extra: number;
 }
 
 /** One row of the table. */
@@ -74,7 +77,7 @@ export function readKeyedArticles(dir: string): KeyedArticle[] {
  * @param rewrite A rewrite of MODES, or none for the original texts.
  * @example
  * scoreCorpus(readKeyedArticles('tests/fixtures/perturb-cli/engine-tiny'), MODES.adverb)
- * // => { figures: { quotes: 2, f1: 1, wrong: 0, nul: 0, junk: 0 }, changed: 1 }
+ * // => { figures: { quotes: 2, f1: 1, wrong: 0, nul: 0, junk: 0, extra: 0 }, changed: 1 }
  */
 export function scoreCorpus(articles: readonly KeyedArticle[], rewrite?: Rewrite): { figures: PerturbFigures; changed: number } {
   let changed = 0;
@@ -92,6 +95,7 @@ export function scoreCorpus(articles: readonly KeyedArticle[], rewrite?: Rewrite
       wrong: total.wrongSpeakers,
       nul: total.misses.filter((m) => / given to null, answer /.test(m)).length,
       junk: total.junkActors,
+      extra: total.misses.filter((m) => /^(?:extra quote|not a quote) /.test(m)).length,
     },
     changed,
   };
@@ -124,13 +128,13 @@ export function perturbRows(fixtures: string, modes: readonly string[], corpora:
  *
  * @param rows The rows of `perturbRows`.
  * @example
- * formatTable(rows).split('\n')[0] // => '| corpus | mode | articles changed | quotes | attributed F1 | wrong | null | junk actors |'
+ * formatTable(rows).split('\n')[0] // => '| corpus | mode | articles changed | quotes | attributed F1 | wrong | null | junk actors | extra quotes |'
  */
 export function formatTable(rows: readonly PerturbRow[]): string {
   const pair = (a: number | string, b: number | string) => (a === b ? `${a}` : `${a} → ${b}`);
-  const lines = ['| corpus | mode | articles changed | quotes | attributed F1 | wrong | null | junk actors |', '|---|---|---|---|---|---|---|---|'];
+  const lines = ['| corpus | mode | articles changed | quotes | attributed F1 | wrong | null | junk actors | extra quotes |', '|---|---|---|---|---|---|---|---|---|'];
   for (const { corpus, mode, original: o, rewritten: r, changed } of rows) {
-    lines.push(`| ${corpus} | ${mode} | ${changed} | ${o.quotes} | ${pair(o.f1.toFixed(3), r.f1.toFixed(3))} | ${pair(o.wrong, r.wrong)} | ${pair(o.nul, r.nul)} | ${pair(o.junk, r.junk)} |`);
+    lines.push(`| ${corpus} | ${mode} | ${changed} | ${o.quotes} | ${pair(o.f1.toFixed(3), r.f1.toFixed(3))} | ${pair(o.wrong, r.wrong)} | ${pair(o.nul, r.nul)} | ${pair(o.junk, r.junk)} | ${pair(o.extra, r.extra)} |`);
   }
   return lines.join('\n');
 }

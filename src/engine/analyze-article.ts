@@ -1,11 +1,12 @@
 /**
  * The analysis of one article: who is named in it and who said what.
  *
- *   findQuoteSpans → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets
+ *   findQuoteSpans (without plain set-off words: drop-set-off-phrases.ts) → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets
  */
 import type { ArticleAnalysis, Paragraph } from './schema.ts';
 import { findActors, tokenizeParagraphs } from './actors/index.ts';
 import { findQuoteSpans, findQuotes } from './quotes/index.ts';
+import { isPlainSetOffPhrase } from './quotes/drop-set-off-phrases.ts';
 import { findUnopenedQuotes } from './quotes/find-unopened-quotes.ts';
 import { markOutlets } from './actors/mark-outlets.ts';
 import { findDatedSentences } from './dates/find-dated-sentences.ts';
@@ -24,7 +25,7 @@ import { findDatedSentences } from './dates/find-dated-sentences.ts';
  * //      quotes: [{ text: 'We will win,', speaker: 'jane-doe', cue: 'said-after', verb: 'said', … }] }
  */
 export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string; published?: string }): ArticleAnalysis {
-  const spans = findUnopenedQuotes(input.paragraphs.map((p) => p.text), input.paragraphs.map((p) => findQuoteSpans(p.text)));
+  const spans = findUnopenedQuotes(input.paragraphs.map((p) => p.text), input.paragraphs.map((p) => findQuoteSpans(p.text).filter((s) => !isPlainSetOffPhrase(p.text, s))));
   const paragraphs = tokenizeParagraphs(input.paragraphs, spans);
   const { actors, mentions } = findActors(paragraphs);
   const quotes = findQuotes(paragraphs, mentions);

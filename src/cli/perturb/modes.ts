@@ -10,6 +10,7 @@ import { perturbFeatureVerbs } from './feature-verbs.ts';
 import { hashOf, joinParagraphs } from './join-paragraphs.ts';
 import { renamePeople } from './names.ts';
 import { pronounText } from './pronoun.ts';
+import { perturbScare } from './scare.ts';
 import { perturbSites } from './sites.ts';
 import { perturbVerbs } from './verbs.ts';
 import { orgForms } from './orgforms.ts';
@@ -58,4 +59,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   inversion: (text) => invertAttributions(text),
   names: (text, fileName, key) => renamePeople(text, fileName, key),
   orgforms: (text, fileName, key) => orgForms(text, key, fileName),
+  scare: (text, fileName) => perturbScare(text, fileName),
 };

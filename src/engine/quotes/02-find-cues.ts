@@ -50,6 +50,7 @@ import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json'
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import { isSpokenQuote } from './drop-set-off-phrases.ts';
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import afterQuoteVerbsJson from '../lexicons/after-quote-verbs.json' with { type: 'json' };
 
@@ -1963,7 +1964,8 @@ function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: reado
   if (!paragraph || sentence < 0 || sentence >= paragraph.sentenceStarts.length) return undefined;
   const sentenceStart = paragraph.sentenceStarts[sentence]!;
   const sentenceEnd = (paragraph.sentenceStarts[sentence + 1] ?? paragraph.tokens.length) - 1;
-  for (let k = sentenceStart; k <= sentenceEnd; k++) if (paragraph.tokens[k]!.quote >= 0) return undefined;
+  // A title or a set-off word in quotation marks ('the documentary “Open Doors”') leaves the sentence narration.
+  for (let k = sentenceStart; k <= sentenceEnd; k++) if (paragraph.tokens[k]!.quote >= 0 && isSpokenQuote(paragraph, paragraph.tokens[k]!.quote)) return undefined;
   return { paragraphs, index, paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Quotations of an article, as a pipeline:
  *
- *   findQuoteSpans (per paragraph, before tokenising) → indexMentions → findCues → attributeSpeakers → (drop quoted names and titles) → toQuotes
+ *   findQuoteSpans (per paragraph, before tokenising) → indexMentions → findCues → attributeSpeakers → (drop quoted names, titles and set-off phrases) → toQuotes
  *
  * attributeSpeakers runs the two stages of attribution: quote → mention (the cue rules of findCues,
  * then the sieves of ./sieves/ in order) and mention → actor (resolve-subject.ts).
@@ -12,6 +12,7 @@ import { attributeSpeakers } from './03-attribute-speakers.ts';
 import { findCues, indexMentions } from './02-find-cues.ts';
 import { isQuotedName } from './drop-quoted-names.ts';
 import { isQuotedTitle } from './drop-quoted-titles.ts';
+import { isSetOffPhrase } from './drop-set-off-phrases.ts';
 import { fillFromRunTogetherLines } from './split-run-together-lines.ts';
 
 export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
@@ -35,7 +36,8 @@ export function findQuotes(articleParagraphs: readonly TokenizedParagraph[], art
   const attributed = fillFromRunTogetherLines(attributeSpeakers(paragraphs, index, findCues(paragraphs, index)), paragraphs, mentions);
   const kept = attributed.filter((q) => {
     const paragraph = paragraphs[q.position]!;
-    return !isQuotedName(paragraph, q.quote, mentions) && !isQuotedTitle(paragraph.text, paragraph.quotes[q.quote]!);
+    const span = paragraph.quotes[q.quote]!;
+    return !isQuotedName(paragraph, q.quote, mentions) && !isQuotedTitle(paragraph.text, span) && !isSetOffPhrase(paragraph.text, span, q.speaker === null);
   });
   return kept.map((q) => {
     const paragraph = paragraphs[q.position]!;

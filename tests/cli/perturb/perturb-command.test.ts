@@ -24,7 +24,7 @@ describe('perturbRows and formatTable', () => {
       ['engine-tiny', 'tense', 1],
       ['engine-tiny', 'who-aside', 1],
     ]);
-    expect(rows[0]!.original).toEqual({ quotes: 2, f1: 1, wrong: 0, nul: 0, junk: 0 });
+    expect(rows[0]!.original).toEqual({ quotes: 2, f1: 1, wrong: 0, nul: 0, junk: 0, extra: 0 });
     expect(rows[1]!.original).toEqual(rows[0]!.original);
   });
 
@@ -33,10 +33,10 @@ describe('perturbRows and formatTable', () => {
   });
 
   test('print a header and one line per row, a figure that moved as original → rewritten', () => {
-    const lines = formatTable([...rows, { ...rows[0]!, mode: 'moved', rewritten: { quotes: 2, f1: 0.5, wrong: 1, nul: 0, junk: 2 } }]).split('\n');
-    expect(lines[0]).toBe('| corpus | mode | articles changed | quotes | attributed F1 | wrong | null | junk actors |');
+    const lines = formatTable([...rows, { ...rows[0]!, mode: 'moved', rewritten: { quotes: 2, f1: 0.5, wrong: 1, nul: 0, junk: 2, extra: 3 } }]).split('\n');
+    expect(lines[0]).toBe('| corpus | mode | articles changed | quotes | attributed F1 | wrong | null | junk actors | extra quotes |');
     expect(lines).toHaveLength(2 + 3);
-    expect(lines.at(-1)).toBe('| engine-tiny | moved | 1 | 2 | 1.000 → 0.500 | 0 → 1 | 0 | 0 → 2 |');
+    expect(lines.at(-1)).toBe('| engine-tiny | moved | 1 | 2 | 1.000 → 0.500 | 0 → 1 | 0 | 0 → 2 | 0 → 3 |');
   });
 });
 

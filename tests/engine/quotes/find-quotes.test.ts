@@ -92,7 +92,7 @@ describe('findQuotes', () => {
     ['a quote closed with an angle mark, by an organisation', 'The Kremlin called the step “a very important new element ».', [['a very important new element', 'Kremlin']]],
     ['CNN cited NAME: the cited person speaks', '“Talks are frozen,” CNN cited Sergei Lavrov as saying.', [['Talks are frozen,', 'Sergei Lavrov']]],
     // scare quotes
-    ['a scare quote has no speaker', 'The so-called “peace plan” was widely mocked.', [['peace plan', null]]],
+    ['a scare quote is no quote', 'The so-called “peace plan” was widely mocked.', []],
     ['a scare quote after a vague subject stays null', 'Critics fear a “lost decade” for the region.', [['lost decade', null]]],
     ['a listener after told is never the speaker of a partial quote', 'Officials told Ahmed Rashid the site was “unsafe”.', [['unsafe', null]]],
     // an organisation as the affiliation of a role before the name, and lower-case compound roles
@@ -129,7 +129,7 @@ describe('findQuotes', () => {
     ['a phrase glossed as a language’s idiom stays a quotation', 'Minister Karim Haddad said the deal gave the region “open doors” (Arabic for “a warm welcome”) to investors.', [['open doors', 'Karim Haddad'], ['a warm welcome', 'Karim Haddad']]],
     ['a lower-case gloss is no translation: the quotation stays', 'Nadia Osei said the rules were “too strict” (in her view) for small firms.', [['too strict', 'Nadia Osei']]],
     ['a sentence with its translation stays a quotation', 'Farmer Joao Mendes said: ‘A terra é nossa.’ (The land is ours.)', [['A terra é nossa.', 'Joao Mendes']]],
-    ['marks around a label of people stay a quotation', 'Mina Ross was one of the so-called “Harbour Wolves”.\n\nHarbour Wolves was a name she hated.', [['Harbour Wolves', null]]],
+    ['marks around a so-called label of people are no quotation', 'Mina Ross was one of the so-called “Harbour Wolves”.\n\nHarbour Wolves was a name she hated.', []],
     // usernames written without "@" (citizen media)
     ['“Q,” USERNAME replied: a username of letters and digits', '“Nobody asked the village,” harbour99 replied under the video.', [['Nobody asked the village,', 'harbour99']]],
     ['“Q” posted USERNAME.: a username after the verb', '“The bridge is shut again,” posted Tide_Watch5.', [["The bridge is shut again,", "Tide_Watch5"]]],

@@ -4,6 +4,7 @@
  * "The training sessions have been a showcase." ⏎ "“We have had an excellent response.”"
  */
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { holdsSpokenQuote, isSpokenQuote } from '../drop-set-off-phrases.ts';
 import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
 
 /** How many lines without names may stand between the two quotes. */
@@ -18,7 +19,10 @@ export const quoteLineAfterNarrative: Sieve = {
   attribute(context, i) {
     const { quotes, paragraphs, index } = context;
     const q = quotes[i]!;
-    const previous = quotes[i - 1];
+    // The quote before, passing over titles and set-off words ('the documentary “Open Doors”'), which nobody says.
+    let k = i - 1;
+    while (k >= 0 && !isSpokenQuote(paragraphs[quotes[k]!.position]!, quotes[k]!.quote)) k--;
+    const previous = quotes[k];
     if (!previous || previous.speaker === null || q.sentence !== 0 || !q.startsSentence || !q.endsSentence || !isOnlyQuotesLine(context, q) || isPointedBackAt(context, q)) return undefined;
     // Only from a speaker a cue or a close continuation gave, never from another guess across lines.
     if (previous.rule === 'quote-line-after-subject' || previous.rule === 'quote-line-after-narrative') return undefined;
@@ -26,14 +30,14 @@ export const quoteLineAfterNarrative: Sieve = {
     if (between < 1 || between > MAX_LINES_BETWEEN) return undefined;
     // Nothing after the previous quote in its own line names anyone either.
     const previousParagraph = paragraphs[previous.position]!;
-    if (previousParagraph.quotes.length !== previous.quote + 1) return undefined;
+    if (previousParagraph.quotes.some((_span, n) => n > previous.quote && isSpokenQuote(previousParagraph, n))) return undefined;
     for (let p = previous.position; p < q.position; p++) {
       const after = p === previous.position ? previousParagraph.quotes[previous.quote]!.close : -1;
       for (const m of index[p]!.list) {
         if (m.inQuote || m.actor === previous.speaker) continue;
         if (p > previous.position || paragraphs[p]!.tokens[m.first]!.start >= after) return undefined;
       }
-      if (p > previous.position && paragraphs[p]!.quotes.length > 0) return undefined;
+      if (p > previous.position && holdsSpokenQuote(paragraphs[p]!)) return undefined;
       // "The victim told police she had woken …": reported speech by someone unnamed.
       if (p > previous.position && paragraphs[p]!.tokens.some((t) => t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return undefined;
     }

@@ -7,6 +7,7 @@
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import { findReportedSpeech } from '../02-find-cues.ts';
 import { resolveSubject } from '../resolve-subject.ts';
+import { holdsSpokenQuote } from '../drop-set-off-phrases.ts';
 import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
 
 /**
@@ -21,7 +22,7 @@ export const quoteLineAfterSpeechAndNarrative: Sieve = {
     if (q.sentence !== 0 || !q.startsSentence || !q.endsSentence || q.position < 2 || !isOnlyQuotesLine(context, q) || isPointedBackAt(context, q)) return undefined;
     const between = paragraphs[q.position - 1]!;
     const speech = paragraphs[q.position - 2]!;
-    if (between.quotes.length > 0 || speech.quotes.length > 0 || index[q.position - 1]!.list.length > 0) return undefined;
+    if (holdsSpokenQuote(between) || holdsSpokenQuote(speech) || index[q.position - 1]!.list.length > 0) return undefined;
     // "Police said the road was shut.": a line that reports speech has a speaker of its own; "The Odeon
     // chain will pay": a capitalised word inside a sentence may name someone the article does not list.
     const starts = new Set(between.sentenceStarts);

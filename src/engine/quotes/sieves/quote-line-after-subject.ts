@@ -5,6 +5,7 @@
  */
 import { findPersonSubject } from '../02-find-cues.ts';
 import { resolveSubject } from '../resolve-subject.ts';
+import { holdsSpokenQuote } from '../drop-set-off-phrases.ts';
 import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
 
 /**
@@ -18,7 +19,7 @@ export const quoteLineAfterSubject: Sieve = {
     const q = quotes[i]!;
     if (!q.startsSentence || !q.endsSentence || q.sentence !== 0 || q.position === 0 || !isOnlyQuotesLine(context, q) || isPointedBackAt(context, q)) return undefined;
     const previous = paragraphs[q.position - 1]!;
-    if (previous.quotes.length > 0) return undefined;
+    if (holdsSpokenQuote(previous)) return undefined;
     const subject = findPersonSubject(paragraphs, context.index, q.position - 1, previous.sentenceStarts.length - 1);
     const resolved = resolveSubject(context, subject);
     return resolved ? { ...resolved, cue: 'floating' } : undefined;
