@@ -41,7 +41,7 @@ function isSetting(tokens: readonly Token[], first: number): boolean {
 }
 
 /** The mention speaks ("X said", "X, the venue's owner, said"), owns ("X's"), has staff ("an X spokesman", "engineers at X") or is cited ("according to X"). */
-function actsAsSomeone(tokens: readonly Token[], first: number, last: number): boolean {
+export function actsAsSomeone(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next?.lower === "'s" || next?.lower === "'" || isStaffWord(next)) return true;
   let k = first - 1;

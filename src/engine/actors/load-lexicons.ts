@@ -283,3 +283,7 @@ export const VEHICLE_NOUNS: ReadonlySet<string> = toSet([...nonActorJson.vehicle
 export const VEHICLE_USES: ReadonlySet<string> = toSet(nonActorJson.vehicleUses);
 /** Capitalised words that end a club's name after a place ("Manchester City", "Leeds United"): with a verb of saying after it, the name is the club's. */
 export const CLUB_SUFFIXES: ReadonlySet<string> = toSet(organizationsJson.clubSuffixes);
+/** Words that end the names of programmes, funds, projects and plans ("Housing Trust Fund"), and of some bodies ("World Food Programme"). */
+export const PROGRAMME_HEADS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeHeads);
+/** Lower-case nouns for a programme, a grant, a plan or a built work ("a state grant program", "a gravel road"). */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeNouns);

@@ -1,0 +1,79 @@
+/**
+ * Stage 24 of actors: a name ending in a word for a programme, fund, project or plan ("the Housing Trust Fund", "the
+ * Ambler Road Project") is a thing, not a body, where the article treats it as one: after "under" ("under the Home
+ * Repair Program"), right after an amount of money ("EDA's $300 million Coal Communities Commitment"), or described by
+ * a copula or appositive whose phrase holds a noun for a programme, a grant or a built work ("The Clean Homes Fund
+ * (CHF) is a state grant program", "the Ridge Road Project, a 40-mile gravel road"). The same head words end the names
+ * of bodies that act ("the International Monetary Fund said", "the Innocence Project's lawyers"), so the head alone
+ * decides nothing, and a mention that speaks, owns, has staff or is cited keeps the name.
+ */
+import type { Actor } from '../schema.ts';
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
+import { actsAsSomeone } from './16-drop-venues.ts';
+import { CURRENCY_SIGNS, PROGRAMME_HEADS, PROGRAMME_NOUNS } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
+
+/** Words for an amount of money right before a name ("$300 million X", "£2bn X"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'bn', 'm', 'mn']);
+/** Copulas after which a phrase says what the name is. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
+/** Articles that open such a phrase. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words that end the phrase's head: a relative, a preposition or a conjunction ("a charity that runs a program"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'but', 'as']);
+/** How many words of the phrase are read for its noun. */
+const PHRASE_WORDS = 6;
+
+/** A name of two or more words ending in a programme's head word, with no other names. */
+function isProgrammeName(actor: Actor): boolean {
+  const words = foldText(actor.name).split(/\s+/);
+  return actor.kind !== 'anonymous' && words.length > 1 && PROGRAMME_HEADS.has(words.at(-1)!) && actor.roles.length === 0;
+}
+
+/** The mention comes after "under" (past "the") or right after an amount of money ("$300 million", "$50m"). */
+function isGovernedAsThing(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower === 'under') return true;
+  k = first - 1;
+  if (AMOUNT_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (!/^\d[\d.,]*$/.test(tokens[k]?.text ?? '')) return false;
+  return CURRENCY_SIGNS.has(tokens[k - 1]?.text ?? '') || /^[$£€]/.test(tokens[k - 1]?.text ?? '');
+}
+
+/** The mention is followed (past bracketed initials) by "is a …" or ", a …" whose first words, up to a relative or a preposition, hold a programme's noun. */
+function isDescribedAsThing(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  if (tokens[k]?.text === ',') k++;
+  else if (COPULAS.has(tokens[k]?.lower ?? '')) k++;
+  else return false;
+  if (!ARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  for (let i = k + 1; i <= k + PHRASE_WORDS && tokens[i]?.word && !PHRASE_ENDS.has(tokens[i]!.lower); i++) if (!tokens[i]!.cap && PROGRAMME_NOUNS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Removes every actor whose name ends in a programme's head word that some mention shows to be a thing (after
+ * "under", after an amount of money, or described as a programme, grant or built work) and no mention shows acting.
+ *
+ * @param paragraphs The article's tokenised paragraphs.
+ * @param resolved The actors and mentions of the earlier stages.
+ * @returns The same without the programmes.
+ * @example
+ * // "The Clean Homes Fund is a state grant program." → no actor "Clean Homes Fund".
+ */
+export function dropProgrammes(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
+  const programmes = resolved.actors.filter(isProgrammeName);
+  if (programmes.length === 0) return resolved;
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
+  const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
+  const dropped = new Set<string>();
+  for (const programme of programmes) {
+    const mentions = resolved.mentions.filter((m) => m.actor === programme.id);
+    if (mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) continue;
+    if (mentions.some((m) => isGovernedAsThing(at(m), m.first) || isDescribedAsThing(at(m), m.last))) dropped.add(programme.id);
+  }
+  return dropped.size === 0 ? resolved : withoutActors(resolved, dropped);
+}
