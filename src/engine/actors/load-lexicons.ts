@@ -257,6 +257,10 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.loc
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
 /** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
+/** Words that end the names of streets, squares and hills ("Wall Street", "Capitol Hill"), and some people's ("William Hill"). */
+export const STREET_HEADS: ReadonlySet<string> = toSet(nonActorJson.streetHeads);
+/** Prepositions that put a street as the setting besides the venues' ("on Wall Street", "missing from Capitol Hill"). */
+export const STREET_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.streetPrepositions);
 /** Nouns for goods, plants, money, features, squads, licences, tours, events and standards that a name right before them only qualifies ("Norway spruce", "her Onyx Hotel tour"). */
 export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualifiedNouns);
 /** Words that make a name ending in a venue's head a body working there ("Medical Center", "Research Centre"). */
