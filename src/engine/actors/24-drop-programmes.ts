@@ -5,13 +5,14 @@
  * a copula or appositive whose phrase holds a noun for a programme, a grant or a built work ("The Clean Homes Fund
  * (CHF) is a state grant program", "the Ridge Road Project, a 40-mile gravel road"). The same head words end the names
  * of bodies that act ("the International Monetary Fund said", "the Innocence Project's lawyers"), so the head alone
- * decides nothing, and a mention that speaks, owns, has staff or is cited keeps the name.
+ * decides nothing, and a mention that speaks, owns, has staff or is cited keeps the name. Any name without roles that
+ * the article describes as a show, a fair or a festival ("CES is the largest consumer electronics show") is an event.
  */
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { actsAsSomeone } from './16-drop-venues.ts';
-import { CURRENCY_SIGNS, PROGRAMME_HEADS, PROGRAMME_NOUNS } from './load-lexicons.ts';
+import { CURRENCY_SIGNS, EVENT_DESCRIPTIONS, PROGRAMME_HEADS, PROGRAMME_NOUNS } from './load-lexicons.ts';
 import { foldText } from '../text/fold-text.ts';
 
 /** Words for an amount of money right before a name ("$300 million X", "£2bn X"). */
@@ -31,6 +32,11 @@ function isProgrammeName(actor: Actor): boolean {
   return actor.kind !== 'anonymous' && words.length > 1 && PROGRAMME_HEADS.has(words.at(-1)!) && actor.roles.length === 0;
 }
 
+/** A person's or a body's name without roles: the article may describe it as a thing ("CES is the largest electronics show"). */
+function isDescribable(actor: Actor): boolean {
+  return (actor.kind === 'person' || actor.kind === 'organization') && actor.roles.length === 0;
+}
+
 /** The mention comes after "under" (past "the") or right after an amount of money ("$300 million", "$50m"). */
 function isGovernedAsThing(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
@@ -42,16 +48,23 @@ function isGovernedAsThing(tokens: readonly Token[], first: number): boolean {
   return CURRENCY_SIGNS.has(tokens[k - 1]?.text ?? '') || /^[$£€]/.test(tokens[k - 1]?.text ?? '');
 }
 
-/** The mention is followed (past bracketed initials) by "is a …" or ", a …" whose first words, up to a relative or a preposition, hold a programme's noun. */
-function isDescribedAsThing(tokens: readonly Token[], last: number): boolean {
+/**
+ * The head noun of the phrase a copula or an appositive gives the mention ("X (XY) is an affordable housing program
+ * that …" → "program"; "X, a 40-mile gravel road connecting …" → "road"): the last lower-case word after "a", "an" or
+ * "the", before a relative, a preposition, an "-ing" word or punctuation, and not an owner ("the show's host").
+ */
+function describedHead(tokens: readonly Token[], last: number): string | undefined {
   let k = last + 1;
   if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
   if (tokens[k]?.text === ',') k++;
   else if (COPULAS.has(tokens[k]?.lower ?? '')) k++;
-  else return false;
-  if (!ARTICLES.has(tokens[k]?.lower ?? '')) return false;
-  for (let i = k + 1; i <= k + PHRASE_WORDS && tokens[i]?.word && !PHRASE_ENDS.has(tokens[i]!.lower); i++) if (!tokens[i]!.cap && PROGRAMME_NOUNS.has(tokens[i]!.lower)) return true;
-  return false;
+  else return undefined;
+  if (!ARTICLES.has(tokens[k]?.lower ?? '')) return undefined;
+  let head: Token | undefined;
+  let i = k + 1;
+  for (; i <= k + PHRASE_WORDS && tokens[i]?.word && !PHRASE_ENDS.has(tokens[i]!.lower) && !(tokens[i]!.lower.length > 4 && tokens[i]!.lower.endsWith('ing') && head !== undefined); i++) head = tokens[i];
+  if (i > k + PHRASE_WORDS || head === undefined || head.cap || tokens[i]?.lower === "'s" || tokens[i]?.text === "'" || tokens[i]?.text === '’') return undefined;
+  return head.lower;
 }
 
 /**
@@ -65,7 +78,7 @@ function isDescribedAsThing(tokens: readonly Token[], last: number): boolean {
  * // "The Clean Homes Fund is a state grant program." → no actor "Clean Homes Fund".
  */
 export function dropProgrammes(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
-  const programmes = resolved.actors.filter(isProgrammeName);
+  const programmes = resolved.actors.filter(isDescribable);
   if (programmes.length === 0) return resolved;
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
@@ -73,7 +86,12 @@ export function dropProgrammes(paragraphs: readonly TokenizedParagraph[], resolv
   for (const programme of programmes) {
     const mentions = resolved.mentions.filter((m) => m.actor === programme.id);
     if (mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) continue;
-    if (mentions.some((m) => isGovernedAsThing(at(m), m.first) || isDescribedAsThing(at(m), m.last))) dropped.add(programme.id);
+    const named = isProgrammeName(programme);
+    const thing = (m: Mention): boolean => {
+      const head = describedHead(at(m), m.last);
+      return head !== undefined && (EVENT_DESCRIPTIONS.has(head) || (named && PROGRAMME_NOUNS.has(head)));
+    };
+    if (mentions.some((m) => (named && isGovernedAsThing(at(m), m.first)) || thing(m))) dropped.add(programme.id);
   }
   return dropped.size === 0 ? resolved : withoutActors(resolved, dropped);
 }

@@ -11,6 +11,9 @@ describe('dropProgrammes', () => {
     ['a commitment after an amount of money', "The agency spent its $300 million Coal Valley Commitment on training.\n\nThe Coal Valley Commitment helped 40 towns.", 'Coal Valley Commitment'],
     ['a plan after an amount in pounds', 'Ministers unveiled a £2bn Northern Rail Plan for the region.\n\nThe Northern Rail Plan covers six cities.', 'Northern Rail Plan'],
     ['an initiative described as a scheme', 'The Green Streets Initiative was a council scheme to plant trees.', 'Green Streets Initiative'],
+    ['an event by its initials, described as a show', 'Makers showed new TVs at MWX this week. MWX is the largest consumer electronics show in the world.', 'MWX'],
+    ['a fair by its initials, described as a book fair', 'Dealers met at KFB on Monday. KFB is an annual book fair in the city.', 'KFB'],
+    ['a festival in apposition', 'Crowds packed Riverfest, an annual music festival on the quay, all weekend.\n\nRiverfest ends on Sunday.', 'Riverfest'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
   });
@@ -21,6 +24,9 @@ describe('dropProgrammes', () => {
     ['a programme with a spokesman, also after "under"', 'Food is delivered under the World Food Programme.\n\nA World Food Programme spokesman said trucks were waiting.', 'World Food Programme'],
     ['a fund named with no context of a thing', 'The Four Rivers Community Fund backed the new clinic.', 'Four Rivers Community Fund'],
     ['a fund described as a lender', 'The Atlas Development Fund is a lender of last resort for small farms.', 'Atlas Development Fund'],
+    ['a person who is the show\'s host', 'Ann Roe is the show’s host.\n\nRoe said the show would return.', 'Ann Roe'],
+    ['a body that runs a festival, described by a phrase that ends in another noun', 'The Quayside Trust, a festival charity based in Hull, said ticket sales were up.', 'Quayside Trust'],
+    ['a body described as a programme but not named as one', 'Brightpath is a youth mentoring program in Ohio.\n\nBrightpath said 400 teenagers joined.', 'Brightpath'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
   });
