@@ -82,9 +82,15 @@ export function dropProgrammes(paragraphs: readonly TokenizedParagraph[], resolv
   if (programmes.length === 0) return resolved;
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of resolved.mentions) {
+    const list = mentionsOf.get(m.actor);
+    if (list) list.push(m);
+    else mentionsOf.set(m.actor, [m]);
+  }
   const dropped = new Set<string>();
   for (const programme of programmes) {
-    const mentions = resolved.mentions.filter((m) => m.actor === programme.id);
+    const mentions = mentionsOf.get(programme.id) ?? [];
     if (mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) continue;
     const named = isProgrammeName(programme);
     const thing = (m: Mention): boolean => {
