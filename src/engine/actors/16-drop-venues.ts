@@ -1,13 +1,14 @@
 /**
  * Stage 16 of actors: a name ending in a word for a hall, venue or place of worship ("Bontddu Hall", "the Riverside
  * Arena") that the article puts after a locative preposition ("stayed at Bontddu Hall") and never lets speak, own
- * something or have staff is a place, not a person or a body. The same head words end people's names ("Stuart Hall")
+ * something or have staff is a place, not a person or a body; so is a street, square or hill ("on Capitol Hill",
+ * "missing from Wall Street", "in Tiananmen Square"). The same head words end people's names ("Stuart Hall")
  * and bodies' ("the Carter Center said"), so the head alone decides nothing.
  */
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, VENUE_BODY_WORDS, VENUE_HEADS } from './load-lexicons.ts';
+import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, STREET_HEADS, STREET_PREPOSITIONS, TITLE_HEAD_WORDS, VENUE_BODY_WORDS, VENUE_HEADS } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
@@ -20,8 +21,11 @@ function isStaffWord(token: Token | undefined): boolean {
   return token !== undefined && token.word && (STAFF_NOUNS.has(token.lower) || ANONYMOUS_HEADS.has(token.lower) || TITLE_HEAD_WORDS.has(token.lower));
 }
 
-/** The mention comes after "at" or a place preposition (past "the" and another place before "or"), not led by a noun for staff ("researchers at"). */
-function isSetting(tokens: readonly Token[], first: number): boolean {
+/**
+ * The mention comes after "at" or a place preposition (past "the" and another place before "or"), or for a street
+ * after "on", "from" …, not led by a noun for staff ("researchers at").
+ */
+function isSetting(tokens: readonly Token[], first: number, street = false): boolean {
   let k = first - 1;
   if (tokens[k]?.lower === 'the') k--;
   // "at Gateshead's Sage Centre": the town that owns the venue's name comes between.
@@ -36,12 +40,12 @@ function isSetting(tokens: readonly Token[], first: number): boolean {
     if (tokens[k]?.lower === 'the') k--;
   }
   const preposition = tokens[k];
-  if (!preposition || (preposition.lower !== 'at' && !PLACE_PREPOSITIONS.has(preposition.lower))) return false;
+  if (!preposition || (preposition.lower !== 'at' && !PLACE_PREPOSITIONS.has(preposition.lower) && !(street && STREET_PREPOSITIONS.has(preposition.lower)))) return false;
   return !isStaffWord(tokens[k - 1]);
 }
 
 /** The mention speaks ("X said", "X, the venue's owner, said"), owns ("X's"), has staff ("an X spokesman", "engineers at X") or is cited ("according to X"). */
-function actsAsSomeone(tokens: readonly Token[], first: number, last: number): boolean {
+export function actsAsSomeone(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next?.lower === "'s" || next?.lower === "'" || isStaffWord(next)) return true;
   let k = first - 1;
@@ -61,7 +65,14 @@ function actsAsSomeone(tokens: readonly Token[], first: number, last: number): b
 /** "Bontddu Hall", not "Baylor Medical Center" (a hospital, a body) nor a person with a role or other names. */
 function isVenueName(actor: Actor): boolean {
   const words = foldText(actor.name).split(/\s+/);
+  if (isStreetName(actor) && actor.aliases.every((a) => words.includes(foldText(a)))) return true;
   return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && VENUE_HEADS.has(words.at(-1)!) && !words.some((w) => VENUE_BODY_WORDS.has(w)) && actor.roles.length === 0 && actor.aliases.length === 0;
+}
+
+/** "Capitol Hill", "Tiananmen Square": a name without roles ending in a street's head word (its aliases may be one of its words, "Capitol"). */
+function isStreetName(actor: Actor): boolean {
+  const words = foldText(actor.name).split(/\s+/);
+  return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && STREET_HEADS.has(words.at(-1)!) && actor.roles.length === 0;
 }
 
 /**
@@ -89,7 +100,10 @@ export function dropVenues(paragraphs: readonly TokenizedParagraph[], resolved: 
   for (const venue of venues) {
     const mentions = mentionsOf.get(venue.id) ?? [];
     const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
-    if (mentions.some((m) => isSetting(at(m), m.first)) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) dropped.add(venue.id);
+    const street = isStreetName(venue);
+    // "Nathan Lane … Lane said": another actor named by the last word is the person whose surname it is.
+    if (street && resolved.actors.some((a) => a !== venue && [a.name, ...a.aliases].some((n) => foldText(n) === foldText(venue.name.split(/\s+/).at(-1)!)))) continue;
+    if (mentions.some((m) => isSetting(at(m), m.first, street)) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) dropped.add(venue.id);
   }
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);

@@ -1,15 +1,22 @@
 /**
  * Stage 17 of actors: a name the article writes only right before a noun for goods, plants, money, features or squads
- * ("the Norway spruce", "Havana Club rum", "five million US dollars", "Great Britain squads", "her Onyx Hotel tour", "a Creative Commons licence") qualifies the thing; it
+ * ("the Norway spruce", "Havana Club rum", a channel's "Five's Wright Stuff show", "five million US dollars", "Great Britain squads", "her Onyx Hotel tour", "a Creative Commons licence") qualifies the thing; it
  * names no one who acts or speaks in the article.
  */
 import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import { QUALIFIED_NOUNS } from './load-lexicons.ts';
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { BROADCAST_NOUNS, QUALIFIED_NOUNS } from './load-lexicons.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 
 /** Possessives before a name that make it a modifier of what follows ("our Club World flat beds", "its Galaxy range"). */
 const POSSESSIVES: ReadonlySet<string> = new Set([...determinersJson.possessives, 'our', 'my', 'your']);
+
+/** A channel's possessive comes before the name, past "the" ("Five's Wright Stuff show", "Radio 4's The Food Hour programme"). */
+function afterChannel(tokens: readonly Token[] | undefined, first: number): boolean {
+  let k = first - 1;
+  if (tokens?.[k]?.lower === 'the') k--;
+  return tokens?.[k]?.lower === "'s";
+}
 
 /**
  * Removes every person, organisation or place without roles whose every mention is followed right away by a
@@ -30,7 +37,7 @@ export function dropQualifiers(paragraphs: readonly TokenizedParagraph[], resolv
     const next = tokens?.[m.last + 1];
     const lowerNext = next !== undefined && next.word && !next.cap;
     // "our Club World flat beds": after a possessive, a name with a lower-case word after it names a line of the owner's.
-    const qualifies = lowerNext && (QUALIFIED_NOUNS.has(next.lower) || POSSESSIVES.has(tokens?.[m.first - 1]?.lower ?? ''));
+    const qualifies = lowerNext && (QUALIFIED_NOUNS.has(next.lower) || POSSESSIVES.has(tokens?.[m.first - 1]?.lower ?? '') || (BROADCAST_NOUNS.has(next.lower) && afterChannel(tokens, m.first)));
     qualifying.set(m.actor, (qualifying.get(m.actor) ?? true) && qualifies);
   }
   const dropped = new Set(

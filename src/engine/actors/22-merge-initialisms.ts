@@ -7,7 +7,9 @@
  * name becomes the display name;
  * a name the earlier stages read as a person's that the initials spell ("Electronic Arts" and "EA") is the body's;
  * when that name ends in a word for a law, a product, an event or a building ("the Digital Millennium Copyright
- * Act (DMCA)", "the Automatic Identification System (AIS)"), the initials name a thing and are no actor.
+ * Act (DMCA)", "the Automatic Identification System (AIS)"), the initials name a thing and are no actor; so do initials
+ * bracketed right after such a name even when they do not spell it ("the Alaska Lands Act (ANILCA)", "a Memorandum of
+ * Understanding (MOU)").
  */
 import type { Actor } from '../schema.ts';
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
@@ -111,6 +113,12 @@ export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], reso
       into.set(people[0]!.id, s);
       continue;
     }
+    // "the Alaska Lands Act (ANILCA)": initials bracketed after the name of a law or a document name it, spelled or not.
+    const expansions = bracketedExpansions(paragraphs, s.name);
+    if (expansions.length > 0 && expansions.every(isThingName) && s.aliases.every((n) => INITIALISM.test(n))) {
+      things.add(s.id);
+      continue;
+    }
     if (letters.length < 3 || s.aliases.some((n) => !INITIALISM.test(n))) continue;
     const spellings = spellingsInText(paragraphs, letters);
     if (spellings.size !== 1) continue;
@@ -163,6 +171,29 @@ export function mergeActors(resolved: ResolvedActors, into: ReadonlyMap<string, 
 function isThingName(name: string): boolean {
   const words = name.split(/\s+/).map(foldText);
   const last = words.at(-1)!;
+  // "Memorandum of Understanding", "Treaty of Rome": the word before the first "of" heads the name.
+  const of = words.indexOf('of');
+  if (of > 0 && !words.slice(0, of).some((w) => ORG_HEADS.has(w)) && LAW_HEADS.has(words[of - 1]!)) return true;
   if (words.slice(0, -1).some((w) => ORG_HEADS.has(w))) return false;
   return LAW_HEADS.has(last) || PRODUCT_HEADS.has(last) || EVENT_HEADS.has(last) || BUILDING_HEADS.has(last);
+}
+
+/**
+ * The capitalised names the text writes right before the initialism in brackets ("the Clean Water Act (CWA)"): the
+ * run of capitalised words and connectives ending at "(", in one sentence, in the same quotation or outside one.
+ */
+function bracketedExpansions(paragraphs: readonly TokenizedParagraph[], initials: string): string[] {
+  const found: string[] = [];
+  for (const p of paragraphs) {
+    const t = p.tokens;
+    for (let i = 1; i + 2 < t.length; i++) {
+      if (t[i]!.text !== '(' || t[i + 1]!.text !== initials || t[i + 2]!.text !== ')') continue;
+      let k = i - 1;
+      while (k >= 0 && t[k]!.word && t[k]!.quote === t[i]!.quote && t[k]!.sentence === t[i]!.sentence && (t[k]!.cap || SKIPPED.has(t[k]!.lower))) k--;
+      let first = k + 1;
+      while (first < i && !t[first]!.cap) first++;
+      if (first < i) found.push(p.text.slice(t[first]!.start, t[i - 1]!.end));
+    }
+  }
+  return found;
 }

@@ -257,6 +257,10 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.loc
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
 /** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
+/** Words that end the names of streets, squares and hills ("Wall Street", "Capitol Hill"), and some people's ("William Hill"). */
+export const STREET_HEADS: ReadonlySet<string> = toSet(nonActorJson.streetHeads);
+/** Prepositions that put a street as the setting besides the venues' ("on Wall Street", "missing from Capitol Hill"). */
+export const STREET_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.streetPrepositions);
 /** Nouns for goods, plants, money, features, squads, licences, tours, events and standards that a name right before them only qualifies ("Norway spruce", "her Onyx Hotel tour"). */
 export const QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.qualifiedNouns);
 /** Words that make a name ending in a venue's head a body working there ("Medical Center", "Research Centre"). */
@@ -283,3 +287,11 @@ export const VEHICLE_NOUNS: ReadonlySet<string> = toSet([...nonActorJson.vehicle
 export const VEHICLE_USES: ReadonlySet<string> = toSet(nonActorJson.vehicleUses);
 /** Capitalised words that end a club's name after a place ("Manchester City", "Leeds United"): with a verb of saying after it, the name is the club's. */
 export const CLUB_SUFFIXES: ReadonlySet<string> = toSet(organizationsJson.clubSuffixes);
+/** Words that end the names of programmes, funds, projects and plans ("Housing Trust Fund"), and of some bodies ("World Food Programme"). */
+export const PROGRAMME_HEADS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeHeads);
+/** Lower-case nouns for a programme, a grant, a plan or a built work ("a state grant program", "a gravel road"). */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeNouns);
+/** Nouns for a broadcast show after a channel's possessive and the show's title ("Five's Wright Stuff show"). */
+export const BROADCAST_NOUNS: ReadonlySet<string> = toSet(nonActorJson.broadcastNouns);
+/** Lower-case nouns for a show, fair or festival that describe a name as an event ("the largest consumer electronics show"). */
+export const EVENT_DESCRIPTIONS: ReadonlySet<string> = toSet(nonActorContextsJson.eventDescriptions);

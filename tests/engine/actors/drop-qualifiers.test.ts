@@ -15,6 +15,9 @@ describe('dropQualifiers', () => {
     ['a product line after "our"', 'We will start further improvements to our Cloud Class flat beds next month.', 'Cloud Class'],
     ['a range after "its"', 'The firm said its Aurora range sold well in the spring.', 'Aurora'],
     ['a nation before its squads', 'The deal will supply Great Britain squads with shirts.', 'United Kingdom'],
+    ['a broadcast title before "show"', 'Mr Okoro told Five\'s Harper Stuff show: "Let\'s just move on."', 'Harper Stuff'],
+    ['a broadcast title before "programme"', 'She told the BBC’s The Late Edit programme that she was leaving.', 'Late Edit'],
+    ['a title after a channel\'s possessive and "the", before "programme"', 'She told Radio Nine\'s The Film Biz programme that she was leaving.', 'Film Biz'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
   });
@@ -27,6 +30,8 @@ describe('dropQualifiers', () => {
     ['a person after a possessive and a title', 'Its chief executive Mia Hart said profits rose.', 'Mia Hart'],
     ['a line after "its" that also speaks', 'Shoppers liked its Aurora range.\n\nAurora said sales were up.', 'Aurora'],
     ['a person before a verb', 'Maria Lopez sold the wine.', 'Maria Lopez'],
+    ['a firm before "show" as a verb', 'Figures from the Marlow Retail Index show that sales fell.', 'Marlow Retail Index'],
+    ['a host whose show is named after her, who also speaks', 'Fans tuned in to the Tara Kent show.\n\nTara Kent said the series would end.', 'Tara Kent'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -10,6 +10,11 @@ describe('dropVenues', () => {
     ['a castle after "inside"', 'Fans waited inside Marlow Castle for two hours.\n\nMarlow Castle holds 9,000 people.', 'Marlow Castle'],
     ['the second of two places after one preposition', 'The casino could be built at Ibrox or the Kelvin Exhibition and Conference Centre.', 'Kelvin Exhibition and Conference Centre'],
     ['a chapel-like church after "near"', 'Police gathered near Brightwater Church before dawn.', 'Brightwater Church'],
+    ['a hill after "on"', 'The senator held talks on Capitol Hill with union leaders.', 'Capitol Hill'],
+    ['a hill after "from", named again by one word', 'He had been absent from Capitol Hill for weeks.\n\nHe returned to the Capitol on Monday.', 'Capitol Hill'],
+    ['a street after "on"', 'Shares fell sharply on Wall Street after the report.', 'Wall Street'],
+    ['a square after "in"', 'Thousands rallied in Freedom Square on Sunday.', 'Freedom Square'],
+    ['an avenue after "along"', 'Marchers walked along Harbour Avenue to the town hall.', 'Harbour Avenue'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
   });
@@ -24,6 +29,8 @@ describe('dropVenues', () => {
     ['a venue never put after a preposition', 'Norbury Hall announced new dates for the tour.', 'Norbury Hall'],
     ['a hospital, a body, where someone died', 'The singer died on Friday at the Northfield Medical Center in Ohio.', 'Northfield Medical Center'],
     ['a person named at a venue with a role', 'Judge Durham Hall sat at the court.', 'Durham Hall'],
+    ['a person whose surname is a street word, called on', 'Party members called on Damon Hill to stand.\n\nHill said he would think about it.', 'Damon Hill'],
+    ['a street that speaks for the office in it', 'Ministers met on Downing Street.\n\nDowning Street said the talks went well.', 'Downing Street'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -1,0 +1,103 @@
+/**
+ * Stage 24 of actors: a name ending in a word for a programme, fund, project or plan ("the Housing Trust Fund", "the
+ * Ambler Road Project") is a thing, not a body, where the article treats it as one: after "under" ("under the Home
+ * Repair Program"), right after an amount of money ("EDA's $300 million Coal Communities Commitment"), or described by
+ * a copula or appositive whose phrase holds a noun for a programme, a grant or a built work ("The Clean Homes Fund
+ * (CHF) is a state grant program", "the Ridge Road Project, a 40-mile gravel road"). The same head words end the names
+ * of bodies that act ("the International Monetary Fund said", "the Innocence Project's lawyers"), so the head alone
+ * decides nothing, and a mention that speaks, owns, has staff or is cited keeps the name. Any name without roles that
+ * the article describes as a show, a fair or a festival ("CES is the largest consumer electronics show") is an event.
+ */
+import type { Actor } from '../schema.ts';
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
+import { actsAsSomeone } from './16-drop-venues.ts';
+import { CURRENCY_SIGNS, EVENT_DESCRIPTIONS, PROGRAMME_HEADS, PROGRAMME_NOUNS } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
+
+/** Words for an amount of money right before a name ("$300 million X", "£2bn X"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'bn', 'm', 'mn']);
+/** Copulas after which a phrase says what the name is. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
+/** Articles that open such a phrase. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words that end the phrase's head: a relative, a preposition or a conjunction ("a charity that runs a program"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'but', 'as']);
+/** How many words of the phrase are read for its noun. */
+const PHRASE_WORDS = 6;
+
+/** A name of two or more words ending in a programme's head word, with no other names. */
+function isProgrammeName(actor: Actor): boolean {
+  const words = foldText(actor.name).split(/\s+/);
+  return actor.kind !== 'anonymous' && words.length > 1 && PROGRAMME_HEADS.has(words.at(-1)!) && actor.roles.length === 0;
+}
+
+/** A person's or a body's name without roles: the article may describe it as a thing ("CES is the largest electronics show"). */
+function isDescribable(actor: Actor): boolean {
+  return (actor.kind === 'person' || actor.kind === 'organization') && actor.roles.length === 0;
+}
+
+/** The mention comes after "under" (past "the") or right after an amount of money ("$300 million", "$50m"). */
+function isGovernedAsThing(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower === 'under') return true;
+  k = first - 1;
+  if (AMOUNT_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (!/^\d[\d.,]*$/.test(tokens[k]?.text ?? '')) return false;
+  return CURRENCY_SIGNS.has(tokens[k - 1]?.text ?? '') || /^[$£€]/.test(tokens[k - 1]?.text ?? '');
+}
+
+/**
+ * The head noun of the phrase a copula or an appositive gives the mention ("X (XY) is an affordable housing program
+ * that …" → "program"; "X, a 40-mile gravel road connecting …" → "road"): the last lower-case word after "a", "an" or
+ * "the", before a relative, a preposition, an "-ing" word or punctuation, and not an owner ("the show's host").
+ */
+function describedHead(tokens: readonly Token[], last: number): string | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  if (tokens[k]?.text === ',') k++;
+  else if (COPULAS.has(tokens[k]?.lower ?? '')) k++;
+  else return undefined;
+  if (!ARTICLES.has(tokens[k]?.lower ?? '')) return undefined;
+  let head: Token | undefined;
+  let i = k + 1;
+  for (; i <= k + PHRASE_WORDS && tokens[i]?.word && !PHRASE_ENDS.has(tokens[i]!.lower) && !(tokens[i]!.lower.length > 4 && tokens[i]!.lower.endsWith('ing') && head !== undefined); i++) head = tokens[i];
+  if (i > k + PHRASE_WORDS || head === undefined || head.cap || tokens[i]?.lower === "'s" || tokens[i]?.text === "'" || tokens[i]?.text === '’') return undefined;
+  return head.lower;
+}
+
+/**
+ * Removes every actor whose name ends in a programme's head word that some mention shows to be a thing (after
+ * "under", after an amount of money, or described as a programme, grant or built work) and no mention shows acting.
+ *
+ * @param paragraphs The article's tokenised paragraphs.
+ * @param resolved The actors and mentions of the earlier stages.
+ * @returns The same without the programmes.
+ * @example
+ * // "The Clean Homes Fund is a state grant program." → no actor "Clean Homes Fund".
+ */
+export function dropProgrammes(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
+  const programmes = resolved.actors.filter(isDescribable);
+  if (programmes.length === 0) return resolved;
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
+  const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of resolved.mentions) {
+    const list = mentionsOf.get(m.actor);
+    if (list) list.push(m);
+    else mentionsOf.set(m.actor, [m]);
+  }
+  const dropped = new Set<string>();
+  for (const programme of programmes) {
+    const mentions = mentionsOf.get(programme.id) ?? [];
+    if (mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) continue;
+    const named = isProgrammeName(programme);
+    const thing = (m: Mention): boolean => {
+      const head = describedHead(at(m), m.last);
+      return head !== undefined && (EVENT_DESCRIPTIONS.has(head) || (named && PROGRAMME_NOUNS.has(head)));
+    };
+    if (mentions.some((m) => (named && isGovernedAsThing(at(m), m.first)) || thing(m))) dropped.add(programme.id);
+  }
+  return dropped.size === 0 ? resolved : withoutActors(resolved, dropped);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { actorsOfParagraphs as actorsOf } from '../../support/engine-stages.ts';
+
+const names = (text: string): string[] => actorsOf(text).flatMap((a) => [a.name, ...a.aliases]);
+
+describe('dropProgrammes', () => {
+  test.each([
+    ['a fund described as a grant programme, with its initials', 'The Clean Homes Fund (CHF) is a state grant program that helps families repair roofs.', 'Clean Homes Fund'],
+    ['a project in apposition with a road', 'Work on the Ridge Road Project, a 40-mile gravel road to the mine, starts in May.', 'Ridge Road Project'],
+    ['a programme after "under"', 'Under the Home Repair Program, owners can apply for $5,000.\n\nThe Home Repair Program opened in 2019.', 'Home Repair Program'],
+    ['a commitment after an amount of money', "The agency spent its $300 million Coal Valley Commitment on training.\n\nThe Coal Valley Commitment helped 40 towns.", 'Coal Valley Commitment'],
+    ['a plan after an amount in pounds', 'Ministers unveiled a £2bn Northern Rail Plan for the region.\n\nThe Northern Rail Plan covers six cities.', 'Northern Rail Plan'],
+    ['an initiative described as a scheme', 'The Green Streets Initiative was a council scheme to plant trees.', 'Green Streets Initiative'],
+    ['an event by its initials, described as a show', 'Makers showed new TVs at MWX this week. MWX is the largest consumer electronics show in the world.', 'MWX'],
+    ['a fair by its initials, described as a book fair', 'Dealers met at KFB on Monday. KFB is an annual book fair in the city.', 'KFB'],
+    ['a festival in apposition', 'Crowds packed Riverfest, an annual music festival on the quay, all weekend.\n\nRiverfest ends on Sunday.', 'Riverfest'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a fund that speaks', 'The International Monetary Fund said growth would slow.', 'International Monetary Fund'],
+    ['a project that speaks, in apposition with a charity running a programme', 'The Innocence Project, a legal charity that runs a program for prisoners, said it welcomed the ruling.', 'Innocence Project'],
+    ['a programme with a spokesman, also after "under"', 'Food is delivered under the World Food Programme.\n\nA World Food Programme spokesman said trucks were waiting.', 'World Food Programme'],
+    ['a fund named with no context of a thing', 'The Four Rivers Community Fund backed the new clinic.', 'Four Rivers Community Fund'],
+    ['a fund described as a lender', 'The Atlas Development Fund is a lender of last resort for small farms.', 'Atlas Development Fund'],
+    ['a person who is the show\'s host', 'Ann Roe is the show’s host.\n\nRoe said the show would return.', 'Ann Roe'],
+    ['a body that runs a festival, described by a phrase that ends in another noun', 'The Quayside Trust, a festival charity based in Hull, said ticket sales were up.', 'Quayside Trust'],
+    ['a body described as a programme but not named as one', 'Brightpath is a youth mentoring program in Ohio.\n\nBrightpath said 400 teenagers joined.', 'Brightpath'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
