@@ -43,9 +43,23 @@ export function cutsOf(paragraph: TokenizedParagraph): number[] {
     if (tokens[k - 1]?.quote === t.quote) continue;
     // The line's own start is no cut, but a line opening with a quotation is cut after its sentence too.
     if (s > 0) cuts.push(k);
-    // The sentence after it, when it opens with no quotation, starts a line of narrative of its own.
-    const after = sentenceStarts[s + 1];
-    if (after !== undefined && tokens[after]!.quote < 0) cuts.push(after);
+    // The sentence after it, when it opens with no quotation, starts a line of narrative of its own; a quotation of
+    // several sentences ("“We worked hard. We are happy,” he said. Williams was keen …") ends its line at the first
+    // sentence that opens after the quotation has closed.
+    const span = quotes[t.quote]!;
+    let after = sentenceStarts[s + 1];
+    for (let n = s + 1; span.closed && after !== undefined && tokens[after]!.quote === t.quote; n++) after = sentenceStarts[n + 1];
+    if (after !== undefined && tokens[after]!.quote < 0 && tokens[after]!.start >= span.close) cuts.push(after);
+  }
+  // "Coach Dan Obi said: “We were poor. We will improve.” Winger Tom Vale …": a quotation that ends its sentence
+  // ends the outlet's paragraph too; the narrative sentence after it starts a line.
+  for (const span of quotes) {
+    if (!span.closed) continue;
+    const after = sentenceStarts.find((k) => tokens[k]!.start >= span.close);
+    if (after === undefined || tokens[after]!.quote >= 0) continue;
+    let words = false;
+    for (let k = after - 1; k >= 0 && tokens[k]!.end > span.close; k--) if (tokens[k]!.word) words = true;
+    if (!words) cuts.push(after);
   }
   // "… turned away. “When it comes …": a quotation left open where the next one opens is the news convention of a
   // quote running over paragraphs, each opening with the mark again; the paragraph broke there.

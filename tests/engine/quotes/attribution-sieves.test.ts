@@ -544,6 +544,26 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['I told him where to go,', 'Eileen Marr', 'said-name-after-quote', 'pronoun-to-antecedent']],
     ],
     [
+      'quote-line-after-subject: "was keen" is a state of the subject, not a passive (a word with a participle\'s ending)',
+      'Coach Ali Farah praised his side.\nSam Oduya was keen not to talk about the cup.\n“We have a long way to go yet.”',
+      [['We have a long way to go yet.', 'Sam Oduya', 'quote-line-after-subject', 'full-name']],
+    ],
+    [
+      'quote-line-after-subject: a lower-case role before the name ("Hat-trick scorer NAME") leaves the person the subject',
+      'The hosts won 4-1 on Sunday.\nHat-trick scorer Lucas Mendy played down talk of the title.\n“We have eleven games left. Anything can happen.”',
+      [['We have eleven games left. Anything can happen.', 'Lucas Mendy', 'quote-line-after-subject', 'full-name']],
+    ],
+    [
+      'quote-line-after-subject: a role after a verb is no role before the subject ("The fans cheered winger NAME")',
+      'Rovers lost 2-0 at home.\nThe fans booed winger Lucas Mendy.\n“It was a bad night for everyone.”',
+      [['It was a bad night for everyone.', null]],
+    ],
+    [
+      'quote-line-after-subject: "was often" before a state is active too',
+      'The mayor Lena Ostrova opened the fair.\nMs Ostrova was often critical of the council.\n“They never listen to the markets.”',
+      [['They never listen to the markets.', 'Lena Ostrova', 'quote-line-after-subject', 'surname-to-full-name']],
+    ],
+    [
       'quote-line-after-subject, present perfect (not passive)',
       'Professor Ines Duarte runs a school lab.\nHowever, Ms Duarte has adapted the idea to her own town.\n“The children love it.”',
       [['The children love it.', 'Ines Duarte', 'quote-line-after-subject', 'surname-to-full-name']],

@@ -89,6 +89,8 @@ describe('quotes of lines run together', () => {
     ['a cued quote and two quote sentences', 'Striker Tom Abara signed a new deal.\n“I am happy here,” Abara said.\n“The club believes in me.”\n“I want to repay that.”'],
     ['a quote sentence before a cued one', 'The federation lifted the ban.\n“The suspension is lifted.”\n“She has explained her absence,” said federation chief Joseph Keter.'],
     ['a quote line then narrative naming someone else', 'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer by Friday.”\nTransport minister Joan Fell met the drivers on Monday.'],
+    ['a quote of two sentences, then a player not keen to talk, then his own quote', 'Coach Dan Obi said: “We were poor. We will improve.”\nWinger Tom Vale was keen not to talk about the title.\n“We have a hard game next week. Nobody is thinking about trophies.”'],
+    ['a cued quote of two sentences, then a captain who would not be drawn, then hers', '“It was a long day. We earned it,” said manager Rosa Lind.\nCaptain Meg Otieno would not be drawn on the final.\n“We take each match as it comes. The final is weeks away.”'],
   ])('gives the same speakers with and without paragraph breaks: %s', (_name, text) => {
     expect(speakersOf(text.replace(/\n/g, ' '))).toEqual(speakersOf(text));
   });
@@ -102,6 +104,11 @@ describe('cutsOf', () => {
     ['none before a sentence inside a quotation', 'He said: “We lost. We will be back.”', []],
     ['before each of two quote sentences in a row', 'She won. “I am glad.” “It was hard,” she said.', ['“', '“']],
     ['where a quotation left open meets the next opening mark', 'He said: “We lost. “We will be back.”', ['“']],
+    ['before the narrative after a quotation of several sentences', 'She won. “I am glad. It was hard.” Her coach left early.', ['“', 'Her']],
+    ['before the narrative after a cued quotation of several sentences', '“We trained hard. We are happy,” he said. Striker Ana Ruiz was quieter.', ['Striker']],
+    ['none inside a quotation left open over several sentences', 'She won. “I am glad. It was hard.', ['“']],
+    ['before the narrative after a quotation that ends a colon sentence', 'Obi said: “We were poor. We improved.” Vale was quiet.', ['Vale']],
+    ['none after a quotation followed by its own attribution', 'Obi said “we were poor”, he added. Vale was quiet.', []],
   ])('%s', (_name, text, starts) => {
     const paragraph = tokenizeText(0, text, findQuoteSpans(text));
     expect(cutsOf(paragraph).map((k) => paragraph.tokens[k]!.text)).toEqual(starts);
