@@ -196,6 +196,10 @@ function continuesQuoteBefore(other: AttributedQuote, paragraph: TokenizedParagr
   if (!others) return true;
   // "“Where will children read?” Lin's supporters chanted.": the speaker's own people, named first, may have said it.
   if (mentions.some((m) => m.paragraph === paragraph.index && m.first >= next && m.first < next + 3 && m.actor === other.speaker && tokens[m.last + 1]?.lower === "'s")) return false;
+  // "“It is the biggest thrill of my life.” Wilson explained how his son …": the speaker found, opening the sentence
+  // after as its subject, goes on talking; a verb of saying there is theirs.
+  const opener = mentions.find((m) => m.paragraph === paragraph.index && m.first === next && !m.inQuote);
+  if (opener && opener.actor === other.speaker && opener.kind === 'person' && tokens[opener.last + 1]?.word && !tokens[opener.last + 1]!.cap && tokens[opener.last + 1]!.lower !== "'s") return true;
   for (let k = next; k < end; k++) {
     const t = tokens[k]!;
     if (t.word && !t.cap && t.quote < 0 && (SPEECH_VERBS.has(t.lower) || REACTION_WORDS.has(t.lower))) return false;

@@ -51,6 +51,11 @@ describe('quotes of lines run together', () => {
       'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer from the ministry by Friday.” Transport minister Joan Fell met the drivers on Monday.',
       [['We will not give up.', 'Sam Adeyemi'], ['We expect an answer from the ministry by Friday.', 'Sam Adeyemi']],
     ],
+    [
+      'a line that opens with a quote sentence after a cued quote, then the same speaker explaining more about others',
+      'Label owner Rita Ochieng signed a new band. “It is the best thing I have done,” she added.\n“Working with young musicians is a joy.” Ochieng explained how her daughter took her to see the Harbour Boys.',
+      [['It is the best thing I have done,', 'Rita Ochieng'], ['Working with young musicians is a joy.', 'Rita Ochieng']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -80,6 +85,11 @@ describe('quotes of lines run together', () => {
       'not a quote sentence opening a line after narrative only (the subject of a line before needs a quote line of its own)',
       'Swimmer Lena Okoro trained at dawn.\n“I feel strong.” Her rivals rested.',
       [['I feel strong.', null]],
+    ],
+    [
+      'not a quote sentence opening a line when someone else, as the subject after it, explains',
+      'Label owner Rita Ochieng signed a new band. “It is the best thing I have done,” she added.\n“Working with young musicians is a joy.” Her partner Tom Ade explained how the Harbour Boys were found.',
+      [['It is the best thing I have done,', 'Rita Ochieng'], ['Working with young musicians is a joy.', null]],
     ],
   ])('stays null: %s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
