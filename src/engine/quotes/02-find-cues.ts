@@ -1354,7 +1354,8 @@ function relativeClauseBefore(context: Context, comma: number, from: number): nu
   const { tokens } = context.paragraph;
   for (let k = comma - 1; k > from && k >= comma - 30; k--) {
     const t = tokens[k]!;
-    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
+    // "who made the call for longer sentences": a word of saying after a determiner is a noun, no verb of saying.
+    if (t.quote >= 0 || (SPEECH_VERBS.has(t.lower) && !isNounByDeterminer(tokens, k))) return undefined;
     if (PERSON_RELATIVES.has(t.lower) && tokens[k - 1]?.text === ',') return k;
   }
   return undefined;
