@@ -31,6 +31,7 @@ import {
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
+import participleLookalikesJson from '../lexicons/participle-lookalikes.json' with { type: 'json' };
 import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'json' };
 import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
@@ -937,10 +938,12 @@ const BE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.beForms);
 const HAVE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.haveForms);
 
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.participles);
+/** "keen", "open", "often": words with a participle's ending that are none ("Vale was keen not to talk …" is active). */
+const PARTICIPLE_LOOKALIKES: ReadonlySet<string> = new Set(participleLookalikesJson.words);
 
 /** "arrested", "beaten", "sent", "hit": a past participle (by its ending, or an irregular one). */
 function isPastParticiple(t: Token | undefined): boolean {
-  return t !== undefined && t.word && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+  return t !== undefined && t.word && ((/(?:ed|en)$/.test(t.lower) && !PARTICIPLE_LOOKALIKES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
 }
 
 /** "was arrested", "has been jailed", "was sent off" — not "has adapted", which is active. */
@@ -1351,7 +1354,8 @@ function relativeClauseBefore(context: Context, comma: number, from: number): nu
   const { tokens } = context.paragraph;
   for (let k = comma - 1; k > from && k >= comma - 30; k--) {
     const t = tokens[k]!;
-    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
+    // "who made the call for longer sentences": a word of saying after a determiner is a noun, no verb of saying.
+    if (t.quote >= 0 || (SPEECH_VERBS.has(t.lower) && !isNounByDeterminer(tokens, k))) return undefined;
     if (PERSON_RELATIVES.has(t.lower) && tokens[k - 1]?.text === ',') return k;
   }
   return undefined;
@@ -1635,9 +1639,30 @@ function sentenceSubject(context: Context): Subject {
     if (CLAUSE_INTRO.has(t.lower) || HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text) || t.lower === 'prime') continue;
     if (/^(?:then|ex|former|acting|interim)-/.test(t.lower)) continue; // "then-Secretary Vázquez"
     if (t.cap) continue; // role words and affiliations before a name ("Kremlin spokesman Mr Peskov")
+    // "Double try scorer Ana Ruiz was …", "Veteran club striker Ed Obi said …": lower-case words of a role whose head
+    // stands right before a person's name.
+    if (isRoleBeforePerson(context, k)) continue;
     return { type: 'none' };
   }
   return { type: 'none' };
+}
+
+/**
+ * True when the lower-case word at `k`, right after the sentence's capitalised first word (no name, no "The"),
+ * opens at most two words of a role that ends right before a person's name ("Double try scorer NAME"; never
+ * "Wales beat winger NAME's side", whose first word is a name, nor "The players thanked coach NAME").
+ */
+function isRoleBeforePerson(context: Context, k: number): boolean {
+  const { tokens } = context.paragraph;
+  const first = tokens[context.sentenceStart]!;
+  if (k !== context.sentenceStart + 1 || !first.word || !first.cap || context.mentions.startAt.has(context.sentenceStart) || CLAUSE_INTRO.has(first.lower) || ARTICLES.has(first.lower)) return false;
+  for (let m = k; m < k + 2; m++) {
+    const t = tokens[m];
+    if (!t?.word || t.cap) return false;
+    const person = context.mentions.startAt.get(m + 1);
+    if (TITLE_HEAD_WORDS.has(t.lower) && person?.kind === 'person') return true;
+  }
+  return false;
 }
 
 /** Prepositions that open a sentence with a phrase of place or time ("In the filing", "At the hearing"). */

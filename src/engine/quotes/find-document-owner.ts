@@ -7,6 +7,7 @@
  * the search with no owner, so that a document of one body is never given to another named nearby.
  */
 import { afterDescriptor } from '../actors/strip-descriptors.ts';
+import { SPEECH_VERBS } from '../actors/load-lexicons.ts';
 import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex } from './cue-types.ts';
 import documentOwnersJson from '../lexicons/document-owners.json' with { type: 'json' };
@@ -64,13 +65,31 @@ export function documentOwner(paragraphs: readonly TokenizedParagraph[], index: 
         if (issuer && OWNER_KINDS.has(issuer.kind) && !issuer.inQuote) return issuer;
       }
       if (t.lower !== noun || t.quote >= 0) continue;
-      const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k);
+      const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k) ?? speakerInDocument(tokens, index[p]!, k);
       if (owner) return OWNER_KINDS.has(owner.kind) || isGovernmentOf(tokens, owner) ? owner : undefined;
       if (!BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '') && !isSameness(tokens, k - 1)) return undefined;
     }
   }
   return undefined;
 }
+
+/** Words before a document noun after "said in" ("said in a statement", "said in its statement"). */
+const IN_DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(documentOwnersJson.inDocumentDeterminers);
+
+/**
+ * "Acme said in a statement": the subject of a speech verb right before "in a/its NOUN" at `noun`, which owns that
+ * document, so that a later "The statement said" is Acme's. The subject is a name (or a noun the actor stages
+ * read as one, "the club") ending right before the verb, or right before "also"/"later".
+ */
+function speakerInDocument(tokens: readonly Token[], mentions: MentionIndex, noun: number): Mention | undefined {
+  if (!IN_DOCUMENT_DETERMINERS.has(tokens[noun - 1]?.lower ?? '') || tokens[noun - 2]?.lower !== 'in') return undefined;
+  const verb = tokens[noun - 3];
+  if (!verb?.word || verb.cap || !SPEECH_VERBS.has(verb.lower) || verb.quote >= 0) return undefined;
+  const subject = mentions.endAt.get(noun - 4) ?? (SUBJECT_ADVERBS.has(tokens[noun - 4]?.lower ?? '') ? mentions.endAt.get(noun - 5) : undefined);
+  return subject && !subject.inQuote ? subject : undefined;
+}
+/** Adverbs between a subject and its verb ("Acme also said in a statement"). */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(documentOwnersJson.subjectAdverbs);
 
 /**
  * "The government of American Samoa": a place named after a noun for its government and "of", which stands

@@ -43,9 +43,23 @@ export function cutsOf(paragraph: TokenizedParagraph): number[] {
     if (tokens[k - 1]?.quote === t.quote) continue;
     // The line's own start is no cut, but a line opening with a quotation is cut after its sentence too.
     if (s > 0) cuts.push(k);
-    // The sentence after it, when it opens with no quotation, starts a line of narrative of its own.
-    const after = sentenceStarts[s + 1];
-    if (after !== undefined && tokens[after]!.quote < 0) cuts.push(after);
+    // The sentence after it, when it opens with no quotation, starts a line of narrative of its own; a quotation of
+    // several sentences ("“We worked hard. We are happy,” he said. Williams was keen …") ends its line at the first
+    // sentence that opens after the quotation has closed.
+    const span = quotes[t.quote]!;
+    let after = sentenceStarts[s + 1];
+    for (let n = s + 1; span.closed && after !== undefined && tokens[after]!.quote === t.quote; n++) after = sentenceStarts[n + 1];
+    if (after !== undefined && tokens[after]!.quote < 0 && tokens[after]!.start >= span.close) cuts.push(after);
+  }
+  // "Coach Dan Obi said: “We were poor. We will improve.” Winger Tom Vale …": a quotation that ends its sentence
+  // ends the outlet's paragraph too; the narrative sentence after it starts a line.
+  for (const span of quotes) {
+    if (!span.closed) continue;
+    const after = sentenceStarts.find((k) => tokens[k]!.start >= span.close);
+    if (after === undefined || tokens[after]!.quote >= 0) continue;
+    let words = false;
+    for (let k = after - 1; k >= 0 && tokens[k]!.end > span.close; k--) if (tokens[k]!.word) words = true;
+    if (!words) cuts.push(after);
   }
   // "… turned away. “When it comes …": a quotation left open where the next one opens is the news convention of a
   // quote running over paragraphs, each opening with the mark again; the paragraph broke there.
@@ -182,6 +196,10 @@ function continuesQuoteBefore(other: AttributedQuote, paragraph: TokenizedParagr
   if (!others) return true;
   // "“Where will children read?” Lin's supporters chanted.": the speaker's own people, named first, may have said it.
   if (mentions.some((m) => m.paragraph === paragraph.index && m.first >= next && m.first < next + 3 && m.actor === other.speaker && tokens[m.last + 1]?.lower === "'s")) return false;
+  // "“It is the biggest thrill of my life.” Wilson explained how his son …": the speaker found, opening the sentence
+  // after as its subject, goes on talking; a verb of saying there is theirs.
+  const opener = mentions.find((m) => m.paragraph === paragraph.index && m.first === next && !m.inQuote);
+  if (opener && opener.actor === other.speaker && opener.kind === 'person' && tokens[opener.last + 1]?.word && !tokens[opener.last + 1]!.cap && tokens[opener.last + 1]!.lower !== "'s") return true;
   for (let k = next; k < end; k++) {
     const t = tokens[k]!;
     if (t.word && !t.cap && t.quote < 0 && (SPEECH_VERBS.has(t.lower) || REACTION_WORDS.has(t.lower))) return false;

@@ -79,6 +79,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“The idea, says ORG, is …”: an organisation between commas', 'The idea, says Network Rail, is to build “a railway for the century”.', [['a railway for the century', 'Network Rail', 'name-said-partial-quote', 'full-name']]],
     ['not the listener between commas', 'The price, told Ann Bell, was “far too high”.', [['far too high', null]]],
     ['a relative clause left open before the verb', 'Karl Obi, who has chaired the transport committee since May said: “The line must be finished.”', [['The line must be finished.', 'Karl Obi', 'name-said-before-quote', 'full-name']]],
+    ['“NAME, ROLE, who made the call …, said”: a word of saying after "the" is a noun inside the clause', 'Dame Ruth Obi, chair of the Coastal Water Board’s safety panel, who first made the call for tighter limits on spills, said the fine was “laughable”.', [['laughable', 'Ruth Obi', 'name-said-partial-quote', 'full-name']]],
+    ['“NAME, ROLE, who …, said”: a clause holding a statement noun', 'Tom Ade, head of the city council’s housing unit, who issued a statement on the closures last week, said the plan was “unworkable”.', [['unworkable', 'Tom Ade', 'name-said-partial-quote', 'full-name']]],
     ['“NAME, AGE, who …, said”', 'Local resident Jan Ellis, 67, who crosses the bridge daily, said she was “furious”.', [['furious', 'Jan Ellis', 'name-said-partial-quote', 'full-name']]],
     ['“NAME, AGE, who cited …:”: nobody cited, so the person who cites speaks', 'Another was tour guide Owen Platt, 24, who cited only his years of rugby: “You help your mates.”', [['You help your mates.', 'Owen Platt', 'name-said-before-quote', 'full-name']]],
     ['“who cited NAME”: the one cited still speaks', 'The paper, which cited agency head Lena Ford: “Costs have doubled.”', [['Costs have doubled.', 'Lena Ford', 'name-said-before-quote', 'full-name']]],
@@ -542,6 +544,26 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'a pronoun after “one of them” inside a sentence still finds the person',
       'Lighthouse keeper Eileen Marr retired in 1998.\nMarr is blunt. When engineers came, she says, one of them told her to rest.\n“I told him where to go,” she says.',
       [['I told him where to go,', 'Eileen Marr', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    [
+      'quote-line-after-subject: "was keen" is a state of the subject, not a passive (a word with a participle\'s ending)',
+      'Coach Ali Farah praised his side.\nSam Oduya was keen not to talk about the cup.\n“We have a long way to go yet.”',
+      [['We have a long way to go yet.', 'Sam Oduya', 'quote-line-after-subject', 'full-name']],
+    ],
+    [
+      'quote-line-after-subject: a lower-case role before the name ("Hat-trick scorer NAME") leaves the person the subject',
+      'The hosts won 4-1 on Sunday.\nHat-trick scorer Lucas Mendy played down talk of the title.\n“We have eleven games left. Anything can happen.”',
+      [['We have eleven games left. Anything can happen.', 'Lucas Mendy', 'quote-line-after-subject', 'full-name']],
+    ],
+    [
+      'quote-line-after-subject: a role after a verb is no role before the subject ("The fans cheered winger NAME")',
+      'Rovers lost 2-0 at home.\nThe fans booed winger Lucas Mendy.\n“It was a bad night for everyone.”',
+      [['It was a bad night for everyone.', null]],
+    ],
+    [
+      'quote-line-after-subject: "was often" before a state is active too',
+      'The mayor Lena Ostrova opened the fair.\nMs Ostrova was often critical of the council.\n“They never listen to the markets.”',
+      [['They never listen to the markets.', 'Lena Ostrova', 'quote-line-after-subject', 'surname-to-full-name']],
     ],
     [
       'quote-line-after-subject, present perfect (not passive)',

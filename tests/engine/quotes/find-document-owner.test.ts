@@ -41,6 +41,10 @@ describe('documentOwner: the owner of a document named before', () => {
     ['nobody for a different document noun', 'Calderdale Council published a statement on Monday.\nThe report was long.', null],
     ['the agent after "by" and a descriptor', 'A report by UK-based NGO Calderdale Council found failures.\nThe report was long.', 'Calderdale Council'],
     ['an agent left unmarked after "by" and a descriptor, named elsewhere', 'A report by Dutch NGO Ofcomm found failures.\nOfcomm has proposed a fine.\nThe report was long.', 'Ofcomm'],
+    ['the subject of "said in a statement"', 'Harbourside Rovers said in a statement that the offer was too low.\nThe statement was short.', 'Harbourside Rovers'],
+    ['the subject of "also said in its statement"', 'Calderdale Council also said in its statement that roads would reopen.\nThe statement was short.', 'Calderdale Council'],
+    ['the subject of "said in her statement"', 'Councillor Dan Ross resigned.\nMayor Ruth Okafor said in her statement that she was sorry.\nThe statement was short.', 'Ruth Okafor'],
+    ['nobody for someone who only spoke about the statement', 'Councillor Dan Ross spoke about a statement on Monday.\nThe statement was short.', null],
   ])('%s', (_case, article, expected) => {
     expect(ownerOfLastDocument(article)).toBe(expected);
   });

@@ -51,6 +51,11 @@ describe('quotes of lines run together', () => {
       'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer from the ministry by Friday.” Transport minister Joan Fell met the drivers on Monday.',
       [['We will not give up.', 'Sam Adeyemi'], ['We expect an answer from the ministry by Friday.', 'Sam Adeyemi']],
     ],
+    [
+      'a line that opens with a quote sentence after a cued quote, then the same speaker explaining more about others',
+      'Label owner Rita Ochieng signed a new band. “It is the best thing I have done,” she added.\n“Working with young musicians is a joy.” Ochieng explained how her daughter took her to see the Harbour Boys.',
+      [['It is the best thing I have done,', 'Rita Ochieng'], ['Working with young musicians is a joy.', 'Rita Ochieng']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -81,6 +86,11 @@ describe('quotes of lines run together', () => {
       'Swimmer Lena Okoro trained at dawn.\n“I feel strong.” Her rivals rested.',
       [['I feel strong.', null]],
     ],
+    [
+      'not a quote sentence opening a line when someone else, as the subject after it, explains',
+      'Label owner Rita Ochieng signed a new band. “It is the best thing I have done,” she added.\n“Working with young musicians is a joy.” Her partner Tom Ade explained how the Harbour Boys were found.',
+      [['It is the best thing I have done,', 'Rita Ochieng'], ['Working with young musicians is a joy.', null]],
+    ],
   ])('stays null: %s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -89,6 +99,8 @@ describe('quotes of lines run together', () => {
     ['a cued quote and two quote sentences', 'Striker Tom Abara signed a new deal.\n“I am happy here,” Abara said.\n“The club believes in me.”\n“I want to repay that.”'],
     ['a quote sentence before a cued one', 'The federation lifted the ban.\n“The suspension is lifted.”\n“She has explained her absence,” said federation chief Joseph Keter.'],
     ['a quote line then narrative naming someone else', 'Union leader Sam Adeyemi said: “We will not give up.”\n“We expect an answer by Friday.”\nTransport minister Joan Fell met the drivers on Monday.'],
+    ['a quote of two sentences, then a player not keen to talk, then his own quote', 'Coach Dan Obi said: “We were poor. We will improve.”\nWinger Tom Vale was keen not to talk about the title.\n“We have a hard game next week. Nobody is thinking about trophies.”'],
+    ['a cued quote of two sentences, then a captain who would not be drawn, then hers', '“It was a long day. We earned it,” said manager Rosa Lind.\nCaptain Meg Otieno would not be drawn on the final.\n“We take each match as it comes. The final is weeks away.”'],
   ])('gives the same speakers with and without paragraph breaks: %s', (_name, text) => {
     expect(speakersOf(text.replace(/\n/g, ' '))).toEqual(speakersOf(text));
   });
@@ -102,6 +114,11 @@ describe('cutsOf', () => {
     ['none before a sentence inside a quotation', 'He said: “We lost. We will be back.”', []],
     ['before each of two quote sentences in a row', 'She won. “I am glad.” “It was hard,” she said.', ['“', '“']],
     ['where a quotation left open meets the next opening mark', 'He said: “We lost. “We will be back.”', ['“']],
+    ['before the narrative after a quotation of several sentences', 'She won. “I am glad. It was hard.” Her coach left early.', ['“', 'Her']],
+    ['before the narrative after a cued quotation of several sentences', '“We trained hard. We are happy,” he said. Striker Ana Ruiz was quieter.', ['Striker']],
+    ['none inside a quotation left open over several sentences', 'She won. “I am glad. It was hard.', ['“']],
+    ['before the narrative after a quotation that ends a colon sentence', 'Obi said: “We were poor. We improved.” Vale was quiet.', ['Vale']],
+    ['none after a quotation followed by its own attribution', 'Obi said “we were poor”, he added. Vale was quiet.', []],
   ])('%s', (_name, text, starts) => {
     const paragraph = tokenizeText(0, text, findQuoteSpans(text));
     expect(cutsOf(paragraph).map((k) => paragraph.tokens[k]!.text)).toEqual(starts);
