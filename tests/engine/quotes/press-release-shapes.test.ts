@@ -1,0 +1,46 @@
+/**
+ * Press-release shapes (issue 13, round 15): statements listed under a heading line that only
+ * names who gave them. Sentences written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { quotesOfLines } from '../../support/engine-stages.ts';
+
+type Row = [text: string, speaker: string | null, rule?: string, resolution?: string];
+
+function attributionsOf(article: string): Row[] {
+  return quotesOfLines(article).map((q) => (q.rule ? [q.text, q.speaker, q.rule, q.resolution] : [q.text, q.speaker]));
+}
+
+describe('quote-line-after-heading: a quote paragraph under a line that only names its speaker', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'an organisation alone on a line',
+      'Farm groups welcomed the new water rule on Friday.\nNorthern Growers Union\n“The rule gives family farms the certainty they have asked for.”',
+      [['The rule gives family farms the certainty they have asked for.', 'Northern Growers Union', 'quote-line-after-heading', 'full-name']],
+    ],
+    [
+      'a title, a name, a party and state in brackets and a post after a comma',
+      'Lawmakers of both parties praised the nominee.\nU.S. Senator Dana Whitlock (D-Ore.), Chair of the Senate Committee on Energy and Natural Resources\n“She knows rural towns and she knows the law.”',
+      [['She knows rural towns and she knows the law.', 'Dana Whitlock', 'quote-line-after-heading', 'full-name']],
+    ],
+    [
+      'a former holder of a post, the body and the years after commas',
+      'Former chairs of the council also spoke.\nChairman Peter Oduya, Council on Water Policy, 2009-2013\n“The council will be in good hands.”',
+      [['The council will be in good hands.', 'Peter Oduya', 'quote-line-after-heading', 'full-name']],
+    ],
+    [
+      'a second statement under its own heading goes to the second heading',
+      'Groups lined up behind the plan.\nCoastal Fisheries Council\n“The plan protects our catch.”\nHarbour Pilots Association\n“Safer ports mean safer crews.”',
+      [
+        ['The plan protects our catch.', 'Coastal Fisheries Council', 'quote-line-after-heading', 'full-name'],
+        ['Safer ports mean safer crews.', 'Harbour Pilots Association', 'quote-line-after-heading', 'full-name'],
+      ],
+    ],
+    ['not two people on one heading', 'Leaders spoke after the vote.\nMayor Ann Roe and Governor Bob Lee\n“We will keep working together.”', [['We will keep working together.', null]]],
+    ['not a title-case headline whose name is followed by a verb', 'The vote was held on Tuesday.\nGovernor Ray Ames Backs Pipeline Route\n“It is the right route for the state.”', [['It is the right route for the state.', null]]],
+    ['not the article’s first line (its headline)', 'Northern Growers Union\n“The rule gives family farms the certainty they have asked for.”', [['The rule gives family farms the certainty they have asked for.', null]]],
+    ['not a line that ends a sentence', 'The union met on Friday.\nThe Northern Growers Union.\n“The rule is unfair.”', [['The rule is unfair.', null]]],
+  ])('%s', (_name, article, expected) => {
+    expect(attributionsOf(article)).toEqual(expected);
+  });
+});
