@@ -4,7 +4,8 @@
  * most an aside of capitalised words after a comma ("Ann Roe, Director of the Water Board") — becomes the press-release
  * shape of statements of support: a heading line that only names the speaker, then the quotation as a paragraph of
  * its own (`NAME` ⏎ `“Q.”`). The words of every quotation and who said what stay the same, so the keys stay valid.
- * The article's first line (its headline) and a paragraph that continues a quotation left open are left alone.
+ * The article's first line (its headline), a paragraph that continues a quotation left open and one after a paragraph
+ * that is only a quotation (whose speaker this one's cue gives) are left alone.
  */
 import { quoteRuns } from './quote-runs.ts';
 
@@ -67,6 +68,8 @@ export function toHeadings(text: string): string {
       const previous = lines.slice(0, i).reverse().find((l) => l.trim() !== '') ?? '';
       const runs = quoteRuns(previous);
       if (runs.length > 1 && runs.at(-1)!.quoted) return line;
+      // A paragraph that is only a quotation before it takes its speaker from this one's cue; under a heading it would not.
+      if (runs.length > 0 && runs.every((r) => r.quoted || !/\p{L}/u.test(r.text))) return line;
       const turned = asHeading(line.trim());
       return turned ? `${turned.heading}${separator}${turned.quote}` : line;
     })

@@ -18,6 +18,7 @@ describe('toHeadings', () => {
     ['a sentence opener is no name', 'Title\n\nBut Ann Roe said: “No.”', 'Title\n\nBut Ann Roe said: “No.”'],
     ['more than the one sentence is left alone', 'Title\n\n“Yes,” said Ann Roe. She left.', 'Title\n\n“Yes,” said Ann Roe. She left.'],
     ['the headline is left alone', '“Yes,” said Ann Roe.', '“Yes,” said Ann Roe.'],
+    ['after a paragraph that is only a quotation it stays', 'Title\n\n“We are tired.”\n\n“We want to go home,” said Ann Lee.', 'Title\n\n“We are tired.”\n\n“We want to go home,” said Ann Lee.'],
     ['a continued quotation stays', 'Title\n\n“We are tired.\n\n“We want to go home,” said Ann Lee.', 'Title\n\n“We are tired.\n\n“We want to go home,” said Ann Lee.'],
   ])('%s', (_name, text, expected) => {
     expect(toHeadings(text)).toBe(expected);

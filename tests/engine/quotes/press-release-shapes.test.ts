@@ -44,3 +44,21 @@ describe('quote-line-after-heading: a quote paragraph under a line that only nam
     expect(attributionsOf(article)).toEqual(expected);
   });
 });
+
+describe('unnamed people by their trade: "said a waitress", "another waitress said"', () => {
+  test.each<[string, string, Row[]]>([
+    ['said a NOUN after the quote', 'Staff at the diner welcomed the change.\n“It pays my rent,” said a waitress.', [['It pays my rent,', 'waitress', 'said-name-after-quote', 'anonymous-source']]],
+    [
+      'another one of the same trade is another speaker',
+      'Staff at the bar welcomed the change.\n“It pays my rent,” said a bartender.\n“It helps with bills,” said another bartender.',
+      [
+        ['It pays my rent,', 'bartender', 'said-name-after-quote', 'anonymous-source'],
+        ['It helps with bills,', 'another bartender', 'said-name-after-quote', 'anonymous-source'],
+      ],
+    ],
+    ['a NOUN said before the quote', 'The fire spread fast.\nA firefighter said: “We lost the roof in minutes.”', [['We lost the roof in minutes.', 'firefighter', 'name-said-before-quote', 'anonymous-source']]],
+    ['not a listener: told a NOUN', 'Ann Roe ran the cafe for years.\nShe told a barista: “Keep the change.”', [['Keep the change.', 'Ann Roe', 'name-said-before-quote', 'pronoun-to-antecedent']]],
+  ])('%s', (_name, article, expected) => {
+    expect(attributionsOf(article)).toEqual(expected);
+  });
+});
