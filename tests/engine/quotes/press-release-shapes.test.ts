@@ -69,6 +69,7 @@ describe('partial quotes hung on verbs of characterising: "smeared X as “…�
     ['compared X to “…”', 'Senator Ruth Okafor compared the new border agents to “hired muscle” on Tuesday.', [['hired muscle', 'Ruth Okafor', 'stance-verb-as-quote', 'full-name']]],
     ['challenged X to “…”', 'Mayor Leo Varga challenged the council to “a public debate.”', [['a public debate.', 'Leo Varga', 'stance-verb-as-quote', 'full-name']]],
     ['likened X to “…”', 'Union leader Ana Ruiz likened the pay offer to “an insult to every nurse”.', [['an insult to every nurse', 'Ana Ruiz', 'stance-verb-as-quote', 'full-name']]],
+    ['reaffirmed that … “…”', 'On her trip, Minister Ada Nwosu reaffirmed that the country’s “support for the treaty is unshaken.”', [['support for the treaty is unshaken.', 'Ada Nwosu', 'name-said-partial-quote', 'full-name']]],
     ['not a title after "compared X to"', 'Critic Tom Hale compared the film to “Star Wars” in his review.', [['Star Wars', null]]],
     ['not past a clause of its own between the verb and "to"', 'Ann Roe compared the plan, which the board backed, to “a raid”.', [['a raid', null]]],
   ])('%s', (_name, article, expected) => {
