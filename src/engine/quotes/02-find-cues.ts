@@ -1063,8 +1063,10 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const { tokens } = context.paragraph;
   const verb = tokens[verbAt]!;
   let k = verbAt - 1;
+  // "…, falsely claiming", "…, repeatedly saying": an adverb in -ly between the comma and the participle.
+  const adverb = verb.lower.endsWith('ing') && tokens[k]?.word === true && !tokens[k]!.cap && tokens[k]!.quote < 0 && /ly$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
   // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
-  if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from)) {
+  if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
     return sentenceSubject(context);
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.

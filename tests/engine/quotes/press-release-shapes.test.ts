@@ -76,3 +76,13 @@ describe('partial quotes hung on verbs of characterising: "smeared X as “…�
     expect(attributionsOf(article)).toEqual(expected);
   });
 });
+
+describe('a participle of saying after a comma and an adverb in -ly: the sentence subject speaks, as without the adverb', () => {
+  test.each<[string, string, Row[]]>([
+    ['", falsely claiming … “…”"', 'In 2019, Marlow Council closed the library, falsely claiming it drew “almost no visitors.”', [['almost no visitors.', 'Marlow Council', 'name-said-partial-quote', 'full-name']]],
+    ['the same without the adverb', 'In 2019, Marlow Council closed the library, claiming it drew “almost no visitors.”', [['almost no visitors.', 'Marlow Council', 'name-said-partial-quote', 'full-name']]],
+    ['not an adverb without the comma', 'In 2019, Marlow Council closed the library after readers kept repeatedly saying it was “a joke.”', [['a joke.', null]]],
+  ])('%s', (_name, article, expected) => {
+    expect(attributionsOf(article)).toEqual(expected);
+  });
+});
