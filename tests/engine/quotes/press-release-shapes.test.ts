@@ -36,6 +36,28 @@ describe('quote-line-after-heading: a quote paragraph under a line that only nam
         ['Safer ports mean safer crews.', 'Harbour Pilots Association', 'quote-line-after-heading', 'full-name'],
       ],
     ],
+    [
+      'a heading closed by a colon (the cue rule of a colon line before the quote)',
+      'Members of Congress reacted on Thursday.\nRepresentative Jo Okoro (D-Md.):\n“This bill puts families first.”',
+      [['This bill puts families first.', 'Jo Okoro', 'said-colon-line-before', 'full-name']],
+    ],
+    ['not a line of prose closed by a colon', 'Members of Congress reacted on Thursday.\nWorkers in the city are feeling it:\n“This bill puts families first.”', [['This bill puts families first.', null]]],
+    [
+      'a heading the article knows no actor for: the speaker of the quote before is not carried past it',
+      'Groups lined up behind the plan.\n“The plan protects our catch,” said Ivo Marsh.\nHARBOUR PILOTS GUILD\n“Safer ports mean safer crews.”',
+      [
+        ['The plan protects our catch,', 'Ivo Marsh', 'said-name-after-quote', 'full-name'],
+        ['Safer ports mean safer crews.', null],
+      ],
+    ],
+    [
+      'a line of narrative is no heading: the speaker is carried',
+      'Groups lined up behind the plan.\n“The plan protects our catch,” said Ivo Marsh.\nBoats were idle.\n“Safer ports mean safer crews.”',
+      [
+        ['The plan protects our catch,', 'Ivo Marsh', 'said-name-after-quote', 'full-name'],
+        ['Safer ports mean safer crews.', 'Ivo Marsh', 'quote-line-after-narrative', 'previous-quote-speaker'],
+      ],
+    ],
     ['not two people on one heading', 'Leaders spoke after the vote.\nMayor Ann Roe and Governor Bob Lee\n“We will keep working together.”', [['We will keep working together.', null]]],
     ['not a title-case headline whose name is followed by a verb', 'The vote was held on Tuesday.\nGovernor Ray Ames Backs Pipeline Route\n“It is the right route for the state.”', [['It is the right route for the state.', null]]],
     ['not the article’s first line (its headline)', 'Northern Growers Union\n“The rule gives family farms the certainty they have asked for.”', [['The rule gives family farms the certainty they have asked for.', null]]],

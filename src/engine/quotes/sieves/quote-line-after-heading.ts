@@ -39,6 +39,20 @@ export function isHeadingLine(paragraph: TokenizedParagraph): boolean {
 }
 
 /**
+ * True when a paragraph is a heading line of two or more capitalised words ("NATIONAL FARMERS COALITION",
+ * "Water and Sewer Distributors of America"): it names who speaks next, even when the article knows no actor by
+ * that name, so the speaker of a quote before it is not carried past it.
+ *
+ * @param paragraph The paragraph.
+ * @example
+ * isNameHeading(paragraphOf('Harbour Pilots Association')) // => true
+ * isNameHeading(paragraphOf('Analysis')) // => false
+ */
+export function isNameHeading(paragraph: TokenizedParagraph): boolean {
+  return isHeadingLine(paragraph) && paragraph.tokens.filter((t) => t.word && t.cap).length >= 2;
+}
+
+/**
  * The one speaker a heading line names, or undefined when the line is not such a heading.
  *
  * @param context The article.
