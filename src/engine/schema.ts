@@ -157,6 +157,7 @@ export const attributionRuleSchema = z.enum([
   'quote-line-after-narrative', // “Q1,” said NAME. ⏎ a line naming nobody ⏎ “Q2”
   'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
+  'quote-line-after-heading', // Senator NAME (D-XX), Chair of … ⏎ "Q"  (a heading line that only names the speaker)
   'quote-after-only-person', // …, leaving NAME unhappy. "Q"
   'quote-line-after-speech-and-narrative', // NAME said that …. ⏎ a line naming nobody ⏎ "Q"
   'translation-of-quote', // “Q in Spanish”, dijo NAME. ⏎ “Q in English”

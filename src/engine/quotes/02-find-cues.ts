@@ -641,20 +641,33 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const STANCE_WITH_AS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.values(speechVerbsJson.stanceWithAs).flatMap((entry) => entry.forms.map((form): [string, readonly string[]] => [form, 'particles' in entry ? entry.particles : []])),
 );
+/** Verbs whose subject's words follow "VERB X to “…”" ("compared the agents to “…”", "challenged the party to “…”"). */
+const STANCE_WITH_TO: ReadonlySet<string> = new Set(Object.values(speechVerbsJson.stanceWithTo).flatMap((entry) => entry.forms));
 
 /**
- * "he referred to the team as “…”", "she looked at the role as a “…”", "citing the move as a “…”": a
- * stance verb at `k` (with its particle, if it needs one), and "as" (or "as a"/"as an") right before
- * the quote that ends the range at `to`, at most twelve tokens after the verb.
+ * "he referred to the team as “…”", "she looked at the role as a “…”", "citing the move as a “…”",
+ * "smeared the agents as the “…”": a stance verb at `k` (with its particle, if it needs one), and "as" (or
+ * "as a"/"as an"/"as the") right before the quote that ends the range at `to`, at most twelve tokens after
+ * the verb; or a verb of `stanceWithTo` and "to" right before a quote that opens in lower case ("compared the
+ * agents to “secret police”", not "compared the film to “Star Wars”", a title).
  */
 function namesAs(tokens: readonly Token[], k: number, to: number): boolean {
   const particles = STANCE_WITH_AS.get(tokens[k]!.lower);
-  if (!particles || (particles.length > 0 && !particles.includes(tokens[k + 1]?.lower ?? ''))) return false;
+  const withTo = STANCE_WITH_TO.has(tokens[k]!.lower);
+  if (!particles && !withTo) return false;
+  if (particles && particles.length > 0 && !particles.includes(tokens[k + 1]?.lower ?? '')) return false;
   let at = to;
   while (at > k && !tokens[at]!.word) at--;
-  if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an') at--;
-  if (tokens[at]?.lower !== 'as' || at - k > 12) return false;
-  // Only the verb's own object between it and "as": no clause with a verb of its own ("saw that the plan, as …").
+  if (withTo) {
+    if (tokens[at]?.lower !== 'to' || at - k > 8) return false;
+    let open = at + 1;
+    while (tokens[open] && !tokens[open]!.word) open++;
+    if (!tokens[open] || tokens[open]!.quote < 0 || tokens[open]!.cap) return false;
+  } else {
+    if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an' || tokens[at]?.lower === 'the') at--;
+    if (tokens[at]?.lower !== 'as' || at - k > 12) return false;
+  }
+  // Only the verb's own object between it and "as"/"to": no clause with a verb of its own ("saw that the plan, as …").
   for (let m = k + 1; m < at; m++) if (tokens[m]!.quote >= 0 || CLAUSE_BREAKS.has(tokens[m]!.text) || RELATIVE_WORDS.has(tokens[m]!.lower) || tokens[m]!.lower === 'who') return false;
   return true;
 }
@@ -1053,8 +1066,10 @@ function subjectBefore(context: Context, verbAt: number, from: number): Subject 
   const { tokens } = context.paragraph;
   const verb = tokens[verbAt]!;
   let k = verbAt - 1;
+  // "…, falsely claiming", "…, repeatedly saying": an adverb in -ly between the comma and the participle.
+  const adverb = verb.lower.endsWith('ing') && tokens[k]?.word === true && !tokens[k]!.cap && tokens[k]!.quote < 0 && /ly$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
   // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
-  if (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from)) {
+  if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
     return sentenceSubject(context);
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.

@@ -6,6 +6,7 @@
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import { holdsSpokenQuote, isSpokenQuote } from '../drop-set-off-phrases.ts';
 import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
+import { isNameHeading } from './quote-line-after-heading.ts';
 
 /** How many lines without names may stand between the two quotes. */
 const MAX_LINES_BETWEEN = 2;
@@ -28,6 +29,8 @@ export const quoteLineAfterNarrative: Sieve = {
     if (previous.rule === 'quote-line-after-subject' || previous.rule === 'quote-line-after-narrative') return undefined;
     const between = q.position - previous.position - 1;
     if (between < 1 || between > MAX_LINES_BETWEEN) return undefined;
+    // "Harbour Pilots Association" ⏎ "“…”": a heading that names someone the article does not know starts another statement.
+    if (isNameHeading(paragraphs[q.position - 1]!)) return undefined;
     // Nothing after the previous quote in its own line names anyone either.
     const previousParagraph = paragraphs[previous.position]!;
     if (previousParagraph.quotes.some((_span, n) => n > previous.quote && isSpokenQuote(previousParagraph, n))) return undefined;

@@ -6,6 +6,7 @@
 import { findPersonSubject } from '../02-find-cues.ts';
 import { resolveSubject } from '../resolve-subject.ts';
 import { holdsSpokenQuote } from '../drop-set-off-phrases.ts';
+import { isHeadingLine } from './quote-line-after-heading.ts';
 import { isOnlyQuotesLine, isPointedBackAt, type Sieve } from './sieve.ts';
 
 /**
@@ -19,7 +20,8 @@ export const quoteLineAfterSubject: Sieve = {
     const q = quotes[i]!;
     if (!q.startsSentence || !q.endsSentence || q.sentence !== 0 || q.position === 0 || !isOnlyQuotesLine(context, q) || isPointedBackAt(context, q)) return undefined;
     const previous = paragraphs[q.position - 1]!;
-    if (holdsSpokenQuote(previous)) return undefined;
+    // A heading line is no sentence with a subject: quote-line-after-heading decides, or nobody.
+    if (holdsSpokenQuote(previous) || isHeadingLine(previous)) return undefined;
     const subject = findPersonSubject(paragraphs, context.index, q.position - 1, previous.sentenceStarts.length - 1);
     const resolved = resolveSubject(context, subject);
     return resolved ? { ...resolved, cue: 'floating' } : undefined;
