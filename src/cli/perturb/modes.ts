@@ -18,6 +18,7 @@ import { whoAside } from './who-aside.ts';
 import { honorificsText } from './honorifics.ts';
 import { singleMarks, swapMarks } from './marks.ts';
 import { addFurniture } from './furniture.ts';
+import { insertInitials, insertOrgTitles } from './titles.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
 
 /** A rewritten article whose key changed with it (a rewrite that renames the speakers). */
@@ -60,4 +61,6 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   names: (text, fileName, key) => renamePeople(text, fileName, key),
   orgforms: (text, fileName, key) => orgForms(text, key, fileName),
   scare: (text, fileName) => perturbScare(text, fileName),
+  initials: (text, fileName, key) => insertInitials(text, key, fileName),
+  'org-titles': (text, fileName, key) => insertOrgTitles(text, key, fileName),
 };
