@@ -279,6 +279,13 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     classifyRun(paragraph, { ...run, first, last: postAt - 1 }, out, titles);
     return;
   }
+  // "Graham Bond Organisation Chief Operating Officer Ann Roe": a body's name, a post in it, then the person holding it.
+  const heldAt = postBeforeNameStart(tokens, first, last);
+  if (heldAt > first) {
+    classifyRun(paragraph, { ...run, first, last: heldAt - 1 }, out, titles);
+    classifyRun(paragraph, { ...run, first: heldAt, last, sentenceInitial: false }, out, titles);
+    return;
+  }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last) && !isPostOfPortfolioBeforeName(tokens, first, last)) {
     const canonical = ministryName(tokens, first, last);
     out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
@@ -676,6 +683,29 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
 }
 
 /**
+ * Where the post starts in a run of a body's name, a capitalised post and a person's name ("Harbour Trust Chief
+ * Operating Officer Ann Roe", "Royal College of Nursing General Secretary Pat Cullen"): the post opens with a title
+ * word after a capitalised word, the words before it hold an organisation's head, a title head follows within four
+ * words, and the run ends in two plain name words. -1 when the run is not so.
+ */
+function postBeforeNameStart(tokens: readonly Token[], first: number, last: number): number {
+  if (last - first < 4) return -1;
+  const plain = (t: Token): boolean => t.cap && !ORG_HEADS.has(t.lower) && !isPluralHead(t.lower) && !isTitleWord(t);
+  if (!plain(tokens[last]!) || !plain(tokens[last - 1]!) || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2])) return -1;
+  for (let p = first + 1; p <= last - 3; p++) {
+    const t = tokens[p]!;
+    if (!t.cap || !tokens[p - 1]!.cap || !tokens[p - 1]!.word || !(TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ORG_HEADS.has(t.lower)) continue;
+    if (!hasOrgHead(tokens, first, p - 1)) continue;
+    for (let h = p; h <= p + 3 && h <= last - 2; h++) {
+      const w = tokens[h]!;
+      if (!w.cap || !w.word || ORG_HEADS.has(w.lower)) break;
+      if (TITLE_HEAD_WORDS.has(w.lower)) return p;
+    }
+  }
+  return -1;
+}
+
+/**
  * "Senior Vice President for Government Relations Louis Fink", "Director of Global Markets Ines Garba": a post
  * (title words up to a head that names no body), its portfolio after "for" or "of", then a name of two plain words.
  * The organisation head inside the portfolio ("Relations", "Markets") does not make the run a body.
@@ -700,6 +730,13 @@ function isPostOfPortfolioBeforeName(tokens: readonly Token[], first: number, la
  * that point; -1 when the run does not end so.
  */
 function trailingPostStart(tokens: readonly Token[], first: number, last: number): number {
+  // "… Managing Director of Policy": the head before a portfolio of one or two capitalised words ends the post.
+  for (let m = last - 1; m >= last - 2 && m > first; m--) {
+    if (!['of', 'for'].includes(tokens[m]!.lower)) continue;
+    const portfolio = tokens.slice(m + 1, last + 1).every((t) => t.cap && !ORG_HEADS.has(t.lower) && !isPluralHead(t.lower));
+    if (portfolio && tokens[m - 1]!.cap && TITLE_HEAD_WORDS.has(tokens[m - 1]!.lower) && !ORG_HEADS.has(tokens[m - 1]!.lower)) last = m - 1;
+    break;
+  }
   const end = tokens[last]!;
   if (!end.cap || !TITLE_HEAD_WORDS.has(end.lower) || ORG_HEADS.has(end.lower) || HONORIFICS.has(end.lower)) return -1;
   let k = last;

@@ -799,7 +799,10 @@ function isAgent(tokens: readonly Token[], m: Mention): boolean {
  */
 function findSubjectBeforeColon(context: Context): Found | undefined {
   const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);
-  const subject = sentenceSubject({ ...context, sentenceStart: start });
+  const opening = sentenceSubject({ ...context, sentenceStart: start });
+  // "Harbour Traders Association Executive Director NAME: “…”": the person holding the post speaks, not the body.
+  const held = opening.type === 'mention' && opening.mention.kind === 'organization' ? rolePersonAfter(context, opening.mention, context.sentenceEnd) : undefined;
+  const subject: Subject = held ? { type: 'mention', mention: held } : opening;
   if (subject.type === 'none') {
     const owner = documentSubjectBeforeColon(context, Math.max(start, context.sentenceStart));
     return owner && { subject: owner };
@@ -1898,7 +1901,7 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
   // "said Richard and Judy executive producer NAME": a name in two parts is the affiliation.
   if ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&') && tokens[k + 1]?.cap) {
     k += 2;
-    while (k <= to && k <= mention.last + 5 && tokens[k]?.cap) k++;
+    while (k <= to && k <= mention.last + 5 && tokens[k]?.cap && !TITLE_HEAD_WORDS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
   }
   // "The Scottish National Party's Holyrood leader NAME": a possessive, then up to two capitalised words of a place or branch.
   let start = mention.last + 1;
@@ -1912,7 +1915,8 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;
     k++;
   }
-  if (roles === 0) return capitalisedRolePersonAfter(context, start, to);
+  // "said Morrow & Finch Senior Vice President NAME": the post starts after the second part of the name.
+  if (roles === 0) return capitalisedRolePersonAfter(context, Math.max(start, k), to);
   const person = context.mentions.startAt.get(k);
   return person && person.kind === 'person' ? person : undefined;
 }
@@ -1949,7 +1953,8 @@ function capitalisedRolePersonAfter(context: Context, from: number, to: number):
   const person = context.mentions.startAt.get(k);
   if (!person || person.kind !== 'person' || person.inQuote) return undefined;
   const after = tokens[person.last + 1];
-  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.quote >= 0 ? person : undefined;
+  // "… Hannah Ward of the Refugee Council": where the person works may follow the name too.
+  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.text === ':' || after.quote >= 0 || after.lower === 'of' ? person : undefined;
 }
 
 /**

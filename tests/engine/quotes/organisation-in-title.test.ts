@@ -15,6 +15,9 @@ describe('capitalised titles between an organisation and a name', () => {
     ['an acronym and a title of three words', '“Members welcome the rule,” said NFU Senior Vice President Carla Benn.', 'Carla Benn'],
     ['a portfolio after "of" and a comma', '“The bill is overdue,” said AGC Managing Director of Policy, Omar Fitch.', 'Omar Fitch'],
     ['a possessive organisation and a portfolio after "for"', '“We back her,” said the Farm Credit Council’s Senior Vice President for Public Affairs Ines Garba.', 'Ines Garba'],
+    ['a name in two parts joined by "&"', '“Demand is soft,” said Keller & Brandt Senior Vice President Oona Dale, an analyst at Keller & Brandt.', 'Oona Dale'],
+    ['where the person works after the name', '“Beds are short,” said Labour Acting Secretary Hana Ward of the Shelter Trust.', 'Hana Ward'],
+    ['a heading line "ORG Title NAME:" before the quotation', 'Harbour Traders Association Executive Director Mina Lau: “We thank the governor.”', 'Mina Lau'],
     ['several titles in a list', '“Costs are rising,” said Acme Corp Executive Vice President, Chief Legal Officer, and Head of Global Affairs, Peter J. Lund.', 'Peter Lund'],
   ])('the person speaks: %s', (_label, text, name) => {
     expect(speakers(text)).toEqual([name]);
@@ -39,6 +42,16 @@ describe('capitalised titles between an organisation and a name', () => {
     ['an office', 'The Office of Governor issued a statement.', 'Office of Governor'],
   ])('a post after "of" stays in the name of %s', (_label, text, name) => {
     expect(actorsOfParagraphs(text).map((a) => a.name)).toContain(name);
+  });
+
+  test.each([
+    ['a post of three words', '“No,” said Harbour Trust Chief Operating Officer Mina Saleh.', 'Harbour Trust', 'Mina Saleh'],
+    ['a body with "of" and a post of two words', '“No,” said Royal Society of Chemists General Secretary Pat Corr.', 'Royal Society of Chemists', 'Pat Corr'],
+    ['a post with a portfolio and a comma', '“No,” said Atlantic Policy Institute Managing Director of Research, Elena Varga.', 'Atlantic Policy Institute', 'Elena Varga'],
+  ])('a body, %s, then a name: the body and the person apart', (_label, text, body, person) => {
+    const actors = actorsOfParagraphs(text).map((a) => `${a.kind}:${a.name}`);
+    expect(actors).toEqual(expect.arrayContaining([`organization:${body}`, `person:${person}`]));
+    expect(speakers(text)).toEqual([person]);
   });
 
   test('a title after an organisation is not part of its name', () => {
