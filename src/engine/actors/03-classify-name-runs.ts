@@ -173,8 +173,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   // "a Minister of Legislative Assembly", "Member of Parliament (MP)": a title or staff noun before "of" and a body is a role; the body is the organisation.
   first = bodyAfterRole(tokens, first, run.last);
-  // "Ann Roe, M.D., said": letters set off after a name are no name of their own.
-  if (first === run.last && POST_NOMINALS.has(tokens[first]!.text) && tokens[first - 1]?.text === ',') return;
+  // "Ann Roe, M.D., said", "she holds an M.D.": letters set off after a name, or a degree after a determiner, are no name of their own.
+  if (first === run.last && POST_NOMINALS.has(tokens[first]!.text) && (tokens[first - 1]?.text === ',' || ['a', 'an', 'his', 'her', 'their'].includes(tokens[first - 1]?.lower ?? ''))) return;
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;

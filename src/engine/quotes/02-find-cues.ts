@@ -1419,8 +1419,19 @@ function personBeforePlace(context: Context, end: number, from: number): Mention
   if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') return undefined;
   const inside = context.mentions.endAt.get(end);
   if (inside && inside.kind !== 'place' && inside.first > k) return undefined;
-  const owner = context.mentions.endAt.get(k - 1);
+  const owner = nameBeforeLetters(context, k - 1);
   return owner && owner.kind === 'person' && owner.via === 'name' ? owner : undefined;
+}
+
+/** The mention ending at `k`, or right before letters after a name there ("Tom Hale Jr.", "Ann Roe MP", "Ann Roe, M.D.,"). */
+function nameBeforeLetters(context: Context, k: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  const named = context.mentions.endAt.get(k);
+  if (named) return named;
+  if (POST_NOMINALS.has(tokens[k]?.text ?? '')) return context.mentions.endAt.get(k - 1);
+  // "Mike Ryan, M.D., of the WHO": the letters set off by commas.
+  if (tokens[k]?.text === ',' && POST_NOMINALS.has(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') return context.mentions.endAt.get(k - 3);
+  return undefined;
 }
 
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
@@ -1448,7 +1459,7 @@ function ownerOf(context: Context, mention: Mention): Subject {
     for (let n = 0; n < 3 && describes(tokens[k], k); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
-      const owner = context.mentions.endAt.get(k - 1);
+      const owner = nameBeforeLetters(context, k - 1);
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
   }

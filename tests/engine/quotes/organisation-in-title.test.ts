@@ -95,3 +95,18 @@ describe('a verb of saying after a causative verb and its object', () => {
     expect(speakers('Ann Roe helped Tom Hale explain that “the law is clear”.')).toEqual(['Tom Hale']);
   });
 });
+
+describe('letters after a name', () => {
+  test.each([
+    ['a dotted degree set off by commas', 'Carla Benn, Ph.D., said the results were “striking”.', 'Carla Benn'],
+    ['"Jr." before "of" and a place', 'Dale Okafor Jr. of Ohio said the vote was “a farce”.', 'Dale Okafor'],
+    ['letters set off by commas before "of" and a body', 'Mina Saleh, M.D., of the Harbour Clinic told reporters: “Beds are full.”', 'Mina Saleh'],
+    ['"MP" before "of" and a place', 'Tom Hale MP of Kent said it was “bad”.', 'Tom Hale'],
+  ])('the person speaks: %s', (_label, text, name) => {
+    expect(speakers(text)).toEqual([name]);
+  });
+
+  test('a degree after a determiner names nobody', () => {
+    expect(actorsOfParagraphs('She has a Ph.D. in physics and an M.D. from a Boston school.')).toEqual([]);
+  });
+});
