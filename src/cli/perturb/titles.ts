@@ -7,6 +7,11 @@
  */
 import { hashOf } from './join-paragraphs.ts';
 import { isQuotedAt } from './quote-runs.ts';
+import titlesJson from '../../engine/lexicons/titles.json' with { type: 'json' };
+import honorificsJson from '../../engine/lexicons/honorifics.json' with { type: 'json' };
+
+/** Words that make a key's "name" a title and a name ("Pope Francis", "Dr Smith"): no initial goes after them. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...titlesJson.heads, ...titlesJson.sovereigns, ...honorificsJson.honorifics].map((w) => w.toLowerCase()));
 
 interface KeyActor { name: string; kind: string; aliases?: string[] }
 interface Key { actors?: KeyActor[]; quotes?: { speaker?: string | null }[] }
@@ -28,7 +33,7 @@ export function insertInitials(text: string, key: Key, fileName: string): string
   let out = text;
   for (const [index, person] of speakingPeople(key).entries()) {
     const words = person.split(' ');
-    if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) || TITLE_WORDS.has(words[0]!.toLowerCase())) continue;
     const at = firstMention(out, person);
     if (at < 0) continue;
     const h = hashOf(`${fileName}#${index}`);

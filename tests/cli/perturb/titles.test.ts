@@ -49,3 +49,10 @@ describe('insertOrgTitles', () => {
     expect(insertOrgTitles(text, keyOf([['Ann Roe', 'person']]), 'a.txt')).toBe(text);
   });
 });
+
+describe('insertInitials and titles', () => {
+  test('no initial after a title that is part of the key name', () => {
+    const text = 'Title\n\n“No,” said Pope Francis.';
+    expect(insertInitials(text, keyOf([['Pope Francis', 'person']]), 'a.txt')).toBe(text);
+  });
+});
