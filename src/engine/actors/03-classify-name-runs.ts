@@ -692,10 +692,12 @@ function postBeforeNameStart(tokens: readonly Token[], first: number, last: numb
   if (last - first < 4) return -1;
   const plain = (t: Token): boolean => t.cap && !ORG_HEADS.has(t.lower) && !isPluralHead(t.lower) && !isTitleWord(t);
   if (!plain(tokens[last]!) || !plain(tokens[last - 1]!) || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2])) return -1;
-  for (let p = first + 1; p <= last - 3; p++) {
+  let orgHead = -1; // the first organisation head of the run, found once (long runs stay linear)
+  for (let k = first; k <= last && orgHead < 0; k++) if (hasOrgHead(tokens, k, k)) orgHead = k;
+  if (orgHead < 0) return -1;
+  for (let p = Math.max(first + 1, orgHead + 1); p <= last - 3; p++) {
     const t = tokens[p]!;
     if (!t.cap || !tokens[p - 1]!.cap || !tokens[p - 1]!.word || !(TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ORG_HEADS.has(t.lower)) continue;
-    if (!hasOrgHead(tokens, first, p - 1)) continue;
     for (let h = p; h <= p + 3 && h <= last - 2; h++) {
       const w = tokens[h]!;
       if (!w.cap || !w.word || ORG_HEADS.has(w.lower)) break;
