@@ -743,8 +743,9 @@ function trailingPostStart(tokens: readonly Token[], first: number, last: number
   if (!end.cap || !TITLE_HEAD_WORDS.has(end.lower) || ORG_HEADS.has(end.lower) || HONORIFICS.has(end.lower)) return -1;
   let k = last;
   while (k > first && tokens[k - 1]!.cap && !ORG_HEADS.has(tokens[k - 1]!.lower) && (TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower) || TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) k--;
-  // "Court of Justice", "Office of the President": a post after "of" names what the body is for.
+  // "Court of Justice", "Office of the President", "Office of the UN High Commissioner": a post after "of" names what the body is for.
   const before = tokens[k - 1];
+  for (let m = first; m < k; m++) if (tokens[m]!.lower === 'of' && !tokens[m]!.cap) return -1;
   return before && before.word && before.cap ? k : -1;
 }
 
