@@ -732,6 +732,7 @@ function isPostOfPortfolioBeforeName(tokens: readonly Token[], first: number, la
  * that point; -1 when the run does not end so.
  */
 function trailingPostStart(tokens: readonly Token[], first: number, last: number): number {
+  const runLast = last;
   // "… Managing Director of Policy": the head before a portfolio of one or two capitalised words ends the post.
   for (let m = last - 1; m >= last - 2 && m > first; m--) {
     if (!['of', 'for'].includes(tokens[m]!.lower)) continue;
@@ -745,7 +746,8 @@ function trailingPostStart(tokens: readonly Token[], first: number, last: number
   while (k > first && tokens[k - 1]!.cap && !ORG_HEADS.has(tokens[k - 1]!.lower) && (TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower) || TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) k--;
   // "Court of Justice", "Office of the President", "Office of the UN High Commissioner": a post after "of" names what the body is for.
   const before = tokens[k - 1];
-  for (let m = first; m < k; m++) if (tokens[m]!.lower === 'of' && !tokens[m]!.cap) return -1;
+  // With a portfolio after the post, an "of" before it makes the post the body's purpose ("Office of the UN High Commissioner for Human Rights").
+  if (last !== runLast) for (let m = first; m < k; m++) if (tokens[m]!.lower === 'of' && !tokens[m]!.cap) return -1;
   return before && before.word && before.cap ? k : -1;
 }
 

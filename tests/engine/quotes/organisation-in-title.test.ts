@@ -18,6 +18,7 @@ describe('capitalised titles between an organisation and a name', () => {
     ['a name in two parts joined by "&"', '“Demand is soft,” said Keller & Brandt Senior Vice President Oona Dale, an analyst at Keller & Brandt.', 'Oona Dale'],
     ['where the person works after the name', '“Beds are short,” said Labour Acting Secretary Hana Ward of the Shelter Trust.', 'Hana Ward'],
     ['a heading line "ORG Title NAME:" before the quotation', 'Harbour Traders Association Executive Director Mina Lau: “We thank the governor.”', 'Mina Lau'],
+    ['a body with "of", then a list of titles', '“Costs are rising,” said Northern Chamber of Shipping Executive Vice President, Chief Policy Officer, and Head of Advocacy, Nell K. Barden.', 'Nell Barden'],
     ['several titles in a list', '“Costs are rising,” said Acme Corp Executive Vice President, Chief Legal Officer, and Head of Global Affairs, Peter J. Lund.', 'Peter Lund'],
   ])('the person speaks: %s', (_label, text, name) => {
     expect(speakers(text)).toEqual([name]);
