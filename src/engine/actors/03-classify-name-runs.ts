@@ -698,6 +698,8 @@ function postBeforeNameStart(tokens: readonly Token[], first: number, last: numb
   for (let p = Math.max(first + 1, orgHead + 1); p <= last - 3; p++) {
     const t = tokens[p]!;
     if (!t.cap || !tokens[p - 1]!.cap || !tokens[p - 1]!.word || !(TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ORG_HEADS.has(t.lower)) continue;
+    // Post and name are capitals only: "Commissioner for Human Rights" is a post with its portfolio, no person.
+    if (tokens.slice(p, last + 1).some((w) => !w.cap || !w.word)) return -1;
     for (let h = p; h <= p + 3 && h <= last - 2; h++) {
       const w = tokens[h]!;
       if (!w.cap || !w.word || ORG_HEADS.has(w.lower)) break;

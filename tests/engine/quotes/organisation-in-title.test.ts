@@ -41,7 +41,7 @@ describe('capitalised titles between an organisation and a name', () => {
   test.each([
     ['a court', 'The Andean Court of Justice ruled on Monday.', 'Andean Court of Justice'],
     ['an office', 'The Office of Governor issued a statement.', 'Office of Governor'],
-    ['an office named after a post with a portfolio', 'The Office of the UN High Commissioner for Refugees said so.', 'Office of the UN High Commissioner for Refugees'],
+    ['an office named after a post with a portfolio', 'The Office of the UN High Commissioner for Human Rights said so.', 'Office of the UN High Commissioner for Human Rights'],
   ])('a post after "of" stays in the name of %s', (_label, text, name) => {
     expect(actorsOfParagraphs(text).map((a) => a.name)).toContain(name);
   });
