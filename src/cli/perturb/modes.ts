@@ -19,6 +19,7 @@ import { honorificsText } from './honorifics.ts';
 import { singleMarks, swapMarks } from './marks.ts';
 import { addFurniture } from './furniture.ts';
 import { toHeadings } from './headings.ts';
+import { insertInitials, insertOrgTitles } from './titles.ts';
 import type { ExpectedArticle } from '../score-quotes.ts';
 
 /** A rewritten article whose key changed with it (a rewrite that renames the speakers). */
@@ -62,4 +63,6 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   orgforms: (text, fileName, key) => orgForms(text, key, fileName),
   scare: (text, fileName) => perturbScare(text, fileName),
   headings: (text) => toHeadings(text),
+  initials: (text, fileName, key) => insertInitials(text, key, fileName),
+  'org-titles': (text, fileName, key) => insertOrgTitles(text, key, fileName),
 };

@@ -115,6 +115,11 @@ function scanTokens(text: string, tokens: Token[]): boolean {
         units |= text.charCodeAt(end);
         end += 2;
       }
+    } else if (f & UPPER && dottedDegreeEnd(text, i) > 0) {
+      // Degrees written with full stops: "Ph.D.", "Ed.D." — \p{Lu}[a-z]{1,2}\.(?:\p{Lu}\.)+
+      end = dottedDegreeEnd(text, i);
+      for (let m = i + 1; m < end; m++) units |= text.charCodeAt(m);
+      classes |= UPPER;
     } else if (f & ALNUM) {
       // A word: [\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*
       for (;;) {
@@ -136,6 +141,16 @@ function scanTokens(text: string, tokens: Token[]): boolean {
     i = end;
   }
   return true;
+}
+
+/** The end of a degree written with full stops at `i` ("Ph.D.", "Ed.D."): a capital, one or two ASCII lower-case letters, a full stop, then capitals each with a full stop; 0 when none. */
+function dottedDegreeEnd(text: string, i: number): number {
+  let k = i + 1;
+  while (k < i + 3 && k < text.length && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
+  if (k === i + 1 || text.charCodeAt(k) !== 0x2e || !isUpperAt(text, k + 1) || text.charCodeAt(k + 2) !== 0x2e) return 0;
+  k += 3;
+  while (isUpperAt(text, k) && text.charCodeAt(k + 1) === 0x2e) k += 2;
+  return k;
 }
 
 function isUpperAt(text: string, i: number): boolean {

@@ -173,6 +173,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   // "a Minister of Legislative Assembly", "Member of Parliament (MP)": a title or staff noun before "of" and a body is a role; the body is the organisation.
   first = bodyAfterRole(tokens, first, run.last);
+  // "Ann Roe, M.D., said", "she holds an M.D.": letters set off after a name, or a degree after a determiner, are no name of their own.
+  if (first === run.last && POST_NOMINALS.has(tokens[first]!.text) && (tokens[first - 1]?.text === ',' || ['a', 'an', 'his', 'her', 'their'].includes(tokens[first - 1]?.lower ?? ''))) return;
   let last = run.last;
   while (last > first && POST_NOMINALS.has(tokens[last]!.text)) last--; // "Simon Adeyemi KC"
   if (isDateline(paragraph, first, last)) return;
@@ -271,7 +273,20 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     }
     return;
   }
-  if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last)) {
+  // "Acme Corp Executive Vice President, NAME": a body's name, then the capitalised title of a post in it — the body alone is the organisation.
+  const postAt = trailingPostStart(tokens, first, last);
+  if (postAt > first && hasOrgHead(tokens, first, postAt - 1)) {
+    classifyRun(paragraph, { ...run, first, last: postAt - 1 }, out, titles);
+    return;
+  }
+  // "Graham Bond Organisation Chief Operating Officer Ann Roe": a body's name, a post in it, then the person holding it.
+  const heldAt = postBeforeNameStart(tokens, first, last);
+  if (heldAt > first) {
+    classifyRun(paragraph, { ...run, first, last: heldAt - 1 }, out, titles);
+    classifyRun(paragraph, { ...run, first: heldAt, last, sentenceInitial: false }, out, titles);
+    return;
+  }
+  if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last) && !isPostOfPortfolioBeforeName(tokens, first, last)) {
     const canonical = ministryName(tokens, first, last);
     out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
     return;
@@ -288,6 +303,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
   while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
+  // "… for Government Relations Louis Fink": the portfolio's last word is not the name's.
+  if (core < last - 1 && isPostOfPortfolioBeforeName(tokens, first, last)) core = last - 1;
   // "Special Representative for Iran Brian Hook": a country opening a core of three words is the role's ("Jordan Henderson" stays whole).
   if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
@@ -663,6 +680,77 @@ function endsWithTitledName(tokens: readonly Token[], first: number, last: numbe
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (tokens[k]!.cap && (ORG_HEADS.has(tokens[k]!.lower) || isPluralHead(tokens[k]!.lower))) return true;
   return false;
+}
+
+/**
+ * Where the post starts in a run of a body's name, a capitalised post and a person's name ("Harbour Trust Chief
+ * Operating Officer Ann Roe", "Royal College of Nursing General Secretary Pat Cullen"): the post opens with a title
+ * word after a capitalised word, the words before it hold an organisation's head, a title head follows within four
+ * words, and the run ends in two plain name words. -1 when the run is not so.
+ */
+function postBeforeNameStart(tokens: readonly Token[], first: number, last: number): number {
+  if (last - first < 4) return -1;
+  const plain = (t: Token): boolean => t.cap && !ORG_HEADS.has(t.lower) && !isPluralHead(t.lower) && !isTitleWord(t);
+  if (!plain(tokens[last]!) || !plain(tokens[last - 1]!) || !isNameLike(tokens[last - 1]!, tokens[last], tokens[last - 2])) return -1;
+  let orgHead = -1; // the first organisation head of the run, found once (long runs stay linear)
+  for (let k = first; k <= last && orgHead < 0; k++) if (hasOrgHead(tokens, k, k)) orgHead = k;
+  if (orgHead < 0) return -1;
+  for (let p = Math.max(first + 1, orgHead + 1); p <= last - 3; p++) {
+    const t = tokens[p]!;
+    if (!t.cap || !tokens[p - 1]!.cap || !tokens[p - 1]!.word || !(TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) || ORG_HEADS.has(t.lower)) continue;
+    // Post and name are capitals only: "Commissioner for Human Rights" is a post with its portfolio, no person.
+    if (tokens.slice(p, last + 1).some((w) => !w.cap || !w.word)) return -1;
+    for (let h = p; h <= p + 3 && h <= last - 2; h++) {
+      const w = tokens[h]!;
+      if (!w.cap || !w.word || ORG_HEADS.has(w.lower)) break;
+      if (TITLE_HEAD_WORDS.has(w.lower)) return p;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "Senior Vice President for Government Relations Louis Fink", "Director of Global Markets Ines Garba": a post
+ * (title words up to a head that names no body), its portfolio after "for" or "of", then a name of two plain words.
+ * The organisation head inside the portfolio ("Relations", "Markets") does not make the run a body.
+ */
+function isPostOfPortfolioBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
+  let k = first;
+  let head = false;
+  while (k < last && tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.lower) && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
+    if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) head = true;
+    k++;
+  }
+  if (!head || !['for', 'of'].includes(tokens[k]?.lower ?? '') || last - k < 3) return false;
+  const given = tokens[last - 1]!;
+  const family = tokens[last]!;
+  const plain = (t: Token): boolean => t.cap && !ORG_HEADS.has(t.lower) && !isPluralHead(t.lower);
+  return plain(given) && plain(family) && isNameLike(given, family, tokens[last - 2]) && isNameLike(family, tokens[last + 1], given);
+}
+
+/**
+ * Where the capitalised title that ends a run starts ("Executive Vice President" in "Acme Corp Executive Vice
+ * President"): the run ends in a title head that is no organisation's head, with only title words before it back to
+ * that point; -1 when the run does not end so.
+ */
+function trailingPostStart(tokens: readonly Token[], first: number, last: number): number {
+  const runLast = last;
+  // "… Managing Director of Policy": the head before a portfolio of one or two capitalised words ends the post.
+  for (let m = last - 1; m >= last - 2 && m > first; m--) {
+    if (!['of', 'for'].includes(tokens[m]!.lower)) continue;
+    const portfolio = tokens.slice(m + 1, last + 1).every((t) => t.cap && !ORG_HEADS.has(t.lower) && !isPluralHead(t.lower));
+    if (portfolio && tokens[m - 1]!.cap && TITLE_HEAD_WORDS.has(tokens[m - 1]!.lower) && !ORG_HEADS.has(tokens[m - 1]!.lower)) last = m - 1;
+    break;
+  }
+  const end = tokens[last]!;
+  if (!end.cap || !TITLE_HEAD_WORDS.has(end.lower) || ORG_HEADS.has(end.lower) || HONORIFICS.has(end.lower)) return -1;
+  let k = last;
+  while (k > first && tokens[k - 1]!.cap && !ORG_HEADS.has(tokens[k - 1]!.lower) && (TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower) || TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) k--;
+  // "Court of Justice", "Office of the President", "Office of the UN High Commissioner": a post after "of" names what the body is for.
+  const before = tokens[k - 1];
+  // With a portfolio after the post, an "of" before it makes the post the body's purpose ("Office of the UN High Commissioner for Human Rights").
+  if (last !== runLast) for (let m = first; m < k; m++) if (tokens[m]!.lower === 'of' && !tokens[m]!.cap) return -1;
+  return before && before.word && before.cap ? k : -1;
 }
 
 /** "Centers for Disease Control", "Non-Governmental Organizations": the plural of an organisation head. */

@@ -50,10 +50,12 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     if (!noun.word || noun.quote >= 0 || !(isPersonNoun(noun) || (!noun.cap && DESCRIBED_HEADS.has(noun.lower)))) continue;
     // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
     if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
+    // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
+    if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower) && !isFiniteSpeechVerb(tokens[k + 1]!.lower)) continue;
     const last = phraseEnd(tokens, k);
     if (last === k && !isPersonNoun(noun)) continue;
     let first = k;
-    while (first > 0 && k - first < 2 && isDescribing(tokens[first - 1]!, starts.has(first - 1))) first--;
+    while (first > 0 && k - first < 2 && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
     const determiner = tokens[first - 1];
     // "the owner of the shop said" may be someone named before; "the head of the unit's investigators" is described.
     if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && DESCRIBED_HEADS.has(noun.lower)))) continue;
@@ -72,6 +74,17 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
   }
   return out;
+}
+
+/**
+ * "restaurant" in "a (local) restaurant owner": a lower-case word right before the person noun, after a determiner or
+ * a describing word, is a noun that makes a compound with it.
+ */
+function isNounModifier(tokens: readonly Token[], m: number, noun: number): boolean {
+  const t = tokens[m]!;
+  const before = tokens[m - 1];
+  if (m !== noun - 1 || !t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || isFiniteSpeechVerb(t.lower) || !before?.word) return false;
+  return DETERMINERS.has(before.lower) || (!before.cap && MODIFIERS.has(before.lower));
 }
 
 /** A noun for one person: a listed lower-case noun ("parent", "broker") or a listed abbreviation ("MP"). */

@@ -6,6 +6,7 @@ import type { AttributionRule, CueKind } from '../schema.ts';
 import type { Mention, Token, TokenizedParagraph } from '../actors/index.ts';
 import {
   COUNTRY_DEMONYMS,
+  COUNTRY_NAMES,
   DOCUMENT_NOUNS,
   HONORIFICS,
   OBJECT_SPEAKER_VERBS,
@@ -35,6 +36,7 @@ import participleLookalikesJson from '../lexicons/participle-lookalikes.json' wi
 import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'json' };
 import remarkNounsJson from '../lexicons/remark-nouns.json' with { type: 'json' };
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
+import causativeVerbsJson from '../lexicons/causative-verbs.json' with { type: 'json' };
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
 import { genderOfWord } from './find-genders.ts';
@@ -549,6 +551,9 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     // "NAME told MPs that the US had agreed to release them after “…”": a verb of saying with an infinitive after it, in the
     // clause another verb of saying reports, tells of a deed there, not of these words; the outer verb's subject speaks.
     if (verb && !stanceAs && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.cap && tokens[k + 2]!.quote < 0 && isReportedClause(tokens, k, context.sentenceStart)) continue;
+    // "recounted how the allies helped Ukraine defend itself, … and ensure that “Q”": a bare infinitive after a causative
+    // verb and its object, in the clause another verb of saying reports, tells of a deed; the outer verb's subject speaks.
+    if (verb && !stanceAs && afterCausativeObject(context, k) && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) {
       // "NAME was quoted as saying “Q”", "NAME is reported as saying": in the passive, the subject of the frame speaks.
@@ -583,6 +588,16 @@ function findBeforeCue(context: Context, from: number, to: number): Found | unde
     first = found;
   }
   return first;
+}
+
+const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(causativeVerbsJson.verbs);
+
+/** The verb at `k` follows a causative verb and its object, a name or a pronoun ("helped Ukraine defend", "let them say"). */
+function afterCausativeObject(context: Context, k: number): boolean {
+  const { tokens } = context.paragraph;
+  const object = context.mentions.endAt.get(k - 1);
+  const before = object ? object.first - 1 : isPronoun(tokens[k - 1]!) ? k - 2 : -1;
+  return before >= 0 && CAUSATIVE_VERBS.has(tokens[before]?.lower ?? '');
 }
 
 /** A verb of saying (not of stance) before `k` in its sentence: the verb at `k` stands in the clause it reports. */
@@ -798,7 +813,10 @@ function isAgent(tokens: readonly Token[], m: Mention): boolean {
  */
 function findSubjectBeforeColon(context: Context): Found | undefined {
   const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);
-  const subject = sentenceSubject({ ...context, sentenceStart: start });
+  const opening = sentenceSubject({ ...context, sentenceStart: start });
+  // "Harbour Traders Association Executive Director NAME: “…”": the person holding the post speaks, not the body.
+  const held = opening.type === 'mention' && opening.mention.kind === 'organization' ? rolePersonAfter(context, opening.mention, context.sentenceEnd) : undefined;
+  const subject: Subject = held ? { type: 'mention', mention: held } : opening;
   if (subject.type === 'none') {
     const owner = documentSubjectBeforeColon(context, Math.max(start, context.sentenceStart));
     return owner && { subject: owner };
@@ -1420,8 +1438,19 @@ function personBeforePlace(context: Context, end: number, from: number): Mention
   if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') return undefined;
   const inside = context.mentions.endAt.get(end);
   if (inside && inside.kind !== 'place' && inside.first > k) return undefined;
-  const owner = context.mentions.endAt.get(k - 1);
+  const owner = nameBeforeLetters(context, k - 1);
   return owner && owner.kind === 'person' && owner.via === 'name' ? owner : undefined;
+}
+
+/** The mention ending at `k`, or right before letters after a name there ("Tom Hale Jr.", "Ann Roe MP", "Ann Roe, M.D.,"). */
+function nameBeforeLetters(context: Context, k: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  const named = context.mentions.endAt.get(k);
+  if (named) return named;
+  if (POST_NOMINALS.has(tokens[k]?.text ?? '')) return context.mentions.endAt.get(k - 1);
+  // "Mike Ryan, M.D., of the WHO": the letters set off by commas.
+  if (tokens[k]?.text === ',' && POST_NOMINALS.has(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') return context.mentions.endAt.get(k - 3);
+  return undefined;
 }
 
 /** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
@@ -1449,7 +1478,7 @@ function ownerOf(context: Context, mention: Mention): Subject {
     for (let n = 0; n < 3 && describes(tokens[k], k); n++) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
-      const owner = context.mentions.endAt.get(k - 1);
+      const owner = nameBeforeLetters(context, k - 1);
       if (owner && (owner.kind === 'person' || owner.kind === 'anonymous')) return { type: 'mention', mention: owner };
     }
   }
@@ -1502,7 +1531,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
   // "ORG, a digital-rights group in Washington, said": a place ending the appositive is not the subject.
   const rightMention = speakingMention(context, comma - 1);
   // "…, who both worked for Imus, tweeted": the object of a preposition is not the subject either.
-  const right = rightMention?.kind === 'place' || PREPOSITIONS_BEFORE_OBJECT.has(context.paragraph.tokens[(rightMention?.first ?? 0) - 1]?.lower ?? '') ? undefined : rightMention;
+  // "NAME, chief economist at Northbank Markets & Investment Banking, said": the second half of a body's name after "&" is no subject.
+  const right = rightMention?.kind === 'place' || PREPOSITIONS_BEFORE_OBJECT.has(context.paragraph.tokens[(rightMention?.first ?? 0) - 1]?.lower ?? '') || (rightMention && isAffiliationObjectMention(context, rightMention)) ? undefined : rightMention;
   let open = -1;
   let commas = 0;
   for (let k = comma - 1; k >= Math.max(from, comma - 18); k--) {
@@ -1511,7 +1541,8 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
       commas++;
       // "Sen. Dale Whitcomb, R-Wyo., the committee's ranking Republican, called": several appositives.
       const left = speakingMention(context, k - 1);
-      if (left || k - 1 <= from) break;
+      // "NAME, from Acme's Tokyo Laboratories, one of the founders of …, told": a body after a preposition is where the person works.
+      if ((left && !isAffiliationObjectMention(context, left, true)) || k - 1 <= from) break;
     }
   }
   if (open > from) {
@@ -1528,12 +1559,49 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
       if (outer.type === 'mention' && outer.mention.kind === 'person') return outer;
     }
     const looksAppositive =
-      inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || isCapitalisedRole(context, open + 1, comma - 1));
+      inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || isCapitalisedRole(context, open + 1, comma - 1) || isPlacedRole(tokens, open + 1) || (POST_NOMINALS.has(inner.text) && open + 2 === comma));
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
+}
+
+/** "US chief economist at …", "Kenyan senior analyst with …": a country or its demonym, then a lower-case role word. */
+function isPlacedRole(tokens: readonly Token[], k: number): boolean {
+  const place = tokens[k];
+  const role = tokens[k + 1];
+  if (!place?.cap || !(COUNTRY_NAMES.has(place.text) || COUNTRY_DEMONYMS.has(place.text))) return false;
+  return Boolean(role?.word && !role.cap && (TITLE_HEAD_WORDS.has(role.lower) || TITLE_MODIFIERS.has(role.lower)));
+}
+
+/**
+ * A name that is the object of a preposition of affiliation, directly or through the names it is joined to:
+ * "at Acme", "from Acme's Tokyo Laboratories", "at Northbank Markets & Investment Banking", "of the Red Cross";
+ * with `opensAppositive`, only where the preposition opens an appositive after a comma.
+ */
+function isAffiliationObjectMention(context: Context, mention: Mention, opensAppositive = false): boolean {
+  const { tokens } = context.paragraph;
+  let k = mention.first - 1;
+  for (let hops = 0; hops < 3; hops++) {
+    const t = tokens[k];
+    if (t?.lower === "'s" || t?.text === '&') {
+      const owner = context.mentions.endAt.get(k - 1);
+      if (owner) k = owner.first - 1;
+      else {
+        // an owner the actor stages did not name: its capitalised words
+        const end = k - 1;
+        k--;
+        while (k > end - 4 && tokens[k]?.word && tokens[k]!.cap) k--;
+        if (k === end) return false;
+      }
+      continue;
+    }
+    break;
+  }
+  if (tokens[k]?.lower === 'the') k--;
+  // opensAppositive: the preposition right after a comma (", from Acme's labs,"), not after a name ("NAME of Acme Police,").
+  return ['at', 'of', 'for', 'from'].includes(tokens[k]?.lower ?? '') && tokens[k]!.word && (!opensAppositive || tokens[k - 1]?.text === ',');
 }
 
 /**
@@ -1884,7 +1952,7 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
   // "said Richard and Judy executive producer NAME": a name in two parts is the affiliation.
   if ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&') && tokens[k + 1]?.cap) {
     k += 2;
-    while (k <= to && k <= mention.last + 5 && tokens[k]?.cap) k++;
+    while (k <= to && k <= mention.last + 5 && tokens[k]?.cap && !TITLE_HEAD_WORDS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
   }
   // "The Scottish National Party's Holyrood leader NAME": a possessive, then up to two capitalised words of a place or branch.
   let start = mention.last + 1;
@@ -1898,9 +1966,46 @@ function rolePersonAfter(context: Context, mention: Mention, to: number): Mentio
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;
     k++;
   }
-  if (roles === 0) return undefined;
+  // "said Morrow & Finch Senior Vice President NAME": the post starts after the second part of the name.
+  if (roles === 0) return capitalisedRolePersonAfter(context, Math.max(start, k), to);
   const person = context.mentions.startAt.get(k);
   return person && person.kind === 'person' ? person : undefined;
+}
+
+/**
+ * "said EPA Administrator NAME", "said Acme Corp Senior Vice President for Government Relations, NAME",
+ * "said the Chamber's Executive Vice President, Chief Policy Officer, and Head of Advocacy, NAME": a run of
+ * capitalised title words (with "of", "for", "and" and the capitalised words of a portfolio after them,
+ * commas between titles) holding at least one title head, then the person whose name ends the clause.
+ * The organisation before the title is where the person works, not who speaks.
+ */
+function capitalisedRolePersonAfter(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  let heads = 0;
+  let portfolio = false;
+  while (k <= to && k < from + 16 && tokens[k]) {
+    const t = tokens[k]!;
+    const named = context.mentions.startAt.get(k);
+    // "Head of Strategic Advocacy, NAME": capitals of a portfolio read as a name are still the post's.
+    if (named?.kind === 'person' && portfolio && tokens[named.last + 1]?.text === ',') {
+      k = named.last + 1;
+      continue;
+    }
+    if (named?.kind === 'person') break;
+    if (t.word && t.cap && TITLE_HEAD_WORDS.has(t.lower)) heads++;
+    else if (t.word && !t.cap && ['of', 'for', 'and'].includes(t.lower) && heads > 0) portfolio = t.lower !== 'and';
+    else if (t.text === ',' && heads > 0) portfolio = false;
+    // "Chief Legal Officer", "Managing Director of Global Affairs": other capitals are words of a post or its portfolio.
+    else if (!(t.word && t.cap)) return undefined;
+    k++;
+  }
+  if (heads === 0) return undefined;
+  const person = context.mentions.startAt.get(k);
+  if (!person || person.kind !== 'person' || person.inQuote) return undefined;
+  const after = tokens[person.last + 1];
+  // "… Hannah Ward of the Refugee Council": where the person works may follow the name too.
+  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.text === ':' || after.quote >= 0 || after.lower === 'of' ? person : undefined;
 }
 
 /**

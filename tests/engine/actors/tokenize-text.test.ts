@@ -17,7 +17,7 @@ function tokensByExpression(text: string): Omit<Token, 'quote' | 'sentence'>[] {
     tokens.push({ text: value, lower: foldText(value), start, end: start + value.length, word, cap });
   };
   const abbreviations = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'ltd', 'co'];
-  for (const match of text.matchAll(/\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu)) {
+  for (const match of text.matchAll(/\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[a-z]{1,2}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu)) {
     let value = match[0];
     let start = match.index;
     const n = value.length;
@@ -106,5 +106,14 @@ describe('tokenizeText', () => {
     ['Scott won in 6.46secs, his best time. He left.', [0, 11]],
   ])('numbers the sentences of %j', (text, starts) => {
     expect(tokenizeText(0, text, findQuoteSpans(text)).sentenceStarts).toEqual(starts);
+  });
+});
+
+describe('degrees written with full stops (issue 13, round 15)', () => {
+  test.each([
+    ['Ann Roe, Ph.D., said', 'Ph.D.'],
+    ['Jo Lee, Ed.D., wrote', 'Ed.D.'],
+  ])('%s keeps %s as one token', (text, degree) => {
+    expect(tokenizeText(0, text, findQuoteSpans(text)).tokens.map((t) => t.text)).toContain(degree);
   });
 });
