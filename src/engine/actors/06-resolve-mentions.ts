@@ -47,6 +47,24 @@ export interface ResolvedActors {
 }
 
 /**
+ * The mentions of `resolved` grouped by actor id, in text order: what a stage that judges an actor by all its mentions
+ * (venues, programmes) reads.
+ *
+ * @param resolved The actors and mentions of the earlier stages.
+ * @example
+ * mentionsByActor({ actors: [hall], mentions: [m1, m2] }).get(hall.id) // => [m1, m2] when both name the hall
+ */
+export function mentionsByActor(resolved: ResolvedActors): Map<string, Mention[]> {
+  const byActor = new Map<string, Mention[]>();
+  for (const m of resolved.mentions) {
+    const list = byActor.get(m.actor);
+    if (list) list.push(m);
+    else byActor.set(m.actor, [m]);
+  }
+  return byActor;
+}
+
+/**
  * The actors and mentions of `resolved` without the actors whose ids are in `dropped`, nor their mentions: what every
  * stage that drops actors (settings, work titles, bare heads, venues …) returns.
  *

@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
+import { type Mention, type ResolvedActors, withoutActors, mentionsByActor } from './06-resolve-mentions.ts';
 import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, STREET_HEADS, STREET_PREPOSITIONS, TITLE_HEAD_WORDS, VENUE_BODY_WORDS, VENUE_HEADS } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -90,12 +90,7 @@ export function dropVenues(paragraphs: readonly TokenizedParagraph[], resolved: 
   const venues = resolved.actors.filter(isVenueName);
   if (venues.length === 0) return resolved;
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  const mentionsOf = new Map<string, Mention[]>();
-  for (const m of resolved.mentions) {
-    const list = mentionsOf.get(m.actor);
-    if (list) list.push(m);
-    else mentionsOf.set(m.actor, [m]);
-  }
+  const mentionsOf = mentionsByActor(resolved);
   const dropped = new Set<string>();
   for (const venue of venues) {
     const mentions = mentionsOf.get(venue.id) ?? [];

@@ -10,7 +10,7 @@
  */
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
+import { type Mention, type ResolvedActors, withoutActors, mentionsByActor } from './06-resolve-mentions.ts';
 import { actsAsSomeone } from './16-drop-venues.ts';
 import { CURRENCY_SIGNS, EVENT_DESCRIPTIONS, PROGRAMME_HEADS, PROGRAMME_NOUNS } from './load-lexicons.ts';
 import { foldText } from '../text/fold-text.ts';
@@ -82,12 +82,7 @@ export function dropProgrammes(paragraphs: readonly TokenizedParagraph[], resolv
   if (programmes.length === 0) return resolved;
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
-  const mentionsOf = new Map<string, Mention[]>();
-  for (const m of resolved.mentions) {
-    const list = mentionsOf.get(m.actor);
-    if (list) list.push(m);
-    else mentionsOf.set(m.actor, [m]);
-  }
+  const mentionsOf = mentionsByActor(resolved);
   const dropped = new Set<string>();
   for (const programme of programmes) {
     const mentions = mentionsOf.get(programme.id) ?? [];

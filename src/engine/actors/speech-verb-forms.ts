@@ -3,7 +3,7 @@
  * told me") or right after it, behind a quotation ("…," said one parent).
  */
 import type { Token } from './01-tokenize-text.ts';
-import { SPEECH_VERBS } from './load-lexicons.ts';
+import { PERSON_RELATIVES, SPEECH_VERBS } from './load-lexicons.ts';
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 
@@ -40,17 +40,16 @@ function opensWithoutComma(tokens: readonly Token[], head: number): boolean {
 
 /** How many tokens a relative clause between a subject and its verb may take. */
 const MAX_RELATIVE_CLAUSE = 20;
-const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 
 /**
- * "One MP, who was in the crowd, told …": the token after a relative clause about a person that opens at `k` (a comma
- * and "who"/"whose") and is closed by a comma in the same sentence, with no quotation or verb of saying in it; `k`
- * itself when no such clause opens there.
+ * "One MP, who was in the crowd, told …", "NAME, who was in Paris on Monday, told …": the token after a relative clause
+ * about a person that opens at `k` (a comma and "who"/"whose") and is closed by a comma in the same sentence, with no
+ * quotation or verb of saying in it; `k` itself when no such clause opens there.
  *
  * @example
- * // "One MP, who was in the crowd, told" with k at the first comma → the index of "told"
+ * afterRelativeClause(tokensOf('Macron, who was there, told …'), 1) // => 6 (the token "told")
  */
-function afterRelativeClause(tokens: readonly Token[], k: number): number {
+export function afterRelativeClause(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
   for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
     const t = tokens[m]!;

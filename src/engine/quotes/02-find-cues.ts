@@ -31,6 +31,7 @@ import {
   type SpeechVerb,
 } from '../actors/load-lexicons.ts';
 import { namesOutlet } from '../actors/mark-outlets.ts';
+import { afterRelativeClause } from '../actors/speech-verb-forms.ts';
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 import participleLookalikesJson from '../lexicons/participle-lookalikes.json' with { type: 'json' };
 import perceptionJson from '../lexicons/perception-verbs.json' with { type: 'json' };
@@ -929,8 +930,7 @@ function findSplitCue(context: Context, sentence: number): Found | undefined {
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
 
-/** How many tokens a relative clause between a subject and its verb may take. */
-const MAX_RELATIVE_CLAUSE = 20;
+/** Auxiliaries: after a verb of saying they open the clause it reports ("said the children had been told"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /** True when the sentence of the verb at `verbAt` goes on with "that" or an auxiliary after it: a clause the verb reports. */
@@ -941,23 +941,6 @@ function reportsClause(tokens: readonly Token[], verbAt: number): boolean {
   return false;
 }
 
-/**
- * "NAME, who was in Paris on Monday, told …": the token after a relative clause about a person that opens at `k`
- * (a comma and "who"/"whose") and is closed by a comma in the same sentence, with no quotation or verb of saying in
- * it; `k` itself when no such clause opens there.
- *
- * @example
- * afterRelativeClause(tokensOf('Macron, who was there, told …'), 1) // => 6 (the token "told")
- */
-function afterRelativeClause(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
-  for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
-    const t = tokens[m]!;
-    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
-    if (t.text === ',') return m + 1;
-  }
-  return k;
-}
 
 const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(prepositionsJson.documentSource);
 
