@@ -44,7 +44,14 @@ function isSetting(tokens: readonly Token[], first: number, street = false): boo
   return !isStaffWord(tokens[k - 1]);
 }
 
-/** The mention speaks ("X said", "X, the venue's owner, said"), owns ("X's"), has staff ("an X spokesman", "engineers at X") or is cited ("according to X"). */
+/**
+ * The mention speaks ("X said", "X, the venue's owner, said"), owns ("X's"), has staff ("an X spokesman", "engineers
+ * at X") or is cited ("according to X"): an actor, whatever its head noun says.
+ *
+ * @example
+ * actsAsSomeone(tokensOf('Wembley Stadium said it would reopen'), 0, 1) // => true
+ * actsAsSomeone(tokensOf('The match at Wembley Stadium ended'), 3, 4) // => false
+ */
 export function actsAsSomeone(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next?.lower === "'s" || next?.lower === "'" || isStaffWord(next)) return true;
