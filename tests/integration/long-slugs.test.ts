@@ -40,7 +40,8 @@ describe.each(['strict', 'lenient'] as const)('a %s build of long titles, file n
     const story = digest.stories.find((s) => s.headline.startsWith('council-members-voted'))!;
     const actor = digest.actors.find((a) => a.name.startsWith('Northern Valley Regional'))!;
     expect(story.headline.split('-')).toHaveLength(60);
-    expect(actor.name.split(' ').length).toBeGreaterThan(30);
+    // The engine may split the run at its post words (a body, then posts); the body's name alone is still longer than a slug may be.
+    expect(actor.name.length).toBeGreaterThan(72);
     for (const [slug, page] of [[story.slug, `stories/${story.slug}/index.html`], [actor.slug, `actors/${actor.slug}/index.html`]] as const) {
       expect(slug).toMatch(/^[a-z0-9-]{1,72}-[0-9a-f]{6}$/);
       expect(builds[mode].files).toContain(page);
