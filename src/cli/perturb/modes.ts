@@ -15,6 +15,7 @@ import { perturbSites } from './sites.ts';
 import { perturbVerbs } from './verbs.ts';
 import { orgForms } from './orgforms.ts';
 import { whoAside } from './who-aside.ts';
+import { partyTags } from './party-tags.ts';
 import { honorificsText } from './honorifics.ts';
 import { singleMarks, swapMarks } from './marks.ts';
 import { addFurniture } from './furniture.ts';
@@ -65,4 +66,5 @@ export const MODES: Readonly<Record<string, Rewrite>> = {
   headings: (text) => toHeadings(text),
   initials: (text, fileName, key) => insertInitials(text, key, fileName),
   'org-titles': (text, fileName, key) => insertOrgTitles(text, key, fileName),
+  'party-tags': (text, fileName, key) => partyTags(text, key, fileName),
 };
