@@ -12,17 +12,18 @@ import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors, mentionsByActor } from './06-resolve-mentions.ts';
 import { actsAsSomeone } from './16-drop-venues.ts';
-import { CURRENCY_SIGNS, EVENT_DESCRIPTIONS, PROGRAMME_HEADS, PROGRAMME_NOUNS } from './load-lexicons.ts';
+import {
+  AMOUNT_WORDS,
+  CURRENCY_SIGNS,
+  DESCRIBING_ARTICLES as ARTICLES,
+  DESCRIBING_COPULAS as COPULAS,
+  DESCRIBING_PHRASE_ENDS as PHRASE_ENDS,
+  EVENT_DESCRIPTIONS,
+  PROGRAMME_HEADS,
+  PROGRAMME_NOUNS,
+} from './load-lexicons.ts';
 import { foldText } from '../text/fold-text.ts';
 
-/** Words for an amount of money right before a name ("$300 million X", "£2bn X"). */
-const AMOUNT_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'bn', 'm', 'mn']);
-/** Copulas after which a phrase says what the name is. */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
-/** Articles that open such a phrase. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-/** Words that end the phrase's head: a relative, a preposition or a conjunction ("a charity that runs a program"). */
-const PHRASE_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'but', 'as']);
 /** How many words of the phrase are read for its noun. */
 const PHRASE_WORDS = 6;
 

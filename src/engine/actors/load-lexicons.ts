@@ -295,3 +295,11 @@ export const PROGRAMME_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.p
 export const BROADCAST_NOUNS: ReadonlySet<string> = toSet(nonActorJson.broadcastNouns);
 /** Lower-case nouns for a show, fair or festival that describe a name as an event ("the largest consumer electronics show"). */
 export const EVENT_DESCRIPTIONS: ReadonlySet<string> = toSet(nonActorContextsJson.eventDescriptions);
+/** Words for an amount of money right before a name ("$300 million X", "£2bn X"). */
+export const AMOUNT_WORDS: ReadonlySet<string> = toSet(nonActorContextsJson.amountWords);
+/** Copulas after which a phrase says what a name is ("X is a fund"). */
+export const DESCRIBING_COPULAS: ReadonlySet<string> = toSet(nonActorContextsJson.describingCopulas);
+/** Articles that open such a phrase. */
+export const DESCRIBING_ARTICLES: ReadonlySet<string> = toSet(nonActorContextsJson.describingArticles);
+/** Words that end the phrase's head: a relative, a preposition or a conjunction ("a charity that runs a program"). */
+export const DESCRIBING_PHRASE_ENDS: ReadonlySet<string> = toSet(nonActorContextsJson.describingPhraseEnds);
