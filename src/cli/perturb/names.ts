@@ -13,6 +13,7 @@
  * "Duke of Berwik") is left alone.
  */
 import type { ExpectedArticle } from '../score-quotes.ts';
+import { seededRandom } from '../bench/generate-articles.ts';
 import { hashOf } from './join-paragraphs.ts';
 import { NAME_POOL, type PoolName } from './name-pool.ts';
 
@@ -197,18 +198,6 @@ function genderOf(person: PersonName, text: string, aliases: readonly string[]):
 /** A title right before a name: "President Bush", "Mr Roe". */
 const TITLED = (name: string) => new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORDS})\\.? ${escape(name)}${RIGHT}`, 'u');
 
-/** A small seeded generator (mulberry32): the same file name gives the same names. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The article with every person of its key renamed, and its key rewritten the same way.
  *
@@ -221,7 +210,7 @@ function seeded(seed: number): () => number {
  * // => 'Title\n\n“No,” said Kofi Boateng. Mr Boateng left.'
  */
 export function renamePeople(text: string, fileName: string, key: ExpectedArticle, pool: readonly PoolName[] = NAME_POOL): { text: string; key: ExpectedArticle } {
-  const random = seeded(hashOf(fileName));
+  const random = seededRandom(hashOf(fileName));
   const order = [...pool];
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
