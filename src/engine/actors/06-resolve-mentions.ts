@@ -221,7 +221,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   mergeAcronyms(drafts, mentions);
 
   // Pass 3: roles standing for a person the article introduced with that role.
-  const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.roles.length > 0);
+  const people = [...drafts.values()].filter((d) => d.kind === 'person' && (d.roles.length > 0 || SOVEREIGN_TITLES.has(foldText(d.name).split(/\s+/)[0]!)));
   const organizations = [...drafts.values()].filter((d) => d.kind === 'organization');
   const paragraphByIndex = new Map(candidates.map((c) => [c.paragraph.index, c.paragraph]));
   const before = (d: Draft, r: RoleCandidate): boolean => d.mentions.some((m) => m.paragraph < r.paragraph || (m.paragraph === r.paragraph && m.last < r.first));
@@ -583,6 +583,8 @@ function roleFits(person: Draft, role: RoleCandidate): boolean {
   if (role.country && person.country !== role.country && !sameAffiliation) return false;
   // A person introduced without an institution ("the bloc's top diplomat, NAME") may be named by one later ("the EU's top diplomat").
   if (role.affiliation && person.affiliation !== undefined && person.affiliation !== role.affiliation) return false;
+  // "Pope Francis … the Pope said", "King Rama … a statement from the king": a sovereign's title kept in the name is its role.
+  if (SOVEREIGN_TITLES.has(role.head) && !role.qualifier && foldText(person.name).split(/\s+/)[0] === role.head) return true;
   return person.roles.some((text) => {
     const all = foldText(text).split(/\s+/);
     // "Governor of Kogi State": the head comes before "of" and its domain.
@@ -599,7 +601,9 @@ function roleFits(person: Draft, role: RoleCandidate): boolean {
     if (GENERIC_TITLES.has(role.head)) return LEADER_TITLES.has(full) && !words.includes('vice') && !words.includes('deputy');
     // "the CBI boss" for the CBI's director general, "the Tesco boss" for its chief executive.
     if (role.head === 'boss') return BOSS_TITLES.has(head) && !words.includes('vice') && !words.includes('deputy');
-    if (role.head === full) return !words.includes('vice') && !words.includes('deputy') || role.head.startsWith('vice');
+    // "the Vice President" fits the person given the title "Vice President" (roleHead keeps "vice" with the head).
+    if (role.head.startsWith('vice ')) return role.head === `vice ${head}` && words[words.lastIndexOf(head) - 1] === 'vice';
+    if (role.head === full) return !words.includes('vice') && !words.includes('deputy');
     return role.head === head && !['prime minister'].includes(full);
   });
 }

@@ -56,6 +56,46 @@ describe('resolveSubject: role nouns standing for a person named before', () => 
       [['We will act,', null]],
     ],
     [
+      '“the Vice President” for the person titled “Vice President” before',
+      'Vice President Dana Roe flew to Oslo on Monday.\n“Our allies can count on us,” said the Vice President during the visit.',
+      [['Our allies can count on us,', 'Dana Roe', 'role-to-person']],
+    ],
+    [
+      '“the vice president” of a firm, written in lower case after the name',
+      'Ola Berg, vice president of Tarvo Foods, met farmers.\nThe vice president told them: “Prices will rise.”',
+      [['Prices will rise.', 'Ola Berg', 'role-to-person']],
+    ],
+    [
+      '“the president” is not the vice president',
+      'Vice President Dana Roe flew to Oslo on Monday.\n“Our allies can count on us,” said the president.',
+      [['Our allies can count on us,', null]],
+    ],
+    [
+      '“the vice president” is not the president',
+      'President Ian Holt flew to Oslo on Monday.\n“Our allies can count on us,” said the vice president.',
+      [['Our allies can count on us,', null]],
+    ],
+    [
+      '“the Pope” for the one person whose name opens with the title “Pope”',
+      'Pope Leo met pilgrims in Rome on Sunday.\n“Peace is possible,” the Pope said.',
+      [['Peace is possible,', 'Pope Leo', 'role-to-person']],
+    ],
+    [
+      'a document “signed by the king” speaks for the king named before with that title',
+      'King Harald spoke in Oslo on Monday.\nThe decree signed by the king read: “The assembly will sit in June.”',
+      [['The assembly will sit in June.', 'King Harald', 'role-to-person']],
+    ],
+    [
+      '“the queen” with two queens named before stays unresolved',
+      'Queen Ana met Queen Sofia in Madrid.\n“We are old friends,” the queen said.',
+      [['We are old friends,', null]],
+    ],
+    [
+      '“the king” is not a prince',
+      'Prince Olav toured the port on Monday.\n“The fleet is ready,” the king said.',
+      [['The fleet is ready,', null]],
+    ],
+    [
       'a party role fitting two people of the party stays unresolved',
       'Tory leader Graham Pell and former Tory leader Iain Mott met.\n“We agree,” the Tory leader said.',
       [['We agree,', null]],
