@@ -50,3 +50,20 @@ describe('an unnamed person keeps the place phrase after the noun as part of who
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('a heading of an organisation, a post and a person gives the quote under it to the person', () => {
+  test.each<[string, string, Row[]]>([
+    ['two posts joined by "and"', 'Leaders praised the act on Monday.\nVermont Water President and CEO Ann Roe\n“This act will protect our rivers for a generation.”', [['This act will protect our rivers for a generation.', 'Ann Roe']]],
+    ['an organisation the article names, then one post', 'Harbor Pilots Association members met the minister.\nHarbor Pilots Association President Bob Lee\n“We welcome the new funding for the harbor.”', [['We welcome the new funding for the harbor.', 'Bob Lee']]],
+    ['an ampersand between the posts', 'Firms welcomed the rule.\nNorthfield Rail Chairman & CEO Dana Fox\n“The rule gives shippers certainty.”', [['The rule gives shippers certainty.', 'Dana Fox']]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+
+  test.each<[string, string, Row[]]>([
+    ['"and" between two names is two people', 'Leaders spoke after the vote.\nMayor Ann Roe and Governor Bob Lee\n“We will keep working together.”', [['We will keep working together.', null]]],
+    ['an organisation and a person with no post between', 'Leaders spoke after the vote.\nFriends of Ann Roe\n“We will keep working together.”', [['We will keep working together.', null]]],
+  ])('no speaker: %s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
