@@ -597,14 +597,15 @@ function roleFits(person: Draft, role: RoleCandidate): boolean {
     if (words.some((w) => OUT_OF_OFFICE.has(w) && !roleWords.includes(w))) return false;
     // "the shadow chancellor" is not the Chancellor.
     if (roleWords.some((w) => OUT_OF_OFFICE.has(w) && !words.includes(w))) return false;
-    const full = words.includes('prime') && head === 'minister' ? 'prime minister' : head;
+    // "Vice President": the head with "vice" before it is its own post ("the vice president" fits it, "the president" does not).
+    const full = words.includes('prime') && head === 'minister' ? 'prime minister' : words[words.lastIndexOf(head) - 1] === 'vice' ? `vice ${head}` : head;
     if (GENERIC_TITLES.has(role.head)) return LEADER_TITLES.has(full) && !words.includes('vice') && !words.includes('deputy');
     // "the CBI boss" for the CBI's director general, "the Tesco boss" for its chief executive.
     if (role.head === 'boss') return BOSS_TITLES.has(head) && !words.includes('vice') && !words.includes('deputy');
     // "the Vice President" fits the person given the title "Vice President" (roleHead keeps "vice" with the head).
     if (role.head.startsWith('vice ')) return role.head === `vice ${head}` && words[words.lastIndexOf(head) - 1] === 'vice';
     if (role.head === full) return !words.includes('vice') && !words.includes('deputy');
-    return role.head === head && !['prime minister'].includes(full);
+    return role.head === head && !['prime minister'].includes(full) && words[words.lastIndexOf(head) - 1] !== 'vice';
   });
 }
 

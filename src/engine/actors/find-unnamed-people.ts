@@ -52,8 +52,10 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
     // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
     if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower) && !isFiniteSpeechVerb(tokens[k + 1]!.lower)) continue;
-    const last = phraseEnd(tokens, k);
-    if (last === k && !isPersonNoun(noun)) continue;
+    const described = phraseEnd(tokens, k);
+    if (described === k && !isPersonNoun(noun)) continue;
+    // "said a traveler at Logan Airport in Boston": the place is part of who speaks.
+    const last = placePhraseEnd(tokens, described);
     let first = k;
     while (first > 0 && k - first < 2 && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
     const determiner = tokens[first - 1];
@@ -68,7 +70,8 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
     const reach = subject ? last + NAMED_WITHIN : tokens.length;
     // A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody.
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
+    // A name inside the phrase of place ("at William P. Hobby Airport") is part of the place.
+    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && !(n.first > described && n.first <= last) && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
     const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
     const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
     out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
@@ -96,6 +99,37 @@ function isPersonNoun(noun: Token): boolean {
 function isDescribing(token: Token, sentenceStart: boolean): boolean {
   if (!token.word || token.quote >= 0 || DETERMINERS.has(token.lower)) return false;
   return token.cap ? !sentenceStart : MODIFIERS.has(token.lower);
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.placePrepositions);
+/** How many capitalised words a place may have ("Hartsfield-Jackson Atlanta International Airport"). */
+const PLACE_WORDS = 6;
+
+/**
+ * The last token of up to two phrases of place after the noun ("traveler at William P. Hobby Airport in Houston",
+ * "student from Lagos"): "at", "in" or "from", an optional "the", and capitalised words only; `last` itself when none
+ * follows, or when the clause goes on after them with a lower-case word that is no verb of saying ("a woman in Paris
+ * last week said" keeps "woman").
+ *
+ * @example
+ * // "…," said a traveler at Logan Airport in Boston. → the token "Boston"
+ */
+function placePhraseEnd(tokens: readonly Token[], last: number): number {
+  let end = last;
+  for (let phrase = 0; phrase < 2; phrase++) {
+    const preposition = tokens[end + 1];
+    if (!preposition?.word || preposition.cap || preposition.quote >= 0 || !PLACE_PREPOSITIONS.has(preposition.lower)) break;
+    let m = end + 2;
+    if (tokens[m]?.lower === 'the') m++;
+    const from = m;
+    while (m < from + PLACE_WORDS && tokens[m]?.word && tokens[m]!.cap && tokens[m]!.quote < 0 && tokens[m]!.sentence === preposition.sentence) m++;
+    if (m === from) break;
+    end = m - 1;
+  }
+  if (end === last) return last;
+  const next = tokens[end + 1];
+  const clauseGoesOn = next !== undefined && next.word && !PHRASE_ENDS.has(next.lower) && !(next.cap === false && isFiniteSpeechVerb(next.lower));
+  return clauseGoesOn ? last : end;
 }
 
 /**

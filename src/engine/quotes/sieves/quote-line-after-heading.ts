@@ -10,7 +10,8 @@
 import { resolveSubject } from '../resolve-subject.ts';
 import { isOnlyQuotesLine, isPointedBackAt, type Sieve, type SieveContext } from './sieve.ts';
 import type { Mention } from '../../actors/06-resolve-mentions.ts';
-import type { TokenizedParagraph } from '../../actors/01-tokenize-text.ts';
+import type { Token, TokenizedParagraph } from '../../actors/01-tokenize-text.ts';
+import { TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
 import headingLinkWordsJson from '../../lexicons/heading-link-words.json' with { type: 'json' };
 
 const LINK_WORDS: ReadonlySet<string> = new Set(headingLinkWordsJson.words);
@@ -64,15 +65,40 @@ export function headingSpeaker(context: SieveContext, position: number): Mention
   const { tokens } = context.paragraphs[position]!;
   if (!isHeadingLine(context.paragraphs[position]!)) return undefined;
   const mentions = context.index[position]!.list.filter((m) => !m.inQuote && m.kind !== 'place');
-  const first = mentions[0];
+  let first = mentions[0];
+  // "Vermont Gas President and CEO Ann Roe": an organisation and the person's post before the one person.
+  const person = mentions.find((m) => m.kind === 'person');
+  if (first?.kind === 'organization' && person && isPostBefore(tokens, first.last + 1, person.first)) first = person;
   if (!first || (first.kind !== 'person' && first.kind !== 'organization')) return undefined;
-  // Only capitalised title words before the name ("U.S. Senator", "Chairman").
-  for (let k = 0; k < first.first; k++) if (!tokens[k]!.word || LINK_WORDS.has(tokens[k]!.lower)) return undefined;
+  // Only capitalised title words before the name ("U.S. Senator", "Chairman"), two posts joined by "and" too.
+  for (let k = 0; k < first.first; k++) if ((!tokens[k]!.word || LINK_WORDS.has(tokens[k]!.lower)) && !joinsPosts(tokens, k)) return undefined;
   const after = tokens[first.last + 1];
   if (after && !NAME_ENDS.has(after.text)) return undefined;
   // "Ann Roe and Bob Lee": two people, two possible speakers.
   if (mentions.some((m) => m !== first && m.kind === 'person' && m.actor !== first.actor)) return undefined;
   return first;
+}
+
+/** "President and CEO", "Chairman & Chief Executive": an "and" or "&" between two title words. */
+function joinsPosts(tokens: readonly Token[], k: number): boolean {
+  const isTitle = (t: Token | undefined): boolean => t !== undefined && t.word && t.cap && TITLE_HEAD_WORDS.has(t.lower);
+  return (tokens[k]!.lower === 'and' || tokens[k]!.text === '&') && isTitle(tokens[k - 1]) && (isTitle(tokens[k + 1]) || (tokens[k + 1]?.cap === true && isTitle(tokens[k + 2])));
+}
+
+/**
+ * True when the tokens from `from` up to `to` (not included) are a post only: capitalised title words, at least one
+ * title head among them, and "and"/"&" between two posts ("President and CEO", "Executive Director").
+ */
+function isPostBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  let head = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (joinsPosts(tokens, k)) continue;
+    if (!t.word || !t.cap || !(TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) return false;
+    if (TITLE_HEAD_WORDS.has(t.lower)) head = true;
+  }
+  return head;
 }
 
 /**
