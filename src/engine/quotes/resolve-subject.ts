@@ -10,6 +10,7 @@ import type { MentionIndex, Subject } from './cue-types.ts';
 import { memberOfGroupBefore, ONE_OF_THEM } from './resolve-member-of-group.ts';
 import { epithetGender, genderOfWord, isPossessor, type Gender } from './find-genders.ts';
 import { isSentenceSubject } from '../actors/find-sentence-subject.ts';
+import { namesBoundByPronoun } from './names-bound-by-pronoun.ts';
 import { dropDescriptorWords } from '../actors/strip-descriptors.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -265,7 +266,9 @@ function resolvePronoun(context: ResolveContext, pronoun: string, position: numb
   // "Speaking to Ann Rowe of PBS, he said": the people of the opening phrase the pronoun is the subject of are not what it stands for.
   // "He told Sturgeon: …": the person the pronoun's own verb addresses is someone else, also for the epithet or pronoun it leads to.
   const objects = isPersonWord(pronoun) && depth === 0 ? objectOfPronounsVerb(paragraphs[position]!, index[position]!, token) : addressed;
-  const listeners = isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), objects) : objects;
+  // "… he took issue with Perry Christie's brother": nobody named later in the pronoun's own clause is what it stands for.
+  const bound = (pronoun === 'he' || pronoun === 'she') && depth === 0 ? namesBoundByPronoun(paragraphs[position]!, index[position]!, token) : NO_ACTORS;
+  const listeners = unite(isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), objects) : objects, bound);
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= lowest; p--) {

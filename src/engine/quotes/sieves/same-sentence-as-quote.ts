@@ -3,14 +3,38 @@
  */
 import { inheritSpeaker, type Sieve, type AttributedQuote } from './sieve.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
+import pronounsJson from '../../lexicons/pronouns.json' with { type: 'json' };
+import type { TokenizedParagraph } from '../../actors/01-tokenize-text.ts';
 
 /** Conjunctions that turn a sentence to another subject ("…, while ALDI called it “…”"). */
 const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
 
+/** Subject pronouns, which may go on with the subject of the clause before ("While he called it “Q1”, he said “Q2”"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...pronounsJson.person, ...pronounsJson.plural, ...pronounsJson.organization, 'i', 'we']);
+
+/**
+ * "While Ann Roe wonders “Q1”, Bahama Daily calls it “Q2”": a sentence opening with "while"/"whereas" puts the quote
+ * before in its subordinate clause; after the comma that ends it, a main clause opening with a capitalised word that is
+ * no pronoun has a subject of its own.
+ */
+function opensWithContrast(paragraph: TokenizedParagraph, previous: AttributedQuote, q: AttributedQuote): boolean {
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[q.sentence] ?? 0;
+  let first = start;
+  while (first < previous.openToken && !tokens[first]!.word) first++;
+  if (!CONTRASTING.has(tokens[first]?.lower ?? '') || tokens[first]!.quote >= 0) return false;
+  for (let k = previous.closeToken + 1; k < q.openToken; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1];
+    return next !== undefined && next.word && next.cap && next.quote < 0 && !SUBJECT_PRONOUNS.has(next.lower);
+  }
+  return false;
+}
+
 /**
  * The speaker of the quote before in the same sentence, else of the quote after it when that one
  * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject ("a “great thriller” but “lousy history”" is one speaker's),
- * nor from the quote after it for a quote whose own speech verb stands before it without a subject anyone can name
+ * nor from a "While NAME …“Q1”," clause to a main clause with a subject of its own, nor from the quote after it for a quote whose own speech verb stands before it without a subject anyone can name
  * when the next quote's subject is named between the two.
  *
  * @example
@@ -25,7 +49,7 @@ export const sameSentenceAsQuote: Sieve = {
     const next = quotes[i + 1];
     // "Coles called it “Q1”, while ALDI called it “Q2”": the clause after the conjunction has a subject of its own.
     const turns = (from: number, to: number): boolean => paragraphs[q.position]!.tokens.slice(from, to).some((t) => t.quote < 0 && CONTRASTING.has(t.lower));
-    if (sameSentence(previous) && !turns(previous.closeToken + 1, q.openToken)) return inheritSpeaker(previous, 'continuation');
+    if (sameSentence(previous) && !turns(previous.closeToken + 1, q.openToken) && !opensWithContrast(paragraphs[q.position]!, previous, q)) return inheritSpeaker(previous, 'continuation');
     // "The referee said Ade had “lost his head” and Moss called it “a joke”": a quote with a speech verb of its own
     // before it, whose subject nobody could name, is not the speaker's of a next quote whose subject is named after it.
     const ownVerb = q.verb !== undefined && !q.startsSentence && next !== undefined && (next.subject.type === 'mention' ? next.subject.mention.first : -1) > q.closeToken;
