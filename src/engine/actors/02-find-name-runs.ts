@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { COMMON_WORDS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { COMMON_WORDS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
@@ -57,6 +57,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j++;
       } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower)) {
         j++;
+      } else if (isAmpersandInName(tokens, last, j)) {
+        j++;
       } else if (isTwoParticleSurname(tokens, last, j)) {
         j += 2;
       } else if (isPossessiveInName(tokens, last, j)) {
@@ -65,8 +67,10 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j += 2;
       } else break;
     }
-    for (const [first, end] of splitAtOrgConnectors(tokens, i, last)) {
-      runs.push({ paragraph: paragraph.index, first, last: end, sentenceInitial: isSentenceInitial(paragraph, first) });
+    for (const [from, to] of splitAtPostAfterAmpersand(tokens, i, last)) {
+      for (const [first, end] of splitAtOrgConnectors(tokens, from, to)) {
+        runs.push({ paragraph: paragraph.index, first, last: end, sentenceInitial: isSentenceInitial(paragraph, first) });
+      }
     }
     i = last + 1;
   }
@@ -105,6 +109,31 @@ function isOfTheAfterHead(tokens: readonly Token[], last: number, j: number): bo
   return next !== undefined && isNameToken(next) && next.quote === tokens[last]!.quote && !CALENDAR_WORDS.has(next.lower) && tokens[last]!.cap && ORG_HEADS.has(tokens[last]!.lower);
 }
 
+/**
+ * "Ernst & Young", "Pew Internet & American Life", "Rock & Roll Hall of Fame": an ampersand between two capitalised
+ * words joins them into one name (news English joins two people or two bodies with "and", a firm's or a show's name
+ * with "&").
+ */
+function isAmpersandInName(tokens: readonly Token[], last: number, j: number): boolean {
+  const next = tokens[j + 1];
+  return j === last + 1 && tokens[j]!.text === '&' && next !== undefined && isNameToken(next) && next.quote === tokens[last]!.quote && !CALENDAR_WORDS.has(next.lower);
+}
+
+/**
+ * "said Morrow & Finch Senior Vice President Dana Cole": a name joined by "&", then a post and a person, is two runs,
+ * the firm's and the titled person's, as "said Acme Senior Vice President Dana Cole" would be read.
+ */
+function splitAtPostAfterAmpersand(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  let amp = -1;
+  for (let k = first + 1; k < last; k++) if (tokens[k]!.text === '&') { amp = k; break; }
+  if (amp < 0) return [[first, last]];
+  for (let k = amp + 2; k <= last; k++) {
+    const lower = tokens[k]!.lower;
+    if (tokens[k]!.cap && !ORG_HEADS.has(lower) && (TITLE_HEAD_WORDS.has(lower) || (TITLE_MODIFIERS.has(lower) && !COMMON_WORDS.has(lower)))) return [[first, k - 1], [k, last]];
+  }
+  return [[first, last]];
+}
+
 function isNameToken(token: Token): boolean {
   return token.cap;
 }
@@ -112,7 +141,8 @@ function isNameToken(token: Token): boolean {
 /** Splits a run at "of"/"for"/"and"/"the" unless it contains an organisation head word. */
 function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: number): [number, number][] {
   let hasOrgHead = false;
-  for (let k = first; k <= last; k++) if (tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) hasOrgHead = true;
+  // "Rock & Roll Hall of Fame": a name joined by "&" is a body's, and keeps its "of" as one.
+  for (let k = first; k <= last; k++) if ((tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) || tokens[k]!.text === '&') hasOrgHead = true;
   if (hasOrgHead) {
     // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
     // "Thandar of the Institute for Fiscal Research said": one name word, then the organisation, then the verb.

@@ -60,6 +60,7 @@ import functionWordsJson from '../lexicons/function-words.json' with { type: 'js
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import branchRegionsJson from '../lexicons/branch-regions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
@@ -235,6 +236,13 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   if (institution && (!isAcronym(surface) || isUpperCase(surface))) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: institution.name, ...(institution.country ? { country: institution.country } : {}) });
+    return;
+  }
+  if (joinsByAmpersand(tokens, first, last)) {
+    // "Ernst & Young", "Pew Internet & American Life": a name with "&" between its words is a firm's or a body's;
+    // "artists Langlands & Bell", "the duo Hart & Reed": after a noun for a pair of people it is the pair.
+    const pair = tokens[first - 1]?.word && !tokens[first - 1]!.cap && DUO_NOUNS.has(tokens[first - 1]!.lower);
+    out.push({ ...base, first, last, kind: pair ? 'group' : 'organization', surface });
     return;
   }
   const country = COUNTRY_NAMES.get(surface);
@@ -599,6 +607,26 @@ function branchStart(paragraph: TokenizedParagraph, first: number, last: number)
     if (institutionOf(foldText(head), head) === undefined && !(tail - 1 === first && COMPANIES.has(tokens[first]!.lower))) return -1;
   }
   return first;
+}
+
+/** Nouns for a pair of people before a name joined by "&" ("artists Langlands & Bell"). */
+const DUO_NOUNS: ReadonlySet<string> = new Set(duoNounsJson.nouns);
+
+/**
+ * An "&" inside the name, between two capitalised words, in a run with no title ("President & CEO" is two posts; "Acme
+ * & Co CEO Ann Roe" is a body, a post and a person, for the later steps) and not after "on" ("on Fox & Friends": a show).
+ */
+function joinsByAmpersand(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.lower === 'on') return false;
+  for (let k = first; k <= last; k++) if (isTitleWord(tokens[k]!)) return false;
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]!.text !== '&') continue;
+    const left = tokens[k - 1]!;
+    const right = tokens[k + 1]!;
+    // "Green Party (E & W)": single letters are initials of places, not a firm's words.
+    if (left.cap && right.cap && left.text.length > 1 && right.text.length > 1 && !isTitleWord(left) && !isTitleWord(right)) return true;
+  }
+  return false;
 }
 
 /** True when the words from `first` on name an institution, a country or an organisation as they stand. */

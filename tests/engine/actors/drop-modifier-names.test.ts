@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { actorsOfParagraphs as actorsOf } from '../../support/engine-stages.ts';
+
+const names = (text: string): string[] => actorsOf(text).map((a) => a.name);
+
+describe('dropModifierNames', () => {
+  test.each([
+    ['a trial named by an acronym', 'Patients in the ORION trial recovered faster than expected, doctors found.', 'ORION'],
+    ['a licence', 'The photographs were released under a Creative Commons Attribution licence last week.', 'Creative Commons Attribution'],
+    ['a product feature', 'Users compared the tool to the Quick Notes feature of older phones.', 'Quick Notes'],
+    ['scans', 'The team examined MRI scans of 200 volunteers over two years.', 'MRI'],
+    ['an acronym in brackets before its head', 'The firm sells a water-repelling surface (WRS) coating for ships.', 'WRS'],
+    ['a biopic', 'The festival will show the Johnny Cash biopic and a dozen shorts.', 'Johnny Cash'],
+    ['an agenda', 'The minister praised the Green Growth agenda in a speech on Monday.', 'Green Growth'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a body that also acts', 'Patients in the Medisure trial recovered. Medisure said the results were strong.', 'Medisure'],
+    ['a body that runs the trial', 'The trial, run by Medisure Labs, ended early, a doctor said.', 'Medisure Labs'],
+    ['a body before a noun it owns', 'A Medisure spokesman said the drug was safe.', 'Medisure'],
+    ['a person who speaks after a modifier mention', 'The Johnny Cash biopic opened. “It was my life,” Johnny Cash said in 1999.', 'Johnny Cash'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text).join('|')).toContain(name);
+  });
+});
