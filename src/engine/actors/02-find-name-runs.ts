@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { COMMON_WORDS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { COMMON_WORDS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
@@ -120,6 +120,9 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
     for (let k = first + 2; k < last; k++) {
       if (!PERSON_ORG_CONNECTORS.has(tokens[k]!.text)) continue;
       if (isTitledPerson(tokens, first, k - 1)) return [[first, k - 1], [k + 1, last]];
+      // "University of Leeds Executive Director Ann Lee of The Times": an organisation, a post and a person, then another organisation.
+      const titled = titledPersonEnding(tokens, first, k - 1);
+      if (titled !== undefined) return [[first, titled - 1], [titled, k - 1], [k + 1, last]];
     }
     return splitAtAnd(tokens, first, last);
   }
@@ -204,6 +207,20 @@ function isTitledPerson(tokens: readonly Token[], first: number, last: number): 
   // "Devin Patel of Harbor Point Capital": two or three name words, then the organisation; after a title one is
   // enough ("Detective Inspector Zawmin of West Yorkshire Police").
   return (names >= 2 && (titled || last - first <= 2)) || (names === 1 && titled);
+}
+
+/**
+ * "University of Leeds Executive Director Ann Lee": the first token of a title word (with the capitalised words of the post
+ * before it that are no organisation head) that two name words follow to `last`, after an organisation's name; or undefined.
+ */
+function titledPersonEnding(tokens: readonly Token[], first: number, last: number): number | undefined {
+  for (let j = first + 1; j <= last - 2; j++) {
+    if (!TITLE_HEAD_WORDS.has(tokens[j]!.lower) || !isTitledPerson(tokens, j, last) || last - j < 2) continue;
+    let start = j;
+    while (start - 1 > first && tokens[start - 1]!.cap && TITLE_MODIFIERS.has(tokens[start - 1]!.lower)) start--;
+    return start;
+  }
+  return undefined;
 }
 
 /**

@@ -1306,6 +1306,8 @@ function subjectBeforeRelative(context: Context, comma: number, relative: number
   const object = head !== undefined && PREPOSITIONS_BEFORE_OBJECT.has(before) && !OWNER_PREPOSITIONS.has(before);
   if (head && !object && head.kind !== 'place') {
     const appositive = appositiveSubject(context, comma, from);
+    // "NAME, who chairs the ORG, who …, said": "who" is the person's, so no body named inside the clauses speaks.
+    if (head.kind === 'person' && appositive.type === 'mention' && appositive.mention.first > relative) return { type: 'mention', mention: head };
     // "NAME, who …, who …, said", a long clause: as "NAME said".
     return appositive.type === 'none' ? subjectBefore(context, relative - 1, from) : appositive;
   }
@@ -1995,7 +1997,7 @@ function capitalisedRolePersonAfter(context: Context, from: number, to: number):
   // "said ORG Vice President NAME (D-Md.)." : a party tag after the name is the name's.
   const after = tokens[(partyTagClose(tokens, person) ?? person.last) + 1];
   // "… Hannah Ward of the Refugee Council": where the person works may follow the name too.
-  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.text === ':' || after.quote >= 0 || after.lower === 'of' ? person : undefined;
+  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.text === ':' || after.quote >= 0 || (after.word && !after.cap && PREPOSITIONS_OF_AFFILIATION.has(after.lower) && after.lower !== 'the') ? person : undefined;
 }
 
 /**
