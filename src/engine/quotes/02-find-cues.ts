@@ -1551,6 +1551,9 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
     const looksAppositive =
       inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || isCapitalisedRole(context, open + 1, comma - 1) || isPlacedRole(tokens, open + 1) || (POST_NOMINALS.has(inner.text) && open + 2 === comma));
+    // "NAME of Georgia, a waitress at a diner, said", "Rep. NAME of Ohio, the ranking member, said": the place (known or not) is where the person is from.
+    const placed = looksAppositive && (!left || left.kind === 'place') ? personBeforePlace(context, open - 1, from) : undefined;
+    if (placed) return { type: 'mention', mention: placed };
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }

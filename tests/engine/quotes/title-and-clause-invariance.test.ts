@@ -2,7 +2,8 @@
  * Rewrites that must not change who speaks (issue 13, round 17): where the person works after a capitalised post
  * and name ("said Acme Director NAME from the magazine"), an organisation and post before a person followed by
  * another organisation ("University of Leeds Executive Director NAME of The Times told"), and a relative clause
- * naming a body before a second one ("NAME, who chairs the ORG, who …, says").
+ * naming a body before a second one ("NAME, who chairs the ORG, who …, says"), and a person's place before an
+ * appositive ("NAME of Georgia, a waitress at a diner, said").
  */
 import { describe, expect, test } from 'vitest';
 import { actorsOfParagraphs, byBlankLines, quotesOfTexts } from '../../support/engine-stages.ts';
@@ -46,6 +47,23 @@ describe('two relative clauses after a person, the first naming a body', () => {
     ['a committee', 'Writing in a paper, Ms Aldous, who chairs the Health Select Committee, who was in Leeds on Monday, says: “Waiting lists are too long.”', 'Aldous'],
     ['a charity', 'Dr Rhys Bevan, who heads the Heart Foundation, who was at the launch, said: “It is a good start.”', 'Rhys Bevan'],
   ])('the person speaks, not %s', (_label, text, name) => {
+    expect(speakers(text)).toEqual([name]);
+  });
+});
+
+describe('a person’s place, then an appositive, before the verb', () => {
+  test.each([
+    ['a state the article knows', 'Lena Moss of Georgia, a nurse at a county clinic, said: “I got back every penny.”', 'Lena Moss'],
+    ['a state after a title', 'Rep. Dale Hutt of Ohio, the ranking member, said: “There is no deal.”', 'Dale Hutt'],
+    ['a town', 'Mark Ebden of Barnsley, a retired miner, said: “The pit was our life.”', 'Mark Ebden'],
+  ])('the person speaks: %s', (_label, text, name) => {
+    expect(speakers(text)).toEqual([name]);
+  });
+
+  test.each([
+    ['a country alone', 'France, a founding member, said it would “veto the plan”.', 'France'],
+    ['a person, then a body', 'Ann Lee of Acme Holdings, the biggest lender, said: “No deal.”', 'Ann Lee'],
+  ])('no other reading changes: %s', (_label, text, name) => {
     expect(speakers(text)).toEqual([name]);
   });
 });
