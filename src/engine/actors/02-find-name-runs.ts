@@ -22,6 +22,7 @@ export interface NameRun {
 
 /** "the Halifax Port Authority on Thursday": a day or month after a connector is never part of a name. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.nameRun);
+const TIME_ZONES: ReadonlySet<string> = new Set(calendarWordsJson.timeZones);
 /** Connectors that only organisation names use ("Bank of England"); a person's run is split at them. */
 const ORG_CONNECTORS: ReadonlySet<string> = new Set(functionWordsJson.insideAnOrganizationName);
 /** Lower-case words that may sit inside a name: organisation connectors and name particles. */
@@ -44,7 +45,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     // "since al-Mansouri spoke": a particle joined to a capital opens a name as a capital does.
-    if (!isNameToken(tokens[i]!) && !isParticleJoinedName(tokens[i]!.text)) {
+    // "10:42 GMT Network Rail said": a time zone after a clock time is no word of the name after it.
+    if ((!isNameToken(tokens[i]!) && !isParticleJoinedName(tokens[i]!.text)) || (TIME_ZONES.has(tokens[i]!.text) && /^\d+$/.test(tokens[i - 1]?.text ?? ''))) {
       i++;
       continue;
     }
