@@ -172,7 +172,8 @@ function addToken(tokens: Token[], text: string, start: number, end: number, fol
   }
   if (n === 1 && text.charCodeAt(start) === 0x2e) {
     const last = tokens[tokens.length - 1];
-    if (last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || (last.text.length <= 2 && /^\p{Lu}$/u.test(last.text)))) {
+    // "D-N.Y.", "R-S.C.": an initial after a hyphen keeps its full stop too, so a party tag ends no sentence.
+    if (last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || (last.text.length <= 2 && /^\p{Lu}$/u.test(last.text)) || (/-\p{Lu}$/u.test(last.text) && /^\.\p{Lu}\./u.test(text.slice(start, start + 3))))) {
       last.text += '.';
       last.lower += '.';
       last.end += 1;

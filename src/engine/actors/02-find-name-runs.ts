@@ -22,6 +22,7 @@ export interface NameRun {
 
 /** "the Halifax Port Authority on Thursday": a day or month after a connector is never part of a name. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.nameRun);
+const TIME_ZONES: ReadonlySet<string> = new Set(calendarWordsJson.timeZones);
 /** Connectors that only organisation names use ("Bank of England"); a person's run is split at them. */
 const ORG_CONNECTORS: ReadonlySet<string> = new Set(functionWordsJson.insideAnOrganizationName);
 /** Lower-case words that may sit inside a name: organisation connectors and name particles. */
@@ -44,7 +45,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     // "since al-Mansouri spoke": a particle joined to a capital opens a name as a capital does.
-    if (!isNameToken(tokens[i]!) && !isParticleJoinedName(tokens[i]!.text)) {
+    // "10:42 GMT Network Rail said": a time zone after a clock time is no word of the name after it.
+    if ((!isNameToken(tokens[i]!) && !isParticleJoinedName(tokens[i]!.text)) || (TIME_ZONES.has(tokens[i]!.text) && /^\d+$/.test(tokens[i - 1]?.text ?? ''))) {
       i++;
       continue;
     }
@@ -150,6 +152,9 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
     for (let k = first + 2; k < last; k++) {
       if (!PERSON_ORG_CONNECTORS.has(tokens[k]!.text)) continue;
       if (isTitledPerson(tokens, first, k - 1)) return [[first, k - 1], [k + 1, last]];
+      // "University of Leeds Executive Director Ann Lee of The Times": an organisation, a post and a person, then another organisation.
+      const titled = titledPersonEnding(tokens, first, k - 1);
+      if (titled !== undefined) return [[first, titled - 1], [titled, k - 1], [k + 1, last]];
     }
     return splitAtAnd(tokens, first, last);
   }
@@ -234,6 +239,20 @@ function isTitledPerson(tokens: readonly Token[], first: number, last: number): 
   // "Devin Patel of Harbor Point Capital": two or three name words, then the organisation; after a title one is
   // enough ("Detective Inspector Zawmin of West Yorkshire Police").
   return (names >= 2 && (titled || last - first <= 2)) || (names === 1 && titled);
+}
+
+/**
+ * "University of Leeds Executive Director Ann Lee": the first token of a title word (with the capitalised words of the post
+ * before it that are no organisation head) that two name words follow to `last`, after an organisation's name; or undefined.
+ */
+function titledPersonEnding(tokens: readonly Token[], first: number, last: number): number | undefined {
+  for (let j = first + 1; j <= last - 2; j++) {
+    if (!TITLE_HEAD_WORDS.has(tokens[j]!.lower) || !isTitledPerson(tokens, j, last) || last - j < 2) continue;
+    let start = j;
+    while (start - 1 > first && tokens[start - 1]!.cap && TITLE_MODIFIERS.has(tokens[start - 1]!.lower)) start--;
+    return start;
+  }
+  return undefined;
 }
 
 /**

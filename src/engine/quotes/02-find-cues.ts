@@ -45,6 +45,7 @@ import { clauseStart } from './resolve-subject.ts';
 import { documentOwner, documentPhraseAt, isGovernmentOf, officeOwner, participialAside, pronounDocumentOwner, type PhraseOwner } from './find-document-owner.ts';
 import type { MentionIndex, QuoteCue, Subject } from './cue-types.ts';
 import { ONE_OF_THEM } from './resolve-member-of-group.ts';
+import { partyTagClose } from './party-tag-after-name.ts';
 import { asPutItAt, wordsOfAt } from './find-writer-frames.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
@@ -110,7 +111,7 @@ export function indexMentions(paragraphs: readonly TokenizedParagraph[], mention
     const at = position.get(m.paragraph);
     if (at !== undefined) lists[at]!.push(m);
   }
-  return lists.map((list) => {
+  return lists.map((list, i) => {
     if (list.length === 0) return { startAt: NO_MENTIONS, endAt: NO_MENTIONS, list };
     const startAt = new Map<number, Mention>();
     const endAt = new Map<number, Mention>();
@@ -119,6 +120,11 @@ export function indexMentions(paragraphs: readonly TokenizedParagraph[], mention
       if (!atEnd || m.first < atEnd.first) endAt.set(m.last, m);
       const atStart = startAt.get(m.first);
       if (!atStart || m.last > atStart.last) startAt.set(m.first, m);
+    }
+    // "Ann Moss (D-Md.) of Acme said": a party tag ends the person's mention too.
+    for (const m of list) {
+      const close = partyTagClose(paragraphs[i]!.tokens, m);
+      if (close !== undefined && !endAt.has(close)) endAt.set(close, m);
     }
     return { startAt, endAt, list };
   });
@@ -1300,6 +1306,8 @@ function subjectBeforeRelative(context: Context, comma: number, relative: number
   const object = head !== undefined && PREPOSITIONS_BEFORE_OBJECT.has(before) && !OWNER_PREPOSITIONS.has(before);
   if (head && !object && head.kind !== 'place') {
     const appositive = appositiveSubject(context, comma, from);
+    // "NAME, who chairs the ORG, who …, said": "who" is the person's, so no body named inside the clauses speaks.
+    if (head.kind === 'person' && appositive.type === 'mention' && appositive.mention.first > relative) return { type: 'mention', mention: head };
     // "NAME, who …, who …, said", a long clause: as "NAME said".
     return appositive.type === 'none' ? subjectBefore(context, relative - 1, from) : appositive;
   }
@@ -1543,6 +1551,9 @@ function appositiveSubject(context: Context, comma: number, from: number): Subje
     }
     const looksAppositive =
       inner && (commas > 1 || ARTICLES.has(inner.lower) || !inner.cap || inner.lower === 'who' || TITLE_HEAD_WORDS.has(inner.lower) || TITLE_MODIFIERS.has(inner.lower) || isCapitalisedRole(context, open + 1, comma - 1) || isPlacedRole(tokens, open + 1) || (POST_NOMINALS.has(inner.text) && open + 2 === comma));
+    // "NAME of Georgia, a waitress at a diner, said", "Rep. NAME of Ohio, the ranking member, said": the place (known or not) is where the person is from.
+    const placed = looksAppositive && (!left || left.kind === 'place') ? personBeforePlace(context, open - 1, from) : undefined;
+    if (placed) return { type: 'mention', mention: placed };
     if (left && looksAppositive && left.kind !== 'organization' && !(right && right.kind === 'person' && !looksAppositive)) return { type: 'mention', mention: left };
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
@@ -1986,9 +1997,10 @@ function capitalisedRolePersonAfter(context: Context, from: number, to: number):
   if (heads === 0) return undefined;
   const person = context.mentions.startAt.get(k);
   if (!person || person.kind !== 'person' || person.inQuote) return undefined;
-  const after = tokens[person.last + 1];
+  // "said ORG Vice President NAME (D-Md.)." : a party tag after the name is the name's.
+  const after = tokens[(partyTagClose(tokens, person) ?? person.last) + 1];
   // "… Hannah Ward of the Refugee Council": where the person works may follow the name too.
-  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.text === ':' || after.quote >= 0 || after.lower === 'of' ? person : undefined;
+  return after === undefined || person.last >= to || after.text === ',' || after.text === '.' || after.text === ':' || after.quote >= 0 || (after.word && !after.cap && PREPOSITIONS_OF_AFFILIATION.has(after.lower) && after.lower !== 'the') ? person : undefined;
 }
 
 /**
