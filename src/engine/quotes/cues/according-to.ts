@@ -16,7 +16,13 @@ import { ARTICLES } from './word-sets.ts';
 /** Object pronouns after "according to", as the subject pronoun they stand for. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['it', 'it']]);
 
-/** `according to NAME` anywhere in the quote's sentence outside the quote. */
+/**
+ * `according to NAME` anywhere in the quote's sentence outside the quote.
+ *
+ * @example
+ * // “The site is closed,” according to the council.
+ * findAccordingTo(context, 0, 12, 0, 5) // => { subject: { type: 'mention', mention: ‹the council› }, … }
+ */
 export function findAccordingTo(context: Context, from: number, to: number, openToken: number, closeToken: number): Found | undefined {
   const { tokens } = context.paragraph;
   for (let k = from; k < to; k++) {

@@ -16,7 +16,13 @@ import { subjectBefore } from './subject-before-verb.ts';
 import { isNounByDeterminer, isPronoun } from './token-tests.ts';
 import { ARTICLES, REMARK_NOUNS } from './word-sets.ts';
 
-/** The word after the closing mark at `close` is a speech verb ("“Q,” said NAME"). */
+/**
+ * The word after the closing mark at `close` is a speech verb ("“Q,” said NAME").
+ *
+ * @example
+ * // “We lost,” said Ann Roe.
+ * isRightAfter(tokens, 4) // => true (token 4 is the closing mark, token 5 “said”)
+ */
 export function isRightAfter(tokens: readonly Token[], close: number): boolean {
   const next = tokens[close + 1];
   return next !== undefined && next.word && !next.cap && SPEECH_VERBS.has(next.lower);
@@ -25,7 +31,13 @@ export function isRightAfter(tokens: readonly Token[], close: number): boolean {
 /** Conjunctions after a quote that open a clause about another subject. */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
 
-/** `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`. */
+/**
+ * `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`.
+ *
+ * @example
+ * // “We lost,” Ann Roe said.
+ * findAfterCue(context, 5, 8) // => { subject: { type: 'mention', mention: ‹Ann Roe› }, verb: 'said' }
+ */
 export function findAfterCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
   const remark = remarkSourceAfter(context, from, to);

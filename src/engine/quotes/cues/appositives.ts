@@ -16,6 +16,10 @@ import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT, RELATIVE_WORD
  * "Mark Roe, a marine ecologist at Acme, who …": the person named right before an appositive that ends at `comma`
  * and opens with an article or a lower-case word (a description, not a second name of a list), with no quote,
  * verb-like clause break or other comma inside it.
+ *
+ * @example
+ * // Mark Roe, a marine ecologist at Acme, who …
+ * personBeforeAppositive(context, 9, 0) // => the mention of Mark Roe
  */
 export function personBeforeAppositive(context: Context, comma: number, from: number): Mention | undefined {
   const { tokens } = context.paragraph;
@@ -34,7 +38,13 @@ export function personBeforeAppositive(context: Context, comma: number, from: nu
   return undefined;
 }
 
-/** "Jan Ellis, 67, who …": the person named before ", AGE" when `age` is the token of the age. */
+/**
+ * "Jan Ellis, 67, who …": the person named before ", AGE" when `age` is the token of the age.
+ *
+ * @example
+ * // Jan Ellis, 67, who …
+ * personBeforeAge(context, 3) // => the mention of Jan Ellis
+ */
 export function personBeforeAge(context: Context, age: number): Mention | undefined {
   const { tokens } = context.paragraph;
   if (!/^\d{1,3}$/.test(tokens[age]?.text ?? '') || tokens[age - 1]?.text !== ',') return undefined;
@@ -45,6 +55,10 @@ export function personBeforeAge(context: Context, age: number): Mention | undefi
 /**
  * "Doug Hale of Ohio", "Ana Ruiz from Lima": the person named right before "of"/"from" and a run of
  * capitalised words ending at `end` (a place, whether or not the article knows it as one).
+ *
+ * @example
+ * // Doug Hale of Ohio said …
+ * personBeforePlace(context, 3, 0) // => the mention of Doug Hale
  */
 export function personBeforePlace(context: Context, end: number, from: number): Mention | undefined {
   const { tokens } = context.paragraph;
@@ -70,7 +84,13 @@ function nameBeforeLetters(context: Context, k: number): Mention | undefined {
   return undefined;
 }
 
-/** "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of". */
+/**
+ * "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of".
+ *
+ * @example
+ * // Jane Doe of the Carnegie Endowment said …
+ * ownerOf(context, endowment) // => { type: 'mention', mention: ‹Jane Doe› }
+ */
 export function ownerOf(context: Context, mention: Mention): Subject {
   const { tokens } = context.paragraph;
   if (mention.kind === 'place') {
@@ -142,7 +162,13 @@ function personBeforeAffiliation(context: Context, organization: Mention): Menti
   return person;
 }
 
-/** "Dmitry S. Peskov, a Kremlin spokesman, said" → Peskov; "France’s foreign minister, Stéphane Séjourné, said" → Séjourné. */
+/**
+ * "Dmitry S. Peskov, a Kremlin spokesman, said" → Peskov; "France’s foreign minister, Stéphane Séjourné, said" → Séjourné.
+ *
+ * @example
+ * // Dmitry S. Peskov, a Kremlin spokesman, said …
+ * appositiveSubject(context, 7, 0) // => { type: 'mention', mention: ‹Dmitry S. Peskov› }
+ */
 export function appositiveSubject(context: Context, comma: number, from: number): Subject {
   const { tokens } = context.paragraph;
   // "ORG, a digital-rights group in Washington, said": a place ending the appositive is not the subject.

@@ -19,7 +19,13 @@ import { subjectBefore } from './subject-before-verb.ts';
 import { DASHES, asideOpening, isNounByDeterminer, isPronoun } from './token-tests.ts';
 import { ARTICLES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
 
-/** `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote. */
+/**
+ * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
+ *
+ * @example
+ * // Ann Roe said: “We lost.”
+ * findBeforeCue(context, 0, 3) // => { subject: { type: 'mention', mention: ‹Ann Roe› }, verb: 'said' }
+ */
 export function findBeforeCue(context: Context, from: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
   let first: Found | undefined;

@@ -15,7 +15,13 @@ import { sentenceSubject } from './sentence-subject.ts';
 import { rolePersonAfter } from './subject-after-verb.ts';
 import { SKIP_BEFORE_VERB } from './word-sets.ts';
 
-/** A quote opening a paragraph after one that ends "NAME said:" (or "He added:"). */
+/**
+ * A quote opening a paragraph after one that ends "NAME said:" (or "He added:").
+ *
+ * @example
+ * // paragraph 0: “Council leader Brian Staines said:”; paragraph 1: ““We have had to …””
+ * findColonCue(paragraphs, index, 1) // => { subject: { type: 'mention', mention: ‹Brian Staines› }, verb: 'said' }
+ */
 export function findColonCue(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number): Found | undefined {
   const previous = paragraphs[position - 1];
   if (!previous || previous.tokens.at(-1)?.text !== ':' || previous.tokens.at(-1)!.quote >= 0) return undefined;
@@ -49,6 +55,10 @@ function isAgent(tokens: readonly Token[], m: Mention): boolean {
  * The subject of a sentence whose quote follows a colon, when it is a speaking mention or a
  * pronoun at the start of the main clause and the sentence names no other person outside the
  * quote (but for possessors and the agents of passives).
+ *
+ * @example
+ * // Jair Bolsonaro opposed the plan: “It is a mistake.”
+ * findSubjectBeforeColon(context) // => { subject: { type: 'mention', mention: ‹Jair Bolsonaro› } }
  */
 export function findSubjectBeforeColon(context: Context): Found | undefined {
   const start = clauseStart(context.paragraph, context.paragraph.tokens[context.sentenceStart]!.sentence);

@@ -6,6 +6,7 @@ import type { AttributionRule, CueKind } from '../../schema.ts';
 import type { TokenizedParagraph } from '../../actors/index.ts';
 import type { MentionIndex, Subject } from '../cue-types.ts';
 
+/** The sentence of a quotation as the cue finders read it: the paragraph, its mentions and the sentence's tokens. */
 export interface Context {
   paragraphs: readonly TokenizedParagraph[];
   index: readonly MentionIndex[];
@@ -16,6 +17,7 @@ export interface Context {
   sentenceEnd: number;
 }
 
+/** A cue found for a quotation: the subject of its speech verb, and the verb. */
 export interface Found {
   subject: Subject;
   verb?: string;
@@ -27,6 +29,13 @@ export interface Found {
   unnamed?: boolean;
 }
 
+/**
+ * The cue found, marked with the rule that found it (undefined stays undefined).
+ *
+ * @example
+ * tagRule({ subject }, 'in-the-words-of') // => { subject, rule: 'in-the-words-of' }
+ * tagRule(undefined, 'in-the-words-of') // => undefined
+ */
 export function tagRule(found: Found | undefined, rule: AttributionRule): Found | undefined {
   return found ? { ...found, rule } : undefined;
 }
@@ -57,4 +66,10 @@ export interface CueRule {
   find(site: CueSite): Found | undefined;
 }
 
+/**
+ * The cue found when it has a subject, else undefined (a verb found without its subject does not stop the rules).
+ *
+ * @example
+ * withSubject({ subject: { type: 'none' }, verb: 'said' }) // => undefined
+ */
 export const withSubject = (found: Found | undefined): Found | undefined => (found && found.subject.type !== 'none' ? found : undefined);

@@ -20,6 +20,10 @@ const MAX_WORDS_AFTER_DOCUMENT = 6;
  * document that opens the clause before the colon speaks for its owner — the possessor, the owner of a
  * possessive pronoun, or the owner of "the DOCUMENT" named before (`documentOwner`). A few words, naming
  * nobody, between the document phrase and the colon.
+ *
+ * @example
+ * // His message to the chancellor was: “Act now.”
+ * documentSubjectBeforeColon(context, 0) // => { type: 'pronoun', pronoun: 'he', … }
  */
 export function documentSubjectBeforeColon(context: Context, start: number): Subject | undefined {
   const { tokens } = context.paragraph;
@@ -58,7 +62,13 @@ export function documentSubjectBeforeColon(context: Context, start: number): Sub
   return owner;
 }
 
-/** A document phrase right after "according to" at `first`, up to the punctuation that ends it (`documentPhraseAt`). */
+/**
+ * A document phrase right after "according to" at `first`, up to the punctuation that ends it (`documentPhraseAt`).
+ *
+ * @example
+ * // … according to the ministry's statement.
+ * documentPhraseAfterAccording(context, 3, 7) // => { type: 'mention', mention: ‹the ministry› }
+ */
 export function documentPhraseAfterAccording(context: Context, first: number, to: number): Subject | undefined {
   const { tokens } = context.paragraph;
   for (let last = first + 1; last < Math.min(to, first + MAX_DOCUMENT_PHRASE); last++) {
@@ -76,6 +86,10 @@ const MAX_DOCUMENT_PHRASE = 12;
 /**
  * A document phrase that opens its clause and ends at `k`, as the subject of a speech verb: its owner speaks
  * (`documentPhraseAt`: a possessor, a possessive pronoun, an agent, or the owner of the document named before).
+ *
+ * @example
+ * // The council's report said …
+ * documentPhraseBefore(context, 3, 0) // => { type: 'mention', mention: ‹The council› }
  */
 export function documentPhraseBefore(context: Context, k: number, from: number, asideAgent?: Mention): Subject | undefined {
   const { tokens } = context.paragraph;
@@ -91,6 +105,10 @@ export function documentPhraseBefore(context: Context, k: number, from: number, 
 /**
  * "Their statement also read" after "X issued a statement": the owner of the document named before when it
  * fits the pronoun (`pronounDocumentOwner`), else the pronoun, resolved like a subject.
+ *
+ * @example
+ * // The union issued a statement. Their statement also read: …
+ * pronounOwnerSubject(context, 'they', 6, 7) // => { type: 'mention', mention: ‹The union› }
  */
 export function pronounOwnerSubject(context: Context, pronoun: string, token: number, noun: number): Subject {
   const named = DOCUMENT_NOUNS.has(context.paragraph.tokens[noun]?.lower ?? '') ? pronounDocumentOwner(context.paragraphs, context.index, context.position, noun, pronoun) : undefined;
@@ -109,6 +127,10 @@ function phraseOwnerSubject(context: Context, owner: PhraseOwner): Subject | und
  * True when, at most twelve tokens before the participle at `verbAt` and with no quotation or
  * other speech verb between, a document noun stands as the object of a verb that puts it out
  * ("issued a statement at his golf club saying", "released a short video saying").
+ *
+ * @example
+ * // … released a short video saying …
+ * issuedDocumentBefore(tokens, 4, 0) // => true
  */
 export function issuedDocumentBefore(tokens: readonly Token[], verbAt: number, from: number): boolean {
   for (let k = verbAt - 1; k >= Math.max(from, verbAt - 12); k--) {
@@ -130,6 +152,10 @@ const DOCUMENT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJs
 /**
  * The document noun that ends at `k` or is followed up to `k` by one short phrase of lower-case words
  * ("statement on the death", "message to the chancellor"; at most five words, no comma or name).
+ *
+ * @example
+ * // … the statement on the death said …
+ * documentBefore(tokens, 5, 0) // => 1 (the token of “statement”)
  */
 export function documentBefore(tokens: readonly Token[], k: number, from: number): number | undefined {
   if (DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return k;

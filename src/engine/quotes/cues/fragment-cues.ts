@@ -12,6 +12,10 @@ import { ARTICLES, SKIP_BEFORE_VERB } from './word-sets.ts';
 /**
  * "“She told me …” and that “…”, Ana Ruiz recalled.": a speech verb later in the quote's sentence, past another
  * quotation, names the speaker there; the sentence before is no beat of that quote.
+ *
+ * @example
+ * // “She told me …” and that “it was over”, Ana Ruiz recalled.
+ * speakerMayFollow(site) // => true
  */
 export function speakerMayFollow(s: CueSite): boolean {
   const { tokens } = s.context.paragraph;
@@ -22,6 +26,10 @@ export function speakerMayFollow(s: CueSite): boolean {
 /**
  * "The plan, which critics called “a gimmick”, was approved, NAME said.": a speech verb right before
  * the quote (at most three words before it) whose subject nobody named; the quote is that subject's.
+ *
+ * @example
+ * // The plan, which critics called “a gimmick”, was approved, Jo Hale said.
+ * quotedByUnnamed(site) // => true
  */
 export function quotedByUnnamed(s: CueSite): boolean {
   const { tokens } = s.context.paragraph;
@@ -34,6 +42,10 @@ export function quotedByUnnamed(s: CueSite): boolean {
  * ", NAME said." / ", said NAME." / ", he added." ending the quote's sentence: the speech verb found
  * after the quote, when its clause follows a comma and nothing but its subject and adverbs stands
  * between that comma and the sentence's end, and no speech verb stands between the quote and the comma.
+ *
+ * @example
+ * // There was an “absolute crisis” in recruitment, the committee added.
+ * attributionEndingSentence(site) // => { subject: { type: 'mention', mention: ‹the committee› }, verb: 'added' }
  */
 export function attributionEndingSentence(s: CueSite): Found | undefined {
   const found = withSubject(s.after);
@@ -62,6 +74,10 @@ export function attributionEndingSentence(s: CueSite): Found | undefined {
  * "Richard Thomas “totally condemned” the deletion", "Mr Blair “deeply regrets” the loss": a quote in
  * lower case right after a person's name that opens the sentence (nothing but title words before it)
  * is what that person did in words.
+ *
+ * @example
+ * // Richard Thomas “totally condemned” the deletion.
+ * quotedPredicate(site) // => { subject: { type: 'mention', mention: ‹Richard Thomas› }, … }
  */
 export function quotedPredicate(s: CueSite): Found | undefined {
   if (!/^\p{Ll}/u.test(s.text) || s.before?.verb !== undefined) return undefined;
@@ -78,6 +94,10 @@ export function quotedPredicate(s: CueSite): Found | undefined {
 /**
  * "In the words of Porter, “…”", "In the memorable words of one minister: “…”": a sentence opening with the
  * frame, its subject, and a comma or colon right before the quote; no verb of saying between.
+ *
+ * @example
+ * // In the words of Porter, “We are not done.”
+ * wordsOfBefore(site) // => { subject: { type: 'mention', mention: ‹Porter› }, … }
  */
 export function wordsOfBefore(s: CueSite): Found | undefined {
   const { tokens } = s.context.paragraph;

@@ -17,6 +17,10 @@ import { REMARK_NOUNS, SPEAKING_KINDS } from './word-sets.ts';
  * The person a quote-only sentence belongs to when the sentence before it, in the same
  * paragraph, is about that person alone: its subject is "he"/"she" or a person, and it names no
  * one else ("He laughs, but there is an edge to it. “I’m proud of her.”").
+ *
+ * @example
+ * // She pauses. “I think he’s relieved.”
+ * findBeatCue(context, 0) // => { subject: { type: 'pronoun', pronoun: 'she', … }, … }
  */
 export function findBeatCue(context: Context, sentence: number): Found | undefined {
   const { paragraph, mentions } = context;
@@ -41,6 +45,10 @@ export function findBeatCue(context: Context, sentence: number): Found | undefin
 /**
  * "“Where was he?” Tyagi asked.": a quote ending in a question or exclamation mark, then a name
  * and a speech verb that the sentence splitter put in a sentence of their own.
+ *
+ * @example
+ * // “Where was he?” Tyagi asked.
+ * findSplitCue(context, 1) // => { subject: { type: 'mention', mention: ‹Tyagi› }, verb: 'asked' }
  */
 export function findSplitCue(context: Context, sentence: number): Found | undefined {
   const { paragraph } = context;
@@ -76,6 +84,10 @@ const NEXT_SENTENCE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.bac
 /**
  * "“Q.” That was the message from NAME." / "“Q.” So said NAME." / "“Q.” The warning came from NAME." /
  * "“Q.” Those were the words of NAME.": the speaker named in the next sentence.
+ *
+ * @example
+ * // “Clear the streets.” That was the message from Ann Roe.
+ * findNextSentenceCue(context, 0) // => { subject: { type: 'mention', mention: ‹Ann Roe› }, … }
  */
 export function findNextSentenceCue(context: Context, sentence: number): Found | undefined {
   const { paragraph } = context;

@@ -12,6 +12,10 @@ import { isPronoun } from './token-tests.ts';
 /**
  * "a pattern described by Coast Monitor as “Q”", "“Q” as said by the boy's father, NAME": a speech verb's
  * participle right after "as" or a lower-case noun, with no auxiliary, and "by" + the speaker after it.
+ *
+ * @example
+ * // … a pattern described by Coast Monitor as “alarming”.
+ * reducedPassiveAgent(context, 3, 9) // => { subject: { type: 'mention', mention: ‹Coast Monitor› }, verb: 'described' }
  */
 export function reducedPassiveAgent(context: Context, k: number, to: number): Found | undefined {
   const { tokens } = context.paragraph;
@@ -26,6 +30,10 @@ export function reducedPassiveAgent(context: Context, k: number, to: number): Fo
  * "NAME was quoted as saying", "NAME is widely reported as saying": a passive verb of reporting right before
  * "as" (`at`); its subject (before the auxiliary) is the one whose words are given. Undefined when the verb is
  * active ("Politico quoted NAME as saying": its object speaks) or takes an agent ("was quoted by NAME as").
+ *
+ * @example
+ * // Ann Roe was quoted as saying …
+ * passiveFrameSubject(context, 3, 0) // => { type: 'mention', mention: ‹Ann Roe› }
  */
 export function passiveFrameSubject(context: Context, at: number, from: number): Subject | undefined {
   const { tokens } = context.paragraph;

@@ -12,6 +12,10 @@ import { isNounByDeterminer } from './token-tests.ts';
  * "Ms Robinson, who presents The Weakest Link tells Cockerell …": a relative clause about a person
  * whose closing comma is missing; the person before ", who" is the subject of the verb after it.
  * At most ten words of the clause, with no comma, quotation, speech verb or other person in it.
+ *
+ * @example
+ * // Ms Robinson, who presents the show tells Cockerell …
+ * personBeforeOpenRelative(context, 7, 0) // => the mention of Ms Robinson
  */
 export function personBeforeOpenRelative(context: Context, k: number, from: number): Mention | undefined {
   const { tokens } = context.paragraph;
@@ -32,6 +36,10 @@ export function personBeforeOpenRelative(context: Context, k: number, from: numb
  * of a clause between commas that ends at `comma` before the verb, so the subject is looked for
  * before it and never inside it. A clause about a person only ("who", "whose"); one whose subject
  * is right before the comma ("NAME, who …, said") is left to the appositive rules.
+ *
+ * @example
+ * // The actor, whose films include X and Y, said …
+ * relativeClauseBefore(context, 9, 0) // => 3 (the token of “whose”)
  */
 export function relativeClauseBefore(context: Context, comma: number, from: number): number | undefined {
   const { tokens } = context.paragraph;
@@ -47,6 +55,10 @@ export function relativeClauseBefore(context: Context, comma: number, from: numb
 /**
  * "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": a person, then a
  * participle phrase of speaking without commas, then the verb.
+ *
+ * @example
+ * // Kyriakos Mitsotakis speaking to the council called …
+ * subjectBeforeParticiple(context, 6, 0) // => { type: 'mention', mention: ‹Kyriakos Mitsotakis› }
  */
 export function subjectBeforeParticiple(context: Context, k: number, from: number): Subject | undefined {
   const { tokens } = context.paragraph;
@@ -65,6 +77,10 @@ export function subjectBeforeParticiple(context: Context, k: number, from: numbe
  * "A European military official with knowledge of the talks said": the described source. "Ann Dee from the
  * pro-government camp said", "Tom Roe of the local council told": the named person who opens the clause, described
  * by a phrase after "from" or "of" that names nobody.
+ *
+ * @example
+ * // Tom Roe of the local council told …
+ * postModifiedSubject(context, 6, 0) // => { type: 'mention', mention: ‹Tom Roe› }
  */
 export function postModifiedSubject(context: Context, k: number, from: number): Subject {
   const { tokens } = context.paragraph;

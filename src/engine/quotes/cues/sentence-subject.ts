@@ -14,7 +14,13 @@ import { isAffiliationObject, rolePersonAfter } from './subject-after-verb.ts';
 import { isOrganizationNoun, isPartOf, isPronoun } from './token-tests.ts';
 import { ARTICLES, CLAUSE_INTRO, PREPOSITIONS_BEFORE_OBJECT, SPEAKING_KINDS } from './word-sets.ts';
 
-/** The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words. */
+/**
+ * The subject of the quote's sentence: its first mention or pronoun, after at most a few introductory words.
+ *
+ * @example
+ * // In the filing, Ann Roe argued that …
+ * sentenceSubject(context) // => { type: 'mention', mention: ‹Ann Roe› }
+ */
 export function sentenceSubject(context: Context): Subject {
   const { tokens } = context.paragraph;
   // "In the filing itself Ford also made this point, writing “…”": the subject right after an opening phrase without a comma.

@@ -36,6 +36,10 @@ const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.list
 /**
  * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
  * four modifiers (no name among them) and an epithet head that ends the phrase.
+ *
+ * @example
+ * // … said the 25-year-old.
+ * epithetAt(context, 1, 2) // => { type: 'epithet', … }
  */
 export function epithetAt(context: Context, the: number, end: number): Subject | undefined {
   const { tokens } = context.paragraph;
@@ -58,7 +62,13 @@ export function epithetAt(context: Context, the: number, end: number): Subject |
   return undefined;
 }
 
-/** "manager of (the) Harbour Publicity": a name after "of"/"at"/"for" and a role word. */
+/**
+ * "manager of (the) Harbour Publicity": a name after "of"/"at"/"for" and a role word.
+ *
+ * @example
+ * // … manager of Harbour Publicity …
+ * isAffiliationObject(tokens, harbourPublicity) // => true
+ */
 export function isAffiliationObject(tokens: readonly Token[], m: Mention): boolean {
   let k = m.first - 1;
   if (tokens[k]?.lower === 'the') k--;
@@ -79,7 +89,13 @@ function personAfterComma(context: Context, last: number, to: number): Mention |
   return undefined;
 }
 
-/** The speaker named right after a verb or "according to": skips articles, titles and honorifics. */
+/**
+ * The speaker named right after a verb or "according to": skips articles, titles and honorifics.
+ *
+ * @example
+ * // “We lost,” said coach Ann Roe.
+ * subjectAfter(context, 5, 8) // => { type: 'mention', mention: ‹Ann Roe› }
+ */
 export function subjectAfter(context: Context, from: number, to: number): Subject {
   const { tokens } = context.paragraph;
   const epithet = epithetAt(context, from, to);
@@ -209,6 +225,10 @@ function personAfterRoleOf(context: Context, from: number, to: number): Mention 
 /**
  * "said Met Office chief meteorologist Paul Gundry", "according to Samoa Observer editor Keni
  * Lesa": a name that is only the affiliation in a role before a person's name gives way to that person.
+ *
+ * @example
+ * // … said Met Office chief meteorologist Paul Gundry.
+ * rolePersonAfter(context, metOffice, 7) // => the mention of Paul Gundry
  */
 export function rolePersonAfter(context: Context, mention: Mention, to: number): Mention | undefined {
   if (mention.kind === 'anonymous' || mention.kind === 'group') return undefined;

@@ -22,7 +22,13 @@ import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT } from './word
 const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
 
-/** The subject of the verb at `verbAt`, walking back from it (never before `from`). */
+/**
+ * The subject of the verb at `verbAt`, walking back from it (never before `from`).
+ *
+ * @example
+ * // Ann Roe, a lawyer, said …
+ * subjectBefore(context, 6, 0) // => { type: 'mention', mention: ‹Ann Roe› }
+ */
 export function subjectBefore(context: Context, verbAt: number, from: number): Subject {
   const { tokens } = context.paragraph;
   const verb = tokens[verbAt]!;

@@ -9,13 +9,21 @@ import determinersJson from '../../lexicons/determiners.json' with { type: 'json
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import pronounsJson from '../../lexicons/pronouns.json' with { type: 'json' };
 
+/** Words that may stand between a subject and its speech verb ("also", "later", "has"). */
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
+/** Words that may open a clause before its subject ("but", "however", "the"). */
 export const CLAUSE_INTRO: ReadonlySet<string> = new Set(clauseOpenersJson.beforeASubject);
+/** Articles ("the", "a", "an"). */
 export const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
+/** The kinds of mention that can speak. */
 export const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization', 'group']);
+/** Nouns for what someone said ("remarks", "words", "message"). */
 export const REMARK_NOUNS: ReadonlySet<string> = new Set(remarkNounsJson.nouns);
 
+/** Prepositions before the owner of a role or a document ("of", "at", "from"). */
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.owner);
 
+/** Relative words that open a clause about a thing ("which", "that", "whose"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(pronounsJson.relative);
+/** Prepositions that take an object ("for", "of", "by", "with"). */
 export const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(prepositionsJson.beforeAnObject);
