@@ -1,0 +1,181 @@
+/**
+ * Cues after a quotation: "“Q,” NAME said", "“Q,” said NAME", "“Q,” NAME, ROLE, said", "“Q,” she laughed",
+ * "“Q,” CNN cited NAME", and the cue after a closing mark whose quote opened on an earlier line.
+ */
+import type { Token, TokenizedParagraph } from '../../actors/index.ts';
+import { OBJECT_SPEAKER_VERBS, SPEECH_VERBS, type SpeechVerb } from '../../actors/load-lexicons.ts';
+import type { MentionIndex, Subject } from '../cue-types.ts';
+import { asPutItAt, wordsOfAt } from '../find-writer-frames.ts';
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
+import afterQuoteVerbsJson from '../../lexicons/after-quote-verbs.json' with { type: 'json' };
+import type { Context, Found } from './cue-context.ts';
+import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
+import { subjectAfter } from './subject-after-verb.ts';
+import { subjectBefore } from './subject-before-verb.ts';
+import { isNounByDeterminer, isPronoun } from './token-tests.ts';
+import { ARTICLES, REMARK_NOUNS } from './word-sets.ts';
+
+/**
+ * The word after the closing mark at `close` is a speech verb ("“Q,” said NAME").
+ *
+ * @example
+ * // “We lost,” said Ann Roe.
+ * isRightAfter(tokens, 4) // => true (token 4 is the closing mark, token 5 “said”)
+ */
+export function isRightAfter(tokens: readonly Token[], close: number): boolean {
+  const next = tokens[close + 1];
+  return next !== undefined && next.word && !next.cap && SPEECH_VERBS.has(next.lower);
+}
+
+/** Conjunctions after a quote that open a clause about another subject. */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
+
+/**
+ * `"Q," NAME said`, `"Q," said NAME`, `"Q," NAME, ROLE, said`, `"Q," CNN cited NAME`.
+ *
+ * @example
+ * // “We lost,” Ann Roe said.
+ * findAfterCue(context, 5, 8) // => { subject: { type: 'mention', mention: ‹Ann Roe› }, verb: 'said' }
+ */
+export function findAfterCue(context: Context, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  const remark = remarkSourceAfter(context, from, to);
+  if (remark) return remark;
+  let words = 0;
+  for (let k = from; k <= to && words < 22; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    words++;
+    // "… called the demand “unprecedented”, while ALDI called it “unexpected”": a clause turned to another subject cues the next quote.
+    if (words === 1 && CONTRAST_OPENERS.has(t.lower)) return undefined;
+    // "“Q,” he was quoted as saying": the subject of the passive frame speaks.
+    const framed = passiveFrameSubject(context, k, from);
+    if (framed) return { subject: framed, verb: t.text, rule: 'passive-frame-subject' };
+    if (OBJECT_SPEAKER_VERBS.has(t.lower)) return { subject: subjectAfter(context, k + 1, to), verb: t.text };
+    // "“…,” as Porter put it.", "“…”, in the words of one official.": the frames of feature writing (find-writer-frames.ts).
+    const writer = writerFrameAfter(context, k, words, from, to);
+    if (writer) return writer.subject.type === 'none' ? undefined : writer;
+    // "“…,” he laughed.", "“…,” hit back Ann Roe.": a verb of manner or a phrasal verb, its last token (the particle).
+    const mannerEnd = SPEECH_VERBS.has(t.lower) ? undefined : afterQuoteVerbEnd(context, k, from, words);
+    const verb = SPEECH_VERBS.get(t.lower) ?? (mannerEnd === undefined ? undefined : AFTER_QUOTE_VERB);
+    if (!verb || t.cap || isNounByDeterminer(tokens, k)) continue;
+    if (words === 1) {
+      // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
+      if (verb.listener) return undefined;
+      return { subject: subjectAfter(context, (mannerEnd ?? k) + 1, to), verb: t.text };
+    }
+    const reduced = reducedPassiveAgent(context, k, to);
+    if (reduced) return reduced;
+    const subject = subjectBefore(context, k, from);
+    if (subject.type === 'none' && !verb.listener) {
+      const inverted = subjectAfter(context, k + 1, to);
+      if (inverted.type !== 'none') return { subject: inverted, verb: t.text };
+    }
+    return { subject, verb: t.text };
+  }
+  return undefined;
+}
+
+/** Verbs of manner ("laughed") and phrasal verbs ("hit back") that cue only a quotation right before them. */
+const MANNER_VERBS: ReadonlySet<string> = new Set(afterQuoteVerbsJson.manner);
+const PHRASAL_VERBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(afterQuoteVerbsJson.phrasal));
+/** What a verb of manner or a phrasal verb of saying cues: the same as a verb of saying that names no listener. */
+const AFTER_QUOTE_VERB: SpeechVerb = { lemma: 'after-quote', listener: false };
+
+/**
+ * "“…,” he laughed.", "“…,” snapped Ann Roe.", "“…,” the minister hit back.": a verb of manner or a phrasal verb of
+ * saying (with its particle) at `k` after a quote, where it ends its clause (a full stop, comma, "!" or "?" after it),
+ * or comes first with the speaker's name after it; with only the subject between the quote and the verb (at most
+ * four words, no verb-like lower-case word: "Ann Roe", "the minister", "he"). Returns the verb's last token.
+ */
+function afterQuoteVerbEnd(context: Context, k: number, from: number, words: number): number | undefined {
+  const { tokens } = context.paragraph;
+  const t = tokens[k]!;
+  if (t.cap || t.quote >= 0 || words > 5) return undefined;
+  let end = k;
+  if (!MANNER_VERBS.has(t.lower)) {
+    const particles = PHRASAL_VERBS.get(t.lower);
+    if (!particles || !particles.includes(tokens[k + 1]?.lower ?? '')) return undefined;
+    end = k + 1;
+  }
+  const next = tokens[end + 1];
+  const endsClause = next === undefined || ['.', ',', '!', '?', ';'].includes(next.text);
+  const nameAfter = words === 1 && next !== undefined && next.word && (next.cap || ARTICLES.has(next.lower));
+  if (!endsClause && !nameAfter) return undefined;
+  // Only the subject between the quote and the verb: capitalised words, a pronoun, or "the" and a few nouns.
+  for (let m = from; m < k; m++) {
+    const w = tokens[m]!;
+    if (!w.word) continue;
+    if (!w.cap && !isPronoun(w) && !ARTICLES.has(w.lower) && !/^[a-z]+$/.test(w.lower)) return undefined;
+    if (!w.cap && (SPEECH_VERBS.has(w.lower) || AUXILIARY_WORDS.has(w.lower))) return undefined;
+  }
+  return end;
+}
+
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
+
+/**
+ * A frame of feature writing at token `k` after a quote (`words` is its count of words so far): "as SUBJECT put it"
+ * (the subject between "as" and "put") or, as the first words, "in the words of SUBJECT".
+ */
+function writerFrameAfter(context: Context, k: number, words: number, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  const as = asPutItAt(tokens, k, from);
+  if (as !== undefined) return { subject: subjectBefore(context, k, as + 1), verb: tokens[k]!.text, rule: 'as-name-put-it' };
+  const of = words === 1 ? wordsOfAt(tokens, k) : undefined;
+  if (of !== undefined) return { subject: subjectAfter(context, of, to), rule: 'in-the-words-of' };
+  return undefined;
+}
+
+/**
+ * "“Stay indoors,” was the message from Ann Wu.": right after the quote, "was/is the" + a noun for a
+ * remark (up to two words between) + "from"/"of"/"by" + the speaker.
+ */
+function remarkSourceAfter(context: Context, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && !tokens[k]!.word) k++;
+  if (!['was', 'were', 'is', 'came'].includes(tokens[k]?.lower ?? '')) return undefined;
+  for (let m = k + 1; m <= Math.min(to, k + 5); m++) {
+    const t = tokens[m]!;
+    if (!t.word || t.quote >= 0) return undefined;
+    if ((t.lower === 'from' || t.lower === 'of' || t.lower === 'by') && REMARK_NOUNS.has(tokens[m - 1]?.lower ?? '')) {
+      const subject = subjectAfter(context, m + 1, to);
+      return subject.type === 'mention' ? { subject } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The cue after a closing mark that has no opening mark on its line — the end of a quote that
+ * began on an earlier line ("I do not wish to make any judgements," he said.). Undefined when
+ * no speech verb with a subject follows the mark in its sentence.
+ *
+ * @param paragraphs The tokenised paragraphs.
+ * @param index Their mentions.
+ * @param position The paragraph's position.
+ * @param mark The token of the closing mark.
+ * @example
+ * findCueAfterMark(paragraphs, index, 1, 7) // => { subject: { type: 'pronoun', pronoun: 'he', … }, verb: 'said' }
+ */
+export function findCueAfterMark(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, mark: number): { subject: Subject; verb?: string } | undefined {
+  const paragraph = paragraphs[position];
+  const markToken = paragraph?.tokens[mark];
+  if (!paragraph || !markToken) return undefined;
+  const sentenceStart = paragraph.sentenceStarts[markToken.sentence] ?? 0;
+  let sentenceEnd = (paragraph.sentenceStarts[markToken.sentence + 1] ?? paragraph.tokens.length) - 1;
+  // "…judgements." he said. — the splitter may end the sentence at the mark itself.
+  if (sentenceEnd <= mark + 1) sentenceEnd = (paragraph.sentenceStarts[markToken.sentence + 2] ?? paragraph.tokens.length) - 1;
+  let to = sentenceEnd;
+  for (let k = mark + 1; k <= sentenceEnd; k++) {
+    if (paragraph.tokens[k]!.quote >= 0) {
+      to = k - 1;
+      break;
+    }
+  }
+  const context: Context = { paragraphs, index, paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
+  const found = findAfterCue(context, mark + 1, to);
+  return found && found.subject.type !== 'none' ? found : undefined;
+}

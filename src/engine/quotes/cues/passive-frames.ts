@@ -1,0 +1,46 @@
+/**
+ * Passive frames around a quotation: "NAME was quoted as saying", "a plan described by NAME as …".
+ */
+import type { Subject } from '../cue-types.ts';
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
+import type { Context, Found } from './cue-context.ts';
+import { HAVE_FORMS, PASSIVE_AUXILIARIES_BEFORE, isPassive } from './passive-voice.ts';
+import { subjectAfter } from './subject-after-verb.ts';
+import { subjectBefore } from './subject-before-verb.ts';
+import { isPronoun } from './token-tests.ts';
+
+/**
+ * "a pattern described by Coast Monitor as “Q”", "“Q” as said by the boy's father, NAME": a speech verb's
+ * participle right after "as" or a lower-case noun, with no auxiliary, and "by" + the speaker after it.
+ *
+ * @example
+ * // … a pattern described by Coast Monitor as “alarming”.
+ * reducedPassiveAgent(context, 3, 9) // => { subject: { type: 'mention', mention: ‹Coast Monitor› }, verb: 'described' }
+ */
+export function reducedPassiveAgent(context: Context, k: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  const before = tokens[k - 1];
+  if (tokens[k + 1]?.lower !== 'by' || !before?.word || before.cap || isPronoun(before) || PASSIVE_AUXILIARIES_BEFORE.has(before.lower) || HAVE_FORMS.has(before.lower)) return undefined;
+  if (!/(?:ed|told|said|written|called|quoted)$/.test(tokens[k]!.lower) || /ly$/.test(before.lower)) return undefined;
+  const agent = subjectAfter(context, k + 2, to);
+  return agent.type === 'mention' ? { subject: agent, verb: tokens[k]!.text } : undefined;
+}
+
+/**
+ * "NAME was quoted as saying", "NAME is widely reported as saying": a passive verb of reporting right before
+ * "as" (`at`); its subject (before the auxiliary) is the one whose words are given. Undefined when the verb is
+ * active ("Politico quoted NAME as saying": its object speaks) or takes an agent ("was quoted by NAME as").
+ *
+ * @example
+ * // Ann Roe was quoted as saying …
+ * passiveFrameSubject(context, 3, 0) // => { type: 'mention', mention: ‹Ann Roe› }
+ */
+export function passiveFrameSubject(context: Context, at: number, from: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  const t = tokens[at];
+  if (!t?.word || t.cap || tokens[at + 1]?.lower !== 'as' || !REPORTING_PARTICIPLES.has(t.lower) || !isPassive(tokens, at, from)) return undefined;
+  const subject = subjectBefore(context, at, from);
+  return subject.type === 'none' ? undefined : subject;
+}
+/** "quoted", "reported", "cited": participles of a passive frame "was quoted as saying" whose subject speaks. */
+const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.reportingParticiples);

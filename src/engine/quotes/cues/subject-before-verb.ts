@@ -1,0 +1,219 @@
+/**
+ * The subject of a speech verb, walking back from the verb: a name, a pronoun, a role, a document, past
+ * appositives, relative clauses, asides and editorial brackets ("NAME, a lawyer, said", "He told reporters").
+ */
+import type { Mention, Token } from '../../actors/index.ts';
+import { DOCUMENT_NOUNS, HONORIFICS, POST_NOMINALS } from '../../actors/load-lexicons.ts';
+import { documentOwner, officeOwner, participialAside } from '../find-document-owner.ts';
+import type { Subject } from '../cue-types.ts';
+import { ONE_OF_THEM } from '../resolve-member-of-group.ts';
+import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
+import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
+import { appositiveSubject, ownerOf, personBeforeAge, personBeforeAppositive, personBeforePlace } from './appositives.ts';
+import type { Context } from './cue-context.ts';
+import { ISSUING_VERBS, POSSESSIVE_TO_SUBJECT, documentBefore, documentPhraseBefore, issuedDocumentBefore, pronounOwnerSubject } from './document-phrases.ts';
+import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
+import { sentenceSubject } from './sentence-subject.ts';
+import { epithetAt } from './subject-after-verb.ts';
+import { asideOpening, isOrganizationNoun, isPronoun, opensClause, passedBeforeVerb, speakingMention } from './token-tests.ts';
+import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT } from './word-sets.ts';
+
+const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
+const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
+
+/**
+ * The subject of the verb at `verbAt`, walking back from it (never before `from`).
+ *
+ * @example
+ * // Ann Roe, a lawyer, said …
+ * subjectBefore(context, 6, 0) // => { type: 'mention', mention: ‹Ann Roe› }
+ */
+export function subjectBefore(context: Context, verbAt: number, from: number): Subject {
+  const { tokens } = context.paragraph;
+  const verb = tokens[verbAt]!;
+  let k = verbAt - 1;
+  // "…, falsely claiming", "…, repeatedly saying": an adverb in -ly between the comma and the participle.
+  const adverb = verb.lower.endsWith('ing') && tokens[k]?.word === true && !tokens[k]!.cap && tokens[k]!.quote < 0 && /ly$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
+  // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
+  if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
+    return sentenceSubject(context);
+  }
+  // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
+  if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
+  // "NAME is alleged to have said", "is understood to have told": past the perfect "to have" to "to", read below.
+  if (tokens[k]?.lower === 'have' && tokens[k - 1]?.lower === 'to') k--;
+  // "One of them even went as far as to say": past the idiom to the words before "went".
+  const far = tokens[k - 1]?.lower === 'as' ? k - 2 : k - 1;
+  if (tokens[k]?.lower === 'to' && tokens[far]?.lower === 'far' && (tokens[far - 1]?.lower === 'as' || tokens[far - 1]?.lower === 'so') && GOING_AS_FAR.has(tokens[far - 2]?.lower ?? '')) {
+    k = far - 3;
+    if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'have') k--;
+  } else if (tokens[k]?.lower === 'to' && tokens[k - 1]?.word) {
+    // "declined to say", "went on to add": past "to", a particle and the verb that governs the speech verb.
+    k--;
+    if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
+    k--;
+  }
+  while (k >= from && tokens[k]!.word && (passedBeforeVerb(tokens[k]!) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
+  // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
+  // "[The source] also said", "[He] added": an editor's words in square brackets stand for the subject;
+  // "Los Tiempos [es] says": a bracket that names nobody (a language tag) is passed over.
+  if (tokens[k]?.text === ']') {
+    const open = editorialBracketOpen(tokens, k, from);
+    if (open !== undefined) k = context.mentions.endAt.has(k - 1) || isPronoun(tokens[k - 1]!) ? k - 1 : open - 1;
+  }
+  if (k < from) return { type: 'none' };
+  // "Gerry Conlon - who was wrongly convicted - said", "Mr Letwin (pictured) said": the subject is before the aside.
+  const asideOpen = asideOpening(tokens, k, from);
+  if (asideOpen !== undefined) return subjectBefore(context, asideOpen, from);
+  const t = tokens[k]!;
+  const direct = speakingMention(context, k);
+  // "Mr Brown and Mr Letwin said": two speakers together, neither alone; "Hart's letter to Joe Cole said": the
+  // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
+  const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');
+  if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
+  // "Russell Zimmerman per ABC News said": the outlet or agency after "per"/"via" is where the words come from; the
+  // person named right before the marker speaks, else nobody here.
+  if (direct && SOURCE_MARKERS.has(tokens[direct.first - 1]?.lower ?? '')) {
+    const person = speakingMention(context, direct.first - 2);
+    return person && person.kind === 'person' ? { type: 'mention', mention: person } : { type: 'none' };
+  }
+  if (direct) return ownerOf(context, direct);
+  // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
+  // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
+  if (t.cap && t.word) {
+    const person = personBeforePlace(context, k, from);
+    if (person) return { type: 'mention', mention: person };
+  } else if (isOrganizationNoun(t) && tokens[k - 1]?.cap) {
+    const person = personBeforePlace(context, k - 1, from);
+    if (person) return { type: 'mention', mention: person };
+  }
+  // "ORG, a group in Leeds, who met the minister, said": an epithet ending a relative clause is no subject (read below).
+  if (!context.mentions.endAt.has(k) && !(t.text === ',' && relativeClauseBefore(context, k, from) !== undefined)) {
+    for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
+      if (tokens[the]!.lower !== 'the') continue;
+      const epithet = epithetAt(context, the, k);
+      if (epithet) return epithet;
+      break;
+    }
+  }
+  if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
+  // "One of them said": a member of the group named before, resolved in stage 2.
+  if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'one' && k - 2 >= from) return { type: 'pronoun', pronoun: ONE_OF_THEM, paragraph: context.position, token: k - 2 };
+  if (t.lower === 'who' || t.lower === 'which') {
+    let m = k - 1;
+    if (tokens[m]?.text === ',') m--;
+    const owner = speakingMention(context, m) ?? personBeforeAge(context, m);
+    // "NAME, a professor at ORG, who said": "who" refers to a person, so the relative clause is the person's whose
+    // appositive ends in the organisation or place (a "who" right after a body alone stays the body's: "the club, who said").
+    // "Senator NAME of Ohio, who said": so is the clause after a person's place.
+    const person = t.lower === 'who' && owner && (owner.kind === 'organization' || owner.kind === 'place') && tokens[k - 1]?.text === ',' ? (personBeforeAppositive(context, k - 1, from) ?? personBeforePlace(context, m, from)) : undefined;
+    if (person) return { type: 'mention', mention: person };
+    if (owner) return { type: 'mention', mention: owner };
+    // "Facebook released a statement which read, in part, …": the one who put the document out.
+    if (t.lower === 'which' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '') && ARTICLES.has(tokens[m - 1]?.lower ?? '') && ISSUING_VERBS.has(tokens[m - 2]?.lower ?? '')) {
+      const issuer = sentenceSubject(context);
+      if (issuer.type === 'mention' && issuer.mention.last < m - 1) return issuer;
+    }
+    return { type: 'none' };
+  }
+  // "The statement, issued by the ministry on Monday, said", "Acme's lawsuit, filed in May, claims": the document before the aside.
+  const aside = participialAside(tokens, context.mentions, k, from);
+  const documentBeforeAside = aside && documentPhraseBefore(context, aside.open - 1, from, aside.agent);
+  if (documentBeforeAside) return documentBeforeAside;
+  // "Haugland's office said": the office speaks for its owner.
+  const office = officeOwner(tokens, context.mentions, k);
+  if (office && opensClause(tokens, office.first, from)) return { type: 'mention', mention: office };
+  if (t.text === ',') {
+    let relative = relativeClauseBefore(context, k, from);
+    // "The actor, whose films include …, who …, said": two clauses about the same head; the subject is before the first.
+    for (let earlier = relative; earlier !== undefined; earlier = relativeClauseBefore(context, earlier - 1, from)) relative = earlier;
+    // "NAME, 67, who …, said": the person before the age.
+    const aged = relative !== undefined ? personBeforeAge(context, relative - 2) : undefined;
+    if (aged) return { type: 'mention', mention: aged };
+    // "NAME, a lawyer at ORG, who …, said", "NAME, a friend of NAME2, who …, said": whoever the clause is about, the
+    // subject of the verb is the person the appositive describes.
+    const described = relative !== undefined ? (personBeforeAppositive(context, relative - 1, from) ?? personBeforePlace(context, relative - 2, from)) : undefined;
+    if (described) return { type: 'mention', mention: described };
+    if (relative !== undefined) return subjectBeforeRelative(context, k, relative, from);
+    return appositiveSubject(context, k, from);
+  }
+  const document = documentBefore(tokens, k, from);
+  if (document !== undefined && tokens[document - 1]?.lower === "'s") {
+    // "The bank's statement described …", "Hart's statement on the death read:": whoever owns the statement speaks.
+    const owner = speakingMention(context, document - 2);
+    if (owner && (document === k || opensClause(tokens, owner.first, from))) return { type: 'mention', mention: owner };
+  }
+  // "Her letter to the board said …": the owner named by a possessive pronoun that opens the clause.
+  const ownerPronoun = document !== undefined ? POSSESSIVE_TO_SUBJECT.get(tokens[document - 1]?.lower ?? '') : undefined;
+  if (ownerPronoun && opensClause(tokens, document! - 1, from)) return pronounOwnerSubject(context, ownerPronoun, document! - 1, document!);
+  // "The report said …" after "a report by Ofwat": the owner of the document named before.
+  if (document !== undefined && tokens[document - 1]?.lower === 'the' && opensClause(tokens, document - 1, from)) {
+    const owner = documentOwner(context.paragraphs, context.index, context.position, document);
+    if (owner) return { type: 'document', owner, paragraph: context.position, token: document };
+  }
+  // "RIAA's DMCA notice alleged", "Their statement also read", "A statement released by Erdogan's office said".
+  const phrase = documentPhraseBefore(context, k, from);
+  if (phrase) return phrase;
+  if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
+  const participial = subjectBeforeParticiple(context, k, from);
+  if (participial) return participial;
+  const relative = personBeforeOpenRelative(context, k, from);
+  if (relative) return { type: 'mention', mention: relative };
+  return postModifiedSubject(context, k, from);
+}
+
+/** "[The source]", "[es]": the "[" at most four words before the "]" at `close`, with only words between. */
+function editorialBracketOpen(tokens: readonly Token[], close: number, from: number): number | undefined {
+  for (let k = close - 1; k >= Math.max(from, close - 5); k--) {
+    if (tokens[k]!.text === '[') return k < close - 1 ? k : undefined;
+    if (!tokens[k]!.word) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a verb after a relative clause about a person (", who …," ending at `comma`, its relative word at
+ * `relative`): the subject the verb would have with the clause left out. "NAME, who …, said" keeps the appositive
+ * rules (a pair, a listener); a common noun before "who" is looked for as the subject ("The actor, whose films …,
+ * said"); and when neither gives one, the clause's opening comma is read as the close of an appositive before it —
+ * "NAME, 45, a builder, who …, added", "NAME, spokesman for ORG, which …, who …, said" read as "NAME, 45, a builder,
+ * added". "Who" refers to a person, so a place before it ("ORG, a group in Washington, who …") or a name after a
+ * preposition ("NAME, speaking to ORG, who …") is no head of the clause.
+ */
+function subjectBeforeRelative(context: Context, comma: number, relative: number, from: number): Subject {
+  const { tokens } = context.paragraph;
+  const head = context.mentions.endAt.get(relative - 2);
+  const before = tokens[head?.first === undefined ? -1 : head.first - 1]?.lower ?? '';
+  const object = head !== undefined && PREPOSITIONS_BEFORE_OBJECT.has(before) && !OWNER_PREPOSITIONS.has(before);
+  if (head && !object && head.kind !== 'place') {
+    const appositive = appositiveSubject(context, comma, from);
+    // "NAME, who chairs the ORG, who …, said": "who" is the person's, so no body named inside the clauses speaks.
+    if (head.kind === 'person' && appositive.type === 'mention' && appositive.mention.first > relative) return { type: 'mention', mention: head };
+    // "NAME, who …, who …, said", a long clause: as "NAME said".
+    return appositive.type === 'none' ? subjectBefore(context, relative - 1, from) : appositive;
+  }
+  if (!object) {
+    // "NAME of Marriage Equality Coalition Taiwan, who …, said": read without the clause, unless that gives the place.
+    const subject = subjectBefore(context, relative - 1, from);
+    if (subject.type !== 'none' && !(subject.type === 'mention' && subject.mention.kind === 'place')) return subject;
+  }
+  return subjectBefore(context, relative, from);
+}
+
+/** Prepositions whose object, right before a speech verb, is not its subject ("a letter to NAME said"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterASpeechVerb);
+const SOURCE_MARKERS: ReadonlySet<string> = new Set(prepositionsJson.sourceMarkers);
+
+/** "Mr Brown and Mr Letwin", "Brit Hume and Chris Wallace": a mention joined by "and"/"&" to a person or organisation named right before it. */
+function isCoordinated(context: Context, m: Mention): boolean {
+  const { tokens } = context.paragraph;
+  let k = m.first - 1;
+  // "Mr Brown and Mr Letwin": an honorific outside the mention.
+  while (k >= 0 && tokens[k]!.word && HONORIFICS.has(tokens[k]!.lower)) k--;
+  const joiner = tokens[k]?.lower;
+  if (joiner !== 'and' && joiner !== '&') return false;
+  const other = context.mentions.endAt.get(k - 1);
+  return other !== undefined && (other.kind === 'person' || other.kind === 'organization') && !other.inQuote;
+}

@@ -1,0 +1,154 @@
+/**
+ * Small tests on tokens and mentions that many cue finders share: a word in a span, a pronoun, a speech-verb
+ * form used as a noun, words that may stand between a subject and its verb, a mention that can speak.
+ */
+import type { Mention, Token } from '../../actors/index.ts';
+import { PART_OF_NOUNS, ORG_BACK_REFERENCES as ORG_BACK_WORDS, ORG_HEADS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../actors/load-lexicons.ts';
+import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
+import roleWordsJson from '../../lexicons/role-words.json' with { type: 'json' };
+import type { Context } from './cue-context.ts';
+import { CLAUSE_INTRO, SKIP_BEFORE_VERB, SPEAKING_KINDS } from './word-sets.ts';
+
+const NOT_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.notAdverbs);
+const ONLY_BEFORE_A_NOUN: ReadonlySet<string> = new Set(determinersJson.onlyBeforeANoun);
+
+/**
+ * Whether the speech-verb form at `k` is a noun by the word before it: after an article or a possessive
+ * ("in their comments:", "the claims", "his alleged role"), or after "her" when it ends in -s or -ed
+ * ("her claims", "her reported remarks"; but "heard her say").
+ *
+ * @example
+ * // … in their comments: …
+ * isNounByDeterminer(tokens, 2) // => true
+ * // … heard her say …
+ * isNounByDeterminer(tokens, 2) // => false
+ */
+export function isNounByDeterminer(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  if (ONLY_BEFORE_A_NOUN.has(before)) return true;
+  return before === 'her' && /(?:[^s]s|ed)$/.test(tokens[k]!.lower);
+}
+/** The shortest '-ly' word taken for an adverb: shorter ones are mostly nouns ('ally', 'rally', 'reply'). */
+const MIN_ADVERB_LENGTH = 6;
+
+/**
+ * Whether a word may stand between a subject and its speech verb: a word of `cueSubject`, or a lower-case
+ * adverb in '-ly' ("The proclamation specifically said", "someone audibly says") that is no noun ('family').
+ *
+ * @example
+ * passedBeforeVerb(tokenOf('specifically')) // => true
+ * passedBeforeVerb(tokenOf('family')) // => false
+ */
+export function passedBeforeVerb(t: Token): boolean {
+  if (SKIP_BEFORE_VERB.has(t.lower)) return true;
+  return t.word && !t.cap && t.lower.length >= MIN_ADVERB_LENGTH && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+}
+
+/**
+ * The words of a mention as written.
+ *
+ * @example
+ * // … said Ann Roe.
+ * mentionText(context, annRoe) // => 'Ann Roe'
+ */
+export function mentionText(context: Context, m: Mention): string {
+  const { tokens } = context.paragraph;
+  return context.paragraph.text.slice(tokens[m.first]!.start, tokens[m.last]!.end);
+}
+
+/**
+ * Whether the word at `k` opens its clause: the sentence's first word, or after a comma or an opening word ("the", "but").
+ *
+ * @example
+ * // But Ann Roe said …
+ * opensClause(tokens, 1, 0) // => true
+ */
+export function opensClause(tokens: readonly Token[], k: number, from: number): boolean {
+  const before = tokens[k - 1];
+  return k <= from || before === undefined || !before.word || CLAUSE_INTRO.has(before.lower);
+}
+
+/**
+ * A lower-case noun for an organisation or a team ("campaign", "administration", "government").
+ *
+ * @example
+ * isOrganizationNoun(tokenOf('administration')) // => true
+ * isOrganizationNoun(tokenOf('Administration')) // => false
+ */
+export function isOrganizationNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (ORG_BACK_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || TEAM_NOUNS.has(t.lower));
+}
+
+const TEAM_NOUNS: ReadonlySet<string> = new Set(roleWordsJson.teamNouns);
+
+/** Dashes that open and close an aside. */
+export const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The token opening an aside that closes at `close`: the dash before "- who was convicted -", or the
+ * bracket before "(pictured)"; at most twenty tokens back, with no quotation inside.
+ *
+ * @example
+ * // Ann Roe (pictured) said …
+ * asideOpening(tokens, 4, 0) // => 2 (the token of “(”)
+ */
+export function asideOpening(tokens: readonly Token[], close: number, from: number): number | undefined {
+  const closing = tokens[close]!.text;
+  const opening = DASHES.has(closing) ? closing : closing === ')' ? '(' : undefined;
+  if (opening === undefined) return undefined;
+  for (let k = close - 2; k > from && k >= close - 20; k--) {
+    if (tokens[k]!.quote >= 0) return undefined;
+    if (tokens[k]!.text === opening) return k;
+  }
+  return undefined;
+}
+
+/**
+ * "Members of the House of Commons": a mention that opens with some of an organisation's people.
+ *
+ * @example
+ * // Members of the House of Commons said …
+ * isPartOf(context, members) // => true
+ */
+export function isPartOf(context: Context, m: Mention): boolean {
+  const { tokens } = context.paragraph;
+  return m.kind === 'organization' && PART_OF_NOUNS.has(tokens[m.first]!.lower) && tokens[m.first + 1]?.lower === 'of';
+}
+
+/**
+ * A mention ending at token k that can speak (people, sources, organisations, groups).
+ *
+ * @example
+ * // … Ann Roe said …
+ * speakingMention(context, 1) // => the mention of Ann Roe (a person)
+ */
+export function speakingMention(context: Context, k: number): Mention | undefined {
+  const m = context.mentions.endAt.get(k);
+  if (!m || isPartOf(context, m)) return undefined;
+  if (SPEAKING_KINDS.has(m.kind)) return m;
+  // A country as speaker only when it is the whole subject ("France said …").
+  return m.kind === 'place' ? m : undefined;
+}
+
+/**
+ * A pronoun for a person, a group or an organisation ("she", "they", "it").
+ *
+ * @example
+ * isPronoun(tokenOf('they')) // => true
+ */
+export function isPronoun(t: Token): boolean {
+  return PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || ORG_PRONOUNS.has(t.lower);
+}
+
+/**
+ * Whether a word token (not punctuation) stands between `from` and `to`, both included.
+ *
+ * @example
+ * // “Yes,” she said.
+ * hasWord(tokens, 4, 5) // => true
+ */
+export function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k <= to; k++) if (tokens[k]!.word) return true;
+  return false;
+}

@@ -1,0 +1,233 @@
+/**
+ * The actor a pronoun stands for: the nearest earlier sentence naming an actor of the fitting kind outside
+ * quotes, with the salience steps that prefer the subject before.
+ */
+import type { Mention } from '../../actors/index.ts';
+import { EPITHET_HEADS, HONORIFICS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKS_FOR_HEADS } from '../../actors/load-lexicons.ts';
+import { isPossessor, type Gender } from '../find-genders.ts';
+import { isSentenceSubject } from '../../actors/find-sentence-subject.ts';
+import { namesBoundByPronoun } from '../names-bound-by-pronoun.ts';
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
+import { beforeRole, invertedTeller, isRoleBetween, namedInUnnamedSpeakersQuote, objectOfAnotherSubject, reportedClauseStart, subjectBeforeVerb, unnamedBodyAfter, unnamedPersonSubject, verbBefore } from './antecedent-clauses.ts';
+import { CLAUSE_OPENERS, clauseStart, pronounOpening } from './clause-start.ts';
+import { NO_ACTORS, objectOfPronounsVerb, openingPhraseActors, unite } from './excluded-antecedents.ts';
+import { introducesPerson, nounOfMention, ownsDocument, ownsPerson, ownsPersonAfter, personNamedLikeSubject } from './possessors-and-newcomers.ts';
+import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
+import type { ResolveContext } from './resolve-context.ts';
+
+/** Stands for an epithet in the pronoun resolver: a person of either gender. */
+export const EPITHET = 'the person';
+const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) || pronoun === EPITHET;
+
+/**
+ * The actor a pronoun stands for: the nearest earlier sentence (this paragraph and the two
+ * before) naming an actor of the fitting kind outside quotes; if it names several, its subject.
+ *
+ * @example
+ * // Ann Roe runs the shop. ⏎ “We are open,” she said.
+ * resolvePronoun(context, 'she', 1, 6) // => 'ann-roe'
+ */
+export function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown', note: SalienceNote = {}, addressed: ReadonlySet<string> = NO_ACTORS): string | null {
+  const { paragraphs, index } = context;
+  const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
+  const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : gender;
+  const genderFits = (actor: string): boolean => {
+    const gender = genders.get(actor) ?? 'unknown';
+    return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
+  };
+  const fits = (m: Mention): boolean => {
+    if (m.inQuote) return false;
+    if (isPersonWord(pronoun)) {
+      if (!genderFits(m.actor)) return false;
+      if (m.kind === 'anonymous') {
+        // "One of the victims" is one person; so is "the head of the police's internal investigators" (its noun is before "of").
+        const tokens = paragraphs.find((p) => p.index === m.paragraph)?.tokens;
+        return tokens?.[m.first]?.lower === 'one' || !/s$/.test(tokens?.[nounOfMention(tokens, m)]?.lower ?? 's');
+      }
+      // "@fan_22 … he said": a handle opens its author's own post, where "he" or "she" is someone else.
+      return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m);
+    }
+    if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
+    if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
+    return false;
+  };
+  // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before
+  // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
+  const orgOpening = ORG_PRONOUNS.has(pronoun) && paragraphs[position]?.tokens[token]?.sentence === 0;
+  const maxBack = isPersonWord(pronoun) ? 2 : orgOpening ? 1 : 0;
+  // "Speaking to Ann Rowe of PBS, he said": the people of the opening phrase the pronoun is the subject of are not what it stands for.
+  // "He told Sturgeon: …": the person the pronoun's own verb addresses is someone else, also for the epithet or pronoun it leads to.
+  const objects = isPersonWord(pronoun) && depth === 0 ? objectOfPronounsVerb(paragraphs[position]!, index[position]!, token) : addressed;
+  // "… he took issue with Perry Christie's brother": nobody named later in the pronoun's own clause is what it stands for.
+  const bound = (pronoun === 'he' || pronoun === 'she') && depth === 0 ? namesBoundByPronoun(paragraphs[position]!, index[position]!, token) : NO_ACTORS;
+  const listeners = unite(isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), objects) : objects, bound);
+  const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
+  const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
+    for (let p = position; p >= 0 && p >= lowest; p--) {
+      const paragraph = paragraphs[p]!;
+      const lastOfParagraph = paragraph.sentenceStarts.length - 1;
+      // A possessor in the pronoun's own sentence is not its antecedent ("Asked about Mrs Dunmore’s complaint, he said").
+      const mentions = index[p]!.list.filter(
+        (m) =>
+          fits(m) &&
+          !listeners.has(m.actor) &&
+          (p < position
+            ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
+            : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
+      );
+      if (mentions.length === 0) {
+        // "The writer was known for his research." ⏎ "“…,” he once said.": a sentence about an epithet's person continues that person.
+        const epithet = isPersonWord(pronoun) && depth < 3 ? epithetSubjectBefore(paragraph, p === position ? token : paragraph.tokens.length) : -1;
+        if (epithet >= 0) return { actor: resolvePronoun(context, EPITHET, p, epithet, depth + 1, wanted, note, objects) };
+        continue;
+      }
+      const lastSentenceIndex = paragraph.tokens[mentions.at(-1)!.first]!.sentence;
+      // "At a conference hosted by NAME, he said …" ⏎ "“Q,” he told it.": the same pronoun as the subject after the opening clause.
+      const chained = depth < 3 ? samePronounAfter(paragraph, pronoun, mentions.at(-1)!.last, p === position ? token : paragraph.tokens.length) : -1;
+      if (chained >= 0) return { actor: resolvePronoun(context, pronoun, p, paragraph.sentenceStarts[lastSentenceIndex] ?? 0, depth + 1, gender, note, objects) };
+      // Names inside an opening participle clause are not the subject ("Speaking after Jane Doe, the minister said").
+      const start = clauseStart(paragraph, lastSentenceIndex);
+      const inClause = mentions.filter((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first >= start);
+      // "… since he was pardoned by Trump.": the agent of a passive is not what the next pronoun is about.
+      const notAgents = inClause.filter((m) => paragraph.tokens[m.first - 1]?.lower !== 'by');
+      const inSentence = notAgents.length > 0 ? notAgents : inClause;
+      // "And he said there was one figure he would love to play - Ian Paisley." ⏎ "He said …": the sentence's subject is
+      // the same pronoun, so the names after it are its objects; the pronoun goes on to what that one stood for.
+      const subjectPronoun = pronounOpening(paragraph, start);
+      if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
+        return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender, note, objects) : null };
+      }
+      // "His last film starred Tom Vance and Dean Moss.": a sentence about what "his" or "her" owns names its objects, not
+      // its subject; it is about the person that possessive stands for ("His wife, Mary, said" owns a person: Mary speaks).
+      const possessive = paragraph.tokens[start];
+      if (isPersonWord(pronoun) && possessive?.quote === -1 && (possessive.lower === 'his' || possessive.lower === 'her') && inSentence.length > 0 && !ownsPersonAfter(paragraph, start, inSentence[0]!.first)) {
+        const owner: Gender = possessive.lower === 'his' ? 'male' : 'female';
+        if (wanted !== 'unknown' && wanted !== owner) return { actor: null };
+        return { actor: depth < 3 ? resolvePronoun(context, owner === 'male' ? 'he' : 'she', p, start, depth + 1, 'unknown', note, objects) : null };
+      }
+      const actors = new Set(inSentence.map((m) => m.actor));
+      if (actors.size === 0) {
+        // "According to Muyembe, many people stay away. “…,” he told the press": the source of the sentence's claim.
+        const afterAccordingTo = (m: Mention): boolean => {
+          let k = m.first - 1;
+          while (k > 0 && HONORIFICS.has(paragraph.tokens[k]!.lower)) k--; // "According to Dr. NAME"
+          return paragraph.tokens[k]?.lower === 'to' && paragraph.tokens[k - 1]?.lower === 'according';
+        };
+        const source = mentions.find((m) => paragraph.tokens[m.first]!.sentence === lastSentenceIndex && m.first < start && afterAccordingTo(m));
+        return { actor: source ? source.actor : null, ...(source ? { p, sentence: lastSentenceIndex } : {}) };
+      }
+      // "Mrs Marsh's daughter, Linda, said …": the possessor of a person is not what the next pronoun is about ("Macron's comments" still is).
+    if (actors.size === 1 && inSentence.every((m) => isPossessor(paragraph, m) && ownsPerson(paragraph, m))) return { actor: null };
+    // "The Football Association fined the club." ⏎ "“We will appeal,” it said.": another body the article does not name is what "it" may be.
+    if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && unnamedBodyAfter(paragraph, inSentence.at(-1)!.last, lastSentenceIndex, index[p]!)) return { actor: null };
+    // "Halden said Corvo's bid would fail." ⏎ "“…,” it said.": the one body that fits comes after the verb of another actor
+    // named first, the sentence's subject, which "it" stands for (a subject the actor stages read as another kind): unclear.
+    if (actors.size === 1 && ORG_PRONOUNS.has(pronoun) && subjectBeforeVerb(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
+    // "Wednesday, Bloomberg endorsed his rival, Joe Biden." ⏎ "“…,” he said.": the one person that fits is the object of a
+    // verb whose subject is a body (a name the actor stages may have read wrongly): who "he" is stays unclear.
+    // Salience: when that body's name is the surname of a person the article names ("Bloomberg" for Michael Bloomberg)
+    // and "he" fits that person, the subject was the person, read wrongly as a body: "he" continues the subject.
+    if (actors.size === 1 && isPersonWord(pronoun) && objectOfAnotherSubject(paragraph, index[p]!, start, inSentence[0]!)) {
+      const namesake = personNamedLikeSubject(context, p, start, inSentence[0]!, genderFits);
+      if (namesake !== undefined) note.salient = true;
+      return namesake === undefined ? { actor: null } : { actor: namesake, p, sentence: lastSentenceIndex };
+    }
+    // "[The source] also remarked that Father Dee has made “…”." ⏎ "“…,” he declared.": the one person is talked about in
+    // the quoted words of an unnamed speaker, who may be "he" as well.
+    if (actors.size === 1 && isPersonWord(pronoun) && namedInUnnamedSpeakersQuote(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
+    // "The band's spokesman said … based on doctors' advice to Mills." ⏎ "“…,” he said.": the sentence's subject is an
+    // unnamed person and the one name that fits comes after its verb; "he" continues the subject (an epithet's person,
+    // else nobody the resolver can name), not the object.
+    if (actors.size === 1 && isPersonWord(pronoun) && pronoun !== EPITHET) {
+      const head = unnamedPersonSubject(paragraph, start, inSentence[0]!.first);
+      // A spokesperson subject whose own quote in the sentence was attributed ("The club's spokesman said it was “…”") speaks for that speaker.
+      const quoted = head >= 0 && SPEAKS_FOR_HEADS.has(paragraph.tokens[head]!.lower) ? speakerOfSentence(context, p, lastSentenceIndex, position, token) : undefined;
+      if (quoted !== undefined && quoted !== inSentence[0]!.actor) return { actor: quoted, p, sentence: lastSentenceIndex };
+      if (head >= 0) return { actor: EPITHET_HEADS.has(paragraph.tokens[head]!.lower) && depth < 3 ? resolvePronoun(context, EPITHET, p, start, depth + 1, wanted, note, objects) : null };
+    }
+    if (actors.size === 1) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "… Dmitriy Bogdanov won last week, but McIlroy is unfazed": two subjects; the pronoun after them is unclear.
+      // "… while Interior Minister NAME wrote …": the role words before the second subject do not hide the contrast.
+      // "Bogdanov claimed the race was his, but McIlroy is unfazed. He admitted …": the subject of the clause after the
+      // conjunction is the one the story turns to (the last such, when it is one person; else unclear).
+      const contrasted = inSentence.filter((m, i) => i > 0 && m.actor !== inSentence[0]!.actor && CONTRASTING.has(paragraph.tokens[beforeRole(paragraph, m.first)]?.lower ?? ''));
+      if (contrasted.length > 0) {
+        const turn = contrasted.at(-1)!;
+        const later = inSentence.filter((m) => m.first > turn.first && m.actor !== turn.actor);
+        // An epithet ("the champion") says more than who the sentence turned to: between contrasted people it stays unclear.
+        return later.length === 0 && pronoun !== EPITHET ? { actor: turn.actor, p, sentence: lastSentenceIndex } : { actor: null };
+      }
+      // "“…,” said Ken Doi, chief of Sonex. ⏎ “…,” he added.": the sentence quotes someone; the one it names as the speaker is its subject.
+      if (isPersonWord(pronoun)) {
+        const quoted = speakerOfSentence(context, p, lastSentenceIndex, position, token);
+        if (quoted !== undefined && actors.has(quoted) && genderFits(quoted)) return { actor: quoted, p, sentence: lastSentenceIndex };
+      }
+      // Salience: "Moore's film was hurt by its release, says Tim Dams, an editor." ⏎ "“…,” he said.": a person after a speech
+      // verb that closes the sentence after a comma ("…, Tim Dams said.") is the subject of its main clause ("Tim Dams says
+      // …"); the pronoun continues that person. The other people of the sentence are in what that person reports: a
+      // possessor, a name after a preposition, or the subject of the reported clause ("Mr Howard will host …, Liam Fox said").
+      if (isPersonWord(pronoun) && pronoun !== EPITHET) {
+        const teller = invertedTeller(paragraph, inSentence);
+        if (teller && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || m.first < teller.first)) {
+          return { actor: teller.actor, p, sentence: lastSentenceIndex };
+        }
+      }
+      // The sentence's subject: its first mention that is not a possessor ("Monroe’s manager, Carla Reyes, said").
+      let first = inSentence.find((m) => !isPossessor(paragraph, m));
+      if (!first) return { actor: null };
+      // "Telegraph executive Murdoch MacLennan said": an affiliation before a role gives way to the person named after it.
+      // Salience: not a person who is the sentence's subject, with a verb after it ("Mr Brown accused shadow chancellor
+      // Oliver Letwin of …" ⏎ "He said": Brown); the role is then the object's ("shadow chancellor"), and the subject is what "he" continues.
+      const after = inSentence.find((m) => m.first > first!.last);
+      if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first) && !(first.kind === 'person' && isSentenceSubject(paragraph, first.first, first.last, CLAUSE_OPENERS))) first = after;
+      const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
+      // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
+      // the writer of the document it opens with, not the people the document names.
+      if (possessorFirst && ownsDocument(paragraph, inSentence[0]!)) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
+      // "PBS revealed that in December, Crown Prince NAME accepted …": the subject of what a body reports.
+      const reported = isPersonWord(pronoun) ? reportedClauseStart(paragraph, index[p]!, start, first.first) : undefined;
+      if (reported !== undefined && first.first - reported <= 4 && !verbBefore(paragraph, reported, first.first)) return { actor: first.actor, p, sentence: lastSentenceIndex };
+      // "Police are questioning Tom Roe over the death of Ian Bell.": a name after a verb is an object, not the subject.
+      if (first.first - start <= 4 && verbBefore(paragraph, start, first.first)) return { actor: null };
+      if (first.first - start <= 4 || (possessorFirst && first.first - start <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
+      // "The book was filmed in 1970, starring NAME and NAME." ⏎ "The writer was known for …": the people named are not the
+      // sentence's subject, so an epithet goes on to the person the article is about (below); a pronoun stays unclear.
+      return pronoun === EPITHET ? undefined : { actor: null };
+    }
+    return undefined;
+  };
+  const found = nearest();
+  if (found) {
+    // "One of the victims decided …. She said": someone unnamed brought in after the person found.
+    if (found.actor !== null && found.p !== undefined && isPersonWord(pronoun)) {
+      const paragraph = paragraphs[found.p]!;
+      const end = (paragraph.sentenceStarts[found.sentence! + 1] ?? paragraph.tokens.length) - 1;
+      if (introducesPerson(paragraphs, index, { position: found.p, token: end }, position, token, wanted)) return null;
+    }
+    return found.actor;
+  }
+  if (!isPersonWord(pronoun)) return null;
+  // "The writer was known for …" with nobody named nearby: in an article about one person, that person.
+  if (pronoun === EPITHET) {
+    const main = mainPerson(context, position, token);
+    if (main !== undefined && genderFits(main)) return main;
+  }
+  // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
+  // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
+  if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
+  const recent = context.lastSpeakerBefore?.(position, token);
+  if (recent && genderFits(recent.speaker) && !listeners.has(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
+  // Else the only person of the pronoun's gender named earlier in the article.
+  const earlier = new Set<string>();
+  for (let p = 0; p <= position; p++) {
+    for (const m of index[p]!.list) if (m.kind === 'person' && !m.inQuote && (p < position || m.last < token) && genderFits(m.actor) && !listeners.has(m.actor) && !isHandle(paragraphs[p], m)) earlier.add(m.actor);
+  }
+  return earlier.size === 1 ? [...earlier][0]! : null;
+}
+
+const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrastingOrBut);
+
+/** Marks a pronoun resolved by salience (the subject before, not the nearest fitting mention). */
+export interface SalienceNote {
+  salient?: boolean;
+}

@@ -1,0 +1,90 @@
+/**
+ * The organisation an anonymous spokesperson speaks for ("a spokesman for the club", "The spokesperson added").
+ */
+import type { Mention, TokenizedParagraph } from '../../actors/index.ts';
+import { SPEAKS_FOR_HEADS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
+import { isPossessor } from '../find-genders.ts';
+import { dropDescriptorWords } from '../../actors/strip-descriptors.ts';
+import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
+import { clauseStart } from './clause-start.ts';
+import type { ResolveContext } from './resolve-context.ts';
+
+/**
+ * The organisation an anonymous spokesperson speaks for: the capitalised words of the mention
+ * ("a Cabinet Office spokeswoman", "a spokesperson for Human Rights Watch") are the name of an
+ * organisation the article mentions. A source that is not a spokesperson ("a NATO official")
+ * speaks for itself. A spokesperson of a body the article names nowhere else as an actor
+ * ("a Woolworths spokesperson" where "Woolworths" was not recognised) speaks for nobody the
+ * digest can name: null, and the quote is withheld rather than given to "Woolworths spokesperson".
+ *
+ * @param context The article's paragraphs and mentions.
+ * @param mention The subject's mention.
+ * @returns The organisation's actor id; null for an organisation named but not found; undefined when the mention names none.
+ * @example
+ * // "… the IAAF said. … said an IAAF spokesman." → 'iaaf'
+ * organizationSpokenFor(context, mentionOf('an IAAF spokesman')) // => 'iaaf'
+ * organizationSpokenFor(context, mentionOf('a Zenfold spokesman')) // => null   (no organisation "Zenfold" among the mentions)
+ */
+export function organizationSpokenFor(context: ResolveContext, mention: Mention, followBare = true): string | null | undefined {
+  if (mention.via !== 'anonymous') return undefined;
+  const { paragraphs, index } = context;
+  const surface = (position: number, m: Mention): string[] => paragraphs[position]!.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text);
+  const position = index.findIndex((entry) => entry.list.includes(mention));
+  if (position < 0) return undefined;
+  const words = dropDescriptorWords(surface(position, mention));
+  if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
+  const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
+  if (name === '') return followBare ? bodyOfBareSpokesperson(context, mention, position) : undefined;
+  for (let p = 0; p < index.length; p++) {
+    for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
+  }
+  // "a spokesman for Prime Minister NAME", "a White House spokesman": a name the article knows as another kind of actor keeps the source.
+  const named = new Set(name.split(' '));
+  const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
+  return known ? undefined : null;
+}
+
+/**
+ * The body a spokesperson named by the noun alone ("The spokesperson added", "A spokesman said") speaks for: the body
+ * of another naming of the same source ("an Interpol spokesperson stated …" ⏎ "The spokesperson added" → Interpol);
+ * else, when the spokesperson opens its sentence, the organisation that is the subject of the sentence right before,
+ * which names no person and no other body ("But the Home Office defended the measures. A spokesman said: …").
+ */
+function bodyOfBareSpokesperson(context: ResolveContext, mention: Mention, position: number): string | undefined {
+  const { paragraphs, index } = context;
+  for (const entry of index) {
+    for (const m of entry.list) {
+      if (m === mention || m.actor !== mention.actor || m.via !== 'anonymous') continue;
+      const body = organizationSpokenFor(context, m, false);
+      if (typeof body === 'string') return body;
+    }
+  }
+  const paragraph = paragraphs[position]!;
+  const sentence = paragraph.tokens[mention.first]!.sentence;
+  if (mention.first - clauseStart(paragraph, sentence) > 1 || namesItsSide(paragraph, mention)) return undefined;
+  const p = sentence > 0 ? position : position - 1;
+  if (p < 0) return undefined;
+  const before = paragraphs[p]!;
+  const s = sentence > 0 ? sentence - 1 : before.sentenceStarts.length - 1;
+  const named = index[p]!.list.filter((m) => !m.inQuote && before.tokens[m.first]!.sentence === s);
+  const subject = named[0];
+  if (!subject || subject.kind !== 'organization' || subject.first - clauseStart(before, s) > 3 || isPossessor(before, subject)) return undefined;
+  return named.some((m) => m.kind === 'person' || m.kind === 'anonymous' || (m.kind === 'organization' && m.actor !== subject.actor)) ? undefined : subject.actor;
+}
+
+/**
+ * "A government spokesperson", "a police spokesman": a word before the head that says whose voice it is, so the body
+ * named in the sentence before is not the one spoken for; "a senior spokesman" (a title word) says nothing of that.
+ */
+function namesItsSide(paragraph: TokenizedParagraph, mention: Mention): boolean {
+  for (let k = mention.first; k <= mention.last; k++) {
+    const t = paragraph.tokens[k]!;
+    if (!t.word) continue;
+    if (SPEAKS_FOR_HEADS.has(t.lower)) return false;
+    if (!DETERMINERS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "The spokesperson said": a capital determiner opening a sentence names nothing. */
+const DETERMINERS: ReadonlySet<string> = new Set(determinersJson.articles);
