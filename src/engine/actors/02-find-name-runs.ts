@@ -69,9 +69,11 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j += 2;
       } else break;
     }
-    for (const [from, to] of splitAtPostAfterAmpersand(tokens, i, last)) {
-      for (const [first, end] of splitAtOrgConnectors(tokens, from, to)) {
-        runs.push({ paragraph: paragraph.index, first, last: end, sentenceInitial: isSentenceInitial(paragraph, first) });
+    for (const [whole, wholeEnd] of splitAtHonorificAfterHead(tokens, i, last)) {
+      for (const [from, to] of splitAtPostAfterAmpersand(tokens, whole, wholeEnd)) {
+        for (const [first, end] of splitAtOrgConnectors(tokens, from, to)) {
+          runs.push({ paragraph: paragraph.index, first, last: end, sentenceInitial: isSentenceInitial(paragraph, first) });
+        }
       }
     }
     i = last + 1;
@@ -132,6 +134,24 @@ function splitAtPostAfterAmpersand(tokens: readonly Token[], first: number, last
   for (let k = amp + 2; k <= last; k++) {
     const lower = tokens[k]!.lower;
     if (tokens[k]!.cap && !ORG_HEADS.has(lower) && (TITLE_HEAD_WORDS.has(lower) || (TITLE_MODIFIERS.has(lower) && !COMMON_WORDS.has(lower)))) return [[first, k - 1], [k, last]];
+  }
+  return [[first, last]];
+}
+
+/**
+ * "In a speech to the Foreign Policy Centre Mr Kim said", "At the Royal Society Dr Patel said": a courtesy title right
+ * after an organisation's head word opens a person's name; the run is the body's and then the person's.
+ *
+ * @example
+ * // to the Harbour Policy Institute Mr Kim said
+ * splitAtHonorificAfterHead(tokens, 2, 6) // => [[2, 4], [5, 6]]
+ */
+export function splitAtHonorificAfterHead(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.cap && HONORIFICS.has(t.lower) && tokens[k - 1]!.cap && isOrgHead(tokens[k - 1]!.lower) && tokens[k + 1]!.cap && !HONORIFICS.has(tokens[k + 1]!.lower)) {
+      return [[first, k - 1], ...splitAtHonorificAfterHead(tokens, k, last)];
+    }
   }
   return [[first, last]];
 }

@@ -77,8 +77,11 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
   const nameEnds = new Set<number>();
   /** Where each name of any kind starts, by its last token: the possessor of "Mr Blair's spokesman". */
   const nameStartByEnd = new Map<number, number>();
+  /** Where each name of any kind ends, by its first token: "the Information Commissioner's Office" after "for". */
+  const nameEndByStart = new Map<number, number>();
   for (const n of names) {
     nameStartByEnd.set(n.last, Math.min(nameStartByEnd.get(n.last) ?? n.first, n.first));
+    nameEndByStart.set(n.first, Math.max(nameEndByStart.get(n.first) ?? n.last, n.last));
     if (n.kind === 'person' || n.kind === 'surname') {
       nameStarts.add(n.first);
       nameEnds.add(n.last);
@@ -127,6 +130,9 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
       if (m > beforeKind) descriptor = { first: beforeKind, after: m };
       const start = m;
       while (tokens[m] && tokens[m]!.cap && tokens[m]!.quote === head.quote) m++;
+      // "a spokeswoman for the Information Commissioner's Office": a body's name that runs across a possessive is whole.
+      const named = nameEndByStart.get(start);
+      if (m > start && named !== undefined && named >= m) m = named + 1;
       if (m > start && ['for', 'at', 'from', 'to'].includes(prep.lower)) {
         last = m - 1;
         affiliation = stripTitles(tokens, start, m - 1, paragraph.text);

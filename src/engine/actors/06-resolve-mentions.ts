@@ -160,6 +160,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
     }
   }
 
+  // "Sky" beside "Sky Movies" and "Sky News": a first word that opens a body's name too is no one's first name alone.
+  const bodyFirstWords = firstWordsOfBodies(candidates);
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
@@ -173,7 +175,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
         const surname = foldText(lastWord(c.surface));
-        const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 ? byFirstName.get(surname) : undefined);
+        const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 && !bodyFirstWords.has(surname) ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         // "search engine firm Google … Google said": one word the article already named as an organisation is that organisation.
         const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldText(c.surface)}`) : undefined;
@@ -317,6 +319,24 @@ function isOtherKindOfBody(organization: Draft, head: string): boolean {
   if (!PUBLICATION_NOUNS.has(head) && words.some((w) => PUBLICATION_NOUNS.has(w))) return true;
   if (!ORG_BODY_KINDS.has(head)) return false;
   return !words.includes(head) && words.some((w) => ORG_BODY_KINDS.has(w));
+}
+
+/**
+ * The first words (folded) of the names of two or more capitalised words that the article gives to a body
+ * ("sky" for "Sky News", "kestrel" for "Kestrel Networks"): the word alone ("Sky said") is no person's first name
+ * ("Sky Movies" read as a person's), but the body's brand or parent.
+ */
+function firstWordsOfBodies(candidates: readonly ParagraphCandidates[]): Set<string> {
+  const firsts = new Set<string>();
+  for (const { names } of candidates) {
+    for (const c of names) {
+      if (c.kind !== 'organization') continue;
+      const words = c.surface.split(/\s+/);
+      // "Arapaho tribal historic preservation office" adds no name to "Arapaho".
+      if (words.length >= 2 && /^\p{Lu}/u.test(words[1]!)) firsts.add(foldText(words[0]!));
+    }
+  }
+  return firsts;
 }
 
 /** Of several people with one surname, the one named last before this point (else the first). */

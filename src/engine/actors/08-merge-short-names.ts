@@ -37,6 +37,8 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
   for (const actor of organizations) {
     const longer = byShortForm.get(foldText(actor.name));
     if (!longer || longer.length !== 1 || longer[0] === actor) continue;
+    // "Sky" beside "Sky News", "Sky Networks" and "Sky Movies": the stem of several names is the parent body, none of them.
+    if (opensSeveralNames(actor.name, resolved.actors)) continue;
     into.set(actor.id, longer[0]!);
   }
   // "U.S. Embassy" and "United States Embassy": the same name with the country written two ways.
@@ -77,6 +79,18 @@ export function mergeShortNames(resolved: ResolvedActors): ResolvedActors {
     }
   }
   return { actors: resolved.actors.filter((a) => !into.has(a.id)), mentions: resolved.mentions };
+}
+
+/**
+ * The name opens the names of two or more other named actors of the article, each adding capitalised words
+ * ("Sky" before "Sky News", "Sky Networks", "Sky Movies"): a brand or a parent body, not a short form of one of them.
+ */
+function opensSeveralNames(name: string, actors: readonly Actor[]): boolean {
+  const stem = `${foldText(name)} `;
+  const width = name.split(/\s+/).length;
+  const adds = (a: Actor): boolean => /^\p{Lu}/u.test(a.name.split(/\s+/)[width] ?? '');
+  const names = new Set(actors.filter((a) => a.kind !== 'anonymous' && a.kind !== 'group' && adds(a)).map((a) => foldText(a.name)).filter((n) => n.startsWith(stem)));
+  return names.size >= 2;
 }
 
 /** The name as {@link withCountryInFull} gives it, without "and", "&", spaces and hyphens: one key for the ways it is written. */

@@ -85,6 +85,17 @@ function nameBeforeLetters(context: Context, k: number): Mention | undefined {
 }
 
 /**
+ * "… of the Northern Arapaho tribal office": a capitalised word at `k`, right before a body's name, that is no
+ * mention of its own and has "the" (after "of", "from" or "at") before it: a part of the body's name left out of it.
+ */
+function strayCapitalBefore(context: Context, k: number): boolean {
+  const { tokens } = context.paragraph;
+  const t = tokens[k];
+  if (!t?.word || !t.cap || context.mentions.endAt.has(k) || context.mentions.startAt.has(k)) return false;
+  return tokens[k - 1]?.lower === 'the' && OWNER_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '');
+}
+
+/**
  * "Jane Doe of the Carnegie Endowment said": the person, not the organisation after "of".
  *
  * @example
@@ -113,6 +124,8 @@ export function ownerOf(context: Context, mention: Mention): Subject {
     const describes = (t: Token | undefined, m: number) =>
       t !== undefined && t.word && (!t.cap || (placeOrNothing(m) && tokens[m + 1]?.word === true && !tokens[m + 1]!.cap)) && !OWNER_PREPOSITIONS.has(t.lower) && !ARTICLES.has(t.lower);
     for (let n = 0; n < 3 && describes(tokens[k], k); n++) k--;
+    // "NAME of the Northern ORG told": one capitalised word that names nothing, right between the article and the body.
+    if (k === mention.first - 1 && strayCapitalBefore(context, k)) k--;
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
       const owner = nameBeforeLetters(context, k - 1);

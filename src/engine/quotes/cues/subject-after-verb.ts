@@ -25,6 +25,7 @@ import { partyTagClose } from '../party-tag-after-name.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
+import { personAfterPossessor } from './possessor-person.ts';
 import { isPronoun } from './token-tests.ts';
 import { ARTICLES, PREPOSITIONS_OF_AFFILIATION, SPEAKING_KINDS } from './word-sets.ts';
 
@@ -123,6 +124,9 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
     }
     const byArticle = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? context.mentions.startAt.get(k - 1) : undefined;
     const m = byArticle && byArticle.via === 'role' ? byArticle : (context.mentions.startAt.get(k) ?? byArticle);
+    // "said Sky Networks' Sophie Turner Laing": a body's (or a person's) possessive right before a name; the named person speaks.
+    const possessed = m ? personAfterPossessor(context, m, to) : undefined;
+    if (possessed) return { type: 'mention', mention: possessed };
     if (m && tokens[m.last + 1]?.lower === "'s") {
       // "writes Huber's longtime tag team partner Erick Rowan": the possessor is not the speaker; the person after the role is.
       const owned = personAfterRole(context, m.last + 2, to);

@@ -13,6 +13,7 @@ import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'js
 import { appositiveSubject, ownerOf, personBeforeAge, personBeforeAppositive, personBeforePlace } from './appositives.ts';
 import type { Context } from './cue-context.ts';
 import { ISSUING_VERBS, POSSESSIVE_TO_SUBJECT, documentBefore, documentPhraseBefore, issuedDocumentBefore, pronounOwnerSubject } from './document-phrases.ts';
+import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { epithetAt } from './subject-after-verb.ts';
@@ -35,6 +36,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   let k = verbAt - 1;
   // "…, falsely claiming", "…, repeatedly saying": an adverb in -ly between the comma and the participle.
   const adverb = verb.lower.endsWith('ing') && tokens[k]?.word === true && !tokens[k]!.cap && tokens[k]!.quote < 0 && /ly$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
+  // "NAME, Ph.D., claiming": the comma closes the person's letters, not a clause.
+  const lettered = verb.lower.endsWith('ing') ? personBeforePostNominal(context, k) : undefined;
+  if (lettered && k - 3 >= from) return { type: 'mention', mention: lettered };
   // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
   if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
     return sentenceSubject(context);
