@@ -59,6 +59,8 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
     // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
     if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower) && !isFiniteSpeechVerb(tokens[k + 1]!.lower)) continue;
+    // "said a veteran TSA officer": nor before a capitalised word and a person noun ("TSA officer").
+    if (tokens[k + 1]?.word && tokens[k + 1]!.cap && tokens[k + 1]!.quote < 0 && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower)) continue;
     const described = phraseEnd(tokens, k);
     if (described === k && !isPersonNoun(noun)) continue;
     // "the director of a local charity": a role in a body no reader can name describes someone unnamed.
@@ -93,13 +95,13 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
 }
 
 /**
- * "restaurant" in "a (local) restaurant owner": a lower-case word right before the person noun, after a determiner or
- * a describing word, is a noun that makes a compound with it.
+ * "restaurant" in "a (local) restaurant owner", "veteran" in "a 10-year veteran TSA officer": a lower-case word among
+ * the describing words before the person noun, after a determiner or a describing word, is a noun that describes it.
  */
 function isNounModifier(tokens: readonly Token[], m: number, noun: number): boolean {
   const t = tokens[m]!;
   const before = tokens[m - 1];
-  if (m !== noun - 1 || !t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || isFiniteSpeechVerb(t.lower) || !before?.word) return false;
+  if (m < noun - DESCRIBING_WORDS || !t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || isFiniteSpeechVerb(t.lower) || !before?.word) return false;
   return DETERMINERS.has(before.lower) || isDescribing(before, false);
 }
 

@@ -45,6 +45,7 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['the owner of an indefinite business as the subject', 'The owner of a Dayton hardware store said trade had “halved since May”.', 'halved since May', 'owner of a Dayton hardware store'],
     ['another person described by a place', 'Another Leeds resident said the council had “ignored us for years”.', 'ignored us for years', 'Another Leeds resident'],
     ['a length of service and a noun before the person noun', '“We are fed up,” said a 10-year veteran nurse in Leeds.', 'We are fed up,', '10-year veteran nurse in Leeds'],
+    ['a length of service, a noun and an organisation before the person noun', '“Morale has never been lower,” said a 12-year veteran Amtrak officer in Oakland.', 'Morale has never been lower,', '12-year veteran Amtrak officer in Oakland'],
     ['a place before the person noun, before a participle phrase', '“I was terrified,” said a Bristol mom recently mugged outside her home.', 'I was terrified,', 'Bristol mom'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
