@@ -82,7 +82,9 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
     // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
     // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
     // A dash or "where" opens an aside about the place ("— where Sen. Ann Lee voted …"): names in it are not the speaker's.
-    const reach = subject ? last + NAMED_WITHIN : asideStart(tokens, last);
+    // A name after the subject's own verb is what they speak of ("An organizer said Ann Lee was not there"); a
+    // spokesperson "for the agency" is left to the stages that give their words to the body they speak for.
+    const reach = subject ? (described === k ? Math.min(last + NAMED_WITHIN, afterBetweenWords(tokens, next - 1, true) - 1) : last + NAMED_WITHIN) : asideStart(tokens, last);
     // A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody.
     // A name inside the phrase of place ("at William P. Hobby Airport", "in Nevada") is part of the place.
     // A name inside the phrase of an indefinite body describes the body ("the owner of a Memphis tax service").

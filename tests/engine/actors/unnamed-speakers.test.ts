@@ -46,6 +46,8 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['another person described by a place', 'Another Leeds resident said the council had “ignored us for years”.', 'ignored us for years', 'Another Leeds resident'],
     ['a length of service and a noun before the person noun', '“We are fed up,” said a 10-year veteran nurse in Leeds.', 'We are fed up,', '10-year veteran nurse in Leeds'],
     ['a length of service, a noun and an organisation before the person noun', '“Morale has never been lower,” said a 12-year veteran Amtrak officer in Oakland.', 'Morale has never been lower,', '12-year veteran Amtrak officer in Oakland'],
+    ['an organiser as the subject', 'The rally ended early. An organizer said the crowd had been “far bigger than expected”.', 'far bigger than expected', 'organizer'],
+    ['an unnamed subject speaking of a named person after the verb', 'The rally ended early. An organizer said Ann Lee had been “far from the stage”.', 'far from the stage', 'organizer'],
     ['a place before the person noun, before a participle phrase', '“I was terrified,” said a Bristol mom recently mugged outside her home.', 'I was terrified,', 'Bristol mom'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
