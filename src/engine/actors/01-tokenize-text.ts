@@ -173,7 +173,8 @@ function addToken(tokens: Token[], text: string, start: number, end: number, fol
   if (n === 1 && text.charCodeAt(start) === 0x2e) {
     const last = tokens[tokens.length - 1];
     // "D-N.Y.", "R-S.C.": an initial after a hyphen keeps its full stop too, so a party tag ends no sentence.
-    if (last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || (last.text.length <= 2 && /^\p{Lu}$/u.test(last.text)) || (/-\p{Lu}$/u.test(last.text) && /^\.\p{Lu}\./u.test(text.slice(start, start + 3))))) {
+    // "Minneapolis-St. Paul": an abbreviation after a hyphen keeps its full stop too.
+    if (last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || (/-\p{Lu}\p{Ll}*$/u.test(last.text) && ABBREVIATION.has(last.lower.slice(last.lower.lastIndexOf('-') + 1))) || (last.text.length <= 2 && /^\p{Lu}$/u.test(last.text)) || (/-\p{Lu}$/u.test(last.text) && /^\.\p{Lu}\./u.test(text.slice(start, start + 3))))) {
       last.text += '.';
       last.lower += '.';
       last.end += 1;

@@ -8,11 +8,18 @@ import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import { afterBetweenWords, followsQuotedSpeech, isFiniteSpeechVerb, isSubjectOfSpeech } from './speech-verb-forms.ts';
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
 
 const PEOPLE: ReadonlySet<string> = new Set(unnamedJson.people);
 /** Capitalised short nouns for one person ("MP", "MEP"), as written. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(unnamedJson.abbreviations);
 const DESCRIBED_HEADS: ReadonlySet<string> = new Set(unnamedJson.describedHeads);
+/** Role nouns that "the" may open when the body after "of" is indefinite ("the director of a local charity"). */
+const INDEFINITE_BODY_HEADS: ReadonlySet<string> = new Set(unnamedJson.indefiniteBodyHeads);
+/** Words that open an aside about the place after the speaker ("— where the senators voted …"). */
+const ASIDE_WORDS: ReadonlySet<string> = new Set(unnamedJson.asideWords);
+/** How many describing words may stand between the determiner and the noun ("a 60-year-old Leeds fraud victim"). */
+const DESCRIBING_WORDS = 3;
 const POST_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.postPrepositions);
 /** Words that end an "of"/"for" phrase: a relative clause or a second subject begins. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(unnamedJson.phraseEnds);
@@ -47,31 +54,41 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
   const out: AnonymousCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const noun = tokens[k]!;
-    if (!noun.word || noun.quote >= 0 || !(isPersonNoun(noun) || (!noun.cap && DESCRIBED_HEADS.has(noun.lower)))) continue;
+    if (!noun.word || noun.quote >= 0 || !(isPersonNoun(noun) || (!noun.cap && (DESCRIBED_HEADS.has(noun.lower) || INDEFINITE_BODY_HEADS.has(noun.lower))))) continue;
     // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
     if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
     // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
     if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower) && !isFiniteSpeechVerb(tokens[k + 1]!.lower)) continue;
+    // "said a veteran TSA officer": nor before a capitalised word and a person noun ("TSA officer").
+    if (tokens[k + 1]?.word && tokens[k + 1]!.cap && tokens[k + 1]!.quote < 0 && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower)) continue;
     const described = phraseEnd(tokens, k);
     if (described === k && !isPersonNoun(noun)) continue;
+    // "the director of a local charity": a role in a body no reader can name describes someone unnamed.
+    const indefiniteBody = described > k && tokens[k + 1]!.lower === 'of' && ['a', 'an'].includes(tokens[k + 2]!.lower);
+    if (!isPersonNoun(noun) && !DESCRIBED_HEADS.has(noun.lower) && !indefiniteBody) continue;
     // "said a traveler at Logan Airport in Boston": the place is part of who speaks.
-    const last = placePhraseEnd(tokens, described);
+    const [last, next] = placePhraseEnd(tokens, described);
     let first = k;
-    while (first > 0 && k - first < 2 && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
+    while (first > 0 && k - first < DESCRIBING_WORDS && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
     const determiner = tokens[first - 1];
     // "the owner of the shop said" may be someone named before; "the head of the unit's investigators" is described.
-    if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && DESCRIBED_HEADS.has(noun.lower)))) continue;
+    if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && (DESCRIBED_HEADS.has(noun.lower) || indefiniteBody)))) continue;
     const opening = first - 1;
-    const closed = last === k || tokens[last + 1] === undefined || !tokens[last + 1]!.word || PHRASE_ENDS.has(tokens[last + 1]!.lower);
-    const subject = isSubjectOfSpeech(tokens, last, opening, starts);
+    const closed = last === k || tokens[next] === undefined || !tokens[next]!.word || PHRASE_ENDS.has(tokens[next]!.lower);
+    // "A traveler at Boise Airport in Idaho said": the verb follows the state that ends the phrase of place.
+    const subject = isSubjectOfSpeech(tokens, next - 1, opening, starts);
     if (!subject && !(closed && followsQuotedSpeech(tokens, opening))) continue;
     if (found.some((c) => c.paragraph === paragraph.index && c.first <= last && c.last >= opening)) continue;
     // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
     // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
-    const reach = subject ? last + NAMED_WITHIN : tokens.length;
+    // A dash or "where" opens an aside about the place ("— where Sen. Ann Lee voted …"): names in it are not the speaker's.
+    // A name after the subject's own verb is what they speak of ("An organizer said Ann Lee was not there"); a
+    // spokesperson "for the agency" is left to the stages that give their words to the body they speak for.
+    const reach = subject ? (described === k ? Math.min(last + NAMED_WITHIN, afterBetweenWords(tokens, next - 1, true) - 1) : last + NAMED_WITHIN) : asideStart(tokens, last);
     // A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody.
-    // A name inside the phrase of place ("at William P. Hobby Airport") is part of the place.
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && !(n.first > described && n.first <= last) && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
+    // A name inside the phrase of place ("at William P. Hobby Airport", "in Nevada") is part of the place.
+    // A name inside the phrase of an indefinite body describes the body ("the owner of a Memphis tax service").
+    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && !(n.first > (indefiniteBody ? k : described) && n.first < next) && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
     const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
     const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
     out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
@@ -80,14 +97,40 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
 }
 
 /**
- * "restaurant" in "a (local) restaurant owner": a lower-case word right before the person noun, after a determiner or
- * a describing word, is a noun that makes a compound with it.
+ * "restaurant" in "a (local) restaurant owner", "veteran" in "a 10-year veteran TSA officer": a lower-case word among
+ * the describing words before the person noun, after a determiner or a describing word, is a noun that describes it.
  */
 function isNounModifier(tokens: readonly Token[], m: number, noun: number): boolean {
   const t = tokens[m]!;
   const before = tokens[m - 1];
-  if (m !== noun - 1 || !t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || isFiniteSpeechVerb(t.lower) || !before?.word) return false;
-  return DETERMINERS.has(before.lower) || (!before.cap && MODIFIERS.has(before.lower));
+  if (m < noun - DESCRIBING_WORDS || !t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || isFiniteSpeechVerb(t.lower) || !before?.word) return false;
+  return DETERMINERS.has(before.lower) || isDescribing(before, false);
+}
+
+/** "60-year-old", "six-year-old", "10-year" (veteran): an age or a length of service, which describes the person after it. */
+function isAge(token: Token): boolean {
+  return token.word && !token.cap && token.quote < 0 && /^[\p{L}\p{N}]+-years?(?:-old)?$/u.test(token.lower);
+}
+
+/** "Hartsfield–Jackson": a dash written with no space between two capitalised words joins them into one name. */
+function gluedByDash(tokens: readonly Token[], m: number): boolean {
+  const dash = tokens[m];
+  const before = tokens[m - 1];
+  const after = tokens[m + 1];
+  return dash !== undefined && before !== undefined && after !== undefined && (dash.text === '–' || dash.text === '—' || dash.text === '-') && before.end === dash.start && dash.end === after.start && after.word && after.cap;
+}
+
+/**
+ * The index after which names no longer name the unnamed speaker of a quotation before it: the end of the
+ * sentence, or a dash or an aside word ("where") opening an aside about the place.
+ */
+function asideStart(tokens: readonly Token[], last: number): number {
+  for (let m = last + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0) continue;
+    if (((t.text === '—' || t.text === '–') && !gluedByDash(tokens, m)) || (t.word && !t.cap && ASIDE_WORDS.has(t.lower))) return m;
+  }
+  return tokens.length;
 }
 
 /** A noun for one person: a listed lower-case noun ("parent", "broker") or a listed abbreviation ("MP"). */
@@ -98,38 +141,48 @@ function isPersonNoun(noun: Token): boolean {
 /** A word that may describe the person: a listed lower-case word, or a capitalised one inside the sentence ("Facebook"). */
 function isDescribing(token: Token, sentenceStart: boolean): boolean {
   if (!token.word || token.quote >= 0 || DETERMINERS.has(token.lower)) return false;
+  if (isAge(token)) return true;
   return token.cap ? !sentenceStart : MODIFIERS.has(token.lower);
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.placePrepositions);
+const US_STATES: ReadonlySet<string> = new Set(usStatesJson.states);
 /** How many capitalised words a place may have ("Hartsfield-Jackson Atlanta International Airport"). */
 const PLACE_WORDS = 6;
 
 /**
- * The last token of up to two phrases of place after the noun ("traveler at William P. Hobby Airport in Houston",
+ * The last token of up to two phrases of place after the noun, and the index of the token after what they cover ("traveler at William P. Hobby Airport in Houston",
  * "student from Lagos"): "at", "in" or "from", an optional "the", and capitalised words only; `last` itself when none
  * follows, or when the clause goes on after them with a lower-case word that is no verb of saying ("a woman in Paris
  * last week said" keeps "woman").
  *
  * @example
  * // "…," said a traveler at Logan Airport in Boston. → the token "Boston"
+ * // "…," said a traveler at Logan Airport in Massachusetts. → the token "Airport" (the next: the one after "Massachusetts")
  */
-function placePhraseEnd(tokens: readonly Token[], last: number): number {
+function placePhraseEnd(tokens: readonly Token[], last: number): [end: number, next: number] {
   let end = last;
+  let after = last + 1;
   for (let phrase = 0; phrase < 2; phrase++) {
     const preposition = tokens[end + 1];
     if (!preposition?.word || preposition.cap || preposition.quote >= 0 || !PLACE_PREPOSITIONS.has(preposition.lower)) break;
     let m = end + 2;
     if (tokens[m]?.lower === 'the') m++;
     const from = m;
-    while (m < from + PLACE_WORDS && tokens[m]?.word && tokens[m]!.cap && tokens[m]!.quote < 0 && tokens[m]!.sentence === preposition.sentence) m++;
+    while (m < from + PLACE_WORDS && tokens[m]?.word && tokens[m]!.cap && tokens[m]!.quote < 0 && tokens[m]!.sentence === preposition.sentence) m += gluedByDash(tokens, m + 1) ? 3 : 1;
     if (m === from) break;
+    // "at Denver International Airport in Colorado": a state after a named place locates the place, not the person.
+    if (phrase === 1 && preposition.lower === 'in' && US_STATES.has(tokens.slice(from, m).map((t) => t.text).join(' '))) {
+      after = m;
+      break;
+    }
     end = m - 1;
+    after = m;
   }
-  if (end === last) return last;
-  const next = tokens[end + 1];
+  if (end === last) return [last, last + 1];
+  const next = tokens[after];
   const clauseGoesOn = next !== undefined && next.word && !PHRASE_ENDS.has(next.lower) && !(next.cap === false && isFiniteSpeechVerb(next.lower));
-  return clauseGoesOn ? last : end;
+  return clauseGoesOn ? [last, last + 1] : [end, after];
 }
 
 /**

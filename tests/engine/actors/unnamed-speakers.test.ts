@@ -34,6 +34,21 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['part of a group opening the sentence', 'The march ended at noon. Several of the protesters told reporters: “We will be back.”', 'We will be back.', 'Several of the protesters'],
     ['part of a group described by a short clause', 'Some of the workers the union surveyed said the shifts were “impossible”.', 'impossible', 'Some of the workers the union surveyed'],
     ['one of a group of users told', 'The site went down for hours. One of its users told us: “I lost a week of work.”', 'I lost a week of work.', 'One of its users'],
+    ['a place and a state after the noun, then a dash aside naming others', '“The lines never move,” said a traveler at Boise Airport in Idaho — where Sen. Ann Cole voted twice against the bill.', 'The lines never move,', 'traveler at Boise Airport'],
+    ['a place and a city after the noun', '“It was chaos,” said a traveler at Midway Airport in Chicago.', 'It was chaos,', 'traveler at Midway Airport in Chicago'],
+    ['a place with an unspaced dash and an abbreviation after a hyphen', '“We missed the game,” said a fan at Kent–Dover Regional Airport. “Never again,” said a fan at Minneapolis-St. Paul International Airport.', 'Never again,', 'fan at Minneapolis-St. Paul International Airport'],
+    ['a place with an unspaced dash', '“We missed the game,” said a fan at Kent–Dover Regional Airport.', 'We missed the game,', 'fan at Kent–Dover Regional Airport'],
+    ['the owner of an indefinite business', '“Business has halved,” said the owner of a Dayton hardware store.', 'Business has halved,', 'owner of a Dayton hardware store'],
+    ['the director of an indefinite body with a hyphenated place', '“We need more patrols,” said the director of a Toledo-based youth charity.', 'We need more patrols,', 'director of a Toledo-based youth charity'],
+    ['an age, a place and a noun before the person noun, before a relative clause', '“He pointed a knife at me,” said a 72-year-old Leeds burglary victim who was pushed to the floor.', 'He pointed a knife at me,', '72-year-old Leeds burglary victim'],
+    ['a place and a state after the noun, as the subject before the verb', 'A traveler at Boise Airport in Idaho said the wait was “unbearable”.', 'unbearable', 'traveler at Boise Airport'],
+    ['the owner of an indefinite business as the subject', 'The owner of a Dayton hardware store said trade had “halved since May”.', 'halved since May', 'owner of a Dayton hardware store'],
+    ['another person described by a place', 'Another Leeds resident said the council had “ignored us for years”.', 'ignored us for years', 'Another Leeds resident'],
+    ['a length of service and a noun before the person noun', '“We are fed up,” said a 10-year veteran nurse in Leeds.', 'We are fed up,', '10-year veteran nurse in Leeds'],
+    ['a length of service, a noun and an organisation before the person noun', '“Morale has never been lower,” said a 12-year veteran Amtrak officer in Oakland.', 'Morale has never been lower,', '12-year veteran Amtrak officer in Oakland'],
+    ['an organiser as the subject', 'The rally ended early. An organizer said the crowd had been “far bigger than expected”.', 'far bigger than expected', 'organizer'],
+    ['an unnamed subject speaking of a named person after the verb', 'The rally ended early. An organizer said Ann Lee had been “far from the stage”.', 'far from the stage', 'organizer'],
+    ['a place before the person noun, before a participle phrase', '“I was terrified,” said a Bristol mom recently mugged outside her home.', 'I was terrified,', 'Bristol mom'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
   });
@@ -59,6 +74,9 @@ describe('common nouns that are not speakers', () => {
     ['a passive “said to be”', 'A man said to be in his forties was arrested. One woman told to leave the bus refused.', ['man', 'One woman']],
     ['“the” and a person noun with an “of” phrase, who may be named before', 'Tariq Hussain runs the cafe.\nThe owner of the cafe said trade was “slow”.', ['owner of the cafe']],
     ['a noun of the list inside a quotation', '“Then said one parent to another: enough,” she recalled.', ['one parent']],
+    ['a role in a named or definite body, who may be named elsewhere', 'Lena Park runs the museum.\n“Come in,” said the director of the museum.', ['director of the museum', 'director']],
+    ['the owner of an indefinite business as the listener', '“Close the shop,” the officer told the owner of a corner shop.', ['owner of a corner shop']],
+    ['a role in an indefinite body with no speech verb', 'The director of a local charity was arrested on Monday.', ['director of a local charity']],
   ])('%s', (_case, article, names) => {
     const found = actorsOfParagraphs(article).map((a) => a.name);
     for (const name of names) expect(found).not.toContain(name);
