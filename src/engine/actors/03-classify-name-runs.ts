@@ -16,6 +16,7 @@ import {
   COUNTRY_NAMES,
   EVENT_HEADS,
   LAW_HEADS,
+  DETERMINED_LAW_HEADS,
   MEETING_HEADS,
   EVENT_NOUNS,
   GROUP_WORDS,
@@ -832,6 +833,12 @@ function isAtOrDuring(tokens: readonly Token[], first: number): boolean {
   return tokens[k]?.lower === 'at' || tokens[k]?.lower === 'during';
 }
 
+/** "the X", "Biden's X": the run follows "the" or a possessive "'s". */
+function isDetermined(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && (before.lower === 'the' || /['’]s?$/.test(before.lower));
+}
+
 /**
  * The last token of a known institution that opens the run and is followed by exactly two name-like words
  * ("Amnesty International Man-kei Tam", "Human Rights Watch Ann Lee"); -1 otherwise.
@@ -847,6 +854,7 @@ function institutionBeforeName(paragraph: TokenizedParagraph, first: number, las
 /** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */
 function namesLaw(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last]!.cap && LAW_HEADS.has(tokens[last]!.lower)) return true;
+  if (tokens[last]!.cap && DETERMINED_LAW_HEADS.has(tokens[last]!.lower) && isDetermined(tokens, first)) return true;
   for (let k = first + 1; k < last; k++) {
     if ((tokens[k]!.text === 'of' || tokens[k]!.text === 'for') && tokens[k - 1]!.cap && LAW_HEADS.has(tokens[k - 1]!.lower)) return true;
   }

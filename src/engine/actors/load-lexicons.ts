@@ -172,6 +172,8 @@ export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
 /** "at the Conservative Party Conference": heads of names that are events after "at" or "during". */
 export const MEETING_HEADS: ReadonlySet<string> = toSet(nonActorJson.meetingHeads);
 export const LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.lawHeads);
+/** "the Clean Water Law", "the governor's Fair Wages Law": words that end a law's name only after "the" or a possessive ("Jude Law" is a person). */
+export const DETERMINED_LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.determinedLawHeads);
 /** Words that start the two-word name of a place ("Cape Canaveral", "Mount Kenya"). */
 export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);
 /** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
