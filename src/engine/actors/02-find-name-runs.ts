@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { COMMON_WORDS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
+import { COMMON_WORDS, CONNECTED_HEADS_OF_FOR, CONNECTED_HEADS_TO, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
@@ -67,6 +67,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j++;
       } else if (isOfTheAfterHead(tokens, last, j)) {
         j += 2;
+      } else if (isPurposeTo(tokens, last, j)) {
+        j++;
       } else break;
     }
     for (const [from, to] of splitAtPostAfterAmpersand(tokens, i, last)) {
@@ -112,6 +114,19 @@ function isOfTheAfterHead(tokens: readonly Token[], last: number, j: number): bo
 }
 
 /**
+ * "Committee to Protect Reporters", "Network to Count Attacks": "to" right after a capitalised head of a body named by
+ * its purpose, then a capital that is no country, institution or calendar word, goes on with the body's name.
+ */
+function isPurposeTo(tokens: readonly Token[], last: number, j: number): boolean {
+  if (j !== last + 1 || tokens[j]!.text !== 'to' || !tokens[last]!.cap || !CONNECTED_HEADS_TO.has(tokens[last]!.lower)) return false;
+  const next = tokens[j + 1];
+  if (next === undefined || !isNameToken(next) || next.quote !== tokens[last]!.quote || CALENDAR_WORDS.has(next.lower) || COUNTRY_NAMES.has(next.text) || INSTITUTIONS.has(next.lower)) return false;
+  // "sent the Committee to London on Friday": a purpose takes a verb and its object, two capitals after "to".
+  const after = tokens[j + 2];
+  return after !== undefined && after.word && after.cap && after.quote === next.quote;
+}
+
+/**
  * "Ernst & Young", "Pew Internet & American Life", "Rock & Roll Hall of Fame": an ampersand between two capitalised
  * words joins them into one name (news English joins two people or two bodies with "and", a firm's or a show's name
  * with "&").
@@ -145,6 +160,8 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
   let hasOrgHead = false;
   // "Rock & Roll Hall of Fame": a name joined by "&" is a body's, and keeps its "of" as one.
   for (let k = first; k <= last; k++) if ((tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) || tokens[k]!.text === '&') hasOrgHead = true;
+  // "National Conference of Mayors", "Campaign for Cleaner Rivers": a head that makes a body only with "of"/"for" after it.
+  for (let k = first; k < last; k++) if (tokens[k]!.cap && CONNECTED_HEADS_OF_FOR.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for')) hasOrgHead = true;
   if (hasOrgHead) {
     // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
     // "Thandar of the Institute for Fiscal Research said": one name word, then the organisation, then the verb.
@@ -230,7 +247,7 @@ function isTitledPerson(tokens: readonly Token[], first: number, last: number): 
   let names = 0;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (!t.cap || ORG_HEADS.has(t.lower)) return false;
+    if (!t.cap || ORG_HEADS.has(t.lower) || CONNECTED_HEADS_OF_FOR.has(t.lower)) return false;
     if (TITLE_HEAD_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) {
       titled = true;
       names = 0;

@@ -43,6 +43,7 @@ import {
   OUTLETS,
   OUTLET_SUB_BRANDS,
   ORG_HEADS,
+  CONNECTED_HEADS_OF_FOR,
   PLACE_HEADS,
   PLACES_OF,
   PLURAL_DEMONYMS,
@@ -707,8 +708,13 @@ function endsWithTitledName(tokens: readonly Token[], first: number, last: numbe
 }
 
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (tokens[k]!.cap && (ORG_HEADS.has(tokens[k]!.lower) || isPluralHead(tokens[k]!.lower))) return true;
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && (ORG_HEADS.has(tokens[k]!.lower) || isPluralHead(tokens[k]!.lower) || isConnectedHead(tokens, k, last))) return true;
   return false;
+}
+
+/** "National Conference of Mayors", "Campaign for Cleaner Rivers": a head that makes a body with "of"/"for" and a capital after it, inside the run. */
+function isConnectedHead(tokens: readonly Token[], k: number, last: number): boolean {
+  return k + 1 < last && CONNECTED_HEADS_OF_FOR.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for');
 }
 
 /**
