@@ -204,7 +204,8 @@ function splitAtAnd(tokens: readonly Token[], first: number, last: number): [num
     if (from < k - 1 && COUNTRY_NAMES.has(tokens[from]!.text)) from++;
     const leftWhole = (k - 1 > from && endsWithHead(tokens, from, k - 1)) || isAcronymToken(tokens, from, k - 1) || isKnownName(tokens, from, k - 1);
     const rightWhole = endsWithHead(tokens, k + 1, last) || isAcronymToken(tokens, k + 1, last) || isKnownName(tokens, k + 1, last);
-    const rightOpens = tokens[k + 1]!.text === 'The';
+    // "University of Leeds and Center for Marine Studies": two names, each opening with a head and "of"/"for".
+    const rightOpens = tokens[k + 1]!.text === 'The' || (opensWithHeadConnector(tokens, from, k - 1) && opensWithHeadConnector(tokens, k + 1, last));
     if (rightOpens || (leftWhole && (rightWhole || last - k >= 2)) || (rightWhole && hasHead(tokens, start, k - 1, tokens[last]!.lower))) {
       parts.push([start, k - 1]);
       start = k + 1;
@@ -212,6 +213,13 @@ function splitAtAnd(tokens: readonly Token[], first: number, last: number): [num
   }
   parts.push([start, last]);
   return parts;
+}
+
+/** "University of Leeds", "Center for Marine Studies": a capitalised organisation head, "of" or "for", then a capital, within the span. */
+function opensWithHeadConnector(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first]!;
+  const connector = tokens[first + 1]?.text;
+  return first + 2 <= last && head.cap && isOrgHead(head.lower) && (connector === 'of' || connector === 'for') && tokens[first + 2]!.cap;
 }
 
 function endsWithHead(tokens: readonly Token[], first: number, last: number): boolean {

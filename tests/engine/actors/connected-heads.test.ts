@@ -27,3 +27,20 @@ describe('bodies named across a connector', () => {
     expect(actors(text)).toContain(actor);
   });
 });
+
+describe('two bodies joined by "and", each opening with a head and "of"/"for"', () => {
+  test.each([
+    ['a university and a center', 'Researchers at the University of Leeds and Center for Marine Studies said the birds were starving.', ['University of Leeds', 'Center for Marine Studies']],
+    ['two centers', 'The Center for River Safety and Center for Clean Farms filed the suit on Monday.', ['Center for River Safety', 'Center for Clean Farms']],
+  ])('splits %s', (_label, text, names) => {
+    const found = actorsOfParagraphs(text).map((a) => a.name);
+    for (const n of names) expect(found).toContain(n);
+  });
+
+  test.each([
+    ['a department with "and" inside', 'The Department of Health and Human Services said the rule would change.', 'Department of Health and Human Services'],
+    ['an institute with "and" inside', 'The Institute of Electrical and Electronics Engineers said the standard was ready.', 'Institute of Electrical and Electronics Engineers'],
+  ])('keeps whole %s', (_label, text, name) => {
+    expect(actorsOfParagraphs(text).map((a) => a.name)).toContain(name);
+  });
+});
