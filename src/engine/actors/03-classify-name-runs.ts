@@ -160,6 +160,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ paragraph: paragraph.index, inQuote: tokens[branch]!.quote >= 0, sentenceInitial: branch === run.first && run.sentenceInitial, titled: false, roles: [], first: branch, last: run.last, kind: 'organization', surface });
     return;
   }
+  // "Remarked Center for Marine Studies scientist Ann Roe,", "Added Paula Grant": a past speech verb opening an inverted sentence goes, even before a body's name.
+  if (run.sentenceInitial && isOpeningSpeechVerb(tokens[first]!) && first < run.last) first++;
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
   // "the Kurdish-led Syrian Democratic Forces": a describing compound goes even before an organisation's name.
   while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
@@ -641,6 +643,11 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
 }
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWordsJson.nameRun);
+
+/** "Remarked", "Added", "Asked": a past form of a speech verb, no name word ("Said" is a name too, and has no "-ed"). */
+function isOpeningSpeechVerb(token: Token): boolean {
+  return token.cap && token.lower.endsWith('ed') && SPEECH_VERBS.has(token.lower) && !NAME_WORDS.has(token.lower);
+}
 
 function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean, next?: Token): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;

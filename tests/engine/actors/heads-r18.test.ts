@@ -26,3 +26,18 @@ describe('names ending in a head noun of a thing', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('a past speech verb opening an inverted sentence', () => {
+  test.each([
+    ['before a body', 'Remarked Center for Marine Studies scientist Ann Roe, "This is good news for the whales."', 'Center for Marine Studies'],
+    ['before a person', 'Added Paula Grant, the club secretary: "We are thrilled."', 'Paula Grant'],
+  ])('is no word of the name %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
+    ['a given name that looks like a verb form', 'Ahmed Said told reporters the talks had failed.', 'Ahmed Said'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
