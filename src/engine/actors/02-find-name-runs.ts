@@ -3,7 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
-import { COMMON_WORDS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
+import { COMMON_WORDS, CONNECTED_HEADS_OF_FOR, CONNECTED_HEADS_TO, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
@@ -67,6 +67,8 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j++;
       } else if (isOfTheAfterHead(tokens, last, j)) {
         j += 2;
+      } else if (isPurposeTo(tokens, last, j)) {
+        j++;
       } else break;
     }
     for (const [whole, wholeEnd] of splitAtHonorificAfterHead(tokens, i, last)) {
@@ -111,6 +113,19 @@ function isOfTheAfterHead(tokens: readonly Token[], last: number, j: number): bo
   if (j !== last + 1 || (tokens[j]!.text !== 'of' && tokens[j]!.text !== 'for') || tokens[j + 1]?.text !== 'the') return false;
   const next = tokens[j + 2];
   return next !== undefined && isNameToken(next) && next.quote === tokens[last]!.quote && !CALENDAR_WORDS.has(next.lower) && tokens[last]!.cap && ORG_HEADS.has(tokens[last]!.lower);
+}
+
+/**
+ * "Committee to Protect Reporters", "Network to Count Attacks": "to" right after a capitalised head of a body named by
+ * its purpose, then a capital that is no country, institution or calendar word, goes on with the body's name.
+ */
+function isPurposeTo(tokens: readonly Token[], last: number, j: number): boolean {
+  if (j !== last + 1 || tokens[j]!.text !== 'to' || !tokens[last]!.cap || !CONNECTED_HEADS_TO.has(tokens[last]!.lower)) return false;
+  const next = tokens[j + 1];
+  if (next === undefined || !isNameToken(next) || next.quote !== tokens[last]!.quote || CALENDAR_WORDS.has(next.lower) || COUNTRY_NAMES.has(next.text) || INSTITUTIONS.has(next.lower)) return false;
+  // "sent the Committee to London on Friday": a purpose takes a verb and its object, two capitals after "to".
+  const after = tokens[j + 2];
+  return after !== undefined && after.word && after.cap && after.quote === next.quote;
 }
 
 /**
@@ -165,6 +180,8 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
   let hasOrgHead = false;
   // "Rock & Roll Hall of Fame": a name joined by "&" is a body's, and keeps its "of" as one.
   for (let k = first; k <= last; k++) if ((tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) || tokens[k]!.text === '&') hasOrgHead = true;
+  // "National Conference of Mayors", "Campaign for Cleaner Rivers": a head that makes a body only with "of"/"for" after it.
+  for (let k = first; k < last; k++) if (tokens[k]!.cap && CONNECTED_HEADS_OF_FOR.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for')) hasOrgHead = true;
   if (hasOrgHead) {
     // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
     // "Thandar of the Institute for Fiscal Research said": one name word, then the organisation, then the verb.
@@ -207,7 +224,8 @@ function splitAtAnd(tokens: readonly Token[], first: number, last: number): [num
     if (from < k - 1 && COUNTRY_NAMES.has(tokens[from]!.text)) from++;
     const leftWhole = (k - 1 > from && endsWithHead(tokens, from, k - 1)) || isAcronymToken(tokens, from, k - 1) || isKnownName(tokens, from, k - 1);
     const rightWhole = endsWithHead(tokens, k + 1, last) || isAcronymToken(tokens, k + 1, last) || isKnownName(tokens, k + 1, last);
-    const rightOpens = tokens[k + 1]!.text === 'The';
+    // "University of Leeds and Center for Marine Studies": two names, each opening with a head and "of"/"for".
+    const rightOpens = tokens[k + 1]!.text === 'The' || (opensWithHeadConnector(tokens, from, k - 1) && opensWithHeadConnector(tokens, k + 1, last));
     if (rightOpens || (leftWhole && (rightWhole || last - k >= 2)) || (rightWhole && hasHead(tokens, start, k - 1, tokens[last]!.lower))) {
       parts.push([start, k - 1]);
       start = k + 1;
@@ -215,6 +233,13 @@ function splitAtAnd(tokens: readonly Token[], first: number, last: number): [num
   }
   parts.push([start, last]);
   return parts;
+}
+
+/** "University of Leeds", "Center for Marine Studies": a capitalised organisation head, "of" or "for", then a capital, within the span. */
+function opensWithHeadConnector(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first]!;
+  const connector = tokens[first + 1]?.text;
+  return first + 2 <= last && head.cap && isOrgHead(head.lower) && (connector === 'of' || connector === 'for') && tokens[first + 2]!.cap;
 }
 
 function endsWithHead(tokens: readonly Token[], first: number, last: number): boolean {
@@ -250,7 +275,7 @@ function isTitledPerson(tokens: readonly Token[], first: number, last: number): 
   let names = 0;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (!t.cap || ORG_HEADS.has(t.lower)) return false;
+    if (!t.cap || ORG_HEADS.has(t.lower) || CONNECTED_HEADS_OF_FOR.has(t.lower)) return false;
     if (TITLE_HEAD_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) {
       titled = true;
       names = 0;

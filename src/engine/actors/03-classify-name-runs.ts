@@ -16,6 +16,7 @@ import {
   COUNTRY_NAMES,
   EVENT_HEADS,
   LAW_HEADS,
+  DETERMINED_LAW_HEADS,
   MEETING_HEADS,
   EVENT_NOUNS,
   GROUP_WORDS,
@@ -42,6 +43,7 @@ import {
   OUTLETS,
   OUTLET_SUB_BRANDS,
   ORG_HEADS,
+  CONNECTED_HEADS_OF_FOR,
   PLACE_HEADS,
   PLACES_OF,
   PLURAL_DEMONYMS,
@@ -158,6 +160,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ paragraph: paragraph.index, inQuote: tokens[branch]!.quote >= 0, sentenceInitial: branch === run.first && run.sentenceInitial, titled: false, roles: [], first: branch, last: run.last, kind: 'organization', surface });
     return;
   }
+  // "Remarked Center for Marine Studies scientist Ann Roe,", "Added Paula Grant": a past speech verb opening an inverted sentence goes, even before a body's name.
+  if (run.sentenceInitial && isOpeningSpeechVerb(tokens[first]!) && first < run.last) first++;
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
   // "the Kurdish-led Syrian Democratic Forces": a describing compound goes even before an organisation's name.
   while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
@@ -640,6 +644,11 @@ function isKnownName(paragraph: TokenizedParagraph, first: number, last: number)
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWordsJson.nameRun);
 
+/** "Remarked", "Added", "Asked": a past form of a speech verb, no name word ("Said" is a name too, and has no "-ed"). */
+function isOpeningSpeechVerb(token: Token): boolean {
+  return token.cap && token.lower.endsWith('ed') && SPEECH_VERBS.has(token.lower) && !NAME_WORDS.has(token.lower);
+}
+
 function isStrippable(token: Token, sentenceInitial: boolean, hasMore: boolean, next?: Token): boolean {
   if (HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   // "Bill Gerstenmaier": a name word before a name is a given name.
@@ -706,8 +715,13 @@ function endsWithTitledName(tokens: readonly Token[], first: number, last: numbe
 }
 
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (tokens[k]!.cap && (ORG_HEADS.has(tokens[k]!.lower) || isPluralHead(tokens[k]!.lower))) return true;
+  for (let k = first; k <= last; k++) if (tokens[k]!.cap && (ORG_HEADS.has(tokens[k]!.lower) || isPluralHead(tokens[k]!.lower) || isConnectedHead(tokens, k, last))) return true;
   return false;
+}
+
+/** "National Conference of Mayors", "Campaign for Cleaner Rivers": a head that makes a body with "of"/"for" and a capital after it, inside the run. */
+function isConnectedHead(tokens: readonly Token[], k: number, last: number): boolean {
+  return k + 1 < last && CONNECTED_HEADS_OF_FOR.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for');
 }
 
 /**
@@ -832,6 +846,12 @@ function isAtOrDuring(tokens: readonly Token[], first: number): boolean {
   return tokens[k]?.lower === 'at' || tokens[k]?.lower === 'during';
 }
 
+/** "the X", "Biden's X": the run follows "the" or a possessive "'s". */
+function isDetermined(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && (before.lower === 'the' || /['’]s?$/.test(before.lower));
+}
+
 /**
  * The last token of a known institution that opens the run and is followed by exactly two name-like words
  * ("Amnesty International Man-kei Tam", "Human Rights Watch Ann Lee"); -1 otherwise.
@@ -847,6 +867,7 @@ function institutionBeforeName(paragraph: TokenizedParagraph, first: number, las
 /** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */
 function namesLaw(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last]!.cap && LAW_HEADS.has(tokens[last]!.lower)) return true;
+  if (tokens[last]!.cap && DETERMINED_LAW_HEADS.has(tokens[last]!.lower) && isDetermined(tokens, first)) return true;
   for (let k = first + 1; k < last; k++) {
     if ((tokens[k]!.text === 'of' || tokens[k]!.text === 'for') && tokens[k - 1]!.cap && LAW_HEADS.has(tokens[k - 1]!.lower)) return true;
   }

@@ -1,10 +1,13 @@
 /**
  * Stage 26 of actors: a name written only right before a head noun of a thing ("the Orion trial", "a Creative Commons
  * licence", "the Smart Reply feature", "CT scans", "the Gold edition", "a Johnny Cash biopic") only qualifies that
- * thing: it names a trial, a licence, a product's part or a film's subject, not someone who acts in the story.
+ * thing: it names a trial, a licence, a product's part or a film's subject, not someone who acts in the story. A short
+ * form of the same name right after that head is the thing's title ("the Johnny Cash biopic, Johnny"), not another
+ * name of the person: that mention, and the alias it gave, are taken away.
  */
 import thingHeadsJson from '../lexicons/thing-heads.json' with { type: 'json' };
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { foldText } from '../text/fold-text.ts';
 import { type Mention, type ResolvedActors, mentionsByActor, withoutActors } from './06-resolve-mentions.ts';
 
 /** Lower-case heads of things a name may qualify. */
@@ -15,6 +18,60 @@ function qualifiesThing(tokens: readonly Token[], m: Mention): boolean {
   let next = tokens[m.last + 1];
   if (next?.text === ')' || next?.text === ']') next = tokens[m.last + 2];
   return next !== undefined && next.word && !next.cap && THING_HEADS.has(next.lower);
+}
+
+/**
+ * The mention titles a thing that another mention of the same actor qualifies: it comes right after the thing's head,
+ * past a comma ("the Ray Lomax biopic, Ray" or "Ray Lomax biopic Ray": the film is called by the singer's first name).
+ */
+function titlesQualifiedThing(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): boolean {
+  const head = tokens[m.first - 1]?.text === ',' ? m.first - 2 : m.first - 1;
+  const t = tokens[head];
+  if (t === undefined || !t.word || t.cap || !THING_HEADS.has(t.lower)) return false;
+  return mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.last === head - 1);
+}
+
+/** The folded words of a mention. */
+function surfaceOf(byIndex: ReadonlyMap<number, TokenizedParagraph>, m: Mention): string {
+  return foldText((byIndex.get(m.paragraph)?.tokens ?? []).slice(m.first, m.last + 1).map((t) => t.text).join(' '));
+}
+
+/**
+ * Takes away the mentions that title a thing the same actor qualifies, and the aliases only they gave.
+ *
+ * @example
+ * // "the Ray Lomax biopic, Ray" → Ray Lomax keeps the first mention, loses the alias "Ray".
+ */
+function withoutTitleMentions(byIndex: ReadonlyMap<number, TokenizedParagraph>, resolved: ResolvedActors): ResolvedActors {
+  const byActor = mentionsByActor(resolved);
+  const titles = new Set<Mention>();
+  for (const mentions of byActor.values()) {
+    for (const m of mentions) {
+      const p = byIndex.get(m.paragraph);
+      if (p !== undefined && titlesQualifiedThing(p.tokens, m, mentions)) titles.add(m);
+    }
+  }
+  if (titles.size === 0) return resolved;
+  const mentions = resolved.mentions.filter((m) => !titles.has(m));
+  const kept = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const set = kept.get(m.actor) ?? new Set<string>();
+    set.add(surfaceOf(byIndex, m));
+    kept.set(m.actor, set);
+  }
+  const dropAlias = new Map<string, Set<string>>();
+  for (const m of titles) {
+    const surface = surfaceOf(byIndex, m);
+    if (kept.get(m.actor)?.has(surface)) continue;
+    const set = dropAlias.get(m.actor) ?? new Set<string>();
+    set.add(surface);
+    dropAlias.set(m.actor, set);
+  }
+  const actors = resolved.actors.map((a) => {
+    const gone = dropAlias.get(a.id);
+    return gone === undefined ? a : { ...a, aliases: a.aliases.filter((alias) => !gone.has(foldText(alias))) };
+  });
+  return { actors, mentions };
 }
 
 /**
@@ -37,6 +94,7 @@ export function dropModifierNames(paragraphs: readonly TokenizedParagraph[], res
     if (mentions.length === 0) continue;
     if (mentions.every((m) => { const p = byIndex.get(m.paragraph); return p !== undefined && qualifiesThing(p.tokens, m); })) dropped.add(actor.id);
   }
-  if (dropped.size === 0) return resolved;
-  return withoutActors(resolved, dropped);
+  const titled = withoutTitleMentions(byIndex, resolved);
+  if (dropped.size === 0) return titled;
+  return withoutActors(titled, dropped);
 }

@@ -16,6 +16,7 @@ import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' 
 import nonActorContextsJson from '../lexicons/non-actor-contexts.json' with { type: 'json' };
 import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
 import namingPhrasesJson from '../lexicons/naming-phrases.json' with { type: 'json' };
+import connectedBodyHeadsJson from '../lexicons/connected-body-heads.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type: 'json' };
@@ -172,6 +173,8 @@ export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
 /** "at the Conservative Party Conference": heads of names that are events after "at" or "during". */
 export const MEETING_HEADS: ReadonlySet<string> = toSet(nonActorJson.meetingHeads);
 export const LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.lawHeads);
+/** "the Clean Water Law", "the governor's Fair Wages Law": words that end a law's name only after "the" or a possessive ("Jude Law" is a person). */
+export const DETERMINED_LAW_HEADS: ReadonlySet<string> = toSet(nonActorJson.determinedLawHeads);
 /** Words that start the two-word name of a place ("Cape Canaveral", "Mount Kenya"). */
 export const PLACE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.placeOpeners);
 /** Words that end the name of a thing, not an actor ("James Webb Telescope", "Bankash-A Trojan"). */
@@ -303,3 +306,7 @@ export const DESCRIBING_COPULAS: ReadonlySet<string> = toSet(nonActorContextsJso
 export const DESCRIBING_ARTICLES: ReadonlySet<string> = toSet(nonActorContextsJson.describingArticles);
 /** Words that end the phrase's head: a relative, a preposition or a conjunction ("a charity that runs a program"). */
 export const DESCRIBING_PHRASE_ENDS: ReadonlySet<string> = toSet(nonActorContextsJson.describingPhraseEnds);
+/** "National Conference of Mayors", "Campaign for Cleaner Rivers": words that head a body's name before "of"/"for" and capitals. */
+export const CONNECTED_HEADS_OF_FOR: ReadonlySet<string> = toSet(connectedBodyHeadsJson.beforeOfOrFor);
+/** "Committee to Protect Reporters", "Network to Count Attacks": words after which "to" and a capital go on with a body's name. */
+export const CONNECTED_HEADS_TO: ReadonlySet<string> = toSet(connectedBodyHeadsJson.beforeTo);

@@ -20,8 +20,23 @@ describe('dropModifierNames', () => {
     ['a body that also acts', 'Patients in the Medisure trial recovered. Medisure said the results were strong.', 'Medisure'],
     ['a body that runs the trial', 'The trial, run by Medisure Labs, ended early, a doctor said.', 'Medisure Labs'],
     ['a body before a noun it owns', 'A Medisure spokesman said the drug was safe.', 'Medisure'],
+    ['a person named again after another thing', 'The Johnny Cash biopic was a hit. The sequel, Cash said, was next.', 'Johnny Cash'],
     ['a person who speaks after a modifier mention', 'The Johnny Cash biopic opened. “It was my life,” Johnny Cash said in 1999.', 'Johnny Cash'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text).join('|')).toContain(name);
+  });
+
+  const aliases = (text: string): string[] => actorsOf(text).flatMap((a) => a.aliases);
+  test.each([
+    ['after a comma', 'Critics tipped the Johnny Cash biopic, Johnny, and two dramas.', 'Johnny'],
+    ['without a comma', 'The list includes such hopefuls as Nina Wells biopic Nina and a war film.', 'Nina'],
+  ])('a biopic titled by a short form of its subject’s name (%s) gives the subject no alias', (_label, text, alias) => {
+    expect(aliases(text)).not.toContain(alias);
+  });
+
+  test.each([
+    ['a short name after another thing', 'The Johnny Cash biopic was a hit. The sequel, Johnny said, was next.', 'Johnny'],
+  ])('keeps the alias from %s', (_label, text, alias) => {
+    expect(aliases(text)).toContain(alias);
   });
 });
