@@ -91,9 +91,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       case '"': {
         const k = indexOfFamily('double');
-        // "He replies: "What is it? "That if you …": a new paragraph's mark after a sentence's end, the first never closed.
+        // "He replies: "What is it? "That if you …": a new paragraph's mark after a sentence's end, the first never closed
+        // (also before a number: "… after all. "2004's films …").
         const top = stack.at(-1);
-        if (top && stack.length === 1 && top.char === '"' && SPACE.test(prev) && LETTER.test(next) && /[.?!]\s$/u.test(text.slice(Math.max(0, i - 2), i))) {
+        if (top && stack.length === 1 && top.char === '"' && SPACE.test(prev) && (LETTER.test(next) || /\d/.test(next)) && /[.?!]\s$/u.test(text.slice(Math.max(0, i - 2), i))) {
           pushSpan(spans, text, top.at, i, i, false);
           stack.length = 0;
           stack.push({ family: 'double', char: c, at: i });

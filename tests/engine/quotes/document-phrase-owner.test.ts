@@ -37,3 +37,14 @@ describe('a document phrase speaks for its owner', () => {
     expect(quotesOfLines(article).map((q) => [q.text, q.speaker])).toEqual(expected);
   });
 });
+
+describe('"“…,” said the statement": the inverted document subject speaks for its owner as "the statement said" does', () => {
+  test.each<[string, string, [string, string | null][]]>([
+    ['"said the statement" after "ORG issued a statement"', 'Three drivers sued.\n\nDunmore Energy issued a statement on Monday. "We will not settle," said the statement.', [['We will not settle,', 'Dunmore Energy']]],
+    ['"added the report" after "a report by ORG"', 'The harbour was closed.\n\nA report by the Harbour Trust blamed the storm. "Repairs will take a year," added the report.', [['Repairs will take a year,', 'Harbour Trust']]],
+    ['"said the statement" with no owner named before is no one', 'The shops were closed on Monday.\n\n"We will not reopen," said the statement.', [['We will not reopen,', null]]],
+    ['"said the statement from ORG" is left to the phrase reader', 'Three drivers sued.\n\n"We will not settle," said the statement from Dunmore Energy.', [['We will not settle,', 'Dunmore Energy']]],
+  ])('%s', (_case, article, expected) => {
+    expect(quotesOfLines(article).map((q) => [q.text, q.speaker])).toEqual(expected);
+  });
+});

@@ -328,6 +328,33 @@ describe('resolveSubject: the one fitting person is the object of another subjec
   });
 });
 
+describe('resolveSubject: a body opens the sentence and a closing "…, said NAME" names its teller', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '"BODY has done well …, said Mr NAME, who …" ⏎ "…," he said: the teller',
+      'Ian Hale watches the phone market.\nPhonex has always sold well to students, said Mr Hale, who also expected rivals to follow.\nHis only doubt was the price. "They will wait for the sales," he said.',
+      [['They will wait for the sales,', 'Ian Hale', 'pronoun-to-antecedent']],
+    ],
+    [
+      'the same with a woman, "argued" and "she"',
+      'Ruth Marr is an analyst at a bank.\nThe Treasury has moved too slowly on rates, argued Ms Marr. "Borrowers are paying for it," she said.',
+      [['Borrowers are paying for it,', 'Ruth Marr', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a person after a verb that is no speech verb stays an object: unresolved',
+      'Ian Hale and Tom Rudd ran for mayor.\nOn Monday, the Harlow Tenants Association backed Ian Hale. "I am not surprised," he said.',
+      [['I am not surprised,', null]],
+    ],
+    [
+      'a comma before a verb that is no speech verb makes no teller: unresolved',
+      'Ian Hale and Tom Rudd ran for mayor.\nThe Harlow Tenants Association voted on Monday and, to nobody\'s surprise, backed Ian Hale. "I am not surprised," he said.',
+      [['I am not surprised,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
 describe('resolveSubject: the writer of a document the sentence opens with', () => {
   test.each<[string, string, Row[]]>([
     [

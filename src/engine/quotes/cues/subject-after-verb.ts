@@ -20,6 +20,7 @@ import {
 } from '../../actors/load-lexicons.ts';
 import { NAME_PARTICLES } from '../../text/name-particles.ts';
 import { genderOfWord } from '../find-genders.ts';
+import { documentOwner } from '../find-document-owner.ts';
 import type { Subject } from '../cue-types.ts';
 import { partyTagClose } from '../party-tag-after-name.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
@@ -102,6 +103,11 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
   const { tokens } = context.paragraph;
   const epithet = epithetAt(context, from, to);
   if (epithet) return epithet;
+  // "“…,” said the statement.": the document named before speaks for its owner, as in "the statement said".
+  if (tokens[from]?.lower === 'the' && DOCUMENT_NOUNS.has(tokens[from + 1]?.lower ?? '') && tokens[from + 1]!.quote < 0 && !tokens[from + 2]?.word) {
+    const owner = documentOwner(context.paragraphs, context.index, context.position, from + 1);
+    if (owner) return { type: 'document', owner, paragraph: context.position, token: from + 1 };
+  }
   let k = from;
   while (k <= to && tokens[k] && (tokens[k]!.text === ',' || ARTICLES.has(tokens[k]!.lower))) k++;
   // "said his wife, Sheila", "said her son, Tom Vale": the person named beside a relative of someone.

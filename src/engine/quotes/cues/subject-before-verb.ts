@@ -10,6 +10,7 @@ import { ONE_OF_THEM } from '../resolve-member-of-group.ts';
 import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
+import quotedAsSayingJson from '../../lexicons/quoted-as-saying.json' with { type: 'json' };
 import { appositiveSubject, ownerOf, personBeforeAge, personBeforeAppositive, personBeforePlace } from './appositives.ts';
 import type { Context } from './cue-context.ts';
 import { ISSUING_VERBS, POSSESSIVE_TO_SUBJECT, documentBefore, documentPhraseBefore, issuedDocumentBefore, pronounOwnerSubject } from './document-phrases.ts';
@@ -45,6 +46,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
   if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
+  // "NAME was quoted in the Guardian saying", "was quoted by Reuters as saying": the passive subject's words, not the outlet's.
+  if (verb.lower.endsWith('ing') && quotedAsSaying(tokens, verbAt, from)) return sentenceSubject(context);
   // "NAME is alleged to have said", "is understood to have told": past the perfect "to have" to "to", read below.
   if (tokens[k]?.lower === 'have' && tokens[k - 1]?.lower === 'to') k--;
   // "One of them even went as far as to say": past the idiom to the words before "went".
@@ -220,4 +223,29 @@ function isCoordinated(context: Context, m: Mention): boolean {
   if (joiner !== 'and' && joiner !== '&') return false;
   const other = context.mentions.endAt.get(k - 1);
   return other !== undefined && (other.kind === 'person' || other.kind === 'organization') && !other.inQuote;
+}
+
+const QUOTING_VERBS: ReadonlySet<string> = new Set(quotedAsSayingJson.verbs);
+const QUOTING_AUXILIARIES: ReadonlySet<string> = new Set(quotedAsSayingJson.auxiliaries);
+const QUOTING_PREPOSITIONS: ReadonlySet<string> = new Set(quotedAsSayingJson.prepositions);
+
+/**
+ * True when the participle at `verbAt` closes a passive "was quoted (in|by OUTLET) (as)" frame: words only, at most
+ * eight of them between "quoted" and the participle, the outlet's phrase opened by a preposition right after "quoted".
+ *
+ * @example
+ * // Mr Rudd was quoted in the Times saying: …
+ * quotedAsSaying(tokens, 7, 0) // => true
+ */
+function quotedAsSaying(tokens: readonly Token[], verbAt: number, from: number): boolean {
+  let k = verbAt - 1;
+  if (tokens[k]?.lower === 'as') k--;
+  for (let q = k; q >= Math.max(from, k - 8); q--) {
+    const t = tokens[q]!;
+    if (!t.word || t.quote >= 0) return false;
+    if (!QUOTING_VERBS.has(t.lower)) continue;
+    if (!QUOTING_AUXILIARIES.has(tokens[q - 1]?.lower ?? '')) return false;
+    return q === k || QUOTING_PREPOSITIONS.has(tokens[q + 1]?.lower ?? '');
+  }
+  return false;
 }

@@ -101,6 +101,8 @@ export function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: 
   const subject = mentions.list.find((s) => !s.inQuote && s.first >= start && tokens[s.first]!.sentence === sentence);
   // Only a body: a person of the other gender as the subject leaves the object as the one "he" or "she" can be.
   if (!subject || subject.actor === m.actor || (subject.kind !== 'organization' && subject.kind !== 'outlet') || subject.last >= m.first) return false;
+  // "Apple has done well in that market, said Mr Fogg.": a person after a closing speech verb is the teller, the subject of the main clause.
+  if (invertedTeller(paragraph, [m]) === m) return false;
   const next = tokens[subject.last + 1];
   if (next === undefined || !next.word || next.cap || next.quote >= 0) return false;
   // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.

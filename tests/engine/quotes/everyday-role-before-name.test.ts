@@ -1,0 +1,30 @@
+/**
+ * Everyday roles before a name after an inverted speech verb (issue 13, round 19): '“…,” said asthma sufferer NAME'
+ * names NAME as the speaker, as 'pensioner NAME' and 'survivor NAME' do. News-shaped sentences written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { quotesOfLines } from '../../support/engine-stages.ts';
+
+type Row = [text: string, speaker: string | null];
+
+const speakersOf = (article: string): Row[] => quotesOfLines(article).map((q) => [q.text, q.speaker]);
+
+describe('a "sufferer" role before a name', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“Q,” said DISEASE sufferer NAME, who …',
+      'Patients welcomed the ruling. "This is the day we waited ten years for," said arthritis sufferer Gwen Adley, who runs a support group.',
+      [['This is the day we waited ten years for,', 'Gwen Adley']],
+    ],
+    [
+      'the same with two role words and a closing quote after it',
+      'The clinic will reopen in May. "It has been a hard winter without it," said long-time migraine sufferer Omar Pike. "We need it back."',
+      [
+        ['It has been a hard winter without it,', 'Omar Pike'],
+        ['We need it back.', 'Omar Pike'],
+      ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
