@@ -3,7 +3,7 @@
  * before a colon in the quote's sentence ("NAME opposed the plan: “Q”").
  */
 import type { Mention, Token, TokenizedParagraph } from '../../actors/index.ts';
-import { OBJECT_SPEAKER_VERBS } from '../../actors/load-lexicons.ts';
+import { OBJECT_SPEAKER_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import { clauseStart } from '../resolve-subject.ts';
 import { isGovernmentOf } from '../find-document-owner.ts';
 import type { MentionIndex, Subject } from '../cue-types.ts';
@@ -44,6 +44,35 @@ export function findColonCue(paragraphs: readonly TokenizedParagraph[], index: r
   return findSubjectBeforeColon({ ...context, sentenceStart: from });
 }
 
+/**
+ * "Faye Doe, President, Harbour Trust:": the body `body` comes after a comma, a post (capitalised words with a title
+ * head, "of"/"and"/"&" between) and another comma, and before them only capitalised words the article does not know
+ * as a name, from the clause start `start`: the line names the post's holder, whom the actors missed.
+ */
+function isBodyOfUnknownHolder(context: Context, body: Mention, start: number): boolean {
+  const { tokens } = context.paragraph;
+  let k = body.first - 1;
+  // "U.S. PIRG": a place or other capitals before the body's name belong to it.
+  for (let n = 0; n < 4 && k > start && (tokens[k]!.cap || tokens[k]!.text === '.'); n++) k--;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.text !== ',') return false;
+  k--;
+  let heads = 0;
+  for (; k >= start && tokens[k]!.text !== ','; k--) {
+    const t = tokens[k]!;
+    if (!t.word || context.mentions.startAt.has(k) || context.mentions.endAt.has(k)) return false;
+    if (t.cap && TITLE_HEAD_WORDS.has(t.lower)) heads++;
+    else if (!t.cap && !['of', 'and'].includes(t.lower)) return false;
+  }
+  if (heads === 0 || tokens[k]?.text !== ',') return false;
+  const nameEnd = k - 1;
+  for (k = nameEnd; k >= start; k--) {
+    const t = tokens[k]!;
+    if (!t.word || !t.cap || context.mentions.startAt.has(k) || context.mentions.endAt.has(k)) return false;
+  }
+  return nameEnd >= start && nameEnd - start <= 3;
+}
+
 /** "which was approved by President Donald Trump": the agent of a passive, title words before the name allowed. */
 function isAgent(tokens: readonly Token[], m: Mention): boolean {
   let k = m.first - 1;
@@ -66,6 +95,8 @@ export function findSubjectBeforeColon(context: Context): Found | undefined {
   // "Harbour Traders Association Executive Director NAME: “…”": the person holding the post speaks, not the body.
   const held = opening.type === 'mention' && opening.mention.kind === 'organization' ? rolePersonAfter(context, opening.mention, context.sentenceEnd) : undefined;
   const subject: Subject = held ? { type: 'mention', mention: held } : opening;
+  // "Faye Doe, President, Harbour Trust: “…”" with the name unknown: the body is only where the post is held.
+  if (!held && opening.type === 'mention' && opening.mention.kind === 'organization' && isBodyOfUnknownHolder(context, opening.mention, start)) return undefined;
   if (subject.type === 'none') {
     const owner = documentSubjectBeforeColon(context, Math.max(start, context.sentenceStart));
     return owner && { subject: owner };

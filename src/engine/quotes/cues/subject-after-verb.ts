@@ -80,6 +80,22 @@ export function isAffiliationObject(tokens: readonly Token[], m: Mention): boole
   return role !== undefined && role.word && (TITLE_HEAD_WORDS.has(role.lower) || TITLE_HEAD_WORDS.has(role.lower.replace(/^(?:then|ex|former|acting|interim)-/, '')));
 }
 
+/**
+ * "said Secretary of the Treasury NAME", "said Minister of Health NAME": a capitalised post whose body (`body`, after
+ * "of" and the post's head) runs straight into the holder's name. The person is the holder when the name ends the
+ * clause (a full stop, comma, colon, quotation or the end); the body is only the post's portfolio.
+ */
+function holderAfterPost(context: Context, body: Mention, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let of = body.first - 1;
+  if (tokens[of]?.lower === 'the') of--;
+  if (!tokens[of - 1]?.cap) return undefined;
+  const person = context.mentions.startAt.get(body.last + 1);
+  if (!person || person.kind !== 'person' || person.inQuote || person.last > to) return undefined;
+  const after = tokens[person.last + 1];
+  return after === undefined || person.last === to || [',', '.', ':', ';'].includes(after.text) || after.quote >= 0 ? person : undefined;
+}
+
 /** The person named right after the comma that follows `last`, past at most three capitalised role words ("…, Labour MP NAME"). */
 function personAfterComma(context: Context, last: number, to: number): Mention | undefined {
   const { tokens } = context.paragraph;
@@ -147,7 +163,7 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
       const owned = owner > m.last + 1 && tokens[owner]?.lower === "'s" ? personAfterRole(context, owner + 1, to) : undefined;
       if (owned) return { type: 'mention', mention: owned };
       // "said the chairman of the Harbour Committee, Labour MP NAME": the person the role is in apposition to.
-      const named = isAffiliationObject(tokens, m) ? personAfterComma(context, m.last, to) : undefined;
+      const named = isAffiliationObject(tokens, m) ? personAfterComma(context, m.last, to) ?? holderAfterPost(context, m, to) : undefined;
       if (named) return { type: 'mention', mention: named };
     }
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, to) ?? m };
