@@ -4,6 +4,7 @@
  */
 import type { Mention, Token } from '../../actors/index.ts';
 import type { Context } from './cue-context.ts';
+import { personEndingClauseAt } from './token-tests.ts';
 
 /**
  * The possessive mark right after `m` ("'s", or a bare apostrophe after a plural "Networks'"); its token index.
@@ -33,12 +34,6 @@ export function possessiveMarkAfter(tokens: readonly Token[], m: Mention): numbe
  * personAfterPossessor(context, skyNetworks, 9) // => the mention of Sophie Turner Laing
  */
 export function personAfterPossessor(context: Context, m: Mention, to: number): Mention | undefined {
-  const { tokens } = context.paragraph;
-  const mark = possessiveMarkAfter(tokens, m);
-  if (mark === undefined) return undefined;
-  const person = context.mentions.startAt.get(mark + 1);
-  if (!person || person.kind !== 'person' || person.inQuote || person.last > to) return undefined;
-  const after = tokens[person.last + 1];
-  const ends = after === undefined || person.last === to || [',', '.', ':', ';'].includes(after.text) || after.quote >= 0;
-  return ends ? person : undefined;
+  const mark = possessiveMarkAfter(context.paragraph.tokens, m);
+  return mark === undefined ? undefined : personEndingClauseAt(context, mark + 1, to);
 }

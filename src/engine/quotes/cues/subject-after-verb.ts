@@ -27,7 +27,7 @@ import determinersJson from '../../lexicons/determiners.json' with { type: 'json
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { personAfterPossessor } from './possessor-person.ts';
-import { isPronoun } from './token-tests.ts';
+import { isPronoun, personEndingClauseAt } from './token-tests.ts';
 import { ARTICLES, PREPOSITIONS_OF_AFFILIATION, SPEAKING_KINDS } from './word-sets.ts';
 
 /** "said its founder, NAME", "said her agent, NAME": a possessive before the role of the speaker named next. */
@@ -89,11 +89,7 @@ function holderAfterPost(context: Context, body: Mention, to: number): Mention |
   const { tokens } = context.paragraph;
   let of = body.first - 1;
   if (tokens[of]?.lower === 'the') of--;
-  if (!tokens[of - 1]?.cap) return undefined;
-  const person = context.mentions.startAt.get(body.last + 1);
-  if (!person || person.kind !== 'person' || person.inQuote || person.last > to) return undefined;
-  const after = tokens[person.last + 1];
-  return after === undefined || person.last === to || [',', '.', ':', ';'].includes(after.text) || after.quote >= 0 ? person : undefined;
+  return tokens[of - 1]?.cap ? personEndingClauseAt(context, body.last + 1, to) : undefined;
 }
 
 /** The person named right after the comma that follows `last`, past at most three capitalised role words ("…, Labour MP NAME"). */

@@ -152,3 +152,23 @@ export function hasWord(tokens: readonly Token[], from: number, to: number): boo
   for (let k = Math.max(0, from); k <= to; k++) if (tokens[k]!.word) return true;
   return false;
 }
+
+/**
+ * The person whose name starts at `at` when the name ends the cue's clause: a comma, full stop, colon, semicolon or
+ * quotation mark after it, or the end of the cue (`to`). "said Labour's John Prescott." ends there; "said Labour's
+ * John Prescott in Hull" does not.
+ *
+ * @param context The cue's sentence.
+ * @param at The token a person's mention may start at.
+ * @param to The last token of the cue.
+ * @example
+ * // “We are honoured,” said Sky Networks' Sophie Turner Laing.
+ * personEndingClauseAt(context, 6, 9) // => the mention of Sophie Turner Laing
+ */
+export function personEndingClauseAt(context: Context, at: number, to: number): Mention | undefined {
+  const person = context.mentions.startAt.get(at);
+  if (!person || person.kind !== 'person' || person.inQuote || person.last > to) return undefined;
+  const after = context.paragraph.tokens[person.last + 1];
+  const ends = after === undefined || person.last === to || [',', '.', ':', ';'].includes(after.text) || after.quote >= 0;
+  return ends ? person : undefined;
+}
