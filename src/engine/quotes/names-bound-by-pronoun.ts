@@ -8,6 +8,7 @@
 import type { TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex } from './cue-types.ts';
 import bindingJson from '../lexicons/pronoun-binding.json' with { type: 'json' };
+import { NO_ACTORS } from './resolve/excluded-antecedents.ts';
 
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(bindingJson.words);
 const RELATIVES: ReadonlySet<string> = new Set(bindingJson.relatives);
@@ -19,7 +20,6 @@ function opensRelative(paragraph: TokenizedParagraph, k: number): boolean {
   if (!next?.word) return false;
   return RELATIVES.has(next.lower) || (!next.cap && RELATIVES.has(tokens[k + 2]?.lower ?? '') && tokens[k + 2]!.word);
 }
-const NO_ACTORS: ReadonlySet<string> = new Set();
 
 /**
  * The people named after a pronoun in its own clause, outside quotation marks: who it cannot be.
