@@ -205,6 +205,16 @@ describe('quote-cued-by-role-of-lead-person: a cue naming only a role the lead g
       [['We had to show character,', 'Owen Price', 'quote-cued-by-role-of-lead-person']],
     ],
     [
+      'the role followed by a time phrase',
+      'Coach hails young squad\nAnna Holm praised her players after the draw in Oslo.\n“They never gave up,” said the head coach after the game.',
+      [['They never gave up,', 'Anna Holm', 'quote-cued-by-role-of-lead-person']],
+    ],
+    [
+      'the role tied to a body by “of”: withheld',
+      'Coach hails young squad\nAnna Holm praised her players after the draw in Oslo.\n“They never gave up,” said the coach of the visitors.',
+      [['They never gave up,', null]],
+    ],
+    [
       'no line gave the role without a name: withheld',
       'Tom Varga praised his players after they beat Hull.\n“We never stopped believing,” said the head coach.',
       [['We never stopped believing,', null]],

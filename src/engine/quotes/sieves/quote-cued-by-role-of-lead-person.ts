@@ -8,7 +8,7 @@
  * a spokesman), when the cue's sentence names a person, or when any other person was named or quoted before.
  */
 import type { Mention, Token } from '../../actors/index.ts';
-import { EPITHET_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
+import { EPITHET_FOLLOWERS, EPITHET_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import otherPartyJson from '../../lexicons/other-party-roles.json' with { type: 'json' };
 import { isPassiveAfterSubject } from '../cues/passive-voice.ts';
 import type { Sieve, SieveContext } from './sieve.ts';
@@ -22,6 +22,11 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
 /** True when the token is a lower-case word, a number-like word ("200m") or "and": a modifier of a role. */
 function isRoleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.quote < 0 && (!t.cap || /\d/.test(t.text));
+}
+
+/** "said the coach on Sunday", "said the coach after the game": a word that ends the role's phrase; not "of"/"from", which tie it to a body. */
+function endsRole(t: Token): boolean {
+  return !t.cap && EPITHET_FOLLOWERS.has(t.lower) && t.lower !== 'of' && t.lower !== 'from';
 }
 
 /** True when the token is the head of a person's role ("coach", "chancellor", "champion") that names nobody else. */
@@ -43,7 +48,7 @@ function roleOfCue(context: SieveContext, position: number, from: number, to: nu
     if (tokens[k + 1]?.lower === 'the') {
       for (let m = k + 2; m <= Math.min(to, k + 2 + MAX_MODIFIERS) && isRoleWord(tokens[m]) && !mentions.startAt.has(m); m++) {
         const next = tokens[m + 1];
-        if (isRoleHead(tokens[m]) && (!next || !next.word)) return next?.text === "'s" ? undefined : { head: tokens[m]!, verb: t };
+        if (isRoleHead(tokens[m]) && (!next || !next.word || endsRole(next))) return next?.text === "'s" ? undefined : { head: tokens[m]!, verb: t };
       }
     }
     // "“…,” the ROLE told …" / "The ROLE said …": "the" opens the sentence or follows a quote's closing comma.
