@@ -28,6 +28,6 @@ export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string;
   const spans = findUnopenedQuotes(input.paragraphs.map((p) => p.text), input.paragraphs.map((p) => findQuoteSpans(p.text).filter((s) => !isPlainSetOffPhrase(p.text, s))));
   const paragraphs = tokenizeParagraphs(input.paragraphs, spans);
   const { actors, mentions } = findActors(paragraphs);
-  const quotes = findQuotes(paragraphs, mentions);
+  const quotes = findQuotes(paragraphs, mentions, input.title);
   return { actors: markOutlets(actors, quotes), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
 }

@@ -159,6 +159,7 @@ export const attributionRuleSchema = z.enum([
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
   'quote-line-after-heading', // Senator NAME (D-XX), Chair of … ⏎ "Q"  (a heading line that only names the speaker)
   'quote-after-only-person', // …, leaving NAME unhappy. "Q"
+  'quote-cued-by-role-of-lead-person', // Coach elated (title) ⏎ NAME praised his side. ⏎ "Q," said the national team coach.
   'quote-line-after-speech-and-narrative', // NAME said that …. ⏎ a line naming nobody ⏎ "Q"
   'translation-of-quote', // “Q in Spanish”, dijo NAME. ⏎ “Q in English”
   'first-person-about-one-person', // NAME has painted for years. "I …"  (a first-person quote in narrative about one person only)

@@ -19,12 +19,13 @@ export type { AttributedQuote } from './sieves/index.ts';
  * @param paragraphs The tokenised paragraphs.
  * @param index Their mentions (from `indexMentions`).
  * @param cues The quotations with their cues (from `findCues`), in text order.
+ * @param title The article's title, when known.
  * @example
  * // “No,” Jane Doe said. “Never.”  → both quotes to jane-doe, the second by the next-sentence sieve
  * attributeSpeakers(paragraphs, index, cues).map((q) => [q.speaker, q.rule])
  * // => [['jane-doe', 'said-name-after-quote'], ['jane-doe', 'next-sentence-after-quote']]
  */
-export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cues: readonly QuoteCue[]): AttributedQuote[] {
+export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], cues: readonly QuoteCue[], title?: string): AttributedQuote[] {
   // Genders serve pronouns only: worked out at the first pronoun, if any.
   let genders: Map<string, Gender> | undefined;
   const quotes: AttributedQuote[] = [];
@@ -43,7 +44,7 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
     }
     return undefined;
   };
-  const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)), lastSpeakerBefore };
+  const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)), lastSpeakerBefore, ...(title ? { title } : {}) };
   for (const cue of cues) {
     const resolved = resolveSubject(context, cue.subject);
     if (!resolved) {

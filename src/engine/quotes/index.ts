@@ -24,16 +24,17 @@ export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
  *
  * @param paragraphs The tokenised paragraphs (their `quotes` from `findQuoteSpans`).
  * @param mentions The actors' mentions (from `findActors`).
+ * @param title The article's title, when known (a role it gives before any name: sieve quote-cued-by-role-of-lead-person).
  * @returns The quotes in text order, offsets into their paragraph's text.
  * @example
  * findQuotes(paragraphs, mentions)[0]
  * // => { text: 'We will win,', speaker: 'jane-doe', cue: 'said-after', verb: 'said', partial: false, span: { paragraph: 0, start: 1, end: 13 } }
  */
-export function findQuotes(articleParagraphs: readonly TokenizedParagraph[], articleMentions: readonly Mention[]): Quote[] {
+export function findQuotes(articleParagraphs: readonly TokenizedParagraph[], articleMentions: readonly Mention[], title?: string): Quote[] {
   const paragraphs = articleParagraphs;
   const mentions = articleMentions;
   const index = indexMentions(paragraphs, mentions);
-  const attributed = fillFromRunTogetherLines(attributeSpeakers(paragraphs, index, findCues(paragraphs, index)), paragraphs, mentions);
+  const attributed = fillFromRunTogetherLines(attributeSpeakers(paragraphs, index, findCues(paragraphs, index), title), paragraphs, mentions);
   const kept = attributed.filter((q) => {
     const paragraph = paragraphs[q.position]!;
     const span = paragraph.quotes[q.quote]!;

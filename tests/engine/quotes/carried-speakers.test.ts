@@ -186,3 +186,60 @@ describe('first-person-about-one-person: a first-person quote with no cue, in na
     expect(carriedOf(article)).toEqual(expected);
   });
 });
+
+describe('quote-cued-by-role-of-lead-person: a cue naming only a role the lead gave, for the one person named', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a role in the first line, the name in the next, the role again after the quote',
+      'Leeds coach proud after comeback\nTom Varga praised his players after they came from behind to beat Hull.\n“We never stopped believing,” said the head coach.',
+      [['We never stopped believing,', 'Tom Varga', 'quote-cued-by-role-of-lead-person']],
+    ],
+    [
+      'the role opening the cue sentence, with a partial quote',
+      'Chancellor warns of hard choices\nMaria Lenz has urged voters to turn out next month.\nThe chancellor said the poll would give a “stark and simple” choice between two futures.',
+      [['stark and simple', 'Maria Lenz', 'quote-cued-by-role-of-lead-person']],
+    ],
+    [
+      'the role after the quote’s comma',
+      'Wales coach hails fightback\nOwen Price paid tribute to his side after the win in Paris.\n“We had to show character,” the national team coach told reporters.',
+      [['We had to show character,', 'Owen Price', 'quote-cued-by-role-of-lead-person']],
+    ],
+    [
+      'the role followed by a time phrase',
+      'Coach hails young squad\nAnna Holm praised her players after the draw in Oslo.\n“They never gave up,” said the head coach after the game.',
+      [['They never gave up,', 'Anna Holm', 'quote-cued-by-role-of-lead-person']],
+    ],
+    [
+      'the role tied to a body by “of”: withheld',
+      'Coach hails young squad\nAnna Holm praised her players after the draw in Oslo.\n“They never gave up,” said the coach of the visitors.',
+      [['They never gave up,', null]],
+    ],
+    [
+      'no line gave the role without a name: withheld',
+      'Tom Varga praised his players after they beat Hull.\n“We never stopped believing,” said the head coach.',
+      [['We never stopped believing,', null]],
+    ],
+    [
+      'another person named before: withheld',
+      'Leeds coach proud after comeback\nTom Varga praised striker Ian Rowe after the win over Hull.\n“We never stopped believing,” said the head coach.',
+      [['We never stopped believing,', null]],
+    ],
+    [
+      'a role that names someone else (the judge): withheld',
+      'Judge rejects appeal\nKarl Obi lost his appeal against the fine on Friday.\n“The law is clear,” said the judge.',
+      [['The law is clear,', null]],
+    ],
+    [
+      'the person only in a passive sentence: withheld',
+      'Coach sacked after defeat\nTom Varga was dismissed by the board on Monday.\n“It was a hard decision,” said the coach.',
+      [['It was a hard decision,', null]],
+    ],
+    [
+      'the sentence just before is not about the person: withheld',
+      'Leeds coach proud after comeback\nTom Varga praised his players. The rain fell all afternoon.\n“We never stopped believing,” said the head coach.',
+      [['We never stopped believing,', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(carriedOf(article)).toEqual(expected);
+  });
+});

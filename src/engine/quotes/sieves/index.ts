@@ -12,6 +12,7 @@ import { quoteLineBeforeQuote } from './quote-line-before-quote.ts';
 import { quoteLineAfterSubject } from './quote-line-after-subject.ts';
 import { quoteLineAfterHeading } from './quote-line-after-heading.ts';
 import { quoteAfterOnlyPerson } from './quote-after-only-person.ts';
+import { quoteCuedByRoleOfLeadPerson } from './quote-cued-by-role-of-lead-person.ts';
 import { quoteLineAfterSpeechAndNarrative } from './quote-line-after-speech-and-narrative.ts';
 import { quoteReopened } from './quote-reopened.ts';
 import { firstPersonAboutOnePerson } from './first-person-about-one-person.ts';
@@ -23,9 +24,10 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
 
 /**
  * In order: the same sentence, the next sentence, the next line (reopened, or only a quote), a
- * quote closed on a later line, a quote left open before a cued one, reported speech just before,
+ * quote closed on a later line, a quote left open before a cued one, a cue naming only a role the lead
+ * person was given, reported speech just before,
  * a quote by someone just after, a heading line that only names a speaker, the subject of the line before, the one person named before
  * it in its paragraph, the last speaker across lines that name nobody, reported speech across one
  * such line, a quotation's translation next to it, and a first-person quote in narrative about one person only.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, firstPersonAboutOnePerson];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, firstPersonAboutOnePerson];
