@@ -185,7 +185,8 @@ function personBeforeAffiliation(context: Context, organization: Mention): Menti
 export function appositiveSubject(context: Context, comma: number, from: number): Subject {
   const { tokens } = context.paragraph;
   // "ORG, a digital-rights group in Washington, said": a place ending the appositive is not the subject.
-  const rightMention = speakingMention(context, comma - 1);
+  // "Scottish Finance Minister, Tom Hale MSP, said": letters after the name stand between it and the closing comma.
+  const rightMention = speakingMention(context, comma - 1) ?? personBeforeLetters(context, comma - 1);
   // "…, who both worked for Imus, tweeted": the object of a preposition is not the subject either.
   // "NAME, chief economist at Northbank Markets & Investment Banking, said": the second half of a body's name after "&" is no subject.
   const right = rightMention?.kind === 'place' || PREPOSITIONS_BEFORE_OBJECT.has(context.paragraph.tokens[(rightMention?.first ?? 0) - 1]?.lower ?? '') || (rightMention && isAffiliationObjectMention(context, rightMention)) ? undefined : rightMention;
@@ -224,6 +225,13 @@ export function appositiveSubject(context: Context, comma: number, from: number)
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
   return { type: 'none' };
+}
+
+/** The person named right before post-nominal letters at `k` ("Tom Hale MSP", "Ann Roe QC"), if any. */
+function personBeforeLetters(context: Context, k: number): Mention | undefined {
+  if (!POST_NOMINALS.has(context.paragraph.tokens[k]?.text ?? '')) return undefined;
+  const person = speakingMention(context, k - 1);
+  return person?.kind === 'person' ? person : undefined;
 }
 
 /** "US chief economist at …", "Kenyan senior analyst with …": a country or its demonym, then a lower-case role word. */
