@@ -9,6 +9,7 @@ import type { Subject } from '../cue-types.ts';
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { IRREGULAR_PARTICIPLES } from './passive-voice.ts';
+import { opensClauseAfterTitles } from './one-sided-affiliation.ts';
 import { isPartOf, speakingMention } from './token-tests.ts';
 import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT, PREPOSITIONS_OF_AFFILIATION, RELATIVE_WORDS } from './word-sets.ts';
 
@@ -224,6 +225,11 @@ export function appositiveSubject(context: Context, comma: number, from: number)
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
+  // "“…,” NAME from the Retail Association, told": an affiliation no comma opens, closed by the comma before the verb.
+  if (open <= from && rightMention && (rightMention.kind === 'organization' || rightMention.kind === 'place') && isAffiliationObjectMention(context, rightMention)) {
+    const owner = ownerOf(context, rightMention);
+    if (owner.type === 'mention' && owner.mention.kind === 'person' && owner.mention !== rightMention && opensClauseAfterTitles(context, owner.mention, from)) return owner;
+  }
   return { type: 'none' };
 }
 
