@@ -10,7 +10,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -162,6 +162,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
 
   // "Sky" beside "Sky Movies" and "Sky News": a first word that opens a body's name too is no one's first name alone.
   const bodyFirstWords = firstWordsOfBodies(candidates);
+  // "Prince Charles … Charles Kennedy": a given name a royal title puts before is a royal's, no first name of another.
+  const royalGivenNames = givenNamesAfterRoyalTitles(candidates);
   // Pass 2: everything else, in text order.
   for (const { paragraph, names, anonymous } of candidates) {
     for (const c of names) {
@@ -175,7 +177,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
       if (c.kind === 'surname' || c.kind === 'person') {
         // A bare surname, or one written with its particle ("Van den Berghe", "El Haddad").
         const surname = foldText(lastWord(c.surface));
-        const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 && !bodyFirstWords.has(surname) ? byFirstName.get(surname) : undefined);
+        const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 && !bodyFirstWords.has(surname) && !royalGivenNames.has(surname) ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         // "search engine firm Google … Google said": one word the article already named as an organisation is that organisation.
         const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldText(c.surface)}`) : undefined;
@@ -337,6 +339,27 @@ function firstWordsOfBodies(candidates: readonly ParagraphCandidates[]): Set<str
     }
   }
   return firsts;
+}
+
+/**
+ * Folded words written alone right after a royal title ("Prince Charles", "King Harald"), less those that open a full
+ * name written after the same kind of title ("Princess Ubolratana Mahidol"): given names of a royal, not the first
+ * name of a full name elsewhere in the article ("Charles Kennedy").
+ */
+function givenNamesAfterRoyalTitles(candidates: readonly ParagraphCandidates[]): Set<string> {
+  const alone = new Set<string>();
+  const inFull = new Set<string>();
+  for (const { paragraph, names } of candidates) {
+    for (const c of names) {
+      if (c.kind !== 'surname' && c.kind !== 'person') continue;
+      if (!GIVEN_NAME_TITLES.has(paragraph.tokens[c.first - 1]?.lower ?? '')) continue;
+      const word = foldText(c.surface.split(/\s+/)[0]!);
+      if (c.first === c.last) alone.add(word);
+      else inFull.add(word);
+    }
+  }
+  for (const word of inFull) alone.delete(word);
+  return alone;
 }
 
 /** Of several people with one surname, the one named last before this point (else the first). */

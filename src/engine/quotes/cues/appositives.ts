@@ -9,6 +9,7 @@ import type { Subject } from '../cue-types.ts';
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { IRREGULAR_PARTICIPLES } from './passive-voice.ts';
+import { opensClauseAfterTitles } from './one-sided-affiliation.ts';
 import { isPartOf, speakingMention } from './token-tests.ts';
 import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT, PREPOSITIONS_OF_AFFILIATION, RELATIVE_WORDS } from './word-sets.ts';
 
@@ -185,7 +186,8 @@ function personBeforeAffiliation(context: Context, organization: Mention): Menti
 export function appositiveSubject(context: Context, comma: number, from: number): Subject {
   const { tokens } = context.paragraph;
   // "ORG, a digital-rights group in Washington, said": a place ending the appositive is not the subject.
-  const rightMention = speakingMention(context, comma - 1);
+  // "Scottish Finance Minister, Tom Hale MSP, said": letters after the name stand between it and the closing comma.
+  const rightMention = speakingMention(context, comma - 1) ?? personBeforeLetters(context, comma - 1);
   // "…, who both worked for Imus, tweeted": the object of a preposition is not the subject either.
   // "NAME, chief economist at Northbank Markets & Investment Banking, said": the second half of a body's name after "&" is no subject.
   const right = rightMention?.kind === 'place' || PREPOSITIONS_BEFORE_OBJECT.has(context.paragraph.tokens[(rightMention?.first ?? 0) - 1]?.lower ?? '') || (rightMention && isAffiliationObjectMention(context, rightMention)) ? undefined : rightMention;
@@ -223,7 +225,19 @@ export function appositiveSubject(context: Context, comma: number, from: number)
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
+  // "“…,” NAME from the Retail Association, told": an affiliation no comma opens, closed by the comma before the verb.
+  if (open <= from && rightMention && (rightMention.kind === 'organization' || rightMention.kind === 'place') && isAffiliationObjectMention(context, rightMention)) {
+    const owner = ownerOf(context, rightMention);
+    if (owner.type === 'mention' && owner.mention.kind === 'person' && owner.mention !== rightMention && opensClauseAfterTitles(context, owner.mention, from)) return owner;
+  }
   return { type: 'none' };
+}
+
+/** The person named right before post-nominal letters at `k` ("Tom Hale MSP", "Ann Roe QC"), if any. */
+function personBeforeLetters(context: Context, k: number): Mention | undefined {
+  if (!POST_NOMINALS.has(context.paragraph.tokens[k]?.text ?? '')) return undefined;
+  const person = speakingMention(context, k - 1);
+  return person?.kind === 'person' ? person : undefined;
 }
 
 /** "US chief economist at …", "Kenyan senior analyst with …": a country or its demonym, then a lower-case role word. */

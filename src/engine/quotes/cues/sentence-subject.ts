@@ -56,6 +56,8 @@ export function sentenceSubject(context: Context): Subject {
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
     if (!t.word) {
       if (t.text === ',') continue;
+      // "Australia's Prime Minister NAME …": a place (or a capitalised word naming nobody) owning the role before the name.
+      if (isPossessiveOfPlace(context, k)) continue;
       return { type: 'none' };
     }
     if (CLAUSE_INTRO.has(t.lower) || HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text) || t.lower === 'prime') continue;
@@ -85,6 +87,20 @@ function isRoleBeforePerson(context: Context, k: number): boolean {
     if (TITLE_HEAD_WORDS.has(t.lower) && person?.kind === 'person') return true;
   }
   return false;
+}
+
+/**
+ * True when the possessive "'s" at `k` follows a place, or a capitalised word that names nobody, and a capitalised
+ * word follows it: "Australia's Prime Minister NAME", not "Blair's spokesman" (a person) nor "Britain's economy".
+ */
+function isPossessiveOfPlace(context: Context, k: number): boolean {
+  const { tokens } = context.paragraph;
+  if (tokens[k]!.lower !== "'s" && tokens[k]!.lower !== '’s') return false;
+  const owner = tokens[k - 1];
+  if (!owner?.word || !owner.cap) return false;
+  const named = context.mentions.endAt.get(k - 1);
+  if (named && named.kind !== 'place') return false;
+  return tokens[k + 1]?.word === true && tokens[k + 1]!.cap;
 }
 
 /** Prepositions that open a sentence with a phrase of place or time ("In the filing", "At the hearing"). */

@@ -14,6 +14,7 @@ import quotedAsSayingJson from '../../lexicons/quoted-as-saying.json' with { typ
 import { appositiveSubject, ownerOf, personBeforeAge, personBeforeAppositive, personBeforePlace } from './appositives.ts';
 import type { Context } from './cue-context.ts';
 import { ISSUING_VERBS, POSSESSIVE_TO_SUBJECT, documentBefore, documentPhraseBefore, issuedDocumentBefore, pronounOwnerSubject } from './document-phrases.ts';
+import { personBeforeUnclosedAffiliation } from './one-sided-affiliation.ts';
 import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -86,6 +87,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     const person = speakingMention(context, direct.first - 2);
     return person && person.kind === 'person' ? { type: 'mention', mention: person } : { type: 'none' };
   }
+  // "Dr NAME, of the Centre for Transport at the University of Leeds said": an affiliation no comma closes is the person's.
+  const unclosed = t.word && t.cap ? personBeforeUnclosedAffiliation(context, k) : undefined;
+  if (unclosed !== undefined) return unclosed ? { type: 'mention', mention: unclosed } : { type: 'none' };
   if (direct) return ownerOf(context, direct);
   // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
   // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.

@@ -3,7 +3,8 @@
  * quotes, with the salience steps that prefer the subject before.
  */
 import type { Mention } from '../../actors/index.ts';
-import { EPITHET_HEADS, HONORIFICS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKS_FOR_HEADS } from '../../actors/load-lexicons.ts';
+import { EPITHET_HEADS, HONORIFICS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKS_FOR_HEADS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import type { TokenizedParagraph } from '../../actors/index.ts';
 import { isPossessor, type Gender } from '../find-genders.ts';
 import { isSentenceSubject } from '../../actors/find-sentence-subject.ts';
 import { namesBoundByPronoun } from '../names-bound-by-pronoun.ts';
@@ -160,7 +161,9 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       // "“…,” said Ken Doi, chief of Sonex. ⏎ “…,” he added.": the sentence quotes someone; the one it names as the speaker is its subject.
       if (isPersonWord(pronoun)) {
         const quoted = speakerOfSentence(context, p, lastSentenceIndex, position, token);
-        if (quoted !== undefined && actors.has(quoted) && genderFits(quoted)) return { actor: quoted, p, sentence: lastSentenceIndex };
+        // "Weitz said he had visited Pullman, who had told him that … “…”.": a speaker quoted in a relative clause about the
+        // object of another person's report is no subject of the sentence; the pronoun continues the reporting subject (below).
+        if (quoted !== undefined && actors.has(quoted) && genderFits(quoted) && !quotedInRelativeClause(paragraph, inSentence, quoted, start)) return { actor: quoted, p, sentence: lastSentenceIndex };
       }
       // Salience: "Moore's film was hurt by its release, says Tim Dams, an editor." ⏎ "“…,” he said.": a person after a speech
       // verb that closes the sentence after a comma ("…, Tim Dams said.") is the subject of its main clause ("Tim Dams says
@@ -226,6 +229,19 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
 }
 
 const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrastingOrBut);
+
+/**
+ * True when every mention of `quoted` in the sentence comes right before ", who" and the sentence opens (at `start`) with
+ * another person as its subject, followed by a speech verb: "Weitz said he had visited Pullman, who had told him …".
+ */
+function quotedInRelativeClause(paragraph: TokenizedParagraph, inSentence: readonly Mention[], quoted: string, start: number): boolean {
+  const { tokens } = paragraph;
+  const subject = inSentence[0]!;
+  if (subject.actor === quoted || subject.kind !== 'person' || subject.first - start > 2 || !isSentenceSubject(paragraph, subject.first, subject.last, CLAUSE_OPENERS)) return false;
+  if (!SPEECH_VERBS.has(tokens[subject.last + 1]?.lower ?? '')) return false;
+  const own = inSentence.filter((m) => m.actor === quoted);
+  return own.length > 0 && own.every((m) => m.first > subject.last && tokens[m.last + 1]?.text === ',' && tokens[m.last + 2]?.lower === 'who');
+}
 
 /** Marks a pronoun resolved by salience (the subject before, not the nearest fitting mention). */
 export interface SalienceNote {
