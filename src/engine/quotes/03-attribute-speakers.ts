@@ -8,6 +8,7 @@ import type { TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { findGenders, type Gender } from './find-genders.ts';
 import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
+import { speakerNotNamedInQuote } from './resolve/speaker-named-in-quote.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
 export type { AttributedQuote } from './sieves/index.ts';
@@ -45,7 +46,8 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
   };
   const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)), lastSpeakerBefore };
   for (const cue of cues) {
-    const resolved = resolveSubject(context, cue.subject);
+    const found = resolveSubject(context, cue.subject);
+    const resolved = found && speakerNotNamedInQuote(context, cue, found);
     if (!resolved) {
       const { rule: _rule, ...rest } = cue;
       quotes.push({ ...rest, cue: 'none', speaker: null });
