@@ -8,6 +8,7 @@ import type { TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { findGenders, type Gender } from './find-genders.ts';
 import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
+import { swallowsItsAttribution } from './swallowed-attribution.ts';
 import { speakerNotNamedInQuote } from './resolve/speaker-named-in-quote.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
@@ -56,7 +57,7 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
   const sieveContext = { ...context, quotes };
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
-    if (q.speaker !== null) continue;
+    if (q.speaker !== null || swallowsItsAttribution(paragraphs[q.position]!, q.openToken, q.closeToken)) continue;
     for (const sieve of SIEVES) {
       const found = sieve.attribute(sieveContext, i);
       if (!found) continue;
