@@ -25,6 +25,7 @@ import type { Subject } from '../cue-types.ts';
 import { partyTagClose } from '../party-tag-after-name.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
+import calendarWordsJson from '../../lexicons/calendar-words.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { personAfterPossessor } from './possessor-person.ts';
 import { isPronoun, personEndingClauseAt } from './token-tests.ts';
@@ -34,6 +35,8 @@ import { ARTICLES, PREPOSITIONS_OF_AFFILIATION, SPEAKING_KINDS } from './word-se
 const POSSESSIVES: ReadonlySet<string> = new Set(determinersJson.possessives);
 
 const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(prepositionsJson.documentSource);
+/** Days and months ("a tweet on Monday by NAME"): a date between a document and its source. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.nameRun);
 const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.listener);
 
 /**
@@ -175,9 +178,10 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
     }
     // "reads a statement from the Rugby Football Union": whoever issued the document speaks.
     if (DOCUMENT_NOUNS.has(t.lower)) {
-      // "… from the RFU", "a memo posted online by Senator NAME": up to two lower-case words before the source.
+      // "… from the RFU", "a memo posted online by Senator NAME", "a tweet on Monday by NAME": up to two lower-case
+      // words (or a day or month) before the source.
       let by = k + 1;
-      while (by <= k + 3 && tokens[by]?.word && !tokens[by]!.cap && !DOCUMENT_SOURCES.has(tokens[by]!.lower)) by++;
+      while (by <= k + 3 && tokens[by]?.word && (!tokens[by]!.cap || CALENDAR_WORDS.has(tokens[by]!.lower)) && !DOCUMENT_SOURCES.has(tokens[by]!.lower)) by++;
       if (DOCUMENT_SOURCES.has(tokens[by]?.lower ?? '')) {
         const source = subjectAfter(context, by + 1, to);
         return source.type === 'mention' ? source : { type: 'none' };
