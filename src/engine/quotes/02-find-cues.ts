@@ -14,7 +14,7 @@ import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
-import { findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
+import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
 import { hasWord } from './cues/token-tests.ts';
 
 export { findReportedSpeech, findPersonSubject } from './cues/sentence-speakers.ts';
@@ -188,10 +188,15 @@ const CUE_RULES: readonly CueRule[] = [
       return tagRule(findSubjectBeforeColon(s.context), 'subject-colon-quote');
     },
   },
-  // "“Where was he?” Tyagi asked.": the splitter put the name and verb in a sentence of their own.
+  // "“Where was he?” Tyagi asked.": the splitter put the name and verb in a sentence of their own; after a full stop
+  // only a sentence that is nothing but the name and the verb ("“We are ready.” Director Roe said.").
   {
     rule: 'name-after-question',
-    find: (s) => (s.startsSentence && s.endsSentence && /[?!][’”"'»]*$/u.test(s.text) ? tagRule(findSplitCue(s.context, s.sentence), 'name-after-question') : undefined),
+    find: (s) => {
+      if (!s.startsSentence || !s.endsSentence) return undefined;
+      if (/[?!][’”"'»]*$/u.test(s.text)) return tagRule(findSplitCue(s.context, s.sentence), 'name-after-question');
+      return /\.[’”"'»]*$/u.test(s.text) ? tagRule(findBareSaidCue(s.context, s.sentence), 'name-after-question') : undefined;
+    },
   },
   // "“Clear the streets or clear off.” That was the message from NAME."
   {

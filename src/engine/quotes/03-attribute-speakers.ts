@@ -8,6 +8,8 @@ import type { TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { findGenders, type Gender } from './find-genders.ts';
 import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
+import { swallowsItsAttribution } from './swallowed-attribution.ts';
+import { speakerNotNamedInQuote } from './resolve/speaker-named-in-quote.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
 export type { AttributedQuote } from './sieves/index.ts';
@@ -46,7 +48,8 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
   };
   const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)), lastSpeakerBefore, ...(title ? { title } : {}) };
   for (const cue of cues) {
-    const resolved = resolveSubject(context, cue.subject);
+    const found = resolveSubject(context, cue.subject);
+    const resolved = found && speakerNotNamedInQuote(context, cue, found);
     if (!resolved) {
       const { rule: _rule, ...rest } = cue;
       quotes.push({ ...rest, cue: 'none', speaker: null });
@@ -55,7 +58,7 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
   const sieveContext = { ...context, quotes };
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
-    if (q.speaker !== null) continue;
+    if (q.speaker !== null || swallowsItsAttribution(paragraphs[q.position]!, q.openToken, q.closeToken)) continue;
     for (const sieve of SIEVES) {
       const found = sieve.attribute(sieveContext, i);
       if (!found) continue;

@@ -1,9 +1,10 @@
 /**
  * Cues in the sentence before or after a quotation that fills a sentence of its own: a beat ("She pauses.
- * “Q”"), a name and verb split off after a question ("“Q?” Tyagi asked."), "“Q.” That was the message from NAME."
+ * “Q”"), a name and verb split off after a question ("“Q?” Tyagi asked.") or a full stop ("“Q.” Director Roe said."),
+ * "“Q.” That was the message from NAME."
  */
 import type { Token } from '../../actors/index.ts';
-import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { HONORIFICS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import { afterRelativeClause } from '../../actors/speech-verb-forms.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
@@ -65,6 +66,32 @@ export function findSplitCue(context: Context, sentence: number): Found | undefi
   // "“…?” NAME, whose daughter is a pupil, said the children had been told nothing.": past a clause, a verb that
   // reports a clause of its own ("that", an auxiliary after it) tells of other words, not of the quote.
   if (pastClause > mention.last + 1 && reportsClause(tokens, k)) return undefined;
+  return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
+}
+
+/**
+ * "“We are ready.” Director Roe said.": a quote closed by a full stop, then a sentence that is only a person's name
+ * (up to three title words before it) and a verb of saying — the splitter's cut of "“…,” Director Roe said." A
+ * sentence that goes on after the verb ("NAME said the talks …") reports other words and is no cue.
+ *
+ * @example
+ * // “We are ready.” Director Roe said.
+ * findBareSaidCue(context, 0) // => { subject: { type: 'mention', mention: ‹Roe› }, verb: 'said' }
+ */
+export function findBareSaidCue(context: Context, sentence: number): Found | undefined {
+  const { paragraph } = context;
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[sentence + 1];
+  if (start === undefined) return undefined;
+  const end = (paragraph.sentenceStarts[sentence + 2] ?? tokens.length) - 1;
+  let k = start;
+  while (k < start + 3 && tokens[k]?.word && tokens[k]!.cap && !context.mentions.startAt.has(k) && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) k++;
+  const mention = context.mentions.startAt.get(k);
+  if (!mention || mention.kind !== 'person' || mention.inQuote) return undefined;
+  const verb = tokens[mention.last + 1];
+  if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
+  // Nothing but the full stop after the verb.
+  if (tokens[mention.last + 2]?.text !== '.' || mention.last + 2 !== end) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
 

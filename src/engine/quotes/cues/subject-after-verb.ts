@@ -25,6 +25,7 @@ import type { Subject } from '../cue-types.ts';
 import { partyTagClose } from '../party-tag-after-name.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
+import calendarWordsJson from '../../lexicons/calendar-words.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { personAfterPossessor } from './possessor-person.ts';
 import { isPronoun, personEndingClauseAt } from './token-tests.ts';
@@ -34,6 +35,8 @@ import { ARTICLES, PREPOSITIONS_OF_AFFILIATION, SPEAKING_KINDS } from './word-se
 const POSSESSIVES: ReadonlySet<string> = new Set(determinersJson.possessives);
 
 const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(prepositionsJson.documentSource);
+/** Days and months ("a tweet on Monday by NAME"): a date between a document and its source. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.nameRun);
 const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.listener);
 
 /**
@@ -175,9 +178,10 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
     }
     // "reads a statement from the Rugby Football Union": whoever issued the document speaks.
     if (DOCUMENT_NOUNS.has(t.lower)) {
-      // "… from the RFU", "a memo posted online by Senator NAME": up to two lower-case words before the source.
+      // "… from the RFU", "a memo posted online by Senator NAME", "a tweet on Monday by NAME": up to two lower-case
+      // words (or a day or month) before the source.
       let by = k + 1;
-      while (by <= k + 3 && tokens[by]?.word && !tokens[by]!.cap && !DOCUMENT_SOURCES.has(tokens[by]!.lower)) by++;
+      while (by <= k + 3 && tokens[by]?.word && (!tokens[by]!.cap || CALENDAR_WORDS.has(tokens[by]!.lower)) && !DOCUMENT_SOURCES.has(tokens[by]!.lower)) by++;
       if (DOCUMENT_SOURCES.has(tokens[by]?.lower ?? '')) {
         const source = subjectAfter(context, by + 1, to);
         return source.type === 'mention' ? source : { type: 'none' };
@@ -190,6 +194,12 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
     // "said a protester using the pseudonym Katya", "said a student who gave her name only as Mei": the name given to the one described.
     const named = !t.cap && t.word ? personByNamingPhrase(context, k, to) : undefined;
     if (named) return { type: 'mention', mention: named };
+    // "said Council on Rural Housing Chair NAME": a lower-case "on", "of" or "for" between capitals inside the name of a
+    // body whose post and holder follow (not "said Mayor of London NAME", read below as before).
+    if (!t.cap && t.word && k > from && BODY_CONNECTORS.has(t.lower) && tokens[k - 1]!.word && tokens[k - 1]!.cap && tokens[k + 1]?.word && tokens[k + 1]!.cap) {
+      const holder = holderAfterBodyAndPost(context, k + 1, to);
+      if (holder) return { type: 'mention', mention: holder };
+    }
     // "said de la Cruz", "said Ms van der Berg": the particles that open a surname.
     if (!t.cap && NAME_PARTICLES.has(t.text) && tokens[k + 1] && (tokens[k + 1]!.cap || NAME_PARTICLES.has(tokens[k + 1]!.text))) continue;
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
@@ -212,6 +222,34 @@ function personByNamingPhrase(context: Context, from: number, to: number): Menti
     return naming && m.kind === 'person' ? m : undefined;
   }
   return undefined;
+}
+
+/** "of", "on", "for" inside a body's name before its post and holder ("Council on Rural Housing Chair NAME"). */
+const BODY_CONNECTORS: ReadonlySet<string> = new Set(prepositionsJson.insideABodyBeforeItsPost);
+
+/**
+ * "… on Rural Housing Chair Ruth Kamara": after a body's connecting word, at most six capitalised words (a body the
+ * article knows is passed whole), at least one of them a post's head, then a person whose name ends the clause.
+ *
+ * @example
+ * // … said Council on Rural Housing Chair Ruth Kamara.
+ * holderAfterBodyAndPost(context, 4, 9) // => the mention of Ruth Kamara
+ */
+function holderAfterBodyAndPost(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let heads = 0;
+  let k = from;
+  while (k <= to && k < from + 6 && tokens[k]?.word && tokens[k]!.cap) {
+    const m = context.mentions.startAt.get(k);
+    if (m?.kind === 'person') break;
+    if (m) {
+      k = m.last + 1;
+      continue;
+    }
+    if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) heads++;
+    k++;
+  }
+  return heads > 0 ? personEndingClauseAt(context, k, to) : undefined;
 }
 
 /** Prepositions that tie a role to its body ("chairman of", "spokesman for", "director at"). */
