@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames
+ *   tokenizeText → findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -36,6 +36,7 @@ import { findHandles } from './find-handles.ts';
 import { findBareHandles } from './find-bare-handles.ts';
 import { findSpeakingBodies, nameBodiesByOwner } from './find-speaking-bodies.ts';
 import { findUnnamedPeople } from './find-unnamed-people.ts';
+import { findArticlePosts, findUnnamedOfficials } from './find-unnamed-officials.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 export type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -54,10 +55,12 @@ export { tokenizeText } from './01-tokenize-text.ts';
 export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedActors {
   const titles = new Set<string>();
   const organizationWords = findOrganizationWords(paragraphs);
+  const posts = findArticlePosts(paragraphs);
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
     const names = findSpeakingBodies(paragraph, findBareHandles(paragraph, findHandles(paragraph, classifyNameRuns(paragraph, stripDescriptors(paragraph, findNameRuns(paragraph)), titles, organizationWords))));
     const anonymous = findAnonymousSources(paragraph, names);
     anonymous.push(...findUnnamedPeople(paragraph, names, anonymous));
+    anonymous.push(...findUnnamedOfficials(paragraph, names, anonymous, posts));
     return { paragraph, names, anonymous, roles: findRoleMentions(paragraph) };
   });
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
