@@ -133,6 +133,7 @@ export type CueKind = z.infer<typeof cueKindSchema>;
 export const attributionRuleSchema = z.enum([
   'said-name-after-quote', // "Q," NAME said  /  "Q," said NAME
   'name-said-ending-sentence', // There was an "absolute crisis" in recruitment, the committee added.
+  'name-told-listener-ending-sentence', // There was an "absolute crisis" in recruitment, Ms Roe told reporters.
   'name-said-before-quote', // NAME said: "Q"
   'name-said-partial-quote', // NAME said there was "Q"
   'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"

@@ -14,6 +14,7 @@ import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
+import { listenerEndingSentence } from './cues/listener-ending.ts';
 import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
 import { hasWord } from './cues/token-tests.ts';
 
@@ -171,6 +172,8 @@ const CUE_RULES: readonly CueRule[] = [
   // "There was an “absolute crisis” in recruitment, the committee added.": a fragment inside a sentence of
   // reported speech whose attribution, after a comma, ends it.
   { rule: 'name-said-ending-sentence', find: (s) => (s.opensSentence ? undefined : tagRule(attributionEndingSentence(s), 'name-said-ending-sentence')) },
+  // "There was an “absolute crisis” in recruitment, Ms Roe told reporters.": the same, the verb's listener after it.
+  { rule: 'name-told-listener-ending-sentence', find: (s) => (s.opensSentence ? undefined : tagRule(listenerEndingSentence(s), 'name-told-listener-ending-sentence')) },
   // "… was “Q”, according to NAME"; a verb left without its subject does not hide it.
   { rule: 'according-to', find: (s) => (s.opensSentence ? undefined : s.according) },
   // "Council leader Brian Staines defended the move. He said:" ⏎ "“We have had to …”"

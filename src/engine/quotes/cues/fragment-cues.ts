@@ -5,6 +5,7 @@
  */
 import { HONORIFICS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
 import { wordsOfAt } from '../find-writer-frames.ts';
+import type { Token } from '../../actors/index.ts';
 import { type CueSite, type Found, withSubject } from './cue-context.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { ARTICLES, SKIP_BEFORE_VERB } from './word-sets.ts';
@@ -47,7 +48,7 @@ export function quotedByUnnamed(s: CueSite): boolean {
  * // There was an “absolute crisis” in recruitment, the committee added.
  * attributionEndingSentence(site) // => { subject: { type: 'mention', mention: ‹the committee› }, verb: 'added' }
  */
-export function attributionEndingSentence(s: CueSite): Found | undefined {
+export function attributionEndingSentence(s: CueSite, tailAllowed?: (tokens: readonly Token[], from: number, to: number) => boolean): Found | undefined {
   const found = withSubject(s.after);
   // "The plan, which critics called “a gimmick”, was approved, NAME said.": a verb before the quote quotes someone else.
   if (!found || found.subject.type === 'epithet' || s.after?.verb === undefined || s.before?.verb !== undefined) return undefined;
@@ -65,7 +66,10 @@ export function attributionEndingSentence(s: CueSite): Found | undefined {
   let open = first - 1;
   while (open > s.closeToken && tokens[open]!.word && (ARTICLES.has(tokens[open]!.lower) || SKIP_BEFORE_VERB.has(tokens[open]!.lower) || TITLE_HEAD_WORDS.has(tokens[open]!.lower) || TITLE_MODIFIERS.has(tokens[open]!.lower) || HONORIFICS.has(tokens[open]!.lower))) open--;
   if (tokens[open]?.text !== ',' || open <= s.closeToken) return undefined;
-  for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
+  // After the verb only adverbs; or, for a verb with a listener, what `tailAllowed` accepts (listener-ending.ts).
+  if (tailAllowed) {
+    if (last + 1 > sentenceEnd || !tailAllowed(tokens, last + 1, sentenceEnd)) return undefined;
+  } else for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
   for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
   return found;
 }
