@@ -63,6 +63,7 @@ import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'js
 import branchRegionsJson from '../lexicons/branch-regions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
+import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
@@ -297,6 +298,16 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (heldAt > first) {
     classifyRun(paragraph, { ...run, first, last: heldAt - 1 }, out, titles);
     classifyRun(paragraph, { ...run, first: heldAt, last, sentenceInitial: false }, out, titles);
+    return;
+  }
+  // "Administrator of the Environmental Protection Agency Lee Zeldin": after a post and "of", the body, then its holder's name.
+  const holder = last > first && postOfBefore(tokens, first) ? holderAfterBody(tokens, first, last) : -1;
+  if (holder > 0) {
+    classifyRun(paragraph, { ...run, first, last: holder - 1 }, out, titles);
+    const post = tokens[first - 1]!.lower === 'the' ? first - 3 : first - 2;
+    let start = post;
+    while (start > run.first - 8 && start > 0 && tokens[start - 1]!.cap && tokens[start - 1]!.word && (TITLE_HEAD_WORDS.has(tokens[start - 1]!.lower) || TITLE_MODIFIERS.has(tokens[start - 1]!.lower))) start--;
+    out.push({ paragraph: paragraph.index, inQuote: tokens[holder]!.quote >= 0, sentenceInitial: false, titled: true, roles: [textOf(paragraph, start, holder - 1)], first: holder, last, kind: 'person', surface: textOf(paragraph, holder, last) });
     return;
   }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last) && !isPostOfPortfolioBeforeName(tokens, first, last)) {
@@ -804,6 +815,35 @@ function trailingPostStart(tokens: readonly Token[], first: number, last: number
   // With a portfolio after the post, an "of" before it makes the post the body's purpose ("Office of the UN High Commissioner for Human Rights").
   if (last !== runLast) for (let m = first; m < k; m++) if (tokens[m]!.lower === 'of' && !tokens[m]!.cap) return -1;
   return before && before.word && before.cap ? k : -1;
+}
+
+/** Words that end the names of offices and agencies without being organisation heads ("Policy", "Affairs"). */
+const BODY_NAME_ENDS: ReadonlySet<string> = new Set(bodyNameEndsJson.words);
+
+/** The run follows a capitalised post and "of" (and "the"): "Administrator of the …", "Director of …". */
+function postOfBefore(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const post = tokens[of - 1];
+  return tokens[of]?.lower === 'of' && post !== undefined && post.cap && post.word && TITLE_HEAD_WORDS.has(post.lower) && !ORG_HEADS.has(post.lower);
+}
+
+/**
+ * "Administrator of the Environmental Protection Agency Lee Zeldin", "Director of the Office of Science and Technology
+ * Policy Ann Roe": after a post and "of", a body's name of two words or more that holds an organisation's head, then
+ * exactly two plain name words (no common word, title, country, institution or head) — the person who holds the post.
+ * The body's name must end in an organisation's head or a word of `body-name-ends.json` ("Agency", "Policy"), else the
+ * name may be of three words. Returns the first token of that name, or -1.
+ */
+function holderAfterBody(tokens: readonly Token[], body: number, last: number): number {
+  if (last - body < 3) return -1;
+  const given = tokens[last - 1]!;
+  const family = tokens[last]!;
+  const end = tokens[last - 2]!;
+  if (!end.cap || !end.word || !hasOrgHead(tokens, body, last - 2)) return -1;
+  // "… Office of Intergovernmental Affairs Julie Chavez Rodriguez": unless the body's name ends in a head or a word that ends such names, the name may have three words.
+  if (!ORG_HEADS.has(end.lower) && !isPluralHead(end.lower) && !BODY_NAME_ENDS.has(end.lower)) return -1;
+  if (!isPlainName(given) || !isPlainName(family) || !isNameLike(given, family, tokens[last - 2]) || !isNameLike(family, tokens[last + 1], given)) return -1;
+  return last - 1;
 }
 
 /** "Centers for Disease Control", "Non-Governmental Organizations": the plural of an organisation head. */

@@ -27,3 +27,28 @@ describe('a post before a body that ends in a plain word stays a post of that bo
     expect(people(text)).not.toContain(name);
   });
 });
+
+describe('a post of a body, the body and then the holder\'s name: both are found', () => {
+  test.each([
+    ['an agency and its administrator', '"This cuts red tape," said Administrator of the Coastal Protection Agency Lena Zoldan.', 'Lena Zoldan', 'Coastal Protection Agency'],
+    ['an office and its director', 'Director of the Office of Science and Technology Policy Mira Kostas unveiled the plan on Monday.', 'Mira Kostas', 'Office of Science and Technology Policy'],
+  ])('finds %s', (_label, text, person, body) => {
+    const actors = actorsOf(text);
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toContain(person);
+    expect(actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toContain(body);
+  });
+
+  test.each([
+    ['a body whose name ends in two plain words', 'She was named Director of the Bank of Verano Castell last year.', 'Verano Castell'],
+  ])('does not make a person of %s', (_label, text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+});
+
+describe('a body whose name may run into a three-word name is not split', () => {
+  test.each([
+    ['a three-word name after an office', 'Director of the Office of Regional Affairs Marta Ruiz Delgado spoke on Monday.', 'Ruiz Delgado'],
+  ])('does not make a person of %s', (_label, text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+});
