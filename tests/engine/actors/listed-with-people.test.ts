@@ -17,6 +17,7 @@ describe('a one-word name listed beside people\'s full names is a person', () =>
     ['a list of one-word names only', 'Classical authors like Ovidius, Plinius and Varro are still read today.', 'Plinius'],
     ['a place in a list of places', 'The band will play Leeds, Dundee and Cardiff next month, Dana Price said.', 'Dundee'],
     ['a place listed after "in" with a place read as a name', 'The runners missed tests in Tel Aviv, Dorrin and Athens last year.', 'Dorrin'],
+    ['a town in a list after "from" with a place read as a name', 'Fire crews came from Dorrin, Harwick, Bala and Blaenau Ffestiniog overnight.', 'Dorrin'],
     ['a word set off by a comma before a name, with no "and"', 'The governor of Velmar, Dana Price, said food was short.', 'Velmar'],
     ['a word opening the sentence', 'Inside, Dana Price and Ivo Kerr were already at work.', 'Inside'],
     ['a film after "for" in a list of nominees and films', 'Nominees include Dana Price for Vortex, Ivo Kerr for Tides and Cleo Vance.', 'Vortex'],
