@@ -4,7 +4,8 @@
  * the classifier found, linked to the next by a comma, "and" or "or"; the list must be closed by "and" or "or"
  * (a comma alone sets off an apposition: "Inside, Ann Roe said"); one other item must be a person's full name; the
  * word must not open its sentence, and the list must not follow a preposition or an article that makes it a list of
- * places or works ("tests in Tel Aviv, Leeds and Athens", "films including Heat, Robin Hood and Ran"). A word the
+ * places or works ("tests in Tel Aviv, Leeds and Athens", "films including Heat, Robin Hood and Ran") nor be followed by
+ * "by" ("the favourite Jonah Strand and Norwick by Ann Roe", a title and its author). A word the
  * article shows to be an organisation, or that needs a full name ("May"), never gets here.
  */
 import listLinksJson from '../lexicons/list-links.json' with { type: 'json' };
@@ -23,9 +24,10 @@ const NOT_AFTER: ReadonlySet<string> = new Set(listLinksJson.notAfter);
 /** How many items a list is followed for, each way. */
 const MAX_ITEMS = 8;
 
-/** A person's full name: two words or more. */
-function isFullName(c: NameCandidate): boolean {
-  return c.kind === 'person' && c.first < c.last;
+/** A person's full name: two words or more, not the owner of what follows ("the biopic Ray and Mike Leigh's drama"). */
+function isFullName(c: NameCandidate, tokens: TokenizedParagraph['tokens']): boolean {
+  const next = tokens[c.last + 1]?.lower;
+  return c.kind === 'person' && c.first < c.last && next !== "'s" && next !== "'" && next !== '’s' && next !== '’';
 }
 
 /**
@@ -57,9 +59,11 @@ export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandida
     const next = byFirst.get(first);
     if (next === undefined) break;
     closed ||= CLOSING_LINKS.has(tokens[k]!.lower);
-    person ||= isFullName(next);
+    person ||= isFullName(next, tokens);
     item = next;
   }
+  // "Jonathan Strange and Norwick by Susanna Clarke": a list followed by "by" and a name is the title of a work.
+  if (tokens[item.last + 1]?.lower === 'by') return false;
   // Leftwards: "Dana Price, Marlowe", "Ivo Kerr and Juno".
   item = c;
   for (let steps = 0; steps < MAX_ITEMS; steps++) {
@@ -70,7 +74,7 @@ export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandida
     const previous = byLast.get(k - 1);
     if (previous === undefined) break;
     closed ||= CLOSING_LINKS.has(link);
-    person ||= isFullName(previous);
+    person ||= isFullName(previous, tokens);
     item = previous;
   }
   const before = tokens[start(item) - 1];

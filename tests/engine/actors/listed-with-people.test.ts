@@ -19,6 +19,9 @@ describe('a one-word name listed beside people\'s full names is a person', () =>
     ['a place listed after "in" with a place read as a name', 'The runners missed tests in Tel Aviv, Dorrin and Athens last year.', 'Dorrin'],
     ['a town in a list after "from" with a place read as a name', 'Fire crews came from Dorrin, Harwick, Bala and Blaenau Ffestiniog overnight.', 'Dorrin'],
     ['a word set off by a comma before a name, with no "and"', 'The governor of Velmar, Dana Price, said food was short.', 'Velmar'],
+    ['a film title before a director\'s possessive', 'The festival shows the biopic Rayne and Ivo Kerr\'s drama Vera Lane this week.', 'Rayne'],
+    ['a word joined by "&" in a book\'s title', 'The novel Jonah Strand & Norwick won the prize, Dana Price said.', 'Norwick'],
+    ['a title of a work followed by "by" and its author', 'The prize went to Eve Lane, beating the favourite Jonah Strand and Norwick by Susan Clay.', 'Norwick'],
     ['a word opening the sentence', 'Inside, Dana Price and Ivo Kerr were already at work.', 'Inside'],
     ['a film after "for" in a list of nominees and films', 'Nominees include Dana Price for Vortex, Ivo Kerr for Tides and Cleo Vance.', 'Vortex'],
   ])('does not make a person of %s', (_label, text, name) => {
