@@ -63,6 +63,7 @@ import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'js
 import branchRegionsJson from '../lexicons/branch-regions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
+import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
@@ -274,7 +275,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     classifyRun(paragraph, { ...run, first: institutionEnd + 1, last, sentenceInitial: false }, out, titles);
     return;
   }
-  if (last > first && namesPost(tokens, first, last)) {
+  // "U.S. Secretary of Energy Ann Roe": a country, a post, its portfolio and a name are no post alone.
+  if (last > first && namesPost(tokens, first, last) && !(COUNTRY_NAMES.has(tokens[first]!.text) && isPostOfPortfolioBeforeName(tokens, first, last))) {
     // "his Chief Press Secretary, Mr. Yakubu", "a United States Senator"; "General Director of Radio Caracas Television": the body after "of" stays.
     let of = first + 1;
     while (of < last && tokens[of]!.text !== 'of') of++;
@@ -298,6 +300,16 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     classifyRun(paragraph, { ...run, first: heldAt, last, sentenceInitial: false }, out, titles);
     return;
   }
+  // "Administrator of the Environmental Protection Agency Lee Zeldin": after a post and "of", the body, then its holder's name.
+  const holder = last > first && postOfBefore(tokens, first) ? holderAfterBody(tokens, first, last) : -1;
+  if (holder > 0) {
+    classifyRun(paragraph, { ...run, first, last: holder - 1 }, out, titles);
+    const post = tokens[first - 1]!.lower === 'the' ? first - 3 : first - 2;
+    let start = post;
+    while (start > run.first - 8 && start > 0 && tokens[start - 1]!.cap && tokens[start - 1]!.word && (TITLE_HEAD_WORDS.has(tokens[start - 1]!.lower) || TITLE_MODIFIERS.has(tokens[start - 1]!.lower))) start--;
+    out.push({ paragraph: paragraph.index, inQuote: tokens[holder]!.quote >= 0, sentenceInitial: false, titled: true, roles: [textOf(paragraph, start, holder - 1)], first: holder, last, kind: 'person', surface: textOf(paragraph, holder, last) });
+    return;
+  }
   if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last) && !isPostOfPortfolioBeforeName(tokens, first, last)) {
     const canonical = ministryName(tokens, first, last);
     out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
@@ -316,7 +328,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   core++;
   while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
   // "… for Government Relations Louis Fink": the portfolio's last word is not the name's.
-  if (core < last - 1 && isPostOfPortfolioBeforeName(tokens, first, last)) core = last - 1;
+  const portfolioName = core < last - 1 ? postOfPortfolioNameStart(tokens, first, last) : -1;
+  if (portfolioName > core) core = portfolioName;
   // "Special Representative for Iran Brian Hook": a country opening a core of three words is the role's ("Jordan Henderson" stays whole).
   if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
@@ -754,20 +767,29 @@ function postBeforeNameStart(tokens: readonly Token[], first: number, last: numb
 /**
  * "Senior Vice President for Government Relations Louis Fink", "Director of Global Markets Ines Garba": a post
  * (title words up to a head that names no body), its portfolio after "for" or "of", then a name of two plain words.
- * The organisation head inside the portfolio ("Relations", "Markets") does not make the run a body.
+ * The organisation head inside the portfolio ("Relations", "Markets") does not make the run a body. A country may
+ * open the post ("U.S. Secretary of Energy Ann Roe") and a middle initial may stand in the name ("Director of
+ * Transportation Sean P. Dunn"). Returns the first token of the name, or -1.
  */
-function isPostOfPortfolioBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
+function postOfPortfolioNameStart(tokens: readonly Token[], first: number, last: number): number {
   let k = first;
+  while (k < last && COUNTRY_NAMES.has(tokens[k]!.text)) k++;
   let head = false;
   while (k < last && tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.lower) && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) head = true;
     k++;
   }
-  if (!head || !['for', 'of'].includes(tokens[k]?.lower ?? '') || last - k < 3) return false;
-  const given = tokens[last - 1]!;
+  const start = isInitials(tokens[last - 1]!.text) ? last - 2 : last - 1;
+  if (!head || !['for', 'of'].includes(tokens[k]?.lower ?? '') || start - k < 2) return -1;
+  const given = tokens[start]!;
   const family = tokens[last]!;
   const plain = (t: Token): boolean => t.cap && !ORG_HEADS.has(t.lower) && !isPluralHead(t.lower);
-  return plain(given) && plain(family) && isNameLike(given, family, tokens[last - 2]) && isNameLike(family, tokens[last + 1], given);
+  return plain(given) && plain(family) && isNameLike(given, tokens[start + 1], tokens[start - 1]) && isNameLike(family, tokens[last + 1], tokens[last - 1]) ? start : -1;
+}
+
+/** {@link postOfPortfolioNameStart} found a post with its portfolio before a name. */
+function isPostOfPortfolioBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
+  return postOfPortfolioNameStart(tokens, first, last) >= 0;
 }
 
 /**
@@ -793,6 +815,35 @@ function trailingPostStart(tokens: readonly Token[], first: number, last: number
   // With a portfolio after the post, an "of" before it makes the post the body's purpose ("Office of the UN High Commissioner for Human Rights").
   if (last !== runLast) for (let m = first; m < k; m++) if (tokens[m]!.lower === 'of' && !tokens[m]!.cap) return -1;
   return before && before.word && before.cap ? k : -1;
+}
+
+/** Words that end the names of offices and agencies without being organisation heads ("Policy", "Affairs"). */
+const BODY_NAME_ENDS: ReadonlySet<string> = new Set(bodyNameEndsJson.words);
+
+/** The run follows a capitalised post and "of" (and "the"): "Administrator of the …", "Director of …". */
+function postOfBefore(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const post = tokens[of - 1];
+  return tokens[of]?.lower === 'of' && post !== undefined && post.cap && post.word && TITLE_HEAD_WORDS.has(post.lower) && !ORG_HEADS.has(post.lower);
+}
+
+/**
+ * "Administrator of the Environmental Protection Agency Lee Zeldin", "Director of the Office of Science and Technology
+ * Policy Ann Roe": after a post and "of", a body's name of two words or more that holds an organisation's head, then
+ * exactly two plain name words (no common word, title, country, institution or head) — the person who holds the post.
+ * The body's name must end in an organisation's head or a word of `body-name-ends.json` ("Agency", "Policy"), else the
+ * name may be of three words. Returns the first token of that name, or -1.
+ */
+function holderAfterBody(tokens: readonly Token[], body: number, last: number): number {
+  if (last - body < 3) return -1;
+  const given = tokens[last - 1]!;
+  const family = tokens[last]!;
+  const end = tokens[last - 2]!;
+  if (!end.cap || !end.word || !hasOrgHead(tokens, body, last - 2)) return -1;
+  // "… Office of Intergovernmental Affairs Julie Chavez Rodriguez": unless the body's name ends in a head or a word that ends such names, the name may have three words.
+  if (!ORG_HEADS.has(end.lower) && !isPluralHead(end.lower) && !BODY_NAME_ENDS.has(end.lower)) return -1;
+  if (!isPlainName(given) || !isPlainName(family) || !isNameLike(given, family, tokens[last - 2]) || !isNameLike(family, tokens[last + 1], given)) return -1;
+  return last - 1;
 }
 
 /** "Centers for Disease Control", "Non-Governmental Organizations": the plural of an organisation head. */
@@ -1061,14 +1112,17 @@ const WORK_PHRASE_ENDS: ReadonlySet<string> = new Set(functionWordsJson.endingAW
 
 /**
  * How many words at the start of a run complete a title before it ("Mayor of London Sadiq Khan",
- * "Governor of Kogi Yahaya Bello"): one word of three, else a known country or capital of one or two
- * words before at least two more; 0 when the run does not follow a capitalised "TITLE of".
+ * "Governor of Kogi Yahaya Bello"): one word of three (or of four when the third is a middle initial: "Secretary of
+ * Transportation Sean P. Dunn"), else a known country or capital of one or two words before at least two more; 0 when
+ * the run does not follow a capitalised "TITLE of".
  */
 function domainAfterTitle(tokens: readonly Token[], first: number, last: number): number {
   const title = tokens[first - 2];
   if (tokens[first - 1]?.lower !== 'of' || !title?.cap || !TITLE_HEAD_WORDS.has(title.lower) || last - first < 2) return 0;
   for (let k = first; k <= last; k++) if (!tokens[k]!.word || !tokens[k]!.cap || HONORIFICS.has(tokens[k]!.lower)) return 0;
   if (last - first === 2) return 1;
+  // "Secretary of Transportation Sean P. Duffy": one word of the title, then a name with a middle initial.
+  if (last - first === 3 && isInitials(tokens[last - 1]!.text)) return 1;
   const isPlace = (text: string): boolean => COUNTRY_NAMES.has(text) || CAPITALS.has(text);
   if (isPlace(`${tokens[first]!.text} ${tokens[first + 1]!.text}`)) return 2;
   return isPlace(tokens[first]!.text) ? 1 : 0;

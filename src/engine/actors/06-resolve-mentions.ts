@@ -17,6 +17,7 @@ import { foldText } from '../text/fold-text.ts';
 import { isSentenceSubject } from './find-sentence-subject.ts';
 import { followsQuotedSpeech } from './speech-verb-forms.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
+import { isListedWithPeople } from './listed-with-people.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -195,7 +196,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
           mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
         }
-        else if (c.kind === 'person' || c.titled || ((isSpeechSubject(paragraph, c.first, c.last) || isInvertedSpeaker(paragraph, c) || isSpeakerOfBody(paragraph, c)) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c)) {
+        else if (c.kind === 'person' || c.titled || ((isSpeechSubject(paragraph, c.first, c.last) || isInvertedSpeaker(paragraph, c) || isSpeakerOfBody(paragraph, c)) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c) || (!c.inQuote && isListedWithPeople(paragraph, c, names))) {
           draft = draftFor(`person:${surname}`, 'person', c.surface);
           if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
         }

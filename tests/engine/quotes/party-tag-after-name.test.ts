@@ -19,6 +19,8 @@ describe('a party-and-state tag after a speaker’s name', () => {
     ['a tag with two initials', 'Rep. Nora Hale (D-N.Y.) of the Budget Committee told reporters: “This is theft.”', 'Nora Hale'],
     ['a county of two words', 'State Senator Ruth Amos (D-Prince George’s) of the Transit Board said: “Buses come first.”', 'Ruth Amos'],
     ['a body and a post before the name, after the verb', '“We welcome the ruling,” said Farm League Vice President Omar Reyes (R-Ohio).', 'Omar Reyes'],
+    ['a post "of the" a body before the name, after the verb', '“Red tape costs jobs,” said Administrator of the Coastal Protection Agency Lena Zoldan (D-Md.).', 'Lena Zoldan'],
+    ['a post "of" a portfolio before the name, after the verb', '“Roads come first,” said Secretary of Transport Kim Abara (R-Ohio).', 'Kim Abara'],
     ['an acronym and a post before the name, then the next quote', '“The law is clear,” said Acting FDA Director Ivy Marsh (R-Fla.). “We act today.”', 'Ivy Marsh'],
   ])('the person speaks: %s', (_label, text, name) => {
     expect(new Set(speakers(text))).toEqual(new Set([name]));

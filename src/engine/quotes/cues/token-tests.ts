@@ -9,6 +9,7 @@ import determinersJson from '../../lexicons/determiners.json' with { type: 'json
 import roleWordsJson from '../../lexicons/role-words.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { CLAUSE_INTRO, SKIP_BEFORE_VERB, SPEAKING_KINDS } from './word-sets.ts';
+import { partyTagClose } from '../party-tag-after-name.ts';
 
 const NOT_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.notAdverbs);
 const ONLY_BEFORE_A_NOUN: ReadonlySet<string> = new Set(determinersJson.onlyBeforeANoun);
@@ -156,7 +157,7 @@ export function hasWord(tokens: readonly Token[], from: number, to: number): boo
 /**
  * The person whose name starts at `at` when the name ends the cue's clause: a comma, full stop, colon, semicolon or
  * quotation mark after it, or the end of the cue (`to`). "said Labour's John Prescott." ends there; "said Labour's
- * John Prescott in Hull" does not.
+ * John Prescott in Hull" does not. A legislator's party tag after the name ("(D-Md.)") is read as part of it.
  *
  * @param context The cue's sentence.
  * @param at The token a person's mention may start at.
@@ -168,7 +169,9 @@ export function hasWord(tokens: readonly Token[], from: number, to: number): boo
 export function personEndingClauseAt(context: Context, at: number, to: number): Mention | undefined {
   const person = context.mentions.startAt.get(at);
   if (!person || person.kind !== 'person' || person.inQuote || person.last > to) return undefined;
-  const after = context.paragraph.tokens[person.last + 1];
-  const ends = after === undefined || person.last === to || [',', '.', ':', ';'].includes(after.text) || after.quote >= 0;
+  // "said Administrator of the Acme Agency Ann Roe (D-Md.).": a party tag after the name belongs to it.
+  const last = partyTagClose(context.paragraph.tokens, person) ?? person.last;
+  const after = context.paragraph.tokens[last + 1];
+  const ends = after === undefined || last >= to || [',', '.', ':', ';'].includes(after.text) || after.quote >= 0;
   return ends ? person : undefined;
 }
