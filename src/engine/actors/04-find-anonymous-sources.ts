@@ -336,9 +336,26 @@ function isModifier(token: Token): boolean {
 
 function isFollowedByName(tokens: readonly Token[], h: number, nameStarts: ReadonlySet<number>): boolean {
   // "The Liberal Democrat spokesman, Hamish Doyle, said": a role in apposition to the name.
-  let k = tokens[h + 1]?.text === ',' ? h + 2 : h + 1;
+  const comma = tokens[h + 1]?.text === ',';
+  let k = comma ? h + 2 : h + 1;
   while (tokens[k] && (HONORIFICS.has(tokens[k]!.lower) || (tokens[k]!.cap && !nameStarts.has(k) && tokens[k + 1]?.cap))) k++;
-  return nameStarts.has(k);
+  if (!nameStarts.has(k)) return false;
+  // "According to county officials, Zhukovskyy was driving …": a plural head before a comma is set beside a list of
+  // names ("two aides, Ann Roe and Tom Lee,"), never one name; the comma closes the phrase.
+  return !(comma && isPluralHead(tokens[h]!.lower) && !nextNameJoined(tokens, k));
+}
+
+/** A plural head ("officials", "sources", "spokespeople"). */
+function isPluralHead(head: string): boolean {
+  return /s$/.test(head) || head === 'spokespeople' || head === 'people';
+}
+
+/** The name starting at `k` is followed, within its capitalised words, by "and"/"&" and another word: a list of names. */
+function nextNameJoined(tokens: readonly Token[], k: number): boolean {
+  let m = k;
+  while (tokens[m]?.word && tokens[m]!.cap) m++;
+  if (tokens[m]?.text === ',') m++;
+  return tokens[m]?.lower === 'and' || tokens[m]?.lower === '&';
 }
 
 function stripTitles(tokens: readonly Token[], first: number, last: number, text: string): string {

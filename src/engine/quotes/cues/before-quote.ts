@@ -46,6 +46,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt && !stanceAs) continue;
     if (verb && isNounByDeterminer(tokens, k)) continue;
+    // "NAME, during his message to the assembly read out on Monday, offered …: “Q”": a participle inside a phrase set off
+    // by commas is no verb of the clause.
+    if (verb && !stanceAs && insidePrepositionalAside(tokens, k, context.sentenceStart, to)) continue;
     // "the White House said Biden believes the “…”": a stance verb inside a reported clause; the verb of saying before it speaks.
     if (verb?.stance && !stanceAs && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "NAME told MPs that the US had agreed to release them after “…”": a verb of saying with an infinitive after it, in the
@@ -222,6 +225,32 @@ function isPerceivedSpeech(tokens: readonly Token[], k: number, from: number): b
 function quotingVerbBefore(tokens: readonly Token[], to: number, from: number): number | undefined {
   for (let k = to; k >= Math.max(from, to - 25); k--) if (tokens[k]!.word && !tokens[k]!.cap && OBJECT_SPEAKER_VERBS.has(tokens[k]!.lower)) return k;
   return undefined;
+}
+
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.openingAnAside);
+/** How many tokens each side of the verb an aside may run to its commas. */
+const MAX_ASIDE_BEFORE = 14;
+const MAX_ASIDE_AFTER = 8;
+
+/**
+ * ", during his message to the assembly read out on Monday,": the verb at `k` stands in a phrase that a comma and a
+ * preposition of `openingAnAside` open (at most fourteen tokens before it, no other comma or quotation between) and a
+ * comma closes (at most eight tokens after it, before `to`, no quotation between), in the middle of its sentence.
+ */
+function insidePrepositionalAside(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  let open = k - 1;
+  for (; open > from && open >= k - MAX_ASIDE_BEFORE; open--) {
+    const t = tokens[open]!;
+    if (t.quote >= 0 || t.text === ';' || t.text === ':') return false;
+    if (t.text === ',') break;
+  }
+  if (tokens[open]?.text !== ',' || open <= from || !ASIDE_PREPOSITIONS.has(tokens[open + 1]?.lower ?? '') || tokens[open + 1]!.cap) return false;
+  for (let close = k + 1; close <= to && close <= k + MAX_ASIDE_AFTER; close++) {
+    const t = tokens[close]!;
+    if (t.quote >= 0 || t.text === ';' || t.text === ':') return false;
+    if (t.text === ',') return close > k + 1;
+  }
+  return false;
 }
 
 /** Prepositions before "NAME comments" that make the pair a noun phrase. */

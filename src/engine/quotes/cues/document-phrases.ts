@@ -169,3 +169,27 @@ export function documentBefore(tokens: readonly Token[], k: number, from: number
 
 /** Verbs that put out a document ("released a statement which read …"). */
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(issuingVerbsJson.verbs);
+
+/** How many lower-case modifiers may stand between a possessor and its document noun after a verb ("Acme's latest annual report"). */
+const MAX_POSSESSED_MODIFIERS = 2;
+
+/**
+ * "“…,” reads Judge Miller's statement.", "“…,” said the bank's latest report.": after a verb that follows the quote, a
+ * person or organisation named as the possessor of a document noun (at most two lower-case modifiers between) that ends
+ * the clause (punctuation or the end of the range after it) — the owner of the document speaks, as in "NAME's statement
+ * said". Undefined for any other possessed noun ("said Cole's lawyer": the lawyer speaks).
+ *
+ * @example
+ * // “We disagree,” reads Judge Miller's statement.
+ * possessedDocumentEnding(context, ‹Judge Miller›, 9) // => { type: 'document', owner: ‹Judge Miller›, … }
+ */
+export function possessedDocumentEnding(context: Context, possessor: Mention, to: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  if (tokens[possessor.last + 1]?.lower !== "'s" || !SPEAKING_KINDS.has(possessor.kind) || possessor.inQuote) return undefined;
+  let k = possessor.last + 2;
+  for (let n = 0; n < MAX_POSSESSED_MODIFIERS && k < to && tokens[k]!.word && !tokens[k]!.cap && !DOCUMENT_NOUNS.has(tokens[k]!.lower); n++) k++;
+  const noun = tokens[k];
+  if (!noun || noun.quote >= 0 || noun.cap || !DOCUMENT_NOUNS.has(noun.lower)) return undefined;
+  if (k < to && tokens[k + 1]?.word) return undefined;
+  return { type: 'document', owner: possessor, paragraph: context.position, token: k };
+}

@@ -48,6 +48,9 @@ export function sentenceSubject(context: Context): Subject {
       const person = personInApposition(context, m.last);
       if (person) return { type: 'mention', mention: person };
     }
+    // "The new governor of the region, Alexander Moor, offered …": a role of lower-case words set beside a person's name.
+    const described = k === start && ARTICLES.has(t.lower) ? personAfterLowerCaseRole(context, k) : undefined;
+    if (described) return { type: 'mention', mention: described };
     // "The government of American Samoa issued …": the place stands for its government.
     const governed = t.word && !t.cap && tokens[k + 1]?.lower === 'of' ? (context.mentions.startAt.get(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? context.mentions.startAt.get(k + 3) : undefined)) : undefined;
     if (governed && isGovernmentOf(tokens, governed) && governed.first === k + 2 + (tokens[k + 2]!.lower === 'the' ? 1 : 0)) return { type: 'mention', mention: governed };
@@ -130,6 +133,30 @@ function mentionAfterOpeningPhrase(context: Context, opener: number): number | u
 }
 
 /** The person named between commas after `from` in the same sentence, before any quotation (", Alan Reese,"). */
+/** How many words a role of lower-case words may take before the comma ("new governor of the region"). */
+const MAX_ROLE_WORDS = 8;
+
+/**
+ * "The new governor of the region, Alexander Moor, …": after the article at `article`, lower-case words only (no
+ * name), one of them a title's head ("governor", "chairman"), up to a comma, and right after it a person's name
+ * closed by another comma: the person the role is set beside.
+ */
+function personAfterLowerCaseRole(context: Context, article: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let head = false;
+  for (let k = article + 1; k <= context.sentenceEnd && k <= article + MAX_ROLE_WORDS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || context.mentions.startAt.has(k)) return undefined;
+    if (t.text === ',') {
+      const person = head ? context.mentions.startAt.get(k + 1) : undefined;
+      return person && person.kind === 'person' && tokens[person.last + 1]?.text === ',' ? person : undefined;
+    }
+    if (!t.word || t.cap) return undefined;
+    if (TITLE_HEAD_WORDS.has(t.lower)) head = true;
+  }
+  return undefined;
+}
+
 function personInApposition(context: Context, from: number): Mention | undefined {
   const { tokens } = context.paragraph;
   for (let k = from + 1; k <= context.sentenceEnd && k <= from + 16; k++) {

@@ -21,6 +21,7 @@ import {
 import { NAME_PARTICLES } from '../../text/name-particles.ts';
 import { genderOfWord } from '../find-genders.ts';
 import { documentOwner } from '../find-document-owner.ts';
+import { possessedDocumentEnding } from './document-phrases.ts';
 import type { Subject } from '../cue-types.ts';
 import { partyTagClose } from '../party-tag-after-name.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
@@ -152,6 +153,9 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
       // "writes Huber's longtime tag team partner Erick Rowan": the possessor is not the speaker; the person after the role is.
       const owned = personAfterRole(context, m.last + 2, to);
       if (owned) return { type: 'mention', mention: owned };
+      // "“…,” reads Judge Miller's statement.": the owner of a document that ends the clause speaks.
+      const document = possessedDocumentEnding(context, m, to);
+      if (document) return document;
       // "said Cole's lawyer": a person's lawyer, friend or wife speaks, not the person.
       if (m.kind === 'person') return { type: 'none' };
     }
