@@ -412,7 +412,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ],
     [
       'quote-after-reported-speech: but a person named elsewhere in the sentence still is',
-      'Union leader Gwen Probert told reporters that Ken Loach had backed the strike.\n“We have been left no choice.”',
+      'Union leader Gwen Probert told reporters the strike had the backing of Ken Loach.\n“We have been left no choice.”',
       [['We have been left no choice.', null]],
     ],
     [

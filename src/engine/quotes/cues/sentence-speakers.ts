@@ -14,6 +14,10 @@ import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
 import { isNounByDeterminer } from './token-tests.ts';
 import { SKIP_BEFORE_VERB } from './word-sets.ts';
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
+
+/** Auxiliaries that, right after a name, open the verb of a clause with that name as subject ("said Holt was …"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /** A sentence's span of tokens with what the subject finders read. */
 function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): Context | undefined {
@@ -69,6 +73,9 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     const bracket = subject.type === 'mention' ? bracketsAfter(context.paragraph.tokens, subject.mention.last + 1, k) : undefined;
     if (bracket) ignored.push(bracket);
     if (listener) ignored.push([k, listener.last + 1]);
+    // "NAME said Harry was in a privileged position.": the person the reported words are about is no rival speaker.
+    const topic = reportedClauseTopic(context, listener ? listener.last + 1 : k + 1);
+    if (topic) ignored.push(topic);
     return namesAnotherPerson(context, subject, ignored) ? undefined : { subject, verb: t.text };
   }
   return undefined;
@@ -130,6 +137,40 @@ function namesAnotherPerson(context: Context, subject: Subject, ignored: readonl
     if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && m.kind === 'person' && m.actor !== own) return true;
   }
   return false;
+}
+
+/** How many words may stand between a verb of speech and the "that" opening what was said ("told the Times newspaper that"). */
+const MAX_WORDS_BEFORE_THAT = 4;
+
+/**
+ * "Ms Roe said Ian Holt was wrong", "His agent told the Times that Holt was happy": the tokens around a person named
+ * first in the reported clause that starts at `from` (right after the verb or its listener, or after a "that" within
+ * four words), when an auxiliary follows the name ("was", "had": the name is the clause's subject, not the verb's
+ * object) and no verb of speech comes in the next three words ("said Holt had admitted …" reports Holt's own words: he
+ * may speak next). Undefined otherwise.
+ */
+function reportedClauseTopic(context: Context, from: number): [number, number] | undefined {
+  const { tokens } = context.paragraph;
+  let start = from;
+  if (tokens[start]?.lower !== 'that') {
+    for (let k = from, words = 0; k <= context.sentenceEnd && words <= MAX_WORDS_BEFORE_THAT; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || (t.word && context.mentions.startAt.get(k)?.kind === 'person')) break;
+      if (t.word && t.lower === 'that') {
+        start = k;
+        break;
+      }
+      if (t.word) words++;
+    }
+  }
+  if (tokens[start]?.lower === 'that') start++;
+  const named = context.mentions.startAt.get(start);
+  if (!named || named.kind !== 'person' || named.inQuote) return undefined;
+  // "She thanked Ian Rowe warmly": a name that is the verb's object, not the subject of a clause, is still a rival.
+  const next = tokens[named.last + 1];
+  if (!next?.word || next.quote >= 0 || !AUXILIARIES.has(next.lower)) return undefined;
+  for (let k = named.last + 1; k <= Math.min(context.sentenceEnd, named.last + 3); k++) if (tokens[k]!.word && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
+  return [start - 1, named.last + 1];
 }
 
 /** The tokens of "(" at `open` to its ")" before `before`, with no quotation inside; undefined when `open` is no "(". */

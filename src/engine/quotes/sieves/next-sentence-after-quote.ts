@@ -5,7 +5,7 @@
  */
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { QuoteCue } from '../cue-types.ts';
-import { inheritSpeaker, turnsToSomeoneElse, type Sieve, type SieveContext } from './sieve.ts';
+import { endsSentenceOrRunsIntoQuote, inheritSpeaker, turnsToSomeoneElse, type Sieve, type SieveContext } from './sieve.ts';
 
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.openingASentence);
 
@@ -39,7 +39,9 @@ export const nextSentenceAfterQuote: Sieve = {
     const { quotes } = context;
     const q = quotes[i]!;
     const previous = quotes[i - 1];
-    if (!previous || previous.speaker === null || !q.endsSentence || !(q.startsSentence || opensAfterShortPhrase(context, q))) return undefined;
+    if (!previous || previous.speaker === null || !(q.startsSentence || opensAfterShortPhrase(context, q))) return undefined;
+    // "“…,” said NAME. “We showed character. “It was great.”": a stretch reopened without closing still ends its sentence.
+    if (!endsSentenceOrRunsIntoQuote(context, i, previous.speaker)) return undefined;
     if (previous.position !== q.position || q.sentence !== previous.sentence + 1) return undefined;
     // "“We will win,” NAME said, but his lawyer NAME2 disagreed. “It is hopeless.”": either may speak.
     if (turnsToSomeoneElse(context, previous, previous.speaker, q.openToken)) return undefined;

@@ -103,6 +103,35 @@ export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speake
   return false;
 }
 
+/**
+ * True when the quote ends its sentence, or ends in a full stop (or "?", "!") and only further quotations follow it
+ * in its sentence: the older news convention reopens a quote without closing the stretch before ("“We showed
+ * character. “It was a great effort.”"), and the splitter keeps both stretches in one sentence. Not when a later
+ * quotation of that sentence was given to someone other than `speaker` by its own cue.
+ *
+ * @param context The article and its quotes.
+ * @param i The quote's index in `context.quotes`.
+ * @param speaker The speaker the quote would be given.
+ * @example
+ * endsSentenceOrRunsIntoQuote(context, 1, 'mike-reed') // => true for “We showed character. in “…,” said Reed. “We showed character. “It was great.”
+ */
+export function endsSentenceOrRunsIntoQuote(context: SieveContext, i: number, speaker: string): boolean {
+  const q = context.quotes[i]!;
+  if (q.endsSentence) return true;
+  const paragraph = context.paragraphs[q.position]!;
+  const { tokens } = paragraph;
+  const span = paragraph.quotes[q.quote]!;
+  if (!/[.!?]$/u.test(paragraph.text.slice(span.start, span.end).trim())) return false;
+  const sentenceEnd = (paragraph.sentenceStarts[q.sentence + 1] ?? tokens.length) - 1;
+  for (let k = q.closeToken + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && tokens[k]!.quote < 0) return false;
+  for (let j = i + 1; j < context.quotes.length; j++) {
+    const later = context.quotes[j]!;
+    if (later.position !== q.position || later.sentence !== q.sentence) break;
+    if (later.speaker !== null && later.speaker !== speaker) return false;
+  }
+  return true;
+}
+
 /** Conjunctions that turn a sentence to another subject. */
 const TURNS: ReadonlySet<string> = new Set(clauseOpenersJson.turns);
 

@@ -1,0 +1,32 @@
+/**
+ * `quote-after-reported-speech` when the reported words are about a person named first in them ("NAME said Harry was
+ * in a privileged position. “…”", "His agent told the Times that Pullman was happy. “…”"): that person is what was
+ * said, no rival speaker of the quote after it (issue 13, round 21, part 13bs). Still withheld when the named person's
+ * own words are reported ("said Tom Hall had admitted …") or a person is named elsewhere in the sentence. The sentences
+ * are written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { quotesOfLines } from '../../support/engine-stages.ts';
+
+type Row = [text: string, speaker: string | null, rule?: string];
+
+const attributions = (article: string): Row[] => quotesOfLines(article).map((q) => (q.rule ? [q.text, q.speaker, q.rule] : [q.text, q.speaker]));
+
+describe('reported speech about a person named first in the reported words, then a quote', () => {
+  test.each<[string, string, Row[]]>([
+    ['said NAME was …, same line', 'Green leader Moira Dunn said Dean Hollis was out of touch and said he should step back. “There is a limit to public patience.”', [['There is a limit to public patience.', 'Moira Dunn', 'quote-after-reported-speech']]],
+    ['told OUTLET that NAME was …, next line', 'Editor Ruth Bell told the Herald newspaper that Okafor was pleased with the cover.\n“Of course the studio wants to sell copies.”', [['Of course the studio wants to sell copies.', 'Ruth Bell', 'quote-after-reported-speech']]],
+    ['said that NAME had …', 'Coach Lewis Fenn said that Marsh had trained well all week.\n“He is ready for Saturday.”', [['He is ready for Saturday.', 'Lewis Fenn', 'quote-after-reported-speech']]],
+  ])('the teller speaks: %s', (_label, article, rows) => {
+    expect(attributions(article)).toEqual(rows);
+  });
+
+  test.each<[string, string, Row[]]>([
+    ['the named person’s own words are reported', 'Police chief Ann Cole said Tom Hall had admitted the theft.\n“I did it for the money.”', [['I did it for the money.', null]]],
+    ['the named person’s words, by "told"', 'Police chief Ann Cole said Tom Hall told officers he was sorry.\n“I regret everything.”', [['I regret everything.', null]]],
+    ['a person named later in the reported words', 'Coach Lewis Fenn said the squad would miss Dan Marsh on Saturday.\n“It is a big blow.”', [['It is a big blow.', null]]],
+    ['a second person named after the first', 'Coach Lewis Fenn said Marsh was fit but Ola Reyes would miss the game.\n“It is a big blow.”', [['It is a big blow.', null]]],
+  ])('withheld: %s', (_label, article, rows) => {
+    expect(attributions(article)).toEqual(rows);
+  });
+});
