@@ -38,6 +38,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
       const owner = ownerOfCitedWords(context, k + 1, to);
       if (owner) return { subject: owner, verb: t.text };
       const cited = subjectAfter(context, k + 1, to);
+      // "NAME cited the regime's “ongoing repression” as his motive": the quote is a thing of the possessor's, named in
+      // words that may be the citer's or the possessor's own; who speaks stays unclear.
+      if (cited.type === 'mention' && cited.mention.last + 1 === to && tokens[to]!.lower === "'s") return { subject: { type: 'none' }, verb: t.text };
       // "Thomas Gray, 24, who cited only his experience of rugby: “…”": nobody cited, the person who cites speaks.
       if (cited.type === 'none' && tokens[k - 1]?.lower === 'who') return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
       return { subject: cited, verb: t.text };
