@@ -2,7 +2,8 @@
  * Wrong speakers of the twelfth held-out set (issue 13, round 21), by mechanism: a possessor after an inverted verb is
  * no teller, a quote whose mark never closed shares no sentence with the next one, a person's name ending a body's
  * name after ", of", a body's name after "a" is a modifier "it" does not stand for, a title split off a body's name
- * its initials spell, and a quote owned by the possessor a citing verb takes. News-shaped sentences written for these
+ * its initials spell, a quote owned by the possessor a citing verb takes, and a participle whose subject is an unnamed
+ * person after "with" ("with the editor describing “…”"). News-shaped sentences written for these
  * tests; rows with speaker null are where the engine must withhold.
  */
 import { describe, expect, test } from 'vitest';
@@ -61,6 +62,27 @@ describe('speakers the engine must not give to someone else', () => {
         ['determined', 'Serious Fraud Office'],
         ['as quickly as possible', 'Serious Fraud Office'],
       ],
+    ],
+    [
+      '"BODY reported …, with the editor describing “…” as “…”": the participle\'s subject is an unnamed person; nobody here',
+      'The Harbour Trust (HT) runs the docks.\nThe Harbour Trust prolifically reported on the dispute, with the chairman describing "the union demands" as "a threat to every job."',
+      [
+        ['the union demands', null],
+        ['a threat to every job.', null],
+      ],
+    ],
+    [
+      'the same after a body named by its initials',
+      'The Tenants Union (TU) is a charity.\nTU reported on the evictions, with the director describing "the new rules" as "cruel and unworkable".',
+      [
+        ['the new rules', null],
+        ['cruel and unworkable', null],
+      ],
+    ],
+    [
+      'a described source the actor stages know ("a former aide") still speaks',
+      'Senator Ann Vale left the party in May.\nVale attacked the leadership, with a former aide saying she was "tired of the lies".',
+      [['tired of the lies', 'former aide']],
     ],
     [
       '"NAME cited the government\'s “…” as his reason": a thing of the possessor\'s, in words that may be either\'s',

@@ -15,7 +15,7 @@ import type { Context, Found } from './cue-context.ts';
 import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
 import { isPassive } from './passive-voice.ts';
 import { subjectAfter } from './subject-after-verb.ts';
-import { subjectBefore } from './subject-before-verb.ts';
+import { subjectBefore, withUnnamedSubject } from './subject-before-verb.ts';
 import { DASHES, asideOpening, isNounByDeterminer, isPronoun } from './token-tests.ts';
 import { ARTICLES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
 
@@ -49,6 +49,8 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt && !stanceAs) continue;
     if (verb && isNounByDeterminer(tokens, k)) continue;
+    // "NPR reported the claims, with the editor describing “…”": a participle with an unnamed subject of its own; nobody here.
+    if (verb && /ing$/.test(t.lower) && withUnnamedSubject(context, k - 1, context.sentenceStart)) return { subject: { type: 'none' }, verb: t.text };
     // "the White House said Biden believes the “…”": a stance verb inside a reported clause; the verb of saying before it speaks.
     if (verb?.stance && !stanceAs && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "NAME told MPs that the US had agreed to release them after “…”": a verb of saying with an infinitive after it, in the

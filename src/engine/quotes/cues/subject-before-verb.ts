@@ -222,6 +222,21 @@ function subjectBeforeRelative(context: Context, comma: number, relative: number
   return subjectBefore(context, relative, from);
 }
 
+/** Lower-case words a common noun's phrase may hold between its determiner and a participle ("with the former editor"). */
+const MAX_NOUN_WORDS = 3;
+
+/**
+ * "with the editor describing", "with a former aide saying": "with", a determiner and one to three lower-case words
+ * ending at `end` (no pronoun, no mention), right before a participle.
+ */
+export function withUnnamedSubject(context: Context, end: number, from: number): boolean {
+  const { tokens } = context.paragraph;
+  let k = end;
+  while (k >= from && k > end - MAX_NOUN_WORDS && tokens[k]!.word && !tokens[k]!.cap && tokens[k]!.quote < 0 && !isPronoun(tokens[k]!) && !context.mentions.endAt.has(k) && !ARTICLES.has(tokens[k]!.lower)) k--;
+  if (k === end || !ARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  return tokens[k - 1]?.lower === 'with' && k - 1 >= from;
+}
+
 /** Capitalised words of a body's name that may stand before a person's name ending it ("CB Richard Ellis"). */
 const MAX_BODY_WORDS_BEFORE_NAME = 3;
 
