@@ -5,7 +5,8 @@
  * When no organisation of the article spells them but the text writes exactly one capitalised name that does
  * and ends in a word for a body ("… of the 2020 Sunshine Coast Rugby Union season" then "the SCRU match"), that
  * name becomes the display name;
- * a name the earlier stages read as a person's that the initials spell ("Electronic Arts" and "EA") is the body's;
+ * a name the earlier stages read as a person's that the initials spell ("Electronic Arts" and "EA") is the body's, also
+ * with the one title the earlier stages split off it ("General Electric" read as a general named Electric, and "GE");
  * when that name ends in a word for a law, a product, an event or a building ("the Digital Millennium Copyright
  * Act (DMCA)", "the Automatic Identification System (AIS)"), the initials name a thing and are no actor; so do initials
  * bracketed right after such a name even when they do not spell it ("the Alaska Lands Act (ANILCA)", "a Memorandum of
@@ -113,6 +114,17 @@ export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], reso
       into.set(people[0]!.id, s);
       continue;
     }
+    // "General Electric … GE": a one-word "surname" whose one title the text writes right before it spells the
+    // initials with it; the title and the word are the body's name.
+    // Not initials the text numbers ("EO 14409" after "Executive Order"): a numbered document's.
+    const titled = people.length === 0 && s.kind === 'organization' && !numberedInText(paragraphs, s.name) ? titledNamesSpelling(paragraphs, resolved.actors, into, letters) : [];
+    if (titled.length === 1) {
+      const [person, full] = titled[0]!;
+      s.aliases = [s.name, ...s.aliases.filter((n) => n !== s.name)];
+      s.name = full;
+      into.set(person.id, s);
+      continue;
+    }
     // "the Alaska Lands Act (ANILCA)": initials bracketed after the name of a law or a document name it, spelled or not.
     const expansions = bracketedExpansions(paragraphs, s.name);
     if (expansions.length > 0 && expansions.every(isThingName) && s.aliases.every((n) => INITIALISM.test(n))) {
@@ -135,6 +147,27 @@ export function mergeInitialisms(paragraphs: readonly TokenizedParagraph[], reso
   }
   const merged = mergeActors(resolved, into);
   return things.size === 0 ? merged : withoutActors(merged, things);
+}
+
+/**
+ * The people named by one word and one capitalised title ("Electric", title "General") whose title and name, written
+ * together in the text outside quotes ("General Electric"), spell `letters`; with that full name.
+ */
+function titledNamesSpelling(paragraphs: readonly TokenizedParagraph[], actors: readonly Actor[], into: ReadonlyMap<string, Actor>, letters: string): [Actor, string][] {
+  const found: [Actor, string][] = [];
+  for (const a of actors) {
+    if (a.kind !== 'person' || into.has(a.id) || a.roles.length !== 1 || /\s/u.test(a.name) || !/^\p{Lu}\p{Ll}+$/u.test(a.roles[0]!)) continue;
+    const full = `${a.roles[0]!} ${a.name}`;
+    if (!initialsOfWords([a.roles[0]!, a.name]).includes(letters)) continue;
+    const written = paragraphs.some((p) => p.tokens.some((t, i) => t.quote < 0 && t.text === a.roles[0] && p.tokens[i + 1]?.text === a.name));
+    if (written) found.push([a, full]);
+  }
+  return found;
+}
+
+/** The text writes a number right after the initials somewhere ("EO 14409", "HB 1557"). */
+function numberedInText(paragraphs: readonly TokenizedParagraph[], initials: string): boolean {
+  return paragraphs.some((p) => p.tokens.some((t, i) => t.text === initials && /^\d/u.test(p.tokens[i + 1]?.text ?? '')));
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Context, Found } from './cue-context.ts';
 import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
 import { isPassive } from './passive-voice.ts';
 import { subjectAfter } from './subject-after-verb.ts';
-import { subjectBefore } from './subject-before-verb.ts';
+import { subjectBefore, withUnnamedSubject } from './subject-before-verb.ts';
 import { DASHES, asideOpening, isNounByDeterminer, isPronoun } from './token-tests.ts';
 import { ARTICLES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
 
@@ -38,6 +38,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
       const owner = ownerOfCitedWords(context, k + 1, to);
       if (owner) return { subject: owner, verb: t.text };
       const cited = subjectAfter(context, k + 1, to);
+      // "NAME cited the regime's “ongoing repression” as his motive": the quote is a thing of the possessor's, named in
+      // words that may be the citer's or the possessor's own; who speaks stays unclear.
+      if (cited.type === 'mention' && cited.mention.last + 1 === to && tokens[to]!.lower === "'s") return { subject: { type: 'none' }, verb: t.text };
       // "Thomas Gray, 24, who cited only his experience of rugby: “…”": nobody cited, the person who cites speaks.
       if (cited.type === 'none' && tokens[k - 1]?.lower === 'who') return { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text };
       return { subject: cited, verb: t.text };
@@ -49,6 +52,8 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     // "NAME, during his message to the assembly read out on Monday, offered …: “Q”": a participle inside a phrase set off
     // by commas is no verb of the clause.
     if (verb && !stanceAs && insidePrepositionalAside(tokens, k, context.sentenceStart, to)) continue;
+    // "NPR reported the claims, with the editor describing “…”": a participle with an unnamed subject of its own; nobody here.
+    if (verb && /ing$/.test(t.lower) && withUnnamedSubject(context, k - 1, context.sentenceStart)) return { subject: { type: 'none' }, verb: t.text };
     // "the White House said Biden believes the “…”": a stance verb inside a reported clause; the verb of saying before it speaks.
     if (verb?.stance && !stanceAs && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "NAME told MPs that the US had agreed to release them after “…”": a verb of saying with an infinitive after it, in the

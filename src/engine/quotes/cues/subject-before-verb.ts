@@ -81,6 +81,15 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
   const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');
   if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
+  // "Ann Roe, managing director, of CB Richard Ellis - a property firm - told": a person's name that ends a longer
+  // capitalised run after "of"/"from" is the tail of a body's name; the person the appositive before it describes
+  // speaks, else nobody here.
+  // ("Head of Sales Tom Hale said", with no comma before "of", is a post and its holder.)
+  const bodyOf = direct?.kind === 'person' ? prepositionBeforeBodyEndingInName(tokens, direct.first) : -1;
+  if (bodyOf >= 0 && tokens[bodyOf - 1]?.text === ',') {
+    const described = appositiveSubject(context, bodyOf - 1, from);
+    return described?.type === 'mention' && described.mention.kind === 'person' && described.mention.last < bodyOf ? described : { type: 'none' };
+  }
   // "Russell Zimmerman per ABC News said": the outlet or agency after "per"/"via" is where the words come from; the
   // person named right before the marker speaks, else nobody here.
   if (direct && SOURCE_MARKERS.has(tokens[direct.first - 1]?.lower ?? '')) {
@@ -211,6 +220,36 @@ function subjectBeforeRelative(context: Context, comma: number, relative: number
     if (subject.type !== 'none' && !(subject.type === 'mention' && subject.mention.kind === 'place')) return subject;
   }
   return subjectBefore(context, relative, from);
+}
+
+/** Lower-case words a common noun's phrase may hold between its determiner and a participle ("with the former editor"). */
+const MAX_NOUN_WORDS = 3;
+
+/**
+ * "with the editor describing", "with a former aide saying": "with", a determiner and one to three lower-case words
+ * ending at `end` (no pronoun, no mention), right before a participle.
+ */
+export function withUnnamedSubject(context: Context, end: number, from: number): boolean {
+  const { tokens } = context.paragraph;
+  let k = end;
+  while (k >= from && k > end - MAX_NOUN_WORDS && tokens[k]!.word && !tokens[k]!.cap && tokens[k]!.quote < 0 && !isPronoun(tokens[k]!) && !context.mentions.endAt.has(k) && !ARTICLES.has(tokens[k]!.lower)) k--;
+  if (k === end || !ARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  return tokens[k - 1]?.lower === 'with' && k - 1 >= from;
+}
+
+/** Capitalised words of a body's name that may stand before a person's name ending it ("CB Richard Ellis"). */
+const MAX_BODY_WORDS_BEFORE_NAME = 3;
+
+/**
+ * "of CB Richard Ellis", "from the Wall Street Smith Barney": the index of "of"/"from" before one to three capitalised
+ * words (outside quotes, with "the" allowed after the preposition) that run on into the name at `first`; -1 if none.
+ */
+function prepositionBeforeBodyEndingInName(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && k > first - 1 - MAX_BODY_WORDS_BEFORE_NAME && tokens[k]!.word && tokens[k]!.cap && tokens[k]!.quote < 0) k--;
+  if (k === first - 1) return -1;
+  if (tokens[k]?.lower === 'the') k--;
+  return tokens[k]?.lower === 'of' || tokens[k]?.lower === 'from' ? k : -1;
 }
 
 /** Prepositions whose object, right before a speech verb, is not its subject ("a letter to NAME said"). */

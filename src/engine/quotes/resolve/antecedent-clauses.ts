@@ -197,7 +197,8 @@ export function reportedClauseStart(paragraph: TokenizedParagraph, mentions: Men
 
 /**
  * The person a sentence's closing inverted speech verb names ("…, says Tim Dams, the editor.", "…, said Mr Roe."):
- * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific); or the person
+ * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific), no possessor of
+ * the verb's object ("…, who …, branded Harry's actions"); or the person
  * and verb of saying that close the sentence after a comma ("…, Tory co-chairman Liam Fox said.").
  *
  * @example
@@ -206,7 +207,8 @@ export function reportedClauseStart(paragraph: TokenizedParagraph, mentions: Men
 export function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly Mention[]): Mention | undefined {
   const { tokens } = paragraph;
   const tellers = mentions.filter((m) => {
-    if (m.kind !== 'person') return false;
+    // "NAME, who …, branded Harry's actions “…”": a possessor after the verb owns its object; it tells nothing.
+    if (m.kind !== 'person' || tokens[m.last + 1]?.lower === "'s") return false;
     let k = m.first - 1;
     while (k > 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
     const verb = tokens[k];

@@ -49,7 +49,8 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m);
     }
     if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
-    if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization';
+    // "The drive won a CES design award": a body's name after "a"/"an" modifies the noun after it; "it" is not that body.
+    if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization' && !afterIndefiniteArticle(paragraphs.find((p) => p.index === m.paragraph), m);
     return false;
   };
   // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before
@@ -241,6 +242,24 @@ function quotedInRelativeClause(paragraph: TokenizedParagraph, inSentence: reado
   if (!SPEECH_VERBS.has(tokens[subject.last + 1]?.lower ?? '')) return false;
   const own = inSentence.filter((m) => m.actor === quoted);
   return own.length > 0 && own.every((m) => m.first > subject.last && tokens[m.last + 1]?.text === ',' && tokens[m.last + 2]?.lower === 'who');
+}
+
+/** Lower-case words a modifier's noun phrase may hold after the name ("a CES best design award"). */
+const MODIFIED_NOUN_WORDS = 4;
+
+/**
+ * A mention right after "a" or "an" outside quotes ("a CES award", "an Apple laptop"): a name used as a modifier; not
+ * one before a word for someone who speaks for it ("a CPS spokesperson said" is the body's voice).
+ */
+function afterIndefiniteArticle(paragraph: TokenizedParagraph | undefined, m: Mention): boolean {
+  const before = paragraph?.tokens[m.first - 1];
+  if (before === undefined || before.quote >= 0 || (before.lower !== 'a' && before.lower !== 'an')) return false;
+  for (let k = m.last + 1; k <= m.last + MODIFIED_NOUN_WORDS; k++) {
+    const t = paragraph!.tokens[k];
+    if (!t?.word || t.cap) break;
+    if (SPEAKS_FOR_HEADS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Marks a pronoun resolved by salience (the subject before, not the nearest fitting mention). */

@@ -35,14 +35,15 @@ function opensWithContrast(paragraph: TokenizedParagraph, previous: AttributedQu
  * The speaker of the quote before in the same sentence, else of the quote after it when that one
  * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject ("a “great thriller” but “lousy history”" is one speaker's),
  * nor from a "While NAME …“Q1”," clause to a main clause with a subject of its own, nor from the quote after it for a quote whose own speech verb stands before it without a subject anyone can name
- * when the next quote's subject is named between the two.
+ * when the next quote's subject is named between the two, nor from the quote after it for a quote whose mark never
+ * closed and that names that quote's speaker (narration the open quote ran over).
  *
  * @example
  * // "“No” and “never,” Jane Doe said." → “No” gets jane-doe from “never,”
  */
 export const sameSentenceAsQuote: Sieve = {
   rule: 'same-sentence-as-quote',
-  attribute({ quotes, paragraphs }, i) {
+  attribute({ quotes, paragraphs, index }, i) {
     const q = quotes[i]!;
     const sameSentence = (o: AttributedQuote | undefined): o is AttributedQuote => o !== undefined && o.position === q.position && o.sentence === q.sentence && o.speaker !== null;
     const previous = quotes[i - 1];
@@ -53,7 +54,10 @@ export const sameSentenceAsQuote: Sieve = {
     // "The referee said Ade had “lost his head” and Moss called it “a joke”": a quote with a speech verb of its own
     // before it, whose subject nobody could name, is not the speaker's of a next quote whose subject is named after it.
     const ownVerb = q.verb !== undefined && !q.startsSentence && next !== undefined && (next.subject.type === 'mention' ? next.subject.mention.first : -1) > q.closeToken;
-    if (sameSentence(next) && next.cue !== 'continuation' && !ownVerb && !turns(q.closeToken + 1, next.openToken)) return inheritSpeaker(next, 'continuation');
+    // "“We have said as much. We will help. Mr Roe was careful …. “Russia is a partner,” Mr Roe said.": a quote whose mark
+    // never closed runs on to the next one's opening mark over narration that names the next quote's speaker; it is not his.
+    const leftOpen = !paragraphs[q.position]!.quotes[q.quote]!.closed && next !== undefined && index[q.position]!.list.some((m) => m.actor === next.speaker && m.first > q.openToken && m.last < q.closeToken);
+    if (sameSentence(next) && next.cue !== 'continuation' && !ownVerb && !leftOpen && !turns(q.closeToken + 1, next.openToken)) return inheritSpeaker(next, 'continuation');
     return undefined;
   },
 };
