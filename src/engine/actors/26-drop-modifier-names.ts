@@ -1,7 +1,9 @@
 /**
  * Stage 26 of actors: a name written only right before a head noun of a thing ("the Orion trial", "a Creative Commons
  * licence", "the Smart Reply feature", "CT scans", "the Gold edition", "a Johnny Cash biopic") only qualifies that
- * thing: it names a trial, a licence, a product's part or a film's subject, not someone who acts in the story. A short
+ * thing: it names a trial, a licence, a product's part or a film's subject, not someone who acts in the story; so does
+ * a name right before a two-word noun of a built or natural thing ("the Kellan Point rock formation", "the Ashby Road
+ * railway station"), which names that thing. A short
  * form of the same name right after that head is the thing's title ("the Johnny Cash biopic, Johnny"), not another
  * name of the person: that mention, and the alias it gave, are taken away.
  */
@@ -12,12 +14,18 @@ import { type Mention, type ResolvedActors, mentionsByActor, withoutActors } fro
 
 /** Lower-case heads of things a name may qualify. */
 const THING_HEADS: ReadonlySet<string> = new Set(thingHeadsJson.heads);
+/** Lower-case heads that end a two-word noun of a built or natural thing ("railway station", "rock formation"). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(thingHeadsJson.compoundHeads);
 
 /** The mention is followed by a lower-case head of a thing, past a closing bracket ("a smooth surface (LESS) coating"). */
 function qualifiesThing(tokens: readonly Token[], m: Mention): boolean {
   let next = tokens[m.last + 1];
   if (next?.text === ')' || next?.text === ']') next = tokens[m.last + 2];
-  return next !== undefined && next.word && !next.cap && THING_HEADS.has(next.lower);
+  if (next === undefined || !next.word || next.cap) return false;
+  if (THING_HEADS.has(next.lower)) return true;
+  // "the Kellan Point rock formation": one plain lower-case word, then the compound's head.
+  const head = tokens[m.last + 2];
+  return /^[a-z]+$/.test(next.text) && head !== undefined && head.word && !head.cap && COMPOUND_HEADS.has(head.lower);
 }
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * Stage 27 of actors: a name the article writes as an edition of a recurring event — after a determiner and an
+ * ordinal or a year ("the 2005 Consumer Electronics Show", "this second Olympiad", "the third Riverside Film
+ * Festival") — or as a storm, right after a word for one ("Typhoon Phanfone", "Tropical Storm Chantal"), names an event,
+ * not an actor: the show, contest or storm is what happens in the story. Its other mentions ("Phanfone damaged homes")
+ * are the same event. An edition whose mentions never speak, own, have staff or are cited (`actsAsSomeone`) is
+ * removed (a festival whose organisers speak stays); a storm is removed unless a mention is followed by a verb of
+ * saying ("Storm X said": a person named Storm), since storms "continue" and have winds of their own.
+ */
+import eventMarkersJson from '../lexicons/event-markers.json' with { type: 'json' };
+import type { Actor } from '../schema.ts';
+import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
+import { type Mention, type ResolvedActors, mentionsByActor, withoutActors } from './06-resolve-mentions.ts';
+import { actsAsSomeone } from './16-drop-venues.ts';
+import { foldText } from '../text/fold-text.ts';
+
+const EDITION_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.editionWords);
+const EDITION_DETERMINERS: ReadonlySet<string> = new Set(eventMarkersJson.editionDeterminers);
+const EDITION_ADJECTIVES: ReadonlySet<string> = new Set(eventMarkersJson.editionAdjectives);
+const STORM_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.stormWords);
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(eventMarkersJson.speakingVerbs);
+const PHRASE_ENDS: ReadonlySet<string> = new Set(eventMarkersJson.phraseEnds);
+/** How many adjectives ("international", "annual") may stand between the edition and the name. */
+const MAX_BETWEEN = 2;
+
+/** A year: four digits from 1800 to 2099 ("2005"), or a season ("2019-20"). */
+function isYear(token: Token | undefined): boolean {
+  return token !== undefined && /^(1[89]|20)\d\d(-\d\d)?$/.test(token.text);
+}
+
+/**
+ * The mention follows a determiner and an ordinal or a year, past at most two adjectives ("the 2005 X", "this second
+ * international X"), and ends its noun phrase ("the 2005 X in Dallas", not "the 2020 X season").
+ */
+function isEdition(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next !== undefined && next.word && !PHRASE_ENDS.has(next.lower)) return false;
+  let k = first - 1;
+  for (let n = 0; n < MAX_BETWEEN && EDITION_ADJECTIVES.has(tokens[k]?.lower ?? ''); n++) k--;
+  const edition = tokens[k];
+  if (edition === undefined || !(isYear(edition) || (edition.word && !edition.cap && EDITION_WORDS.has(edition.lower)))) return false;
+  return EDITION_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === "'s";
+}
+
+/**
+ * The article writes the name right after a word for a storm ("Typhoon X", "the hurricane X"), whether or not an
+ * earlier stage kept that mention (a run holding "Typhoon" is no name of its own).
+ */
+function isStormName(paragraphs: readonly TokenizedParagraph[], actor: Actor): boolean {
+  const words = foldText(actor.name).split(/\s+/);
+  return paragraphs.some((p) => p.tokens.some((t, i) => STORM_WORDS.has(t.lower) && words.every((w, j) => p.tokens[i + 1 + j]?.lower === w)));
+}
+
+/** The mention is followed by a verb of saying ("X said"), past an appositive between commas. */
+function speaks(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, i) => i > k && i <= k + 8 && t.text === ',');
+    if (close > 0) k = close + 1;
+  }
+  return SPEAKING_VERBS.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * A body's name, or a person's that is no full name with a role ("President Jane Doe"): the only kinds an event is
+ * mistaken for ("Olympiad" may take a role from "Student Olympiad").
+ */
+function mayBeEvent(actor: Actor): boolean {
+  if (actor.kind === 'organization') return true;
+  return actor.kind === 'person' && (actor.roles.length === 0 || !actor.name.includes(' '));
+}
+
+/**
+ * Removes every person or body the article once writes as an edition of an event or as a storm and never lets act.
+ *
+ * @param paragraphs The article's tokenised paragraphs.
+ * @param resolved The actors and mentions of the earlier stages.
+ * @returns The same without the events.
+ * @example
+ * // "Typhoon Kamara hit the coast. Kamara destroyed homes." → no actor "Kamara".
+ * // "Organisers of the third Riverside Film Festival said it would go ahead." → the festival stays.
+ */
+export function dropEvents(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
+  const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
+  const mentionsOf = mentionsByActor(resolved);
+  const dropped = new Set<string>();
+  for (const actor of resolved.actors) {
+    if (!mayBeEvent(actor)) continue;
+    const mentions = mentionsOf.get(actor.id) ?? [];
+    if (isStormName(paragraphs, actor)) {
+      if (!mentions.some((m) => speaks(at(m), m.last))) dropped.add(actor.id);
+    } else if (mentions.some((m) => isEdition(at(m), m.first, m.last)) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) {
+      dropped.add(actor.id);
+    }
+  }
+  return dropped.size === 0 ? resolved : withoutActors(resolved, dropped);
+}

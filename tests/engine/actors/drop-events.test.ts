@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { actorsOfParagraphs as actorsOf } from '../../support/engine-stages.ts';
+
+const names = (text: string): string[] => actorsOf(text).map((a) => a.name);
+
+describe('dropEvents', () => {
+  test.each([
+    ['a storm named again alone', 'Typhoon Kamara struck the islands overnight. Kamara continued west on Friday, cutting power to 20,000 homes.', 'Kamara'],
+    ['a hurricane that owns its winds', "Hurricane Dalmar is moving north. Dalmar's winds reached 150mph near the coast.", 'Dalmar'],
+    ['an edition of a trade show', 'The 2024 Home Gadget Expo in Dallas drew 40,000 visitors over four days.', 'Home Gadget Expo'],
+    ['an ordinal edition', 'Teams from 30 countries took part in this second Robotics Olympiad, held in Kazan.', 'Robotics Olympiad'],
+    ['an edition past an adjective', 'The third international Harbour Regatta ended on Sunday with a win for the hosts.', 'Harbour Regatta'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a name after "storm" that speaks', 'After the cyclone Marta Quist, who runs the shelter, said 300 people had slept there.', 'Marta Quist'],
+    ['a festival whose director speaks', 'The third Riverside Film Festival opened on Thursday. A Riverside Film Festival spokesman said tickets had sold out.', 'Riverside Film Festival'],
+    ['a winner named after a year and a noun', 'The 2019 winner Dana Kessler said the prize had changed her life.', 'Dana Kessler'],
+    ['a company after a year that is no determiner phrase', 'In 2005 Kestrel Systems said its profits had doubled.', 'Kestrel Systems'],
+    ['a party that qualifies an edition', 'She will run in the 2028 Harbour Party leadership race against two rivals.', 'Harbour Party'],
+    ['a company whose project is counted', 'Output fell during the first Greenfield Mining expansion. Greenfield Mining has 400 workers.', 'Greenfield Mining'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text).join('|')).toContain(name);
+  });
+});
