@@ -64,6 +64,7 @@ export const GENERIC_TITLES: ReadonlySet<string> = toSet(titlesJson.generic);
 export const BOSS_TITLES: ReadonlySet<string> = toSet(titlesJson.bosses);
 /** Titles that name their one holder ("the Queen", "the Pope"): a role mention of them is an alias of the person. */
 export const SOVEREIGN_TITLES: ReadonlySet<string> = toSet(titlesJson.sovereigns);
+/** Titles written before a given name alone ("Prince Charles", "King Olav"): that name is no first name of another person. */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = toSet(titlesJson.givenNameTitles);
 /** Single words that can end a multi-word title head ("minister" of "prime minister"). */
 export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(titlesJson.heads.map((h) => foldText(h).split(/\s+/).at(-1) ?? h));

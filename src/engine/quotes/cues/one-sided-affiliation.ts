@@ -54,6 +54,10 @@ export function personBeforeUnclosedAffiliation(context: Context, end: number): 
 /**
  * True when only titles and honorifics ("Dr", "Labour MP", "chief executive") stand between the start of the clause
  * (the sentence, a closing quotation mark, `from`, or a clause opener such as "But") and `person`.
+ *
+ * @example
+ * // "But Dr Mina Osei, of the Institute for Road Safety said: …" with `person` the mention of Mina Osei
+ * opensClauseAfterTitles(context, osei, sentenceStart); // true: only "But" and "Dr" stand before her
  */
 export function opensClauseAfterTitles(context: Context, person: Mention, from: number): boolean {
   const { tokens } = context.paragraph;

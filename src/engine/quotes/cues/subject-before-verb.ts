@@ -228,6 +228,10 @@ const MAX_NOUN_WORDS = 3;
 /**
  * "with the editor describing", "with a former aide saying": "with", a determiner and one to three lower-case words
  * ending at `end` (no pronoun, no mention), right before a participle.
+ *
+ * @example
+ * // "NPR reported the claims, with the editor describing “…”", `end` the token "editor"
+ * withUnnamedSubject(context, end, sentenceStart); // true: the participle has an unnamed subject of its own
  */
 export function withUnnamedSubject(context: Context, end: number, from: number): boolean {
   const { tokens } = context.paragraph;
