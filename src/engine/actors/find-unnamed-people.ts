@@ -54,46 +54,121 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
   const out: AnonymousCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const noun = tokens[k]!;
-    if (!noun.word || noun.quote >= 0 || !(isPersonNoun(noun) || (!noun.cap && (DESCRIBED_HEADS.has(noun.lower) || INDEFINITE_BODY_HEADS.has(noun.lower))))) continue;
-    // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
-    if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
-    // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
-    if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower) && !isFiniteSpeechVerb(tokens[k + 1]!.lower)) continue;
-    // "said a veteran TSA officer": nor before a capitalised word and a person noun ("TSA officer").
-    if (tokens[k + 1]?.word && tokens[k + 1]!.cap && tokens[k + 1]!.quote < 0 && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower)) continue;
-    const described = phraseEnd(tokens, k);
-    if (described === k && !isPersonNoun(noun)) continue;
-    // "the director of a local charity": a role in a body no reader can name describes someone unnamed.
-    const indefiniteBody = described > k && tokens[k + 1]!.lower === 'of' && ['a', 'an'].includes(tokens[k + 2]!.lower);
-    if (!isPersonNoun(noun) && !DESCRIBED_HEADS.has(noun.lower) && !indefiniteBody) continue;
+    if (!mayHeadUnnamedPerson(noun) || describesNounAfter(tokens, k)) continue;
+    const phrase = describedPhrase(tokens, k);
+    if (phrase === undefined) continue;
     // "said a traveler at Logan Airport in Boston": the place is part of who speaks.
-    const [last, next] = placePhraseEnd(tokens, described);
-    let first = k;
-    while (first > 0 && k - first < DESCRIBING_WORDS && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
+    const [last, next] = placePhraseEnd(tokens, phrase.described);
+    const first = describingWordsStart(tokens, k, starts);
     const determiner = tokens[first - 1];
-    // "the owner of the shop said" may be someone named before; "the head of the unit's investigators" is described.
-    if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && (DESCRIBED_HEADS.has(noun.lower) || indefiniteBody)))) continue;
+    if (determiner === undefined || !opensUnnamedPerson(determiner, noun, last > k, phrase.indefiniteBody)) continue;
     const opening = first - 1;
-    const closed = last === k || tokens[next] === undefined || !tokens[next]!.word || PHRASE_ENDS.has(tokens[next]!.lower);
     // "A traveler at Boise Airport in Idaho said": the verb follows the state that ends the phrase of place.
     const subject = isSubjectOfSpeech(tokens, next - 1, opening, starts);
-    if (!subject && !(closed && followsQuotedSpeech(tokens, opening))) continue;
-    if (found.some((c) => c.paragraph === paragraph.index && c.first <= last && c.last >= opening)) continue;
-    // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
-    // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
-    // A dash or "where" opens an aside about the place ("— where Sen. Ann Lee voted …"): names in it are not the speaker's.
-    // A name after the subject's own verb is what they speak of ("An organizer said Ann Lee was not there"); a
-    // spokesperson "for the agency" is left to the stages that give their words to the body they speak for.
-    const reach = subject ? (described === k ? Math.min(last + NAMED_WITHIN, afterBetweenWords(tokens, next - 1, true) - 1) : last + NAMED_WITHIN) : asideStart(tokens, last);
-    // A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody.
-    // A name inside the phrase of place ("at William P. Hobby Airport", "in Nevada") is part of the place.
-    // A name inside the phrase of an indefinite body describes the body ("the owner of a Memphis tax service").
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && !(n.first > (indefiniteBody ? k : described) && n.first < next) && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
-    const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
-    const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
-    out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
+    if (!subject && !(phraseClosed(tokens, k, last, next) && followsQuotedSpeech(tokens, opening))) continue;
+    if (overlapsFound(found, paragraph.index, opening, last)) continue;
+    if (namedNearby(tokens, names, { noun: k, ...phrase, last, next, subject })) continue;
+    out.push(unnamedCandidate(paragraph, determiner, first, last, noun));
   }
   return out;
+}
+
+/** The span of one unnamed-person candidate: noun, end of its "of"/"for" phrase, end and next of its phrase of place. */
+interface CandidateSpan {
+  /** The head noun's token. */
+  readonly noun: number;
+  /** The last token of the "of"/"for" phrase after the noun, or the noun. */
+  readonly described: number;
+  /** Whether the phrase is "of a/an …" (a body no reader can name). */
+  readonly indefiniteBody: boolean;
+  /** The last token of the phrases of place after it, or the noun. */
+  readonly last: number;
+  /** The token after what those phrases cover. */
+  readonly next: number;
+  /** Whether the span is the subject right before a speech verb. */
+  readonly subject: boolean;
+}
+
+/** Step 1: a word that may head an unnamed speaker: a person noun, or a lower-case head an "of"/"for" phrase describes. */
+function mayHeadUnnamedPerson(noun: Token): boolean {
+  return noun.word && noun.quote < 0 && (isPersonNoun(noun) || (!noun.cap && (DESCRIBED_HEADS.has(noun.lower) || INDEFINITE_BODY_HEADS.has(noun.lower))));
+}
+
+/** Step 2: the noun only describes a person noun after it ("local" in "a local shopkeeper"), so it is no speaker itself. */
+function describesNounAfter(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  const second = tokens[k + 2];
+  // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
+  if (after?.word && !after.cap && PEOPLE.has(after.lower)) return true;
+  // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
+  if (after?.word && !after.cap && second?.word && !second.cap && PEOPLE.has(second.lower) && !isFiniteSpeechVerb(after.lower)) return true;
+  // "said a veteran TSA officer": nor before a capitalised word and a person noun ("TSA officer").
+  return Boolean(after?.word && after.cap && after.quote < 0 && second?.word && !second.cap && PEOPLE.has(second.lower));
+}
+
+/**
+ * Step 3: the "of"/"for" phrase after the noun, when the noun with it may name an unnamed person: a person noun
+ * with or without one, a described head with one, or any listed head with "of a/an …" ("the director of a local charity":
+ * a role in a body no reader can name describes someone unnamed); `undefined` otherwise.
+ */
+function describedPhrase(tokens: readonly Token[], k: number): { described: number; indefiniteBody: boolean } | undefined {
+  const noun = tokens[k]!;
+  const described = phraseEnd(tokens, k);
+  if (described === k && !isPersonNoun(noun)) return undefined;
+  const indefiniteBody = described > k && tokens[k + 1]!.lower === 'of' && ['a', 'an'].includes(tokens[k + 2]!.lower);
+  if (!isPersonNoun(noun) && !DESCRIBED_HEADS.has(noun.lower) && !indefiniteBody) return undefined;
+  return { described, indefiniteBody };
+}
+
+/** Step 4: the first of at most DESCRIBING_WORDS describing words before the noun ("a 60-year-old Leeds fraud victim"). */
+function describingWordsStart(tokens: readonly Token[], k: number, starts: ReadonlySet<number>): number {
+  let first = k;
+  while (first > 0 && k - first < DESCRIBING_WORDS && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
+  return first;
+}
+
+/**
+ * Step 5: a determiner that opens an unnamed person: "a", "an", "one", "another" …; "the" only before a described
+ * head or an indefinite body with a phrase after the noun. "The owner of the shop said" may be someone named before;
+ * "the head of the unit's investigators" is described.
+ */
+function opensUnnamedPerson(determiner: Token, noun: Token, hasPhrase: boolean, indefiniteBody: boolean): boolean {
+  return determiner.word && (DETERMINERS.has(determiner.lower) || (hasPhrase && determiner.lower === 'the' && (DESCRIBED_HEADS.has(noun.lower) || indefiniteBody)));
+}
+
+/** Step 6: the phrase after the noun ends here: no phrase, the end of the text, a mark, or a word that ends a phrase. */
+function phraseClosed(tokens: readonly Token[], k: number, last: number, next: number): boolean {
+  return last === k || tokens[next] === undefined || !tokens[next]!.word || PHRASE_ENDS.has(tokens[next]!.lower);
+}
+
+/** Step 7: an anonymous source already found covers part of the span. */
+function overlapsFound(found: readonly AnonymousCandidate[], paragraph: number, opening: number, last: number): boolean {
+  return found.some((c) => c.paragraph === paragraph && c.first <= last && c.last >= opening);
+}
+
+/**
+ * Step 8: a person named near the noun is that person, or someone the article may name elsewhere, so the noun is
+ * no unnamed speaker. "A protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the
+ * article may name elsewhere. After the quotation the rest of the sentence may name them ("…," said a man who gave
+ * his name only as Ali). A dash or "where" opens an aside about the place ("— where Sen. Ann Lee voted …"): names in
+ * it are not the speaker's. A name after the subject's own verb is what they speak of ("An organizer said Ann Lee was
+ * not there"); a spokesperson "for the agency" is left to the stages that give their words to the body they speak for.
+ * A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody. A name
+ * inside the phrase of place ("at William P. Hobby Airport", "in Nevada") is part of the place. A name inside the
+ * phrase of an indefinite body describes the body ("the owner of a Memphis tax service").
+ */
+function namedNearby(tokens: readonly Token[], names: readonly NameCandidate[], span: CandidateSpan): boolean {
+  const { noun: k, described, indefiniteBody, last, next, subject } = span;
+  const reach = subject ? (described === k ? Math.min(last + NAMED_WITHIN, afterBetweenWords(tokens, next - 1, true) - 1) : last + NAMED_WITHIN) : asideStart(tokens, last);
+  const sentence = tokens[k]!.sentence;
+  return names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && !(n.first > (indefiniteBody ? k : described) && n.first < next) && n.first <= reach && tokens[n.first]!.sentence === sentence && tokens[n.first]!.quote < 0);
+}
+
+/** Step 9: the candidate, named without "a"/"an"/"the" but with "one"/"another" ("grandmother", "one parent"). */
+function unnamedCandidate(paragraph: TokenizedParagraph, determiner: Token, first: number, last: number, noun: Token): AnonymousCandidate {
+  const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? first - 1 : first;
+  const surface = paragraph.text.slice(paragraph.tokens[surfaceFirst]!.start, paragraph.tokens[last]!.end);
+  return { paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false };
 }
 
 /**
