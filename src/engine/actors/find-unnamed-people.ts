@@ -8,7 +8,7 @@ import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import { afterBetweenWords, followsQuotedSpeech, isFiniteSpeechVerb, isSubjectOfSpeech } from './speech-verb-forms.ts';
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
-import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
+import { asideStart, phraseClosed, phraseEnd, placePhraseEnd } from './unnamed-person-phrases.ts';
 
 const PEOPLE: ReadonlySet<string> = new Set(unnamedJson.people);
 /** Capitalised short nouns for one person ("MP", "MEP"), as written. */
@@ -16,15 +16,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(unnamedJson.abbreviations);
 const DESCRIBED_HEADS: ReadonlySet<string> = new Set(unnamedJson.describedHeads);
 /** Role nouns that "the" may open when the body after "of" is indefinite ("the director of a local charity"). */
 const INDEFINITE_BODY_HEADS: ReadonlySet<string> = new Set(unnamedJson.indefiniteBodyHeads);
-/** Words that open an aside about the place after the speaker ("— where the senators voted …"). */
-const ASIDE_WORDS: ReadonlySet<string> = new Set(unnamedJson.asideWords);
 /** How many describing words may stand between the determiner and the noun ("a 60-year-old Leeds fraud victim"). */
 const DESCRIBING_WORDS = 3;
-const POST_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.postPrepositions);
-/** Words that end an "of"/"for" phrase: a relative clause or a second subject begins. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set(unnamedJson.phraseEnds);
-/** How many words an "of"/"for" phrase after the noun may have ("of the police's internal investigators"). */
-const PHRASE_WORDS = 6;
 const DETERMINERS: ReadonlySet<string> = new Set(unnamedJson.personDeterminers);
 const MODIFIERS: ReadonlySet<string> = new Set(unnamedJson.personModifiers);
 /** How many tokens after a subject noun a person's name still names it ('a resident, Ann Lee, said'). */
@@ -136,11 +129,6 @@ function opensUnnamedPerson(determiner: Token, noun: Token, hasPhrase: boolean, 
   return determiner.word && (DETERMINERS.has(determiner.lower) || (hasPhrase && determiner.lower === 'the' && (DESCRIBED_HEADS.has(noun.lower) || indefiniteBody)));
 }
 
-/** Step 6: the phrase after the noun ends here: no phrase, the end of the text, a mark, or a word that ends a phrase. */
-function phraseClosed(tokens: readonly Token[], k: number, last: number, next: number): boolean {
-  return last === k || tokens[next] === undefined || !tokens[next]!.word || PHRASE_ENDS.has(tokens[next]!.lower);
-}
-
 /** Step 7: an anonymous source already found covers part of the span. */
 function overlapsFound(found: readonly AnonymousCandidate[], paragraph: number, opening: number, last: number): boolean {
   return found.some((c) => c.paragraph === paragraph && c.first <= last && c.last >= opening);
@@ -187,27 +175,6 @@ function isAge(token: Token): boolean {
   return token.word && !token.cap && token.quote < 0 && /^[\p{L}\p{N}]+-years?(?:-old)?$/u.test(token.lower);
 }
 
-/** "Hartsfield–Jackson": a dash written with no space between two capitalised words joins them into one name. */
-function gluedByDash(tokens: readonly Token[], m: number): boolean {
-  const dash = tokens[m];
-  const before = tokens[m - 1];
-  const after = tokens[m + 1];
-  return dash !== undefined && before !== undefined && after !== undefined && (dash.text === '–' || dash.text === '—' || dash.text === '-') && before.end === dash.start && dash.end === after.start && after.word && after.cap;
-}
-
-/**
- * The index after which names no longer name the unnamed speaker of a quotation before it: the end of the
- * sentence, or a dash or an aside word ("where") opening an aside about the place.
- */
-function asideStart(tokens: readonly Token[], last: number): number {
-  for (let m = last + 1; m < tokens.length; m++) {
-    const t = tokens[m]!;
-    if (t.quote >= 0) continue;
-    if (((t.text === '—' || t.text === '–') && !gluedByDash(tokens, m)) || (t.word && !t.cap && ASIDE_WORDS.has(t.lower))) return m;
-  }
-  return tokens.length;
-}
-
 /** A noun for one person: a listed lower-case noun ("parent", "broker") or a listed abbreviation ("MP"). */
 function isPersonNoun(noun: Token): boolean {
   return noun.cap ? ABBREVIATIONS.has(noun.text) : PEOPLE.has(noun.lower);
@@ -220,61 +187,3 @@ function isDescribing(token: Token, sentenceStart: boolean): boolean {
   return token.cap ? !sentenceStart : MODIFIERS.has(token.lower);
 }
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.placePrepositions);
-const US_STATES: ReadonlySet<string> = new Set(usStatesJson.states);
-/** How many capitalised words a place may have ("Hartsfield-Jackson Atlanta International Airport"). */
-const PLACE_WORDS = 6;
-
-/**
- * The last token of up to two phrases of place after the noun, and the index of the token after what they cover ("traveler at William P. Hobby Airport in Houston",
- * "student from Lagos"): "at", "in" or "from", an optional "the", and capitalised words only; `last` itself when none
- * follows, or when the clause goes on after them with a lower-case word that is no verb of saying ("a woman in Paris
- * last week said" keeps "woman").
- *
- * @example
- * // "…," said a traveler at Logan Airport in Boston. → the token "Boston"
- * // "…," said a traveler at Logan Airport in Massachusetts. → the token "Airport" (the next: the one after "Massachusetts")
- */
-function placePhraseEnd(tokens: readonly Token[], last: number): [end: number, next: number] {
-  let end = last;
-  let after = last + 1;
-  for (let phrase = 0; phrase < 2; phrase++) {
-    const preposition = tokens[end + 1];
-    if (!preposition?.word || preposition.cap || preposition.quote >= 0 || !PLACE_PREPOSITIONS.has(preposition.lower)) break;
-    let m = end + 2;
-    if (tokens[m]?.lower === 'the') m++;
-    const from = m;
-    while (m < from + PLACE_WORDS && tokens[m]?.word && tokens[m]!.cap && tokens[m]!.quote < 0 && tokens[m]!.sentence === preposition.sentence) m += gluedByDash(tokens, m + 1) ? 3 : 1;
-    if (m === from) break;
-    // "at Denver International Airport in Colorado": a state after a named place locates the place, not the person.
-    if (phrase === 1 && preposition.lower === 'in' && US_STATES.has(tokens.slice(from, m).map((t) => t.text).join(' '))) {
-      after = m;
-      break;
-    }
-    end = m - 1;
-    after = m;
-  }
-  if (end === last) return [last, last + 1];
-  const next = tokens[after];
-  const clauseGoesOn = next !== undefined && next.word && !PHRASE_ENDS.has(next.lower) && !(next.cap === false && isFiniteSpeechVerb(next.lower));
-  return clauseGoesOn ? [last, last + 1] : [end, after];
-}
-
-/**
- * The last token of an "of"/"for" phrase right after the noun ("head of the police's internal investigators",
- * "spokeswoman for the charity"), or the noun itself when none follows: words and possessive endings up to a
- * speech verb, a punctuation mark or a word that opens a clause.
- */
-function phraseEnd(tokens: readonly Token[], noun: number): number {
-  if (!POST_PREPOSITIONS.has(tokens[noun + 1]?.lower ?? '')) return noun;
-  let last = noun;
-  for (let m = noun + 2; m <= noun + 1 + PHRASE_WORDS; m++) {
-    const t = tokens[m];
-    if (!t || t.quote >= 0 || (!t.word && t.lower !== "'s") || PHRASE_ENDS.has(t.lower) || isFiniteSpeechVerb(t.lower)) break;
-    // "the member of the Cabinet later says": a word between the phrase and its verb is not part of it.
-    const next = afterBetweenWords(tokens, m - 1);
-    if (next > m && tokens[next]?.word && isFiniteSpeechVerb(tokens[next]!.lower)) break;
-    last = m;
-  }
-  return last > noun + 1 ? last : noun;
-}
