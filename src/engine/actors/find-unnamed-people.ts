@@ -8,7 +8,7 @@ import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import { afterBetweenWords, followsQuotedSpeech, isFiniteSpeechVerb, isSubjectOfSpeech } from './speech-verb-forms.ts';
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
-import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
+import { asideStart, phraseClosed, phraseEnd, placePhraseEnd } from './unnamed-person-phrases.ts';
 
 const PEOPLE: ReadonlySet<string> = new Set(unnamedJson.people);
 /** Capitalised short nouns for one person ("MP", "MEP"), as written. */
@@ -16,15 +16,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(unnamedJson.abbreviations);
 const DESCRIBED_HEADS: ReadonlySet<string> = new Set(unnamedJson.describedHeads);
 /** Role nouns that "the" may open when the body after "of" is indefinite ("the director of a local charity"). */
 const INDEFINITE_BODY_HEADS: ReadonlySet<string> = new Set(unnamedJson.indefiniteBodyHeads);
-/** Words that open an aside about the place after the speaker ("— where the senators voted …"). */
-const ASIDE_WORDS: ReadonlySet<string> = new Set(unnamedJson.asideWords);
 /** How many describing words may stand between the determiner and the noun ("a 60-year-old Leeds fraud victim"). */
 const DESCRIBING_WORDS = 3;
-const POST_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.postPrepositions);
-/** Words that end an "of"/"for" phrase: a relative clause or a second subject begins. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set(unnamedJson.phraseEnds);
-/** How many words an "of"/"for" phrase after the noun may have ("of the police's internal investigators"). */
-const PHRASE_WORDS = 6;
 const DETERMINERS: ReadonlySet<string> = new Set(unnamedJson.personDeterminers);
 const MODIFIERS: ReadonlySet<string> = new Set(unnamedJson.personModifiers);
 /** How many tokens after a subject noun a person's name still names it ('a resident, Ann Lee, said'). */
@@ -54,46 +47,116 @@ export function findUnnamedPeople(paragraph: TokenizedParagraph, names: readonly
   const out: AnonymousCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const noun = tokens[k]!;
-    if (!noun.word || noun.quote >= 0 || !(isPersonNoun(noun) || (!noun.cap && (DESCRIBED_HEADS.has(noun.lower) || INDEFINITE_BODY_HEADS.has(noun.lower))))) continue;
-    // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
-    if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && PEOPLE.has(tokens[k + 1]!.lower)) continue;
-    // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
-    if (tokens[k + 1]?.word && !tokens[k + 1]!.cap && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower) && !isFiniteSpeechVerb(tokens[k + 1]!.lower)) continue;
-    // "said a veteran TSA officer": nor before a capitalised word and a person noun ("TSA officer").
-    if (tokens[k + 1]?.word && tokens[k + 1]!.cap && tokens[k + 1]!.quote < 0 && tokens[k + 2]?.word && !tokens[k + 2]!.cap && PEOPLE.has(tokens[k + 2]!.lower)) continue;
-    const described = phraseEnd(tokens, k);
-    if (described === k && !isPersonNoun(noun)) continue;
-    // "the director of a local charity": a role in a body no reader can name describes someone unnamed.
-    const indefiniteBody = described > k && tokens[k + 1]!.lower === 'of' && ['a', 'an'].includes(tokens[k + 2]!.lower);
-    if (!isPersonNoun(noun) && !DESCRIBED_HEADS.has(noun.lower) && !indefiniteBody) continue;
+    if (!mayHeadUnnamedPerson(noun) || describesNounAfter(tokens, k)) continue;
+    const phrase = describedPhrase(tokens, k);
+    if (phrase === undefined) continue;
     // "said a traveler at Logan Airport in Boston": the place is part of who speaks.
-    const [last, next] = placePhraseEnd(tokens, described);
-    let first = k;
-    while (first > 0 && k - first < DESCRIBING_WORDS && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
+    const [last, next] = placePhraseEnd(tokens, phrase.described);
+    const first = describingWordsStart(tokens, k, starts);
     const determiner = tokens[first - 1];
-    // "the owner of the shop said" may be someone named before; "the head of the unit's investigators" is described.
-    if (!determiner?.word || !(DETERMINERS.has(determiner.lower) || (last > k && determiner.lower === 'the' && (DESCRIBED_HEADS.has(noun.lower) || indefiniteBody)))) continue;
+    if (determiner === undefined || !opensUnnamedPerson(determiner, noun, last > k, phrase.indefiniteBody)) continue;
     const opening = first - 1;
-    const closed = last === k || tokens[next] === undefined || !tokens[next]!.word || PHRASE_ENDS.has(tokens[next]!.lower);
     // "A traveler at Boise Airport in Idaho said": the verb follows the state that ends the phrase of place.
     const subject = isSubjectOfSpeech(tokens, next - 1, opening, starts);
-    if (!subject && !(closed && followsQuotedSpeech(tokens, opening))) continue;
-    if (found.some((c) => c.paragraph === paragraph.index && c.first <= last && c.last >= opening)) continue;
-    // "a protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the article may name elsewhere.
-    // After the quotation the rest of the sentence may name them ("…," said a man who gave his name only as Ali).
-    // A dash or "where" opens an aside about the place ("— where Sen. Ann Lee voted …"): names in it are not the speaker's.
-    // A name after the subject's own verb is what they speak of ("An organizer said Ann Lee was not there"); a
-    // spokesperson "for the agency" is left to the stages that give their words to the body they speak for.
-    const reach = subject ? (described === k ? Math.min(last + NAMED_WITHIN, afterBetweenWords(tokens, next - 1, true) - 1) : last + NAMED_WITHIN) : asideStart(tokens, last);
-    // A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody.
-    // A name inside the phrase of place ("at William P. Hobby Airport", "in Nevada") is part of the place.
-    // A name inside the phrase of an indefinite body describes the body ("the owner of a Memphis tax service").
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && !(n.first > (indefiniteBody ? k : described) && n.first < next) && n.first <= reach && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
-    const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? opening : first;
-    const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
-    out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
+    if (!subject && !(phraseClosed(tokens, k, last, next) && followsQuotedSpeech(tokens, opening))) continue;
+    if (overlapsFound(found, paragraph.index, opening, last)) continue;
+    if (namedNearby(tokens, names, { noun: k, ...phrase, last, next, subject })) continue;
+    out.push(unnamedCandidate(paragraph, determiner, first, last, noun));
   }
   return out;
+}
+
+/** The span of one unnamed-person candidate: noun, end of its "of"/"for" phrase, end and next of its phrase of place. */
+interface CandidateSpan {
+  /** The head noun's token. */
+  readonly noun: number;
+  /** The last token of the "of"/"for" phrase after the noun, or the noun. */
+  readonly described: number;
+  /** Whether the phrase is "of a/an …" (a body no reader can name). */
+  readonly indefiniteBody: boolean;
+  /** The last token of the phrases of place after it, or the noun. */
+  readonly last: number;
+  /** The token after what those phrases cover. */
+  readonly next: number;
+  /** Whether the span is the subject right before a speech verb. */
+  readonly subject: boolean;
+}
+
+/** Step 1: a word that may head an unnamed speaker: a person noun, or a lower-case head an "of"/"for" phrase describes. */
+function mayHeadUnnamedPerson(noun: Token): boolean {
+  return noun.word && noun.quote < 0 && (isPersonNoun(noun) || (!noun.cap && (DESCRIBED_HEADS.has(noun.lower) || INDEFINITE_BODY_HEADS.has(noun.lower))));
+}
+
+/** Step 2: the noun only describes a person noun after it ("local" in "a local shopkeeper"), so it is no speaker itself. */
+function describesNounAfter(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  const second = tokens[k + 2];
+  // "said a local shopkeeper": a person noun right before another one describes it ("local" is no speaker here).
+  if (after?.word && !after.cap && PEOPLE.has(after.lower)) return true;
+  // "said a local restaurant owner": nor before a noun that, with the next, names a person ("restaurant owner").
+  if (after?.word && !after.cap && second?.word && !second.cap && PEOPLE.has(second.lower) && !isFiniteSpeechVerb(after.lower)) return true;
+  // "said a veteran TSA officer": nor before a capitalised word and a person noun ("TSA officer").
+  return Boolean(after?.word && after.cap && after.quote < 0 && second?.word && !second.cap && PEOPLE.has(second.lower));
+}
+
+/**
+ * Step 3: the "of"/"for" phrase after the noun, when the noun with it may name an unnamed person: a person noun
+ * with or without one, a described head with one, or any listed head with "of a/an …" ("the director of a local charity":
+ * a role in a body no reader can name describes someone unnamed); `undefined` otherwise.
+ */
+function describedPhrase(tokens: readonly Token[], k: number): { described: number; indefiniteBody: boolean } | undefined {
+  const noun = tokens[k]!;
+  const described = phraseEnd(tokens, k);
+  if (described === k && !isPersonNoun(noun)) return undefined;
+  const indefiniteBody = described > k && tokens[k + 1]!.lower === 'of' && ['a', 'an'].includes(tokens[k + 2]!.lower);
+  if (!isPersonNoun(noun) && !DESCRIBED_HEADS.has(noun.lower) && !indefiniteBody) return undefined;
+  return { described, indefiniteBody };
+}
+
+/** Step 4: the first of at most DESCRIBING_WORDS describing words before the noun ("a 60-year-old Leeds fraud victim"). */
+function describingWordsStart(tokens: readonly Token[], k: number, starts: ReadonlySet<number>): number {
+  let first = k;
+  while (first > 0 && k - first < DESCRIBING_WORDS && (isDescribing(tokens[first - 1]!, starts.has(first - 1)) || isNounModifier(tokens, first - 1, k))) first--;
+  return first;
+}
+
+/**
+ * Step 5: a determiner that opens an unnamed person: "a", "an", "one", "another" …; "the" only before a described
+ * head or an indefinite body with a phrase after the noun. "The owner of the shop said" may be someone named before;
+ * "the head of the unit's investigators" is described.
+ */
+function opensUnnamedPerson(determiner: Token, noun: Token, hasPhrase: boolean, indefiniteBody: boolean): boolean {
+  return determiner.word && (DETERMINERS.has(determiner.lower) || (hasPhrase && determiner.lower === 'the' && (DESCRIBED_HEADS.has(noun.lower) || indefiniteBody)));
+}
+
+/** Step 7: an anonymous source already found covers part of the span. */
+function overlapsFound(found: readonly AnonymousCandidate[], paragraph: number, opening: number, last: number): boolean {
+  return found.some((c) => c.paragraph === paragraph && c.first <= last && c.last >= opening);
+}
+
+/**
+ * Step 8: a person named near the noun is that person, or someone the article may name elsewhere, so the noun is
+ * no unnamed speaker. "A protester using the pseudonym Katya" is Katya; "the mother of Amy Hart" is someone the
+ * article may name elsewhere. After the quotation the rest of the sentence may name them ("…," said a man who gave
+ * his name only as Ali). A dash or "where" opens an aside about the place ("— where Sen. Ann Lee voted …"): names in
+ * it are not the speaker's. A name after the subject's own verb is what they speak of ("An organizer said Ann Lee was
+ * not there"); a spokesperson "for the agency" is left to the stages that give their words to the body they speak for.
+ * A capitalised word opening a quotation ("… told the court “Basic checks were not done.”") names nobody. A name
+ * inside the phrase of place ("at William P. Hobby Airport", "in Nevada") is part of the place. A name inside the
+ * phrase of an indefinite body describes the body ("the owner of a Memphis tax service").
+ */
+function namedNearby(tokens: readonly Token[], names: readonly NameCandidate[], span: CandidateSpan): boolean {
+  const { noun: k, described, indefiniteBody, last, next, subject } = span;
+  const reach = subject ? (described === k ? Math.min(last + NAMED_WITHIN, afterBetweenWords(tokens, next - 1, true) - 1) : last + NAMED_WITHIN) : asideStart(tokens, last);
+  const sentence = tokens[k]!.sentence;
+  return names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > k && !(n.first > (indefiniteBody ? k : described) && n.first < next) && n.first <= reach && tokens[n.first]!.sentence === sentence && tokens[n.first]!.quote < 0);
+}
+
+/** Step 9: the candidate, named without "a"/"an"/"the" but with "one"/"another" ("grandmother", "one parent"). */
+function unnamedCandidate(paragraph: TokenizedParagraph, determiner: Token, first: number, last: number, noun: Token): AnonymousCandidate {
+  const surfaceFirst = ['one', 'another'].includes(determiner.lower) ? first - 1 : first;
+  const surface = paragraph.text.slice(paragraph.tokens[surfaceFirst]!.start, paragraph.tokens[last]!.end);
+  return { paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false };
 }
 
 /**
@@ -112,27 +175,6 @@ function isAge(token: Token): boolean {
   return token.word && !token.cap && token.quote < 0 && /^[\p{L}\p{N}]+-years?(?:-old)?$/u.test(token.lower);
 }
 
-/** "Hartsfield–Jackson": a dash written with no space between two capitalised words joins them into one name. */
-function gluedByDash(tokens: readonly Token[], m: number): boolean {
-  const dash = tokens[m];
-  const before = tokens[m - 1];
-  const after = tokens[m + 1];
-  return dash !== undefined && before !== undefined && after !== undefined && (dash.text === '–' || dash.text === '—' || dash.text === '-') && before.end === dash.start && dash.end === after.start && after.word && after.cap;
-}
-
-/**
- * The index after which names no longer name the unnamed speaker of a quotation before it: the end of the
- * sentence, or a dash or an aside word ("where") opening an aside about the place.
- */
-function asideStart(tokens: readonly Token[], last: number): number {
-  for (let m = last + 1; m < tokens.length; m++) {
-    const t = tokens[m]!;
-    if (t.quote >= 0) continue;
-    if (((t.text === '—' || t.text === '–') && !gluedByDash(tokens, m)) || (t.word && !t.cap && ASIDE_WORDS.has(t.lower))) return m;
-  }
-  return tokens.length;
-}
-
 /** A noun for one person: a listed lower-case noun ("parent", "broker") or a listed abbreviation ("MP"). */
 function isPersonNoun(noun: Token): boolean {
   return noun.cap ? ABBREVIATIONS.has(noun.text) : PEOPLE.has(noun.lower);
@@ -145,61 +187,3 @@ function isDescribing(token: Token, sentenceStart: boolean): boolean {
   return token.cap ? !sentenceStart : MODIFIERS.has(token.lower);
 }
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.placePrepositions);
-const US_STATES: ReadonlySet<string> = new Set(usStatesJson.states);
-/** How many capitalised words a place may have ("Hartsfield-Jackson Atlanta International Airport"). */
-const PLACE_WORDS = 6;
-
-/**
- * The last token of up to two phrases of place after the noun, and the index of the token after what they cover ("traveler at William P. Hobby Airport in Houston",
- * "student from Lagos"): "at", "in" or "from", an optional "the", and capitalised words only; `last` itself when none
- * follows, or when the clause goes on after them with a lower-case word that is no verb of saying ("a woman in Paris
- * last week said" keeps "woman").
- *
- * @example
- * // "…," said a traveler at Logan Airport in Boston. → the token "Boston"
- * // "…," said a traveler at Logan Airport in Massachusetts. → the token "Airport" (the next: the one after "Massachusetts")
- */
-function placePhraseEnd(tokens: readonly Token[], last: number): [end: number, next: number] {
-  let end = last;
-  let after = last + 1;
-  for (let phrase = 0; phrase < 2; phrase++) {
-    const preposition = tokens[end + 1];
-    if (!preposition?.word || preposition.cap || preposition.quote >= 0 || !PLACE_PREPOSITIONS.has(preposition.lower)) break;
-    let m = end + 2;
-    if (tokens[m]?.lower === 'the') m++;
-    const from = m;
-    while (m < from + PLACE_WORDS && tokens[m]?.word && tokens[m]!.cap && tokens[m]!.quote < 0 && tokens[m]!.sentence === preposition.sentence) m += gluedByDash(tokens, m + 1) ? 3 : 1;
-    if (m === from) break;
-    // "at Denver International Airport in Colorado": a state after a named place locates the place, not the person.
-    if (phrase === 1 && preposition.lower === 'in' && US_STATES.has(tokens.slice(from, m).map((t) => t.text).join(' '))) {
-      after = m;
-      break;
-    }
-    end = m - 1;
-    after = m;
-  }
-  if (end === last) return [last, last + 1];
-  const next = tokens[after];
-  const clauseGoesOn = next !== undefined && next.word && !PHRASE_ENDS.has(next.lower) && !(next.cap === false && isFiniteSpeechVerb(next.lower));
-  return clauseGoesOn ? [last, last + 1] : [end, after];
-}
-
-/**
- * The last token of an "of"/"for" phrase right after the noun ("head of the police's internal investigators",
- * "spokeswoman for the charity"), or the noun itself when none follows: words and possessive endings up to a
- * speech verb, a punctuation mark or a word that opens a clause.
- */
-function phraseEnd(tokens: readonly Token[], noun: number): number {
-  if (!POST_PREPOSITIONS.has(tokens[noun + 1]?.lower ?? '')) return noun;
-  let last = noun;
-  for (let m = noun + 2; m <= noun + 1 + PHRASE_WORDS; m++) {
-    const t = tokens[m];
-    if (!t || t.quote >= 0 || (!t.word && t.lower !== "'s") || PHRASE_ENDS.has(t.lower) || isFiniteSpeechVerb(t.lower)) break;
-    // "the member of the Cabinet later says": a word between the phrase and its verb is not part of it.
-    const next = afterBetweenWords(tokens, m - 1);
-    if (next > m && tokens[next]?.word && isFiniteSpeechVerb(tokens[next]!.lower)) break;
-    last = m;
-  }
-  return last > noun + 1 ? last : noun;
-}
