@@ -9,7 +9,7 @@ import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { partyTagClose } from './party-tag-after-name.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import { findAccordingTo } from './cues/according-to.ts';
-import { findAfterCue, isRightAfter } from './cues/after-quote.ts';
+import { findAfterCue, isRightAfter, labelAgentAfter } from './cues/after-quote.ts';
 import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
@@ -162,6 +162,8 @@ const CUE_RULES: readonly CueRule[] = [
   },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
+  // "The plan was branded “reckless” by the Greens.": a passive label before a fragment, its agent right after it.
+  { rule: 'name-said-partial-quote', find: (s) => (s.opensSentence ? undefined : labelAgentAfter(s.context, s.closeToken + 1, Math.min(s.context.sentenceEnd, s.closeToken + 12))) },
   // "In the words of Porter, “Q”": a sentence opening with the frame of feature writing, the quote after its subject.
   { rule: 'in-the-words-of', find: (s) => (s.opensSentence ? undefined : tagRule(wordsOfBefore(s), 'in-the-words-of')) },
   // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.

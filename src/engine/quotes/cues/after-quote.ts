@@ -148,6 +148,38 @@ function remarkSourceAfter(context: Context, from: number, to: number): Found | 
   return undefined;
 }
 
+/** "branded", "labelled", "described (as)": participles of a passive label whose agent follows the quote. */
+const LABEL_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.labelParticiples);
+/** "was", "been": the auxiliary a passive label needs right before its participle. */
+const BE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.beForms);
+
+/**
+ * "The plan was branded “reckless” by the Greens.", "… has been labelled a “mistake” by Ann Roe": a passive label
+ * (a form of "be", a participle of labelling, maybe "as" or "a/an") right before the quote, and "by" + the speaker
+ * right after it. The agent gave the label.
+ *
+ * @example
+ * // The plan was branded “reckless” by the Greens.
+ * labelAgentAfter(context, 6, 9) // => { subject: { type: 'mention', mention: ‹the Greens› } }
+ */
+export function labelAgentAfter(context: Context, from: number, to: number): Found | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && !tokens[k]!.word) k++;
+  if (tokens[k]?.lower !== 'by' || tokens[k]!.quote >= 0) return undefined;
+  let q = from - 1;
+  while (q >= 0 && !tokens[q]!.word) q--;
+  if (q < 0 || tokens[q]!.quote < 0) return undefined;
+  while (q >= 0 && tokens[q]!.quote >= 0) q--;
+  while (q >= 0 && !tokens[q]!.word) q--;
+  if (q >= 0 && (tokens[q]!.lower === 'a' || tokens[q]!.lower === 'an')) q--;
+  if (q >= 0 && tokens[q]!.lower === 'as' && tokens[q - 1]?.lower === 'described') q--;
+  if (q < 1 || !LABEL_PARTICIPLES.has(tokens[q]!.lower) || (tokens[q]!.lower === 'described' && tokens[q + 1]?.lower !== 'as')) return undefined;
+  if (!BE_FORMS.has(tokens[q - 1]!.lower)) return undefined;
+  const subject = subjectAfter(context, k + 1, to);
+  return subject.type === 'mention' ? { subject } : undefined;
+}
+
 /**
  * The cue after a closing mark that has no opening mark on its line — the end of a quote that
  * began on an earlier line ("I do not wish to make any judgements," he said.). Undefined when

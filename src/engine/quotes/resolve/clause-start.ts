@@ -28,6 +28,8 @@ export function pronounOpening(paragraph: TokenizedParagraph, start: number): nu
 export const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 /** "said", "told": a finite speech verb, which no opening participle is followed by. */
 const FINITE_SPEECH: ReadonlySet<string> = new Set(verbFormsJson.finiteSpeech);
+/** "Born", "Known", "Given": past participles without "-ed" that open a phrase before the subject ("Born in Leeds, NAME …"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.irregularParticiples);
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...clauseOpenersJson.subjectResolution, ...clauseOpenersJson.pronounResolution]);
@@ -41,6 +43,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...clauseOpenersJson
  * @param sentence The sentence's index in it.
  * @example
  * clauseStart(tokenizeText(0, 'Asked about it, Ms Raman said no.', []), 0) // => 4
+ * clauseStart(tokenizeText(0, 'Born in Leeds, Ann Vale began as a runner.', []), 0) // => 4   (an irregular participle)
  * clauseStart(tokenizeText(0, 'Boeing did not comment, saying …', []), 0) // => 0   (a name with its verb after it)
  */
 export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
@@ -54,7 +57,7 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   // "Boeing did not comment, …", "United said, …": a name ending like a participle, with its verb right after it, is the subject.
   const next = tokens[start + 1]?.lower ?? '';
   const nameWithVerb = first.lower !== 'having' && (AUXILIARIES.has(next) || FINITE_SPEECH.has(next));
-  const participle = !nameWithVerb && (adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text);
+  const participle = !nameWithVerb && ((adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text) || ((first.cap || adverb) && IRREGULAR_PARTICIPLES.has(first.lower)));
   // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
   const opener = (first.cap || adverb) && CLAUSE_OPENERS.has(first.lower);
   if (!participle && !opener) return start;

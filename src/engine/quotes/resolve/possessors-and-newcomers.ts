@@ -8,6 +8,7 @@ import type { MentionIndex } from '../cue-types.ts';
 import { genderOfWord, type Gender } from '../find-genders.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
 import roleWordsJson from '../../lexicons/role-words.json' with { type: 'json' };
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 import type { ResolveContext } from './resolve-context.ts';
 
 /**
@@ -76,7 +77,7 @@ export function introducesPerson(paragraphs: readonly TokenizedParagraph[], inde
       const gender = genderOfWord(t.lower);
       // "one woman", "an elderly man" bring someone in; "her father" points at someone known.
       const indefinite = INDEFINITES.has(tokens[k - 1]?.lower ?? '') || (INDEFINITES.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]!.word && !tokens[k - 1]!.cap);
-      if (gender && indefinite && (wanted === 'unknown' || gender === wanted)) return true;
+      if (gender && indefinite && (wanted === 'unknown' || gender === wanted) && !describesPronounSubject(tokens, k)) return true;
       // "One of the victims decided …" opening a sentence: someone of either gender.
       if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) return true;
       // "The head of the police's internal investigators told the court …" opening a sentence: an unnamed person of either
@@ -85,6 +86,33 @@ export function introducesPerson(paragraphs: readonly TokenizedParagraph[], inde
     }
   }
   return false;
+}
+
+/** Words before "a/an NOUN" that make the noun a predicate of the sentence's subject ("was", "became", "as"). */
+const PREDICATE_LINKS: ReadonlySet<string> = new Set(verbFormsJson.predicateLinks);
+/** Words between a subject and its predicate that open another clause or bring in another subject. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['there', 'that', 'who', 'which', 'when', 'while', 'and', 'but', 'if']);
+
+/**
+ * True when the gendered noun at `k` (after "a"/"an", maybe one adjective) describes a "he" or "she" that opens its
+ * sentence: a predicate link ("was", "became", "as") right before the article and nothing between the pronoun and it
+ * that opens another clause ("She was regarded by many as a pioneering woman", "He became a wealthy man"). Such a noun
+ * brings nobody new in; "She met a woman", "There was a woman", "The winner was a woman" still do.
+ *
+ * @example
+ * // She was regarded by many as a pioneering woman in film.
+ * describesPronounSubject(tokens, 8) // => true
+ */
+export function describesPronounSubject(tokens: TokenizedParagraph['tokens'], k: number): boolean {
+  const article = INDEFINITES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k - 2;
+  if (!PREDICATE_LINKS.has(tokens[article - 1]?.lower ?? '')) return false;
+  const sentence = tokens[k]!.sentence;
+  let s = article - 1;
+  while (s > 0 && tokens[s - 1]!.sentence === sentence) s--;
+  const subject = tokens[s]!;
+  if (subject.quote >= 0 || (subject.lower !== 'he' && subject.lower !== 'she')) return false;
+  for (let j = s + 1; j < article; j++) if (!tokens[j]!.word || CLAUSE_BREAKS.has(tokens[j]!.lower)) return false;
+  return true;
 }
 
 /**
