@@ -317,6 +317,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   // "Alice Sebold's The Lovely Bones", "a reading of The Ugly Duckling": a capital "The" inside a sentence opens the title of a work.
   if (first === run.first + 1 && tokens[run.first]!.text === 'The' && !run.sentenceInitial) return;
+  // "in The Two Ronnies Sketchbook", "for The Night Season": so does a capital "The" and common words the name lost.
+  if (first > run.first + 1 && tokens[run.first]!.text === 'The' && !run.sentenceInitial && tokens.slice(run.first + 1, first).every((t) => COMMON_WORDS.has(t.lower))) return;
   if (first === last) {
     classifySingle(paragraph, first, base, out);
     return;

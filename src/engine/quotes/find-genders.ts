@@ -52,7 +52,8 @@ export function genderOfWord(lower: string): Gender | undefined {
  * right before a mention ("Mrs Dunmore", "her husband, Gary Dunmore", "a spokeswoman"; not a noun
  * written for women too, "voice actor NAME"), else from
  * "he"/"she", or "his"/"her" owning a named kin ("with his wife, Ann Rowe"), where only one
- * person can be meant (the only person named earlier in the sentence, or in the sentence before).
+ * person can be meant (the only person named earlier in the sentence, or in the sentence before, not after a "he" or
+ * "she" of its own: "she was reunited with Carpenter" ⏎ "She …" says nothing of Carpenter).
  * Conflicting evidence leaves the gender unknown.
  *
  * @param paragraphs The tokenised paragraphs.
@@ -92,11 +93,11 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
       const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
       let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
       if (window.length === 0) {
-        if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1);
+        if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1 && !afterPronoun(tokens, m.first));
         else if (position > 0) {
           const previous = paragraphs[position - 1]!;
           const lastSentence = previous.sentenceStarts.length - 1;
-          window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence);
+          window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence && !afterPronoun(previous.tokens, m.first));
         }
       }
       const actors = new Set(window.map((m) => m.actor));
@@ -165,4 +166,20 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWordsJson.gender);
  */
 export function isPossessor(paragraph: TokenizedParagraph, m: Mention): boolean {
   return paragraph.tokens[m.last + 1]?.lower === "'s";
+}
+
+/**
+ * True when "he" or "she" stands before a mention in its sentence, outside quotes ("In the 90s she moved to TV, although
+ * she was reunited with Carpenter"): the sentence is about the person the pronoun stands for, and the person named
+ * after it is no evidence for the gender of a "she" in the next sentence.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first The mention's first token.
+ * @example
+ * afterPronoun(tokenizeText(0, 'Then she met Tom Dorn.', []).tokens, 3) // => true
+ */
+function afterPronoun(tokens: TokenizedParagraph['tokens'], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.quote < 0 && (tokens[k]!.lower === 'he' || tokens[k]!.lower === 'she')) return true;
+  return false;
 }

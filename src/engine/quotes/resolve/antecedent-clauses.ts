@@ -198,7 +198,8 @@ export function reportedClauseStart(paragraph: TokenizedParagraph, mentions: Men
 /**
  * The person a sentence's closing inverted speech verb names ("…, says Tim Dams, the editor.", "…, said Mr Roe."):
  * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific), no possessor of
- * the verb's object ("…, who …, branded Harry's actions"); or the person
+ * the verb's object ("…, who …, branded Harry's actions") nor the subject of a reported clause ("…, who …, said
+ * Charles was …": an auxiliary after the name); or the person
  * and verb of saying that close the sentence after a comma ("…, Tory co-chairman Liam Fox said.").
  *
  * @example
@@ -212,7 +213,9 @@ export function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly
     let k = m.first - 1;
     while (k > 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
     const verb = tokens[k];
-    if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return true;
+    // "NAME, who sang on …, said Charles was one of his heroes": a name with its own verb after it ("was", "had") is the
+    // subject of what is said, and the verb's subject stands before the comma; no inverted teller.
+    if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return !AUXILIARIES.has(tokens[m.last + 1]?.lower ?? '');
     // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence.
     const after = tokens[m.last + 1];
     const end = tokens[m.last + 2];
