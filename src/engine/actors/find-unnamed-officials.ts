@@ -52,8 +52,7 @@ export function findArticlePosts(paragraphs: readonly TokenizedParagraph[]): Art
       let m = k - 1;
       while (m >= 0 && k - m <= DESCRIBING_WORDS + 1 && tokens[m]!.word && !tokens[m]!.cap) m--;
       if (m > 0 && tokens[m]!.text === ',' && tokens[m - 1]!.word && tokens[m - 1]!.cap) given.add(t.lower);
-      let first = k;
-      while (first > 0 && k - first < DESCRIBING_WORDS && isDescribing(tokens[first - 1]!)) first--;
+      const first = describingStart(tokens, k);
       if (first < k && tokens[first - 1]?.lower === 'the' && ofPlaceEnd(tokens, k) > k) described.add(postKey(tokens, first, k));
     }
   }
@@ -88,8 +87,7 @@ export function findUnnamedOfficials(paragraph: TokenizedParagraph, names: reado
   for (let k = 1; k < tokens.length; k++) {
     const noun = tokens[k]!;
     if (!noun.word || noun.cap || noun.quote >= 0 || !HEADS.has(noun.lower) || given.has(noun.lower)) continue;
-    let first = k;
-    while (first > 0 && k - first < DESCRIBING_WORDS && isDescribing(tokens[first - 1]!)) first--;
+    const first = describingStart(tokens, k);
     const before = tokens[first - 1];
     if (!before) continue;
     let opening: number;
@@ -105,7 +103,7 @@ export function findUnnamedOfficials(paragraph: TokenizedParagraph, names: reado
       opening = first - 1;
       surfaceFirst = opening;
     } else if (before.text === "'s" || before.lower === "'s") {
-      const owner = names.find((n) => n.last === first - 2 && (n.kind === 'person' || n.kind === 'surname'));
+      const owner = names.find((n) => n.last === first - 2 && namesPerson(n));
       if (!owner) continue;
       opening = owner.first;
       // "President Castro's": a title before the name opens the phrase.
@@ -115,11 +113,23 @@ export function findUnnamedOfficials(paragraph: TokenizedParagraph, names: reado
     if (!isSubjectOfSpeech(tokens, last, opening, starts)) continue;
     if (found.some((c) => c.first <= last && c.last >= opening)) continue;
     // "His agent, Tom Bell, said": the name is the holder's.
-    if (names.some((n) => (n.kind === 'person' || n.kind === 'surname') && n.first > last && n.first <= last + NAMED_WITHIN && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
+    if (names.some((n) => namesPerson(n) && n.first > last && n.first <= last + NAMED_WITHIN && tokens[n.first]!.sentence === noun.sentence && tokens[n.first]!.quote < 0)) continue;
     const surface = paragraph.text.slice(tokens[surfaceFirst]!.start, tokens[last]!.end);
     out.push({ paragraph: paragraph.index, first: surfaceFirst, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false });
   }
   return out;
+}
+
+/** The first of up to two describing words right before the post at `noun` ("local health minister"), or the post. */
+function describingStart(tokens: readonly Token[], noun: number): number {
+  let first = noun;
+  while (first > 0 && noun - first < DESCRIBING_WORDS && isDescribing(tokens[first - 1]!)) first--;
+  return first;
+}
+
+/** Whether a name candidate names a person (in full or by surname). */
+function namesPerson(n: NameCandidate): boolean {
+  return n.kind === 'person' || n.kind === 'surname';
 }
 
 /** A lower-case word outside quotes that may describe the post ("local", "health", "township", "chief"). */

@@ -14,7 +14,8 @@ import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
 import { isNounByDeterminer, isPronoun } from './token-tests.ts';
-import { ARTICLES, REMARK_NOUNS } from './word-sets.ts';
+import { BE_FORMS } from './passive-voice.ts';
+import { ARTICLES, AUXILIARIES, REMARK_NOUNS } from './word-sets.ts';
 
 /**
  * The word after the closing mark at `close` is a speech verb ("“Q,” said NAME").
@@ -108,12 +109,11 @@ function afterQuoteVerbEnd(context: Context, k: number, from: number, words: num
     const w = tokens[m]!;
     if (!w.word) continue;
     if (!w.cap && !isPronoun(w) && !ARTICLES.has(w.lower) && !/^[a-z]+$/.test(w.lower)) return undefined;
-    if (!w.cap && (SPEECH_VERBS.has(w.lower) || AUXILIARY_WORDS.has(w.lower))) return undefined;
+    if (!w.cap && (SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower))) return undefined;
   }
   return end;
 }
 
-const AUXILIARY_WORDS: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /**
  * A frame of feature writing at token `k` after a quote (`words` is its count of words so far): "as SUBJECT put it"
@@ -150,8 +150,6 @@ function remarkSourceAfter(context: Context, from: number, to: number): Found | 
 
 /** "branded", "labelled", "described (as)": participles of a passive label whose agent follows the quote. */
 const LABEL_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.labelParticiples);
-/** "was", "been": the auxiliary a passive label needs right before its participle. */
-const BE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.beForms);
 
 /**
  * "The plan was branded “reckless” by the Greens.", "… has been labelled a “mistake” by Ann Roe": a passive label

@@ -7,12 +7,11 @@ import type { Token } from '../../actors/index.ts';
 import { HONORIFICS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import { afterRelativeClause } from '../../actors/speech-verb-forms.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
-import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 import type { Context, Found } from './cue-context.ts';
 import { PASSIVE_AUXILIARIES, isPastParticiple } from './passive-voice.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { passedBeforeVerb } from './token-tests.ts';
-import { REMARK_NOUNS, SPEAKING_KINDS } from './word-sets.ts';
+import { AUXILIARIES, REMARK_NOUNS, SPEAKING_KINDS } from './word-sets.ts';
 
 /**
  * The person a quote-only sentence belongs to when the sentence before it, in the same
@@ -94,9 +93,6 @@ export function findBareSaidCue(context: Context, sentence: number): Found | und
   if (tokens[mention.last + 2]?.text !== '.' || mention.last + 2 !== end) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
-
-/** Auxiliaries: after a verb of saying they open the clause it reports ("said the children had been told"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /** True when the sentence of the verb at `verbAt` goes on with "that" or an auxiliary after it: a clause the verb reports. */
 function reportsClause(tokens: readonly Token[], verbAt: number): boolean {

@@ -25,7 +25,8 @@ export const PASSIVE_AUXILIARIES_BEFORE: ReadonlySet<string> = new Set(verbForms
 
 /** Auxiliaries before a passive participle ("was", "has", "been"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.passiveAuxiliaries);
-const BE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.beForms);
+/** Forms of "be" ("is", "was", "been"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.beForms);
 /** Forms of "have". */
 export const HAVE_FORMS: ReadonlySet<string> = new Set(verbFormsJson.haveForms);
 

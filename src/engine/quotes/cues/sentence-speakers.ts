@@ -13,11 +13,8 @@ import { sentenceSubject } from './sentence-subject.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
 import { isNounByDeterminer } from './token-tests.ts';
-import { SKIP_BEFORE_VERB } from './word-sets.ts';
-import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
+import { AUXILIARIES, SKIP_BEFORE_VERB } from './word-sets.ts';
 
-/** Auxiliaries that, right after a name, open the verb of a clause with that name as subject ("said Holt was …"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 
 /** A sentence's span of tokens with what the subject finders read. */
 function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[], position: number, sentence: number): Context | undefined {

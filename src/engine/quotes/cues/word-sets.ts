@@ -3,6 +3,7 @@
  * from the lexicons in src/engine/lexicons/.
  */
 import remarkNounsJson from '../../lexicons/remark-nouns.json' with { type: 'json' };
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
@@ -13,6 +14,11 @@ import pronounsJson from '../../lexicons/pronouns.json' with { type: 'json' };
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.cueSubject);
 /** Words that may open a clause before its subject ("but", "however", "the"). */
 export const CLAUSE_INTRO: ReadonlySet<string> = new Set(clauseOpenersJson.beforeASubject);
+/**
+ * Auxiliaries ("was", "had", "will"): right after a name they open a clause with that name as subject ("said Holt was
+ * …"), after a verb of saying the clause it reports ("said the children had been told").
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
 /** Articles ("the", "a", "an"). */
 export const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
 /** The kinds of mention that can speak. */
