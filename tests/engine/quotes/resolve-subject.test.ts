@@ -153,6 +153,16 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
       'Health Minister Ruth Dane visited the ward.\n“She was moved,” the minister’s spokesman said.',
       [['She was moved,', 'minister’s spokesman', 'anonymous-source']],
     ],
+    [
+      'a representative of an organisation the article names speaks for it, as a spokesperson does',
+      'Zenfold Energy showed its new meters at the fair.\nA Zenfold Energy representative said the meters were a “big step” for the firm.',
+      [['big step', 'Zenfold Energy', 'spokesperson-to-organization']],
+    ],
+    [
+      'a title with “Representative” before a name is that person’s: the person speaks',
+      'The talks ended in Riyadh on Monday.\nSpecial Representative for Syria Ann Moss said the plan was “a fair start”.',
+      [['a fair start', 'Ann Moss', 'full-name']],
+    ],
   ])('%s', (_name, article, expected) => {
     expect(resolutionsOf(article)).toEqual(expected);
   });
