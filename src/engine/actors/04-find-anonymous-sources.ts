@@ -17,8 +17,10 @@ import {
   HONORIFICS,
   INSTITUTIONS,
   ONE_OF_NOUNS,
+  ORG_BACK_REFERENCES,
   PEOPLE_FAMILIAR,
   SPEAKING_GROUPS,
+  SPEAKS_FOR_HEADS,
   SPEECH_VERBS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
@@ -262,6 +264,10 @@ function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: 
   let start = nameStartByEnd.get(possessive - 1) ?? -1;
   if (start >= 0) {
     if (HONORIFICS.has(tokens[start - 1]?.lower ?? '')) start--;
+  } else if (SPEAKS_FOR_HEADS.has(head.lower) && ORG_BACK_REFERENCES.has(tokens[possessive - 1]?.lower ?? '') && !tokens[possessive - 1]!.cap && tokens[possessive - 2]?.lower === 'the') {
+    // "the band's spokesman", "the council's spokesperson": the voice of a body the article named before, which
+    // "the" and the kind of body stand for (the role stages link them; the quote stages give its words to the body).
+    start = possessive - 1;
   } else {
     let k = possessive - 1;
     if (!TITLE_HEAD_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]!.cap) return undefined;

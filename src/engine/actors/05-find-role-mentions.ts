@@ -3,7 +3,7 @@
  * spokesman", "France’s foreign minister"), to be resolved to the person the article gave that role.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
@@ -109,11 +109,16 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
 /** Lower-case words that continue an organisation's name after its head ("Commission on …", "Bank of …"). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(prepositionsJson.insideARoleName);
 
-/** "the group's executive director, NAME": a possessive before a role names a person of the organisation, not the organisation. */
+/**
+ * "the group's executive director, NAME": a possessive before a role names a person of the organisation, not the
+ * organisation. A spokesperson is the organisation's voice: "the band's spokesman" keeps "the band" a mention of the
+ * body it speaks for.
+ */
 function ownsRole(paragraph: TokenizedParagraph, k: number): boolean {
   const { tokens } = paragraph;
   if (tokens[k]?.lower !== "'s") return false;
   const next = tokens[k + 1];
+  if (next !== undefined && SPEAKS_FOR_HEADS.has(next.lower)) return false;
   return next !== undefined && (TITLE_HEAD_WORDS.has(next.lower) || TITLE_MODIFIERS.has(next.lower));
 }
 

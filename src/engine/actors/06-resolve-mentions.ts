@@ -207,7 +207,11 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         continue;
       }
       const name = c.canonical ?? withoutThe(c.surface);
-      const draft = draftFor(`${c.kind}:${foldText(name)}`, c.kind, name);
+      // "Department of Energy" and "Energy Department" are one actor (the short form is its key), named as the article
+      // first writes it, as news keys name it; the other form is an alias.
+      const reordered = c.canonical !== undefined && MINISTRY_OF.test(c.surface) && MINISTRY_END.test(c.canonical);
+      const draft = draftFor(`${c.kind}:${foldText(name)}`, c.kind, reordered ? withoutThe(c.surface) : name);
+      if (reordered && c.canonical !== draft.name) draft.aliases.add(c.canonical!);
       addAttributes(draft, c);
       mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
     }
@@ -576,6 +580,11 @@ function lastWord(surface: string): string {
 }
 
 /** A name without a leading "the" (`replace(/^the\s+/i, '')`); only a "t" or "T" can start one. */
+/** "Department of Energy", "Ministry of Foreign Affairs": a body's name in the form its short name reorders. */
+const MINISTRY_OF = /\b(?:Ministry|Department) of\b/;
+/** "Energy Department", "Foreign Ministry": the short form. */
+const MINISTRY_END = /\b(?:Ministry|Department)$/;
+
 function withoutThe(surface: string): string {
   return (surface.charCodeAt(0) | 0x20) === 0x74 ? surface.replace(/^the\s+/i, '') : surface;
 }

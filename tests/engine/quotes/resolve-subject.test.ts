@@ -130,6 +130,39 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
         ['not consider requests of this kind', 'Interpol', 'spokesperson-to-organization'],
       ],
     ],
+    [
+      '“the council’s spokesperson”: “the council” stands for the council named before, and its spokesperson speaks for it',
+      'The Harbour Arts Council cut its grants on Friday.\n“The cuts were expected,” the council’s spokesperson said.',
+      [['The cuts were expected,', 'Harbour Arts Council', 'spokesperson-to-organization']],
+    ],
+    [
+      '“the band’s spokesman” for the band named before, and “he” after him for the band too',
+      'The US rock band Velvet Static cancelled its tour.\nThe band’s spokesman said it would review the dates on a “week-to-week basis”. “We all want to play,” he said.',
+      [
+        ['week-to-week basis', 'Velvet Static', 'spokesperson-to-organization'],
+        ['We all want to play,', 'Velvet Static', 'spokesperson-to-organization'],
+      ],
+    ],
+    [
+      '“the company’s spokeswoman” with no company named before: she speaks for nobody the digest can name',
+      'Prices rose again in March.\n“We are sorry,” the company’s spokeswoman said.',
+      [['We are sorry,', null]],
+    ],
+    [
+      '“the minister’s spokesman” is a person’s aide, not a body: the source itself speaks',
+      'Health Minister Ruth Dane visited the ward.\n“She was moved,” the minister’s spokesman said.',
+      [['She was moved,', 'minister’s spokesman', 'anonymous-source']],
+    ],
+    [
+      'a representative of an organisation the article names speaks for it, as a spokesperson does',
+      'Zenfold Energy showed its new meters at the fair.\nA Zenfold Energy representative said the meters were a “big step” for the firm.',
+      [['big step', 'Zenfold Energy', 'spokesperson-to-organization']],
+    ],
+    [
+      'a title with “Representative” before a name is that person’s: the person speaks',
+      'The talks ended in Riyadh on Monday.\nSpecial Representative for Syria Ann Moss said the plan was “a fair start”.',
+      [['a fair start', 'Ann Moss', 'full-name']],
+    ],
   ])('%s', (_name, article, expected) => {
     expect(resolutionsOf(article)).toEqual(expected);
   });

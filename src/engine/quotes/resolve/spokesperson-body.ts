@@ -2,7 +2,7 @@
  * The organisation an anonymous spokesperson speaks for ("a spokesman for the club", "The spokesperson added").
  */
 import type { Mention, TokenizedParagraph } from '../../actors/index.ts';
-import { SPEAKS_FOR_HEADS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
+import { ORG_BACK_REFERENCES, SPEAKS_FOR_HEADS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
 import { isPossessor } from '../find-genders.ts';
 import { dropDescriptorWords } from '../../actors/strip-descriptors.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
@@ -33,6 +33,8 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention,
   if (position < 0) return undefined;
   const words = dropDescriptorWords(surface(position, mention));
   if (!words.some((w) => SPEAKS_FOR_HEADS.has(w.toLowerCase()))) return undefined;
+  const owner = possessiveBody(context, mention, position);
+  if (owner !== undefined) return owner;
   const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
   if (name === '') return followBare ? bodyOfBareSpokesperson(context, mention, position) : undefined;
   for (let p = 0; p < index.length; p++) {
@@ -70,6 +72,21 @@ function bodyOfBareSpokesperson(context: ResolveContext, mention: Mention, posit
   const subject = named[0];
   if (!subject || subject.kind !== 'organization' || subject.first - clauseStart(before, s) > 3 || isPossessor(before, subject)) return undefined;
   return named.some((m) => m.kind === 'person' || m.kind === 'anonymous' || (m.kind === 'organization' && m.actor !== subject.actor)) ? undefined : subject.actor;
+}
+
+/**
+ * "the band's spokesman", "the council's spokesperson": the organisation that "the" and the kind of body stand for,
+ * when the actor stages linked that phrase, right before the possessive, to a body the article named; null when they
+ * linked it to none ("the company's spokeswoman" with no company named): a body, but none the digest can name.
+ */
+function possessiveBody(context: ResolveContext, mention: Mention, position: number): string | null | undefined {
+  const tokens = context.paragraphs[position]!.tokens;
+  for (let k = mention.first; k < mention.last; k++) {
+    if (tokens[k + 1]?.lower !== "'s" || tokens[k]!.cap || !ORG_BACK_REFERENCES.has(tokens[k]!.lower)) continue;
+    const body = context.index[position]!.list.find((m) => m !== mention && m.kind === 'organization' && m.via === 'role' && m.last === k);
+    return body ? body.actor : null;
+  }
+  return undefined;
 }
 
 /**
