@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, RootContent } from 'mdast';
 import { collapseSpace } from './line-text.ts';
+import { findQuoteSpans } from '../quotes/01-find-quote-spans.ts';
 
 /** One line of text or one top-level Markdown block, with white space collapsed. */
 export interface Block {
@@ -58,19 +59,46 @@ export function splitBlocks(body: string, format: 'markdown' | 'text', firstLine
 }
 
 function splitTextLines(body: string, firstLine: number): Block[] {
+  const lines = body.split('\n').map((raw) => collapseSpace(raw));
   const blocks: Block[] = [];
-  let start = 0;
-  let line = firstLine;
-  while (start <= body.length) {
-    const end = body.indexOf('\n', start);
-    const stop = end === -1 ? body.length : end;
-    const text = collapseSpace(body.slice(start, stop));
-    if (text !== '') blocks.push({ text, line, heading: false });
-    if (end === -1) break;
-    start = end + 1;
-    line++;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (text === '') continue;
+    const previous = i > 0 && lines[i - 1] !== '' ? blocks.at(-1) : undefined;
+    if (previous && continuesQuote(previous.text, text, lines[i + 1] ?? '')) previous.text = `${previous.text} ${text}`;
+    else blocks.push({ text, line: firstLine + i, heading: false });
   }
   return blocks;
+}
+
+/** Opening marks of a double quotation. */
+const DOUBLE_OPENERS = new Set(['"', '“', '„', '«']);
+
+/** Quotation marks a line may hold (the straight and curly double ones, angle ones). */
+const MARKS = /["“”„«»]/u;
+
+/**
+ * True when `next`, the line right after `line` (no blank line between), goes on with a quotation `line` leaves open:
+ * `line` ends inside a double-marked quotation and either the first quotation mark of `next` can only close one (a ”
+ * or », or a " glued to the word before it and followed by a space, punctuation or the end), or `next` holds no mark
+ * at all and the line after it (`after`) opens a quotation of its own, the way a quotation running over several
+ * paragraphs goes on. A line break inside a quotation ("“He had a wonderful life.⏎His greatest ambition was a book,”
+ * said his wife.") is no paragraph break; a new paragraph of a quotation that runs on opens with a mark, and stays apart.
+ *
+ * @example
+ * continuesQuote('"He had a wonderful life.', 'He wrote every day," said his wife.') // => true
+ * continuesQuote('"He had a wonderful life.', '"He wrote every day," said his wife.') // => false
+ * continuesQuote('"We won the cup.', 'The fans were wonderful all season.', '"Next year we go again."') // => true
+ */
+export function continuesQuote(line: string, next: string, after = ''): boolean {
+  const last = findQuoteSpans(line).at(-1);
+  if (!last || last.closed || !DOUBLE_OPENERS.has(line[last.open] ?? '')) return false;
+  const mark = next.search(MARKS);
+  if (mark < 0) return DOUBLE_OPENERS.has(after[0] ?? '') && /^\p{L}/u.test(next);
+  if (mark === 0) return false;
+  const c = next[mark]!;
+  if (c === '”' || c === '»') return true;
+  return c === '"' && !/\s/u.test(next[mark - 1]!) && /[\s.,;:!?)\]}\-–—]/u.test(next[mark + 1] ?? ' ');
 }
 
 /**
