@@ -29,6 +29,7 @@ describe('cue verbs of stance: the subject of a stance verb speaks the quote in 
     ['mentioned that “Q”', 'Victor Lund mentioned that the mine had been “losing money for years”.', [['losing money for years', 'Victor Lund', 'name-said-partial-quote']]],
     ['shared that “Q”', 'Asked about the race, Ana Ruiz shared that she was “terrified of the last hill”.', [['terrified of the last hill', 'Ana Ruiz', 'name-said-partial-quote']]],
     ['assured X that “Q”', 'Minister Rana Mehmood assured farmers that the state “will not leave a single grower alone”.', [['will not leave a single grower alone', 'Rana Mehmood', 'name-said-partial-quote']]],
+    ['goes on to criticise “Q” (the base form after "to")', 'Critic Dana Holt reviewed the new season.\n\nHolt goes on to criticise “shows that film people asleep”.', [['shows that film people asleep', 'Dana Holt', 'name-said-partial-quote']]],
     ['apologised for “Q”', 'Chief executive Derek Holt apologised for “the distress caused to families”.', [['the distress caused to families', 'Derek Holt', 'name-said-partial-quote']]],
   ])('%s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
