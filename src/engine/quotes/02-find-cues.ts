@@ -16,6 +16,7 @@ import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubj
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
 import { listenerEndingSentence } from './cues/listener-ending.ts';
 import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
+import { remarkThatClause } from './cues/remark-that-clause.ts';
 import { hasWord } from './cues/token-tests.ts';
 
 export { findReportedSpeech, findPersonSubject } from './cues/sentence-speakers.ts';
@@ -160,6 +161,9 @@ const CUE_RULES: readonly CueRule[] = [
     rule: 'said-name-after-quote',
     find: (s) => (s.context.paragraph.tokens[s.openToken - 1]?.text === ':' && /[,?!]$/.test(s.text) && isRightAfter(s.context.paragraph.tokens, s.closeToken) ? withSubject(s.after) : undefined),
   },
+  // "his announcement that “he will step down”", "Ann Roe's claim that the vote was “rigged”": the possessor of a noun
+  // for someone's words whose "that" clause holds the quote, with no verb of saying nearer to it.
+  { rule: 'remark-noun-that-clause', find: (s) => (s.opensSentence ? undefined : tagRule(remarkThatClause(s), 'remark-noun-that-clause')) },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
   // "The plan was branded “reckless” by the Greens.": a passive label before a fragment, its agent right after it.

@@ -19,11 +19,17 @@ describe('cue verbs of stance: the subject of a stance verb speaks the quote in 
     ['welcomed X as “Q”', 'Farmers’ leader Tom Reyes welcomed the ruling as “long overdue”.', [['long overdue', 'Tom Reyes', 'stance-verb-as-quote']]],
     ['typically chooses “to Q”', 'Priya Natarajan has made costumes for ten years. She typically chooses “to play villains from old cartoons”.', [['to play villains from old cartoons', 'Priya Natarajan', 'stance-verb-quote']]],
     ['believes the plan is “Q”', 'Carla Mendes believes the plan is “a giveaway to developers”.', [['a giveaway to developers', 'Carla Mendes', 'stance-verb-quote']]],
+    ['found X faced “Q”', 'The National Farmers Union found the sector still faced “a bleak winter” after the tax rise.', [['a bleak winter', 'National Farmers Union', 'stance-verb-quote']]],
+    ['not a stance verb whose subject hangs on "at": the body of the people who hold the view', 'Researchers at Kestrel University found that the new drug was “a real breakthrough”.', [['a real breakthrough', null, null]]],
+    ['not a stance verb whose subject hangs on "from"', 'Doctors from the Royal Harbour Hospital believe the ward is “no longer safe”.', [['no longer safe', null, null]]],
+    ['not "found" in the passive', 'Ann Roe spoke at the hearing. The van was later found to be “unfit for the road”.', [['unfit for the road', null, null]]],
+    ['"found" inside a clause a verb of saying reports: the outer subject', 'Mayor Ann Roe said inspectors found the old pier “beyond repair”.', [['beyond repair', 'Ann Roe', 'name-said-partial-quote']]],
     ['feels X is “Q”', 'Hannah Osei feels the new rules are “unfair on small bakeries”.', [['unfair on small bakeries', 'Hannah Osei', 'stance-verb-quote']]],
     // verbs of saying news English uses beside "said"
     ['mentioned that “Q”', 'Victor Lund mentioned that the mine had been “losing money for years”.', [['losing money for years', 'Victor Lund', 'name-said-partial-quote']]],
     ['shared that “Q”', 'Asked about the race, Ana Ruiz shared that she was “terrified of the last hill”.', [['terrified of the last hill', 'Ana Ruiz', 'name-said-partial-quote']]],
     ['assured X that “Q”', 'Minister Rana Mehmood assured farmers that the state “will not leave a single grower alone”.', [['will not leave a single grower alone', 'Rana Mehmood', 'name-said-partial-quote']]],
+    ['goes on to criticise “Q” (the base form after "to")', 'Critic Dana Holt reviewed the new season.\n\nHolt goes on to criticise “shows that film people asleep”.', [['shows that film people asleep', 'Dana Holt', 'name-said-partial-quote']]],
     ['apologised for “Q”', 'Chief executive Derek Holt apologised for “the distress caused to families”.', [['the distress caused to families', 'Derek Holt', 'name-said-partial-quote']]],
   ])('%s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);

@@ -88,6 +88,8 @@ describe('unnamed people by their trade: "said a waitress", "another waitress sa
 describe('partial quotes hung on verbs of characterising: "smeared X as “…”", "compared X to “…”"', () => {
   test.each<[string, string, Row[]]>([
     ['smeared X as the “…”', 'Governor Paul Brandt smeared the inspectors as the “tax police.”', [['tax police.', 'Paul Brandt', 'stance-verb-as-quote', 'full-name']]],
+    ['attacked X as “…”', 'Shadow minister Nadia Shah attacked the council’s budget as “a tax on the poor”.', [['a tax on the poor', 'Nadia Shah', 'stance-verb-as-quote', 'full-name']]],
+    ['not "attacked" without "as"', 'Shadow minister Nadia Shah attacked the council over its “tax on the poor”.', [['tax on the poor', null]]],
     ['compared X to “…”', 'Senator Ruth Okafor compared the new border agents to “hired muscle” on Tuesday.', [['hired muscle', 'Ruth Okafor', 'stance-verb-as-quote', 'full-name']]],
     ['challenged X to “…”', 'Mayor Leo Varga challenged the council to “a public debate.”', [['a public debate.', 'Leo Varga', 'stance-verb-as-quote', 'full-name']]],
     ['likened X to “…”', 'Union leader Ana Ruiz likened the pay offer to “an insult to every nurse”.', [['an insult to every nurse', 'Ana Ruiz', 'stance-verb-as-quote', 'full-name']]],

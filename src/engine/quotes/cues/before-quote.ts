@@ -83,6 +83,10 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text, ...(stanceRule ? { rule: stanceRule } : {}) };
     // "reflects this view in Ballot Access News comments:": after a preposition, NAME + "comments" is a noun phrase.
     if (found.subject.type === 'mention' && found.subject.mention.last === k - 1 && /s$/.test(t.lower) && NOUN_PREPOSITIONS.has(tokens[found.subject.mention.first - 1]?.lower ?? '')) continue;
+    // "Academics from the Institute of Education at London University found that “…”": a verb of stance whose subject
+    // was reached through a preposition that post-modifies a noun ("at", "from") names the body of the people who hold
+    // the view, and maybe the wrong one of two; nobody here.
+    if (verb?.stance && !stanceAs && found.subject.type === 'mention' && POST_MODIFYING.has(tokens[found.subject.mention.first - (tokens[found.subject.mention.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) return { subject: { type: 'none' }, verb: t.text };
     if (found.subject.type !== 'none') return found;
     // "… through the courts which, said Mr Hopkins, “is part of it”": a speaker set between commas after the verb.
     if (tokens[k - 1]?.text === ',' && verb && !verb.listener) {
@@ -260,3 +264,5 @@ function insidePrepositionalAside(tokens: readonly Token[], k: number, from: num
 
 /** Prepositions before "NAME comments" that make the pair a noun phrase. */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterANoun);
+/** Prepositions that open a phrase after a noun ("researchers at", "academics from"). */
+const POST_MODIFYING: ReadonlySet<string> = new Set(prepositionsJson.postModifying);

@@ -6,6 +6,7 @@ import type { Mention, Token } from '../../actors/index.ts';
 import { PART_OF_NOUNS, ORG_BACK_REFERENCES as ORG_BACK_WORDS, ORG_HEADS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../actors/load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
+import nounPhraseModifiersJson from '../../lexicons/noun-phrase-modifiers.json' with { type: 'json' };
 import roleWordsJson from '../../lexicons/role-words.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { CLAUSE_INTRO, SKIP_BEFORE_VERB, SPEAKING_KINDS } from './word-sets.ts';
@@ -28,7 +29,64 @@ const ONLY_BEFORE_A_NOUN: ReadonlySet<string> = new Set(determinersJson.onlyBefo
 export function isNounByDeterminer(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   if (ONLY_BEFORE_A_NOUN.has(before)) return true;
-  return before === 'her' && /(?:[^s]s|ed)$/.test(tokens[k]!.lower);
+  if (before === 'her' && /(?:[^s]s|ed)$/.test(tokens[k]!.lower)) return true;
+  return isNounAfterModifiers(tokens, k);
+}
+
+const NOUN_PHRASE_ADJECTIVES: ReadonlySet<string> = new Set(nounPhraseModifiersJson.adjectives);
+const NOUN_PHRASE_NUMBERS: ReadonlySet<string> = new Set(nounPhraseModifiersJson.numbers);
+/** Quotation marks, which the tokens of a quotation dropped as a scare quote keep as punctuation. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+/** How many modifiers may stand between the determiner and the noun. */
+const MAX_MODIFIERS = 3;
+
+/**
+ * "Labour's six new pledges", "his latest remarks", "a “secular” state": a speech-verb form after a determiner or a
+ * name's possessive and one to three modifiers — words of `noun-phrase-modifiers.json`, or one quoted phrase of up to
+ * three lower-case words — is a noun. After numbers alone, only a plural form ("the two claims", not "the two said").
+ *
+ * @example
+ * // Labour's six new pledges
+ * isNounAfterModifiers(tokens, 4) // => true
+ * // the two said
+ * isNounAfterModifiers(tokens, 2) // => false
+ */
+function isNounAfterModifiers(tokens: readonly Token[], k: number): boolean {
+  let m = k - 1;
+  let adjectives = 0;
+  let numbers = 0;
+  const quoted = quotedModifierStart(tokens, k);
+  if (quoted !== undefined) {
+    m = quoted - 1;
+    adjectives++;
+  }
+  for (; m >= 0 && adjectives + numbers < MAX_MODIFIERS; m--) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap || t.quote >= 0) break;
+    if (NOUN_PHRASE_ADJECTIVES.has(t.lower)) adjectives++;
+    else if (NOUN_PHRASE_NUMBERS.has(t.lower) || /^\d+$/.test(t.text)) numbers++;
+    else break;
+  }
+  if (adjectives + numbers === 0) return false;
+  if (adjectives === 0 && !/[^s]s$/.test(tokens[k]!.lower)) return false;
+  const determiner = tokens[m]?.lower ?? '';
+  return ONLY_BEFORE_A_NOUN.has(determiner) || determiner === "'s" || determiner === '’s';
+}
+
+/**
+ * The first token of a quoted phrase of one to three lower-case words (marks included) right before `k`, the
+ * quotation kept or dropped as a scare quote ("a “secular” state"); undefined if there is none.
+ */
+function quotedModifierStart(tokens: readonly Token[], k: number): number | undefined {
+  const close = tokens[k - 1];
+  if (!close || !QUOTE_MARKS.has(close.text) || (tokens[k]!.quote >= 0 && tokens[k]!.quote === close.quote)) return undefined;
+  let words = 0;
+  for (let m = k - 2; m >= Math.max(0, k - 6); m--) {
+    const t = tokens[m]!;
+    if (QUOTE_MARKS.has(t.text)) return words > 0 ? m : undefined;
+    if (!t.word || t.cap || ++words > 3) return undefined;
+  }
+  return undefined;
 }
 /** The shortest '-ly' word taken for an adverb: shorter ones are mostly nouns ('ally', 'rally', 'reply'). */
 const MIN_ADVERB_LENGTH = 6;
