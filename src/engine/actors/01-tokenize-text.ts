@@ -5,6 +5,7 @@
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { ALNUM, CAP, SPACE, UPPER, WORD, charClass, isSurrogate } from '../text/char-class.ts';
 import sentenceAbbreviationsJson from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
+import gluedSpeechJson from '../lexicons/glued-speech.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
 /** A word or punctuation mark of a paragraph. */
@@ -61,10 +62,14 @@ export function tokenizeText(index: number, text: string, quotes: readonly Quote
     for (const match of text.matchAll(TOKEN)) addToken(tokens, text, match.index, match.index + match[0].length, FOLD);
   }
   if (GLUED_CREDIT.test(text)) splitGluedCredits(tokens, text);
+  if (GLUED_SPEECH.test(text)) splitGluedSpeech(tokens, text);
   markQuotes(tokens, quotes);
   const sentenceStarts = markSentences(tokens);
   return { index, text, tokens, quotes: [...quotes], sentenceStarts };
 }
+
+const GLUED_VERBS: readonly string[] = gluedSpeechJson.verbs;
+const GLUED_PRONOUNS: readonly string[] = gluedSpeechJson.pronouns;
 
 /** A caption glued to its picture credit: "Jo JorgensenImage: Jo Jorgensen for President." */
 const GLUED_CREDIT = /\p{Ll}(?:Image|Photo|Picture|Credit):/u;
@@ -80,6 +85,34 @@ function splitGluedCredits(tokens: Token[], text: string): void {
     const label = /\p{Ll}(Image|Photo|Picture|Credit)$/u.exec(token.text);
     if (!label) continue;
     const cut = token.end - label[1]!.length;
+    const parts: Token[] = [];
+    pushToken(parts, text, token.start, cut, FOLD);
+    pushToken(parts, text, cut, token.end, FOLD);
+    tokens.splice(k, 1, ...parts);
+  }
+}
+
+/** A verb of saying glued by a typo to the name after it or to the pronoun before it: "saidMandy Cohen", "hesaid". */
+const GLUED_SPEECH = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${GLUED_VERBS.join('|')})\\p{Lu}\\p{Ll}|(?:${GLUED_PRONOUNS.join('|')})(?:${GLUED_VERBS.join('|')})(?![\\p{L}\\p{M}]))`, 'u');
+
+/**
+ * Splits a word that is a verb of saying glued by a typo to a name after it ("saidMandy" → "said", "Mandy") or to a
+ * subject pronoun before it ("hesaid" → "he", "said"), so that the cue after a quote reads as the outlet meant it.
+ */
+function splitGluedSpeech(tokens: Token[], text: string): void {
+  const verbs = new Set(GLUED_VERBS);
+  const pronouns = new Set(GLUED_PRONOUNS);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (!token.word) continue;
+    let cut = -1;
+    const named = /^(\p{Ll}+)\p{Lu}\p{Ll}/u.exec(token.text);
+    if (named && verbs.has(named[1]!)) cut = token.start + named[1]!.length;
+    else {
+      const pronoun = [...pronouns].find((p) => token.lower.startsWith(p) && verbs.has(token.lower.slice(p.length)));
+      if (pronoun !== undefined) cut = token.start + pronoun.length;
+    }
+    if (cut < 0) continue;
     const parts: Token[] = [];
     pushToken(parts, text, token.start, cut, FOLD);
     pushToken(parts, text, cut, token.end, FOLD);

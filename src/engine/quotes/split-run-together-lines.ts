@@ -156,10 +156,19 @@ export function fillFromRunTogetherLines(attributed: AttributedQuote[], paragrap
   });
 }
 
-/** True when the sentence after the quote's own, in its paragraph, opens with no quotation. */
+/**
+ * True when the sentence after the quote's own, in its paragraph, opens with no quotation. A quote left open and
+ * followed at once by the next quotation's opening mark ("“We will win. “And we will win again.” The coach left.") is
+ * the first paragraph of a quotation the outlet ran over paragraphs (the sentence splitter keeps both in one sentence):
+ * what follows it is the quotation going on, not narrative.
+ */
 function narrativeFollows(paragraph: TokenizedParagraph, q: AttributedQuote): boolean {
+  const { tokens, quotes } = paragraph;
+  const after = tokens[q.closeToken + 1];
+  const reopened = quotes[q.quote + 1];
+  if (!quotes[q.quote]!.closed && after && !after.word && reopened && after.quote === q.quote + 1 && reopened.start >= after.start && reopened.start <= after.end) return false;
   const next = paragraph.sentenceStarts[q.sentence + 1];
-  return next !== undefined && paragraph.tokens[next]!.quote < 0;
+  return next !== undefined && tokens[next]!.quote < 0;
 }
 
 /** Kinds of actor that may answer a quote from the sentence after it. */

@@ -56,6 +56,16 @@ describe('quotes of lines run together', () => {
       'Label owner Rita Ochieng signed a new band. “It is the best thing I have done,” she added.\n“Working with young musicians is a joy.” Ochieng explained how her daughter took her to see the Harbour Boys.',
       [['It is the best thing I have done,', 'Rita Ochieng'], ['Working with young musicians is a joy.', 'Rita Ochieng']],
     ],
+    [
+      'a line that opens with a quotation left open and reopened at once, after a cued quote, then narrative naming someone else',
+      'Coach Peter Mwale signed a two-year deal. “I am thrilled to be here,” said Mwale.\n“I saw the ambition of this club and it matches mine. “The players have worked hard and I want to build on that.” Club owner Dan Ferris said the search had taken weeks.',
+      [['I am thrilled to be here,', 'Peter Mwale'], ['I saw the ambition of this club and it matches mine.', 'Peter Mwale'], ['The players have worked hard and I want to build on that.', 'Peter Mwale']],
+    ],
+    [
+      'a line that opens with a quotation left open and reopened at once, after a pronoun-cued quote, then narrative about another person',
+      'Home Secretary Ruth Kamau defended the plans. “This is a duty we owe,” she said.\n“We want more nurses to come and work here. “We want more students too.” Her rival Paul Odhiambo was asked on Tuesday if the plans would work.',
+      [['This is a duty we owe,', 'Ruth Kamau'], ['We want more nurses to come and work here.', 'Ruth Kamau'], ['We want more students too.', 'Ruth Kamau']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -90,6 +100,11 @@ describe('quotes of lines run together', () => {
       'not a quote sentence opening a line when someone else, as the subject after it, explains',
       'Label owner Rita Ochieng signed a new band. “It is the best thing I have done,” she added.\n“Working with young musicians is a joy.” Her partner Tom Ade explained how the Harbour Boys were found.',
       [['It is the best thing I have done,', 'Rita Ochieng'], ['Working with young musicians is a joy.', null]],
+    ],
+    [
+      'not a line that opens with a quotation left open and reopened at once, after a line that quotes someone else',
+      'Protesters carried banners reading “hands off our homes”.\n“No surrender. “We will win.” Mark Pell said the march was peaceful.',
+      [['hands off our homes', null], ['No surrender.', null], ['We will win.', null]],
     ],
   ])('stays null: %s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);

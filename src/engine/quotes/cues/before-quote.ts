@@ -17,7 +17,8 @@ import { isPassive } from './passive-voice.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore, withUnnamedSubject } from './subject-before-verb.ts';
 import { DASHES, asideOpening, isNounByDeterminer, isPronoun } from './token-tests.ts';
-import { ARTICLES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
+import { ARTICLES, AUXILIARIES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
+import { distantSubject } from './distant-subject.ts';
 
 /**
  * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
@@ -93,6 +94,12 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
       const inverted = subjectAfter(context, k + 1, to);
       if (inverted.type === 'mention' && tokens[inverted.mention.last + 1]?.text === ',') return { subject: inverted, verb: t.text };
     }
+    // "Assembly president NAME in relaying the news to parliament said, “…”": the verb nearest the quote, its clause
+    // ending in a comma or colon right before it, and the sentence's subject past a modifier.
+    if (!first && verb && !stanceAs && /^[,:]$/.test(tokens[to]?.text ?? '') && !verbBetween(tokens, k + 1, to)) {
+      const distant = distantSubject(context, k);
+      if (distant) return { subject: distant, verb: t.text };
+    }
     // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
     if (first) return first;
     // "Amy Hart recalled her father telling her: “…”": after a verb of perceiving, the participle is its object's.
@@ -103,6 +110,15 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
 }
 
 const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(causativeVerbsJson.verbs);
+
+/** True when a verb of saying, an auxiliary or a quotation stands between `from` and `to` ("said it had warned: “…”"). */
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || (t.word && !t.cap && (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)))) return true;
+  }
+  return false;
+}
 
 /** The verb at `k` follows a causative verb and its object, a name or a pronoun ("helped Ukraine defend", "let them say"). */
 function afterCausativeObject(context: Context, k: number): boolean {

@@ -29,6 +29,7 @@ import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'js
 import calendarWordsJson from '../../lexicons/calendar-words.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { personAfterPossessor } from './possessor-person.ts';
+import { titleHolderAt } from './title-holder.ts';
 import { isPronoun, personEndingClauseAt } from './token-tests.ts';
 import { ARTICLES, PREPOSITIONS_OF_AFFILIATION, SPEAKING_KINDS } from './word-sets.ts';
 
@@ -117,7 +118,7 @@ function personAfterComma(context: Context, last: number, to: number): Mention |
  */
 export function subjectAfter(context: Context, from: number, to: number): Subject {
   const { tokens } = context.paragraph;
-  const epithet = epithetAt(context, from, to);
+  const epithet = epithetAt(context, from, to) ?? titleHolderAt(context, from);
   if (epithet) return epithet;
   // "“…,” said the statement.": the document named before speaks for its owner, as in "the statement said".
   if (tokens[from]?.lower === 'the' && DOCUMENT_NOUNS.has(tokens[from + 1]?.lower ?? '') && tokens[from + 1]!.quote < 0 && !tokens[from + 2]?.word) {

@@ -19,6 +19,7 @@ import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { epithetAt } from './subject-after-verb.ts';
+import { titleHolderAt } from './title-holder.ts';
 import { asideOpening, isOrganizationNoun, isPronoun, opensClause, passedBeforeVerb, speakingMention } from './token-tests.ts';
 import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT } from './word-sets.ts';
 
@@ -113,7 +114,7 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   if (!context.mentions.endAt.has(k) && !(t.text === ',' && relativeClauseBefore(context, k, from) !== undefined)) {
     for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
       if (tokens[the]!.lower !== 'the') continue;
-      const epithet = epithetAt(context, the, k);
+      const epithet = epithetAt(context, the, k) ?? titleHolderAt(context, the, k);
       if (epithet) return epithet;
       break;
     }
