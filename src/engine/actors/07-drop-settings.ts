@@ -4,8 +4,9 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
@@ -99,5 +100,26 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   if (noun === undefined || !noun.word || noun.cap) return false;
   // "US citizens", "older UK voters", "Maidan Wardak province", "five million US dollars": the place only qualifies the noun.
   if (PLACE_QUALIFIED_NOUNS.has(noun.lower) || QUALIFIED_NOUNS.has(noun.lower) || ADMINISTRATIVE_NOUNS.has(noun.lower)) return true;
-  return PERSON_NOUNS_AFTER_PLACE.has(noun.lower) && tokens[m.last + 2]?.cap === true;
+  if (PERSON_NOUNS_AFTER_PLACE.has(noun.lower)) return tokens[m.last + 2]?.cap === true;
+  // "a US tycoon", "a UK auction", "the Iraq war": any other plain noun the place stands before only qualifies it.
+  return isPlainNoun(noun, tokens[m.last + 2]);
 }
+
+/** Nouns of a team around someone ("campaign", "administration"): the place before one is a party that acts. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(roleWordsJson.teamNouns);
+
+/**
+ * A lower-case word that can only be a noun or an adjective before one: not a verb ("Norway won", "Russia suffers",
+ * "Iran denied", "Britain must"), an adverb or a function word ("China also", "Spain and"), and no noun for a body,
+ * a post or a team around someone ("US officials", "UK government", "the US administration"), which make the place act.
+ * A word followed by a name or a determiner is read as a verb ("England play Italy", "Wales face the"): a noun seldom is.
+ */
+function isPlainNoun(noun: Token, after: Token | undefined): boolean {
+  const w = noun.lower;
+  if (!/^[a-z][a-z-]*$/.test(w) || /(s|ed|ing|ly)$/.test(w)) return false;
+  if (NOT_PLAIN_NOUNS.has(w) || SPEECH_VERBS.has(w)) return false;
+  if (ORG_HEADS.has(w) || LOWER_CASE_BODIES.has(w) || ORG_BACK_REFERENCES.has(w) || TITLE_HEAD_WORDS.has(w) || TEAM_NOUNS.has(w)) return false;
+  return after === undefined || !after.word || !(after.cap || DETERMINERS.has(after.lower));
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it', 'us']);
