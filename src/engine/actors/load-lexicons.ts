@@ -186,6 +186,8 @@ export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHead
 export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Kinds of work read so only before a list of titles ("hits such as …"): alone they may be verbs. */
+export const LISTED_WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNouns);
 /** Words that open a region's name ending in a country's ("New South Wales", "North Wales"). */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiers);
 /** Exact-case prefixes of ships' names ("MV", "HMS"). */
