@@ -76,12 +76,16 @@ function endsAddress(token: Token | undefined): boolean {
 }
 
 const ADDRESS_FOLLOWERS: ReadonlySet<string> = new Set(prepositionsJson.afterAnAddress);
+/** Prepositions that put a place as where or what something is about ("over"). */
+const SETTING_OR_TOPIC: ReadonlySet<string> = new Set(prepositionsJson.settingOrTopic);
 
 function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   const { tokens } = paragraph;
   let k = m.first - 1;
   if (tokens[k]?.lower === 'the') k--; // "in the Philippines"
   if (tokens[k] && LOCATIVE_PREPOSITIONS.has(tokens[k]!.lower)) return true;
+  // "formed over the Bahamas", "concerns over Iraq": where or what something is about.
+  if (tokens[k] && SETTING_OR_TOPIC.has(tokens[k]!.lower)) return true;
   // "officers traveled to Canada", "a trip to Peru": a destination ("talks to Canada" keeps it).
   if (tokens[k]?.lower === 'to' && MOTION_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
   // "US$50 billion": the place only qualifies the money.

@@ -45,3 +45,18 @@ describe('dropSettings: a place before any plain noun only qualifies it (13cb)',
     expect(names(text)).toContain(name);
   });
 });
+
+describe('dropSettings: a place after "over" is where or what something is about (13cb)', () => {
+  test.each([
+    ['a place a storm formed over', 'A tropical storm formed over the Bahamas on Sunday, forecasters said.', 'Bahamas'],
+    ['a place a concern is about', 'Mr Dale said concerns over Iraq would cost the party votes.', 'Iraq'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a place named over a row that also acts', 'Talks broke down over Peru.\n\nPeru said it would not sign.', 'Peru'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
