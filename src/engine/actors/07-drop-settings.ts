@@ -38,12 +38,43 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       places.add(m.actor);
       // "Afghanistan's Maidan Wardak province": so is one met right before a noun for a division of a country.
       // "a win over Maroochydore at Cotton Tree, Australia": so is one after "at" with its country after a comma.
-      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
+      // "in Saqqara and Tuna el-Gebel": so is one listed after a place that follows "in".
+      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
     }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);
+}
+
+/**
+ * The index of the word before the list a mention ends ("in Australia and New Zealand", "in Peru, Chile or Bolivia"): a
+ * later item of a list of names joined by commas, "and" or "or" reads the word before the list's first item; any other
+ * mention reads the word right before it.
+ */
+function beforeList(tokens: readonly Token[], first: number, last: number): number {
+  const joiner = tokens[first - 1];
+  if (joiner?.lower !== 'and' && joiner?.lower !== 'or' && joiner?.text !== ',') return first - 1;
+  const sentence = tokens[first]!.sentence;
+  let k = first - 1;
+  for (let n = 0; k >= 0 && n < 12 && tokens[k]!.sentence === sentence; n++, k--) {
+    const t = tokens[k]!;
+    if ((t.word && t.cap) || t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the') continue;
+    break;
+  }
+  const opening = tokens[k + 1];
+  if (opening === undefined || !opening.word || !(opening.cap || opening.lower === 'the')) return first - 1;
+  // "In Brussels, France and Germany agreed": a list that a verb follows is a subject, not a setting.
+  const after = tokens[last + 1];
+  return after === undefined || (!after.word && after.text !== "'s") || ADDRESS_FOLLOWERS.has(after.lower) ? k : first - 1;
+}
+
+/** "in Saqqara and Tuna el-Gebel": the mention follows "and"/"or" ending a list of names that a locative preposition opens. */
+function listedAfterPlaceIn(tokens: readonly Token[], m: Mention): boolean {
+  const joiner = tokens[m.first - 1]?.lower;
+  if (joiner !== 'and' && joiner !== 'or') return false;
+  const k = beforeList(tokens, m.first, m.last);
+  return k !== m.first - 1 && PLACE_PREPOSITIONS.has(tokens[tokens[k]?.lower === 'the' ? k - 1 : k]?.lower ?? '');
 }
 
 /** "at Cotton Tree, Australia": the mention follows "at" and a comma and a country's name follow it. */
@@ -84,6 +115,11 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   let k = m.first - 1;
   if (tokens[k]?.lower === 'the') k--; // "in the Philippines"
   if (tokens[k] && LOCATIVE_PREPOSITIONS.has(tokens[k]!.lower)) return true;
+  // "in Australia and New Zealand": a later item of a list opened by a locative preposition is a setting too. Only
+  // there: "the navies of China, India and Russia" names the countries whose navies act.
+  let opener = beforeList(tokens, m.first, m.last);
+  if (tokens[opener]?.lower === 'the') opener--;
+  if (opener !== k && tokens[opener] && LOCATIVE_PREPOSITIONS.has(tokens[opener]!.lower)) return true;
   // "formed over the Bahamas", "concerns over Iraq": where or what something is about.
   if (tokens[k] && SETTING_OR_TOPIC.has(tokens[k]!.lower)) return true;
   // "officers traveled to Canada", "a trip to Peru": a destination ("talks to Canada" keeps it).

@@ -60,3 +60,20 @@ describe('dropSettings: a place after "over" is where or what something is about
     expect(names(text)).toContain(name);
   });
 });
+
+describe('dropSettings: a later item of a list opened by a locative preposition is a setting too (13cb)', () => {
+  test.each([
+    ['a country listed after "in"', 'The chain became the biggest coffee brand in Chile and Peru.', 'Peru'],
+    ['a site read as a person listed after a place after "in"', 'Mummified cats were found in Saqqara and Deir el-Bahri, archaeologists said.', 'Deir el-Bahri'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a list that a verb follows after a place phrase', 'In Brussels, France and Germany agreed to cut the levy.', 'Germany'],
+    ['a later item that acts elsewhere', 'Sales grew in Chile and Peru.\n\nPeru said it would cut taxes.', 'Peru'],
+    ['a later item of a list after "of" and a noun', 'Iran has trained with the navies of China, Oman and Peru.', 'Peru'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
