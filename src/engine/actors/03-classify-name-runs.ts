@@ -24,6 +24,7 @@ import {
   PLACE_QUALIFIERS,
   PRODUCT_HEADS,
   WORK_NOUNS,
+  LISTED_WORK_NOUNS,
   TITLE_WORDS,
   THING_NOUNS,
   APPOSED_ADVERBS,
@@ -1006,7 +1007,7 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   if (last > first && describedAsWork(tokens, last)) return true;
-  if (isListedWithWorks(tokens, first) || playsCharacter(tokens, first)) return true;
+  if (opensWorkList(tokens, first) || isListedWithWorks(tokens, first) || playsCharacter(tokens, first)) return true;
   // "won by Susan Fletcher for Eve Green": a name after a full name and "for" is what that person made.
   // "Special Representative for Iran Brian Hook": title words before "for" make a role.
   if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
@@ -1033,8 +1034,31 @@ function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
   }
   const stop = tokens[k];
   if (!stop?.word || stop.cap) return false;
-  const noun = LIST_OPENERS.has(stop.lower) ? tokens[stop.lower === 'as' ? k - 2 : k - 1] : stop;
-  return noun !== undefined && noun.word && !noun.cap && (WORK_NOUNS.has(noun.lower) || (noun.lower.endsWith('s') && WORK_NOUNS.has(noun.lower.slice(0, -1))));
+  const opener = LIST_OPENERS.has(stop.lower);
+  const noun = opener ? tokens[stop.lower === 'as' ? k - 2 : k - 1] : stop;
+  return isKindOfWork(noun, opener);
+}
+
+/**
+ * "darker films such as Million Dollar Baby, Aviator and …", "1960s hits such as Come Tomorrow": the first item of a list
+ * that opens right after a kind of work with "such as", "including" or "like" is a title ("the story of John Smith" is
+ * about someone and "the album includes Jay Ross" may name a guest, so "of" and "include" open no first item).
+ */
+function opensWorkList(tokens: readonly Token[], first: number): boolean {
+  const opener = tokens[first - 1];
+  if (!opener?.word || opener.cap || !FIRST_ITEM_OPENERS.has(opener.lower)) return false;
+  if (opener.lower === 'as') return tokens[first - 2]?.lower === 'such' && isKindOfWork(tokens[first - 3], true);
+  return isKindOfWork(tokens[first - 2], true);
+}
+
+/** The openers of a list whose first item may be read as a title. */
+const FIRST_ITEM_OPENERS: ReadonlySet<string> = new Set(functionWordsJson.openingAFirstTitle);
+
+/** A lower-case kind of work, or its plural; after a list opener also "hit" or "hits" ("hits such as …"). */
+function isKindOfWork(noun: Token | undefined, listOpens: boolean): boolean {
+  if (noun === undefined || !noun.word || noun.cap) return false;
+  if (listOpens && LISTED_WORK_NOUNS.has(noun.lower)) return true;
+  return WORK_NOUNS.has(noun.lower) || (noun.lower.endsWith('s') && WORK_NOUNS.has(noun.lower.slice(0, -1)));
 }
 
 /** Lower-case words inside titles of works ("Star Wars: The Phantom Menace", "A Funny Thing Happened on the Way"). */

@@ -4,8 +4,9 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
@@ -37,12 +38,43 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       places.add(m.actor);
       // "Afghanistan's Maidan Wardak province": so is one met right before a noun for a division of a country.
       // "a win over Maroochydore at Cotton Tree, Australia": so is one after "at" with its country after a comma.
-      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
+      // "in Saqqara and Tuna el-Gebel": so is one listed after a place that follows "in".
+      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
     }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);
+}
+
+/**
+ * The index of the word before the list a mention ends ("in Australia and New Zealand", "in Peru, Chile or Bolivia"): a
+ * later item of a list of names joined by commas, "and" or "or" reads the word before the list's first item; any other
+ * mention reads the word right before it.
+ */
+function beforeList(tokens: readonly Token[], first: number, last: number): number {
+  const joiner = tokens[first - 1];
+  if (joiner?.lower !== 'and' && joiner?.lower !== 'or' && joiner?.text !== ',') return first - 1;
+  const sentence = tokens[first]!.sentence;
+  let k = first - 1;
+  for (let n = 0; k >= 0 && n < 12 && tokens[k]!.sentence === sentence; n++, k--) {
+    const t = tokens[k]!;
+    if ((t.word && t.cap) || t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.lower === 'the') continue;
+    break;
+  }
+  const opening = tokens[k + 1];
+  if (opening === undefined || !opening.word || !(opening.cap || opening.lower === 'the')) return first - 1;
+  // "In Brussels, France and Germany agreed": a list that a verb follows is a subject, not a setting.
+  const after = tokens[last + 1];
+  return after === undefined || (!after.word && after.text !== "'s") || ADDRESS_FOLLOWERS.has(after.lower) ? k : first - 1;
+}
+
+/** "in Saqqara and Tuna el-Gebel": the mention follows "and"/"or" ending a list of names that a locative preposition opens. */
+function listedAfterPlaceIn(tokens: readonly Token[], m: Mention): boolean {
+  const joiner = tokens[m.first - 1]?.lower;
+  if (joiner !== 'and' && joiner !== 'or') return false;
+  const k = beforeList(tokens, m.first, m.last);
+  return k !== m.first - 1 && PLACE_PREPOSITIONS.has(tokens[tokens[k]?.lower === 'the' ? k - 1 : k]?.lower ?? '');
 }
 
 /** "at Cotton Tree, Australia": the mention follows "at" and a comma and a country's name follow it. */
@@ -75,12 +107,21 @@ function endsAddress(token: Token | undefined): boolean {
 }
 
 const ADDRESS_FOLLOWERS: ReadonlySet<string> = new Set(prepositionsJson.afterAnAddress);
+/** Prepositions that put a place as where or what something is about ("over"). */
+const SETTING_OR_TOPIC: ReadonlySet<string> = new Set(prepositionsJson.settingOrTopic);
 
 function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   const { tokens } = paragraph;
   let k = m.first - 1;
   if (tokens[k]?.lower === 'the') k--; // "in the Philippines"
   if (tokens[k] && LOCATIVE_PREPOSITIONS.has(tokens[k]!.lower)) return true;
+  // "in Australia and New Zealand": a later item of a list opened by a locative preposition is a setting too. Only
+  // there: "the navies of China, India and Russia" names the countries whose navies act.
+  let opener = beforeList(tokens, m.first, m.last);
+  if (tokens[opener]?.lower === 'the') opener--;
+  if (opener !== k && tokens[opener] && LOCATIVE_PREPOSITIONS.has(tokens[opener]!.lower)) return true;
+  // "formed over the Bahamas", "concerns over Iraq": where or what something is about.
+  if (tokens[k] && SETTING_OR_TOPIC.has(tokens[k]!.lower)) return true;
   // "officers traveled to Canada", "a trip to Peru": a destination ("talks to Canada" keeps it).
   if (tokens[k]?.lower === 'to' && MOTION_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
   // "US$50 billion": the place only qualifies the money.
@@ -99,5 +140,26 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   if (noun === undefined || !noun.word || noun.cap) return false;
   // "US citizens", "older UK voters", "Maidan Wardak province", "five million US dollars": the place only qualifies the noun.
   if (PLACE_QUALIFIED_NOUNS.has(noun.lower) || QUALIFIED_NOUNS.has(noun.lower) || ADMINISTRATIVE_NOUNS.has(noun.lower)) return true;
-  return PERSON_NOUNS_AFTER_PLACE.has(noun.lower) && tokens[m.last + 2]?.cap === true;
+  if (PERSON_NOUNS_AFTER_PLACE.has(noun.lower)) return tokens[m.last + 2]?.cap === true;
+  // "a US tycoon", "a UK auction", "the Iraq war": any other plain noun the place stands before only qualifies it.
+  return isPlainNoun(noun, tokens[m.last + 2]);
 }
+
+/** Nouns of a team around someone ("campaign", "administration"): the place before one is a party that acts. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(roleWordsJson.teamNouns);
+
+/**
+ * A lower-case word that can only be a noun or an adjective before one: not a verb ("Norway won", "Russia suffers",
+ * "Iran denied", "Britain must"), an adverb or a function word ("China also", "Spain and"), and no noun for a body,
+ * a post or a team around someone ("US officials", "UK government", "the US administration"), which make the place act.
+ * A word followed by a name or a determiner is read as a verb ("England play Italy", "Wales face the"): a noun seldom is.
+ */
+function isPlainNoun(noun: Token, after: Token | undefined): boolean {
+  const w = noun.lower;
+  if (!/^[a-z][a-z-]*$/.test(w) || /(s|ed|ing|ly)$/.test(w)) return false;
+  if (NOT_PLAIN_NOUNS.has(w) || SPEECH_VERBS.has(w)) return false;
+  if (ORG_HEADS.has(w) || LOWER_CASE_BODIES.has(w) || ORG_BACK_REFERENCES.has(w) || TITLE_HEAD_WORDS.has(w) || TEAM_NOUNS.has(w)) return false;
+  return after === undefined || !after.word || !(after.cap || DETERMINERS.has(after.lower));
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it', 'us']);

@@ -4,6 +4,7 @@
  */
 import countries from 'world-countries/countries.json' with { type: 'json' };
 import anonymousJson from '../lexicons/anonymous-sources.json' with { type: 'json' };
+import attributiveNounsJson from '../lexicons/attributive-nouns.json' with { type: 'json' };
 import commonJson from '../lexicons/common-words.json' with { type: 'json' };
 import epithetsJson from '../lexicons/epithets.json' with { type: 'json' };
 import genderJson from '../lexicons/gender-cues.json' with { type: 'json' };
@@ -185,6 +186,8 @@ export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHead
 export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Kinds of work read so only before a list of titles ("hits such as …"): alone they may be verbs. */
+export const LISTED_WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNouns);
 /** Words that open a region's name ending in a country's ("New South Wales", "North Wales"). */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiers);
 /** Exact-case prefixes of ships' names ("MV", "HMS"). */
@@ -284,6 +287,8 @@ export const THING_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.thing
 export const APPOSED_ADVERBS: ReadonlySet<string> = toSet(nonActorContextsJson.apposedAdverbs);
 /** Nouns and adjectives that a place right before them only qualifies ("Maidan Wardak province", "US citizens", "UK voters"). */
 export const PLACE_QUALIFIED_NOUNS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiedNouns);
+/** Lower-case words after a place that are no plain noun it qualifies: irregular past tenses, a side's nouns, modals, function words, adverbs ('Norway won', 'the England job', 'Britain must', 'China also'). */
+export const NOT_PLAIN_NOUNS: ReadonlySet<string> = toSet([...attributiveNounsJson.pastTenses, ...attributiveNounsJson.teamNouns, ...attributiveNounsJson.otherWords]);
 /** Nouns for a division of a country, after which a name is a place ("Maidan Wardak province"). */
 export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = toSet(nonActorJson.administrativeNouns);
 /** Lower-case nouns after which a name names a vehicle or craft ("a Crew Dragon capsule"). */

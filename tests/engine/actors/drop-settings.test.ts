@@ -22,3 +22,58 @@ describe('dropSettings: a place that only qualifies a noun', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('dropSettings: a place before any plain noun only qualifies it (13cb)', () => {
+  test.each([
+    ['a country before a person noun with no name', 'The bid from the US tycoon values the club at 800 million pounds.', 'United States'],
+    ['a country before a compound noun', 'Rising prices hit the UK property market hardest, the report found.', 'United Kingdom'],
+    ['a country before a war', 'Thousands marched against the Iraq war in the capital on Saturday.', 'Iraq'],
+    ['a country before an auction', 'Four jackets sold for 90,000 dollars at a US auction last week.', 'United States'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a country before an irregular past tense', 'Norway won the relay final on Sunday.', 'Norway'],
+    ['a country before a verb in -s', 'Russia suffers one of the worst records in Europe.', 'Russia'],
+    ['a country before a modal', 'Mr Dale said Britain must take its share.', 'United Kingdom'],
+    ['a country before an adverb', 'Germany also proposed a freeze on the debt.', 'Germany'],
+    ['a team before a verb and its opponent', 'Wales face Italy in Rome next weekend.', 'Wales'],
+    ['a country before a post', 'A UK minister said the talks would go on.', 'United Kingdom'],
+    ['a national side before its job', 'He left the club to take the Scotland job in the spring.', 'Scotland'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+describe('dropSettings: a place after "over" is where or what something is about (13cb)', () => {
+  test.each([
+    ['a place a storm formed over', 'A tropical storm formed over the Bahamas on Sunday, forecasters said.', 'Bahamas'],
+    ['a place a concern is about', 'Mr Dale said concerns over Iraq would cost the party votes.', 'Iraq'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a place named over a row that also acts', 'Talks broke down over Peru.\n\nPeru said it would not sign.', 'Peru'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+describe('dropSettings: a later item of a list opened by a locative preposition is a setting too (13cb)', () => {
+  test.each([
+    ['a country listed after "in"', 'The chain became the biggest coffee brand in Chile and Peru.', 'Peru'],
+    ['a site read as a person listed after a place after "in"', 'Mummified cats were found in Saqqara and Deir el-Bahri, archaeologists said.', 'Deir el-Bahri'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a list that a verb follows after a place phrase', 'In Brussels, France and Germany agreed to cut the levy.', 'Germany'],
+    ['a later item that acts elsewhere', 'Sales grew in Chile and Peru.\n\nPeru said it would cut taxes.', 'Peru'],
+    ['a later item of a list after "of" and a noun', 'Iran has trained with the navies of China, Oman and Peru.', 'Peru'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
