@@ -891,6 +891,8 @@ function namesEvent(tokens: readonly Token[], first: number, last: number): bool
   if (last > first && MEETING_HEADS.has(head) && isAtOrDuring(tokens, first)) return true;
   if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
   const next = tokens[last + 1];
+  // "Dr Ann Roe games director at …": a name after an honorific is a person's, whatever noun follows it.
+  if (HONORIFICS.has(tokens[first]!.lower) || HONORIFICS.has(tokens[first - 1]?.lower ?? '')) return false;
   return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
 }
 

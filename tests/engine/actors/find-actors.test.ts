@@ -48,6 +48,7 @@ describe('findActors', () => {
     ['a surname that is also a word, after a given name', 'Shadow minister Theresa May spoke. Mrs May said no.', 'Theresa May', { kind: 'person', aliases: ['May', 'Mrs May'] }],
     ['a surname that is also a word, with a role after it', 'Union leader Jeremy Dear, the general secretary, spoke.', 'Jeremy Dear', { kind: 'person' }],
     ['a given name that is also a word', 'Bill Gerstenmaier of NASA spoke.', 'Bill Gerstenmaier', { kind: 'person' }],
+    ['a surname that is also a speech verb, after a given name and alone later', 'The anthem was written by radio presenter Tom Read. Read said it took a week.', 'Tom Read', { kind: 'person', aliases: ['Read'] }],
     ['a month after a preposition is not the surname of the person named before', 'Theresa May spoke in May.', 'Theresa May', { aliases: [] }],
     ['a court named with “of the” and a country', 'The appeal went to the High Court of the Republic of Ireland last year.', 'High Court of the Republic of Ireland', { kind: 'organization' }],
     ['an office named with “of the” and a title', 'The Office of the Chief Inspector for Prisons said so.', 'Office of the Chief Inspector for Prisons', { kind: 'organization' }],

@@ -163,6 +163,21 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
       'The talks ended in Riyadh on Monday.\nSpecial Representative for Syria Ann Moss said the plan was “a fair start”.',
       [['a fair start', 'Ann Moss', 'full-name']],
     ],
+    [
+      'a spokeswoman for a body whose name holds “for”: the body, named with its inner link, speaks',
+      'The Office for Coastal Affairs reviewed the sea walls.\nA spokeswoman for the Office for Coastal Affairs said: “The walls will be raised by 2030.”',
+      [['The walls will be raised by 2030.', 'Office for Coastal Affairs', 'spokesperson-to-organization']],
+    ],
+    [
+      'a spokesman for a body whose name holds “of” and “and”: the body speaks',
+      'The Ministry of Fisheries and Oceans closed the bay.\n“The stocks are too low,” said a spokesman for the Ministry of Fisheries and Oceans.',
+      [['The stocks are too low,', 'Ministry of Fisheries and Oceans', 'spokesperson-to-organization']],
+    ],
+    [
+      'a body with “for” in its name that the article names only in the spokeswoman’s phrase speaks too',
+      'Ministers met aid groups in London on Monday.\nA spokeswoman for the Department for Rural Affairs said: “The money will reach farms this year.”',
+      [['The money will reach farms this year.', 'Department for Rural Affairs', 'spokesperson-to-organization']],
+    ],
   ])('%s', (_name, article, expected) => {
     expect(resolutionsOf(article)).toEqual(expected);
   });

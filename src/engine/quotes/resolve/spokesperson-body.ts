@@ -37,14 +37,38 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention,
   if (owner !== undefined) return owner;
   const name = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))).join(' ');
   if (name === '') return followBare ? bodyOfBareSpokesperson(context, mention, position) : undefined;
+  // "a spokeswoman for the Department for International Development": the body's name keeps its inner lower-case links.
+  const linked = linkedName(words);
   for (let p = 0; p < index.length; p++) {
-    for (const m of index[p]!.list) if (m.kind === 'organization' && surface(p, m).join(' ') === name) return m.actor;
+    for (const m of index[p]!.list) {
+      if (m.kind !== 'organization') continue;
+      const text = surface(p, m).join(' ');
+      if (text === name || text === linked) return m.actor;
+    }
   }
   // "a spokesman for Prime Minister NAME", "a White House spokesman": a name the article knows as another kind of actor keeps the source.
   const named = new Set(name.split(' '));
   const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
   return known ? undefined : null;
 }
+
+/**
+ * The capitalised words of a spokesperson's mention from the first to the last, with the lower-case links between
+ * them ("for", "of", "and", "on", "the", "&"), as a body's name is written: "Department for International Development".
+ * Empty when any other word stands between them.
+ *
+ * @example
+ * linkedName(['spokeswoman', 'for', 'the', 'Department', 'for', 'International', 'Development']) // => 'Department for International Development'
+ */
+export function linkedName(words: readonly string[]): string {
+  const caps = words.map((w, i) => (/^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase())) ? i : -1)).filter((i) => i >= 0);
+  if (caps.length < 2) return '';
+  const span = words.slice(caps[0], caps[caps.length - 1]! + 1);
+  return span.every((w) => /^\p{Lu}/u.test(w) || BODY_NAME_LINKS.has(w)) ? span.join(' ') : '';
+}
+
+/** The lower-case words inside a body's name. */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'on', 'the', '&']);
 
 /**
  * The body a spokesperson named by the noun alone ("The spokesperson added", "A spokesman said") speaks for: the body

@@ -1,0 +1,40 @@
+/**
+ * A person's post written with no commas around it: "“…,” Dr Ann Roe games director at software firm Zentec told …".
+ * The body right before the verb is where the person works, not the subject; the person, who opens the clause, speaks.
+ */
+import type { Mention } from '../../actors/index.ts';
+import { SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
+import type { Context } from './cue-context.ts';
+import { opensClauseAfterTitles } from './one-sided-affiliation.ts';
+import { OWNER_PREPOSITIONS } from './word-sets.ts';
+
+/** How many lower-case words a post and its body's description may run to. */
+const MAX_POST_WORDS = 10;
+
+/**
+ * "Dr Ann Roe games director at software firm Zentec told": the person named right before a run of lower-case words
+ * (no comma, mark, mention or speech verb in it) that holds a title word followed by "of"/"at"/"for"/"from" and ends
+ * at `body`, an organisation right before the verb, when the person opens the clause (after `from`); undefined
+ * otherwise ("Ann Roe told staff at Zentec" has no title before "at"; "the talks with Ann Roe director of Zentec" do
+ * not open with her).
+ *
+ * @example
+ * // “…,” Dr Ann Roe games director at software firm Zentec told the BBC.
+ * personBeforeBarePost(context, zentec, 7) // => the mention of Ann Roe
+ */
+export function personBeforeBarePost(context: Context, body: Mention, from: number): Mention | undefined {
+  if (body.kind !== 'organization' || body.inQuote) return undefined;
+  const { tokens } = context.paragraph;
+  let titled = false;
+  let k = body.first - 1;
+  for (; k >= from && k >= body.first - MAX_POST_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.quote >= 0) break;
+    if (context.mentions.endAt.has(k) || SPEECH_VERBS.has(t.lower)) return undefined;
+    if (OWNER_PREPOSITIONS.has(t.lower) && TITLE_HEAD_WORDS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap) titled = true;
+  }
+  if (!titled) return undefined;
+  const person = context.mentions.endAt.get(k);
+  if (!person || person.kind !== 'person' || person.inQuote || person.via === 'anonymous') return undefined;
+  return opensClauseAfterTitles(context, person, from) ? person : undefined;
+}
