@@ -164,6 +164,7 @@ export const attributionRuleSchema = z.enum([
   'quote-cued-by-role-of-lead-person', // Coach elated (title) ⏎ NAME praised his side. ⏎ "Q," said the national team coach.
   'quote-line-after-speech-and-narrative', // NAME said that …. ⏎ a line naming nobody ⏎ "Q"
   'translation-of-quote', // “Q in Spanish”, dijo NAME. ⏎ “Q in English”
+  'quote-between-quotes-of-one-speaker', // "Q1," said NAME. narrative naming nobody else. "Q2" ⏎ "Q3," he said.
   'first-person-about-one-person', // NAME has painted for years. "I …"  (a first-person quote in narrative about one person only)
 ]);
 export type AttributionRule = z.infer<typeof attributionRuleSchema>;

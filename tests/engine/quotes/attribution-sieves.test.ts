@@ -786,6 +786,43 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       'Lawyer Ana Ruiz told reporters the verdict was fair.\nThe head of the city’s fraud unit told the court that files were lost. She also said: “Nobody checked the accounts.”',
       [['Nobody checked the accounts.', 'head of the city’s fraud unit', 'name-said-before-quote', 'pronoun-to-antecedent']],
     ],
+    [
+      'quote-between-quotes-of-one-speaker',
+      '“We lost,” said coach Dev Mistry.\nThe club sold two players in March. “It hurts to lose them.” The board will meet soon, says Mr Mistry. “We will be back,” he said.',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['It hurts to lose them.', 'Dev Mistry', 'quote-between-quotes-of-one-speaker', 'previous-quote-speaker'],
+        ['We will be back,', 'Dev Mistry', 'said-name-after-quote', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'quote-between-quotes-of-one-speaker: a quote run on into another quote, framed by one speaker',
+      '“We lost,” said coach Dev Mistry. The club sold two players in March.\n“It hurts to lose them. “The fans know that.” The board will meet soon. “We will be back,” said Mr Mistry.',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['It hurts to lose them.', 'Dev Mistry', 'quote-between-quotes-of-one-speaker', 'previous-quote-speaker'],
+        ['The fans know that.', 'Dev Mistry', 'same-sentence-as-quote', 'previous-quote-speaker'],
+        ['We will be back,', 'Dev Mistry', 'said-name-after-quote', 'surname-to-full-name'],
+      ],
+    ],
+    [
+      'quote-between-quotes-of-one-speaker: not when someone else is named between the two framing quotes',
+      '“We lost,” said coach Dev Mistry.\nThe club sold two players to coach Piet Smit. “It hurts to lose them.” The board will meet soon, says Mr Mistry. “We will be back,” he said.',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['It hurts to lose them.', null],
+        ['We will be back,', 'Dev Mistry', 'said-name-after-quote', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'quote-between-quotes-of-one-speaker: not a quote with a speech verb of its own whose subject the digest cannot place',
+      '“We lost,” said coach Dev Mistry.\nThe club sold two players in March. “It hurts to lose them,” the chairman admitted. The board will meet soon, says Mr Mistry. “We will be back,” he said.',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['It hurts to lose them,', null],
+        ['We will be back,', 'Dev Mistry', 'said-name-after-quote', 'pronoun-to-antecedent'],
+      ],
+    ],
   ])('%s', (_rule, article, expected) => {
     expect(attributionsOf(article)).toEqual(expected);
   });

@@ -15,6 +15,7 @@ import { quoteAfterOnlyPerson } from './quote-after-only-person.ts';
 import { quoteCuedByRoleOfLeadPerson } from './quote-cued-by-role-of-lead-person.ts';
 import { quoteLineAfterSpeechAndNarrative } from './quote-line-after-speech-and-narrative.ts';
 import { quoteReopened } from './quote-reopened.ts';
+import { quoteBetweenQuotesOfOneSpeaker } from './quote-between-quotes-of-one-speaker.ts';
 import { firstPersonAboutOnePerson } from './first-person-about-one-person.ts';
 import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
 import { translationOfQuote } from './translation-of-quote.ts';
@@ -28,6 +29,7 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
  * person was given, reported speech just before,
  * a quote by someone just after, a heading line that only names a speaker, the subject of the line before, the one person named before
  * it in its paragraph, the last speaker across lines that name nobody, reported speech across one
- * such line, a quotation's translation next to it, and a first-person quote in narrative about one person only.
+ * such line, a quotation's translation next to it, a full quote framed by two quotes of one speaker with nobody else
+ * named between, and a first-person quote in narrative about one person only.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, firstPersonAboutOnePerson];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson];
