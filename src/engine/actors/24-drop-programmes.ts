@@ -1,7 +1,8 @@
 /**
  * Stage 24 of actors: a name ending in a word for a programme, fund, project or plan ("the Housing Trust Fund", "the
  * Ambler Road Project") is a thing, not a body, where the article treats it as one: after "under" ("under the Home
- * Repair Program"), right after an amount of money ("EDA's $300 million Coal Communities Commitment"), or described by
+ * Repair Program"), after a word that runs, funds or holds it ("launched the Rural Roads Program", "funding for the
+ * Home Heating Assistance Program", "part of the Safe Return Mission"), right after an amount of money ("EDA's $300 million Coal Communities Commitment"), or described by
  * a copula or appositive whose phrase holds a noun for a programme, a grant or a built work ("The Clean Homes Fund
  * (CHF) is a state grant program", "the Ridge Road Project, a 40-mile gravel road"). The same head words end the names
  * of bodies that act ("the International Monetary Fund said", "the Innocence Project's lawyers"), so the head alone
@@ -19,6 +20,7 @@ import {
   DESCRIBING_COPULAS as COPULAS,
   DESCRIBING_PHRASE_ENDS as PHRASE_ENDS,
   EVENT_DESCRIPTIONS,
+  PROGRAMME_GOVERNORS,
   PROGRAMME_HEADS,
   PROGRAMME_NOUNS,
 } from './load-lexicons.ts';
@@ -38,11 +40,21 @@ function isDescribable(actor: Actor): boolean {
   return (actor.kind === 'person' || actor.kind === 'organization') && actor.roles.length === 0;
 }
 
-/** The mention comes after "under" (past "the") or right after an amount of money ("$300 million", "$50m"). */
+/** Articles that may stand between a governing word and the programme's name. */
+const GOVERNED_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * The mention comes after "under" or another word that runs, funds or holds a programme ("launched", "funding for",
+ * "part of"; past "the", "a" or "an"), or right after an amount of money ("$300 million", "$50m").
+ */
 function isGovernedAsThing(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
-  if (tokens[k]?.lower === 'the') k--;
+  if (GOVERNED_ARTICLES.has(tokens[k]?.lower ?? '')) k--;
   if (tokens[k]?.lower === 'under') return true;
+  const one = tokens[k];
+  if (one !== undefined && one.word && !one.cap && PROGRAMME_GOVERNORS.has(one.lower)) return true;
+  const two = tokens[k - 1];
+  if (one !== undefined && two !== undefined && one.word && two.word && PROGRAMME_GOVERNORS.has(`${two.lower} ${one.lower}`)) return true;
   k = first - 1;
   if (AMOUNT_WORDS.has(tokens[k]?.lower ?? '')) k--;
   if (!/^\d[\d.,]*$/.test(tokens[k]?.text ?? '')) return false;

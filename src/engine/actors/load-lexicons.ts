@@ -301,6 +301,8 @@ export const CLUB_SUFFIXES: ReadonlySet<string> = toSet(organizationsJson.clubSu
 export const PROGRAMME_HEADS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeHeads);
 /** Lower-case nouns for a programme, a grant, a plan or a built work ("a state grant program", "a gravel road"). */
 export const PROGRAMME_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeNouns);
+/** One or two words right before a programme's name that run, fund or hold it as a thing ("launched", "funding for", "part of"). */
+export const PROGRAMME_GOVERNORS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeGovernors);
 /** Nouns for a broadcast show after a channel's possessive and the show's title ("Five's Wright Stuff show"). */
 export const BROADCAST_NOUNS: ReadonlySet<string> = toSet(nonActorJson.broadcastNouns);
 /** Lower-case nouns for a show, fair or festival that describe a name as an event ("the largest consumer electronics show"). */

@@ -19,6 +19,24 @@ describe('dropProgrammes', () => {
   });
 
   test.each([
+    ['a programme the president launched', 'That is why the President launched the Rural Roads Program last spring.', 'Rural Roads Program'],
+    ['a programme after "funding for"', 'The bill includes $2 billion in funding for the Home Heating Assistance Program (HHAP) this winter.', 'Home Heating Assistance Program'],
+    ['a mission a flight was part of', 'The flight was part of the Safe Return Mission to bring citizens home from abroad.', 'Safe Return Mission'],
+    ['a facility after "a proposal for"', 'Ministers backed a proposal for an International Housing Facility at the summit.', 'International Housing Facility'],
+    ['a programme an adviser advised on', 'Before that he advised on the Farm Debt Relief Program at the Treasury.', 'Farm Debt Relief Program'],
+  ])('drops a programme run, funded or held as a thing: %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a programme that speaks after being launched', 'Donors launched the Clean Water Initiative in May.\n\nThe Clean Water Initiative said 40 wells had been dug.', 'Clean Water Initiative'],
+    ['a fund with staff, after "part of"', 'The grant is part of the Harbour Relief Fund.\n\nA Harbour Relief Fund spokeswoman said more money would follow.', 'Harbour Relief Fund'],
+    ['a body after "the head of"', 'The head of the Northern Arts Project, Dana Kessler, said the show would tour.', 'Northern Arts Project'],
+  ])('keeps a programme-named body that acts: %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
     ['a fund that speaks', 'The International Monetary Fund said growth would slow.', 'International Monetary Fund'],
     ['a project that speaks, in apposition with a charity running a programme', 'The Innocence Project, a legal charity that runs a program for prisoners, said it welcomed the ruling.', 'Innocence Project'],
     ['a programme with a spokesman, also after "under"', 'Food is delivered under the World Food Programme.\n\nA World Food Programme spokesman said trucks were waiting.', 'World Food Programme'],
