@@ -31,6 +31,12 @@ describe('cue verbs of stance: the subject of a stance verb speaks the quote in 
     ['assured X that “Q”', 'Minister Rana Mehmood assured farmers that the state “will not leave a single grower alone”.', [['will not leave a single grower alone', 'Rana Mehmood', 'name-said-partial-quote']]],
     ['goes on to criticise “Q” (the base form after "to")', 'Critic Dana Holt reviewed the new season.\n\nHolt goes on to criticise “shows that film people asleep”.', [['shows that film people asleep', 'Dana Holt', 'name-said-partial-quote']]],
     ['apologised for “Q”', 'Chief executive Derek Holt apologised for “the distress caused to families”.', [['the distress caused to families', 'Derek Holt', 'name-said-partial-quote']]],
+    // "credit" and "question": the subject's judgement of what it credits or questions; their object never speaks
+    ['credited X with “Q”', 'The Royal Harbour Trust credited the volunteers with “saving the old lighthouse”.', [['saving the old lighthouse', 'Royal Harbour Trust', 'stance-verb-quote']]],
+    ['It credited X’s “Q” (a body’s pronoun)', 'The Kestrel Arts Council named its prize winners on Friday. It credited the painter’s “fearless use of colour” for the award.', [['fearless use of colour', 'Kestrel Arts Council', 'stance-verb-quote']]],
+    ['questioned “Q”', 'Economist Claire Dubois questioned “the wisdom of cutting rates now”.', [['the wisdom of cutting rates now', 'Claire Dubois', 'stance-verb-quote']]],
+    ['also questioned whether “Q”', 'The Northshore Water Authority also questioned whether the dam was “ever fit for purpose”.', [['ever fit for purpose', 'Northshore Water Authority', 'stance-verb-quote']]],
+    ['not "questioned" in the passive without an agent', 'Ann Roe spoke at the hearing. The driver was questioned over the “missing hour” of the journey.', [['missing hour', null, null]]],
   ])('%s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
   });

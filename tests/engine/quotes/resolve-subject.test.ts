@@ -521,6 +521,36 @@ describe('resolveSubject: “it said” when another body or another subject is 
   });
 });
 
+describe('resolveSubject: “it said” for a body the actor stages read as a person', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'one word that speaks, never "he" or "she": the body "it" stands for',
+      '“The drive is the smallest yet,” said Harvex.\n“It is the first time you can call a drive pretty,” it said.',
+      [
+        ['The drive is the smallest yet,', 'Harvex', 'surname-to-full-name'],
+        ['It is the first time you can call a drive pretty,', 'Harvex', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'a name ending in a noun for a kind of body ("Magazine")',
+      'Zed Magazine praised the new albums. It also said the band’s record sounded “fresh and unforced”.',
+      [['fresh and unforced', 'Zed Magazine', 'pronoun-to-antecedent']],
+    ],
+    [
+      'not a person of two names',
+      'Lena Ford praised the new albums. It also said the band’s record sounded “fresh and unforced”.',
+      [['fresh and unforced', null]],
+    ],
+    [
+      'not one word that "she" marks as a person',
+      'Madonna praised the new albums, and she sang. It also said the record sounded “fresh and unforced”.',
+      [['fresh and unforced', null]],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});
+
 describe('resolveSubject: “he said” after “the PARTY spokesman”, a spokesperson named only with “the”', () => {
   test.each<[string, string, Row[]]>([
     [

@@ -48,11 +48,11 @@ describe('speakers the engine must not give to someone else', () => {
       [['a welcome change.', 'Tom Brick']],
     ],
     [
-      '"The drive won a CES award … “…,” it said.": the body after "a" is a modifier; "it" stays unclear',
+      '"The drive won a CES award … “…,” it said.": the body after "a" is a modifier; "it" is the one-word body just quoted, not CES',
       'The Consumer Electronics Show (CES) opened in Las Vegas.\nThe pocket drive from Maxtel won a CES design award this week. "It is the storage people want," said Maxtel. "It is the first time a drive looks good," it said.',
       [
         ['It is the storage people want,', 'Maxtel'],
-        ['It is the first time a drive looks good,', null],
+        ['It is the first time a drive looks good,', 'Maxtel'],
       ],
     ],
     [

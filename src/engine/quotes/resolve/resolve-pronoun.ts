@@ -3,7 +3,7 @@
  * quotes, with the salience steps that prefer the subject before.
  */
 import type { Mention } from '../../actors/index.ts';
-import { EPITHET_HEADS, HONORIFICS, ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKS_FOR_HEADS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { EPITHET_HEADS, HONORIFICS, INTRODUCING_NOUNS, ORG_HEADS, ORG_PRONOUNS, PUBLICATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKS_FOR_HEADS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import type { TokenizedParagraph } from '../../actors/index.ts';
 import { isPossessor, type Gender } from '../find-genders.ts';
 import { isSentenceSubject } from '../../actors/find-sentence-subject.ts';
@@ -50,8 +50,17 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
     }
     if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
     // "The drive won a CES design award": a body's name after "a"/"an" modifies the noun after it; "it" is not that body.
-    if (ORG_PRONOUNS.has(pronoun)) return m.kind === 'organization' && !afterIndefiniteArticle(paragraphs.find((p) => p.index === m.paragraph), m);
+    if (ORG_PRONOUNS.has(pronoun)) return (m.kind === 'organization' || bodyReadAsPerson(m)) && !afterIndefiniteArticle(paragraphs.find((p) => p.index === m.paragraph), m);
     return false;
+  };
+  // "“…,” said Seagate. ⏎ “…,” it said.", "Q Magazine praised the album. It also said …": "it" never stands for a person, so a
+  // name the actor stages read as a person's that no "he", "she" or honorific ever marks, and that is one word or ends
+  // in a noun for a kind of body ("Magazine"), is the body "it" stands for.
+  const bodyReadAsPerson = (m: Mention): boolean => {
+    if (m.kind !== 'person' || (context.gendersOf().get(m.actor) ?? 'unknown') !== 'unknown') return false;
+    const tokens = paragraphs.find((p) => p.index === m.paragraph)?.tokens;
+    const last = tokens?.[m.last]?.lower ?? '';
+    return !m.actor.includes('-') || (m.last > m.first && (PUBLICATION_NOUNS.has(last) || INTRODUCING_NOUNS.has(last) || ORG_HEADS.has(last)));
   };
   // "In a statement Google said …" ⏎ "It said: “…”": an organisation's pronoun opening a paragraph looks at the last sentence of the one before
   // (not at an owner there: "… on the council's work the committee said" ⏎ "It said" is the committee's, not the council's).
