@@ -118,7 +118,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-wikinews',
     minArticles: 16,
-    floors: { detectPrecision: 0.98, detectRecall: 1, attributedPrecision: 1, attributedRecall: 1, attributedF1: 1, actorRecall: 0.83 },
+    floors: { detectPrecision: 0.99, detectRecall: 1, attributedPrecision: 1, attributedRecall: 1, attributedF1: 1, actorRecall: 0.83 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 21,
     maxJunkActors: 5,
@@ -135,8 +135,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout',
     minArticles: 55,
-    floors: { detectPrecision: 0.98, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.93, attributedF1: 0.95, actorRecall: 0.82 },
-    maxWrongSpeakers: 3,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.94, attributedF1: 0.96, actorRecall: 0.82 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 37,
     maxJunkActors: 8,
   },
@@ -150,7 +150,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-3',
     minArticles: 42,
-    floors: { detectPrecision: 0.98, detectRecall: 1, attributedPrecision: 1, attributedRecall: 0.82, attributedF1: 0.89, actorRecall: 0.79 },
+    floors: { detectPrecision: 0.99, detectRecall: 1, attributedPrecision: 1, attributedRecall: 0.82, attributedF1: 0.89, actorRecall: 0.79 },
     maxWrongSpeakers: 3,
     maxWrongKinds: 74,
     maxJunkActors: 25,
@@ -160,13 +160,15 @@ const CORPORA: CorpusLimits[] = [
   // At 7f0b6e1, by this key: detect P 0.995 R 0.99, attributed P 0.938 R 0.884 F1 0.91, actor recall 0.803; most of the
   // 12 wrong speakers are judgement calls where the two keys differ (a spokesperson or the body, a ministry's name).
   // After rounds 7-9, with the scorer accepting every name the key gives a speaker: attributed P 0.985 R 0.937 F1 0.96.
+  // Round 24 raised its wrong kinds 67 -> 68: "Observers questioned whether …" now makes an anonymous group the key
+  // does not list ("question" became a verb of stance).
   {
     folder: 'engine-realnews-wikinews-dev',
     minArticles: 44,
-    floors: { detectPrecision: 0.98, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.93, attributedF1: 0.95, actorRecall: 0.79 },
-    maxWrongSpeakers: 2,
-    maxWrongKinds: 67,
-    maxJunkActors: 17,
+    floors: { detectPrecision: 0.98, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.8 },
+    maxWrongSpeakers: 1,
+    maxWrongKinds: 68,
+    maxJunkActors: 15,
   },
   // Real news keyed while rounds 7-8 of issue 13 were under way and never read by whoever changed the engine before its
   // first run (12 Wikinews 2019-20, CC BY 2.5; 10 BBC 2004-05, CC0; 9 Global Voices 2012, CC BY 3.0; README.md there).
@@ -179,8 +181,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-4',
     minArticles: 31,
-    floors: { detectPrecision: 0.95, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.85, attributedF1: 0.91, actorRecall: 0.78 },
-    maxWrongSpeakers: 3,
+    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.99, attributedRecall: 0.85, attributedF1: 0.91, actorRecall: 0.78 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 47,
     maxJunkActors: 20,
   },
@@ -193,10 +195,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-5',
     minArticles: 25,
-    floors: { detectPrecision: 1, detectRecall: 1, attributedPrecision: 0.97, attributedRecall: 0.8, attributedF1: 0.87, actorRecall: 0.74 },
+    floors: { detectPrecision: 1, detectRecall: 1, attributedPrecision: 0.97, attributedRecall: 0.82, attributedF1: 0.88, actorRecall: 0.74 },
     maxWrongSpeakers: 2,
     maxWrongKinds: 24,
-    maxJunkActors: 6,
+    maxJunkActors: 4,
   },
   // Real news keyed while rounds 10-11 of issue 13 were under way and never read by whoever changed the engine before
   // its first run (10 Wikinews 2019-20, CC BY 2.5; 10 BBC News Summary 2004-05, CC0; 7 Global Voices 2012, CC BY 3.0,
@@ -207,8 +209,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-6',
     minArticles: 27,
-    floors: { detectPrecision: 0.87, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.83, attributedF1: 0.9, actorRecall: 0.75 },
-    maxWrongSpeakers: 4,
+    floors: { detectPrecision: 0.95, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.84, attributedF1: 0.9, actorRecall: 0.75 },
+    maxWrongSpeakers: 3,
     maxWrongKinds: 18,
     maxJunkActors: 17,
     wrongSpeakerGap: 'Global Voices posts: names with descriptors and blog round-ups still give some quotes to the wrong actor (round 12 fixed 3 of 6); see the corpus README',
@@ -223,10 +225,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-7',
     minArticles: 50,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.79 },
-    maxWrongSpeakers: 7,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.79 },
+    maxWrongSpeakers: 6,
     maxWrongKinds: 52,
-    maxJunkActors: 18,
+    maxJunkActors: 17,
   },
   // Real news keyed while round 14 was under way, kept unread until its first run after round 15 (10 BBC News Summary
   // 2004-05, CC0; 8 White House Briefing Room releases, public domain; README.md there): the test of whether round 15,
@@ -240,7 +242,7 @@ const CORPORA: CorpusLimits[] = [
     floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.83 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 18,
-    maxJunkActors: 13,
+    maxJunkActors: 12,
   },
   // Real news keyed while rounds 15-16 were under way, kept unread until its first run after round 17 (10 BBC News
   // Summary 2004-05, CC0; 8 White House Briefing Room releases, public domain; README.md there). First run (score.mjs,
@@ -250,7 +252,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-9',
     minArticles: 18,
-    floors: { detectPrecision: 0.97, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.92, attributedF1: 0.94, actorRecall: 0.85 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.92, attributedF1: 0.94, actorRecall: 0.85 },
     maxWrongSpeakers: 3,
     maxWrongKinds: 17,
     maxJunkActors: 7,
@@ -264,10 +266,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-10',
     minArticles: 28,
-    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.75, attributedF1: 0.84, actorRecall: 0.75 },
+    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.78, attributedF1: 0.86, actorRecall: 0.75 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 28,
-    maxJunkActors: 17,
+    maxJunkActors: 15,
     wrongSpeakerGap: 'White House releases: a department named beside its head, described travellers whose name the key ends before the city; see the corpus README',
   },
   // Real news keyed at the end of rounds 17-19, kept unread until its first run after round 19 (10 BBC News Summary,
@@ -277,10 +279,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-11',
     minArticles: 28,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.76 },
-    maxWrongSpeakers: 5,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.76 },
+    maxWrongSpeakers: 4,
     maxWrongKinds: 24,
-    maxJunkActors: 22,
+    maxJunkActors: 19,
     wrongSpeakerGap: 'a spokesman keyed as the body he speaks for, a name in brackets inside a tweet taken as its author, one first name shared by two people; see the corpus README',
   },
   // Real news keyed at the start of rounds 20-21, kept unread until its first run after round 20 (20 BBC News Summary,
@@ -291,10 +293,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-12',
     minArticles: 40,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.77 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.9, attributedF1: 0.94, actorRecall: 0.77 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 47,
-    maxJunkActors: 22,
+    maxJunkActors: 18,
   },
   // Real news keyed during round 20, kept unread until its first run after round 21 (20 BBC News Summary, 7 Wikinews
   // 2019-20; README.md there). First run (score.mjs, attributed F1) after round 21 (1317247): BBC 0.875, Wikinews 0.857,
@@ -304,23 +306,25 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-13',
     minArticles: 27,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.91, attributedF1: 0.95, actorRecall: 0.78 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.78 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 18,
-    maxJunkActors: 17,
+    maxJunkActors: 15,
   },
   // Real news keyed during round 22, kept unread until its first run after round 22 (10 BBC News Summary, 5 Global
   // Voices posts of May 2012; README.md there). First run (score.mjs, attributed F1) on 2ec6fb6: BBC 0.729, Global
   // Voices 0.222, all 0.671 (7 wrong, 14 null, 8 extra, 2 missed of 76 scored); the engine before rounds 20-22 (2eb7f03)
-  // gave the same, before any attribution work 0.362.
+  // gave the same, before any attribution work 0.362. Rounds 23-24, developed on it: BBC 0.857, Global Voices 0.308, all 0.81
+  // (project scorer: F1 0.763 -> 0.886, wrong speakers 10 -> 2: the company's expert, the trade body's spokesman and the
+  // single-marked mentions of the Global Voices posts fixed).
   {
     folder: 'engine-realnews-heldout-14',
     minArticles: 15,
-    floors: { detectPrecision: 0.89, detectRecall: 0.95, attributedPrecision: 0.83, attributedRecall: 0.68, attributedF1: 0.75, actorRecall: 0.67 },
-    maxWrongSpeakers: 10,
+    floors: { detectPrecision: 0.95, detectRecall: 0.96, attributedPrecision: 0.95, attributedRecall: 0.8, attributedF1: 0.87, actorRecall: 0.67 },
+    maxWrongSpeakers: 2,
     maxWrongKinds: 9,
     maxJunkActors: 8,
-    wrongSpeakerGap: 'a company\'s expert given the company as speaker, a spokesman kept where the key gives the trade body, one lord\'s words given to another; the scare quotes and titles of the Global Voices posts count here as wrong speakers; see the corpus README',
+    wrongSpeakerGap: 'one lord\'s words given to another lord named in the same sentence; a Korean quote given to the blogger who posted it; see the corpus README',
   },
   // Real news keyed at the start of round 23, kept unread until its first run after round 23 (20 BBC News Summary;
   // README.md there). First run (score.mjs, attributed F1) on 1177b2a: 0.816 (attributed precision 0.816; 5 wrong, 23
@@ -328,11 +332,23 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-15',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.95, attributedRecall: 0.8, attributedF1: 0.87, actorRecall: 0.82 },
-    maxWrongSpeakers: 6,
-    maxWrongKinds: 18,
-    maxJunkActors: 14,
-    wrongSpeakerGap: 'a spokeswoman for a government department kept as speaker where the key gives the department, a producer\'s words given to the singer named before; see the corpus README',
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.87, attributedF1: 0.93, actorRecall: 0.82 },
+    maxWrongSpeakers: 1,
+    maxWrongKinds: 17,
+    maxJunkActors: 12,
+  },
+  // Real news keyed at the start of round 23, kept unread until its first run after round 24 (20 BBC News Summary;
+  // README.md there). First run (score.mjs, attributed F1) on 534f136: 0.822 (attributed precision 0.825; 3 wrong, 18
+  // null, 1 missed of 121); the engines before round 24, before round 23 and of the session before gave the same 0.822,
+  // before any attribution work 0.612.
+  {
+    folder: 'engine-realnews-heldout-16',
+    minArticles: 20,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.96, attributedRecall: 0.8, attributedF1: 0.87, actorRecall: 0.71 },
+    maxWrongSpeakers: 4,
+    maxWrongKinds: 19,
+    maxJunkActors: 13,
+    wrongSpeakerGap: 'a tribute speaker whose name is lost as an actor beside a film title of the same words, her words given to a director named before; "US" keyed where the engine names the country; a partial quote of a prime minister given to the minister quoted around it; see the corpus README',
   },
 ];
 
