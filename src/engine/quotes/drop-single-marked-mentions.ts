@@ -12,7 +12,13 @@ const SINGLE_OPENERS = new Set(["'", '‘', '‹']);
 /** A quotation of this many words or more is a sentence or a clause someone said, and shows the house style. */
 const LONG_QUOTE_WORDS = 6;
 
-/** True when the quotation `span` of `text` opens with a single mark. */
+/**
+ * True when the quotation `span` of `text` opens with a single mark.
+ *
+ * @example
+ * isSingleMarked('the ‘big fix’ he promised', { open: 4, close: 13, start: 5, end: 12, closed: true })
+ * // => true
+ */
 export function isSingleMarked(text: string, span: QuoteSpan): boolean {
   return SINGLE_OPENERS.has(text[span.open] ?? '');
 }
