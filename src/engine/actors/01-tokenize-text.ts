@@ -207,7 +207,7 @@ function addToken(tokens: Token[], text: string, start: number, end: number, fol
     const last = tokens[tokens.length - 1];
     // "D-N.Y.", "R-S.C.": an initial after a hyphen keeps its full stop too, so a party tag ends no sentence.
     // "Minneapolis-St. Paul": an abbreviation after a hyphen keeps its full stop too.
-    if (last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || (/-\p{Lu}\p{Ll}*$/u.test(last.text) && ABBREVIATION.has(last.lower.slice(last.lower.lastIndexOf('-') + 1))) || (last.text.length <= 2 && /^\p{Lu}$/u.test(last.text)) || (/-\p{Lu}$/u.test(last.text) && /^\.\p{Lu}\./u.test(text.slice(start, start + 3))))) {
+    if (last && last.end === start && last.word && (ABBREVIATION.has(last.lower) || (/-\p{Lu}\p{Ll}*$/u.test(last.text) && ABBREVIATION.has(last.lower.slice(last.lower.lastIndexOf('-') + 1))) || (last.text.length <= 2 && /^\p{Lu}$/u.test(last.text) && !isLetterNamedElsewhere(tokens, text)) || (/-\p{Lu}$/u.test(last.text) && /^\.\p{Lu}\./u.test(text.slice(start, start + 3))))) {
       last.text += '.';
       last.lower += '.';
       last.end += 1;
@@ -215,6 +215,24 @@ function addToken(tokens: Token[], text: string, start: number, end: number, fol
     }
   }
   pushToken(tokens, text, start, end, folding);
+}
+
+/**
+ * A capital letter that ends a name the paragraph also writes without a full stop ("Malcolm X," elsewhere): the
+ * letter is the last word of the name, not an initial, so a full stop after it ends the sentence ("... and Malcolm
+ * X. Attallah Shabazz, his daughter, ..."). "John F. Kennedy" keeps its initial: "John F" never stands alone.
+ */
+function isLetterNamedElsewhere(tokens: readonly Token[], text: string): boolean {
+  const letter = tokens[tokens.length - 1]!;
+  const name = tokens[tokens.length - 2];
+  if (!name || !name.cap || !name.word || name.text.length < 2 || letter.start - name.end !== 1) return false;
+  const pair = `${name.text} ${letter.text}`;
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+    const after = text.charAt(at + pair.length);
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+    if (after === '' || /[\s,;:!?)’”'"]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /**
