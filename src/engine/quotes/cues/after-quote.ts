@@ -40,9 +40,22 @@ const CONTRAST_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.contrast
  * findAfterCue(context, 5, 8) // => { subject: { type: 'mention', mention: ‹Ann Roe› }, verb: 'said' }
  */
 export function findAfterCue(context: Context, from: number, to: number): Found | undefined {
-  const { tokens } = context.paragraph;
   const remark = remarkSourceAfter(context, from, to);
   if (remark) return remark;
+  // "… had “no choice” but to ask him to leave, NAME has said.": a verb of saying after "to" gives way to a later
+  // one; alone ("“…,” he went on to say.") it is the cue.
+  return findAfterCueFrom(context, from, to, true) ?? findAfterCueFrom(context, from, to, false);
+}
+
+/** True when the word before token `k` is "to": the verb there is an infinitive. */
+function isInfinitive(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (tokens[j]!.word) return tokens[j]!.lower === 'to';
+  return false;
+}
+
+/** `findAfterCue` after the remark nouns; `passInfinitives` skips verbs of saying after "to". */
+function findAfterCueFrom(context: Context, from: number, to: number, passInfinitives: boolean): Found | undefined {
+  const { tokens } = context.paragraph;
   let words = 0;
   for (let k = from; k <= to && words < 22; k++) {
     const t = tokens[k]!;
@@ -60,7 +73,7 @@ export function findAfterCue(context: Context, from: number, to: number): Found 
     // "“…,” he laughed.", "“…,” hit back Ann Roe.": a verb of manner or a phrasal verb, its last token (the particle).
     const mannerEnd = SPEECH_VERBS.has(t.lower) ? undefined : afterQuoteVerbEnd(context, k, from, words);
     const verb = SPEECH_VERBS.get(t.lower) ?? (mannerEnd === undefined ? undefined : AFTER_QUOTE_VERB);
-    if (!verb || t.cap || isNounByDeterminer(tokens, k)) continue;
+    if (!verb || t.cap || isNounByDeterminer(tokens, k) || (passInfinitives && isInfinitive(tokens, k))) continue;
     if (words === 1) {
       // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
       if (verb.listener) return undefined;

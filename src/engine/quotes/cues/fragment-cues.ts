@@ -70,7 +70,8 @@ export function attributionEndingSentence(s: CueSite, tailAllowed?: (tokens: rea
   if (tailAllowed) {
     if (last + 1 > sentenceEnd || !tailAllowed(tokens, last + 1, sentenceEnd)) return undefined;
   } else for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
-  for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
+  // "… had “no choice” but to ask him to leave, NAME said.": a verb of saying after "to" reports no one's words.
+  for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to') return undefined;
   return found;
 }
 

@@ -27,6 +27,7 @@ import { partyTagClose } from '../party-tag-after-name.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import calendarWordsJson from '../../lexicons/calendar-words.json' with { type: 'json' };
+import functionWordsJson from '../../lexicons/function-words.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { personAfterPossessor } from './possessor-person.ts';
 import { titleHolderAt } from './title-holder.ts';
@@ -207,9 +208,39 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
     }
     // "said de la Cruz", "said Ms van der Berg": the particles that open a surname.
     if (!t.cap && NAME_PARTICLES.has(t.text) && tokens[k + 1] && (tokens[k + 1]!.cap || NAME_PARTICLES.has(tokens[k + 1]!.text))) continue;
-    if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) break;
+    if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) {
+      // "said Aviator star Alan Alda", "said selection committee member Ulf Danielsson": a descriptor the title list
+      // does not hold, right before a person.
+      const described = k <= from + 2 ? personAfterDescriptor(context, k, to) : undefined;
+      if (described) return { type: 'mention', mention: described };
+      break;
+    }
   }
   return { type: 'none' };
+}
+
+/** Words that link or end a phrase: no part of a descriptor written before a name ("said fans of Jo Roe"). */
+const NOT_IN_DESCRIPTOR: ReadonlySet<string> = new Set([...functionWordsJson.linking, ...functionWordsJson.afterAName, ...functionWordsJson.endingAKindPhrase]);
+
+/**
+ * The person named right after a short descriptor of plain words from token `k` on (at most three, lower case or
+ * capitalised, none a verb of saying, a link word, a document noun or a verb form in -ing/-ed), as in "said Aviator star
+ * Alan Alda"; the name must end its clause.
+ *
+ * @example
+ * // “…,” said Aviator star Alan Alda.
+ * personAfterDescriptor(context, ‹star›, to) // => ‹Alan Alda›
+ */
+function personAfterDescriptor(context: Context, k: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let j = k; j <= to && j < k + 3; j++) {
+    const t = tokens[j]!;
+    if (!t.word || t.quote >= 0 || NOT_IN_DESCRIPTOR.has(t.lower) || SPEECH_VERBS.has(t.lower) || (!t.cap && /(?:ing|ed)$/.test(t.lower))) return undefined;
+    const named = context.mentions.startAt.get(j + 1);
+    // "said a letter Sarah Ferris sent": the name ends the clause (a comma or full stop after it), else it is another's.
+    if (named) return named.kind === 'person' && !named.inQuote && named.last <= to && !tokens[named.last + 1]?.word && !DOCUMENT_NOUNS.has(t.lower) ? named : undefined;
+  }
+  return undefined;
 }
 
 /**

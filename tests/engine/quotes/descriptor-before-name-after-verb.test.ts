@@ -1,0 +1,21 @@
+/**
+ * "“…,” said Aviator star Alan Alda.": after a verb of saying, a short descriptor the title list does not hold
+ * ("film star", "award winner", "selection panel member"), written right before a person's name, leaves that person
+ * the speaker (issue 13, round 25). A link word or a verb form between ("fans of", "people who knew") does not.
+ * Sentences written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { quotesOfLines } from '../../support/engine-stages.ts';
+
+describe('a descriptor before the name after a verb of saying', () => {
+  test.each<[string, string, string | null]>([
+    ['a lower-case descriptor', 'The harbour festival opened on Friday.\n“The town has never looked better,” said film star Nora Blake.', 'Nora Blake'],
+    ['a capitalised work before the descriptor', 'The harbour festival opened on Friday.\n“The town has never looked better,” said Moonrise star Nora Blake, a local for years.', 'Nora Blake'],
+    ['a two-word descriptor', 'The prize list was read out in Oslo.\n“The choice was not easy,” said selection panel member Lars Holm.', 'Lars Holm'],
+    ['fans of someone', 'The harbour festival opened on Friday.\n“The town has never looked better,” said fans of Nora Blake.', null],
+    ['people who knew someone', 'The harbour festival opened on Friday.\n“The town has never looked better,” said people who knew Nora Blake.', null],
+  ])('%s', (_label, article, speaker) => {
+    const quotes = quotesOfLines(article);
+    expect(quotes.at(-1)?.speaker ?? null).toBe(speaker);
+  });
+});
