@@ -266,7 +266,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-10',
     minArticles: 28,
-    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.78, attributedF1: 0.86, actorRecall: 0.75 },
+    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.79, attributedF1: 0.86, actorRecall: 0.75 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 28,
     maxJunkActors: 15,
@@ -306,7 +306,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-13',
     minArticles: 27,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.78 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.94, attributedF1: 0.96, actorRecall: 0.78 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 18,
     maxJunkActors: 15,
@@ -344,11 +344,23 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-16',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.96, attributedRecall: 0.8, attributedF1: 0.87, actorRecall: 0.71 },
-    maxWrongSpeakers: 4,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.84, attributedF1: 0.9, actorRecall: 0.71 },
+    maxWrongSpeakers: 2,
     maxWrongKinds: 19,
     maxJunkActors: 13,
-    wrongSpeakerGap: 'a tribute speaker whose name is lost as an actor beside a film title of the same words, her words given to a director named before; "US" keyed where the engine names the country; a partial quote of a prime minister given to the minister quoted around it; see the corpus README',
+  },
+  // Real news keyed during round 25, kept unread until its first run after round 25 (20 BBC News Summary; README.md
+  // there). First run (score.mjs, attributed F1) on fc2ff5f: 0.81 (attributed precision 0.81; 8 wrong, 19 null, none
+  // missed of 142); the engines after rounds 23 and 24 gave the same, the one before round 23 0.792, before any
+  // attribution work 0.644.
+  {
+    folder: 'engine-realnews-heldout-17',
+    minArticles: 20,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.92, attributedRecall: 0.8, attributedF1: 0.85, actorRecall: 0.79 },
+    maxWrongSpeakers: 8,
+    maxWrongKinds: 18,
+    maxJunkActors: 7,
+    wrongSpeakerGap: 'a band given its member\'s words, an opposition spokesman\'s quotes given to the minister they attack, a football club read as the speaker of an MP; see the corpus README',
   },
 ];
 
