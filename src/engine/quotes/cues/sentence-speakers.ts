@@ -27,6 +27,15 @@ function sentenceContext(paragraphs: readonly TokenizedParagraph[], index: reado
   return { paragraphs, index, paragraph, position, mentions: index[position]!, sentenceStart, sentenceEnd };
 }
 
+/** Whether the sentence from `start` to `end` (inclusive) ends with a question mark. */
+function isQuestion(tokens: TokenizedParagraph['tokens'], start: number, end: number): boolean {
+  for (let k = end; k >= start; k--) {
+    const text = tokens[k]!.text.trim();
+    if (text) return text === '?';
+  }
+  return false;
+}
+
 /**
  * The speaker of a sentence of reported speech that holds no quotation: the subject of its first
  * speech verb that has one ("Strong winds made it hard, Zapata said, adding …", "She told MPs the
@@ -44,6 +53,8 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
   const context = sentenceContext(paragraphs, index, position, sentence);
   if (!context) return undefined;
   const { tokens } = context.paragraph;
+  // "So is the job to beat them, as NAME once declared? ⏎ “No. …”": a question's subject does not give the answer.
+  if (isQuestion(tokens, context.sentenceStart, context.sentenceEnd)) return undefined;
   for (let k = context.sentenceStart + 1; k <= context.sentenceEnd; k++) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
