@@ -311,7 +311,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     out.push({ paragraph: paragraph.index, inQuote: tokens[holder]!.quote >= 0, sentenceInitial: false, titled: true, roles: [textOf(paragraph, start, holder - 1)], first: holder, last, kind: 'person', surface: textOf(paragraph, holder, last) });
     return;
   }
-  if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last) && !isPostOfPortfolioBeforeName(tokens, first, last)) {
+  if (last > first && hasOrgHead(tokens, first, last) && !endsWithTitledName(tokens, first, last) && !isPostOfPortfolioBeforeName(tokens, first, last) && !isSurnameWithPost(paragraph, first, last)) {
     const canonical = ministryName(tokens, first, last);
     out.push({ ...base, first, last, kind: 'organization', surface, ...(canonical ? { canonical } : {}) });
     return;
@@ -462,6 +462,19 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
   if (after.roles.length > 0 && isPostPhrase(after.roles[0]!)) candidate.roles.push(after.roles[0]!);
   if (candidate.roles.length > 0) candidate.titled = true;
   out.push(candidate);
+}
+
+/**
+ * "Tony Banks, Labour MP for West Ham, said": a name of two words whose second only looks like the plural of an
+ * organisation's head ("Banks", "Stores") and that a person's post follows in apposition is a person's name.
+ */
+function isSurnameWithPost(paragraph: TokenizedParagraph, first: number, last: number): boolean {
+  const { tokens } = paragraph;
+  if (last !== first + 1 || !isPluralHead(tokens[last]!.lower) || ORG_HEADS.has(tokens[last]!.lower)) return false;
+  if (ORG_HEADS.has(tokens[first]!.lower) || isPluralHead(tokens[first]!.lower) || !isNameLike(tokens[first]!, tokens[last], tokens[first - 1])) return false;
+  const after: NameCandidate = { paragraph: paragraph.index, inQuote: false, sentenceInitial: false, titled: false, roles: [], first, last, kind: 'person', surface: '' };
+  addRoleAfter(paragraph, last, after);
+  return after.roles.length > 0 && isPostPhrase(after.roles[0]!);
 }
 
 const POST_LINKS: ReadonlySet<string> = new Set(functionWordsJson.insideAPostPhrase);

@@ -4,7 +4,7 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, SEAT_HOLDERS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 
@@ -39,6 +39,8 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       // "Afghanistan's Maidan Wardak province": so is one met right before a noun for a division of a country.
       // "a win over Maroochydore at Cotton Tree, Australia": so is one after "at" with its country after a comma.
       // "in Saqqara and Tuna el-Gebel": so is one listed after a place that follows "in".
+      // "Tony Banks, Labour MP for West Ham": one met only right after "MP for" is a constituency, of one word or more.
+      if (paragraph && m.via === 'name' && isSeat(paragraph.tokens, m)) continue;
       if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
     }
   }
@@ -110,6 +112,11 @@ const ADDRESS_FOLLOWERS: ReadonlySet<string> = new Set(prepositionsJson.afterAnA
 /** Prepositions that put a place as where or what something is about ("over"). */
 const SETTING_OR_TOPIC: ReadonlySet<string> = new Set(prepositionsJson.settingOrTopic);
 
+/** A name right after a word for a seat holder and "for" ("Labour MP for West Ham", "the member for Bolton"): a constituency. */
+function isSeat(tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.first - 1]?.lower === 'for' && SEAT_HOLDERS.has(tokens[m.first - 2]?.lower ?? '');
+}
+
 function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   const { tokens } = paragraph;
   let k = m.first - 1;
@@ -124,6 +131,8 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   if (tokens[k] && SETTING_OR_TOPIC.has(tokens[k]!.lower)) return true;
   // "officers traveled to Canada", "a trip to Peru": a destination ("talks to Canada" keeps it).
   if (tokens[k]?.lower === 'to' && MOTION_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+  // "MP for Sheffield Hallam": a constituency.
+  if (isSeat(tokens, m)) return true;
   // "US$50 billion": the place only qualifies the money.
   if (CURRENCY_SIGNS.has(tokens[m.last + 1]?.text ?? '')) return true;
   // "First Minister of Scotland", "parts of Great Britain": a place after "of" and a word that is no body ("the government of Egypt" acts).

@@ -277,6 +277,8 @@ export const VENUE_BODY_WORDS: ReadonlySet<string> = toSet(nonActorJson.venueBod
 export const CHARACTER_NOUNS: ReadonlySet<string> = toSet(nonActorJson.characterNouns);
 /** Verbs and nouns of going somewhere: a place after one of them and "to" is a destination ("traveled to Canada"). */
 export const MOTION_VERBS: ReadonlySet<string> = toSet(nonActorContextsJson.motionVerbs);
+/** Words for one who holds or seeks a seat: a name after one of them and "for" is a constituency ("MP for West Ham"). */
+export const SEAT_HOLDERS: ReadonlySet<string> = toSet(nonActorContextsJson.seatHolders);
 /** Currency signs: a place right before one only qualifies the money ("US$50 billion"). */
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(nonActorContextsJson.currencySigns);
 /** Words right before the title of a work ("a report entitled Broadband Britain", "his 2009 release Together Through Life"). */

@@ -215,7 +215,9 @@ export function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly
     const verb = tokens[k];
     // "NAME, who sang on …, said Charles was one of his heroes": a name with its own verb after it ("was", "had") is the
     // subject of what is said, and the verb's subject stands before the comma; no inverted teller.
-    if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return !AUXILIARIES.has(tokens[m.last + 1]?.lower ?? '');
+    // "Vincent Cable, for the Liberal Democrats, accused Mr Brown of …": the comma closes an appositive of the person who
+    // opens the sentence, the verb's subject; the name after the verb is its object, no inverted teller.
+    if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return !AUXILIARIES.has(tokens[m.last + 1]?.lower ?? '') && !apposedSubjectBefore(paragraph, mentions, m, k - 1);
     // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence.
     const after = tokens[m.last + 1];
     const end = tokens[m.last + 2];
@@ -224,6 +226,23 @@ export function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly
     return tokens[k]?.text === ',' && tokens[k]!.quote < 0;
   });
   return tellers.length === 1 ? tellers[0] : undefined;
+}
+
+/**
+ * True when a person other than m opens the sentence and the comma at `comma` closes the appositive right after that
+ * person's name ("Vincent Cable, for the Liberal Democrats, accused …"): nothing quoted between, no other comma.
+ */
+function apposedSubjectBefore(paragraph: TokenizedParagraph, mentions: readonly Mention[], m: Mention, comma: number): boolean {
+  const { tokens } = paragraph;
+  const start = paragraph.sentenceStarts[tokens[comma]!.sentence] ?? 0;
+  return mentions.some((o) => {
+    if (o === m || o.actor === m.actor || o.kind !== 'person' || o.last >= comma || tokens[o.last + 1]?.text !== ',' || o.last + 1 >= comma) return false;
+    let k = o.first - 1;
+    while (k >= start && HONORIFICS.has(tokens[k]!.lower)) k--;
+    if (k >= start) return false;
+    for (let i = o.last + 2; i < comma; i++) if (tokens[i]!.quote >= 0 || tokens[i]!.text === ',') return false;
+    return true;
+  });
 }
 
 /**
