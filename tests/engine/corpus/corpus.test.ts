@@ -356,11 +356,23 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-17',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.92, attributedRecall: 0.8, attributedF1: 0.85, actorRecall: 0.79 },
-    maxWrongSpeakers: 8,
-    maxWrongKinds: 18,
-    maxJunkActors: 7,
-    wrongSpeakerGap: 'a band given its member\'s words, an opposition spokesman\'s quotes given to the minister they attack, a football club read as the speaker of an MP; see the corpus README',
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.82, attributedF1: 0.89, actorRecall: 0.79 },
+    maxWrongSpeakers: 1,
+    maxWrongKinds: 17,
+    maxJunkActors: 6,
+  },
+  // Real news keyed during round 26, kept unread until its first run after round 26 (20 BBC News Summary; README.md
+  // there). First run (score.mjs, attributed F1) on a415344: 0.816 (attributed precision 0.816; 6 wrong, 15 null, none
+  // missed of 114); the engine after round 25 gave the same, the one of the session's start (2ec6fb6) 0.798, before any
+  // attribution work 0.642.
+  {
+    folder: 'engine-realnews-heldout-18',
+    minArticles: 20,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.92, attributedRecall: 0.8, attributedF1: 0.86, actorRecall: 0.83 },
+    maxWrongSpeakers: 6,
+    maxWrongKinds: 25,
+    maxJunkActors: 15,
+    wrongSpeakerGap: 'an attacker\'s words reported by his victim given to the victim, a company given its spokeswoman\'s words, a tribute given to the actress it is about; see the corpus README',
   },
 ];
 
