@@ -7,6 +7,7 @@
 import type { TokenizedParagraph } from '../actors/index.ts';
 import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { findGenders, type Gender } from './find-genders.ts';
+import { pluralNamedActs } from './resolve/plural-named-act.ts';
 import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
 import { swallowsItsAttribution } from './swallowed-attribution.ts';
 import { speakerNotNamedInQuote } from './resolve/speaker-named-in-quote.ts';
@@ -46,7 +47,15 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
     }
     return undefined;
   };
-  const context: ResolveContext = { paragraphs, index, gendersOf: () => (genders ??= findGenders(paragraphs, index)), lastSpeakerBefore, ...(title ? { title } : {}) };
+  let pluralActs: ReadonlySet<string> | undefined;
+  const context: ResolveContext = {
+    paragraphs,
+    index,
+    gendersOf: () => (genders ??= findGenders(paragraphs, index)),
+    pluralActs: () => (pluralActs ??= pluralNamedActs(paragraphs, index)),
+    lastSpeakerBefore,
+    ...(title ? { title } : {}),
+  };
   for (const cue of cues) {
     const found = resolveSubject(context, cue.subject);
     const resolved = found && speakerNotNamedInQuote(context, cue, found);

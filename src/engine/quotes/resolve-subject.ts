@@ -12,7 +12,6 @@ import { epithetGender, isPossessor } from './find-genders.ts';
 import type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 import { EPITHET, type SalienceNote, resolvePronoun } from './resolve/resolve-pronoun.ts';
 import { organizationSpokenFor } from './resolve/spokesperson-body.ts';
-import { pluralNamedActs } from './resolve/plural-named-act.ts';
 
 export type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 export { organizationSpokenFor } from './resolve/spokesperson-body.ts';
@@ -46,7 +45,7 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (speaker === null) return undefined;
     // "OutKast have won three prizes. … “…,” he said.": a band the text gives a plural verb is no "he" or "she"; whoever
     // the pronoun stands for (a member the actor stages missed) stays unclear.
-    if ((subject.pronoun === 'he' || subject.pronoun === 'she') && pluralNamedActs(context).has(speaker)) return undefined;
+    if ((subject.pronoun === 'he' || subject.pronoun === 'she') && context.pluralActs().has(speaker)) return undefined;
     // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
     const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
     const organization = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;

@@ -4,7 +4,7 @@
  */
 import type { TokenizedParagraph } from '../../actors/index.ts';
 import pluralVerbsJson from '../../lexicons/plural-verbs-after-name.json' with { type: 'json' };
-import type { ResolveContext } from './resolve-context.ts';
+import type { MentionIndex } from '../cue-types.ts';
 
 const PLURAL_VERBS: ReadonlySet<string> = new Set(pluralVerbsJson.verbs);
 /** Words earlier in the sentence that join the name to another ("Ann Roe and singer Tom Vale have"): the verb is the pair's. */
@@ -15,16 +15,17 @@ const OBJECT_MARKERS: ReadonlySet<string> = new Set(pluralVerbsJson.objectMarker
 /**
  * The actors of person mentions outside quotes that a plural verb follows right after, with no joining word before.
  *
- * @param context The article's paragraphs and mentions.
+ * @param paragraphs The article's paragraphs.
+ * @param index The article's mentions, by actor.
  * @returns Their actor ids.
  * @example
  * // "OutKast have won three prizes." → Set { 'outkast' }
- * pluralNamedActs(context)
+ * pluralNamedActs(paragraphs, index)
  */
-export function pluralNamedActs(context: ResolveContext): ReadonlySet<string> {
+export function pluralNamedActs(paragraphs: readonly TokenizedParagraph[], index: readonly MentionIndex[]): ReadonlySet<string> {
   const acts = new Set<string>();
-  const byIndex = new Map<number, TokenizedParagraph>(context.paragraphs.map((p) => [p.index, p]));
-  for (const entry of context.index) {
+  const byIndex = new Map<number, TokenizedParagraph>(paragraphs.map((p) => [p.index, p]));
+  for (const entry of index) {
     for (const m of entry.list) {
       if (m.kind !== 'person' || m.inQuote || m.via === 'role') continue;
       const paragraph = byIndex.get(m.paragraph);

@@ -6,6 +6,7 @@ import { ORG_BACK_REFERENCES, SPEAKS_FOR_HEADS, TITLE_MODIFIERS } from '../../ac
 import { isPossessor } from '../find-genders.ts';
 import { dropDescriptorWords } from '../../actors/strip-descriptors.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
+import functionWordsJson from '../../lexicons/function-words.json' with { type: 'json' };
 import { clauseStart } from './clause-start.ts';
 import type { ResolveContext } from './resolve-context.ts';
 
@@ -67,8 +68,8 @@ export function linkedName(words: readonly string[]): string {
   return span.every((w) => /^\p{Lu}/u.test(w) || BODY_NAME_LINKS.has(w)) ? span.join(' ') : '';
 }
 
-/** The lower-case words inside a body's name. */
-const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'on', 'the', '&']);
+/** The lower-case words inside a body's name (the name-run finder's list), and the ampersand it keeps there too. */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set([...functionWordsJson.insideAnOrganizationName, '&']);
 
 /**
  * The body a spokesperson named by the noun alone ("The spokesperson added", "A spokesman said") speaks for: the body
