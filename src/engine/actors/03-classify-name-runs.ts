@@ -905,7 +905,8 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
 /**
  * "the China Daily newspaper said", "Time magazine announced", "America's TV Guide magazine": a name right before a
  * lower-case noun for a publication names a newspaper or magazine — not a place ("a London newspaper", "the
- * French newspaper": a country, capital or nation's adjective, or after "a"/"an"), nor a possessor ("Labour's magazine").
+ * French newspaper": a country, capital or nation's adjective, or after "a"/"an"; "New York newspaper Newsday": a name
+ * after the noun).
  *
  * @example
  * // the China Daily newspaper said
@@ -914,6 +915,9 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
 function publicationBeforeNoun(tokens: readonly Token[], first: number, last: number, surface: string): boolean {
   const noun = tokens[last + 1];
   if (!noun?.word || noun.cap || !PUBLICATION_NOUNS_AFTER_NAME.has(noun.lower)) return false;
+  // "New York newspaper Newsday", "Hong Kong magazine Next": a name after the noun is the publication's; the one before is where it is from.
+  const after = tokens[last + 2];
+  if (after?.word && after.cap) return false;
   const before = tokens[first - 1]?.lower ?? '';
   if (before === 'a' || before === 'an' || HONORIFICS.has(tokens[first]!.lower)) return false;
   return !COUNTRY_NAMES.has(surface) && !CAPITALS.has(surface) && !COUNTRY_DEMONYMS.has(surface) && !PLURAL_DEMONYMS.has(surface);

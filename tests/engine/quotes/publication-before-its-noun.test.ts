@@ -21,6 +21,7 @@ describe('a name before a noun for a publication', () => {
   test.each([
     ['a city after "a"', 'A Leeds newspaper ran the story first.', 'Leeds'],
     ['a nation\'s adjective', 'The French newspaper ran the story first.', 'French'],
+    ['a place before the noun, the paper\'s name after it', 'The leak was first reported by Port Arden newspaper Harbour Echo.', 'Port Arden'],
   ])('is no publication: %s', (_label, text, name) => {
     expect(kindOf(text, name)).not.toBe('organization');
   });
