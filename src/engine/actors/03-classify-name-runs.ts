@@ -49,6 +49,7 @@ import {
   PLACES_OF,
   PLURAL_DEMONYMS,
   POST_NOMINALS,
+  PUBLICATION_NOUNS_AFTER_NAME,
   SENTENCE_STARTERS,
   SPEECH_VERBS,
   STAFF_NOUNS,
@@ -259,6 +260,10 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const outlet = outletOf(paragraph, first, last);
   if (outlet) {
     out.push({ ...base, first, last, kind: 'organization', surface, canonical: outlet });
+    return;
+  }
+  if (publicationBeforeNoun(tokens, first, last, surface)) {
+    out.push({ ...base, first, last, kind: 'organization', surface });
     return;
   }
   // "Sony Walkman", "Microsoft Outlook": a well-known company, then the name of one of its products
@@ -895,6 +900,27 @@ function outletOf(paragraph: TokenizedParagraph, first: number, last: number): s
     if (k > last) return textOf(paragraph, start, end);
   }
   return undefined;
+}
+
+/**
+ * "the China Daily newspaper said", "Time magazine announced", "America's TV Guide magazine": a name right before a
+ * lower-case noun for a publication names a newspaper or magazine — not a place ("a London newspaper", "the
+ * French newspaper": a country, capital or nation's adjective, or after "a"/"an"; "New York newspaper Newsday": a name
+ * after the noun).
+ *
+ * @example
+ * // the China Daily newspaper said
+ * publicationBeforeNoun(tokens, 1, 2, 'China Daily') // => true
+ */
+function publicationBeforeNoun(tokens: readonly Token[], first: number, last: number, surface: string): boolean {
+  const noun = tokens[last + 1];
+  if (!noun?.word || noun.cap || !PUBLICATION_NOUNS_AFTER_NAME.has(noun.lower)) return false;
+  // "New York newspaper Newsday", "Hong Kong magazine Next": a name after the noun is the publication's; the one before is where it is from.
+  const after = tokens[last + 2];
+  if (after?.word && after.cap) return false;
+  const before = tokens[first - 1]?.lower ?? '';
+  if (before === 'a' || before === 'an' || HONORIFICS.has(tokens[first]!.lower)) return false;
+  return !COUNTRY_NAMES.has(surface) && !CAPITALS.has(surface) && !COUNTRY_DEMONYMS.has(surface) && !PLURAL_DEMONYMS.has(surface);
 }
 
 /** "Norwich Union Grand Prix", "London Marathon", "the Leipzig International meeting": a run that names an event, contest, award or inquiry. */

@@ -20,6 +20,7 @@ import namingPhrasesJson from '../lexicons/naming-phrases.json' with { type: 'js
 import connectedBodyHeadsJson from '../lexicons/connected-body-heads.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
+import publicationNounsJson from '../lexicons/publication-nouns-after-name.json' with { type: 'json' };
 import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import spanishSpeechVerbsJson from '../lexicons/speech-verbs-spanish.json' with { type: 'json' };
@@ -102,6 +103,8 @@ export const STAFF_NOUNS: ReadonlySet<string> = toSet(organizationsJson.staffNou
 export const CLIENT_ROLES: ReadonlySet<string> = toSet(organizationsJson.clientRoles);
 /** Nouns for publications ("the magazine said"): they stand only for an organisation introduced by them or named with them. */
 export const PUBLICATION_NOUNS: ReadonlySet<string> = toSet(organizationsJson.publicationNouns);
+/** Nouns for a publication right after its name ('the China Daily newspaper', 'Time magazine'): the name is an outlet's. */
+export const PUBLICATION_NOUNS_AFTER_NAME: ReadonlySet<string> = toSet(publicationNounsJson.nouns);
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(organizationsJson.notAcronyms);
 export const COMMON_WORDS: ReadonlySet<string> = toSet(commonJson.words);
 /** Names that are also ordinary words ("May", "Frost", "Dear"): names only beside another name word, or as the surname of someone named in full. */

@@ -348,10 +348,45 @@ export function rolePersonAfter(context: Context, mention: Mention, to: number):
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) roles++;
     k++;
   }
+  // "said ABN Amro chief Asian strategist Eddie Wong": the body's name cut short, the rest of it, then a post in it.
+  if (roles === 0 && k === start) {
+    const held = holderAfterCutName(context, k, to);
+    if (held) return held;
+  }
   // "said Morrow & Finch Senior Vice President NAME": the post starts after the second part of the name.
   if (roles === 0) return capitalisedRolePersonAfter(context, Math.max(start, k), to);
   const person = context.mentions.startAt.get(k);
-  return person && person.kind === 'person' ? person : undefined;
+  if (person) return person.kind === 'person' ? person : undefined;
+  // "said Opera spokeswoman, Berit Hanson.": a comma between the post and its holder, whose name ends the clause.
+  return tokens[k]?.text === ',' ? personEndingClauseAt(context, k + 1, to) : undefined;
+}
+
+/** Capitalised words of a body's name the article's mention leaves out ("ABN Amro": the mention is "ABN"). */
+const MAX_CUT_NAME_WORDS = 2;
+
+/**
+ * "said ABN Amro chief Asian strategist Eddie Wong": after a body's mention, one or two capitalised words that name no
+ * actor (the rest of the body's name), then a lower-case post — title words, with capitalised words of a region or
+ * field only between them ("chief Asian strategist") — holding at least one title head, then a person whose name ends
+ * the clause. The body is where the person works; the person speaks.
+ */
+function holderAfterCutName(context: Context, from: number, to: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let k = from;
+  while (k <= to && k < from + MAX_CUT_NAME_WORDS && tokens[k]?.word && tokens[k]!.cap && !context.mentions.startAt.has(k) && !TITLE_HEAD_WORDS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
+  if (k === from) return undefined;
+  const postStart = k;
+  let heads = 0;
+  for (; k <= to && k < postStart + 5 && tokens[k]?.word && !context.mentions.startAt.has(k); k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const titleWord = !t.cap && (TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
+    // "chief Asian strategist": a capitalised word between title words, a lower-case title word after it.
+    const between = t.cap && k > postStart && next?.word === true && !next.cap && TITLE_HEAD_WORDS.has(next.lower);
+    if (!titleWord && !between) return undefined;
+    if (titleWord && TITLE_HEAD_WORDS.has(t.lower)) heads++;
+  }
+  return heads > 0 && !tokens[postStart]!.cap ? personEndingClauseAt(context, k, to) : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * appositives, relative clauses, asides and editorial brackets ("NAME, a lawyer, said", "He told reporters").
  */
 import type { Mention, Token } from '../../actors/index.ts';
-import { DOCUMENT_NOUNS, HONORIFICS, POST_NOMINALS } from '../../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, HONORIFICS, POST_NOMINALS, PUBLICATION_NOUNS_AFTER_NAME } from '../../actors/load-lexicons.ts';
 import { documentOwner, officeOwner, participialAside } from '../find-document-owner.ts';
 import type { Subject } from '../cue-types.ts';
 import { ONE_OF_THEM } from '../resolve-member-of-group.ts';
@@ -77,6 +77,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "Gerry Conlon - who was wrongly convicted - said", "Mr Letwin (pictured) said": the subject is before the aside.
   const asideOpen = asideOpening(tokens, k, from);
   if (asideOpen !== undefined) return subjectBefore(context, asideOpen, from);
+  // "the China Daily newspaper said", "Time magazine reported": the publication named right before its noun speaks.
+  const publication = publicationBeforeItsNoun(context, k, from);
+  if (publication) return { type: 'mention', mention: publication };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   // "Mr Brown and Mr Letwin said": two speakers together, neither alone; "Hart's letter to Joe Cole said": the
@@ -187,6 +190,24 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   const relative = personBeforeOpenRelative(context, k, from);
   if (relative) return { type: 'mention', mention: relative };
   return postModifiedSubject(context, k, from);
+}
+
+/**
+ * "the China Daily newspaper", "Time magazine": a lower-case noun for a publication at `k` (publication-nouns-after-name.json)
+ * right after an organisation's name that opens the clause (maybe after "the"): the publication is the subject.
+ *
+ * @example
+ * // “…”, the China Daily newspaper said.
+ * publicationBeforeItsNoun(context, ‹newspaper›, from) // => the mention of China Daily
+ */
+function publicationBeforeItsNoun(context: Context, k: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  const noun = tokens[k];
+  if (!noun?.word || noun.cap || noun.quote >= 0 || !PUBLICATION_NOUNS_AFTER_NAME.has(noun.lower)) return undefined;
+  const m = context.mentions.endAt.get(k - 1);
+  if (!m || m.kind !== 'organization' || m.inQuote) return undefined;
+  const start = tokens[m.first - 1]?.lower === 'the' ? m.first - 1 : m.first;
+  return start >= from && opensClause(tokens, start, from) ? m : undefined;
 }
 
 /** "[The source]", "[es]": the "[" at most four words before the "]" at `close`, with only words between. */
