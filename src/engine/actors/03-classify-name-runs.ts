@@ -15,6 +15,7 @@ import {
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   EVENT_HEADS,
+  CONTEST_LEAGUE_ENTRANTS,
   LAW_HEADS,
   DETERMINED_LAW_HEADS,
   MEETING_HEADS,
@@ -903,6 +904,7 @@ function namesEvent(tokens: readonly Token[], first: number, last: number): bool
   if (last > first && namesLaw(tokens, first, last)) return true;
   if (last > first && MEETING_HEADS.has(head) && isAtOrDuring(tokens, first)) return true;
   if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
+  if (last > first && head === 'league' && CONTEST_LEAGUE_ENTRANTS.has(tokens[last - 1]!.lower)) return true; // "the Champions League", not "the Premier League"
   const next = tokens[last + 1];
   // "Dr Ann Roe games director at …": a name after an honorific is a person's, whatever noun follows it.
   if (HONORIFICS.has(tokens[first]!.lower) || HONORIFICS.has(tokens[first - 1]?.lower ?? '')) return false;

@@ -172,6 +172,8 @@ export const COMPANIES: ReadonlySet<string> = new Set(organizationsJson.companie
 
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
+/** "Champions", "Nations": plural nouns for who plays in a contest; "League" after one ends a contest's name ("the Champions League"). */
+export const CONTEST_LEAGUE_ENTRANTS: ReadonlySet<string> = toSet(nonActorJson.contestLeagueEntrants);
 /** "Tenure of Office Act", "Act of Parliament": words that head or end the names of laws. */
 /** "at the Conservative Party Conference": heads of names that are events after "at" or "during". */
 export const MEETING_HEADS: ReadonlySet<string> = toSet(nonActorJson.meetingHeads);
