@@ -267,6 +267,8 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.loc
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
 /** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
+/** "Stade", "Estadio": words for a stadium that open a venue's name ("the Stade de France"). */
+export const VENUE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.venueOpeners);
 /** Words that end the names of streets, squares and hills ("Wall Street", "Capitol Hill"), and some people's ("William Hill"). */
 export const STREET_HEADS: ReadonlySet<string> = toSet(nonActorJson.streetHeads);
 /** Prepositions that put a street as the setting besides the venues' ("on Wall Street", "missing from Capitol Hill"). */
