@@ -15,6 +15,7 @@ import {
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   EVENT_HEADS,
+  CONTEST_LEAGUE_ENTRANTS,
   LAW_HEADS,
   DETERMINED_LAW_HEADS,
   MEETING_HEADS,
@@ -929,6 +930,7 @@ function namesEvent(tokens: readonly Token[], first: number, last: number): bool
   if (last > first && namesLaw(tokens, first, last)) return true;
   if (last > first && MEETING_HEADS.has(head) && isAtOrDuring(tokens, first)) return true;
   if (last > first && (EVENT_HEADS.has(head) || (head.endsWith('s') && EVENT_HEADS.has(head.slice(0, -1))))) return true; // "London Marathons"
+  if (last > first && head === 'league' && CONTEST_LEAGUE_ENTRANTS.has(tokens[last - 1]!.lower)) return true; // "the Champions League", not "the Premier League"
   const next = tokens[last + 1];
   // "Dr Ann Roe games director at …": a name after an honorific is a person's, whatever noun follows it.
   if (HONORIFICS.has(tokens[first]!.lower) || HONORIFICS.has(tokens[first - 1]?.lower ?? '')) return false;
@@ -1041,8 +1043,10 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
   const before = tokens[first - 1];
   if (before && before.word && WORK_NOUNS.has(before.lower) && !before.cap) return true;
   // "a report entitled Greener Streets", "his 2009 release Together Through Life": a word that introduces a title. A
-  // title with a subtitle ("a documentary titled Bob Lazar: Area 51 & Flying Saucers") may open with its subject's name.
-  if (before && before.word && !before.cap && TITLE_WORDS.has(before.lower) && tokens[last + 1]?.text !== ':') return true;
+  // title with a subtitle ("a documentary titled Bob Lazar: Area 51 & Flying Saucers") may open with its subject's name,
+  // but not when a country's name is among its words ("a report entitled Broadband Wales: The Next Step"): no one is
+  // named after a country.
+  if (before && before.word && !before.cap && TITLE_WORDS.has(before.lower) && (tokens[last + 1]?.text !== ':' || namesCountryWithin(tokens, first, last))) return true;
   if (before?.text === ',' && tokens[last + 1]?.text === ',') {
     const noun = tokens[first - 2];
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
@@ -1053,6 +1057,12 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
   // "Special Representative for Iran Brian Hook": title words before "for" make a role.
   if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/** A word of the run from `first` to `last` (not its first) is a country's name ("Broadband Wales"). */
+function namesCountryWithin(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (COUNTRY_NAMES.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors, mentionsByActor } from './06-resolve-mentions.ts';
-import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, STREET_HEADS, STREET_PREPOSITIONS, TITLE_HEAD_WORDS, VENUE_BODY_WORDS, VENUE_HEADS } from './load-lexicons.ts';
+import { ANONYMOUS_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, STAFF_NOUNS, STREET_HEADS, STREET_PREPOSITIONS, TITLE_HEAD_WORDS, VENUE_BODY_WORDS, VENUE_HEADS, VENUE_OPENERS } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 
@@ -69,11 +69,12 @@ export function actsAsSomeone(tokens: readonly Token[], first: number, last: num
   return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower);
 }
 
-/** "Bontddu Hall", not "Baylor Medical Center" (a hospital, a body) nor a person with a role or other names. */
+/** "Bontddu Hall", "the Stade de France", not "Baylor Medical Center" (a hospital, a body) nor a person with a role or other names. */
 function isVenueName(actor: Actor): boolean {
   const words = foldText(actor.name).split(/\s+/);
   if (isStreetName(actor) && actor.aliases.every((a) => words.includes(foldText(a)))) return true;
-  return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && VENUE_HEADS.has(words.at(-1)!) && !words.some((w) => VENUE_BODY_WORDS.has(w)) && actor.roles.length === 0 && actor.aliases.length === 0;
+  const venueWord = VENUE_HEADS.has(words.at(-1)!) || VENUE_OPENERS.has(words[0]!); // "Bontddu Hall", "Stade de France"
+  return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && venueWord && !words.some((w) => VENUE_BODY_WORDS.has(w)) && actor.roles.length === 0 && actor.aliases.length === 0;
 }
 
 /** "Capitol Hill", "Tiananmen Square": a name without roles ending in a street's head word (its aliases may be one of its words, "Capitol"). */

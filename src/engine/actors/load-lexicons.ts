@@ -175,6 +175,8 @@ export const COMPANIES: ReadonlySet<string> = new Set(organizationsJson.companie
 
 /** Words that end the name of an event, contest, award or inquiry ("Grand Prix", "Marathon", "Inquiry"): no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = toSet(nonActorJson.eventHeads);
+/** "Champions", "Nations": plural nouns for who plays in a contest; "League" after one ends a contest's name ("the Champions League"). */
+export const CONTEST_LEAGUE_ENTRANTS: ReadonlySet<string> = toSet(nonActorJson.contestLeagueEntrants);
 /** "Tenure of Office Act", "Act of Parliament": words that head or end the names of laws. */
 /** "at the Conservative Party Conference": heads of names that are events after "at" or "during". */
 export const MEETING_HEADS: ReadonlySet<string> = toSet(nonActorJson.meetingHeads);
@@ -268,6 +270,8 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = toSet(nonActorJson.loc
 export const PERSON_NOUNS_AFTER_PLACE: ReadonlySet<string> = toSet(nonActorJson.personNounsAfterPlace);
 /** Words that end the names of venues and halls as well as people's and bodies' names ("Bontddu Hall", "Stuart Hall"). */
 export const VENUE_HEADS: ReadonlySet<string> = toSet(nonActorJson.venueHeads);
+/** "Stade", "Estadio": words for a stadium that open a venue's name ("the Stade de France"). */
+export const VENUE_OPENERS: ReadonlySet<string> = toSet(nonActorJson.venueOpeners);
 /** Words that end the names of streets, squares and hills ("Wall Street", "Capitol Hill"), and some people's ("William Hill"). */
 export const STREET_HEADS: ReadonlySet<string> = toSet(nonActorJson.streetHeads);
 /** Prepositions that put a street as the setting besides the venues' ("on Wall Street", "missing from Capitol Hill"). */
