@@ -13,7 +13,7 @@ import { beforeRole, invertedTeller, isRoleBetween, namedInUnnamedSpeakersQuote,
 import { CLAUSE_OPENERS, clauseStart, pronounOpening } from './clause-start.ts';
 import { NO_ACTORS, objectOfPronounsVerb, openingPhraseActors, unite } from './excluded-antecedents.ts';
 import { introducesPerson, nounOfMention, ownsDocument, ownsPerson, ownsPersonAfter, personNamedLikeSubject } from './possessors-and-newcomers.ts';
-import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
+import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, epithetSubjectOf, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
 import type { ResolveContext } from './resolve-context.ts';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
@@ -113,6 +113,12 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       const subjectPronoun = pronounOpening(paragraph, start);
       if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
         return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender, note, objects) : null };
+      }
+      // "The American had cast doubt on Campbell's claims." ⏎ "“…,” he said.": the sentence's subject is an epithet and every
+      // name comes after it (an object, a possessor); the pronoun continues the epithet's person, not those names.
+      const epithetSubject = isPersonWord(pronoun) && depth < 3 ? epithetSubjectOf(paragraph, lastSentenceIndex) : -1;
+      if (epithetSubject >= 0 && inSentence.length > 0 && inSentence.every((m) => m.first > epithetSubject + 1)) {
+        return { actor: resolvePronoun(context, EPITHET, p, epithetSubject, depth + 1, wanted, note, objects) };
       }
       // "His last film starred Tom Vance and Dean Moss.": a sentence about what "his" or "her" owns names its objects, not
       // its subject; it is about the person that possessive stands for ("His wife, Mary, said" owns a person: Mary speaks).
