@@ -45,6 +45,10 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   if (lettered && k - 3 >= from) return { type: 'mention', mention: lettered };
   // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
   if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
+    // "The row began on air, with NAME walking up to him, saying “…”": the participle shares the subject of the
+    // "with" phrase it follows, a person of its own, not the sentence's subject.
+    const absolute = tokens[k]?.text === ',' ? withPhraseSubject(context, k, from) : undefined;
+    if (absolute) return { type: 'mention', mention: absolute };
     return sentenceSubject(context);
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
@@ -300,4 +304,29 @@ function quotedAsSaying(tokens: readonly Token[], verbAt: number, from: number):
     return q === k || QUOTING_PREPOSITIONS.has(tokens[q + 1]?.lower ?? '');
   }
   return false;
+}
+
+/** At most this many tokens from "with" to the comma that closes its phrase ("with NAME walking up to the minister,"). */
+const MAX_WITH_PHRASE_TOKENS = 14;
+
+/**
+ * The person named right after "with" in the phrase that the comma at `comma` closes, when a verb in -ing follows the
+ * name ("…, with Jane Tully walking up to the minister, saying …"): the subject of that absolute phrase, which a
+ * participle after the comma shares. No comma or quotation inside the phrase; undefined otherwise.
+ *
+ * @example
+ * // The row began on air, with Jane Tully walking up to him, saying "…"
+ * withPhraseSubject(context, 14, 0) // => the mention of Jane Tully
+ */
+export function withPhraseSubject(context: Context, comma: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = comma - 1; k >= from && k >= comma - MAX_WITH_PHRASE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.text === ',') return undefined;
+    if (t.lower !== 'with' || t.cap) continue;
+    const m = context.mentions.startAt.get(k + 1);
+    const participle = m ? tokens[m.last + 1] : undefined;
+    return m && m.kind === 'person' && !m.inQuote && participle?.word && !participle.cap && participle.quote < 0 && participle.lower.endsWith('ing') && m.last + 1 < comma ? m : undefined;
+  }
+  return undefined;
 }
