@@ -3,7 +3,8 @@
  * A name in a fronted topic phrase ("Of NAME, she said:") is never the pronoun's own (it is the object of "said of").
  * A subject the actor stages read as a body but ", who" marks as a person makes a later "he"/"she" unclear (null,
  * not a jump past it to a person further back). A person premodified by a long body's name and a role ("Builders &
- * General Labourer's Union general secretary NAME repeated …") is the subject the next pronoun continues.
+ * General Labourer's Union general secretary NAME repeated …", "Chief police officers spokesman NAME said …") is the subject
+ * the next pronoun continues.
  * News-shaped sentences written for these tests; rows with speaker null are where the resolver must withhold.
  */
 import { describe, expect, test } from 'vitest';
@@ -56,6 +57,18 @@ describe('a person after a long body name and a role opens the clause as its sub
       'Shipyard & General Fitter\'s Association regional secretary Ann Coll said the offer was poor. "Our members deserve better," she said.',
       'Our members',
       'Ann Coll',
+    ],
+    [
+      'a body read from "Chief police" and only role nouns before the person ("officers spokesman"): the person, not an object',
+      'The ban faces a test this weekend. Chief police officers spokesman Dan Royle said he expected most people would obey the law. He said staff would challenge the "one or two unruly hunts" which are threatening trouble.',
+      'one or two',
+      'Dan Royle',
+    ],
+    [
+      'a verb between the body and the role ("Acme Foods sacked chief executive NAME"): the person is an object, unclear',
+      'Tom Hale left the firm in May. Acme Foods sacked chief executive Dan Royle on Monday. "I was shocked," he said.',
+      'I was',
+      null,
     ],
     [
       'a comma inside the name ends the phrase: no subject found that way',

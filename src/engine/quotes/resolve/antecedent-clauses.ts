@@ -103,6 +103,9 @@ export function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: 
   if (!subject || subject.actor === m.actor || (subject.kind !== 'organization' && subject.kind !== 'outlet') || subject.last >= m.first) return false;
   // "Apple has done well in that market, said Mr Fogg.": a person after a closing speech verb is the teller, the subject of the main clause.
   if (invertedTeller(paragraph, [m]) === m) return false;
+  // "Chief police officers spokesman NAME said": only role nouns between the body and the person; the body names the
+  // person's employer, and the person is the subject.
+  if (onlyRoleNounsBetween(paragraph, subject.last, m.first)) return false;
   const next = tokens[subject.last + 1];
   if (next === undefined || !next.word || next.cap || next.quote >= 0) return false;
   // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.
@@ -304,4 +307,24 @@ export function personByWhoSubject(paragraph: TokenizedParagraph, m: Mention): b
   let k = start;
   if (['and', 'but', 'the'].includes(tokens[k]?.lower ?? '')) k++;
   return k === m.first;
+}
+
+/**
+ * True when at least one word lies strictly between two tokens and every one is a lower-case role noun or modifier, or
+ * the plural of one ("officers spokesman", "regional secretary"), the last a role: a post, never a verb and its object.
+ *
+ * @example
+ * // Chief police officers spokesman Nigel Yeo
+ * onlyRoleNounsBetween(paragraph, 1, 4) // => true
+ */
+export function onlyRoleNounsBetween(paragraph: TokenizedParagraph, from: number, to: number): boolean {
+  const { tokens } = paragraph;
+  if (to - from < 2 || !TITLE_HEAD_WORDS.has(tokens[to - 1]?.lower ?? '')) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.quote >= 0) return false;
+    const singular = t.lower.replace(/s$/, '');
+    if (!(TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || UNNAMED_SUBJECT_HEADS.has(t.lower) || (t.lower !== singular && (TITLE_HEAD_WORDS.has(singular) || UNNAMED_SUBJECT_HEADS.has(singular))))) return false;
+  }
+  return true;
 }
