@@ -37,6 +37,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinato
 export function subjectBefore(context: Context, verbAt: number, from: number): Subject {
   const { tokens } = context.paragraph;
   const verb = tokens[verbAt]!;
+  // "NAME insisted: “…” And continued: “…”": a verb of saying with no subject of its own continues the sentence before.
+  const continued = continuedSubject(context, verbAt);
+  if (continued) return continued;
   let k = verbAt - 1;
   // "…, falsely claiming", "…, repeatedly saying": an adverb in -ly between the comma and the participle.
   const adverb = verb.lower.endsWith('ing') && tokens[k]?.word === true && !tokens[k]!.cap && tokens[k]!.quote < 0 && /ly$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
@@ -45,6 +48,10 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   if (lettered && k - 3 >= from) return { type: 'mention', mention: lettered };
   // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
   if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
+    // "The row began on air, with NAME walking up to him, saying “…”": the participle shares the subject of the
+    // "with" phrase it follows, a person of its own, not the sentence's subject.
+    const absolute = tokens[k]?.text === ',' ? withPhraseSubject(context, k, from) : undefined;
+    if (absolute) return { type: 'mention', mention: absolute };
     return sentenceSubject(context);
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
@@ -321,4 +328,58 @@ function quotedAsSaying(tokens: readonly Token[], verbAt: number, from: number):
     return q === k || QUOTING_PREPOSITIONS.has(tokens[q + 1]?.lower ?? '');
   }
   return false;
+}
+
+/** At most this many tokens from "with" to the comma that closes its phrase ("with NAME walking up to the minister,"). */
+const MAX_WITH_PHRASE_TOKENS = 14;
+
+/**
+ * The person named right after "with" in the phrase that the comma at `comma` closes, when a verb in -ing follows the
+ * name ("…, with Jane Tully walking up to the minister, saying …"): the subject of that absolute phrase, which a
+ * participle after the comma shares. No comma or quotation inside the phrase; undefined otherwise.
+ *
+ * @example
+ * // The row began on air, with Jane Tully walking up to him, saying "…"
+ * withPhraseSubject(context, 14, 0) // => the mention of Jane Tully
+ */
+export function withPhraseSubject(context: Context, comma: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = comma - 1; k >= from && k >= comma - MAX_WITH_PHRASE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.text === ',') return undefined;
+    if (t.lower !== 'with' || t.cap) continue;
+    const m = context.mentions.startAt.get(k + 1);
+    const participle = m ? tokens[m.last + 1] : undefined;
+    return m && m.kind === 'person' && !m.inQuote && participle?.word && !participle.cap && participle.quote < 0 && participle.lower.endsWith('ing') && m.last + 1 < comma ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Conjunctions that may open a sentence whose verb has no subject of its own ("And continued: …"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(clauseOpenersJson.conjunctions);
+/** At most this many lower-case words (adverbs) between the conjunction and the verb ("And then added: …"). */
+const MAX_CONTINUATION_ADVERBS = 2;
+
+/**
+ * The subject of the sentence before, when the sentence of the verb of saying at `verbAt` has none: it opens with a
+ * conjunction, maybe an adverb or two, then the verb (a finite one, not in -ing) and a colon or comma ("Ms Holt
+ * insisted: “…” And continued: “…”"). Only within one paragraph; undefined otherwise.
+ *
+ * @example
+ * // Ms Holt insisted: "We will win." And continued: "We always do."
+ * continuedSubject(context, 11) // => the mention of Ms Holt
+ */
+export function continuedSubject(context: Context, verbAt: number): Subject | undefined {
+  const { tokens, sentenceStarts } = context.paragraph;
+  const verb = tokens[verbAt]!;
+  const start = context.sentenceStart;
+  const opener = tokens[start]!;
+  if (verb.lower.endsWith('ing') || !/^[:,]$/.test(tokens[verbAt + 1]?.text ?? '') || !opener.cap || opener.quote >= 0 || !OPENING_CONJUNCTIONS.has(opener.lower)) return undefined;
+  if (verbAt - start - 1 > MAX_CONTINUATION_ADVERBS) return undefined;
+  for (let k = start + 1; k < verbAt; k++) if (!tokens[k]!.word || tokens[k]!.cap || tokens[k]!.quote >= 0) return undefined;
+  const sentence = verb.sentence;
+  if (sentence === 0) return undefined;
+  const previousStart = sentenceStarts[sentence - 1] ?? 0;
+  const previous = sentenceSubject({ ...context, sentenceStart: previousStart, sentenceEnd: start - 1 });
+  return previous.type === 'mention' || previous.type === 'pronoun' ? previous : undefined;
 }

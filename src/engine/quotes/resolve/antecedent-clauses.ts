@@ -103,6 +103,9 @@ export function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: 
   if (!subject || subject.actor === m.actor || (subject.kind !== 'organization' && subject.kind !== 'outlet') || subject.last >= m.first) return false;
   // "Apple has done well in that market, said Mr Fogg.": a person after a closing speech verb is the teller, the subject of the main clause.
   if (invertedTeller(paragraph, [m]) === m) return false;
+  // "Chief police officers spokesman NAME said": only role nouns between the body and the person; the body names the
+  // person's employer, and the person is the subject.
+  if (onlyRoleNounsBetween(paragraph, subject.last, m.first)) return false;
   const next = tokens[subject.last + 1];
   if (next === undefined || !next.word || next.cap || next.quote >= 0) return false;
   // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.
@@ -256,4 +259,72 @@ export function isRoleBetween(paragraph: TokenizedParagraph, from: number, to: n
   if (to - from < 2) return false;
   for (let k = from + 1; k < to; k++) if (!paragraph.tokens[k]!.word || paragraph.tokens[k]!.cap) return false;
   return TITLE_HEAD_WORDS.has(paragraph.tokens[to - 1]!.lower);
+}
+
+/** At most this many tokens of a body's name and a role before the person who opens a clause ("Transport & General Workers' Union general secretary NAME"). */
+const MAX_PREMODIFIER_TOKENS = 10;
+
+/**
+ * True when the clause from `start` opens with a person's name premodified only by a body's or place's name and a
+ * role, the role last ("Transport & General Worker's Union general secretary Tony Woodley repeated …"), and a verb
+ * follows the name: the person is the clause's subject, however long the name before the role.
+ *
+ * @example
+ * // Transport & General Worker's Union general secretary Tony Woodley repeated his view.
+ * premodifiedSubject(paragraph, 0, tonyWoodley) // => true
+ */
+export function premodifiedSubject(paragraph: TokenizedParagraph, start: number, m: Mention): boolean {
+  const { tokens } = paragraph;
+  if (m.first - start < 3 || m.first - start > MAX_PREMODIFIER_TOKENS || !tokens[start]?.cap) return false;
+  // The role: lower-case words ending in a role noun right before the name ("general secretary").
+  let k = m.first - 1;
+  if (!tokens[k]?.word || tokens[k]!.cap || !TITLE_HEAD_WORDS.has(tokens[k]!.lower)) return false;
+  while (k > start && tokens[k - 1]!.word && !tokens[k - 1]!.cap && tokens[k - 1]!.lower !== "'s" && (TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower) || TITLE_MODIFIERS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'general')) k--;
+  // Before it, only the capitalised words of a name, with "&" and a possessive "'s" inside it.
+  for (let j = start; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || !(t.text === '&' || t.lower === "'s" || t.lower === "'" || (t.word && t.cap))) return false;
+  }
+  const verb = tokens[m.last + 1];
+  // A finite verb right after the name: a verb of saying, an auxiliary, or a past or present form ("repeated", "says").
+  if (verb === undefined || verb.sentence !== tokens[m.first]!.sentence || !verb.word || verb.cap || verb.quote >= 0 || TITLE_HEAD_WORDS.has(verb.lower)) return false;
+  return SPEECH_VERBS.has(verb.lower) || AUXILIARIES.has(verb.lower) || /(?:ed|s)$/.test(verb.lower);
+}
+
+/**
+ * True when `m`, a name the actor stages read as a body, opens its sentence (past "the" and an opening conjunction) and
+ * ", who" follows it outside quotes ("Cate Blanchett, who won for …, said …"): "who" marks a person, so the subject
+ * may be the person a later "he" or "she" continues.
+ *
+ * @example
+ * // Dana Vell, who won for her role as a nurse, said …   (Dana Vell read as a body)
+ * personByWhoSubject(paragraph, danaVell) // => true
+ */
+export function personByWhoSubject(paragraph: TokenizedParagraph, m: Mention): boolean {
+  const { tokens } = paragraph;
+  if (m.inQuote || m.kind !== 'organization' || tokens[m.last + 1]?.text !== ',' || tokens[m.last + 2]?.lower !== 'who' || tokens[m.last + 2]!.quote >= 0) return false;
+  const start = paragraph.sentenceStarts[tokens[m.first]!.sentence] ?? 0;
+  let k = start;
+  if (['and', 'but', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+  return k === m.first;
+}
+
+/**
+ * True when at least one word lies strictly between two tokens and every one is a lower-case role noun or modifier, or
+ * the plural of one ("officers spokesman", "regional secretary"), the last a role: a post, never a verb and its object.
+ *
+ * @example
+ * // Chief police officers spokesman Nigel Yeo
+ * onlyRoleNounsBetween(paragraph, 1, 4) // => true
+ */
+export function onlyRoleNounsBetween(paragraph: TokenizedParagraph, from: number, to: number): boolean {
+  const { tokens } = paragraph;
+  if (to - from < 2 || !TITLE_HEAD_WORDS.has(tokens[to - 1]?.lower ?? '')) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.quote >= 0) return false;
+    const singular = t.lower.replace(/s$/, '');
+    if (!(TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || UNNAMED_SUBJECT_HEADS.has(t.lower) || (t.lower !== singular && (TITLE_HEAD_WORDS.has(singular) || UNNAMED_SUBJECT_HEADS.has(singular))))) return false;
+  }
+  return true;
 }

@@ -11,12 +11,14 @@ export const NO_ACTORS: ReadonlySet<string> = new Set();
 
 /** Prepositions whose opening phrase has the main clause's subject for its own ("In a letter to NAME, he …", "Unlike NAME, she …"). */
 const SUBJECT_SHARING_OPENERS: ReadonlySet<string> = new Set(prepositionsJson.sharingTheSubject);
+/** Prepositions whose opening phrase names what the main verb is about ("Of Hepburn, she said:"): never the subject's own name. */
+const FRONTED_TOPIC_OPENERS: ReadonlySet<string> = new Set(prepositionsJson.frontedTopic);
 
 /**
  * The actors named in the opening phrase of a pronoun's sentence when that pronoun is the subject
  * right after it: an opening participle clause ("Speaking to Ann Rowe of PBS, he said …", "Asked
  * about Tom Dee, she said …") or a prepositional phrase that shares its subject ("In a letter to Tom
- * Dee, he wrote …"). Such a person is spoken to or about, never the speaker. Not a subordinate
+ * Dee, he wrote …") or names what the main verb is about ("Of Tom Dee, she said: …"). Such a person is spoken to or about, never the speaker. Not a subordinate
  * clause, which has a subject of its own ("When Tom Dee arrived, he said …" may mean Tom Dee).
  *
  * @param paragraph The pronoun's paragraph.
@@ -29,13 +31,26 @@ export function openingPhraseActors(paragraph: TokenizedParagraph, mentions: Men
   const { tokens, sentenceStarts } = paragraph;
   const sentence = tokens[pronoun]?.sentence;
   if (sentence === undefined) return NO_ACTORS;
-  const start = clauseStart(paragraph, sentence);
   const opening = sentenceStarts[sentence] ?? 0;
-  if (start === opening || pronounOpening(paragraph, start) !== pronoun) return NO_ACTORS;
   const first = tokens[opening]!;
+  const start = first.cap && FRONTED_TOPIC_OPENERS.has(first.lower) ? afterOpeningComma(paragraph, opening) : clauseStart(paragraph, sentence);
+  if (start === opening || pronounOpening(paragraph, start) !== pronoun) return NO_ACTORS;
   const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text);
-  if (!participle && !SUBJECT_SHARING_OPENERS.has(first.lower)) return NO_ACTORS;
+  if (!participle && !SUBJECT_SHARING_OPENERS.has(first.lower) && !FRONTED_TOPIC_OPENERS.has(first.lower)) return NO_ACTORS;
   return new Set(mentions.list.filter((m) => m.first >= opening && m.last < start && !m.inQuote).map((m) => m.actor));
+}
+
+/** At most this many tokens in a fronted topic phrase ("Of the late screen legend, she said"). */
+const MAX_TOPIC_TOKENS = 12;
+
+/** The token after the comma that closes a phrase opening at `opening` (no quotation before it); `opening` if none. */
+function afterOpeningComma(paragraph: TokenizedParagraph, opening: number): number {
+  const { tokens } = paragraph;
+  for (let k = opening + 1; k < tokens.length && k <= opening + MAX_TOPIC_TOKENS && tokens[k]!.sentence === tokens[opening]!.sentence; k++) {
+    if (tokens[k]!.quote >= 0) return opening;
+    if (tokens[k]!.text === ',') return k + 1;
+  }
+  return opening;
 }
 
 /**

@@ -3,9 +3,13 @@
  * people salient in that window: the speaker of a sentence, an epithet subject, the person the article is about.
  */
 import type { Mention, TokenizedParagraph } from '../../actors/index.ts';
-import { EPITHET_HEADS, PERSON_PRONOUNS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { COUNTRY_DEMONYMS, EPITHET_HEADS, NATIONALITY_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import { clauseStart, pronounOpening } from './clause-start.ts';
 import type { ResolveContext } from './resolve-context.ts';
+
+/** Conjunctions that may open a sentence before its subject ("And the American remains …"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(clauseOpenersJson.conjunctions);
 
 /**
  * The speaker of the last attributed quote before a pronoun when that quote lies in a given sentence
@@ -99,10 +103,29 @@ export function epithetSubjectBefore(paragraph: TokenizedParagraph, before: numb
   const { tokens, sentenceStarts } = paragraph;
   const sentence = before >= tokens.length ? sentenceStarts.length - 1 : tokens[before]!.sentence - (before === sentenceStarts[tokens[before]!.sentence] ? 1 : 0);
   if (sentence < 0) return -1;
-  const start = clauseStart(paragraph, sentence);
+  return epithetSubjectOf(paragraph, sentence);
+}
+
+/**
+ * The token of "the" opening the main clause of `sentence` when its subject is an epithet ("The writer was known for …",
+ * "And the American remains critical …": past an opening conjunction, with a capitalised nationality as the head); -1
+ * if the clause opens otherwise.
+ *
+ * @example
+ * epithetSubjectOf(tokenizeText(0, 'And the American remains critical.', []), 0) // => 1
+ */
+export function epithetSubjectOf(paragraph: TokenizedParagraph, sentence: number): number {
+  const { tokens } = paragraph;
+  let start = clauseStart(paragraph, sentence);
+  if (OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '') && tokens[start]!.quote < 0) start++;
   if (tokens[start]?.lower !== 'the' || tokens[start]!.quote >= 0) return -1;
-  for (let k = start + 1; k <= start + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
-    if (!EPITHET_HEADS.has(tokens[k]!.lower)) continue;
+  for (let k = start + 1; k <= start + 4 && tokens[k]?.word && tokens[k]!.quote < 0; k++) {
+    const t = tokens[k]!;
+    const head = t.cap ? NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text) : EPITHET_HEADS.has(t.lower);
+    if (!head) {
+      if (t.cap) return -1;
+      continue;
+    }
     const next = tokens[k + 1];
     return next && (next.text === ',' || (next.word && !next.cap && next.lower !== "'s")) ? start : -1;
   }

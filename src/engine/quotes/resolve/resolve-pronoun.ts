@@ -9,11 +9,11 @@ import { isPossessor, type Gender } from '../find-genders.ts';
 import { isSentenceSubject } from '../../actors/find-sentence-subject.ts';
 import { namesBoundByPronoun } from '../names-bound-by-pronoun.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
-import { beforeRole, invertedTeller, isRoleBetween, namedInUnnamedSpeakersQuote, objectOfAnotherSubject, reportedClauseStart, subjectBeforeVerb, unnamedBodyAfter, unnamedPersonSubject, verbBefore } from './antecedent-clauses.ts';
+import { beforeRole, invertedTeller, isRoleBetween, namedInUnnamedSpeakersQuote, objectOfAnotherSubject, personByWhoSubject, premodifiedSubject, reportedClauseStart, subjectBeforeVerb, unnamedBodyAfter, unnamedPersonSubject, verbBefore } from './antecedent-clauses.ts';
 import { CLAUSE_OPENERS, clauseStart, pronounOpening } from './clause-start.ts';
 import { NO_ACTORS, objectOfPronounsVerb, openingPhraseActors, unite } from './excluded-antecedents.ts';
 import { introducesPerson, nounOfMention, ownsDocument, ownsPerson, ownsPersonAfter, personNamedLikeSubject } from './possessors-and-newcomers.ts';
-import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
+import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, epithetSubjectOf, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
 import type { ResolveContext } from './resolve-context.ts';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
@@ -86,6 +86,12 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
             ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
+      // "Cate Blanchett, who won …, said …" ⏎ "Of Hepburn, she said": a subject that "who" marks as a person, though the
+      // actor stages read it as a body, after every mention that fits: who "he" or "she" is stays unclear.
+      if (isPersonWord(pronoun) && pronoun !== EPITHET) {
+        const lastFit = mentions.at(-1)?.first ?? -1;
+        if (index[p]!.list.some((m) => m.first > lastFit && (p < position || m.last < token) && personByWhoSubject(paragraph, m))) return { actor: null };
+      }
       if (mentions.length === 0) {
         // "The writer was known for his research." ⏎ "“…,” he once said.": a sentence about an epithet's person continues that person.
         const epithet = isPersonWord(pronoun) && depth < 3 ? epithetSubjectBefore(paragraph, p === position ? token : paragraph.tokens.length) : -1;
@@ -107,6 +113,12 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       const subjectPronoun = pronounOpening(paragraph, start);
       if (subjectPronoun >= 0 && paragraph.tokens[subjectPronoun]!.lower === pronoun && inSentence.every((m) => m.first > subjectPronoun)) {
         return { actor: depth < 3 ? resolvePronoun(context, pronoun, p, subjectPronoun, depth + 1, gender, note, objects) : null };
+      }
+      // "The American had cast doubt on Campbell's claims." ⏎ "“…,” he said.": the sentence's subject is an epithet and every
+      // name comes after it (an object, a possessor); the pronoun continues the epithet's person, not those names.
+      const epithetSubject = isPersonWord(pronoun) && depth < 3 ? epithetSubjectOf(paragraph, lastSentenceIndex) : -1;
+      if (epithetSubject >= 0 && inSentence.length > 0 && inSentence.every((m) => m.first > epithetSubject + 1)) {
+        return { actor: resolvePronoun(context, EPITHET, p, epithetSubject, depth + 1, wanted, note, objects) };
       }
       // "His last film starred Tom Vance and Dean Moss.": a sentence about what "his" or "her" owns names its objects, not
       // its subject; it is about the person that possessive stands for ("His wife, Mary, said" owns a person: Mary speaks).
@@ -203,6 +215,8 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       // "Police are questioning Tom Roe over the death of Ian Bell.": a name after a verb is an object, not the subject.
       if (first.first - start <= 4 && verbBefore(paragraph, start, first.first)) return { actor: null };
       if (first.first - start <= 4 || (possessorFirst && first.first - start <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
+      // "Transport & General Worker's Union general secretary Tony Woodley repeated …": a long body's name and role before the subject.
+      if (first.kind === 'person' && premodifiedSubject(paragraph, start, first)) return { actor: first.actor, p, sentence: lastSentenceIndex };
       // "The book was filmed in 1970, starring NAME and NAME." ⏎ "The writer was known for …": the people named are not the
       // sentence's subject, so an epithet goes on to the person the article is about (below); a pronoun stays unclear.
       return pronoun === EPITHET ? undefined : { actor: null };
