@@ -193,6 +193,8 @@ describe('findQuotes', () => {
     ['termed X “Q”', 'MPA Ayesha Nawaz termed the relief package “an eyewash”.', [['an eyewash', 'Ayesha Nawaz']]],
     ['as she puts it, “Q”', 'Eileen Marsh took the post in 1973 with, as she puts it, “nowhere else to go”.', [['nowhere else to go', 'Eileen Marsh']]],
     ['an inner verb without subject defers to the outer one', 'Tom Okonjo said the two had argued “about everything except the mission”.', [['about everything except the mission', 'Tom Okonjo']]],
+    ['an inner verb after “which” is its head’s, not the outer speaker’s', 'Ruth Amadi confirmed the inquiry follows an audit which branded the accounts “a shambles”.', [['a shambles', null]]],
+    ['an inner verb after “which” whose head is a thing, with a descriptive epithet outside', 'Kate Lund toured the plant.\n\nThe singer said the move followed a survey which called the site “unsafe”.', [['unsafe', null]]],
     ['an anonymous executive, then he said', 'Elena Markova spoke earlier.\n\nA shipping executive in Dubai said companies had left. “The honest operators left long ago,” he said.', [['The honest operators left long ago,', 'shipping executive']]],
     ['a spokeswoman for ORG, then she said: the organisation', 'A spokeswoman for the Crown Prosecution Service said it would act. “We will pursue every penny,” she said.', [['We will pursue every penny,', 'Crown Prosecution Service']]],
     // no speaker
