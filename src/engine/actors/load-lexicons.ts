@@ -119,6 +119,10 @@ export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 export const PART_OF_NOUNS: ReadonlySet<string> = toSet(groupsJson.partOf);
 /** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
 export const EPITHET_HEADS: ReadonlySet<string> = new Set([...epithetsJson.heads, ...Object.keys(epithetsJson.leadRoles)].map((w) => w.toLowerCase()));
+/** Heads of a public office used as an epithet for the person just made the subject ("the shadow chancellor said"), when nobody holds the office by name. */
+export const OFFICE_EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.offices);
+/** Words that make another office of the one after them ("Vice President", "shadow chancellor", "former minister"). */
+export const OTHER_OFFICE_QUALIFIERS: ReadonlySet<string> = toSet(epithetsJson.otherOfficeQualifiers);
 /** Functional roles that are epithets only after a lead naming the role without the name, with the words of the same office ("minister": secretary, chancellor). */
 export const LEAD_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(epithetsJson.leadRoles as Record<string, string[]>).map(([role, words]) => [role, new Set(words)]));
 /** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */

@@ -5,13 +5,14 @@
  */
 import type { Resolution } from '../schema.ts';
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
-import { LEAD_ROLES } from '../actors/load-lexicons.ts';
+import { LEAD_ROLES, OFFICE_EPITHET_HEADS } from '../actors/load-lexicons.ts';
 import type { Subject } from './cue-types.ts';
 import { memberOfGroupBefore, ONE_OF_THEM } from './resolve-member-of-group.ts';
 import { epithetGender, isPossessor } from './find-genders.ts';
 import type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 import { EPITHET, type SalienceNote, resolvePronoun } from './resolve/resolve-pronoun.ts';
 import { organizationSpokenFor } from './resolve/spokesperson-body.ts';
+import { isOfficeEpithet, officeHolderJustNamed } from './resolve/office-epithet.ts';
 
 export type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 export { organizationSpokenFor } from './resolve/spokesperson-body.ts';
@@ -72,7 +73,11 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (office && !leadGaveRole(context, office, subject.paragraph, subject.token)) return undefined;
     // Resolved as "he or she" would be: the person the nearest sentence before is about ("the actress": she).
     const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token, 0, epithetGender(context.paragraphs[subject.paragraph]!, subject.token));
-    return speaker === null ? undefined : { speaker, resolution: 'epithet-to-person' };
+    if (speaker === null) return undefined;
+    // "The culture secretary said": an office names the person the sentence before opens on, or nobody known (unless
+    // a lead gave the office without a name, as above).
+    if (!office && isOfficeEpithet(context.paragraphs[subject.paragraph]!, subject.token) && !officeHolderJustNamed(context, subject.paragraph, subject.token, speaker)) return undefined;
+    return { speaker, resolution: 'epithet-to-person' };
   }
   return undefined;
 }
@@ -107,8 +112,11 @@ export function mentionResolution(mention: Mention): Resolution {
 /** The words of the office of an epithet's head when it is a lead role ("the lawyer" → lawyer, solicitor, barrister). */
 function leadRoleOf(paragraph: TokenizedParagraph, the: number): ReadonlySet<string> | undefined {
   for (let k = the + 1; k <= the + 5 && paragraph.tokens[k]?.word; k++) {
-    const office = LEAD_ROLES.get(paragraph.tokens[k]!.lower);
+    const lower = paragraph.tokens[k]!.lower;
+    const office = LEAD_ROLES.get(lower);
     if (office) return office;
+    // "the Labour peer and former minister": the first head names the epithet.
+    if (OFFICE_EPITHET_HEADS.has(lower)) return undefined;
   }
   return undefined;
 }

@@ -196,7 +196,7 @@ describe('quote-cued-by-role-of-lead-person: a cue naming only a role the lead g
     ],
     [
       'the role opening the cue sentence, with a partial quote',
-      'Chancellor warns of hard choices\nMaria Lenz has urged voters to turn out next month.\nThe chancellor said the poll would give a “stark and simple” choice between two futures.',
+      'Union leader warns of hard choices\nMaria Lenz has urged members to turn out next month.\nThe union leader said the ballot would give a “stark and simple” choice between two futures.',
       [['stark and simple', 'Maria Lenz', 'quote-cued-by-role-of-lead-person']],
     ],
     [

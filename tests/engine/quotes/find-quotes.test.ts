@@ -193,6 +193,12 @@ describe('findQuotes', () => {
     ['termed X “Q”', 'MPA Ayesha Nawaz termed the relief package “an eyewash”.', [['an eyewash', 'Ayesha Nawaz']]],
     ['as she puts it, “Q”', 'Eileen Marsh took the post in 1973 with, as she puts it, “nowhere else to go”.', [['nowhere else to go', 'Eileen Marsh']]],
     ['an inner verb without subject defers to the outer one', 'Tom Okonjo said the two had argued “about everything except the mission”.', [['about everything except the mission', 'Tom Okonjo']]],
+    ['an appositive no comma closes, before a colon', 'Dana Whitlock, RTA chairwoman and former pilot said: “The runway is not safe.”', [['The runway is not safe.', 'Dana Whitlock']]],
+    ['an appositive no comma closes, after the quote, opening with a body’s “its”', '“The depot must stay in Leeds,” Owen Prior, its director of operations added.', [['The depot must stay in Leeds,', 'Owen Prior']]],
+    ['an unclosed appositive opening with a person’s possessive is a subject of its own', '“He will appeal,” Sam Dorsey, his lawyer said.', [['He will appeal,', null]]],
+    ['an unclosed appositive opening with “the” is not read as the name’s', 'Mary Quill, the union secretary said: “We will strike.”', [['We will strike.', null]]],
+    ['an inner verb after “which” is its head’s, not the outer speaker’s', 'Ruth Amadi confirmed the inquiry follows an audit which branded the accounts “a shambles”.', [['a shambles', null]]],
+    ['an inner verb after “which” whose head is a thing, with a descriptive epithet outside', 'Kate Lund toured the plant.\n\nThe singer said the move followed a survey which called the site “unsafe”.', [['unsafe', null]]],
     ['an anonymous executive, then he said', 'Elena Markova spoke earlier.\n\nA shipping executive in Dubai said companies had left. “The honest operators left long ago,” he said.', [['The honest operators left long ago,', 'shipping executive']]],
     ['a spokeswoman for ORG, then she said: the organisation', 'A spokeswoman for the Crown Prosecution Service said it would act. “We will pursue every penny,” she said.', [['We will pursue every penny,', 'Crown Prosecution Service']]],
     // no speaker

@@ -842,3 +842,58 @@ describe('resolveSubject: "it said" after a sentence with two organisations is t
     expect(resolutionsOf(article)).toEqual(expected);
   });
 });
+
+describe('resolveSubject: an office as an epithet for the person the sentence before opens on', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      '“the shadow home secretary” after a sentence about her, the office given to nobody by name',
+      'Ms Clare Benn toured a prison in Hull.\nThe shadow home secretary said the jails were “bursting at the seams”.',
+      [['bursting at the seams', 'Clare Benn', 'epithet-to-person']],
+    ],
+    [
+      '“the Irish president” after a quote cued by “he”',
+      'Mr Sean Walsh met farmers in Cork.\n“Prices must rise,” he told them.\n“We cannot wait another year,” the Irish president said.',
+      [
+        ['Prices must rise,', 'Sean Walsh', 'pronoun-to-antecedent'],
+        ['We cannot wait another year,', 'Sean Walsh', 'epithet-to-person'],
+      ],
+    ],
+    [
+      'a party before the office and two heads joined by “and” (“the Green peer and former minister”)',
+      'Lord Amos Fenn tabled a bill on rivers.\nDuring the debate, the Green peer and former minister said: “Our rivers are dying.”',
+      [['Our rivers are dying.', 'Lord Amos Fenn', 'epithet-to-person']],
+    ],
+    [
+      'an office a headline gave too, the cue sentence right after the person’s (the cue resolves it before any sieve)',
+      'Chancellor warns of hard choices\nMaria Lenz has urged voters to turn out next month.\nThe chancellor said the poll would give a “stark and simple” choice between two futures.',
+      [['stark and simple', 'Maria Lenz', 'epithet-to-person']],
+    ],
+    [
+      'not when the sentence before names nobody: the office may be someone the article never named',
+      'Ms Clare Benn attacked the plan.\nThe plan was published on Monday.\nThe shadow home secretary said the plan was “a farce”.',
+      [['a farce', null]],
+    ],
+    [
+      'not for a man when the sentence before opens on “she”',
+      'Mr Dan Frey spoke first.\nShe then took the floor.\nThe shadow home secretary said the plan was “a farce”.',
+      [['a farce', null]],
+    ],
+    [
+      'not for a person whose name the article puts after another office of the same word (“Shadow chancellor NAME” … “the chancellor”)',
+      'Shadow chancellor Ian Pope spoke in Leeds.\nThe chancellor said the plan was “a fraud”.',
+      [['a fraud', null]],
+    ],
+    [
+      'an office in apposition to a name keeps the name (“NAME, the shadow health secretary, said”)',
+      'Hospital waiting lists rose again.\nDr Ian Royle, the shadow health secretary, said it was a “national scandal”.',
+      [['national scandal', 'Ian Royle', 'full-name']],
+    ],
+    [
+      'an office followed by its holder’s name keeps the name (“The chancellor, NAME, told …”)',
+      'Growth slowed in the spring.\nThe chancellor, Mr Neil Oakes, told reporters the plan would “not change”.',
+      [['not change', 'Neil Oakes', 'full-name']],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(resolutionsOf(article)).toEqual(expected);
+  });
+});

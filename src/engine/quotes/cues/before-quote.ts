@@ -100,6 +100,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
       const distant = distantSubject(context, k);
       if (distant) return { subject: distant, verb: t.text };
     }
+    // "NAME confirmed the review follows a report which branded the law “a mess”": the inner verb's subject is the
+    // relative clause's head, a thing the article does not name; not the outer speaker.
+    if (verb && !first && tokens[k - 1]?.lower === 'which') return { subject: { type: 'none' }, verb: t.text };
     // "NAME said the two had argued “…”": the inner verb has no subject of its own; the outer one speaks.
     if (first) return first;
     // "Amy Hart recalled her father telling her: “…”": after a verb of perceiving, the participle is its object's.

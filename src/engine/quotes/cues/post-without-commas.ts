@@ -7,6 +7,11 @@ import { SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import type { Context } from './cue-context.ts';
 import { opensClauseAfterTitles } from './one-sided-affiliation.ts';
 import { OWNER_PREPOSITIONS } from './word-sets.ts';
+import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
+
+/** "NAME, his lawyer said": an appositive opening with a person's possessive is a subject of its own ("NAME, its
+ * minister for economic affairs added": a body's is NAME's post). */
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.possessives.filter((w) => w !== 'its'));
 
 /** How many lower-case words a post and its body's description may run to. */
 const MAX_POST_WORDS = 10;
@@ -35,6 +40,39 @@ export function personBeforeBarePost(context: Context, body: Mention, from: numb
   }
   if (!titled) return undefined;
   const person = context.mentions.endAt.get(k);
+  if (!person || person.kind !== 'person' || person.inQuote || person.via === 'anonymous') return undefined;
+  return opensClauseAfterTitles(context, person, from) ? person : undefined;
+}
+
+/**
+ * "Brent Hale, PTC president and media activist said: “…”": the person right before a comma that opens an appositive
+ * no comma closes, the appositive a run of words up to the verb (no mark, quote, person or speech verb in it, at most
+ * `MAX_POST_WORDS`) holding a lower-case title word and opening with neither "the" nor a person's possessive ("NAME, his
+ * lawyer said": the lawyer speaks; "NAME, its minister for economic affairs added" is NAME's post); the person must open the clause. Undefined otherwise.
+ *
+ * @param context The cue's context.
+ * @param last The last token before the verb.
+ * @param from The first token the subject may start at.
+ * @example
+ * // Brent Hale, PTC president and media activist said: “…”
+ * personBeforeUnclosedAppositive(context, 6, 0) // => the mention of Brent Hale
+ */
+export function personBeforeUnclosedAppositive(context: Context, last: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  let titled = false;
+  let k = last;
+  for (; k >= from && k > last - MAX_POST_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') break;
+    if (!t.word || t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
+    const named = context.mentions.startAt.get(k) ?? context.mentions.endAt.get(k);
+    if (named && named.kind !== 'organization') return undefined;
+    if (!t.cap && TITLE_HEAD_WORDS.has(t.lower)) titled = true;
+  }
+  if (tokens[k]?.text !== ',' || !titled || k === last) return undefined;
+  const opener = tokens[k + 1]!.lower;
+  if (opener === 'the' || OPENING_DETERMINERS.has(opener)) return undefined;
+  const person = context.mentions.endAt.get(k - 1);
   if (!person || person.kind !== 'person' || person.inQuote || person.via === 'anonymous') return undefined;
   return opensClauseAfterTitles(context, person, from) ? person : undefined;
 }

@@ -13,6 +13,7 @@ import {
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
   EPITHET_HEADS,
+  OFFICE_EPITHET_HEADS,
   EPITHET_FOLLOWERS,
   NATIONALITY_NOUNS,
   NAMING_BEFORE_AS,
@@ -31,6 +32,7 @@ import functionWordsJson from '../../lexicons/function-words.json' with { type: 
 import type { Context } from './cue-context.ts';
 import { personAfterPossessor } from './possessor-person.ts';
 import { titleHolderAt } from './title-holder.ts';
+import { openerBefore } from '../resolve/office-epithet.ts';
 import { isPronoun, personEndingClauseAt } from './token-tests.ts';
 import { ARTICLES, PREPOSITIONS_OF_AFFILIATION, SPEAKING_KINDS } from './word-sets.ts';
 
@@ -55,12 +57,35 @@ export function epithetAt(context: Context, the: number, end: number): Subject |
   if (tokens[the]?.lower !== 'the') return undefined;
   // "NAME wrote to the minister calling the plan …": the one written or spoken to is a listener, not the subject.
   if (LISTENER_PREPOSITIONS.has(tokens[the - 1]?.lower ?? '')) return undefined;
-  for (let k = the + 1; k <= Math.min(end, the + 5); k++) {
+  const last = Math.min(end, the + 5);
+  for (let k = the + 1; k <= last; k++) {
     const t = tokens[k]!;
-    if (!t.word || context.mentions.startAt.has(k)) return undefined;
-    // "the world champion", "the 25-year-old"; "the Scot", "the Kenyan" (a nation's noun, capitalised).
-    const head = (!t.cap && (EPITHET_HEADS.has(t.lower) || /-year-old$/.test(t.lower))) || (t.cap && (NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text)));
+    if (!t.word) return undefined;
+    const named = context.mentions.startAt.get(k);
+    if (named) {
+      // "the Labour peer", "the Glasgow Kelvin MP": a party or place is the modifier of an office right after it.
+      if ((named.kind === 'organization' || named.kind === 'place') && OFFICE_EPITHET_HEADS.has(tokens[named.last + 1]?.lower ?? '') && named.last + 1 <= last) {
+        k = named.last;
+        continue;
+      }
+      return undefined;
+    }
+    // "the world champion", "the 25-year-old"; "the Scot", "the Kenyan" (a nation's noun, capitalised); "the shadow
+    // chancellor", "the Tory MP" (an office, capitalised or not).
+    const head =
+      (!t.cap && (EPITHET_HEADS.has(t.lower) || /-year-old$/.test(t.lower))) || (t.cap && (NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text))) || OFFICE_EPITHET_HEADS.has(t.lower);
     if (!head) continue;
+    // An office: not an appositive after a person ("NAME, the shadow education secretary, said"), nor a title the
+    // article puts before one person's name ("the Vice President", read by titleHolderAt).
+    if (!EPITHET_HEADS.has(t.lower) && OFFICE_EPITHET_HEADS.has(t.lower)) {
+      if (tokens[the - 1]?.text === ',' && context.mentions.endAt.get(the - 2)?.kind === 'person') return undefined;
+      if (titleHolderAt(context, the)) return undefined;
+      // "The chancellor, NAME, told …": the office names its holder right after it.
+      if (tokens[k + 1]?.text === ',' && context.mentions.startAt.get(k + 2)?.kind === 'person') return undefined;
+      // Only after a sentence that opens on a person ("Ms Jowell complained … The culture secretary said"); else the
+      // office is no subject here (a headline's role may still tell who it is).
+      if (openerBefore(context, context.position, the) === undefined) return undefined;
+    }
     // The head ends the phrase: "the champion said", "said the champion, who …", "said the champion on Sunday" — not "the American embassy".
     const next = tokens[k + 1];
     if (next?.lower === "'s") return undefined;

@@ -16,7 +16,7 @@ import type { Context } from './cue-context.ts';
 import { ISSUING_VERBS, POSSESSIVE_TO_SUBJECT, documentBefore, documentPhraseBefore, issuedDocumentBefore, pronounOwnerSubject } from './document-phrases.ts';
 import { personBeforeUnclosedAffiliation } from './one-sided-affiliation.ts';
 import { personBeforePostNominal } from './post-nominal-aside.ts';
-import { personBeforeBarePost } from './post-without-commas.ts';
+import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-without-commas.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { epithetAt } from './subject-after-verb.ts';
@@ -114,6 +114,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "Dr NAME games director at content firm ORG told": a post with no commas; the person before it speaks.
   const posted = direct ? personBeforeBarePost(context, direct, from) : undefined;
   if (posted) return { type: 'mention', mention: posted };
+  // "NAME, PTC president and media activist said": an appositive no comma closes.
+  const apposed = t.word && (!direct || direct.kind === 'organization') ? personBeforeUnclosedAppositive(context, k, from) : undefined;
+  if (apposed) return { type: 'mention', mention: apposed };
   if (direct) return ownerOf(context, direct);
   // "Senator NAME of Ohio said": a place (known or not) after "of" or "from" a person is where the person is from;
   // "NAME of the Hajo assembly said": so is a body the article does not know as an organisation.
