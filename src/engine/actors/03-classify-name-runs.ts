@@ -56,6 +56,9 @@ import {
   STAFF_NOUNS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
+  MALE_CUES,
+  FEMALE_CUES,
+  RELATION_NOUNS,
 } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -342,6 +345,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   // "Special Representative for Iran Brian Hook": a country opening a core of three words is the role's ("Jordan Henderson" stays whole).
   if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
+  // "says Deutsche Bank's Simon Champion", "Ann's uncle, Lewis Champion, said": a given name and a title word that is a surname.
+  if (core > last && isNameWithTitleSurname(tokens, first, last)) core = first;
   if (core > last) return;
   const prefix = tokens.slice(first, core);
   const honorific = prefix.find((t) => HONORIFICS.has(t.lower));
@@ -725,6 +730,26 @@ function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
 function isPlainName(token: Token): boolean {
   return token.word && token.cap && /\p{Ll}/u.test(token.text) && !COMMON_WORDS.has(token.lower) && !NAME_WORDS.has(token.lower) && !HONORIFICS.has(token.lower) && !isTitleWord(token) && !COUNTRY_DEMONYMS.has(token.text) && !COUNTRY_NAMES.has(token.text) && !INSTITUTIONS.has(token.lower) && !ORG_HEADS.has(token.lower);
 }
+
+/**
+ * "says Deutsche Bank's Simon Champion", "her uncle, Lewis Champion, told": two words, a plain given name and a capitalised
+ * title word with no capital after it, owned by a body's possessive or set off after a noun for a person, are a person's
+ * name whose surname is also a title ("Kerala Governor", "Texas Senator" have neither and stay roles).
+ */
+function isNameWithTitleSurname(tokens: readonly Token[], first: number, last: number): boolean {
+  const given = tokens[first]!;
+  const surname = tokens[last]!;
+  if (last !== first + 1 || !isPlainName(given) || !isGivenNameShaped(given) || !surname.cap || !TITLE_HEAD_WORDS.has(surname.lower) || ORG_HEADS.has(surname.lower)) return false;
+  if (tokens[last + 1]?.cap && tokens[last + 1]!.word) return false;
+  const before = tokens[first - 1];
+  if (before?.lower === "'s") return tokens[first - 2]?.cap === true && !COUNTRY_NAMES.has(tokens[first - 2]!.text);
+  if (before?.text !== ',') return false;
+  const noun = tokens[first - 2];
+  return noun !== undefined && noun.word && !noun.cap && (PERSON_NOUNS_BEFORE_NAME.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower));
+}
+
+/** Nouns for a person that set a name off after a comma ("her uncle, NAME"): kinship and gendered nouns and relations. */
+const PERSON_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([...MALE_CUES, ...FEMALE_CUES, ...RELATION_NOUNS]);
 
 /** "Memorial Day", "Election Day", "Boxing Day": words of these endings are no given names. */
 function isGivenNameShaped(token: Token): boolean {

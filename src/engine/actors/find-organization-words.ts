@@ -5,7 +5,7 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
-import { CLIENT_ROLES, COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { CLIENT_ROLES, COMMON_WORDS, INTRODUCING_NOUNS, ORG_BACK_REFERENCES, PART_OF_NOUNS, SPEAKS_FOR_HEADS, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
@@ -198,6 +198,8 @@ function staffAfter(tokens: readonly Token[], k: number): boolean {
 function ofBefore(tokens: readonly Token[], k: number, last = k): boolean {
   const of = tokens[k - 1];
   const noun = tokens[k - 2];
+  // "a spokesperson from Icstis": "from" after a word for who speaks for a body names the body, as "for" does.
+  if (of?.text === 'from' && noun?.word && !noun.cap && noun.lower.startsWith('spokes') && SPEAKS_FOR_HEADS.has(noun.lower)) return true;
   if (of === undefined || !OF_WORDS.has(of.text) || noun === undefined || !noun.word || noun.cap || !(STAFF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower))) return false;
   // "a lawyer for Amy Hart": the object of a client role is as often a person as a firm.
   if (CLIENT_ROLES.has(noun.lower)) return false;

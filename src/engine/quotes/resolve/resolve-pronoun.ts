@@ -15,6 +15,7 @@ import { NO_ACTORS, objectOfPronounsVerb, openingPhraseActors, unite } from './e
 import { introducesPerson, nounOfMention, ownsDocument, ownsPerson, ownsPersonAfter, personNamedLikeSubject } from './possessors-and-newcomers.ts';
 import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, epithetSubjectOf, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
 import type { ResolveContext } from './resolve-context.ts';
+import { documentPronounSpeaker } from './document-pronoun.ts';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
 export const EPITHET = 'the person';
@@ -30,6 +31,11 @@ const isPersonWord = (pronoun: string): boolean => PERSON_PRONOUNS.has(pronoun) 
  */
 export function resolvePronoun(context: ResolveContext, pronoun: string, position: number, token: number, depth = 0, gender: Gender = 'unknown', note: SalienceNote = {}, addressed: ReadonlySet<string> = NO_ACTORS): string | null {
   const { paragraphs, index } = context;
+  // "NAME's statement said: “…” It added: “…”": "it" continues the speaking document of the sentence before, not a body named earlier.
+  if (pronoun === 'it' && depth === 0) {
+    const continued = documentPronounSpeaker(context, position, token);
+    if (continued !== undefined) return continued;
+  }
   const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
   const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : gender;
   const genderFits = (actor: string): boolean => {

@@ -1,0 +1,27 @@
+/**
+ * A surname that is also a title word ("Champion", "Bishop", "Marshal") after a plain given name is a person's name when
+ * a body owns the person ("says Acme Bank's Peter Bishop") or a noun for a person sets the name off ("her uncle, Rob
+ * Champion, said"): the quote is that person's, not the body's (issue 13, round 28). A place with a title word after it
+ * ("the Kerala Governor", "India's Kerala Governor") stays a role.
+ */
+import { describe, expect, test } from 'vitest';
+import { byBlankLines, quotesOfTexts } from '../../support/engine-stages.ts';
+
+const speakers = (text: string): (string | null)[] => quotesOfTexts(byBlankLines(text)).map((q) => q.speaker);
+
+describe('a title word as the surname of a given name', () => {
+  test.each([
+    ['owned by a bank', 'Shares in the airline slid on Tuesday.\n\n"The grounding was always going to hurt," says Halden Bank\'s Peter Bishop.', 'Peter Bishop'],
+    ['owned by a broker', 'Oil prices rose again.\n\n"Supply remains tight," said Norwick Securities\' analyst, and "It will stay that way," added Norwick Securities\'s Ellen Marshal.', 'Ellen Marshal'],
+    ['set off after a kinship noun', 'The trial ended on Monday.\n\nThe victim\'s uncle, Rob Champion, told reporters: "Justice has been done."', 'Rob Champion'],
+  ])('a person: %s', (_label, text, name) => {
+    expect(speakers(text)).toContain(name);
+  });
+
+  test.each([
+    ['a region and a title', 'Flood waters rose in the south.\n\n"We need help now," said India\'s Kerala Governor.'],
+    ['a bare title after a place', 'Flood waters rose in the south.\n\nThe Kerala Governor said: "We need help now."'],
+  ])('no person of that name: %s', (_label, text) => {
+    expect(speakers(text).some((s) => s !== null && /Governor$/.test(s))).toBe(false);
+  });
+});
