@@ -64,6 +64,8 @@ describe('one-word organisations among the actors', () => {
     ['a speech verb before a staff noun', 'Ruth Calder told researchers of the hostility she met.', 'Ruth Calder'],
     ['a member of a committee in apposition', 'A member of the committee, Ruth Calder, spoke.', 'Ruth Calder'],
     ['an appositive role owned by a kind of organisation', '“We did not pick this number,” said Ruth Calder, the authority’s chief executive.', 'Ruth Calder'],
+    ['the winner of an award\'s category', 'The drama took four prizes including best supporting actress for Ruth Calder. She said it was a surprise.', 'Ruth Calder'],
+    ['the winner of a best-actor award', 'The night ended with best actor for Ivo Kerr, who thanked his mother.', 'Ivo Kerr'],
   ])('keeps a person: %s', (_case, article, name) => {
     expect(findActors(paragraphsOf(article)).actors.find((a) => a.name === name)?.kind).toBe('person');
   });
