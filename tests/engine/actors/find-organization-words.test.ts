@@ -45,6 +45,7 @@ describe('one-word organisations among the actors', () => {
     ['a company named before its sign', 'Halvorn said sales were strong.\n\nKen Ito, chief operating officer of Halvorn, agreed.', 'Halvorn'],
     ['each chain of a list', 'Tarrow said shelves were empty. The store chains Tarrow and Benlow limited sales.', 'Tarrow'],
     ['a platform that speaks', 'A judge ordered social media site Facebook to remove a post. Facebook said it would appeal.', 'Facebook'],
+    ['a firm introduced as a hyphenated start-up', 'Search start-up Zentrix has released new software. Zentrix grew fast.', 'Zentrix'],
   ])('types %s as an organisation', (_case, article, name) => {
     const actor = findActors(paragraphsOf(article)).actors.find((a) => a.name === name);
     expect(actor?.kind).toBe('organization');
