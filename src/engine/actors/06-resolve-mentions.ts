@@ -196,7 +196,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
           mention(organizationDraft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
         }
-        else if (c.kind === 'person' || c.titled || ((isSpeechSubject(paragraph, c.first, c.last) || isInvertedSpeaker(paragraph, c) || isSpeakerOfBody(paragraph, c)) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c) || (!c.inQuote && isListedWithPeople(paragraph, c, names))) {
+        else if (c.kind === 'person' || c.titled || ((isSpeechSubject(paragraph, c.first, c.last) || isInvertedSpeaker(paragraph, c) || isSpeakerOfBody(paragraph, c)) && !isPluralNoun(c)) || isIntroducedAsPerson(paragraph, c) || (!c.inQuote && isListedWithPeople(paragraph, c, names, organizationWords))) {
           draft = draftFor(`person:${surname}`, 'person', c.surface);
           if (!bySurname.has(surname)) bySurname.set(surname, [draft]);
         }

@@ -12,7 +12,8 @@ import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
  * "from"), after "of" and a word that names no body ("First Minister of Scotland"), in brackets ("Margaret
  * Atwood (Canada)"), as the last part of an address ("Winchester, Hampshire, England"), as the possessor of
- * a name ("Sweden's Carolina Kluft", where the country is a nationality), or right before a noun it only qualifies
+ * a name ("Sweden's Carolina Kluft", where the country is a nationality) or of a plain thing ("Britain's economic
+ * future", "Australia's youngest store manager"), or right before a noun it only qualifies
  * ("US citizens", "UK voters", "Maidan Wardak province", "US dollars").
  * A place named once in any other way ("Sweden has joined", "troops to Ukraine") stays. A "person" whose
  * full name only ever follows "in", "near" or "across" ("in Tel Aviv") or comes before "province", "county" … is a place
@@ -144,6 +145,11 @@ function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {
   if (tokens[m.first - 1]?.text === ',' && tokens[m.first - 2]?.cap === true && endsAddress(tokens[m.last + 1])) return true;
   // "Ethiopia's Tirunesh Dibaba": a country before a person's name is a nationality.
   if (tokens[m.last + 1]?.lower === "'s" && tokens[m.last + 2]?.cap === true && tokens[m.last + 3]?.cap === true) return true;
+  if (tokens[m.last + 1]?.lower === "'s" || tokens[m.last + 1]?.lower === '’s') {
+    const owned = tokens[m.last + 2];
+    // "Velmar's asylum system", "Velmar's youngest store manager": a country owning a plain thing only qualifies it, as "a Velmar tycoon" does.
+    return owned !== undefined && owned.word && !owned.cap && isPlainNoun(owned, tokens[m.last + 3]);
+  }
   // "Northern Ireland man James McIlroy": a place before "man"/"woman" and a name says where the person is from.
   const noun = tokens[m.last + 1];
   if (noun === undefined || !noun.word || noun.cap) return false;

@@ -11,7 +11,11 @@ import determinersJson from '../lexicons/determiners.json' with { type: 'json' }
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+
+/** "best supporting actress for Cate Blanchett": words that open an award's category, whose noun is no post at a body. */
+const AWARD_CATEGORY_OPENERS: ReadonlySet<string> = new Set(roleWordsJson.awardCategoryOpeners);
 
 const OF_WORDS: ReadonlySet<string> = new Set(prepositionsJson.roleOf);
 /** "A Brandel spokesman": a capital determiner opening the sentence is no part of the name. */
@@ -203,6 +207,8 @@ function ofBefore(tokens: readonly Token[], k: number, last = k): boolean {
   if (of === undefined || !OF_WORDS.has(of.text) || noun === undefined || !noun.word || noun.cap || !(STAFF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower))) return false;
   // "a lawyer for Amy Hart": the object of a client role is as often a person as a firm.
   if (CLIENT_ROLES.has(noun.lower)) return false;
+  // "best actor for Ivo Kerr", "best supporting actress for Dana Price": an award's category names its winner.
+  if (AWARD_CATEGORY_OPENERS.has(tokens[k - 3]?.lower ?? '') || AWARD_CATEGORY_OPENERS.has(tokens[k - 4]?.lower ?? '')) return false;
   // "founder of Jewish human rights group …": a word that goes on with lower-case words describes them.
   const after = tokens[last + 1];
   return after === undefined || !after.word || AFTER_NAME.has(after.lower) || SPEECH_VERBS.has(after.lower);

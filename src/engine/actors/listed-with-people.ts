@@ -6,12 +6,15 @@
  * word must not open its sentence, and the list must not follow a preposition or an article that makes it a list of
  * places or works ("tests in Tel Aviv, Leeds and Athens", "films including Heat, Robin Hood and Ran") nor be followed by
  * "by" ("the favourite Jonah Strand and Norwick by Ann Roe", a title and its author). A word the
- * article shows to be an organisation, or that needs a full name ("May"), never gets here.
+ * article shows to be an organisation, or that needs a full name ("May"), never gets here; and a name of a person's
+ * shape that the article shows to be an organisation's ("Ask Jeeves and Blinkx … spokesman for Ask Jeeves") is no
+ * person's full name in the list.
  */
 import listLinksJson from '../lexicons/list-links.json' with { type: 'json' };
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import { HONORIFICS } from './load-lexicons.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /** Words and marks that join two items of a list. */
 const LINKS: ReadonlySet<string> = new Set(listLinksJson.links);
@@ -24,10 +27,13 @@ const NOT_AFTER: ReadonlySet<string> = new Set(listLinksJson.notAfter);
 /** How many items a list is followed for, each way. */
 const MAX_ITEMS = 8;
 
-/** A person's full name: two words or more, not the owner of what follows ("the biopic Ray and Mike Leigh's drama"). */
-function isFullName(c: NameCandidate, tokens: TokenizedParagraph['tokens']): boolean {
+/**
+ * A person's full name: two words or more, not the owner of what follows ("the biopic Ray and Mike Leigh's drama"),
+ * and not a name the article shows to be an organisation's ("spokesman for Ask Jeeves").
+ */
+function isFullName(c: NameCandidate, tokens: TokenizedParagraph['tokens'], organizationWords: ReadonlySet<string>): boolean {
   const next = tokens[c.last + 1]?.lower;
-  return c.kind === 'person' && c.first < c.last && next !== "'s" && next !== "'" && next !== '’s' && next !== '’';
+  return c.kind === 'person' && c.first < c.last && next !== "'s" && next !== "'" && next !== '’s' && next !== '’' && !organizationWords.has(foldText(c.surface));
 }
 
 /**
@@ -36,10 +42,11 @@ function isFullName(c: NameCandidate, tokens: TokenizedParagraph['tokens']): boo
  * @param paragraph The candidate's paragraph.
  * @param c A one-word name candidate.
  * @param names Every name candidate of the paragraph.
+ * @param organizationWords Folded names the article shows to be organisations.
  * @example
  * // "Cleo Vance faces Marlowe, Dana Price and Ivo Kerr." → true for "Marlowe".
  */
-export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandidate, names: readonly NameCandidate[]): boolean {
+export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandidate, names: readonly NameCandidate[], organizationWords: ReadonlySet<string> = new Set()): boolean {
   if (c.first !== c.last || c.sentenceInitial) return false;
   const { tokens } = paragraph;
   const byFirst = new Map(names.map((n) => [n.first, n]));
@@ -59,7 +66,7 @@ export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandida
     const next = byFirst.get(first);
     if (next === undefined) break;
     closed ||= CLOSING_LINKS.has(tokens[k]!.lower);
-    person ||= isFullName(next, tokens);
+    person ||= isFullName(next, tokens, organizationWords);
     item = next;
   }
   // "Jonathan Strange and Norwick by Susanna Clarke": a list followed by "by" and a name is the title of a work.
@@ -74,7 +81,7 @@ export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandida
     const previous = byLast.get(k - 1);
     if (previous === undefined) break;
     closed ||= CLOSING_LINKS.has(link);
-    person ||= isFullName(previous, tokens);
+    person ||= isFullName(previous, tokens, organizationWords);
     item = previous;
   }
   const before = tokens[start(item) - 1];

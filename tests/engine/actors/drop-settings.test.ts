@@ -46,6 +46,24 @@ describe('dropSettings: a place before any plain noun only qualifies it (13cb)',
   });
 });
 
+describe('dropSettings: a place owning a plain thing only qualifies it, as before a noun (13cs)', () => {
+  test.each([
+    ['a country owning its future', "Britain's economic future will dominate the party's spring conference, Ann Dale said.", 'United Kingdom'],
+    ['a country owning a superlative job', "She rose fast, becoming Australia's youngest branch manager at 21.", 'Australia'],
+    ['a country owning a system, and a setting', "The firm will rebuild Iraq's rail system.\n\nIt has 300 staff in Iraq.", 'Iraq'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a country owning a post', "Britain's ambassador said the talks would go on.", 'United Kingdom'],
+    ['a country owning its government', "Canada's government said it would not join the pact.", 'Canada'],
+    ['a country owning a thing that also acts', "Iraq's oil output fell.\n\nIraq said it would raise exports.", 'Iraq'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
 describe('dropSettings: a place after "over" is where or what something is about (13cb)', () => {
   test.each([
     ['a place a storm formed over', 'A tropical storm formed over the Bahamas on Sunday, forecasters said.', 'Bahamas'],

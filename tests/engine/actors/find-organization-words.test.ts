@@ -45,6 +45,7 @@ describe('one-word organisations among the actors', () => {
     ['a company named before its sign', 'Halvorn said sales were strong.\n\nKen Ito, chief operating officer of Halvorn, agreed.', 'Halvorn'],
     ['each chain of a list', 'Tarrow said shelves were empty. The store chains Tarrow and Benlow limited sales.', 'Tarrow'],
     ['a platform that speaks', 'A judge ordered social media site Facebook to remove a post. Facebook said it would appeal.', 'Facebook'],
+    ['a firm introduced as a hyphenated start-up', 'Search start-up Zentrix has released new software. Zentrix grew fast.', 'Zentrix'],
   ])('types %s as an organisation', (_case, article, name) => {
     const actor = findActors(paragraphsOf(article)).actors.find((a) => a.name === name);
     expect(actor?.kind).toBe('organization');
@@ -64,6 +65,8 @@ describe('one-word organisations among the actors', () => {
     ['a speech verb before a staff noun', 'Ruth Calder told researchers of the hostility she met.', 'Ruth Calder'],
     ['a member of a committee in apposition', 'A member of the committee, Ruth Calder, spoke.', 'Ruth Calder'],
     ['an appositive role owned by a kind of organisation', '“We did not pick this number,” said Ruth Calder, the authority’s chief executive.', 'Ruth Calder'],
+    ['the winner of an award\'s category', 'The drama took four prizes including best supporting actress for Ruth Calder. She said it was a surprise.', 'Ruth Calder'],
+    ['the winner of a best-actor award', 'The night ended with best actor for Ivo Kerr, who thanked his mother.', 'Ivo Kerr'],
   ])('keeps a person: %s', (_case, article, name) => {
     expect(findActors(paragraphsOf(article)).actors.find((a) => a.name === name)?.kind).toBe('person');
   });

@@ -24,6 +24,8 @@ describe('a one-word name listed beside people\'s full names is a person', () =>
     ['a title of a work followed by "by" and its author', 'The prize went to Eve Lane, beating the favourite Jonah Strand and Norwick by Susan Clay.', 'Norwick'],
     ['a word opening the sentence', 'Inside, Dana Price and Ivo Kerr were already at work.', 'Inside'],
     ['a film after "for" in a list of nominees and films', 'Nominees include Dana Price for Vortex, Ivo Kerr for Tides and Cleo Vance.', 'Vortex'],
+    ['a firm listed beside a firm with a person\'s shape', 'Two of the newest are Harlan Dorey and Zentrix, which both released tools. "We listen," said Dana Price, spokeswoman for Harlan Dorey.', 'Zentrix'],
+    ['a firm listed first beside a firm the article names as one', 'The big gainers were Zentrix and Harlan Dorey. "Demand is strong," said Ivo Kerr, chief executive of Harlan Dorey.', 'Zentrix'],
   ])('does not make a person of %s', (_label, text, name) => {
     expect(people(text)).not.toContain(name);
   });

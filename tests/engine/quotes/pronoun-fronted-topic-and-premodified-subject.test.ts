@@ -35,9 +35,15 @@ describe('a name in a fronted topic phrase is not what the pronoun after it stan
     ],
     [
       'the woman the sentence before names is read as a body, "who" marks her as a person: unclear, not the person further back',
-      'The Lamp took five prizes including best supporting actress for Dana Vell.\nDana Vell, who won for playing the novelist Ruth Kerr, said it was "a dream". Of Kerr, she said: "Her courage inspires me."',
+      'The Lamp took five prizes and thanked the head of sales at Dana Vell.\nDana Vell, who won for playing the novelist Ruth Kerr, said it was "a dream". Of Kerr, she said: "Her courage inspires me."',
       'Her courage',
       null,
+    ],
+    [
+      'the winner of an award category is a person, not a body (13cs), so "she" is hers',
+      'The Lamp took five prizes including best supporting actress for Dana Vell.\nDana Vell, who won for playing the novelist Ruth Kerr, said it was "a dream". Of Kerr, she said: "Her courage inspires me."',
+      'Her courage',
+      'Dana Vell',
     ],
   ])('%s', (_name, article, opening, speaker) => {
     expect(speakerOf(article, opening)).toBe(speaker);
