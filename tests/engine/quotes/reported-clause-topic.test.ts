@@ -17,6 +17,11 @@ describe('reported speech about a person named first in the reported words, then
     ['said NAME was …, same line', 'Green leader Moira Dunn said Dean Hollis was out of touch and said he should step back. “There is a limit to public patience.”', [['There is a limit to public patience.', 'Moira Dunn', 'quote-after-reported-speech']]],
     ['told OUTLET that NAME was …, next line', 'Editor Ruth Bell told the Herald newspaper that Okafor was pleased with the cover.\n“Of course the studio wants to sell copies.”', [['Of course the studio wants to sell copies.', 'Ruth Bell', 'quote-after-reported-speech']]],
     ['said that NAME had …', 'Coach Lewis Fenn said that Marsh had trained well all week.\n“He is ready for Saturday.”', [['He is ready for Saturday.', 'Lewis Fenn', 'quote-after-reported-speech']]],
+    // Issue 13, round 28, part 13cq: a person the reported words only mention (an object, a possessor) is no rival either.
+    ['a person named later in the reported words', 'Coach Lewis Fenn said the squad would miss Dan Marsh on Saturday.\n“It is a big blow.”', [['It is a big blow.', 'Lewis Fenn', 'quote-after-reported-speech']]],
+    ['said he had VERBED NAME, same line', 'Club chairman Owen Pryce said he had sacked Dean Ashby on Monday night. “We could not go on like this.”', [['We could not go on like this.', 'Owen Pryce', 'quote-after-reported-speech']]],
+    ['said NAME’s NOUN would …', 'Campaigner Nia Lowe said Mr Karimov’s jail term would not silence the movement. “The world is watching this case now.”', [['The world is watching this case now.', 'Nia Lowe', 'quote-after-reported-speech']]],
+    ['NAME, who is …, said he had …', 'Sara Quint, who is the league’s chair, said she had warned Mr Doyle twice.\n“He knew the rules and he broke them.”', [['He knew the rules and he broke them.', 'Sara Quint', 'quote-after-reported-speech']]],
   ])('the teller speaks: %s', (_label, article, rows) => {
     expect(attributions(article)).toEqual(rows);
   });
@@ -24,7 +29,8 @@ describe('reported speech about a person named first in the reported words, then
   test.each<[string, string, Row[]]>([
     ['the named person’s own words are reported', 'Police chief Ann Cole said Tom Hall had admitted the theft.\n“I did it for the money.”', [['I did it for the money.', null]]],
     ['the named person’s words, by "told"', 'Police chief Ann Cole said Tom Hall told officers he was sorry.\n“I regret everything.”', [['I regret everything.', null]]],
-    ['a person named later in the reported words', 'Coach Lewis Fenn said the squad would miss Dan Marsh on Saturday.\n“It is a big blow.”', [['It is a big blow.', null]]],
+    ['a person right after the verb, its object', 'Coach Lewis Fenn thanked Dan Marsh for his years at the club.\n“It is a sad day.”', [['It is a sad day.', null]]],
+    ['a person in the reported words with a verb of saying', 'Coach Lewis Fenn said the squad had heard Dan Marsh say he would leave.\n“It is a big blow.”', [['It is a big blow.', null]]],
     ['a second person named after the first', 'Coach Lewis Fenn said Marsh was fit but Ola Reyes would miss the game.\n“It is a big blow.”', [['It is a big blow.', null]]],
   ])('withheld: %s', (_label, article, rows) => {
     expect(attributions(article)).toEqual(rows);

@@ -208,7 +208,10 @@ export function appositiveSubject(context: Context, comma: number, from: number)
     const leftMention = speakingMention(context, open - 1) ?? (POST_NOMINALS.has(tokens[open - 1]?.text ?? '') ? speakingMention(context, open - 2) : undefined);
     // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
     // "… hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": one of a pair, or an agent, is no subject.
-    const coordinated = leftMention !== undefined && NOT_ALONE_BEFORE.has(tokens[leftMention.first - 1]?.lower ?? '');
+    // "And NAME, chief analyst at ORG, said": a conjunction opening the sentence joins it to the one before, not NAME to a name.
+    const joiner = leftMention !== undefined ? tokens[leftMention.first - 1] : undefined;
+    const opensSentence = joiner !== undefined && joiner.cap && joiner.quote < 0 && leftMention!.first - 1 === context.sentenceStart;
+    const coordinated = joiner !== undefined && NOT_ALONE_BEFORE.has(joiner.lower) && !opensSentence;
     const left = (leftMention && leftMention.first < clauseStart(context.paragraph, context.paragraph.tokens[comma]!.sentence)) || coordinated ? undefined : leftMention;
     const inner = tokens[open + 1];
     if (left && left.kind === 'organization' && inner && RELATIVE_WORDS.has(inner.lower) && PREPOSITIONS_OF_AFFILIATION.has(tokens[left.first - 1]?.lower ?? '')) {

@@ -84,6 +84,10 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     // "NAME said Harry was in a privileged position.": the person the reported words are about is no rival speaker.
     const topic = reportedClauseTopic(context, listener ? listener.last + 1 : k + 1);
     if (topic) ignored.push(topic);
+    // "NAME said Mr Roe's sentence would not …", "NAME said he had suspended Mr Roe.": a person the reported clause only
+    // mentions, not as its subject nor as one who speaks in it, is no rival speaker.
+    const mentioned = verb.listener ? undefined : mentionedInReportedClause(context, k + 1);
+    if (mentioned) ignored.push(mentioned);
     return namesAnotherPerson(context, subject, ignored) ? undefined : { subject, verb: t.text };
   }
   return undefined;
@@ -179,6 +183,32 @@ function reportedClauseTopic(context: Context, from: number): [number, number] |
   if (!next?.word || next.quote >= 0 || !AUXILIARIES.has(next.lower)) return undefined;
   for (let k = named.last + 1; k <= Math.min(context.sentenceEnd, named.last + 3); k++) if (tokens[k]!.word && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
   return [start - 1, named.last + 1];
+}
+
+/**
+ * "NAME said Mr Roe's sentence would not …", "NAME said he had suspended Mr Roe on Friday.": the reported clause that starts
+ * at `from` (right after a verb of saying that names no listener, maybe after "that") to the end of the sentence, when
+ * it only mentions people: it does not open with a person (its subject or the verb's object: "thanked Jan Kowal"; a
+ * possessor, "Mr Roe's sentence", is fine), and no person in it but a possessor is followed by an auxiliary (the
+ * subject of a clause of its own: "… but Ola Reyes would miss the game") or, within three words, by a verb of saying
+ * (his own words are reported: "said Tom Hall told officers …"). A person only mentioned there is what was said, no
+ * rival speaker of a quote after the sentence (issue 13, round 28, part 13cq). Undefined otherwise.
+ */
+function mentionedInReportedClause(context: Context, from: number): [number, number] | undefined {
+  const { tokens } = context.paragraph;
+  const start = tokens[from]?.lower === 'that' ? from + 1 : from;
+  const opening = tokens[start];
+  if (!opening?.word || opening.quote >= 0) return undefined;
+  const first = context.mentions.startAt.get(start);
+  if (first && first.kind === 'person' && tokens[first.last + 1]?.lower !== "'s") return undefined;
+  for (const m of context.mentions.list) {
+    if (m.first < start || m.last > context.sentenceEnd || m.kind !== 'person') continue;
+    const next = tokens[m.last + 1];
+    if (next?.lower === "'s") continue; // a possessor ("Mr Roe's jail term") is the subject of nothing
+    if (next?.word && next.quote < 0 && AUXILIARIES.has(next.lower)) return undefined;
+    for (let k = m.last + 1; k <= Math.min(context.sentenceEnd, m.last + 3); k++) if (tokens[k]!.word && SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
+  }
+  return [start - 1, context.sentenceEnd + 1];
 }
 
 /** The tokens of "(" at `open` to its ")" before `before`, with no quotation inside; undefined when `open` is no "(". */

@@ -211,7 +211,9 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       // Oliver Letwin of …" ⏎ "He said": Brown); the role is then the object's ("shadow chancellor"), and the subject is what "he" continues.
       const after = inSentence.find((m) => m.first > first!.last);
       if (after && after.kind === 'person' && after.first - first.last <= 4 && isRoleBetween(paragraph, first.last, after.first) && !(first.kind === 'person' && isSentenceSubject(paragraph, first.first, first.last, CLAUSE_OPENERS))) first = after;
-      const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - start <= 1;
+      // "But Mr Brown's former adviser NAME, now …, said": a conjunction opening the sentence stands before its subject.
+      const subjectStart = paragraph.tokens[start]?.cap && paragraph.tokens[start]!.quote < 0 && OPENING_CONJUNCTIONS.has(paragraph.tokens[start]!.lower) ? start + 1 : start;
+      const possessorFirst = first !== inSentence[0] && isPossessor(paragraph, inSentence[0]!) && inSentence[0]!.first - subjectStart <= 1;
       // "Mr Campbell's e-mail, which …, suggested they get Trevor Beattie …" ⏎ "In it, he said: …": the sentence is about
       // the writer of the document it opens with, not the people the document names.
       if (possessorFirst && ownsDocument(paragraph, inSentence[0]!)) return { actor: inSentence[0]!.actor, p, sentence: lastSentenceIndex };
@@ -220,7 +222,7 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       if (reported !== undefined && first.first - reported <= 4 && !verbBefore(paragraph, reported, first.first)) return { actor: first.actor, p, sentence: lastSentenceIndex };
       // "Police are questioning Tom Roe over the death of Ian Bell.": a name after a verb is an object, not the subject.
       if (first.first - start <= 4 && verbBefore(paragraph, start, first.first)) return { actor: null };
-      if (first.first - start <= 4 || (possessorFirst && first.first - start <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
+      if (first.first - start <= 4 || (possessorFirst && first.first - subjectStart <= 8)) return { actor: first.actor, p, sentence: lastSentenceIndex };
       // "Transport & General Worker's Union general secretary Tony Woodley repeated …": a long body's name and role before the subject.
       if (first.kind === 'person' && premodifiedSubject(paragraph, start, first)) return { actor: first.actor, p, sentence: lastSentenceIndex };
       // "The book was filmed in 1970, starring NAME and NAME." ⏎ "The writer was known for …": the people named are not the
@@ -259,6 +261,8 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
 }
 
 const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrastingOrBut);
+/** Conjunctions that may open a sentence before its subject ("But Mr Brown's adviser NAME said"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(clauseOpenersJson.conjunctions);
 
 /**
  * True when every mention of `quoted` in the sentence comes right before ", who" and the sentence opens (at `start`) with
