@@ -18,6 +18,8 @@ import { personBeforeUnclosedAffiliation } from './one-sided-affiliation.ts';
 import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-without-commas.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
+import { firstConjunctSubject } from './first-conjunct-subject.ts';
+import { partitiveAppositive } from './partitive-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { epithetAt } from './subject-after-verb.ts';
 import { titleHolderAt } from './title-holder.ts';
@@ -163,6 +165,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "Haugland's office said": the office speaks for its owner.
   const office = officeOwner(tokens, context.mentions, k);
   if (office && opensClause(tokens, office.first, from)) return { type: 'mention', mention: office };
+  // "One of these groups, the Western Front (WF), said": the name set beside the partitive speaks.
+  const partitive = partitiveAppositive(context, k, from);
+  if (partitive) return { type: 'mention', mention: partitive };
   if (t.text === ',') {
     let relative = relativeClauseBefore(context, k, from);
     // "The actor, whose films include …, who …, said": two clauses about the same head; the subject is before the first.
@@ -194,7 +199,11 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "RIAA's DMCA notice alleged", "Their statement also read", "A statement released by Erdogan's office said".
   const phrase = documentPhraseBefore(context, k, from);
   if (phrase) return phrase;
-  if (t.lower === 'and' || t.lower === 'but') return sentenceSubject(context);
+  if (t.lower === 'and' || t.lower === 'but') {
+    const shared = sentenceSubject(context);
+    // "But the prime minister said he had … and dismissed them as a “…”": the subject of the first verb of the sentence.
+    return shared.type === 'none' ? (firstConjunctSubject(context, k, subjectBefore) ?? shared) : shared;
+  }
   const participial = subjectBeforeParticiple(context, k, from);
   if (participial) return participial;
   const relative = personBeforeOpenRelative(context, k, from);
