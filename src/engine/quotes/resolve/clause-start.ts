@@ -30,6 +30,10 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(verbFormsJson.auxiliarie
 const FINITE_SPEECH: ReadonlySet<string> = new Set(verbFormsJson.finiteSpeech);
 /** "Born", "Known", "Given": past participles without "-ed" that open a phrase before the subject ("Born in Leeds, NAME …"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.irregularParticiples);
+/** "was", "were": a finite "be" right before a name after an opening participle phrase inverts the sentence. */
+const INVERTED_COPULAS: ReadonlySet<string> = new Set(verbFormsJson.invertedCopulas);
+/** "whether", "that": a clause inside the opening phrase, whose verb is not the sentence's own. */
+const EMBEDDING: ReadonlySet<string> = new Set(clauseOpenersJson.embedding);
 
 /** Prepositions and subordinators that open a phrase before the main clause. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...clauseOpenersJson.subjectResolution, ...clauseOpenersJson.pronounResolution]);
@@ -45,6 +49,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...clauseOpenersJson
  * clauseStart(tokenizeText(0, 'Asked about it, Ms Raman said no.', []), 0) // => 4
  * clauseStart(tokenizeText(0, 'Born in Leeds, Ann Vale began as a runner.', []), 0) // => 4   (an irregular participle)
  * clauseStart(tokenizeText(0, 'Boeing did not comment, saying …', []), 0) // => 0   (a name with its verb after it)
+ * clauseStart(tokenizeText(0, 'Cheering for Roe was Ann Vale, who …', []), 0) // => 4   (an inverted sentence: its subject)
  */
 export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
   const { tokens } = paragraph;
@@ -62,9 +67,14 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   const opener = (first.cap || adverb) && CLAUSE_OPENERS.has(first.lower);
   if (!participle && !opener) return start;
   const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
+  let embedded = false;
   for (let k = start + 1; k < Math.min(end, start + (opener ? 20 : 12)); k++) {
     if (tokens[k]!.quote >= 0) return start;
     if (tokens[k]!.text === ',') return k + 1;
+    if (EMBEDDING.has(tokens[k]!.lower)) embedded = true;
+    // "Rooting for NAME in the final was NAME2, herself …": the opening participle phrase is the predicate of an inverted
+    // sentence; its subject, the name after the copula, starts the main clause.
+    if (participle && !embedded && INVERTED_COPULAS.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.word && tokens[k + 1]!.quote < 0) return k + 1;
   }
   return start;
 }

@@ -121,6 +121,8 @@ export function epithetSubjectOf(paragraph: TokenizedParagraph, sentence: number
   if (tokens[start]?.lower !== 'the' || tokens[start]!.quote >= 0) return -1;
   for (let k = start + 1; k <= start + 4 && tokens[k]?.word && tokens[k]!.quote < 0; k++) {
     const t = tokens[k]!;
+    // "The younger stars of British film": a nationality after "of" qualifies another noun; it is no epithet's head.
+    if (t.lower === 'of') return -1;
     const head = t.cap ? NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text) : EPITHET_HEADS.has(t.lower);
     if (!head) {
       if (t.cap) return -1;
