@@ -48,6 +48,13 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "NAME, Ph.D., claiming": the comma closes the person's letters, not a clause.
   const lettered = verb.lower.endsWith('ing') ? personBeforePostNominal(context, k) : undefined;
   if (lettered && k - 3 >= from) return { type: 'mention', mention: lettered };
+  // "NAME has written to the watchdog saying: “…”": the one written or spoken to is the listener; the participle is the
+  // sentence subject's.
+  const listener = verb.lower.endsWith('ing') ? context.mentions.endAt.get(k) : undefined;
+  if (listener && listener.first > from) {
+    const before = tokens[listener.first - 1]?.lower === 'the' ? listener.first - 2 : listener.first - 1;
+    if (tokens[before]?.lower === 'to' && before > from) return sentenceSubject(context);
+  }
   // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
   if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
     // "The row began on air, with NAME walking up to him, saying “…”": the participle shares the subject of the
