@@ -77,9 +77,31 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     // "The culture secretary said": an office names the person the sentence before opens on, or nobody known (unless
     // a lead gave the office without a name, as above).
     if (!office && isOfficeEpithet(context.paragraphs[subject.paragraph]!, subject.token) && !officeHolderJustNamed(context, subject.paragraph, subject.token, speaker)) return undefined;
+    // "Tory leader NAME and former Tory leader OTHER met. … the Tory leader said": an office the article gives two people by
+    // name before their names says no more than the party; who it is stays unclear.
+    if (!office && officeTitledPeople(context, subject.paragraph, subject.token) > 1) return undefined;
     return { speaker, resolution: 'epithet-to-person' };
   }
   return undefined;
+}
+
+/** How many people the article names right after the office head of the epithet at `the` ("Tory leader NAME"). */
+function officeTitledPeople(context: ResolveContext, position: number, the: number): number {
+  const tokens = context.paragraphs[position]!.tokens;
+  let head: string | undefined;
+  for (let k = the + 1; k <= the + 6 && tokens[k]?.word; k++) {
+    if (OFFICE_EPITHET_HEADS.has(tokens[k]!.lower)) {
+      head = tokens[k]!.lower;
+      break;
+    }
+  }
+  if (head === undefined) return 0;
+  const people = new Set<string>();
+  context.index.forEach((entry, p) => {
+    const words = context.paragraphs[p]?.tokens;
+    for (const m of entry.list) if (m.kind === 'person' && words?.[m.first - 1]?.lower === head) people.add(m.actor);
+  });
+  return people.size;
 }
 
 /** True when the mention opens with "the" (or "the" stands right before it): a definite first naming. */

@@ -197,7 +197,7 @@ describe('quote-cued-by-role-of-lead-person: a cue naming only a role the lead g
     [
       'the role opening the cue sentence, with a partial quote',
       'Union leader warns of hard choices\nMaria Lenz has urged members to turn out next month.\nThe union leader said the ballot would give a “stark and simple” choice between two futures.',
-      [['stark and simple', 'Maria Lenz', 'quote-cued-by-role-of-lead-person']],
+      [['stark and simple', 'Maria Lenz', 'name-said-partial-quote']],
     ],
     [
       'the role after the quote’s comma',

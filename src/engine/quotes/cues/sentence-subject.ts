@@ -3,14 +3,14 @@
  * ("In the filing, NAME …", "Council leader NAME …").
  */
 import type { Mention } from '../../actors/index.ts';
-import { COUNTRY_DEMONYMS, HONORIFICS, PART_OF_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
+import { COUNTRY_DEMONYMS, HONORIFICS, OFFICE_EPITHET_HEADS, PART_OF_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
 import { isUpperCase } from '../../text/is-upper-case.ts';
 import { clauseStart } from '../resolve-subject.ts';
 import { isGovernmentOf } from '../find-document-owner.ts';
 import type { Subject } from '../cue-types.ts';
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
-import { isAffiliationObject, rolePersonAfter } from './subject-after-verb.ts';
+import { epithetAt, isAffiliationObject, rolePersonAfter } from './subject-after-verb.ts';
 import { isOrganizationNoun, isPartOf, isPronoun } from './token-tests.ts';
 import { ARTICLES, CLAUSE_INTRO, PREPOSITIONS_BEFORE_OBJECT, SPEAKING_KINDS } from './word-sets.ts';
 
@@ -54,6 +54,11 @@ export function sentenceSubject(context: Context): Subject {
     // "The government of American Samoa issued …": the place stands for its government.
     const governed = t.word && !t.cap && tokens[k + 1]?.lower === 'of' ? (context.mentions.startAt.get(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? context.mentions.startAt.get(k + 3) : undefined)) : undefined;
     if (governed && isGovernmentOf(tokens, governed) && governed.first === k + 2 + (tokens[k + 2]!.lower === 'the' ? 1 : 0)) return { type: 'mention', mention: governed };
+    // "The Tory leader said …", "The Labour MP argued …": a party or place modifying an office names no speaker; the
+    // office is an epithet for the person the text is about, or nobody known.
+    if (m && (m.kind === 'organization' || m.kind === 'place') && OFFICE_EPITHET_HEADS.has(tokens[m.last + 1]?.lower ?? '') && !rolePersonAfter(context, m, context.sentenceEnd)) {
+      return (tokens[k - 1]?.lower === 'the' ? epithetAt(context, k - 1, m.last + 1) : undefined) ?? { type: 'none' };
+    }
     // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };

@@ -3,7 +3,7 @@
  * appositives, relative clauses, asides and editorial brackets ("NAME, a lawyer, said", "He told reporters").
  */
 import type { Mention, Token } from '../../actors/index.ts';
-import { DOCUMENT_NOUNS, HONORIFICS, POST_NOMINALS, PUBLICATION_NOUNS_AFTER_NAME } from '../../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, HONORIFICS, OFFICE_EPITHET_HEADS, POST_NOMINALS, PUBLICATION_NOUNS_AFTER_NAME } from '../../actors/load-lexicons.ts';
 import { documentOwner, officeOwner, participialAside } from '../find-document-owner.ts';
 import type { Subject } from '../cue-types.ts';
 import { ONE_OF_THEM } from '../resolve-member-of-group.ts';
@@ -48,6 +48,13 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "NAME, Ph.D., claiming": the comma closes the person's letters, not a clause.
   const lettered = verb.lower.endsWith('ing') ? personBeforePostNominal(context, k) : undefined;
   if (lettered && k - 3 >= from) return { type: 'mention', mention: lettered };
+  // "NAME has written to the watchdog saying: “…”": the one written or spoken to is the listener; the participle is the
+  // sentence subject's.
+  const listener = verb.lower.endsWith('ing') ? context.mentions.endAt.get(k) : undefined;
+  if (listener && listener.first > from) {
+    const before = tokens[listener.first - 1]?.lower === 'the' ? listener.first - 2 : listener.first - 1;
+    if (tokens[before]?.lower === 'to' && before > from) return sentenceSubject(context);
+  }
   // "…, adding", "while saying", "by saying": the subject of the sentence speaks.
   if (adverb || (verb.lower.endsWith('ing') && (tokens[k]?.text === ',' || SUBORDINATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by' || k < from))) {
     // "The row began on air, with NAME walking up to him, saying “…”": the participle shares the subject of the
@@ -91,6 +98,11 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   if (publication) return { type: 'mention', mention: publication };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
+  // "The Labour MP said": a party or place before an office passed over on the way back from the verb names no
+  // speaker; the office is an epithet for the person the text is about, or nobody known.
+  if (direct && (direct.kind === 'organization' || direct.kind === 'place') && direct.last === k && OFFICE_EPITHET_HEADS.has(tokens[k + 1]?.lower ?? '')) {
+    return (tokens[direct.first - 1]?.lower === 'the' && direct.first - 1 >= from ? epithetAt(context, direct.first - 1, k + 1) : undefined) ?? { type: 'none' };
+  }
   // "Mr Brown and Mr Letwin said": two speakers together, neither alone; "Hart's letter to Joe Cole said": the
   // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
   const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');

@@ -191,7 +191,7 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
         const quoted = speakerOfSentence(context, p, lastSentenceIndex, position, token);
         // "Weitz said he had visited Pullman, who had told him that … “…”.": a speaker quoted in a relative clause about the
         // object of another person's report is no subject of the sentence; the pronoun continues the reporting subject (below).
-        if (quoted !== undefined && actors.has(quoted) && genderFits(quoted) && !quotedInRelativeClause(paragraph, inSentence, quoted, start)) return { actor: quoted, p, sentence: lastSentenceIndex };
+        if (quoted !== undefined && actors.has(quoted) && genderFits(quoted) && !quotedInRelativeClause(paragraph, inSentence, quoted, start) && !quotedInReportedClause(paragraph, inSentence, quoted, start)) return { actor: quoted, p, sentence: lastSentenceIndex };
       }
       // Salience: "Moore's film was hurt by its release, says Tim Dams, an editor." ⏎ "“…,” he said.": a person after a speech
       // verb that closes the sentence after a comma ("…, Tim Dams said.") is the subject of its main clause ("Tim Dams says
@@ -275,6 +275,22 @@ function quotedInRelativeClause(paragraph: TokenizedParagraph, inSentence: reado
   if (!SPEECH_VERBS.has(tokens[subject.last + 1]?.lower ?? '')) return false;
   const own = inSentence.filter((m) => m.actor === quoted);
   return own.length > 0 && own.every((m) => m.first > subject.last && tokens[m.last + 1]?.text === ',' && tokens[m.last + 2]?.lower === 'who');
+}
+
+/**
+ * True when the sentence opens (after "But"/"And") with another person as its subject and a speech verb right after it,
+ * and `quoted` is named only after that verb: "But Mr Howard denied Mr Yeo, his spokesman, said the plans “stink”." ⏎
+ * "He also said …": the one quoted speaks inside what the subject reports; the pronoun continues the reporting subject.
+ */
+function quotedInReportedClause(paragraph: TokenizedParagraph, inSentence: readonly Mention[], quoted: string, start: number): boolean {
+  const { tokens } = paragraph;
+  const subject = inSentence[0]!;
+  let opening = tokens[start]?.cap && OPENING_CONJUNCTIONS.has(tokens[start]!.lower) ? start + 1 : start;
+  if (HONORIFICS.has(tokens[opening]?.lower ?? '') && subject.first === opening + 1) opening++;
+  if (subject.actor === quoted || subject.kind !== 'person' || subject.first !== opening) return false;
+  if (!SPEECH_VERBS.has(tokens[subject.last + 1]?.lower ?? '')) return false;
+  const own = inSentence.filter((m) => m.actor === quoted);
+  return own.length > 0 && own.every((m) => m.first > subject.last + 1);
 }
 
 /** Lower-case words a modifier's noun phrase may hold after the name ("a CES best design award"). */
