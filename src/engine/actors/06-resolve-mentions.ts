@@ -91,6 +91,8 @@ interface Draft {
   nouns?: Set<string>;
   /** From an honorific or a gendered noun before the full name ("Mrs", "her husband,"). */
   gender?: 'male' | 'female';
+  /** The article calls this person by the bare surname ("Osbourne said"), not only by a first name ("his wife Sharon"). */
+  calledBySurname?: true;
   mentions: Mention[];
 }
 
@@ -203,6 +205,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         if (!draft) continue;
         addAttributes(draft, c);
         mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'surname', c.surface);
+        if (draft.kind === 'person' && foldText(lastWord(draft.name)) === surname) draft.calledBySurname = true;
         if (c.honorific) draft.aliases.add(`${c.honorific} ${c.surface}`);
         continue;
       }
@@ -558,7 +561,8 @@ function genderBefore(paragraph: TokenizedParagraph, c: NameCandidate): 'male' |
 
 /**
  * Of several people sharing a surname: the one an honorific points to ("Mrs Dunmore"), else the
- * one the article already calls by the bare surname, else the one named last.
+ * one the article already calls by the bare surname (a first name alone does not count), else the one named last,
+ * unless that one was just brought in as another's relative ("his daughter NAME"): then the one named first.
  */
 function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: TokenizedParagraph, recent: Draft): Draft {
   if (known.length === 1) return known[0]!;
@@ -569,8 +573,45 @@ function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: Toke
     const others = known.filter((d) => d.gender === undefined);
     if (same.length === 0 && others.length === 1) return others[0]!;
   }
-  const bySurname = known.filter((d) => d.mentions.some((m) => m.via === 'surname'));
-  return bySurname.length === 1 ? bySurname[0]! : recent;
+  if (known.some((d) => d.kind !== 'person')) {
+    const bySurname = known.filter((d) => d.mentions.some((m) => m.via === 'surname'));
+    return bySurname.length === 1 ? bySurname[0]! : recent;
+  }
+  // "His wife Sharon … Osbourne said": a first name alone does not make its bearer the one the surname stands for.
+  const bySurname = known.filter((d) => d.calledBySurname);
+  if (bySurname.length === 1) return bySurname[0]!;
+  if (bySurname.length > 1) return recent;
+  // Before anyone is called by the bare surname, the one named last ("Tom Hart disagreed. Hart said"), unless that one
+  // was just brought in as another's relative ("Ginger Baker … his daughter Nettie Baker. Baker was"): then the one
+  // the article named first.
+  const here = recent.mentions.filter((m) => m.paragraph === paragraph.index && m.first < c.first).at(-1);
+  return here && introducedAsRelative(paragraph, here.first) ? firstNamed(known) : recent;
+}
+
+/** "his daughter NAME", "her husband, NAME": a name right after a possessive and a kin or gendered noun. */
+function introducedAsRelative(paragraph: TokenizedParagraph, first: number): boolean {
+  const { tokens } = paragraph;
+  let k = first - 1;
+  if (tokens[k]?.text === ',') k--;
+  const owner = tokens[k - 1]?.lower;
+  const noun = tokens[k]?.lower ?? '';
+  return (RELATION_NOUNS.has(noun) || MALE_CUES.has(noun) || FEMALE_CUES.has(noun)) && (owner === 'his' || owner === 'her' || owner === 'their');
+}
+
+/** Of several drafts, the one with the earliest mention in the article. */
+function firstNamed(known: readonly Draft[]): Draft {
+  let best: Draft = known[0]!;
+  let bestAt = Infinity;
+  for (const d of known) {
+    for (const m of d.mentions) {
+      const at = m.paragraph * 1e6 + m.first;
+      if (at < bestAt) {
+        bestAt = at;
+        best = d;
+      }
+    }
+  }
+  return best;
 }
 
 /** The last word of a name as `split(/\s+/)` gives it; one look at each character when the name is one word. */
