@@ -16,7 +16,7 @@ import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
  * future", "Australia's youngest store manager"), or right before a noun it only qualifies
  * ("US citizens", "UK voters", "Maidan Wardak province", "US dollars").
  * A place named once in any other way ("Sweden has joined", "troops to Ukraine") stays. A "person" whose
- * full name only ever follows "in", "near" or "across" ("in Tel Aviv") or comes before "province", "county" … is a place
+ * full name (or surname led by a particle: "in La Liga") only ever follows "in", "near" or "across" ("in Tel Aviv") or comes before "province", "county" … is a place
  * too, and goes.
  *
  * @param paragraphs The tokenised paragraphs the mentions point into.
@@ -42,7 +42,8 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       // "in Saqqara and Tuna el-Gebel": so is one listed after a place that follows "in".
       // "Tony Banks, Labour MP for West Ham": one met only right after "MP for" is a constituency, of one word or more.
       if (paragraph && m.via === 'name' && isSeat(paragraph.tokens, m)) continue;
-      if (!paragraph || m.via !== 'name' || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
+      // "on the bench in La Liga": a surname with its particle ("La", "Le", "El") is read like a full name ("Le Pen said" stays).
+      if (!paragraph || !(m.via === 'name' || m.via === 'surname') || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
     }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));

@@ -95,3 +95,20 @@ describe('dropSettings: a later item of a list opened by a locative preposition 
     expect(names(text)).toContain(name);
   });
 });
+
+describe('dropSettings: a surname led by a particle met only after "in" is a place (13cy)', () => {
+  test.each([
+    ['a Spanish league after "in"', 'The striker has scored nine goals since moving to play in La Liga last summer.', 'La Liga'],
+    ['a French race town after "in"', 'The driver crashed twice in Le Mans before the team withdrew the car.', 'Le Mans'],
+    ['an Italian top flight after "in"', 'The defender spent four seasons in Serie A and two in La Liga.', 'La Liga'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a politician who speaks', 'Le Pen said the vote showed the anger of the country.', 'Le Pen'],
+    ['a minister named after "in" and as a subject', 'Officials in Paris welcomed the plan.\n\nLe Drian told reporters the talks would resume.', 'Le Drian'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
