@@ -29,5 +29,5 @@ export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string;
   const paragraphs = tokenizeParagraphs(input.paragraphs, spans);
   const { actors, mentions } = findActors(paragraphs);
   const quotes = findQuotes(paragraphs, mentions, input.title);
-  return { actors: markOutlets(actors, quotes), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
+  return { actors: markOutlets(actors, quotes, input.paragraphs.map((p) => p.text)), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
 }

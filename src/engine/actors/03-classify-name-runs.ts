@@ -733,13 +733,15 @@ function isPlainName(token: Token): boolean {
 
 /**
  * "says Deutsche Bank's Simon Champion", "her uncle, Lewis Champion, told": two words, a plain given name and a capitalised
- * title word with no capital after it, owned by a body's possessive or set off after a noun for a person, are a person's
+ * title word (or a nationality word: "the Observer's Philip French") with no capital after it, owned by a body's possessive or set off after a noun for a person, are a person's
  * name whose surname is also a title ("Kerala Governor", "Texas Senator" have neither and stay roles).
  */
 function isNameWithTitleSurname(tokens: readonly Token[], first: number, last: number): boolean {
   const given = tokens[first]!;
   const surname = tokens[last]!;
-  if (last !== first + 1 || !isPlainName(given) || !isGivenNameShaped(given) || !surname.cap || !TITLE_HEAD_WORDS.has(surname.lower) || ORG_HEADS.has(surname.lower)) return false;
+  // "the Observer's Philip French", "her brother, Tom English": a nationality word as the surname is one too (round 30).
+  const titleSurname = TITLE_HEAD_WORDS.has(surname.lower) || COUNTRY_DEMONYMS.has(surname.text);
+  if (last !== first + 1 || !isPlainName(given) || !isGivenNameShaped(given) || !surname.cap || !titleSurname || ORG_HEADS.has(surname.lower)) return false;
   if (tokens[last + 1]?.cap && tokens[last + 1]!.word) return false;
   const before = tokens[first - 1];
   if (before?.lower === "'s") return tokens[first - 2]?.cap === true && !COUNTRY_NAMES.has(tokens[first - 2]!.text);

@@ -8,7 +8,7 @@ import { foldText } from '../text/fold-text.ts';
 /**
  * Gives the kind `outlet` to every organisation that names a news outlet or agency ("Reuters", "BBC",
  * "Xinhua News Agency") and speaks no quote of the article. An outlet quoted as a speaker ("the BBC said
- * in a statement") stays an organisation. Actors are changed in place (they are the article's own).
+ * in a statement") stays an organisation, and so does one whose own writer speaks ("said the Observer's Philip French"). Actors are changed in place (they are the article's own).
  *
  * @param actors The article's actors.
  * @param quotes Its quotes, with their speakers' ids.
@@ -16,14 +16,21 @@ import { foldText } from '../text/fold-text.ts';
  * @example
  * markOutlets([{ id: 'reuters', name: 'Reuters', kind: 'organization', … }], []).map((a) => a.kind) // => ['outlet']
  */
-export function markOutlets(actors: Actor[], quotes: readonly Quote[]): Actor[] {
+export function markOutlets(actors: Actor[], quotes: readonly Quote[], texts: readonly string[] = []): Actor[] {
   const speakers = new Set(quotes.map((q) => q.speaker));
+  const speakingPeople = actors.filter((a) => a.kind === 'person' && speakers.has(a.id)).map((a) => a.name);
   for (const actor of actors) {
     if ((actor.kind !== 'organization' && actor.kind !== 'person') || !namesOutlet(actor.name)) continue;
-    if (speakers.has(actor.id)) actor.kind = 'organization';
+    if (speakers.has(actor.id) || ownsSpeaker(actor, speakingPeople, texts)) actor.kind = 'organization';
     else actor.kind = 'outlet';
   }
   return actors;
+}
+
+/** "said the Observer's Philip French": an outlet whose own writer speaks is the speaker's organisation, not a cited outlet. */
+function ownsSpeaker(actor: Actor, people: readonly string[], texts: readonly string[]): boolean {
+  const names = [actor.name, ...actor.aliases];
+  return people.some((person) => names.some((name) => texts.some((text) => text.includes(`${name}'s ${person}`) || text.includes(`${name}’s ${person}`))));
 }
 
 /**

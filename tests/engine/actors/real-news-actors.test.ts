@@ -250,6 +250,9 @@ describe('markOutlets', () => {
     ['an unlisted news agency by its head', 'The Saudi Press Agency carried the statement.', 'Saudi Press Agency', 'outlet'],
     ['a broadcaster quoted as an organisation', '“We stand by our reporting,” the BBC said in a statement.', 'BBC', 'organization'],
     ['an organisation that is no outlet', 'Network Rail said the line was closed.', 'Network Rail', 'organization'],
+    ['a paper whose own critic speaks', '“The jury got it wrong,” said the Morning Times\'s Anna Price.', 'Morning Times', 'organization'],
+    ['a paper whose writer speaks by the curly possessive', 'Ballots close on Sunday.\n\n“It is too close to call,” said the Evening Times’s Ruth Okafor.', 'Evening Times', 'organization'],
+    ['a paper cited beside a speaker of its own', '“It is too close to call,” said Ruth Okafor, as the Evening Times reported.', 'Evening Times', 'outlet'],
   ])('gives %s the kind it has in the story', (_case, text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });

@@ -1,7 +1,8 @@
 /**
  * A surname that is also a title word ("Champion", "Bishop", "Marshal") after a plain given name is a person's name when
  * a body owns the person ("says Acme Bank's Peter Bishop") or a noun for a person sets the name off ("her uncle, Rob
- * Champion, said"): the quote is that person's, not the body's (issue 13, round 28). A place with a title word after it
+ * Champion, said"): the quote is that person's, not the body's (issue 13, round 28). So is a nationality word as the
+ * surname ("said the Observer's Philip French", round 30). A place with a title word after it
  * ("the Kerala Governor", "India's Kerala Governor") stays a role.
  */
 import { describe, expect, test } from 'vitest';
@@ -14,6 +15,9 @@ describe('a title word as the surname of a given name', () => {
     ['owned by a bank', 'Shares in the airline slid on Tuesday.\n\n"The grounding was always going to hurt," says Halden Bank\'s Peter Bishop.', 'Peter Bishop'],
     ['owned by a broker', 'Oil prices rose again.\n\n"Supply remains tight," said Norwick Securities\' analyst, and "It will stay that way," added Norwick Securities\'s Ellen Marshal.', 'Ellen Marshal'],
     ['set off after a kinship noun', 'The trial ended on Monday.\n\nThe victim\'s uncle, Rob Champion, told reporters: "Justice has been done."', 'Rob Champion'],
+    ['a nationality word, owned by a newspaper', 'Critics are split over the festival winner.\n\n"It is a brave choice, but the wrong one," said the Clarion\'s Martin English.', 'Martin English'],
+    ['a nationality word, owned by a bank', 'The pound fell for a third day.\n\n"Traders have lost patience," says Halden Bank\'s Laura Welsh.', 'Laura Welsh'],
+    ['a nationality word, set off after a kinship noun', 'The rescue took six hours.\n\nHer brother, Dan Irish, said: "We never gave up hope."', 'Dan Irish'],
   ])('a person: %s', (_label, text, name) => {
     expect(speakers(text)).toContain(name);
   });
