@@ -56,9 +56,7 @@ import {
   STAFF_NOUNS,
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
-  MALE_CUES,
-  FEMALE_CUES,
-  RELATION_NOUNS,
+  KIN_AND_GENDER_NOUNS,
 } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
@@ -747,11 +745,8 @@ function isNameWithTitleSurname(tokens: readonly Token[], first: number, last: n
   if (before?.lower === "'s") return tokens[first - 2]?.cap === true && !COUNTRY_NAMES.has(tokens[first - 2]!.text);
   if (before?.text !== ',') return false;
   const noun = tokens[first - 2];
-  return noun !== undefined && noun.word && !noun.cap && (PERSON_NOUNS_BEFORE_NAME.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower));
+  return noun !== undefined && noun.word && !noun.cap && (KIN_AND_GENDER_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower));
 }
-
-/** Nouns for a person that set a name off after a comma ("her uncle, NAME"): kinship and gendered nouns and relations. */
-const PERSON_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([...MALE_CUES, ...FEMALE_CUES, ...RELATION_NOUNS]);
 
 /** "Memorial Day", "Election Day", "Boxing Day": words of these endings are no given names. */
 function isGivenNameShaped(token: Token): boolean {

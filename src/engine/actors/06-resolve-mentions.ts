@@ -10,7 +10,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, RELATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
+import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -457,7 +457,7 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   // "His wife Mary said", "Munk's daughter Anna": a name right after a possessive and a noun for a relative.
   const relation = paragraph.tokens[c.first - 1];
   const owner = paragraph.tokens[c.first - 2];
-  if (relation && relation.word && !relation.cap && (RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower)) && owner && (OWNER_WORDS.has(owner.lower))) return true;
+  if (relation && relation.word && !relation.cap && KIN_AND_GENDER_NOUNS.has(relation.lower) && owner && (OWNER_WORDS.has(owner.lower))) return true;
   if (isGivenAsName(paragraph, c.first) || isRelativeInApposition(paragraph, c)) return true;
   // "Fourteen-year-old Zoe, on the top deck, said": an age before the name, which ends its phrase (not "the 35-year-old Cobh runner").
   const after = paragraph.tokens[c.last + 1];
@@ -483,7 +483,7 @@ function isRelativeInApposition(paragraph: TokenizedParagraph, c: NameCandidate)
   if (tokens[c.first - 1]?.text !== ',') return false;
   const relation = tokens[c.first - 2];
   const owner = tokens[c.first - 3];
-  if (!relation?.word || relation.cap || !(RELATION_NOUNS.has(relation.lower) || FEMALE_CUES.has(relation.lower) || MALE_CUES.has(relation.lower))) return false;
+  if (!relation?.word || relation.cap || !KIN_AND_GENDER_NOUNS.has(relation.lower)) return false;
   if (!owner || !OWNER_WORDS.has(owner.lower)) return false;
   const after = tokens[c.last + 1];
   return after === undefined || after.text === ',' || after.text === '.';
@@ -595,7 +595,7 @@ function introducedAsRelative(paragraph: TokenizedParagraph, first: number): boo
   if (tokens[k]?.text === ',') k--;
   const owner = tokens[k - 1]?.lower;
   const noun = tokens[k]?.lower ?? '';
-  return (RELATION_NOUNS.has(noun) || MALE_CUES.has(noun) || FEMALE_CUES.has(noun)) && (owner === 'his' || owner === 'her' || owner === 'their');
+  return KIN_AND_GENDER_NOUNS.has(noun) && (owner === 'his' || owner === 'her' || owner === 'their');
 }
 
 /** Of several drafts, the one with the earliest mention in the article. */
