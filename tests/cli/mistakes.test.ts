@@ -35,7 +35,8 @@ beforeAll(async () => {
   await writeFile(aFile, 'not a folder');
 });
 
-describe('digest, called with a mistake', () => {
+// Each case starts the CLI in a process of its own: seconds, not milliseconds, on a loaded machine.
+describe('digest, called with a mistake', { timeout: 60_000 }, () => {
   test.each([
     ['an unknown command', () => ['bogus'], /^digest: unknown command "bogus"\. Fix: use one of analyze, add, check/],
     ['constructor (a property of every object)', () => ['constructor'], /^digest: unknown command "constructor"\. Fix: /],
