@@ -398,7 +398,7 @@ const CORPORA: CorpusLimits[] = [
   },
   // Real news keyed at the start of session 13, kept unread until its first run on that session's start engine
   // (b2b449a, after round 30; 20 BBC News Summary; README.md there). First run (score.mjs, attributed F1): 0.843
-  // (attributed precision 0.845; 7 wrong, 18 null, 2 missed, 1 extra of 169).
+  // (attributed precision 0.845; 7 wrong, 18 null, 2 missed, 1 extra of 169); before any attribution work 0.609.
   {
     folder: 'engine-realnews-heldout-21',
     minArticles: 20,
