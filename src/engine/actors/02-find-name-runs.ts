@@ -57,7 +57,7 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
       if ((isNameToken(token) || isParticleJoinedName(token.text)) && token.quote === tokens[last]!.quote) {
         last = j;
         j++;
-      } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower)) {
+      } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower) && !dateBeforeArticle(tokens, last, j)) {
         j++;
       } else if (isAmpersandInName(tokens, last, j)) {
         j++;
@@ -81,6 +81,14 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
     i = last + 1;
   }
   return runs;
+}
+
+/**
+ * "In November the British Medical Association said": a day or month right before "the" ends the run; the article
+ * opens the next name ("March of Dimes" keeps its "of").
+ */
+function dateBeforeArticle(tokens: readonly Token[], last: number, j: number): boolean {
+  return j === last + 1 && tokens[j]!.text === 'the' && CALENDAR_WORDS.has(tokens[last]!.lower);
 }
 
 /**

@@ -3,9 +3,10 @@
  * told me") or right after it, behind a quotation ("…," said one parent).
  */
 import type { Token } from './01-tokenize-text.ts';
-import { PERSON_RELATIVES, SPEECH_VERBS } from './load-lexicons.ts';
+import { PERSON_RELATIVES, SENTENCE_ADVERBS, SPEECH_VERBS } from './load-lexicons.ts';
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.anonymousSource);
 const BETWEEN: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject);
@@ -28,23 +29,31 @@ export function afterBetweenWords(tokens: readonly Token[], head: number, pastRe
 }
 
 /**
- * True when no comma stands between the start of the head's sentence and the head: "One MP, who …" opens its
- * sentence, while in "NAME, 45, a builder, who …, added" the relative clause's comma closes an appositive, and the
- * verb is the person's.
+ * True when no comma stands between the start of the head's sentence and the head, but the one after a sentence
+ * adverb opening it: "One MP, who …" and "However, one MP, who …" open their sentence, while in "NAME, 45, a builder,
+ * who …, added" the relative clause's comma closes an appositive, and the verb is the person's.
  */
 function opensWithoutComma(tokens: readonly Token[], head: number): boolean {
   const sentence = tokens[head]?.sentence;
-  for (let k = head - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.text === ',') return false;
+  for (let k = head - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    // "However, one dealer, who …, told": the comma closes a sentence adverb that opens the sentence, no appositive.
+    const adverb = tokens[k - 1];
+    return adverb !== undefined && adverb.word && adverb.quote < 0 && SENTENCE_ADVERBS.has(adverb.lower) && tokens[k - 2]?.sentence !== sentence;
+  }
   return true;
 }
 
+/** Words after a verb of saying that make it ask for a deed, not report words ("asked not to be named", "asked to leave"). */
+const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(verbFormsJson.beforeAnInfinitive);
 /** How many tokens a relative clause between a subject and its verb may take. */
 const MAX_RELATIVE_CLAUSE = 20;
 
 /**
  * "One MP, who was in the crowd, told …", "NAME, who was in Paris on Monday, told …": the token after a relative clause
  * about a person that opens at `k` (a comma and "who"/"whose") and is closed by a comma in the same sentence, with no
- * quotation or verb of saying in it; `k` itself when no such clause opens there.
+ * quotation or verb of saying in it (but one before an infinitive: "who asked not to be named"); `k` itself when no
+ * such clause opens there.
  *
  * @example
  * afterRelativeClause(tokensOf('Macron, who was there, told …'), 1) // => 6 (the token "told")
@@ -53,7 +62,9 @@ export function afterRelativeClause(tokens: readonly Token[], k: number): number
   if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
   for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
     const t = tokens[m]!;
-    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
+    // "who asked not to be named", "who asked to remain anonymous": a verb of saying before an infinitive reports no words.
+    const speech = t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !INFINITIVE_MARKERS.has(tokens[m + 1]?.lower ?? '');
+    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || speech) return k;
     if (t.text === ',') return m + 1;
   }
   return k;

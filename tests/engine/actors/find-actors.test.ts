@@ -43,6 +43,8 @@ describe('findActors', () => {
     ['an association whose name holds a plural possessive', 'Colleen Ferris speaks for the Eastern Shore Fishermen’s Protective Association.', 'Eastern Shore Fishermen’s Protective Association', { kind: 'organization' }],
     ['an asset manager by its head word', 'Tom Reyes works at Halden Asset Management.', 'Halden Asset Management', { kind: 'organization' }],
     ['an organisation followed by “on” and a weekday', 'The head of the Halifax Port Authority on Thursday defended the plan.', 'Halifax Port Authority', { kind: 'organization' }],
+    ['an organisation after a month and “the”', 'In November the Royal College of Nursing said wards were full.', 'Royal College of Nursing', { kind: 'organization' }],
+    ['a body after a weekday and “the”', 'On Friday the Harbour Board of Trade voted to close the pier.', 'Harbour Board of Trade', { kind: 'organization' }],
     ['an administration named after a person', 'The Trump administration declared an emergency.', 'Trump administration', { kind: 'organization' }],
     ['a ferry operator by its head word', 'Ferry operator Irish Sea Lines cancelled sailings.', 'Irish Sea Lines', { kind: 'organization' }],
     ['a surname that is also a word, after a given name', 'Shadow minister Theresa May spoke. Mrs May said no.', 'Theresa May', { kind: 'person', aliases: ['May', 'Mrs May'] }],

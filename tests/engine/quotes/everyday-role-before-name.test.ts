@@ -1,6 +1,7 @@
 /**
  * Everyday roles before a name after an inverted speech verb (issue 13, round 19): '“…,” said asthma sufferer NAME'
- * names NAME as the speaker, as 'pensioner NAME' and 'survivor NAME' do. News-shaped sentences written for these tests.
+ * names NAME as the speaker, as 'pensioner NAME' and 'survivor NAME' do; a band role between a band's name and a person's
+ * ('BAND frontman NAME', round 31) makes the person the subject. News-shaped sentences written for these tests.
  */
 import { describe, expect, test } from 'vitest';
 import { quotesOfLines } from '../../support/engine-stages.ts';
@@ -23,6 +24,23 @@ describe('a "sufferer" role before a name', () => {
         ['It has been a hard winter without it,', 'Omar Pike'],
         ['We need it back.', 'Omar Pike'],
       ],
+    ],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});
+
+describe('a band role between a band’s name and a person’s name', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'BAND frontman NAME …, then “Q,” he said: the person, not the band read as a name',
+      'Hugo Martin frontman Alex Dunmore has called for more help for musicians.\n"Every scene needs some support," he said.',
+      [['Every scene needs some support,', 'Alex Dunmore']],
+    ],
+    [
+      'BAND guitarist NAME',
+      'Hugo Martin guitarist Alex Dunmore joined the debate on Tuesday.\n"Small venues are closing," he said.',
+      [['Small venues are closing,', 'Alex Dunmore']],
     ],
   ])('%s', (_name, article, expected) => {
     expect(speakersOf(article)).toEqual(expected);

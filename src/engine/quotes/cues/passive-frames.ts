@@ -8,6 +8,7 @@ import { HAVE_FORMS, PASSIVE_AUXILIARIES_BEFORE, isPassive } from './passive-voi
 import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
 import { isPronoun } from './token-tests.ts';
+import { AUXILIARIES } from './word-sets.ts';
 
 /**
  * "a pattern described by Coast Monitor as “Q”", "“Q” as said by the boy's father, NAME": a speech verb's
@@ -23,7 +24,10 @@ export function reducedPassiveAgent(context: Context, k: number, to: number): Fo
   if (tokens[k + 1]?.lower !== 'by' || !before?.word || before.cap || isPronoun(before) || PASSIVE_AUXILIARIES_BEFORE.has(before.lower) || HAVE_FORMS.has(before.lower)) return undefined;
   if (!/(?:ed|told|said|written|called|quoted)$/.test(tokens[k]!.lower) || /ly$/.test(before.lower)) return undefined;
   const agent = subjectAfter(context, k + 2, to);
-  return agent.type === 'mention' ? { subject: agent, verb: tokens[k]!.text } : undefined;
+  if (agent.type !== 'mention') return undefined;
+  // "The changes proposed by Lord Dee were a “…”": a finite verb after the agent makes the quote its clause's, not the participle's.
+  for (let j = agent.mention.last + 1; j <= to; j++) if (tokens[j]!.word && !tokens[j]!.cap && tokens[j]!.quote < 0 && AUXILIARIES.has(tokens[j]!.lower)) return undefined;
+  return { subject: agent, verb: tokens[k]!.text };
 }
 
 /**

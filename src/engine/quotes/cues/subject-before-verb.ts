@@ -21,6 +21,7 @@ import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, su
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { frontedReportTeller } from '../names-in-fronted-report.ts';
 import { epithetAt } from './subject-after-verb.ts';
 import { titleHolderAt } from './title-holder.ts';
 import { asideOpening, isOrganizationNoun, isPronoun, opensClause, passedBeforeVerb, speakingMention } from './token-tests.ts';
@@ -28,6 +29,8 @@ import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT } from './word
 
 const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
+/** Prepositions of a time phrase ("in 1997", "since 2003"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.openingASentence);
 
 /**
  * The subject of the verb at `verbAt`, walking back from it (never before `from`).
@@ -61,6 +64,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     // "with" phrase it follows, a person of its own, not the sentence's subject.
     const absolute = tokens[k]?.text === ',' ? withPhraseSubject(context, k, from) : undefined;
     if (absolute) return { type: 'mention', mention: absolute };
+    // "Mr Dee “made the decisions,” he told the court, saying …": the teller of a fronted report is the main clause's subject.
+    const teller = tokens[k]?.text === ',' ? frontedReportTeller(context.paragraph, context.mentions, k) : undefined;
+    if (teller) return teller.type === 'mention' ? teller : { type: 'pronoun', pronoun: teller.pronoun, paragraph: context.position, token: teller.token };
     return sentenceSubject(context);
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
@@ -80,7 +86,12 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     if (tokens[k]?.lower === 'on' && tokens[k - 1]?.word) k--;
     k--;
   }
-  while (k >= from && tokens[k]!.word && (passedBeforeVerb(tokens[k]!) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
+  for (;;) {
+    // "Tony Blair had in 1997 complained": a year after a preposition before the verb is passed over like an adverb.
+    if (k - 1 > from && /^(?:1[89]|20)\d\d$/.test(tokens[k]!.text) && TIME_PREPOSITIONS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.quote < 0) k -= 2;
+    else if (k >= from && tokens[k]!.word && (passedBeforeVerb(tokens[k]!) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
+    else break;
+  }
   // "NAME of the World Health Organization (WHO) told": an abbreviation in brackets before the verb.
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]!.word) k -= 3;
   // "[The source] also said", "[He] added": an editor's words in square brackets stand for the subject;

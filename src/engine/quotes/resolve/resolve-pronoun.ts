@@ -8,6 +8,7 @@ import type { TokenizedParagraph } from '../../actors/index.ts';
 import { isPossessor, type Gender } from '../find-genders.ts';
 import { isSentenceSubject } from '../../actors/find-sentence-subject.ts';
 import { namesBoundByPronoun } from '../names-bound-by-pronoun.ts';
+import { namesInFrontedReport } from '../names-in-fronted-report.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import { beforeRole, invertedTeller, isRoleBetween, namedInUnnamedSpeakersQuote, objectOfAnotherSubject, personByWhoSubject, premodifiedSubject, reportedClauseStart, subjectBeforeVerb, unnamedBodyAfter, unnamedPersonSubject, verbBefore } from './antecedent-clauses.ts';
 import { CLAUSE_OPENERS, clauseStart, pronounOpening } from './clause-start.ts';
@@ -76,7 +77,8 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
   // "He told Sturgeon: …": the person the pronoun's own verb addresses is someone else, also for the epithet or pronoun it leads to.
   const objects = isPersonWord(pronoun) && depth === 0 ? objectOfPronounsVerb(paragraphs[position]!, index[position]!, token) : addressed;
   // "… he took issue with Perry Christie's brother": nobody named later in the pronoun's own clause is what it stands for.
-  const bound = (pronoun === 'he' || pronoun === 'she') && depth === 0 ? namesBoundByPronoun(paragraphs[position]!, index[position]!, token) : NO_ACTORS;
+  // "Mr Sullivan “made accounting decisions,” he told the court": nor anybody named in the clause its verb reports before it.
+  const bound = (pronoun === 'he' || pronoun === 'she') && depth === 0 ? unite(namesBoundByPronoun(paragraphs[position]!, index[position]!, token), namesInFrontedReport(paragraphs[position]!, index[position]!, token)) : NO_ACTORS;
   const listeners = unite(isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), objects) : objects, bound);
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
