@@ -48,6 +48,9 @@ import {
   CONNECTED_HEADS_OF_FOR,
   PLACE_HEADS,
   PLACES_OF,
+  PLACES_BEFORE_NAME,
+  PRODUCT_NOUNS,
+  LISTED_WORK_NOUN_LEADS,
   PLURAL_DEMONYMS,
   POST_NOMINALS,
   PUBLICATION_NOUNS_AFTER_NAME,
@@ -214,7 +217,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (last === first + 1 && PLACE_OPENERS.has(tokens[first]!.lower)) return; // "Cape Canaveral", "Mount Kenya"
   if (COUNTRY_DEMONYMS.has(textOf(paragraph, first, last)) && last > first) return; // "Puerto Rican", "Saudi Arabian"
   if (isAbbreviation(tokens, first, last)) return;
-  if (namesWork(tokens, first, last) || describedAsThing(tokens, last)) {
+  if (namesWork(tokens, first, last) || describedAsThing(tokens, last) || namesProduct(tokens, first)) {
     // "the talk show Doris Day's Best Friends": a possessor opening a title is part of it, not the title.
     if (!isPossessorAt(tokens, last)) titles?.add(foldText(textOf(paragraph, first, last)));
     return;
@@ -227,6 +230,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     return;
   }
   if (tokens[first - 1]?.lower === 'of' && !tokens[first - 2]?.cap && PLACES_OF.has(tokens[first - 2]?.lower ?? '')) return; // "the village of San Roque"
+  if (tokens[first - 1]?.word && !tokens[first - 1]!.cap && PLACES_BEFORE_NAME.has(tokens[first - 1]!.lower)) return; // "the Argentine capital Porto Vela"
   const base = { paragraph: paragraph.index, inQuote: tokens[first]!.quote >= 0, sentenceInitial: first === run.first && run.sentenceInitial, titled: false, roles: [] as string[] };
   // "the Biden campaign", "the Trump administration": an organisation named after a person.
   const team = tokens[last + 1];
@@ -1062,14 +1066,16 @@ const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d{2,}\p{Lu}?$/u;
  * full name and "for" ("the prize went to Susan Fletcher for Eve Green").
  */
 function namesWork(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  if (before && before.word && WORK_NOUNS.has(before.lower) && !before.cap) return true;
+  // "the album The Velvet College": a title's own capitalised article stands between the kind of work and the name.
+  const before = TITLE_ARTICLES.has(tokens[first - 1]?.text ?? '') && tokens[first - 1]!.sentence === tokens[first]!.sentence ? tokens[first - 2] : tokens[first - 1];
+  if (before && before.word && !before.cap && (WORK_NOUNS.has(before.lower) || isListedWorkNoun(tokens, first - 1))) return true;
   // "a report entitled Greener Streets", "his 2009 release Together Through Life": a word that introduces a title. A
   // title with a subtitle ("a documentary titled Bob Lazar: Area 51 & Flying Saucers") may open with its subject's name,
   // but not when a country's name is among its words ("a report entitled Broadband Wales: The Next Step"): no one is
   // named after a country.
   if (before && before.word && !before.cap && TITLE_WORDS.has(before.lower) && (tokens[last + 1]?.text !== ':' || namesCountryWithin(tokens, first, last))) return true;
-  if (before?.text === ',' && tokens[last + 1]?.text === ',') {
+  // "her book, Small Island, won", "the first televised pantomime, Jack Merriweather.": a title set off after its kind.
+  if (before?.text === ',' && (tokens[last + 1]?.text === ',' || SENTENCE_ENDS.has(tokens[last + 1]?.text ?? ''))) {
     const noun = tokens[first - 2];
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
@@ -1079,6 +1085,28 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
   // "Special Representative for Iran Brian Hook": title words before "for" make a role.
   if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/** "the anabolic steroid ZRX", "the games console Nexa Go": a lower-case kind of made thing right before the name. */
+function namesProduct(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && before.word && !before.cap && PRODUCT_NOUNS.has(before.lower);
+}
+
+/** The capitalised articles that open a title ("The Velvet College", "A Long Way Home"). */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** Punctuation that ends a sentence right after a title set off by a comma. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * A listed kind of work ("hit") right before the name where it can only be a noun: a determiner, a possessive, a
+ * preposition other than "to" or an adjective of the charts comes before it ("best song for hit Paper Lanterns!", "their
+ * hit Copper Sky"); "storms hit Florida" and "to hit Florida" keep the verb.
+ */
+function isListedWorkNoun(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k];
+  if (noun === undefined || !noun.word || noun.cap || !LISTED_WORK_NOUNS.has(noun.lower)) return false;
+  return LISTED_WORK_NOUN_LEADS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** A word of the run from `first` to `last` (not its first) is a country's name ("Broadband Wales"). */

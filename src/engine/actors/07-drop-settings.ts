@@ -43,7 +43,8 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       // "Tony Banks, Labour MP for West Ham": one met only right after "MP for" is a constituency, of one word or more.
       if (paragraph && m.via === 'name' && isSeat(paragraph.tokens, m)) continue;
       // "on the bench in La Liga": a surname with its particle ("La", "Le", "El") is read like a full name ("Le Pen said" stays).
-      if (!paragraph || !(m.via === 'name' || m.via === 'surname') || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m))) acting.add(m.actor);
+      // "visit Pine Columbia, where a factory is opening": a name that a relative "where" follows is a place.
+      if (!paragraph || !(m.via === 'name' || m.via === 'surname') || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m) || isWhereClauseHead(paragraph.tokens, m))) acting.add(m.actor);
     }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
@@ -68,9 +69,31 @@ function beforeList(tokens: readonly Token[], first: number, last: number): numb
   }
   const opening = tokens[k + 1];
   if (opening === undefined || !opening.word || !(opening.cap || opening.lower === 'the')) return first - 1;
-  // "In Brussels, France and Germany agreed": a list that a verb follows is a subject, not a setting.
-  const after = tokens[last + 1];
+  // "In Brussels, France and Germany agreed": a list that a verb follows is a subject, not a setting. "in the USA,
+  // Peru and Chile.": what follows is read after the list's last item.
+  const after = tokens[afterList(tokens, last)];
   return after === undefined || (!after.word && after.text !== "'s") || ADDRESS_FOLLOWERS.has(after.lower) ? k : first - 1;
+}
+
+/**
+ * The index of the first token after the list of names whose item ends at `last` ("Peru and Chile ."): the
+ * list goes on through commas, "the" and names, and ends with the name after its "and" or "or". Without such an end
+ * ("the Executive and Judicial Branches, Ms. Vale has") the token right after the mention.
+ */
+function afterList(tokens: readonly Token[], last: number): number {
+  const sentence = tokens[last]!.sentence;
+  let end = -1;
+  let joined = false;
+  for (let k = last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.word && t.cap) {
+      if (joined) end = k;
+    } else if (t.lower === 'and' || t.lower === 'or') {
+      if (joined) break;
+      joined = true;
+    } else if (t.text !== ',' && t.lower !== 'the') break;
+  }
+  return end < 0 ? last + 1 : end + 1;
 }
 
 /** "in Saqqara and Tuna el-Gebel": the mention follows "and"/"or" ending a list of names that a locative preposition opens. */
@@ -87,6 +110,11 @@ function isAtAddress(tokens: readonly Token[], m: Mention): boolean {
   const one = tokens[m.last + 2];
   const two = tokens[m.last + 3];
   return one !== undefined && (COUNTRY_NAMES.has(one.text) || (two !== undefined && COUNTRY_NAMES.has(`${one.text} ${two.text}`)));
+}
+
+/** "Pine Columbia, where …": a comma and the relative "where" follow the mention. */
+function isWhereClauseHead(tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.last + 1]?.text === ',' && tokens[m.last + 2]?.lower === 'where';
 }
 
 /** A lower-case noun for a division of a country ("province", "county"). */
@@ -168,14 +196,16 @@ const TEAM_NOUNS: ReadonlySet<string> = new Set(roleWordsJson.teamNouns);
  * A lower-case word that can only be a noun or an adjective before one: not a verb ("Norway won", "Russia suffers",
  * "Iran denied", "Britain must"), an adverb or a function word ("China also", "Spain and"), and no noun for a body,
  * a post or a team around someone ("US officials", "UK government", "the US administration"), which make the place act.
- * A word followed by a name or a determiner is read as a verb ("England play Italy", "Wales face the"): a noun seldom is.
+ * A word followed by a name or a determiner is read as a verb ("England play Italy", "Wales face the"): a noun seldom is,
+ * unless it is a hyphenated compound ("UK think-tank Brightline").
  */
 function isPlainNoun(noun: Token, after: Token | undefined): boolean {
   const w = noun.lower;
   if (!/^[a-z][a-z-]*$/.test(w) || /(s|ed|ing|ly)$/.test(w)) return false;
   if (NOT_PLAIN_NOUNS.has(w) || SPEECH_VERBS.has(w)) return false;
   if (ORG_HEADS.has(w) || LOWER_CASE_BODIES.has(w) || ORG_BACK_REFERENCES.has(w) || TITLE_HEAD_WORDS.has(w) || TEAM_NOUNS.has(w)) return false;
-  return after === undefined || !after.word || !(after.cap || DETERMINERS.has(after.lower));
+  // "UK think-tank Brightline": a hyphenated compound is a noun even before a name (a verb seldom is one).
+  return after === undefined || !after.word || w.includes('-') || !(after.cap || DETERMINERS.has(after.lower));
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it', 'us']);

@@ -32,6 +32,7 @@ function isSetting(tokens: readonly Token[], first: number, street = false): boo
   if (tokens[k]?.lower === "'s" && tokens[k - 1]?.cap === true) {
     k -= 2;
     while (tokens[k]?.word && tokens[k]!.cap && k > first - 6) k--;
+    if (tokens[k]?.lower === 'the') k--; // "at the University's Brodie Hall"
   }
   if (tokens[k]?.lower === 'or' || tokens[k]?.lower === 'and') {
     // "at Ibrox or the Kelvin Exhibition Centre": the second of two places after one preposition.

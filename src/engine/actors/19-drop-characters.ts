@@ -1,6 +1,7 @@
 /**
- * Stage 19 of actors: a name the article introduces as a person of a story ("the character Tasha Yar", "the character of
- * Anya Jenkins", "stepping into the role of Tom", "Squirrel Girl, a Marvel Comics character") is fiction, not an actor,
+ * Stage 19 of actors: a name the article introduces as a person of a story or a myth ("the character Tasha Yar", "the
+ * character of Anya Jenkins", "stepping into the role of Tom", "characters like Stan Korval", "the god Anhotep",
+ * "Squirrel Girl, a Marvel Comics character") is fiction, not an actor,
  * unless the article lets it speak ("quotes by comic strip character Mafalda", "Mafalda says").
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
@@ -22,16 +23,14 @@ const isCharacterNoun = (t: Token | undefined): boolean => t !== undefined && t.
  * apposition after it (", a Marvel Comics character").
  */
 function characterNounAt(tokens: readonly Token[], first: number, last: number): number {
-  if (isCharacterNoun(tokens[first - 1])) return first - 1;
-  if (tokens[first - 1]?.lower === 'of' && isCharacterNoun(tokens[first - 2])) return first - 2;
+  const right = nounRightBefore(tokens, first);
+  if (right >= 0) return right;
   // "the role of Luke Skywalker or Frodo Baggins": the second of two names after the noun.
   if (tokens[first - 1]?.lower === 'or' || tokens[first - 1]?.lower === 'and') {
     let start = first - 1;
     while (start > 0 && tokens[start - 1]!.word && tokens[start - 1]!.cap) start--;
-    if (start < first - 1) {
-      if (isCharacterNoun(tokens[start - 1])) return start - 1;
-      if (tokens[start - 1]?.lower === 'of' && isCharacterNoun(tokens[start - 2])) return start - 2;
-    }
+    const opening = start < first - 1 ? nounRightBefore(tokens, start) : -1;
+    if (opening >= 0) return opening;
   }
   // "would list Sailor Neptune and Sailor Uranus as dream roles": "as", up to two words and the noun, after the name or a pair of names.
   let k = last + 1;
@@ -53,6 +52,18 @@ function characterNounAt(tokens: readonly Token[], first: number, last: number):
       if (!t.word || !t.cap) return -1;
     }
   }
+  return -1;
+}
+
+/**
+ * The token index of a character noun that opens the name at `first`, or -1: right before it ("character Tasha Yar"),
+ * before "of" ("the role of Tom"), or before "like" or "such as" ("characters like Stan Korval").
+ */
+function nounRightBefore(tokens: readonly Token[], first: number): number {
+  if (isCharacterNoun(tokens[first - 1])) return first - 1;
+  const link = tokens[first - 1]?.lower;
+  if ((link === 'of' || link === 'like') && isCharacterNoun(tokens[first - 2])) return first - 2;
+  if (link === 'as' && tokens[first - 2]?.lower === 'such' && isCharacterNoun(tokens[first - 3])) return first - 3;
   return -1;
 }
 

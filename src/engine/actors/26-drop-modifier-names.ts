@@ -1,6 +1,6 @@
 /**
  * Stage 26 of actors: a name written only right before a head noun of a thing ("the Orion trial", "a Creative Commons
- * licence", "the Smart Reply feature", "CT scans", "the Gold edition", "a Johnny Cash biopic") only qualifies that
+ * licence", "an Open Works Attribution (OW BY) licence", "the ZSEQ index", "the Smart Reply feature", "CT scans", "the Gold edition", "a Johnny Cash biopic") only qualifies that
  * thing: it names a trial, a licence, a product's part or a film's subject, not someone who acts in the story; so does
  * a name right before a two-word noun of a built or natural thing ("the Kellan Point rock formation", "the Ashby Road
  * railway station"), which names that thing. A short
@@ -21,6 +21,11 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(thingHeadsJson.compoundHeads
 function qualifiesThing(tokens: readonly Token[], m: Mention): boolean {
   let next = tokens[m.last + 1];
   if (next?.text === ')' || next?.text === ']') next = tokens[m.last + 2];
+  // "an Open Works Attribution (OW BY) licence": a short form in brackets between the name and the head.
+  else if (next?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > m.last + 1 && i <= m.last + 5 && t.text === ')');
+    if (close > 0) next = tokens[close + 1];
+  }
   if (next === undefined || !next.word || next.cap) return false;
   if (THING_HEADS.has(next.lower)) return true;
   // "the Kellan Point rock formation": one plain lower-case word, then the compound's head.

@@ -75,6 +75,8 @@ export const ORG_HEADS: ReadonlySet<string> = toSet(organizationsJson.heads);
 export const PLACE_HEADS: ReadonlySet<string> = toSet(organizationsJson.placeHeads);
 /** Lower-case nouns after which "of" introduces a place ("the fishing village of San Roque", "the province of Kogi"). */
 export const PLACES_OF: ReadonlySet<string> = toSet(organizationsJson.placesOf);
+/** Nouns for a place right before its name ("the Argentine capital Porto Vela"). */
+export const PLACES_BEFORE_NAME: ReadonlySet<string> = toSet(organizationsJson.placesBeforeName);
 /** Letters after a name that are not part of it ("Simon Adeyemi KC"); case kept. */
 /** Words whose possessive may open an organisation's name ("King's College London"). */
 export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = toSet(organizationsJson.possessiveNameWords);
@@ -197,8 +199,12 @@ export const PRODUCT_HEADS: ReadonlySet<string> = toSet(nonActorJson.productHead
 export const BUILDING_HEADS: ReadonlySet<string> = toSet(nonActorJson.buildingHeads);
 /** Kinds of work ("novel", "film", "musical"): capitals right after one are its title. */
 export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
+/** Kinds of made thing: capitals right after one name the thing ("the anabolic steroid ZRX"). */
+export const PRODUCT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.productNouns);
 /** Kinds of work read so only before a list of titles ("hits such as …"): alone they may be verbs. */
 export const LISTED_WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNouns);
+/** Words after which a listed kind of work is a noun ("for hit", "their hit"), not a verb. */
+export const LISTED_WORK_NOUN_LEADS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNounLeads);
 /** Words that open a region's name ending in a country's ("New South Wales", "North Wales"). */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = toSet(nonActorJson.placeQualifiers);
 /** Exact-case prefixes of ships' names ("MV", "HMS"). */
