@@ -1,0 +1,150 @@
+/**
+ * Issue 13, round 31 part b: the words of bodies and their documents quoted in fragments, and the people quoted
+ * around them. A court filing named by any of its words ("the lawsuit", "the complaint", "the legal submission")
+ * speaks for the one who sues; an agent after a few words that describe it ("a report by telecoms giant Zentel") owns
+ * its document; "blamed" reports its subject's words; an office of several parts joined by "and" ("shadow work and
+ * pensions secretary") is one appositive; an honorific between a role and a name ("spokesman Sir Ian Hale") keeps the
+ * person the subject a later "he" continues; a quote sentence that opens a run-together line keeps its speaker when
+ * the sentence after it opens with "he" or "she" of that speaker's gender.
+ * News-shaped sentences written for these tests; rows with speaker null are where the engine must withhold.
+ */
+import { describe, expect, test } from 'vitest';
+import { quotesOfLines } from '../../support/engine-stages.ts';
+
+type Row = [string, string, [string, string | null, string?, string?][]];
+
+/** Each quote as [text, speaker, rule, resolution] (rule and resolution only for attributed quotes). */
+const attributed = (article: string) => quotesOfLines(article).map((q) => (q.speaker === null ? [q.text, null] : [q.text, q.speaker, q.rule, q.resolution]));
+
+describe('a court filing named by any of its words speaks for the one who sues', () => {
+  test.each<Row>([
+    [
+      '"The lawsuit said" after "is suing"',
+      'Actor Dean Morrow is suing Harbour Films over an injury on set.\nThe lawsuit said Morrow had endured “months of pain and sleepless nights”.',
+      [['months of pain and sleepless nights', 'Dean Morrow', 'name-said-partial-quote', 'document-to-owner']],
+    ],
+    [
+      '"the legal submission" after "is suing" and "the complaint"',
+      'Singer Lina Vasquez is suing three insurers over her cancelled tour.\nThe insurers have 30 days to answer the complaint.\nThe legal submission described Vasquez as “one of the hardest-working artists of her generation”.',
+      [['one of the hardest-working artists of her generation', 'Lina Vasquez', 'name-said-partial-quote', 'document-to-owner']],
+    ],
+    [
+      '"the lawsuit noted" after "sued", past "According to the lawsuit"',
+      'Dunmore Energy sued the port authority in May.\nAccording to the lawsuit, the cranes failed twice.\nThe lawsuit noted that the authority “ignored every warning”.',
+      [['ignored every warning', 'Dunmore Energy', 'name-said-partial-quote', 'document-to-owner']],
+    ],
+    [
+      'the nearest filing with an owner of its own wins: the one sued filed the complaint',
+      'Dean Morrow is suing Harbour Films.\nHarbour Films filed a complaint of its own on Monday.\nThe complaint said Morrow had “broken every clause”.',
+      [['broken every clause', 'Harbour Films', 'name-said-partial-quote', 'document-to-owner']],
+    ],
+    ['a lawsuit nobody is said to bring names nobody', 'Dean Morrow met the producers on Monday.\nA lawsuit was filed in May.\nThe lawsuit said the set was “a death trap”.', [['a death trap', null]]],
+    ['a suit against someone is not theirs', 'Harbour Films is being sued over the accident.\nThe lawsuit said the set was “a death trap”.', [['a death trap', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+});
+
+describe('a document’s agent named after words that describe it owns the document', () => {
+  test.each<Row>([
+    [
+      '"the report by telecoms giant NAME", then "…, the report concludes"',
+      'Millions will miss out on the net, predicts the report by telecoms giant Zentel.\nThe idea that the gap will close by itself is “wishful thinking”, the report concludes.',
+      [['wishful thinking', 'Zentel', 'said-name-after-quote', 'document-to-owner']],
+    ],
+    [
+      '"a statement from oil firm NAME", then "the statement said"',
+      'A statement from oil firm Dunmore Energy was read out on Monday.\n“We regret the spill,” the statement said.',
+      [['We regret the spill,', 'Dunmore Energy', 'said-name-after-quote', 'document-to-owner']],
+    ],
+    ['words with a preposition among them name someone else ("experts at NAME")', 'A report by experts at Zentel was published on Monday.\nThe report said the plan was “wishful thinking”.', [['wishful thinking', null]]],
+    ['a participle among them names someone else ("a group led by NAME")', 'A report by a panel led by Ana Cole was published on Monday.\nThe report said the plan was “wishful thinking”.', [['wishful thinking', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+});
+
+describe('"blamed" reports its subject’s words, never the words of the one blamed', () => {
+  test.each<Row>([
+    [
+      '"It blamed X for a “…”" after "The committee said"',
+      'The Commons transport committee published its findings on Tuesday.\nThe committee said the rail regulator should investigate. It blamed the operator’s managers for a “catalogue of failures” on the line.',
+      [['catalogue of failures', 'Commons transport committee', 'name-said-partial-quote', 'pronoun-to-antecedent']],
+    ],
+    ['"NAME blamed OTHER for the “…”": the subject, not the one blamed', 'Mayor Ana Cole blamed Tom Hale for the “chaos at the depot”.', [['chaos at the depot', 'Ana Cole', 'name-said-partial-quote', 'full-name']]],
+    ['the passive "was blamed for" names no one who said it', 'Tom Hale was blamed for the “chaos at the depot”.', [['chaos at the depot', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+});
+
+describe('an office of several parts joined by "and" is one appositive', () => {
+  test.each<Row>([
+    [
+      '"NAME, Tory shadow work and pensions secretary, said:"',
+      'Helen Marsh, Tory shadow work and pensions secretary, said: “We have to get the money to the families.”',
+      [['We have to get the money to the families.', 'Helen Marsh', 'name-said-before-quote', 'full-name']],
+    ],
+    [
+      '"NAME, Acme chairman and chief executive, said:"',
+      'Tom Hale, Dunmore chairman and chief executive, said: “The results speak for themselves.”',
+      [['The results speak for themselves.', 'Tom Hale', 'name-said-before-quote', 'full-name']],
+    ],
+    ['a list of people is no appositive', 'Helen Marsh, Tory leader Tom Hale and Ana Cole said: “We stand together.”', [['We stand together.', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+});
+
+describe('an honorific between a role and a name keeps the person the subject "he" continues', () => {
+  test.each<Row>([
+    [
+      '"Lib Dem foreign affairs spokesman Sir NAME said OTHER’s …" ⏎ "“…?” he said"',
+      'Lib Dem foreign affairs spokesman Sir Ian Hale said Lord Marsh’s statement did not clear up the issues. “If his advice was sound, why hide it?” he said.',
+      [['If his advice was sound, why hide it?', 'Ian Hale', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    [
+      'the same with "Dr"',
+      'Tory shadow health spokesman Dr Tom Baird said Mr Reid’s plan was late. “Where is the money?” he said.',
+      [['Where is the money?', 'Tom Baird', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    [
+      'the one named after the verb is still not the subject',
+      'Lib Dem foreign affairs spokesman Sir Ian Hale criticised Lord Marsh on Monday. “He should resign,” he said.',
+      [['He should resign,', 'Ian Hale', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+});
+
+describe('a quote sentence opening a run-together line, then "he" or "she" of its speaker', () => {
+  test.each<Row>([
+    [
+      '"He suggested the claim that NAME …" after a quote-only sentence',
+      'Lord Marsh said: “I approved the answer myself.” He said it had been drafted with Ana Cole and Tom Hale.\n“No other official was involved.” He suggested the claim that Ian Baird had drafted it was a mistake.',
+      [
+        ['I approved the answer myself.', 'Lord Marsh', 'name-said-before-quote', 'full-name'],
+        ['No other official was involved.', 'Lord Marsh', 'quote-after-reported-speech', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      '"she" after a woman’s quote',
+      'Ana Cole said: “We will appeal.” She said the ruling had shocked her and Tom Hale.\n“Nobody expected this.” She told Ian Baird the club would fight on.',
+      [
+        ['We will appeal.', 'Ana Cole', 'name-said-before-quote', 'full-name'],
+        ['Nobody expected this.', 'Ana Cole', 'quote-after-reported-speech', 'pronoun-to-antecedent'],
+      ],
+    ],
+    [
+      'a pronoun of the other gender may be someone else',
+      'Lord Marsh said: “I approved the answer myself.” He said it had been drafted with Ana Cole and Tom Hale.\n“No other official was involved.” She suggested the claim that Ian Baird had drafted it was a mistake.',
+      [
+        ['I approved the answer myself.', 'Lord Marsh', 'name-said-before-quote', 'full-name'],
+        ['No other official was involved.', null],
+      ],
+    ],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+});
