@@ -1,7 +1,7 @@
 /**
  * The owner of a document that a definite noun refers back to: "The report said …" after "a report by
  * Ofwat", "The filing warned …" after "the company's annual filing", "The proclamation said …" after
- * "President Cole signed a proclamation", "The lawsuit said …" (or "the complaint", "the legal submission": the
+ * "President Cole signed a proclamation", "said the statement" after "In a statement, the party said …", "The lawsuit said …" (or "the complaint", "the legal submission": the
  * words for a court filing name one suit) after "Actor Ann Roe is suing Acme". The nearest earlier mention of the same document noun decides:
  * one that names its owner (by an agent, a possessor or the subject of a verb that puts it out) gives it;
  * one that is itself "the NOUN" with no owner is passed over; any other ("a report", "his report") ends
@@ -78,7 +78,7 @@ export function documentOwner(paragraphs: readonly TokenizedParagraph[], index: 
         if (issuer && OWNER_KINDS.has(issuer.kind) && !issuer.inQuote) return issuer;
       }
       if (!sameDocument(t.lower) || t.quote >= 0) continue;
-      const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k) ?? speakerInDocument(tokens, index[p]!, k);
+      const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k) ?? speakerInDocument(tokens, index[p]!, k) ?? speakerAfterFrontedDocument(paragraphs[p]!, index[p]!, k);
       if (owner) return OWNER_KINDS.has(owner.kind) || isGovernmentOf(tokens, owner) ? owner : undefined;
       if (!BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '') && !isSameness(tokens, k - 1)) return undefined;
     }
@@ -101,6 +101,23 @@ function speakerInDocument(tokens: readonly Token[], mentions: MentionIndex, nou
   const subject = mentions.endAt.get(noun - 4) ?? (SUBJECT_ADVERBS.has(tokens[noun - 4]?.lower ?? '') ? mentions.endAt.get(noun - 5) : undefined);
   return subject && !subject.inQuote ? subject : undefined;
 }
+/**
+ * "In a statement, Acme said …": the subject of the clause that a fronted "In a/its NOUN," opens, when a speech verb
+ * follows it (past "also"/"later"), owns that document, so that a later "said the statement" is Acme's. The phrase
+ * opens its sentence; the subject is a name (or a noun the actor stages read as one, "the party") right after the comma.
+ */
+function speakerAfterFrontedDocument(paragraph: TokenizedParagraph, mentions: MentionIndex, noun: number): Mention | undefined {
+  const { tokens } = paragraph;
+  if (!IN_DOCUMENT_DETERMINERS.has(tokens[noun - 1]?.lower ?? '') || tokens[noun - 2]?.lower !== 'in' || tokens[noun + 1]?.text !== ',') return undefined;
+  if (noun - 2 !== (paragraph.sentenceStarts[tokens[noun]!.sentence] ?? 0)) return undefined;
+  const subject = mentions.startAt.get(noun + 2) ?? (tokens[noun + 2]?.lower === 'the' ? mentions.startAt.get(noun + 3) : undefined);
+  if (!subject || subject.inQuote) return undefined;
+  let k = subject.last + 1;
+  if (SUBJECT_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  return verb?.word && !verb.cap && verb.quote < 0 && SPEECH_VERBS.has(verb.lower) ? subject : undefined;
+}
+
 /** Adverbs between a subject and its verb ("Acme also said in a statement"). */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(documentOwnersJson.subjectAdverbs);
 

@@ -6,6 +6,8 @@
  * pensions secretary") is one appositive; an honorific between a role and a name ("spokesman Sir Ian Hale") keeps the
  * person the subject a later "he" continues; a quote sentence that opens a run-together line keeps its speaker when
  * the sentence after it opens with "he" or "she" of that speaker's gender.
+ * A fronted "In a statement," is the statement of its clause's subject, so "said the statement" later is theirs, and a
+ * document phrase that names its owner speaks for it at the head of "which" ("a Law Commission report which branded …").
  * News-shaped sentences written for these tests; rows with speaker null are where the engine must withhold.
  */
 import { describe, expect, test } from 'vitest';
@@ -59,6 +61,28 @@ describe('a document’s agent named after words that describe it owns the docum
     ],
     ['words with a preposition among them name someone else ("experts at NAME")', 'A report by experts at Zentel was published on Monday.\nThe report said the plan was “wishful thinking”.', [['wishful thinking', null]]],
     ['a participle among them names someone else ("a group led by NAME")', 'A report by a panel led by Ana Cole was published on Monday.\nThe report said the plan was “wishful thinking”.', [['wishful thinking', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+});
+
+describe('a fronted "In a statement," belongs to the subject of its clause, and a document phrase heading "which" to its owner', () => {
+  test.each<Row>([
+    [
+      '"In a statement, the Harbour Trust said …" ⏎ "“…,” said the statement"',
+      'In a statement, the Harbour Trust said the pier had been closed. “Nobody was hurt,” said the statement. “However, the repairs will take months.”',
+      [
+        ['Nobody was hurt,', 'Harbour Trust', 'said-name-after-quote', 'document-to-owner'],
+        ['However, the repairs will take months.', 'Harbour Trust', 'next-sentence-after-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    ['a possessor after the comma is not the subject', 'In a statement, the Harbour Trust’s lawyers said the pier had been closed. “Nobody was hurt,” said the statement.', [['Nobody was hurt,', null]]],
+    [
+      '"a Law Commission report which branded …"',
+      'The inquiry began in the wake of a Law Commission report which branded the murder law as “a mess”.',
+      [['a mess', 'Law Commission', 'name-said-partial-quote', 'document-to-owner']],
+    ],
+    ['a report that names no owner heads the clause: nobody', 'The Law Commission met on Monday. The inquiry began in the wake of a report which branded the murder law as “a mess”.', [['a mess', null]]],
   ])('%s', (_case, article, expected) => {
     expect(attributed(article)).toEqual(expected);
   });
