@@ -451,7 +451,7 @@ function speaksOfItself(paragraph: TokenizedParagraph, last: number): boolean {
   return next !== undefined && next.quote < 0 && (next.text === 'it' || next.text === 'its');
 }
 
-/** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe": a person known by one name. */
+/** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe", "Michelle, a mother of twins,": a person known by one name. */
 function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
   if (c.first !== c.last) return false;
   // "His wife Mary said", "Munk's daughter Anna": a name right after a possessive and a noun for a relative.
@@ -462,8 +462,31 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   // "Fourteen-year-old Zoe, on the top deck, said": an age before the name, which ends its phrase (not "the 35-year-old Cobh runner").
   const after = paragraph.tokens[c.last + 1];
   if (relation?.lower.endsWith('-year-old') && !(after?.word && !after.cap)) return true;
-  return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
+  return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24)) || isKinAppositive(paragraph, c.last);
 }
+
+/** How many lower-case words may stand between the article of an appositive and its noun for a person ("a single mother"). */
+const MAX_KIN_MODIFIERS = 2;
+
+/**
+ * "Michelle, a mother of twins, said", "Dev, an elderly widower,": an appositive right after one word that opens with "a"
+ * or "an" and whose noun, after at most two lower-case words, is one for a relative or for a man or a woman, ending the
+ * appositive or followed by "of".
+ */
+function isKinAppositive(paragraph: TokenizedParagraph, last: number): boolean {
+  const { tokens } = paragraph;
+  if (tokens[last + 1]?.text !== ',' || !['a', 'an'].includes(tokens[last + 2]?.lower ?? '')) return false;
+  for (let k = last + 3; k <= last + 3 + MAX_KIN_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap || t.quote >= 0) return false;
+    // The noun ends the appositive or takes "of" ("a mother of twins"); a pronoun is no noun ("a choice leaving her").
+    if (KIN_AND_GENDER_NOUNS.has(t.lower) && !GENDERED_PRONOUNS.has(t.lower)) return [',', 'of', '.'].includes(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Pronouns among the words that tell a gender: no noun of an appositive. */
+const GENDERED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** "using the pseudonym Katya", "identified only as Karim", "gave her name as Mei": the word is given as someone's name. */
 function isGivenAsName(paragraph: TokenizedParagraph, k: number): boolean {

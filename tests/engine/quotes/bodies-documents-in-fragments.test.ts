@@ -8,10 +8,11 @@
  * the sentence after it opens with "he" or "she" of that speaker's gender.
  * A fronted "In a statement," is the statement of its clause's subject, so "said the statement" later is theirs, and a
  * document phrase that names its owner speaks for it at the head of "which" ("a Law Commission report which branded …").
+ * One word before an appositive "a/an … NOUN" for a relative, a man or a woman ("Michelle, a mother of twins,") is a person.
  * News-shaped sentences written for these tests; rows with speaker null are where the engine must withhold.
  */
 import { describe, expect, test } from 'vitest';
-import { quotesOfLines } from '../../support/engine-stages.ts';
+import { actorsOfParagraphs, quotesOfLines } from '../../support/engine-stages.ts';
 
 type Row = [string, string, [string, string | null, string?, string?][]];
 
@@ -170,5 +171,28 @@ describe('a quote sentence opening a run-together line, then "he" or "she" of it
     ],
   ])('%s', (_case, article, expected) => {
     expect(attributed(article)).toEqual(expected);
+  });
+});
+
+describe('one word before an appositive "a/an … NOUN" for a relative, a man or a woman names a person', () => {
+  test.each<Row>([
+    [
+      '"Michelle, a mother of twins, said" ⏎ "“…,” she said"',
+      'Michelle, a mother of twins, said she had faced an “uphill battle” with the agency. “Nobody ever calls me back,” she said.',
+      [
+        ['uphill battle', 'Michelle', 'name-said-partial-quote', 'surname-to-full-name'],
+        ['Nobody ever calls me back,', 'Michelle', 'said-name-after-quote', 'pronoun-to-antecedent'],
+      ],
+    ],
+    ['"Dev, an elderly widower, said"', 'Dev, an elderly widower, said the bus was “always late”.', [['always late', 'Dev', 'name-said-partial-quote', 'surname-to-full-name']]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+
+  test.each<[string, string, string]>([
+    ['a pronoun after the article’s noun is no noun of the appositive', 'Ana Cole told Zentel, a choice leaving her exposed, that she would fight on.', 'Zentel'],
+    ['an appositive whose noun is no relative, man or woman', 'Ana Cole met Brightwater, a maker of toys for girls, on Monday.', 'Brightwater'],
+  ])('%s', (_case, article, name) => {
+    expect(actorsOfParagraphs(article).find((a) => a.name === name)?.kind).not.toBe('person');
   });
 });
