@@ -10,9 +10,10 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
+import { BOSS_TITLES, COMMON_WORDS, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { isSentenceSubject } from './find-sentence-subject.ts';
 import { followsQuotedSpeech } from './speech-verb-forms.ts';
@@ -183,7 +184,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 && !bodyFirstWords.has(surname) && !royalGivenNames.has(surname) ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         // "search engine firm Google … Google said": one word the article already named as an organisation is that organisation.
-        const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldText(c.surface)}`) : undefined;
+        // "the Federal Reserve … the Fed said": so is a clipped first word of one, after "the".
+        const organization = c.kind === 'surname' && !c.titled && !known ? (drafts.get(`organization:${foldText(c.surface)}`) ?? clippedOrganization(drafts, paragraph, c)) : undefined;
         if (organization) {
           mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
@@ -463,6 +465,35 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   const after = paragraph.tokens[c.last + 1];
   if (relation?.lower.endsWith('-year-old') && !(after?.word && !after.cap)) return true;
   return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24)) || isKinAppositive(paragraph, c.last);
+}
+
+/** Auxiliaries that may follow a clipped name as its subject ("the Fed has", "the Fed did not"). */
+const CLIPPED_NAME_VERBS: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
+/** The fewest letters a clipped name keeps of the word it clips ("Fed" of "Federal"). */
+const MIN_CLIPPED_LETTERS = 3;
+
+/**
+ * "The Federal Reserve raised rates. … the Fed said": one capitalised word after "the" that is the start of the first
+ * word of the name of one organisation the article named before (a name of two words or more; the word is shorter and
+ * no common word that a title capitalises, such as "Sun" or "Star"), followed by its verb or ending its phrase ("the
+ * Euro sign" qualifies a noun), is that organisation's clipped name.
+ */
+function clippedOrganization(drafts: ReadonlyMap<string, Draft>, paragraph: TokenizedParagraph, c: NameCandidate): Draft | undefined {
+  if (c.first !== c.last || paragraph.tokens[c.first - 1]?.lower !== 'the') return undefined;
+  // "the Euro sign": a word before a noun it qualifies is no name of its own; a name is followed by its verb or ends its phrase.
+  const next = paragraph.tokens[c.last + 1];
+  if (next?.word && !next.cap && next.lower !== "'s" && !SPEECH_VERBS.has(next.lower) && !CLIPPED_NAME_VERBS.has(next.lower) && !/ed$/.test(next.lower)) return undefined;
+  const clip = foldText(c.surface);
+  if (clip.length < MIN_CLIPPED_LETTERS || COMMON_WORDS.has(clip)) return undefined;
+  let found: Draft | undefined;
+  for (const draft of drafts.values()) {
+    if (draft.kind !== 'organization') continue;
+    const words = foldText(draft.name).replace(/^the\s+/, '').split(/\s+/);
+    if (words.length < 2 || words[0]!.length <= clip.length || !words[0]!.startsWith(clip)) continue;
+    if (found && found !== draft) return undefined;
+    found = draft;
+  }
+  return found;
 }
 
 /** How many lower-case words may stand between the article of an appositive and its noun for a person ("a single mother"). */

@@ -8,6 +8,8 @@
  * the sentence after it opens with "he" or "she" of that speaker's gender.
  * A fronted "In a statement," is the statement of its clause's subject, so "said the statement" later is theirs, and a
  * document phrase that names its owner speaks for it at the head of "which" ("a Law Commission report which branded …").
+ * "the Fed" after "the Federal Reserve" is that body (a clipped first word of its name, after "the"), and quotes in one
+ * sentence share a speaker across a "while" clause that names no one and says nothing.
  * One word before an appositive "a/an … NOUN" for a relative, a man or a woman ("Michelle, a mother of twins,") is a person.
  * News-shaped sentences written for these tests; rows with speaker null are where the engine must withhold.
  */
@@ -194,5 +196,41 @@ describe('one word before an appositive "a/an … NOUN" for a relative, a man or
     ['an appositive whose noun is no relative, man or woman', 'Ana Cole met Brightwater, a maker of toys for girls, on Monday.', 'Brightwater'],
   ])('%s', (_case, article, name) => {
     expect(actorsOfParagraphs(article).find((a) => a.name === name)?.kind).not.toBe('person');
+  });
+});
+
+describe('a clipped first word of an organisation after "the" is that organisation ("the Fed")', () => {
+  test.each<Row>([
+    [
+      '"the Federal Reserve … the Fed said …"',
+      'The Federal Reserve raised rates on Tuesday.\nIn a statement, the Fed said inflation remained “well contained”.',
+      [['well contained', 'Federal Reserve', 'name-said-partial-quote', 'full-name']],
+    ],
+    ['a common word is no clipped name ("the Sun" after "Sunderland Football Club")', 'Sunderland Football Club lost again on Saturday.\nThe Sun said the club was “in freefall”.', [['in freefall', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
+  });
+
+  test('a word before a noun it qualifies is no clipped name ("the Euro sign")', () => {
+    const bank = actorsOfParagraphs('Protesters tried to block the European Central Bank on Friday. Police cleared the camp near the Euro sign.').find((a) => a.name === 'European Central Bank');
+    expect(bank?.aliases ?? []).not.toContain('Euro');
+  });
+});
+
+describe('quotes in one sentence across "while": the same speaker unless the clause turns to someone who may speak', () => {
+  test.each<Row>([
+    [
+      'a "while" clause that names no one and says nothing goes on with the speaker',
+      'The Federal Reserve said inflation remained “well contained” while the economy appeared to be “growing at a moderate pace”.',
+      [
+        ['well contained', 'Federal Reserve', 'name-said-partial-quote', 'full-name'],
+        ['growing at a moderate pace', 'Federal Reserve', 'same-sentence-as-quote', 'previous-quote-speaker'],
+      ],
+    ],
+    ['a "while" clause with a speaker of its own', 'The Federal Reserve said inflation remained “well contained”, while Zentel economists called growth “fragile”.', [['well contained', 'Federal Reserve', 'name-said-partial-quote', 'full-name'], ['fragile', null]]],
+    ['a "while" clause with a verb of saying and no name', 'The Federal Reserve said inflation remained “well contained” while others described growth as “fragile”.', [['well contained', 'Federal Reserve', 'name-said-partial-quote', 'full-name'], ['fragile', null]]],
+    ['a "while" clause with a pronoun subject', 'The Federal Reserve said inflation remained “well contained” while they expected “only fragile growth”.', [['well contained', 'Federal Reserve', 'name-said-partial-quote', 'full-name'], ['only fragile growth', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(attributed(article)).toEqual(expected);
   });
 });
