@@ -10,9 +10,10 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
+import { BOSS_TITLES, COMMON_WORDS, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { isSentenceSubject } from './find-sentence-subject.ts';
 import { followsQuotedSpeech } from './speech-verb-forms.ts';
@@ -183,7 +184,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         const known = bySurname.get(surname) ?? (byFirstName.get(surname)?.length === 1 && !bodyFirstWords.has(surname) && !royalGivenNames.has(surname) ? byFirstName.get(surname) : undefined);
         let draft: Draft | undefined;
         // "search engine firm Google … Google said": one word the article already named as an organisation is that organisation.
-        const organization = c.kind === 'surname' && !c.titled && !known ? drafts.get(`organization:${foldText(c.surface)}`) : undefined;
+        // "the Federal Reserve … the Fed said": so is a clipped first word of one, after "the".
+        const organization = c.kind === 'surname' && !c.titled && !known ? (drafts.get(`organization:${foldText(c.surface)}`) ?? clippedOrganization(drafts, paragraph, c)) : undefined;
         if (organization) {
           mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
@@ -451,7 +453,7 @@ function speaksOfItself(paragraph: TokenizedParagraph, last: number): boolean {
   return next !== undefined && next.quote < 0 && (next.text === 'it' || next.text === 'its');
 }
 
-/** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe": a person known by one name. */
+/** "said Maricel, 43, a teacher", "Rosario, a 71-year-old grandmother", "Anne, who runs a cafe", "Michelle, a mother of twins,": a person known by one name. */
 function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): boolean {
   if (c.first !== c.last) return false;
   // "His wife Mary said", "Munk's daughter Anna": a name right after a possessive and a noun for a relative.
@@ -462,8 +464,60 @@ function isIntroducedAsPerson(paragraph: TokenizedParagraph, c: NameCandidate): 
   // "Fourteen-year-old Zoe, on the top deck, said": an age before the name, which ends its phrase (not "the 35-year-old Cobh runner").
   const after = paragraph.tokens[c.last + 1];
   if (relation?.lower.endsWith('-year-old') && !(after?.word && !after.cap)) return true;
-  return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24));
+  return AGE_APPOSITIVE.test(paragraph.text.slice(paragraph.tokens[c.last]!.end, paragraph.tokens[c.last]!.end + 24)) || isKinAppositive(paragraph, c.last);
 }
+
+/** Auxiliaries that may follow a clipped name as its subject ("the Fed has", "the Fed did not"). */
+const CLIPPED_NAME_VERBS: ReadonlySet<string> = new Set(verbFormsJson.auxiliaries);
+/** The fewest letters a clipped name keeps of the word it clips ("Fed" of "Federal"). */
+const MIN_CLIPPED_LETTERS = 3;
+
+/**
+ * "The Federal Reserve raised rates. … the Fed said": one capitalised word after "the" that is the start of the first
+ * word of the name of one organisation the article named before (a name of two words or more; the word is shorter and
+ * no common word that a title capitalises, such as "Sun" or "Star"), followed by its verb or ending its phrase ("the
+ * Euro sign" qualifies a noun), is that organisation's clipped name.
+ */
+function clippedOrganization(drafts: ReadonlyMap<string, Draft>, paragraph: TokenizedParagraph, c: NameCandidate): Draft | undefined {
+  if (c.first !== c.last || paragraph.tokens[c.first - 1]?.lower !== 'the') return undefined;
+  // "the Euro sign": a word before a noun it qualifies is no name of its own; a name is followed by its verb or ends its phrase.
+  const next = paragraph.tokens[c.last + 1];
+  if (next?.word && !next.cap && next.lower !== "'s" && !SPEECH_VERBS.has(next.lower) && !CLIPPED_NAME_VERBS.has(next.lower) && !/ed$/.test(next.lower)) return undefined;
+  const clip = foldText(c.surface);
+  if (clip.length < MIN_CLIPPED_LETTERS || COMMON_WORDS.has(clip)) return undefined;
+  let found: Draft | undefined;
+  for (const draft of drafts.values()) {
+    if (draft.kind !== 'organization') continue;
+    const words = foldText(draft.name).replace(/^the\s+/, '').split(/\s+/);
+    if (words.length < 2 || words[0]!.length <= clip.length || !words[0]!.startsWith(clip)) continue;
+    if (found && found !== draft) return undefined;
+    found = draft;
+  }
+  return found;
+}
+
+/** How many lower-case words may stand between the article of an appositive and its noun for a person ("a single mother"). */
+const MAX_KIN_MODIFIERS = 2;
+
+/**
+ * "Michelle, a mother of twins, said", "Dev, an elderly widower,": an appositive right after one word that opens with "a"
+ * or "an" and whose noun, after at most two lower-case words, is one for a relative or for a man or a woman, ending the
+ * appositive or followed by "of".
+ */
+function isKinAppositive(paragraph: TokenizedParagraph, last: number): boolean {
+  const { tokens } = paragraph;
+  if (tokens[last + 1]?.text !== ',' || !['a', 'an'].includes(tokens[last + 2]?.lower ?? '')) return false;
+  for (let k = last + 3; k <= last + 3 + MAX_KIN_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap || t.quote >= 0) return false;
+    // The noun ends the appositive or takes "of" ("a mother of twins"); a pronoun is no noun ("a choice leaving her").
+    if (KIN_AND_GENDER_NOUNS.has(t.lower) && !GENDERED_PRONOUNS.has(t.lower)) return [',', 'of', '.'].includes(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Pronouns among the words that tell a gender: no noun of an appositive. */
+const GENDERED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** "using the pseudonym Katya", "identified only as Karim", "gave her name as Mei": the word is given as someone's name. */
 function isGivenAsName(paragraph: TokenizedParagraph, k: number): boolean {

@@ -1,7 +1,8 @@
 /**
  * The owner of a document that a definite noun refers back to: "The report said …" after "a report by
  * Ofwat", "The filing warned …" after "the company's annual filing", "The proclamation said …" after
- * "President Cole signed a proclamation". The nearest earlier mention of the same document noun decides:
+ * "President Cole signed a proclamation", "said the statement" after "In a statement, the party said …", "The lawsuit said …" (or "the complaint", "the legal submission": the
+ * words for a court filing name one suit) after "Actor Ann Roe is suing Acme". The nearest earlier mention of the same document noun decides:
  * one that names its owner (by an agent, a possessor or the subject of a verb that puts it out) gives it;
  * one that is itself "the NOUN" with no owner is passed over; any other ("a report", "his report") ends
  * the search with no owner, so that a document of one body is never given to another named nearby.
@@ -15,6 +16,7 @@ import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'js
 import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json' };
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
+import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(documentOwnersJson.agentPrepositions);
 const BACK_REFERENCES: ReadonlySet<string> = new Set(documentOwnersJson.backReferences);
@@ -27,6 +29,9 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(participlesJson.parti
 const GOVERNING_NOUNS: ReadonlySet<string> = new Set(documentOwnersJson.governingNouns);
 const NOUN_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(documentOwnersJson.nounVerbs));
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(speechVerbsJson.documents);
+const LEGAL_DOCUMENTS: ReadonlySet<string> = new Set(documentOwnersJson.legalDocuments);
+const SUING_VERBS: ReadonlySet<string> = new Set(documentOwnersJson.suingVerbs);
+const SUING_AUXILIARIES: ReadonlySet<string> = new Set(documentOwnersJson.suingAuxiliaries);
 /** Determiners that open a document phrase with no owner of its own ("a statement", "the notice"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', ...documentOwnersJson.backReferences]);
 /** Possessive pronouns before a document noun, and the subject pronoun of their owner. */
@@ -54,6 +59,9 @@ export function documentOwner(paragraphs: readonly TokenizedParagraph[], index: 
   const noun = paragraphs[position]?.tokens[token]?.lower;
   if (noun === undefined) return undefined;
   const issuedAs = NOUN_VERBS.get(noun);
+  // "Ann Roe is suing the club. … The lawsuit said …": one suit, whichever word for a court filing names it.
+  const legal = LEGAL_DOCUMENTS.has(noun);
+  const sameDocument = (word: string): boolean => word === noun || (legal && LEGAL_DOCUMENTS.has(word));
   let k = token - 1;
   for (let p = position; p >= Math.max(0, position - MAX_PARAGRAPHS_BACK); p--, k = Number.POSITIVE_INFINITY) {
     const { tokens } = paragraphs[p]!;
@@ -64,8 +72,13 @@ export function documentOwner(paragraphs: readonly TokenizedParagraph[], index: 
         const issuer = index[p]!.endAt.get(k - 1);
         if (issuer && OWNER_KINDS.has(issuer.kind) && !issuer.inQuote) return issuer;
       }
-      if (t.lower !== noun || t.quote >= 0) continue;
-      const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k) ?? speakerInDocument(tokens, index[p]!, k);
+      // "Actor Ann Roe is suing Acme": the one who sues owns the suit, past an auxiliary before the verb.
+      if (legal && SUING_VERBS.has(t.lower) && t.quote < 0) {
+        const issuer = index[p]!.endAt.get(k - 1) ?? (SUING_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') ? index[p]!.endAt.get(k - 2) : undefined);
+        if (issuer && OWNER_KINDS.has(issuer.kind) && !issuer.inQuote) return issuer;
+      }
+      if (!sameDocument(t.lower) || t.quote >= 0) continue;
+      const owner = ownerAt(tokens, index[p]!, k) ?? agentNamedElsewhere(paragraphs, index, p, k) ?? speakerInDocument(tokens, index[p]!, k) ?? speakerAfterFrontedDocument(paragraphs[p]!, index[p]!, k);
       if (owner) return OWNER_KINDS.has(owner.kind) || isGovernmentOf(tokens, owner) ? owner : undefined;
       if (!BACK_REFERENCES.has(tokens[k - 1]?.lower ?? '') && !isSameness(tokens, k - 1)) return undefined;
     }
@@ -88,6 +101,23 @@ function speakerInDocument(tokens: readonly Token[], mentions: MentionIndex, nou
   const subject = mentions.endAt.get(noun - 4) ?? (SUBJECT_ADVERBS.has(tokens[noun - 4]?.lower ?? '') ? mentions.endAt.get(noun - 5) : undefined);
   return subject && !subject.inQuote ? subject : undefined;
 }
+/**
+ * "In a statement, Acme said …": the subject of the clause that a fronted "In a/its NOUN," opens, when a speech verb
+ * follows it (past "also"/"later"), owns that document, so that a later "said the statement" is Acme's. The phrase
+ * opens its sentence; the subject is a name (or a noun the actor stages read as one, "the party") right after the comma.
+ */
+function speakerAfterFrontedDocument(paragraph: TokenizedParagraph, mentions: MentionIndex, noun: number): Mention | undefined {
+  const { tokens } = paragraph;
+  if (!IN_DOCUMENT_DETERMINERS.has(tokens[noun - 1]?.lower ?? '') || tokens[noun - 2]?.lower !== 'in' || tokens[noun + 1]?.text !== ',') return undefined;
+  if (noun - 2 !== (paragraph.sentenceStarts[tokens[noun]!.sentence] ?? 0)) return undefined;
+  const subject = mentions.startAt.get(noun + 2) ?? (tokens[noun + 2]?.lower === 'the' ? mentions.startAt.get(noun + 3) : undefined);
+  if (!subject || subject.inQuote) return undefined;
+  let k = subject.last + 1;
+  if (SUBJECT_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  return verb?.word && !verb.cap && verb.quote < 0 && SPEECH_VERBS.has(verb.lower) ? subject : undefined;
+}
+
 /** Adverbs between a subject and its verb ("Acme also said in a statement"). */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(documentOwnersJson.subjectAdverbs);
 
@@ -141,7 +171,7 @@ function isSameness(tokens: readonly Token[], k: number): boolean {
 
 /**
  * The agent a document phrase names after its noun at `noun`: "a statement from the Harbour Trust",
- * "a decree signed by the Pope", "a statement released by Erdogan's office" (the owner of an office
+ * "a decree signed by the Pope", "a report by telecoms giant BT", "a statement released by Erdogan's office" (the owner of an office
  * that puts out its documents speaks). `last` is the agent phrase's last token.
  */
 function agentAfter(tokens: readonly Token[], mentions: MentionIndex, noun: number): { mention: Mention; last: number } | undefined {
@@ -155,11 +185,30 @@ function agentAfter(tokens: readonly Token[], mentions: MentionIndex, noun: numb
   // "a report by UK-based NGO Ofwat", "a statement from the NGO X": the agent after a descriptor.
   const the = tokens[k]?.lower === 'the' ? 1 : 0;
   const named = afterDescriptor(tokens, k + the);
-  if (named > k + the) k = named;
+  // "a report by telecoms giant BT": the agent's name after a few lower-case words that describe it.
+  const described = named > k + the ? named : pastDescribingWords(tokens, mentions, k + the);
+  if (described > k + the) k = described;
   const agent = mentions.startAt.get(k) ?? (tokens[k]?.lower === 'the' ? mentions.startAt.get(k + 1) : undefined);
   if (!agent || agent.first > k + 1) return undefined;
   const last = tokens[agent.last + 1]?.lower === "'s" && ACTING_FOR.has(tokens[agent.last + 2]?.lower ?? '') ? agent.last + 2 : agent.last;
   return { mention: agent, last };
+}
+
+/** How many lower-case words may describe an agent before its name ("by telecoms giant BT", "from oil firm Shell"). */
+const MAX_DESCRIBING_WORDS = 3;
+/** Function words, which join phrases rather than describe a name ("by experts at Acme" names the experts). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWordsJson.nameRun);
+
+/**
+ * The first token of the name after one to three lower-case words at `k` that describe it ("telecoms giant BT",
+ * "oil firm Shell"), or `k` when none stand there or no name follows them. A function word ("experts at Acme") or a
+ * participle ("a group led by Acme") ends the words, which are then no description of the name.
+ */
+function pastDescribingWords(tokens: readonly Token[], mentions: MentionIndex, k: number): number {
+  let m = k;
+  const describes = (t: Token | undefined): boolean => t !== undefined && t.word && !t.cap && t.quote < 0 && !FUNCTION_WORDS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+  while (m < k + MAX_DESCRIBING_WORDS && describes(tokens[m])) m++;
+  return m > k && tokens[m]?.cap && mentions.startAt.has(m) ? m : k;
 }
 
 /** Days and months ("on Monday", "on 3 May"). */

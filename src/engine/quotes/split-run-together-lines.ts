@@ -15,6 +15,7 @@ import type { AttributedQuote } from './sieves/index.ts';
 import { SPEECH_VERBS } from '../actors/load-lexicons.ts';
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import reactionWordsJson from '../lexicons/reaction-words.json' with { type: 'json' };
+import { findGenders, type Gender } from './find-genders.ts';
 
 /** The lines that attribution reads, their mentions, and the index of the article paragraph each comes from. */
 export interface AttributionLines {
@@ -148,10 +149,12 @@ export function fillFromRunTogetherLines(attributed: AttributedQuote[], paragrap
     // Only a quote that opens its cut line: words quoted inside a sentence of narrative keep their own line's reading.
     if (q.speaker !== null && q.quote === 0 && lines.paragraphs[q.position]!.tokens[0]!.quote === 0) found.set(`${lines.origin[q.position]}:${lines.paragraphs[q.position]!.quotes[q.quote]!.start}`, q);
   }
+  let genders: ReadonlyMap<string, Gender> | undefined;
+  const gendersOf = (): ReadonlyMap<string, Gender> => (genders ??= findGenders(paragraphs, indexMentions(paragraphs, mentions)));
   return attributed.map((q) => {
     if (q.speaker !== null) return q;
     const other = found.get(`${paragraphs[q.position]!.index}:${paragraphs[q.position]!.quotes[q.quote]!.start}`);
-    if (!other || (q.openToken === 0 && narrativeFollows(paragraphs[q.position]!, q) && !continuesQuoteBefore(other, paragraphs[q.position]!, q, mentions))) return q;
+    if (!other || (q.openToken === 0 && narrativeFollows(paragraphs[q.position]!, q) && !continuesQuoteBefore(other, paragraphs[q.position]!, q, mentions, gendersOf))) return q;
     return { ...q, speaker: other.speaker, cue: other.cue, rule: other.rule, resolution: other.resolution, ...(other.verb ? { verb: other.verb } : {}) };
   });
 }
@@ -176,6 +179,8 @@ const ANSWERING_KINDS: ReadonlySet<string> = new Set(['person', 'anonymous', 'gr
 /** Words that open a sentence pointing back at the one before ("That was the view of NAME."). */
 const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointers);
 const REACTION_WORDS: ReadonlySet<string> = new Set(reactionWordsJson.words);
+/** The gender each subject pronoun of one person stands for. */
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 
 /**
  * A quote sentence that opens its line, cut from the narrative after it, takes the speaker found on the cut lines
@@ -184,14 +189,16 @@ const REACTION_WORDS: ReadonlySet<string> = new Set(reactionWordsJson.words);
  * people ("“Where will children read?” Lin's supporters chanted."), or one that names someone else and holds a verb of
  * saying or a word of reaction ("“Next year will be different.” Club chairman Alan Brooke was less sure.").
  * Narrative that goes on about the speaker or others ("Claxton has won …", "Greene crossed the line behind
- * Gatlin …") is the next paragraph's.
+ * Gatlin …") is the next paragraph's; so is a sentence whose subject is "he" or "she" of the speaker's own known gender,
+ * whoever it names after its verb ("He suggested the claim that Lord Hale had drafted it …": the speaker goes on).
  *
  * @param other The quote as attributed on the cut lines.
  * @param paragraph The quote's own (uncut) paragraph.
  * @param q The quote on its own paragraph.
  * @param mentions The article's mentions.
+ * @param gendersOf The genders of the article's actors (worked out when first asked).
  */
-function continuesQuoteBefore(other: AttributedQuote, paragraph: TokenizedParagraph, q: AttributedQuote, mentions: readonly Mention[]): boolean {
+function continuesQuoteBefore(other: AttributedQuote, paragraph: TokenizedParagraph, q: AttributedQuote, mentions: readonly Mention[], gendersOf: () => ReadonlyMap<string, Gender>): boolean {
   // "“Help!” Neighbours heard the shout.": the subject of a line before is carried to a quote on a line of its own only.
   if (other.rule === 'quote-line-after-subject') return false;
   const { tokens, sentenceStarts } = paragraph;
@@ -209,6 +216,9 @@ function continuesQuoteBefore(other: AttributedQuote, paragraph: TokenizedParagr
   // after as its subject, goes on talking; a verb of saying there is theirs.
   const opener = mentions.find((m) => m.paragraph === paragraph.index && m.first === next && !m.inQuote);
   if (opener && opener.actor === other.speaker && opener.kind === 'person' && tokens[opener.last + 1]?.word && !tokens[opener.last + 1]!.cap && tokens[opener.last + 1]!.lower !== "'s") return true;
+  // "“No one else was involved.” He suggested the claim that Lord Hale had drafted it …": the sentence after opens with
+  // "he" or "she" of the speaker's own gender (known), its subject; the names after its verb are what the speaker talks of.
+  if (first && tokens[next] === first && first.quote < 0 && PRONOUN_GENDERS.get(first.lower) !== undefined && PRONOUN_GENDERS.get(first.lower) === gendersOf().get(other.speaker!)) return true;
   for (let k = next; k < end; k++) {
     const t = tokens[k]!;
     if (t.word && !t.cap && t.quote < 0 && (SPEECH_VERBS.has(t.lower) || REACTION_WORDS.has(t.lower))) return false;

@@ -285,6 +285,7 @@ function isAffiliationObjectMention(context: Context, mention: Mention, opensApp
  * appositive that opens with a capitalised affiliation and holds a lower-case role word, no
  * person and no speech verb, so it describes the name before it (not a second name of a list).
  * "NUJ General Secretary", "Acme Sales Director": a capitalised title word that ends the appositive is a role too.
+ * "and" only between two lower-case words ("Tory shadow work and pensions secretary"): one office, not a list.
  */
 function isCapitalisedRole(context: Context, from: number, to: number): boolean {
   const { tokens } = context.paragraph;
@@ -293,7 +294,9 @@ function isCapitalisedRole(context: Context, from: number, to: number): boolean 
   const isTitleWord = (t: Token) => TITLE_HEAD_WORDS.has(t.lower.replace(/^(?:co|vice|deputy|joint|acting|interim|ex)-/, ''));
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return false;
+    // "Tory shadow work and pensions secretary": "and" between two lower-case words joins the parts of one office, not two names.
+    if ((t.lower === 'and' || t.lower === 'or') && !(isLowerWord(tokens[k - 1]) && isLowerWord(tokens[k + 1]) && k > from && k < to)) return false;
+    if (t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return false;
     const m = context.mentions.startAt.get(k);
     if (m && m.kind === 'person') return false;
     if (t.word && (!t.cap || k === to) && isTitleWord(t)) role = true;
@@ -301,3 +304,6 @@ function isCapitalisedRole(context: Context, from: number, to: number): boolean 
   return role;
 }
 const NOT_ALONE_BEFORE: ReadonlySet<string> = new Set(prepositionsJson.notAloneBefore);
+
+/** A lower-case word outside quotations. */
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && !t.cap && t.quote < 0;

@@ -102,6 +102,29 @@ export function documentPhraseBefore(context: Context, k: number, from: number, 
   return undefined;
 }
 
+/** How many tokens a document phrase at the head of a relative clause may take ("a Law Commission report"). */
+const MAX_HEADING_PHRASE = 6;
+
+/**
+ * "… in the wake of a Law Commission report which branded the law “a mess”": a document phrase ending at `k`, right
+ * before "which", that names its own owner (a possessor, a body named as its modifier, an agent), wherever it stands
+ * in the sentence; the clause "which" opens is that document's words, so its owner speaks. A phrase that names no owner
+ * of its own ("a report which …", "the report which …") gives nobody.
+ *
+ * @example
+ * // The review followed a Law Commission report which branded the law “a mess”.
+ * documentPhraseHeading(context, 7, 0) // => { type: 'document', owner: ‹Law Commission›, … }
+ */
+export function documentPhraseHeading(context: Context, k: number, from: number): Subject | undefined {
+  const { tokens } = context.paragraph;
+  for (let first = k; first >= Math.max(from, k - MAX_HEADING_PHRASE); first--) {
+    if (tokens[first]!.quote >= 0) return undefined;
+    const owner = documentPhraseAt(tokens, context.mentions, first, k);
+    if (owner && owner.type !== 'back-reference') return phraseOwnerSubject(context, owner);
+  }
+  return undefined;
+}
+
 /**
  * "Their statement also read" after "X issued a statement": the owner of the document named before when it
  * fits the pronoun (`pronounDocumentOwner`), else the pronoun, resolved like a subject.

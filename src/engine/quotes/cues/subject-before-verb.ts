@@ -13,7 +13,7 @@ import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'js
 import quotedAsSayingJson from '../../lexicons/quoted-as-saying.json' with { type: 'json' };
 import { appositiveSubject, ownerOf, personBeforeAge, personBeforeAppositive, personBeforePlace } from './appositives.ts';
 import type { Context } from './cue-context.ts';
-import { ISSUING_VERBS, POSSESSIVE_TO_SUBJECT, documentBefore, documentPhraseBefore, issuedDocumentBefore, pronounOwnerSubject } from './document-phrases.ts';
+import { ISSUING_VERBS, POSSESSIVE_TO_SUBJECT, documentBefore, documentPhraseBefore, documentPhraseHeading, issuedDocumentBefore, pronounOwnerSubject } from './document-phrases.ts';
 import { personBeforeUnclosedAffiliation } from './one-sided-affiliation.ts';
 import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-without-commas.ts';
@@ -179,6 +179,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
       const issuer = sentenceSubject(context);
       if (issuer.type === 'mention' && issuer.mention.last < m - 1) return issuer;
     }
+    // "in the wake of a Law Commission report which branded …": a document phrase that names its owner heads the clause.
+    if (t.lower === 'which' && tokens[k - 1]?.text !== ',' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '')) return documentPhraseHeading(context, m, from) ?? { type: 'none' };
     return { type: 'none' };
   }
   // "The statement, issued by the ministry on Monday, said", "Acme's lawsuit, filed in May, claims": the document before the aside.

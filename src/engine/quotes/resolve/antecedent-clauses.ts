@@ -266,7 +266,8 @@ const MAX_PREMODIFIER_TOKENS = 10;
 
 /**
  * True when the clause from `start` opens with a person's name premodified only by a body's or place's name and a
- * role, the role last ("Transport & General Worker's Union general secretary Tony Woodley repeated …"), and a verb
+ * role, the role last ("Transport & General Worker's Union general secretary Tony Woodley repeated …", "Lib Dem
+ * foreign affairs spokesman Sir Ian Hale said …": an honorific may stand between the role and the name), and a verb
  * follows the name: the person is the clause's subject, however long the name before the role.
  *
  * @example
@@ -276,8 +277,10 @@ const MAX_PREMODIFIER_TOKENS = 10;
 export function premodifiedSubject(paragraph: TokenizedParagraph, start: number, m: Mention): boolean {
   const { tokens } = paragraph;
   if (m.first - start < 3 || m.first - start > MAX_PREMODIFIER_TOKENS || !tokens[start]?.cap) return false;
-  // The role: lower-case words ending in a role noun right before the name ("general secretary").
+  // The role: lower-case words ending in a role noun right before the name ("general secretary"), or before the
+  // honorific that opens it ("foreign affairs spokesman Sir NAME").
   let k = m.first - 1;
+  if (HONORIFICS.has(tokens[k]?.lower ?? '') && tokens[k]!.cap) k--;
   if (!tokens[k]?.word || tokens[k]!.cap || !TITLE_HEAD_WORDS.has(tokens[k]!.lower)) return false;
   while (k > start && tokens[k - 1]!.word && !tokens[k - 1]!.cap && tokens[k - 1]!.lower !== "'s" && (TITLE_HEAD_WORDS.has(tokens[k - 1]!.lower) || TITLE_MODIFIERS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'general')) k--;
   // Before it, only the capitalised words of a name, with "&" and a possessive "'s" inside it.

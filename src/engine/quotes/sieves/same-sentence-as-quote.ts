@@ -5,12 +5,33 @@ import { inheritSpeaker, type Sieve, type AttributedQuote } from './sieve.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import pronounsJson from '../../lexicons/pronouns.json' with { type: 'json' };
 import type { TokenizedParagraph } from '../../actors/01-tokenize-text.ts';
+import type { MentionIndex } from '../cue-types.ts';
+import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 
 /** Conjunctions that turn a sentence to another subject ("…, while ALDI called it “…”"). */
 const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
 
 /** Subject pronouns, which may go on with the subject of the clause before ("While he called it “Q1”, he said “Q2”"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...pronounsJson.person, ...pronounsJson.plural, ...pronounsJson.organization, 'i', 'we']);
+
+/** Kinds of actor that may speak in a clause of their own. */
+const SPEAKING_KINDS: ReadonlySet<string> = new Set(['person', 'anonymous', 'group', 'organization']);
+
+/**
+ * True when a "while"/"whereas" between the tokens `from` and `to` (outside quotations) turns the sentence to another
+ * subject that may speak: a clause after it that names a person, a body or a group, or holds a pronoun or a verb of
+ * saying ("…, while ALDI called it “…”", "while critics called it “…”", "while they wanted “…”"). A clause of what was
+ * reported that names no one and says nothing ("the Fed said inflation remained “well contained” while the economy
+ * appeared to be “growing”") goes on with the speaker.
+ */
+function turnsToAnotherSpeaker(paragraph: TokenizedParagraph, mentions: MentionIndex, from: number, to: number): boolean {
+  const { tokens } = paragraph;
+  const at = tokens.slice(from, to).findIndex((t) => t.quote < 0 && CONTRASTING.has(t.lower));
+  if (at < 0) return false;
+  const turn = from + at;
+  if (mentions.list.some((m) => m.first > turn && m.first < to && !m.inQuote && SPEAKING_KINDS.has(m.kind))) return true;
+  return tokens.slice(turn + 1, to).some((t) => t.word && t.quote < 0 && ((SPEECH_VERBS.has(t.lower) && !t.cap) || SUBJECT_PRONOUNS.has(t.lower)));
+}
 
 /**
  * "While Ann Roe wonders “Q1”, Bahama Daily calls it “Q2”": a sentence opening with "while"/"whereas" puts the quote
@@ -33,7 +54,7 @@ function opensWithContrast(paragraph: TokenizedParagraph, previous: AttributedQu
 
 /**
  * The speaker of the quote before in the same sentence, else of the quote after it when that one
- * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject ("a “great thriller” but “lousy history”" is one speaker's),
+ * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject who may speak ("a “great thriller” but “lousy history”" is one speaker's),
  * nor from a "While NAME …“Q1”," clause to a main clause with a subject of its own, nor from the quote after it for a quote whose own speech verb stands before it without a subject anyone can name
  * when the next quote's subject is named between the two, nor from the quote after it for a quote whose mark never
  * closed and that names that quote's speaker (narration the open quote ran over).
@@ -49,7 +70,7 @@ export const sameSentenceAsQuote: Sieve = {
     const previous = quotes[i - 1];
     const next = quotes[i + 1];
     // "Coles called it “Q1”, while ALDI called it “Q2”": the clause after the conjunction has a subject of its own.
-    const turns = (from: number, to: number): boolean => paragraphs[q.position]!.tokens.slice(from, to).some((t) => t.quote < 0 && CONTRASTING.has(t.lower));
+    const turns = (from: number, to: number): boolean => turnsToAnotherSpeaker(paragraphs[q.position]!, index[q.position]!, from, to);
     if (sameSentence(previous) && !turns(previous.closeToken + 1, q.openToken) && !opensWithContrast(paragraphs[q.position]!, previous, q)) return inheritSpeaker(previous, 'continuation');
     // "The referee said Ade had “lost his head” and Moss called it “a joke”": a quote with a speech verb of its own
     // before it, whose subject nobody could name, is not the speaker's of a next quote whose subject is named after it.
