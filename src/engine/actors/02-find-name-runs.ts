@@ -57,7 +57,7 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
       if ((isNameToken(token) || isParticleJoinedName(token.text)) && token.quote === tokens[last]!.quote) {
         last = j;
         j++;
-      } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower)) {
+      } else if (CONNECTORS.has(token.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !CALENDAR_WORDS.has(tokens[j + 1]!.lower) && !isDateBeforeThe(tokens, i, last, j)) {
         j++;
       } else if (isAmpersandInName(tokens, last, j)) {
         j++;
@@ -81,6 +81,21 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
     i = last + 1;
   }
   return runs;
+}
+
+/**
+ * "In November the British Medical Association said", "On Monday the Home Office said": a day or month, alone in the
+ * run or after the capitalised word opening the sentence ("In", "On"), then "the", is a date phrase before the
+ * subject; "the" opens a new noun phrase, not the inside of a name.
+ *
+ * @example
+ * // In November the British Medical Association said … (run from "In", "the" at 2)
+ * isDateBeforeThe(tokens, 0, 1, 2) // => true
+ */
+function isDateBeforeThe(tokens: readonly Token[], first: number, last: number, j: number): boolean {
+  if (j !== last + 1 || tokens[j]!.text !== 'the' || !CALENDAR_WORDS.has(tokens[last]!.lower)) return false;
+  const opensSentence = first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence;
+  return first === last || (first === last - 1 && opensSentence);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Token } from './01-tokenize-text.ts';
 import { PERSON_RELATIVES, SPEECH_VERBS } from './load-lexicons.ts';
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import sentenceAdverbsJson from '../lexicons/sentence-adverbs.json' with { type: 'json' };
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.anonymousSource);
 const BETWEEN: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject);
@@ -30,13 +31,20 @@ export function afterBetweenWords(tokens: readonly Token[], head: number, pastRe
 /**
  * True when no comma stands between the start of the head's sentence and the head: "One MP, who …" opens its
  * sentence, while in "NAME, 45, a builder, who …, added" the relative clause's comma closes an appositive, and the
- * verb is the person's.
+ * verb is the person's. A comma after a sentence adverb that opens the sentence ("However, one dealer, who …") is no
+ * such comma.
  */
 function opensWithoutComma(tokens: readonly Token[], head: number): boolean {
   const sentence = tokens[head]?.sentence;
-  for (let k = head - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.text === ',') return false;
+  for (let k = head - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    // "However, one dealer, who …, told": the comma after a sentence adverb opening the sentence closes no appositive.
+    return SENTENCE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && (k === 1 || tokens[k - 2]!.sentence !== sentence);
+  }
   return true;
 }
+
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(sentenceAdverbsJson.adverbs);
 
 /** How many tokens a relative clause between a subject and its verb may take. */
 const MAX_RELATIVE_CLAUSE = 20;
@@ -44,7 +52,8 @@ const MAX_RELATIVE_CLAUSE = 20;
 /**
  * "One MP, who was in the crowd, told …", "NAME, who was in Paris on Monday, told …": the token after a relative clause
  * about a person that opens at `k` (a comma and "who"/"whose") and is closed by a comma in the same sentence, with no
- * quotation or verb of saying in it; `k` itself when no such clause opens there.
+ * quotation or verb of saying in it (but for one that asks: "who asked not to be named"); `k` itself when no such
+ * clause opens there.
  *
  * @example
  * afterRelativeClause(tokensOf('Macron, who was there, told …'), 1) // => 6 (the token "told")
@@ -53,10 +62,19 @@ export function afterRelativeClause(tokens: readonly Token[], k: number): number
   if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
   for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
     const t = tokens[m]!;
-    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
+    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !isRequest(tokens, m))) return k;
     if (t.text === ',') return m + 1;
   }
   return k;
+}
+
+/**
+ * "who asked not to be named", "who was asked to comment": a verb of saying with an infinitive after it asks or is
+ * asked for something, and one after "to" is that infinitive; neither reports words in the clause.
+ */
+function isRequest(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1]?.lower;
+  return next === 'to' || (next === 'not' && tokens[verb + 2]?.lower === 'to') || tokens[verb - 1]?.lower === 'to';
 }
 
 /**

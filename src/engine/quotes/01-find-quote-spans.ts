@@ -1,6 +1,7 @@
 /**
  * Stage 1 of quotes: find the top-level quotations of one paragraph from its quotation marks.
  */
+import { partialQuoteEnd } from './partial-quote-left-open.ts';
 
 /** A top-level quotation inside one paragraph. Offsets are UTF-16 indexes into the paragraph. */
 export interface QuoteSpan {
@@ -38,7 +39,8 @@ const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-”»›"…]/u;
  * nested in double ones (reported inside the outer quote, not on their own); apostrophes in
  * words ("don’t", "Macron’s", "’90s") which are not marks; a double quote closed with a single
  * or angle mark (`“major escalation’`, `“a very important new element »`); and a quote the
- * paragraph leaves open, which runs to the paragraph's end.
+ * paragraph leaves open, which runs to the paragraph's end (but a partial one opened with a straight mark on a
+ * lower-case word, with a quotation opened inside it later, ends with its first sentence: `partialQuoteEnd`).
  *
  * @param text One paragraph.
  * @returns The top-level quotations, in order.
@@ -50,6 +52,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: OpenMark[] = [];
   const lastDoubleCloser = lastIndexOfAny(text, '”»"');
+  /** The first straight mark that opened a quotation inside a quotation opened with a straight mark too. */
+  let nestedStraight = -1;
   const straightSingles = countChar(text, "'");
 
   const closeTo = (depth: number, closeAt: number, closeEnd: number): void => {
@@ -102,8 +106,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         }
         // "…I'm a drummer' ", he recalled": a space (often a thin one) between an inner closing mark and the outer one.
         if (k >= 0 && (!SPACE.test(prev) || CLOSING_PUNCTUATION.test(next))) closeTo(k, i, i + 1);
-        else if (!SPACE.test(next) && OPENING_CONTEXT.test(prev)) stack.push({ family: 'double', char: c, at: i });
-        else if (k >= 0) closeTo(k, i, i + 1);
+        else if (!SPACE.test(next) && OPENING_CONTEXT.test(prev)) {
+          if (stack.length === 1 && top?.char === '"' && nestedStraight < top.at) nestedStraight = i;
+          stack.push({ family: 'double', char: c, at: i });
+        } else if (k >= 0) closeTo(k, i, i + 1);
         break;
       }
       case '‘':
@@ -165,7 +171,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   const bottom = stack[0];
-  if (bottom) pushSpan(spans, text, bottom.at, text.length, text.length, false);
+  // "… were "only 10% of the agenda. Dr Roe said staff wanted "change".": a partial quotation never closed ends with its sentence.
+  const end = bottom?.char === '"' && nestedStraight > bottom.at ? partialQuoteEnd(text, bottom.at, nestedStraight) : undefined;
+  if (bottom && end !== undefined) {
+    pushSpan(spans, text, bottom.at, end, end, true);
+    for (const span of findQuoteSpans(text.slice(end))) spans.push({ open: span.open + end, close: span.close + end, start: span.start + end, end: span.end + end, closed: span.closed });
+  } else if (bottom) pushSpan(spans, text, bottom.at, text.length, text.length, false);
   return spans;
 }
 
