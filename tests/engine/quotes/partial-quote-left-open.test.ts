@@ -1,9 +1,10 @@
 /**
  * A partial quotation the writer never closed, opened with a straight mark inside a sentence on a lower-case word, with
- * a quotation opened inside it later in the paragraph: a careful reader closes it at the end of its first sentence, so
+ * a quotation opened after it later in the paragraph: a careful reader closes it at the end of its first sentence, so
  * the narration after it (and the quotation in that narration) is read as the writer's (issue 13, round 31, part 31c).
- * Quotations that open a sentence, that have no sentence end before the inner mark, or that curly marks delimit keep
- * their old reading. The sentences are written for these tests.
+ * The same with curly double marks, where a second opening mark shows that the first was never closed, and with
+ * British single marks. Quotations that open
+ * a sentence, or have no sentence end before the next mark, keep their old reading. The sentences are written for these tests.
  */
 import { describe, expect, test } from 'vitest';
 import { findQuoteSpans } from '../../../src/engine/quotes/01-find-quote-spans.ts';
@@ -35,6 +36,16 @@ describe('findQuoteSpans with a partial quotation left open', () => {
       ['a small share of the bill.', 'a fresh start'],
     ],
     [
+      'the same with curly marks, where a second opening mark shows the first was never closed',
+      'The mayor defended the budget, saying repairs were “a small share of the bill. Ms Oyelaran, who sits on the audit panel, said voters wanted “a fresh start”. The vote is on Friday.',
+      ['a small share of the bill.', 'a fresh start'],
+    ],
+    [
+      'the same in British single marks',
+      'The mayor defended the budget, saying repairs were ‘a small share of the bill. Ms Oyelaran, who sits on the audit panel, said voters wanted ‘a fresh start’. The vote is on Friday.',
+      ['a small share of the bill.', 'a fresh start'],
+    ],
+    [
       'a question ends the sentence too',
       'He asked whether fans were "really ready for this? Coach Ian Dale said the squad felt "stronger than ever". Tickets sold out.',
       ['really ready for this?', 'stronger than ever'],
@@ -45,6 +56,7 @@ describe('findQuoteSpans with a partial quotation left open', () => {
 
   test.each<[string, string, string[]]>([
     ['a quotation opening the sentence runs on', 'She said: "We lost the vote. Then Ann Roe called it "a farce" on air.', ['We lost the vote. Then Ann Roe called it "a farce" on air.']],
+    ['curly marks: a quotation opening the sentence runs to the next opening mark', 'She said: “We lost the vote. Then Ann Roe called it “a farce” on air.', ['We lost the vote. Then Ann Roe called it', 'a farce']],
     ['a partial quotation with no inner mark runs on', 'He said the plan was "a good start. We will build on it.', ['a good start. We will build on it.']],
     ['a straight mark after a word inside a closed quotation still nests', 'She said: "He told me "no" and left."', ['He told me "no" and left.']],
   ])('keeps the old reading: %s', (_name, text, expected) => {
