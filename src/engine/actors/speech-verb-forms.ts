@@ -62,8 +62,10 @@ export function afterRelativeClause(tokens: readonly Token[], k: number): number
   if (tokens[k]?.text !== ',' || !PERSON_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k;
   for (let m = k + 2; m < tokens.length && m <= k + MAX_RELATIVE_CLAUSE; m++) {
     const t = tokens[m]!;
-    // "who asked not to be named", "who asked to remain anonymous": a verb of saying before an infinitive reports no words.
-    const speech = t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !INFINITIVE_MARKERS.has(tokens[m + 1]?.lower ?? '');
+    // "who asked not to be named", "who was asked to comment": a verb of saying before an infinitive, or itself one,
+    // reports no words.
+    const infinitive = INFINITIVE_MARKERS.has(tokens[m + 1]?.lower ?? '') || tokens[m - 1]?.lower === 'to';
+    const speech = t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !infinitive;
     if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || speech) return k;
     if (t.text === ',') return m + 1;
   }

@@ -1,6 +1,7 @@
 /**
  * Stage 1 of quotes: find the top-level quotations of one paragraph from its quotation marks.
  */
+import { partialQuoteEnd } from './partial-quote-left-open.ts';
 
 /** A top-level quotation inside one paragraph. Offsets are UTF-16 indexes into the paragraph. */
 export interface QuoteSpan {
@@ -38,7 +39,9 @@ const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-”»›"…]/u;
  * nested in double ones (reported inside the outer quote, not on their own); apostrophes in
  * words ("don’t", "Macron’s", "’90s") which are not marks; a double quote closed with a single
  * or angle mark (`“major escalation’`, `“a very important new element »`); and a quote the
- * paragraph leaves open, which runs to the paragraph's end.
+ * paragraph leaves open, which runs to the paragraph's end or to the next opening mark of its kind (but a partial one
+ * opened on a lower-case word inside a sentence, with a quotation opened after it, ends with its first sentence:
+ * `partialQuoteEnd`).
  *
  * @param text One paragraph.
  * @returns The top-level quotations, in order.
@@ -50,6 +53,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: OpenMark[] = [];
   const lastDoubleCloser = lastIndexOfAny(text, '”»"');
+  /** The first mark that opened a quotation inside one opened with the same mark (a straight " or a ‘). */
+  let nestedSame = -1;
   const straightSingles = countChar(text, "'");
 
   const closeTo = (depth: number, closeAt: number, closeEnd: number): void => {
@@ -77,7 +82,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         const top = stack.at(-1);
         // Proper nesting uses single marks; a second “ while one is open means the first was never closed.
         if (top && top.family === 'double' && top.char === c && stack.length === 1) {
-          pushSpan(spans, text, top.at, i, i, false);
+          // "… were “only 10% of the agenda. Dr Roe said staff wanted “change”.": a partial one ends with its sentence.
+          const end = partialQuoteEnd(text, top.at, i);
+          if (end === undefined) pushSpan(spans, text, top.at, i, i, false);
+          else pushSpan(spans, text, top.at, end, end, true);
           stack.length = 0;
         }
         stack.push({ family: 'double', char: c, at: i });
@@ -102,8 +110,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         }
         // "…I'm a drummer' ", he recalled": a space (often a thin one) between an inner closing mark and the outer one.
         if (k >= 0 && (!SPACE.test(prev) || CLOSING_PUNCTUATION.test(next))) closeTo(k, i, i + 1);
-        else if (!SPACE.test(next) && OPENING_CONTEXT.test(prev)) stack.push({ family: 'double', char: c, at: i });
-        else if (k >= 0) closeTo(k, i, i + 1);
+        else if (!SPACE.test(next) && OPENING_CONTEXT.test(prev)) {
+          if (stack.length === 1 && top?.char === '"' && nestedSame < top.at) nestedSame = i;
+          stack.push({ family: 'double', char: c, at: i });
+        } else if (k >= 0) closeTo(k, i, i + 1);
         break;
       }
       case '‘':
@@ -117,7 +127,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           pushSpan(spans, text, top.at, i, i, false);
           stack.length = 0;
         }
-        if (c === '‹' || !SPACE.test(next)) stack.push({ family: 'single', char: c, at: i });
+        if (c === '‹' || !SPACE.test(next)) {
+          if (c === '‘' && stack.length === 1 && top?.char === '‘' && nestedSame < top.at) nestedSame = i;
+          stack.push({ family: 'single', char: c, at: i });
+        }
         break;
       }
       case '’':
@@ -165,7 +178,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   const bottom = stack[0];
-  if (bottom) pushSpan(spans, text, bottom.at, text.length, text.length, false);
+  // "… were "only 10% of the agenda. Dr Roe said staff wanted "change".": a partial quotation never closed ends with its
+  // sentence (also in British single marks).
+  const end = bottom && nestedSame > bottom.at ? partialQuoteEnd(text, bottom.at, nestedSame) : undefined;
+  if (bottom && end !== undefined) {
+    pushSpan(spans, text, bottom.at, end, end, true);
+    for (const span of findQuoteSpans(text.slice(end))) spans.push({ open: span.open + end, close: span.close + end, start: span.start + end, end: span.end + end, closed: span.closed });
+  } else if (bottom) pushSpan(spans, text, bottom.at, text.length, text.length, false);
   return spans;
 }
 

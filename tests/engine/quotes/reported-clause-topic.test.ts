@@ -22,6 +22,9 @@ describe('reported speech about a person named first in the reported words, then
     ['said he had VERBED NAME, same line', 'Club chairman Owen Pryce said he had sacked Dean Ashby on Monday night. “We could not go on like this.”', [['We could not go on like this.', 'Owen Pryce', 'quote-after-reported-speech']]],
     ['said NAME’s NOUN would …', 'Campaigner Nia Lowe said Mr Karimov’s jail term would not silence the movement. “The world is watching this case now.”', [['The world is watching this case now.', 'Nia Lowe', 'quote-after-reported-speech']]],
     ['NAME, who is …, said he had …', 'Sara Quint, who is the league’s chair, said she had warned Mr Doyle twice.\n“He knew the rules and he broke them.”', [['He knew the rules and he broke them.', 'Sara Quint', 'quote-after-reported-speech']]],
+    // Issue 13, round 31, part 31c: the same after the listener of "told" ("told OUTLET he had agreed with NAME that …").
+    ['told OUTLET he had VERBED with NAME, same line', 'Party leader Owen Pryce told Radio Cymru he had agreed with Ms Lloyd last year that she would stand down. “She has done the job longer than anyone.”', [['She has done the job longer than anyone.', 'Owen Pryce', 'quote-after-reported-speech']]],
+    ['told the OUTLET that NAME’s NOUN would …, next line', 'Coach Lewis Fenn told the BBC that Mr Marsh’s injury would keep him out for a month.\n“It is a big blow for us.”', [['It is a big blow for us.', 'Lewis Fenn', 'quote-after-reported-speech']]],
   ])('the teller speaks: %s', (_label, article, rows) => {
     expect(attributions(article)).toEqual(rows);
   });
@@ -31,6 +34,8 @@ describe('reported speech about a person named first in the reported words, then
     ['the named person’s words, by "told"', 'Police chief Ann Cole said Tom Hall told officers he was sorry.\n“I regret everything.”', [['I regret everything.', null]]],
     ['a person right after the verb, its object', 'Coach Lewis Fenn thanked Dan Marsh for his years at the club.\n“It is a sad day.”', [['It is a sad day.', null]]],
     ['a person in the reported words with a verb of saying', 'Coach Lewis Fenn said the squad had heard Dan Marsh say he would leave.\n“It is a big blow.”', [['It is a big blow.', null]]],
+    ['after the listener no clause opens, another person named', 'Coach Lewis Fenn praised Sky Sports and Dan Marsh and quoted his words.\n“It is a big blow.”', [['It is a big blow.', null]]],
+    ['a person after the listener whose own words are reported', 'Police chief Ann Cole told BBC Wales Tom Hall had admitted the theft.\n“I did it for the money.”', [['I did it for the money.', null]]],
     ['a second person named after the first', 'Coach Lewis Fenn said Marsh was fit but Ola Reyes would miss the game.\n“It is a big blow.”', [['It is a big blow.', null]]],
   ])('withheld: %s', (_label, article, rows) => {
     expect(attributions(article)).toEqual(rows);

@@ -3,7 +3,7 @@
  * the subject of reported speech ("She told MPs the plan was fair.") or a person as the sentence's subject.
  */
 import type { Token, TokenizedParagraph } from '../../actors/index.ts';
-import { OBJECT_SPEAKER_VERBS, PERSON_PRONOUNS, PERSON_RELATIVES, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { OBJECT_SPEAKER_VERBS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_PRONOUNS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from '../cue-types.ts';
 import { isSpokenQuote } from '../drop-set-off-phrases.ts';
 import type { Context } from './cue-context.ts';
@@ -14,6 +14,7 @@ import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
 import { isNounByDeterminer } from './token-tests.ts';
 import { AUXILIARIES, SKIP_BEFORE_VERB } from './word-sets.ts';
+import { objectsBeforeTeller } from '../resolve/objects-before-teller.ts';
 
 
 /** A sentence's span of tokens with what the subject finders read. */
@@ -86,8 +87,15 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
     if (topic) ignored.push(topic);
     // "NAME said Mr Roe's sentence would not …", "NAME said he had suspended Mr Roe.": a person the reported clause only
     // mentions, not as its subject nor as one who speaks in it, is no rival speaker.
-    const mentioned = verb.listener ? undefined : mentionedInReportedClause(context, k + 1);
+    // After a listener the article names, the same when a clause opens there: "NAME told BBC Wales he had agreed with Ms
+    // Roe that …", "told the BBC that …" (not "praised Ann Roe and Ian Holt and quoted …", which reports no clause).
+    const heard = listener ?? (tokens[k + 1]?.lower === 'the' ? context.mentions.startAt.get(k + 2) : undefined);
+    const clauseAfterListener = heard !== undefined && REPORTED_CLAUSE_OPENERS.has(tokens[heard.last + 1]?.lower ?? '');
+    const mentioned = verb.listener ? (clauseAfterListener ? mentionedInReportedClause(context, heard!.last + 1) : undefined) : mentionedInReportedClause(context, k + 1);
     if (mentioned) ignored.push(mentioned);
+    // "The image portrayed Mr Howard as a hypnotist, he argued.": the people the reported words before the teller only mention.
+    const tellerAt = subject.type === 'pronoun' ? subject.token : subject.type === 'mention' ? subject.mention.first : -1;
+    if (tellerAt >= 0) for (const m of objectsBeforeTeller(context.paragraph, context.mentions, tellerAt, k)) ignored.push([m.first - 1, m.last + 1]);
     return namesAnotherPerson(context, subject, ignored) ? undefined : { subject, verb: t.text };
   }
   return undefined;
@@ -151,6 +159,9 @@ function namesAnotherPerson(context: Context, subject: Subject, ignored: readonl
   return false;
 }
 
+/** Words that open the clause a listener hears ("told BBC Wales he had …", "told the BBC that …"): "that" or a subject pronoun. */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, ...ORG_PRONOUNS]);
+
 /** How many words may stand between a verb of speech and the "that" opening what was said ("told the Times newspaper that"). */
 const MAX_WORDS_BEFORE_THAT = 4;
 
@@ -187,7 +198,8 @@ function reportedClauseTopic(context: Context, from: number): [number, number] |
 
 /**
  * "NAME said Mr Roe's sentence would not …", "NAME said he had suspended Mr Roe on Friday.": the reported clause that starts
- * at `from` (right after a verb of saying that names no listener, maybe after "that") to the end of the sentence, when
+ * at `from` (right after a verb of saying that names no listener, or after the listener the article names: "told BBC
+ * Wales he had agreed with Ms Roe …"; maybe after "that") to the end of the sentence, when
  * it only mentions people: it does not open with a person (its subject or the verb's object: "thanked Jan Kowal"; a
  * possessor, "Mr Roe's sentence", is fine), and no person in it but a possessor is followed by an auxiliary (the
  * subject of a clause of its own: "… but Ola Reyes would miss the game") or, within three words, by a verb of saying

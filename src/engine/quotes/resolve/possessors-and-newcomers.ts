@@ -10,6 +10,7 @@ import determinersJson from '../../lexicons/determiners.json' with { type: 'json
 import roleWordsJson from '../../lexicons/role-words.json' with { type: 'json' };
 import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 import type { ResolveContext } from './resolve-context.ts';
+import { genderOfOneOf } from './one-of-gender.ts';
 
 /**
  * "Mr Campbell's e-mail", "the minister's letter": what the possessor owns is a document (the word right after "'s").
@@ -79,7 +80,11 @@ export function introducesPerson(paragraphs: readonly TokenizedParagraph[], inde
       const indefinite = INDEFINITES.has(tokens[k - 1]?.lower ?? '') || (INDEFINITES.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]!.word && !tokens[k - 1]!.cap);
       if (gender && indefinite && (wanted === 'unknown' || gender === wanted) && !describesPronounSubject(tokens, k)) return true;
       // "One of the victims decided …" opening a sentence: someone of either gender.
-      if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) return true;
+      // Not when the rest of that sentence makes them of the other gender ("One of them was asked to stop by his company").
+      if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) {
+        const gender = genderOfOneOf(paragraphs[p]!, index[p]!, k);
+        if (wanted === 'unknown' || gender === 'unknown' || gender === wanted) return true;
+      }
       // "The head of the police's internal investigators told the court …" opening a sentence: an unnamed person of either
       // gender, brought in with the body they lead ("The minister told …" alone points back at someone known).
       if (!t.cap && TITLE_HEAD_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && (k === 1 || tokens[k - 2]!.sentence !== t.sentence)) return true;

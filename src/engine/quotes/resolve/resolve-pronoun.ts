@@ -17,6 +17,7 @@ import { introducesPerson, nounOfMention, ownsDocument, ownsPerson, ownsPersonAf
 import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, epithetSubjectOf, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { documentPronounSpeaker } from './document-pronoun.ts';
+import { objectsBeforeTeller } from './objects-before-teller.ts';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
 export const EPITHET = 'the person';
@@ -80,6 +81,8 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
   // "Mr Sullivan “made accounting decisions,” he told the court": nor anybody named in the clause its verb reports before it.
   const bound = (pronoun === 'he' || pronoun === 'she') && depth === 0 ? unite(namesBoundByPronoun(paragraphs[position]!, index[position]!, token), namesInFrontedReport(paragraphs[position]!, index[position]!, token)) : NO_ACTORS;
   const listeners = unite(isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), objects) : objects, bound);
+  // "The image portrayed Mr Howard as a hypnotist, he argued.": the people the words reported before the pronoun only mention.
+  const reportedObjects = isPersonWord(pronoun) && pronoun !== EPITHET && depth === 0 ? objectsBeforeTeller(paragraphs[position]!, index[position]!, token, token + 1) : [];
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= lowest; p--) {
@@ -92,7 +95,7 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
           !listeners.has(m.actor) &&
           (p < position
             ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
-            : m.last < token && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
+            : m.last < token && !reportedObjects.includes(m) && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
       );
       // "Cate Blanchett, who won …, said …" ⏎ "Of Hepburn, she said": a subject that "who" marks as a person, though the
       // actor stages read it as a body, after every mention that fits: who "he" or "she" is stays unclear.

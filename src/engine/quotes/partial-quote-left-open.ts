@@ -1,0 +1,37 @@
+/**
+ * A partial quotation whose closing mark the writer left out ("… lists were "only 10% of the health agenda. Dr Gibbons
+ * said staff wanted "change". …"): a careful reader closes it at the end of its first sentence, so the narration after
+ * it is not read as quoted.
+ */
+import sentenceAbbreviationsJson from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
+
+const ABBREVIATIONS: ReadonlySet<string> = new Set(sentenceAbbreviationsJson.words);
+/** A full stop, question or exclamation mark, then space and a capital (maybe after an opening mark): a sentence ends. */
+const SENTENCE_END = /[.!?](?=\s+["“‘]?\p{Lu})/gu;
+
+/**
+ * Where the partial quotation opened at `open` ends when the paragraph never closes it and another mark at `nested`
+ * opens a quotation after it (a straight or British single mark read as nested, or a second curly double opening
+ * mark): right after the first sentence end between the two. Only for a quotation opened inside a sentence on a
+ * lower-case word ("were "only 10% …"), a phrase of someone's words set into the writer's sentence, which the next
+ * sentence of narration does not continue; a quotation opening a sentence may run on over several ("She said: "We
+ * lost. …"). Undefined when these do not hold.
+ *
+ * @param text The paragraph.
+ * @param open The offset of the opening mark left unclosed.
+ * @param nested The offset of the next mark that opens a quotation.
+ * @returns The offset right after the sentence's final punctuation, or undefined.
+ * @example
+ * partialQuoteEnd('It was "only 10%. Dr Roe said "no".', 7, 30) // => 17
+ * partialQuoteEnd('She said: "We lost. Dr Roe said "no".', 10, 32) // => undefined
+ */
+export function partialQuoteEnd(text: string, open: number, nested: number): number | undefined {
+  if (!/^\p{Ll}/u.test(text.slice(open + 1))) return undefined;
+  if (/[.!?:]["”’]?\s*$/u.test(text.slice(0, open)) || text.slice(0, open).trim() === '') return undefined;
+  SENTENCE_END.lastIndex = open + 1;
+  for (let match = SENTENCE_END.exec(text); match && match.index < nested; match = SENTENCE_END.exec(text)) {
+    const word = /([\p{L}.]+)$/u.exec(text.slice(open + 1, match.index))?.[1]?.toLowerCase() ?? '';
+    if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return match.index + 1;
+  }
+  return undefined;
+}
