@@ -12,7 +12,7 @@ import { epithetGender, isPossessor } from './find-genders.ts';
 import type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 import { EPITHET, type SalienceNote, resolvePronoun } from './resolve/resolve-pronoun.ts';
 import { organizationSpokenFor } from './resolve/spokesperson-body.ts';
-import { isOfficeEpithet, officeHolderJustNamed } from './resolve/office-epithet.ts';
+import { isOfficeEpithet, isQualifiedOffice, officeHolderJustNamed } from './resolve/office-epithet.ts';
 
 export type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 export { organizationSpokenFor } from './resolve/spokesperson-body.ts';
@@ -70,9 +70,12 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
   if (subject.type === 'epithet') {
     // "The lawyer added": a functional role is an epithet only after a lead that gave the role without a name.
     const office = leadRoleOf(context.paragraphs[subject.paragraph]!, subject.token);
-    if (office && !leadGaveRole(context, office, subject.paragraph, subject.token)) return undefined;
     // Resolved as "he or she" would be: the person the nearest sentence before is about ("the actress": she).
     const speaker = resolvePronoun(context, EPITHET, subject.paragraph, subject.token, 0, epithetGender(context.paragraphs[subject.paragraph]!, subject.token));
+    // "Mr Blair warned. The prime minister urged …": an office with its own modifier is one post, the person the
+    // sentence before opens on, though no lead gave the role without a name.
+    const qualified = speaker !== null && isQualifiedOffice(context.paragraphs[subject.paragraph]!, subject.token) && officeHolderJustNamed(context, subject.paragraph, subject.token, speaker);
+    if (office && !qualified && !leadGaveRole(context, office, subject.paragraph, subject.token)) return undefined;
     if (speaker === null) return undefined;
     // "The culture secretary said": an office names the person the sentence before opens on, or nobody known (unless
     // a lead gave the office without a name, as above).

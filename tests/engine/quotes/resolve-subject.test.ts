@@ -100,6 +100,21 @@ describe('resolveSubject: role nouns standing for a person named before', () => 
       'Tory leader Graham Pell and former Tory leader Iain Mott met.\n“We agree,” the Tory leader said.',
       [['We agree,', null]],
     ],
+    [
+      'a qualified office (“the prime minister”) is the person the sentence before opens on, though no lead gave the role',
+      'Dana Holt has spoken to the union.\nThe deal was vital, Ms Holt warned.\nThe prime minister urged both sides to “talk again”.',
+      [['talk again', 'Dana Holt', 'epithet-to-person']],
+    ],
+    [
+      'a qualified office after a sentence that names nobody stays unresolved',
+      'Dana Holt has spoken to the union.\nThe deal was vital, officials said.\nThe prime minister urged both sides to “talk again”.',
+      [['talk again', null]],
+    ],
+    [
+      'a bare functional role (“the minister”) still needs a lead that gave the role',
+      'Dana Holt has spoken to the union.\nThe deal was vital, Ms Holt warned.\nThe minister urged both sides to “talk again”.',
+      [['talk again', null]],
+    ],
   ])('%s', (_name, article, expected) => {
     expect(resolutionsOf(article)).toEqual(expected);
   });

@@ -26,6 +26,24 @@ export function isOfficeEpithet(paragraph: TokenizedParagraph, the: number): boo
 }
 
 /**
+ * True when the epithet's office head has its own modifier after "the" ("the prime minister", "the culture
+ * secretary", "the shadow chancellor"), not a bare functional role ("the minister", "the secretary"). A qualified
+ * office names one post, so it may stand for the person just named even when no lead gave that role without a name.
+ *
+ * @param paragraph The epithet's paragraph.
+ * @param the The index of the epithet's "the".
+ * @example
+ * isQualifiedOffice(tokenizeText(0, 'the prime minister said', []), 0) // => true
+ * isQualifiedOffice(tokenizeText(0, 'the minister said', []), 0) // => false
+ */
+export function isQualifiedOffice(paragraph: TokenizedParagraph, the: number): boolean {
+  for (let k = the + 1; k <= the + 6 && paragraph.tokens[k]?.word; k++) {
+    if (OFFICE_EPITHET_HEADS.has(paragraph.tokens[k]!.lower)) return k > the + 1;
+  }
+  return false;
+}
+
+/**
  * True when the nearest sentence before the epithet that has words outside quotes opens (its first person named or
  * "he"/"she" outside quotes) on `speaker`, and the epithet's own sentence names no other person before it.
  *
