@@ -990,11 +990,25 @@ function institutionBeforeName(paragraph: TokenizedParagraph, first: number, las
 /** "Tenure of Office Act", "Act of Parliament", "Public Service Vehicle Regulations for Buses": the name of a law, by its head word at the end or before "of"/"for". */
 function namesLaw(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last]!.cap && LAW_HEADS.has(tokens[last]!.lower)) return true;
-  if (tokens[last]!.cap && DETERMINED_LAW_HEADS.has(tokens[last]!.lower) && isDetermined(tokens, first)) return true;
+  if (tokens[last]!.cap && DETERMINED_LAW_HEADS.has(tokens[last]!.lower) && isDetermined(tokens, first) && !opensWithInstitution(tokens, first, last)) return true;
   for (let k = first + 1; k < last; k++) {
     if ((tokens[k]!.text === 'of' || tokens[k]!.text === 'for') && tokens[k - 1]!.cap && LAW_HEADS.has(tokens[k - 1]!.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "For the Tories David Laws said": a known institution, then two more words, after "the" is the institution and a
+ * person whose surname is a law's head word, not "the … Laws".
+ *
+ * @example
+ * // For the Tories David Laws said
+ * opensWithInstitution(tokens, 2, 4) // => true
+ */
+function opensWithInstitution(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 2) return false;
+  const words = tokens.slice(first, last - 1).map((t) => t.text).join(' ');
+  return institutionOf(foldText(words), words) !== undefined;
 }
 
 /**
