@@ -2,7 +2,7 @@
  * A surname that is also a title word ("Champion", "Bishop", "Marshal") after a plain given name is a person's name when
  * a body owns the person ("says Acme Bank's Peter Bishop") or a noun for a person sets the name off ("her uncle, Rob
  * Champion, said"): the quote is that person's, not the body's (issue 13, round 28). So is a nationality word as the
- * surname ("said the Observer's Philip French", round 30). A place with a title word after it
+ * surname ("said the Observer's Philip French", round 30), and so is one right after an honorific ("said Mr French", round 32). A place with a title word after it
  * ("the Kerala Governor", "India's Kerala Governor") stays a role.
  */
 import { describe, expect, test } from 'vitest';
@@ -20,6 +20,14 @@ describe('a title word as the surname of a given name', () => {
     ['a nationality word, set off after a kinship noun', 'The rescue took six hours.\n\nHer brother, Dan Irish, said: "We never gave up hope."', 'Dan Irish'],
   ])('a person: %s', (_label, text, name) => {
     expect(speakers(text)).toContain(name);
+  });
+
+  test.each([
+    ['after "Mr", inverted', 'Critics are split over the winner.\n\n"It is a brave choice," said the Clarion\'s Martin English.\n\nOthers disagreed. "The other film will win," said Mr English.', 'The other film will win,', 'Martin English'],
+    ['after "Ms", before the verb', 'The pound fell again.\n\n"Traders have lost patience," says Halden Bank\'s Laura Welsh.\n\nMs Welsh added: "Nobody expected this."', 'Nobody expected this.', 'Laura Welsh'],
+  ])('a nationality word after an honorific is the surname: %s', (_label, text, quote, name) => {
+    const found = quotesOfTexts(byBlankLines(text)).find((q) => q.text === quote);
+    expect(found?.speaker).toBe(name);
   });
 
   test.each([
