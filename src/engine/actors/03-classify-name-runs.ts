@@ -722,6 +722,8 @@ function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (!token.cap) return isNameParticle(token.text) || isParticleJoinedName(token.text);
   // "Theresa May", "Jeremy Dear", "Mrs May": a name word after a plain name or an honorific; "Bill Gerstenmaier": before a name.
   if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
+  // "said Mr French", "Ms English added": an honorific takes a surname, so a nationality word right after one is that surname.
+  if (COUNTRY_DEMONYMS.has(token.text) && previous !== undefined && HONORIFICS.has(previous.lower) && !next?.cap) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;

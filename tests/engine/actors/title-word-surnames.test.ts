@@ -2,9 +2,10 @@
  * A surname that is also a title word ("Champion", "Bishop", "Marshal") after a plain given name is a person's name when
  * a body owns the person ("says Acme Bank's Peter Bishop") or a noun for a person sets the name off ("her uncle, Rob
  * Champion, said"): the quote is that person's, not the body's (issue 13, round 28). So is a nationality word as the
- * surname ("said the Observer's Philip French", round 30). A place with a title word after it
- * ("the Kerala Governor", "India's Kerala Governor") stays a role. A law's head word as the surname of a name after a
- * party's ("For the Tories Dan Laws said", session 13) is a person's, while "the Reform Laws" stays a law's name.
+ * surname ("said the Observer's Philip French", round 30), and so is one right after an honorific ("said Mr French", round
+ * 32). A place with a title word after it ("the Kerala Governor", "India's Kerala Governor") stays a role. A law's head
+ * word as the surname of a name after a party's ("For the Tories Dan Laws said", round 32) is a person's, while "the
+ * Reform Laws" stays a law's name.
  */
 import { describe, expect, test } from 'vitest';
 import { byBlankLines, quotesOfTexts } from '../../support/engine-stages.ts';
@@ -23,6 +24,14 @@ describe('a title word as the surname of a given name', () => {
     ['a law word, after a party\'s short name with "the"', 'The bill passed its second reading.\n\nFor the Lib Dems Mary Laws said: "We will oppose it."', 'Mary Laws'],
   ])('a person: %s', (_label, text, name) => {
     expect(speakers(text)).toContain(name);
+  });
+
+  test.each([
+    ['after "Mr", inverted', 'Critics are split over the winner.\n\n"It is a brave choice," said the Clarion\'s Martin English.\n\nOthers disagreed. "The other film will win," said Mr English.', 'The other film will win,', 'Martin English'],
+    ['after "Ms", before the verb', 'The pound fell again.\n\n"Traders have lost patience," says Halden Bank\'s Laura Welsh.\n\nMs Welsh added: "Nobody expected this."', 'Nobody expected this.', 'Laura Welsh'],
+  ])('a nationality word after an honorific is the surname: %s', (_label, text, quote, name) => {
+    const found = quotesOfTexts(byBlankLines(text)).find((q) => q.text === quote);
+    expect(found?.speaker).toBe(name);
   });
 
   test.each([
