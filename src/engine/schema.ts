@@ -142,6 +142,7 @@ export const attributionRuleSchema = z.enum([
   'passive-frame-subject', // NAME was quoted as saying "Q"
   'according-to', // "Q," according to NAME
   'as-name-put-it', // "Q," as NAME put it.
+  'bare-name-after-quote', // "Q," Mr NAME.  (the verb of saying left out)
   'in-the-words-of', // In the words of NAME, "Q"  /  "Q", in the words of NAME.
   'said-colon-line-before', // NAME said: ⏎ "Q"
   'name-after-question', // "Q?" NAME asked.

@@ -10,6 +10,7 @@ import { partyTagClose } from './party-tag-after-name.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import { findAccordingTo } from './cues/according-to.ts';
 import { findAfterCue, isRightAfter, labelAgentAfter } from './cues/after-quote.ts';
+import { findBareNameAfterQuote } from './cues/bare-name-after-quote.ts';
 import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
@@ -154,6 +155,8 @@ export function findCues(paragraphs: readonly TokenizedParagraph[], index: reado
 const CUE_RULES: readonly CueRule[] = [
   // "“Q,” said NAME", "“Q,” NAME said", "“Q,” he said": a quote opening its sentence, the verb after it.
   { rule: 'said-name-after-quote', find: (s) => (s.opensSentence ? withSubject(s.after) : undefined) },
+  // "“Q,” Mr Bootle.": a quote opening its sentence, the name alone after it, its verb left out.
+  { rule: 'bare-name-after-quote', find: (s) => (s.opensSentence && !s.after ? tagRule(findBareNameAfterQuote(s), 'bare-name-after-quote') : undefined) },
   // "“Q,” according to NAME": a quote opening its sentence, no speech verb after it.
   { rule: 'according-to', find: (s) => (s.opensSentence && !s.after ? s.according : undefined) },
   // "The agency urged action: “Q,” said NAME": after a colon, a speaker named right after the quote is the one quoted.
