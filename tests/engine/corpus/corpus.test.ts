@@ -266,7 +266,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-10',
     minArticles: 28,
-    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.81, attributedF1: 0.88, actorRecall: 0.75 },
+    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.82, attributedF1: 0.88, actorRecall: 0.75 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 28,
     maxJunkActors: 14,
@@ -293,7 +293,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-12',
     minArticles: 40,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.9, attributedF1: 0.94, actorRecall: 0.77 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.91, attributedF1: 0.95, actorRecall: 0.77 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 46,
     maxJunkActors: 16,
@@ -379,7 +379,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-19',
     minArticles: 20,
-    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.84, attributedF1: 0.9, actorRecall: 0.73 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.86, attributedF1: 0.92, actorRecall: 0.73 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 33,
     maxJunkActors: 13,
@@ -390,7 +390,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-20',
     minArticles: 20,
-    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.95, attributedRecall: 0.88, attributedF1: 0.92, actorRecall: 0.75 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.95, attributedRecall: 0.9, attributedF1: 0.92, actorRecall: 0.75 },
     maxWrongSpeakers: 5,
     maxWrongKinds: 18,
     maxJunkActors: 10,
@@ -406,6 +406,18 @@ const CORPORA: CorpusLimits[] = [
     maxWrongSpeakers: 2,
     maxWrongKinds: 19,
     maxJunkActors: 14,
+  },
+  // Real news keyed at the start of session 13, kept unread until its first run after rounds 31-32 (3424ca3; 20 BBC
+  // News Summary; README.md there). First run (score.mjs, attributed F1): 0.827 (attributed precision 0.836; 7 wrong,
+  // 16 null, 4 missed, 1 extra of 149); the session's start engine (b2b449a) the same, before any attribution work 0.613.
+  {
+    folder: 'engine-realnews-heldout-22',
+    minArticles: 20,
+    floors: { detectPrecision: 0.98, detectRecall: 0.96, attributedPrecision: 0.93, attributedRecall: 0.8, attributedF1: 0.86, actorRecall: 0.7 },
+    maxWrongSpeakers: 7,
+    maxWrongKinds: 15,
+    maxJunkActors: 8,
+    wrongSpeakerGap: 'a hacker\'s lawyer\'s words given to a customs agency, a president\'s words given to the prime minister he met; see the corpus README',
   },
 ];
 
