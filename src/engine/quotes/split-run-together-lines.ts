@@ -219,9 +219,11 @@ function continuesQuoteBefore(other: AttributedQuote, paragraph: TokenizedParagr
   // "“No one else was involved.” He suggested the claim that Lord Hale had drafted it …": the sentence after opens with
   // "he" or "she" of the speaker's own gender (known), its subject; the names after its verb are what the speaker talks of.
   if (first && tokens[next] === first && first.quote < 0 && PRONOUN_GENDERS.get(first.lower) !== undefined && PRONOUN_GENDERS.get(first.lower) === gendersOf().get(other.speaker!)) return true;
+  // "“…” Ljubicic was at a loss to explain his showing.": a verb of saying after "to" is an infinitive, no report of speech.
   for (let k = next; k < end; k++) {
     const t = tokens[k]!;
-    if (t.word && !t.cap && t.quote < 0 && (SPEECH_VERBS.has(t.lower) || REACTION_WORDS.has(t.lower))) return false;
+    const infinitive = tokens[k - 1]?.lower === 'to';
+    if (t.word && !t.cap && t.quote < 0 && ((SPEECH_VERBS.has(t.lower) && !infinitive) || REACTION_WORDS.has(t.lower))) return false;
   }
   return true;
 }

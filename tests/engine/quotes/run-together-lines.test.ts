@@ -66,6 +66,16 @@ describe('quotes of lines run together', () => {
       'Home Secretary Ruth Kamau defended the plans. “This is a duty we owe,” she said.\n“We want more nurses to come and work here. “We want more students too.” Her rival Paul Odhiambo was asked on Tuesday if the plans would work.',
       [['This is a duty we owe,', 'Ruth Kamau'], ['We want more nurses to come and work here.', 'Ruth Kamau'], ['We want more students too.', 'Ruth Kamau']],
     ],
+    [
+      'a line that opens with a quote sentence after a cued quote, then someone else who cannot explain (a verb of saying after "to")',
+      'Top seed Nina Varga beat Olga Petrenko in the final. “I wanted a quick start,” Varga said.\n“That took me to a 4-0 lead before she found her feet.” Petrenko was unable to explain her slow start.',
+      [['I wanted a quick start,', 'Nina Varga'], ['That took me to a 4-0 lead before she found her feet.', 'Nina Varga']],
+    ],
+    [
+      'a line that opens with a quote sentence after a cued quote, then someone else who declined to comment',
+      'Mayor Ruth Okafor opened the new bridge. “It links two halves of the town,” she said.\n“Nobody will need the ferry any more.” The ferry owner Sam Bello declined to comment on his future.',
+      [['It links two halves of the town,', 'Ruth Okafor'], ['Nobody will need the ferry any more.', 'Ruth Okafor']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
