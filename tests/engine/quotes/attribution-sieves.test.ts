@@ -747,6 +747,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['great thriller', 'Lena Dorn', 'name-said-partial-quote', 'pronoun-to-antecedent'], ['lousy history', 'Lena Dorn', 'same-sentence-as-quote', 'previous-quote-speaker']],
     ],
     [
+      'same-sentence-as-quote: “but the minister said … “Q2””: a noun-phrase subject with its own verb of saying is a second speaker',
+      'Critic Lena Dorn reviewed the scheme.\nShe called it a “costly mess” but the ministry said the scheme had “taught lessons”.',
+      [['costly mess', 'Lena Dorn', 'name-said-partial-quote', 'pronoun-to-antecedent'], ['taught lessons', null]],
+    ],
+    [
+      'same-sentence-as-quote: “but the result “Q2””, a noun phrase with no verb of saying, keeps the speaker',
+      'Critic Lena Dorn reviewed the scheme.\nShe called the plan a “costly mess” but the result “a lesson”.',
+      [['costly mess', 'Lena Dorn', 'name-said-partial-quote', 'pronoun-to-antecedent'], ['a lesson', 'Lena Dorn', 'same-sentence-as-quote', 'previous-quote-speaker']],
+    ],
+    [
       'anonymous-source: a panel that speaks together, “wrote the judges”, then “The judges called”',
       'The prize went to Ruth Ebo.\n“A bold and funny debut,” wrote the judges.\nThe judges called the winning biography “a work of real scholarship”.',
       [['A bold and funny debut,', 'judges', 'said-name-after-quote', 'anonymous-source'], ['a work of real scholarship', 'judges', 'name-said-partial-quote', 'anonymous-source']],

@@ -692,6 +692,21 @@ describe('resolveSubject: the people of an opening phrase are not the pronoun af
       [['It was my fault.', null]],
     ],
     [
+      '“But standing next to NAME he added”: an opening participle phrase with no comma; the person stood next to is not the speaker',
+      'Tom Vell met the press in Leeds on Monday.\nBut standing next to Ann Rowe he added that “the plan will work”.',
+      [['the plan will work', 'Tom Vell', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“Speaking to NAME she said”: no comma, no conjunction',
+      'Ann Rowe arrived late.\nSpeaking to Tom Vell she said: “We are ready.”',
+      [['We are ready.', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
+      '“Saying that NAME … he”: a clause with its own subject inside the phrase; the phrase is not read as opening',
+      'Tom Vell lost the vote.\nHearing that Ann Rowe had won she said: “It was fair.”',
+      [['It was fair.', 'Ann Rowe', 'pronoun-to-antecedent']],
+    ],
+    [
       'the listener excluded, the sentence before names nobody as its subject: withheld',
       'Broadcaster PBS revealed on Monday that in December, Crown Prince Tom Vell accepted the blame for the death of Ian Dale.\nSpeaking to Ann Rowe of PBS, he said, “It was my fault.”',
       [['It was my fault.', null]],

@@ -13,6 +13,7 @@ import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 
 import { beforeRole, invertedTeller, isRoleBetween, namedInUnnamedSpeakersQuote, objectOfAnotherSubject, personByWhoSubject, premodifiedSubject, reportedClauseStart, subjectBeforeVerb, unnamedBodyAfter, unnamedPersonSubject, verbBefore } from './antecedent-clauses.ts';
 import { CLAUSE_OPENERS, clauseStart, pronounOpening } from './clause-start.ts';
 import { NO_ACTORS, objectOfPronounsVerb, openingPhraseActors, unite } from './excluded-antecedents.ts';
+import { participlePhraseActors } from './participle-phrase-without-comma.ts';
 import { introducesPerson, nounOfMention, ownsDocument, ownsPerson, ownsPersonAfter, personNamedLikeSubject } from './possessors-and-newcomers.ts';
 import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, epithetSubjectOf, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
 import type { ResolveContext } from './resolve-context.ts';
@@ -80,7 +81,9 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
   // "… he took issue with Perry Christie's brother": nobody named later in the pronoun's own clause is what it stands for.
   // "Mr Sullivan “made accounting decisions,” he told the court": nor anybody named in the clause its verb reports before it.
   const bound = (pronoun === 'he' || pronoun === 'she') && depth === 0 ? unite(namesBoundByPronoun(paragraphs[position]!, index[position]!, token), namesInFrontedReport(paragraphs[position]!, index[position]!, token)) : NO_ACTORS;
-  const listeners = unite(isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), objects) : objects, bound);
+  // "But standing next to Ann Rowe he added": nor anybody named in an opening participle phrase with no comma before the pronoun.
+  const opening = isPersonWord(pronoun) && depth === 0 ? unite(openingPhraseActors(paragraphs[position]!, index[position]!, token), participlePhraseActors(paragraphs[position]!, index[position]!, token)) : NO_ACTORS;
+  const listeners = unite(isPersonWord(pronoun) && depth === 0 ? unite(opening, objects) : objects, bound);
   // "The image portrayed Mr Howard as a hypnotist, he argued.": the people the words reported before the pronoun only mention.
   const reportedObjects = isPersonWord(pronoun) && pronoun !== EPITHET && depth === 0 ? objectsBeforeTeller(paragraphs[position]!, index[position]!, token, token + 1) : [];
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;

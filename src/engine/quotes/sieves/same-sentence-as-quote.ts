@@ -7,6 +7,17 @@ import pronounsJson from '../../lexicons/pronouns.json' with { type: 'json' };
 import type { TokenizedParagraph } from '../../actors/01-tokenize-text.ts';
 import type { MentionIndex } from '../cue-types.ts';
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
+import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
+
+/** "but", "although": conjunctions that may open a clause with a subject of its own. */
+const TURNS: ReadonlySet<string> = new Set(clauseOpenersJson.turns);
+/** "said", "told": a finite verb of saying, which has a subject of its own. */
+const FINITE_SPEECH: ReadonlySet<string> = new Set(verbFormsJson.finiteSpeech);
+/** "the", "its": words that open a noun phrase, never a verb. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(determinersJson.onlyBeforeANoun);
+/** At most this many words between the conjunction and the verb of saying ("but the Department for Education said"). */
+const MAX_SUBJECT_WORDS = 8;
 
 /** Conjunctions that turn a sentence to another subject ("…, while ALDI called it “…”"). */
 const CONTRASTING: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
@@ -31,6 +42,26 @@ function turnsToAnotherSpeaker(paragraph: TokenizedParagraph, mentions: MentionI
   const turn = from + at;
   if (mentions.list.some((m) => m.first > turn && m.first < to && !m.inQuote && SPEAKING_KINDS.has(m.kind))) return true;
   return tokens.slice(turn + 1, to).some((t) => t.word && t.quote < 0 && ((SPEECH_VERBS.has(t.lower) && !t.cap) || SUBJECT_PRONOUNS.has(t.lower)));
+}
+
+/**
+ * True when a "but"/"although" between the tokens `from` and `to` opens a clause whose own subject, a noun phrase
+ * ("the government", "a spokesman", "its owner"), is followed by a finite verb of saying: "the panel called it “Q1”
+ * but the minister said it had “Q2”" — a second speaker. A bare "but" between two quotes ("a “great thriller” but
+ * “lousy history”") or "but said" keeps the subject.
+ */
+function turnsToSpeakingNounPhrase(paragraph: TokenizedParagraph, from: number, to: number): boolean {
+  const { tokens } = paragraph;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || !TURNS.has(t.lower) || !NOUN_OPENERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 2; j < Math.min(to, k + 2 + MAX_SUBJECT_WORDS); j++) {
+      const w = tokens[j]!;
+      if (!w.word || w.quote >= 0) break;
+      if (FINITE_SPEECH.has(w.lower)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -70,7 +101,8 @@ export const sameSentenceAsQuote: Sieve = {
     const previous = quotes[i - 1];
     const next = quotes[i + 1];
     // "Coles called it “Q1”, while ALDI called it “Q2”": the clause after the conjunction has a subject of its own.
-    const turns = (from: number, to: number): boolean => turnsToAnotherSpeaker(paragraphs[q.position]!, index[q.position]!, from, to);
+    // "The panel called it “Q1” but the minister said it had “Q2”": a noun-phrase subject with its own verb of saying.
+    const turns = (from: number, to: number): boolean => turnsToAnotherSpeaker(paragraphs[q.position]!, index[q.position]!, from, to) || turnsToSpeakingNounPhrase(paragraphs[q.position]!, from, to);
     if (sameSentence(previous) && !turns(previous.closeToken + 1, q.openToken) && !opensWithContrast(paragraphs[q.position]!, previous, q)) return inheritSpeaker(previous, 'continuation');
     // "The referee said Ade had “lost his head” and Moss called it “a joke”": a quote with a speech verb of its own
     // before it, whose subject nobody could name, is not the speaker's of a next quote whose subject is named after it.
