@@ -106,6 +106,13 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
       modifiers.unshift(tokens[k]!);
       k--;
     }
+    // "A Department for Education and Skills spokeswoman": a body's name with lower-case links inside it, found whole
+    // by the name finder, ends right before the head and is its modifier.
+    const bodyStart = nameStartByEnd.get(h - 1);
+    if (bodyStart !== undefined && bodyStart <= k && modifiers.length > 0 && tokens[k]!.word && !tokens[k]!.cap) {
+      modifiers.unshift(...tokens.slice(bodyStart, k + 1));
+      k = bodyStart - 1;
+    }
     const first = k + 1;
     // "the NGO Home Office", "a UK-based NGO IAAF spokesman": the determiner stands before the descriptor.
     k = beforeDescriptor(tokens, k);

@@ -1,7 +1,7 @@
 /**
  * Stage 1 of quotes: find the top-level quotations of one paragraph from its quotation marks.
  */
-import { partialQuoteEnd } from './partial-quote-left-open.ts';
+import { partialQuoteEnd, partialQuoteEndAtMark } from './partial-quote-left-open.ts';
 
 /** A top-level quotation inside one paragraph. Offsets are UTF-16 indexes into the paragraph. */
 export interface QuoteSpan {
@@ -181,7 +181,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // "… were "only 10% of the agenda. Dr Roe said staff wanted "change".": a partial quotation never closed ends with its
   // sentence (also in British single marks).
   const end = bottom && nestedSame > bottom.at ? partialQuoteEnd(text, bottom.at, nestedSame) : undefined;
-  if (bottom && end !== undefined) {
+  // … had been "ambitious, but take-up had not been "enough to go on". …: no sentence end before the next opening mark,
+  // so the writer left the closing mark out there.
+  const endAtMark = bottom && end === undefined && nestedSame > bottom.at ? partialQuoteEndAtMark(text, bottom.at, nestedSame) : undefined;
+  if (bottom && endAtMark !== undefined) {
+    pushSpan(spans, text, bottom.at, endAtMark, endAtMark, true);
+    for (const span of findQuoteSpans(text.slice(endAtMark))) spans.push({ open: span.open + endAtMark, close: span.close + endAtMark, start: span.start + endAtMark, end: span.end + endAtMark, closed: span.closed });
+  } else if (bottom && end !== undefined) {
     pushSpan(spans, text, bottom.at, end, end, true);
     for (const span of findQuoteSpans(text.slice(end))) spans.push({ open: span.open + end, close: span.close + end, start: span.start + end, end: span.end + end, closed: span.closed });
   } else if (bottom) pushSpan(spans, text, bottom.at, text.length, text.length, false);

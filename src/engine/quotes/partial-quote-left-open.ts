@@ -1,7 +1,7 @@
 /**
  * A partial quotation whose closing mark the writer left out ("… lists were "only 10% of the health agenda. Dr Gibbons
  * said staff wanted "change". …"): a careful reader closes it at the end of its first sentence, so the narration after
- * it is not read as quoted.
+ * it is not read as quoted; with no sentence end before the next opening mark, it ends at that mark.
  */
 import sentenceAbbreviationsJson from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
 
@@ -34,4 +34,26 @@ export function partialQuoteEnd(text: string, open: number, nested: number): num
     if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return match.index + 1;
   }
   return undefined;
+}
+
+/**
+ * Where the partial quotation opened at `open` ends when the paragraph never closes it and another mark at `nested`
+ * opens a quotation before any sentence end ("… had been "ambitious, but take-up had not been "enough to go on". She
+ * added: "…""): the writer left out the closing mark before the next opening one, so the first quotation stops there,
+ * not at the paragraph's end. Only for a quotation opened inside a sentence on a lower-case word and a mark after a
+ * space opening a word; a quotation opening a sentence may hold a nested one in the same marks.
+ *
+ * @param text The paragraph.
+ * @param open The offset of the opening mark left unclosed.
+ * @param nested The offset of the next mark that opens a quotation.
+ * @returns The offset of the mark at `nested`, where the first quotation stops, or undefined.
+ * @example
+ * partialQuoteEndAtMark('It was "a plan, but not "enough" for us.', 7, 24) // => 24
+ * partialQuoteEndAtMark('She said: "We had "enough" of it.', 10, 18) // => undefined
+ */
+export function partialQuoteEndAtMark(text: string, open: number, nested: number): number | undefined {
+  if (!/^\p{Ll}/u.test(text.slice(open + 1))) return undefined;
+  if (/[.!?:]["”’]?\s*$/u.test(text.slice(0, open)) || text.slice(0, open).trim() === '') return undefined;
+  if (!/\s/u.test(text[nested - 1] ?? '') || !/\p{L}/u.test(text[nested + 1] ?? '')) return undefined;
+  return nested;
 }

@@ -69,6 +69,7 @@ describe('findActors', () => {
     ['representatives with where they come from', 'On Sunday, representatives from Peru rejected the offer.', 'representatives from Peru', { kind: 'anonymous' }],
     ['a spokesman named through the person he works for', 'Ms Okafor’s official spokeswoman said the minister would stay.', 'Ms Okafor’s official spokeswoman', { kind: 'anonymous' }],
     ['a spokesman named through “the” and a lower-case title', 'Later the prime minister’s spokesman was asked about the letter.', 'prime minister’s spokesman', { kind: 'anonymous' }],
+    ['a spokeswoman of a body whose name has lower-case links', 'The Department for Rail and Roads runs the scheme.\n\nA Department for Rail and Roads spokeswoman said fares would rise.', 'Department for Rail and Roads spokeswoman', { kind: 'anonymous' }],
     ['an aide named through an organisation', 'A Halden Bank’s spokesperson declined to comment.', 'Halden Bank’s spokesperson', { kind: 'anonymous' }],
     ['the bare surname once the full name came first', 'Singer Doris Fairday met Petra Frost.\n\nFrost said little.', 'Petra Frost', { aliases: ['Frost'] }],
     ['commentators named only as a crowd before a speech verb', 'Analysts said the fall in sales was steep.', 'Analysts', { kind: 'anonymous' }],

@@ -64,6 +64,19 @@ describe('findQuoteSpans with a partial quotation left open', () => {
   });
 });
 
+describe('findQuoteSpans with a partial quotation left open before the next opening mark', () => {
+  test.each<[string, string, string[]]>([
+    [
+      'ends it at the next opening mark when no sentence ends before it',
+      'An aide said the plan had been "bold and new, but support had not been "strong enough to last". She added: "We tried hard." Voting ended.',
+      ['bold and new, but support had not been', 'strong enough to last', 'We tried hard.'],
+    ],
+    ['keeps a quotation opening after a colon whole', 'She said: "We had "enough" of it', ['We had "enough" of it']],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+});
+
 describe('attribution after a partial quotation closed at its sentence end', () => {
   test('each quotation goes to the person of its own sentence', () => {
     const rows = quotesOfLines(
