@@ -147,6 +147,8 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
         affiliation = stripTitles(tokens, start, m - 1, paragraph.text);
       }
     }
+    // "A spokesman for the ministry, John Roe, said": the role is in apposition to the name that follows its body.
+    if (affiliation !== undefined && isNamedAfterBody(tokens, last, nameStarts)) continue;
     if (familiar && last === h) last = describedUntil(tokens, h + 1, head.quote);
     const capModifiers = modifiers.filter((t) => t.cap);
     if (!affiliation && capModifiers.length > 0) {
@@ -356,6 +358,38 @@ function isFollowedByName(tokens: readonly Token[], h: number, nameStarts: Reado
   // "According to county officials, Zhukovskyy was driving …": a plural head before a comma is set beside a list of
   // names ("two aides, Ann Roe and Tom Lee,"), never one name; the comma closes the phrase.
   return !(comma && isPluralHead(tokens[h]!.lower) && !nextNameJoined(tokens, k));
+}
+
+/**
+ * After a body's name ending at `last`, a comma and a person's name closed by another comma: "a spokesman for the
+ * ministry, John Roe, said". A body named as a list ("for Energy, Water and Housing, John Roe,") is passed over whole.
+ */
+function isNamedAfterBody(tokens: readonly Token[], last: number, nameStarts: ReadonlySet<number>): boolean {
+  let k = last + 1;
+  for (let members = 0; members < 4; members++) {
+    if (closesApposition(tokens, k, nameStarts)) return true;
+    if (tokens[k]?.text !== ',' || !tokens[k + 1]?.cap) return false;
+    k = afterCapitals(tokens, k + 1);
+    if (tokens[k]?.lower !== 'and') continue;
+    if (!tokens[k + 1]?.cap) return false;
+    return closesApposition(tokens, afterCapitals(tokens, k + 1), nameStarts);
+  }
+  return false;
+}
+
+/** At `k`, ", Name," or ", Mr Name,": a person's name set off by commas. */
+function closesApposition(tokens: readonly Token[], k: number, nameStarts: ReadonlySet<number>): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  let m = k + 1;
+  while (tokens[m] && HONORIFICS.has(tokens[m]!.lower)) m++;
+  if (!nameStarts.has(m)) return false;
+  return tokens[afterCapitals(tokens, m)]?.text === ',';
+}
+
+/** The first token at or after `k` that is not a capitalised word. */
+function afterCapitals(tokens: readonly Token[], k: number): number {
+  while (tokens[k]?.word && tokens[k]!.cap) k++;
+  return k;
 }
 
 /** A plural head ("officials", "sources", "spokespeople"). */
