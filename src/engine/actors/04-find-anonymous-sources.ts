@@ -272,7 +272,7 @@ function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: 
   if (ANONYMOUS_HEADS.has(tokens[h + 1]?.lower ?? '')) return undefined;
   let start = nameStartByEnd.get(possessive - 1) ?? -1;
   if (start >= 0) {
-    if (HONORIFICS.has(tokens[start - 1]?.lower ?? '')) start--;
+    if (HONORIFICS.has(tokens[start - 1]?.lower ?? '') || openingWordOfName(paragraph, start, possessive)) start--;
   } else if (SPEAKS_FOR_HEADS.has(head.lower) && ORG_BACK_REFERENCES.has(tokens[possessive - 1]?.lower ?? '') && !tokens[possessive - 1]!.cap && tokens[possessive - 2]?.lower === 'the') {
     // "the band's spokesman", "the council's spokesperson": the voice of a body the article named before, which
     // "the" and the kind of body stand for (the role stages link them; the quote stages give its words to the body).
@@ -287,6 +287,27 @@ function possessiveSource(paragraph: TokenizedParagraph, possessive: number, h: 
   }
   const surface = paragraph.text.slice(tokens[start]!.start, head.end);
   return { paragraph: paragraph.index, first: start, last: h, surface, key: foldText(surface), backReference: false, head: singular(head.lower), inQuote: head.quote >= 0 };
+}
+
+/**
+ * "Grey Harbour's spokeswoman said" opening a sentence: the name finder leaves out a sentence-opening capital word it
+ * cannot tell from an ordinary one ("Grey"), but the paragraph writes the same words as one name mid-sentence
+ * ("… the next series of Grey Harbour"), so the word belongs to the possessor's name.
+ *
+ * @example
+ * // "Grey Harbour's spokeswoman said: … The next series of Grey Harbour starts in May."
+ * openingWordOfName(paragraph, 1, 2) // => true
+ */
+export function openingWordOfName(paragraph: TokenizedParagraph, start: number, possessive: number): boolean {
+  const { tokens } = paragraph;
+  const opening = tokens[start - 1];
+  if (!opening?.word || !opening.cap || !paragraph.sentenceStarts.includes(start - 1)) return false;
+  const name = tokens.slice(start - 1, possessive).map((t) => t.text);
+  for (let k = 1; k + name.length <= tokens.length; k++) {
+    if (k === start - 1 || paragraph.sentenceStarts.includes(k)) continue;
+    if (name.every((word, i) => tokens[k + i]!.text === word)) return true;
+  }
+  return false;
 }
 
 const OF_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.afterOf);
