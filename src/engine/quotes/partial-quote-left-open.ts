@@ -9,6 +9,12 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(sentenceAbbreviationsJson.wor
 /** A full stop, question or exclamation mark, then space and a capital (maybe after an opening mark): a sentence ends. */
 const SENTENCE_END = /[.!?](?=\s+["“‘]?\p{Lu})/gu;
 
+/** The mark at `open` opens a quotation on a lower-case word inside a sentence, not at a sentence's start. */
+function opensInsideSentence(text: string, open: number): boolean {
+  const before = text.slice(0, open);
+  return /^\p{Ll}/u.test(text.slice(open + 1)) && !/[.!?:]["”’]?\s*$/u.test(before) && before.trim() !== '';
+}
+
 /**
  * Where the partial quotation opened at `open` ends when the paragraph never closes it and another mark at `nested`
  * opens a quotation after it (a straight or British single mark read as nested, or a second curly double opening
@@ -26,8 +32,7 @@ const SENTENCE_END = /[.!?](?=\s+["“‘]?\p{Lu})/gu;
  * partialQuoteEnd('She said: "We lost. Dr Roe said "no".', 10, 32) // => undefined
  */
 export function partialQuoteEnd(text: string, open: number, nested: number): number | undefined {
-  if (!/^\p{Ll}/u.test(text.slice(open + 1))) return undefined;
-  if (/[.!?:]["”’]?\s*$/u.test(text.slice(0, open)) || text.slice(0, open).trim() === '') return undefined;
+  if (!opensInsideSentence(text, open)) return undefined;
   SENTENCE_END.lastIndex = open + 1;
   for (let match = SENTENCE_END.exec(text); match && match.index < nested; match = SENTENCE_END.exec(text)) {
     const word = /([\p{L}.]+)$/u.exec(text.slice(open + 1, match.index))?.[1]?.toLowerCase() ?? '';
@@ -52,8 +57,7 @@ export function partialQuoteEnd(text: string, open: number, nested: number): num
  * partialQuoteEndAtMark('She said: "We had "enough" of it.', 10, 18) // => undefined
  */
 export function partialQuoteEndAtMark(text: string, open: number, nested: number): number | undefined {
-  if (!/^\p{Ll}/u.test(text.slice(open + 1))) return undefined;
-  if (/[.!?:]["”’]?\s*$/u.test(text.slice(0, open)) || text.slice(0, open).trim() === '') return undefined;
+  if (!opensInsideSentence(text, open)) return undefined;
   if (!/\s/u.test(text[nested - 1] ?? '') || !/\p{L}/u.test(text[nested + 1] ?? '')) return undefined;
   return nested;
 }
