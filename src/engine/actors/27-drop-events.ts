@@ -1,7 +1,7 @@
 /**
  * Stage 27 of actors: a name the article writes as an edition of a recurring event — after a determiner and an
  * ordinal or a year ("the 2005 Consumer Electronics Show", "this second Olympiad", "the third Riverside Film
- * Festival") — or as a storm, right after a word for one ("Typhoon Phanfone", "Tropical Storm Chantal"), names an event,
+ * Festival"), or owned by last, this or next year ("last year's Home Gadget Expo") — or as a storm, right after a word for one ("Typhoon Phanfone", "Tropical Storm Chantal"), names an event,
  * not an actor: the show, contest or storm is what happens in the story. Its other mentions ("Phanfone damaged homes")
  * are the same event. An edition whose mentions never speak, own, have staff or are cited (`actsAsSomeone`) is
  * removed (a festival whose organisers speak stays); a storm is removed unless a mention is followed by a verb of
@@ -17,6 +17,7 @@ import { foldText } from '../text/fold-text.ts';
 const EDITION_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.editionWords);
 const EDITION_DETERMINERS: ReadonlySet<string> = new Set(eventMarkersJson.editionDeterminers);
 const EDITION_ADJECTIVES: ReadonlySet<string> = new Set(eventMarkersJson.editionAdjectives);
+const RELATIVE_YEAR_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.relativeYearWords);
 const STORM_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.stormWords);
 const SPEAKING_VERBS: ReadonlySet<string> = new Set(eventMarkersJson.speakingVerbs);
 const PHRASE_ENDS: ReadonlySet<string> = new Set(eventMarkersJson.phraseEnds);
@@ -30,16 +31,23 @@ function isYear(token: Token | undefined): boolean {
 
 /**
  * The mention follows a determiner and an ordinal or a year, past at most two adjectives ("the 2005 X", "this second
- * international X"), and ends its noun phrase ("the 2005 X in Dallas", not "the 2020 X season").
+ * international X"), or follows "last year's", "this year's" or "next year's", and ends its noun phrase ("the 2005 X in
+ * Dallas", not "the 2020 X season").
  */
 function isEdition(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next !== undefined && next.word && !PHRASE_ENDS.has(next.lower)) return false;
   let k = first - 1;
   for (let n = 0; n < MAX_BETWEEN && EDITION_ADJECTIVES.has(tokens[k]?.lower ?? ''); n++) k--;
+  if (isOwnedByRelativeYear(tokens, k)) return true;
   const edition = tokens[k];
   if (edition === undefined || !(isYear(edition) || (edition.word && !edition.cap && EDITION_WORDS.has(edition.lower)))) return false;
   return EDITION_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === "'s";
+}
+
+/** "last year's", "this year's", "next year's" ends at `k`: a year owns what follows, an edition. */
+function isOwnedByRelativeYear(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "'s" && tokens[k - 1]?.lower === 'year' && RELATIVE_YEAR_WORDS.has(tokens[k - 2]?.lower ?? '');
 }
 
 /**

@@ -10,6 +10,8 @@ describe('dropEvents', () => {
     ['an edition of a trade show', 'The 2024 Home Gadget Expo in Dallas drew 40,000 visitors over four days.', 'Home Gadget Expo'],
     ['an ordinal edition', 'Teams from 30 countries took part in this second Robotics Olympiad, held in Kazan.', 'Robotics Olympiad'],
     ['an edition past an adjective', 'The third international Harbour Regatta ended on Sunday with a win for the hosts.', 'Harbour Regatta'],
+    ["an edition known by its initials, owned by last year", "At the start of last year's HGX, the trade body predicted growth of 4%.", 'HGX'],
+    ["an edition owned by last year", "More than 12,000 people attended last year's Harbour Music Week.", 'Harbour Music Week'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
   });
@@ -20,6 +22,8 @@ describe('dropEvents', () => {
     ['a winner named after a year and a noun', 'The 2019 winner Dana Kessler said the prize had changed her life.', 'Dana Kessler'],
     ['a company after a year that is no determiner phrase', 'In 2005 Kestrel Systems said its profits had doubled.', 'Kestrel Systems'],
     ['a party that qualifies an edition', 'She will run in the 2028 Harbour Party leadership race against two rivals.', 'Harbour Party'],
+    ["a company whose results a year owns", "This year's Kestrel Systems results beat forecasts. Kestrel Systems said sales rose.", 'Kestrel Systems'],
+    ["a winner after a year's event", "Last year's Harbour Regatta winner Dana Kessler said she would defend her title.", 'Dana Kessler'],
     ['a company whose project is counted', 'Output fell during the first Greenfield Mining expansion. Greenfield Mining has 400 workers.', 'Greenfield Mining'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text).join('|')).toContain(name);
