@@ -20,6 +20,7 @@ import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-wit
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
+import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { frontedReportTeller } from '../names-in-fronted-report.ts';
 import { epithetAt } from './subject-after-verb.ts';
@@ -170,8 +171,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     const owner = speakingMention(context, m) ?? personBeforeAge(context, m);
     // "NAME, a professor at ORG, who said": "who" refers to a person, so the relative clause is the person's whose
     // appositive ends in the organisation or place (a "who" right after a body alone stays the body's: "the club, who said").
-    // "Senator NAME of Ohio, who said": so is the clause after a person's place.
-    const person = t.lower === 'who' && owner && (owner.kind === 'organization' || owner.kind === 'place') && tokens[k - 1]?.text === ',' ? (personBeforeAppositive(context, k - 1, from) ?? personBeforePlace(context, m, from)) : undefined;
+    // "Senator NAME of Ohio, who said": so is the clause after a person's place, and "NAME of PLACE, the daughter of
+    // NAME2 of PLACE, who said" the clause after an appositive describing a person named with their place.
+    const person = t.lower === 'who' && owner && (owner.kind === 'organization' || owner.kind === 'place') && tokens[k - 1]?.text === ',' ? (personBeforeAppositive(context, k - 1, from) ?? personOfPlaceBeforeAppositive(context, k - 1, from) ?? personBeforePlace(context, m, from)) : undefined;
     if (person) return { type: 'mention', mention: person };
     if (owner) return { type: 'mention', mention: owner };
     // "Facebook released a statement which read, in part, …": the one who put the document out.
