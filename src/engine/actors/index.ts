@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms
+ *   tokenizeText → findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropUnactingPlaces
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -34,6 +34,7 @@ import { dropModifierNames } from './26-drop-modifier-names.ts';
 import { dropEvents } from './27-drop-events.ts';
 import { dropOwnedThings } from './28-drop-owned-things.ts';
 import { dropFieldInitialisms } from './29-drop-field-initialisms.ts';
+import { dropUnactingPlaces } from './30-drop-unacting-places.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
 import { findBareHandles } from './find-bare-handles.ts';
@@ -69,7 +70,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
-  return dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)))))))))))))))));
+  return dropUnactingPlaces(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named))))))))))))))))));
 }
 
 /**
