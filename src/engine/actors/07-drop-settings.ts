@@ -44,12 +44,28 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       if (paragraph && m.via === 'name' && isSeat(paragraph.tokens, m)) continue;
       // "on the bench in La Liga": a surname with its particle ("La", "Le", "El") is read like a full name ("Le Pen said" stays).
       // "visit Pine Columbia, where a factory is opening": a name that a relative "where" follows is a place.
-      if (!paragraph || !(m.via === 'name' || m.via === 'surname') || m.first === m.last || !(PLACE_PREPOSITIONS.has(paragraph.tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(paragraph.tokens, m) || isAdministrativeNoun(paragraph.tokens[m.last + 1]) || isAtAddress(paragraph.tokens, m) || isWhereClauseHead(paragraph.tokens, m))) acting.add(m.actor);
+      if (!paragraph || !(m.via === 'name' || m.via === 'surname') || m.first === m.last || !readsAsPlace(paragraph.tokens, m)) acting.add(m.actor);
     }
   }
   const dropped = new Set([...places].filter((id) => !acting.has(id)));
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);
+}
+
+/**
+ * The mention of a name read as a person's stands where only a place does: right after "in", "near", "across" …
+ * ("tests in Tel Aviv"), last in a list such a preposition opens ("in Saqqara and Tuna el-Gebel"), right before a noun
+ * for a division of a country ("Maidan Wardak province"), after "at" with its country after a comma ("at Cotton Tree,
+ * Australia"), or before a comma and "where" ("Pine Columbia, where …").
+ *
+ * @param tokens The tokens of the mention's paragraph.
+ * @param m The mention.
+ * @example
+ * readsAsPlace(tokensOf('tests in Tel Aviv'), { first: 2, last: 3, … }) // => true
+ * readsAsPlace(tokensOf('Tel Aviv said'), { first: 0, last: 1, … }) // => false
+ */
+export function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
+  return PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(tokens, m) || isAdministrativeNoun(tokens[m.last + 1]) || isAtAddress(tokens, m) || isWhereClauseHead(tokens, m);
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * Stage 27 of actors: a name the article writes as an edition of a recurring event — after a determiner and an
- * ordinal or a year ("the 2005 Consumer Electronics Show", "this second Olympiad", "the third Riverside Film
- * Festival"), or owned by last, this or next year ("last year's Home Gadget Expo") — or as a storm, right after a word for one ("Typhoon Phanfone", "Tropical Storm Chantal"), names an event,
- * not an actor: the show, contest or storm is what happens in the story. Its other mentions ("Phanfone damaged homes")
+ * ordinal, in words or figures, or a year ("the 2005 Consumer Electronics Show", "this second Olympiad", "the third
+ * Riverside Film Festival", "the 14th Harlow Lecture"), or owned by last, this or next year ("last year's Home Gadget
+ * Expo") — or as a storm, right after a word for one ("Typhoon Phanfone", "Tropical Storm Chantal"), or opened by a
+ * word for an operation ("Operation Sea Lion"), names an event, not an actor: the show, contest, storm or operation is
+ * what happens in the story. Its other mentions ("Phanfone damaged homes")
  * are the same event. An edition whose mentions never speak, own, have staff or are cited (`actsAsSomeone`) is
  * removed (a festival whose organisers speak stays); a storm is removed unless a mention is followed by a verb of
- * saying ("Storm X said": a person named Storm), since storms "continue" and have winds of their own.
+ * saying ("Storm X said": a person named Storm), since storms "continue" and have winds of their own; an operation is
+ * removed unless a mention acts.
  */
 import eventMarkersJson from '../lexicons/event-markers.json' with { type: 'json' };
 import type { Actor } from '../schema.ts';
@@ -19,6 +22,7 @@ const EDITION_DETERMINERS: ReadonlySet<string> = new Set(eventMarkersJson.editio
 const EDITION_ADJECTIVES: ReadonlySet<string> = new Set(eventMarkersJson.editionAdjectives);
 const RELATIVE_YEAR_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.relativeYearWords);
 const STORM_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.stormWords);
+const OPERATION_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.operationWords);
 const SPEAKING_VERBS: ReadonlySet<string> = new Set(eventMarkersJson.speakingVerbs);
 const PHRASE_ENDS: ReadonlySet<string> = new Set(eventMarkersJson.phraseEnds);
 /** How many adjectives ("international", "annual") may stand between the edition and the name. */
@@ -30,18 +34,26 @@ function isYear(token: Token | undefined): boolean {
 }
 
 /**
- * The mention follows a determiner and an ordinal or a year, past at most two adjectives ("the 2005 X", "this second
- * international X"), or follows "last year's", "this year's" or "next year's", and ends its noun phrase ("the 2005 X in
- * Dallas", not "the 2020 X season").
+ * An ordinal written in figures ("14th", "2nd", "101st"). Read only before a name taken for a person: before a body's
+ * name it counts terms or units of the body ("the 116th Congress", "the 82nd Airborne Division").
  */
-function isEdition(tokens: readonly Token[], first: number, last: number): boolean {
+function isNumericOrdinal(token: Token): boolean {
+  return /^\d+(st|nd|rd|th)$/.test(token.lower);
+}
+
+/**
+ * The mention follows a determiner and an ordinal (in figures only when `figures`) or a year, past at most two
+ * adjectives ("the 2005 X", "this second international X"), or follows "last year's", "this year's" or "next year's",
+ * and ends its noun phrase ("the 2005 X in Dallas", not "the 2020 X season").
+ */
+function isEdition(tokens: readonly Token[], first: number, last: number, figures: boolean): boolean {
   const next = tokens[last + 1];
   if (next !== undefined && next.word && !PHRASE_ENDS.has(next.lower)) return false;
   let k = first - 1;
   for (let n = 0; n < MAX_BETWEEN && EDITION_ADJECTIVES.has(tokens[k]?.lower ?? ''); n++) k--;
   if (isOwnedByRelativeYear(tokens, k)) return true;
   const edition = tokens[k];
-  if (edition === undefined || !(isYear(edition) || (edition.word && !edition.cap && EDITION_WORDS.has(edition.lower)))) return false;
+  if (edition === undefined || !(isYear(edition) || (figures && isNumericOrdinal(edition)) || (edition.word && !edition.cap && EDITION_WORDS.has(edition.lower)))) return false;
   return EDITION_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === "'s";
 }
 
@@ -57,6 +69,12 @@ function isOwnedByRelativeYear(tokens: readonly Token[], k: number): boolean {
 function isStormName(paragraphs: readonly TokenizedParagraph[], actor: Actor): boolean {
   const words = foldText(actor.name).split(/\s+/);
   return paragraphs.some((p) => p.tokens.some((t, i) => STORM_WORDS.has(t.lower) && words.every((w, j) => p.tokens[i + 1 + j]?.lower === w)));
+}
+
+/** A person's name of two words or more opened by a word for an operation ("Operation Sea Lion"): no given name is one. */
+function isOperationName(actor: Actor): boolean {
+  const words = foldText(actor.name).split(/\s+/);
+  return actor.kind === 'person' && words.length > 1 && OPERATION_WORDS.has(words[0]!);
 }
 
 /** The mention is followed by a verb of saying ("X said"), past an appositive between commas. */
@@ -96,9 +114,11 @@ export function dropEvents(paragraphs: readonly TokenizedParagraph[], resolved: 
   for (const actor of resolved.actors) {
     if (!mayBeEvent(actor)) continue;
     const mentions = mentionsOf.get(actor.id) ?? [];
-    if (isStormName(paragraphs, actor)) {
+    if (isOperationName(actor)) {
+      if (!mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) dropped.add(actor.id);
+    } else if (isStormName(paragraphs, actor)) {
       if (!mentions.some((m) => speaks(at(m), m.last))) dropped.add(actor.id);
-    } else if (mentions.some((m) => isEdition(at(m), m.first, m.last)) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) {
+    } else if (mentions.some((m) => isEdition(at(m), m.first, m.last, actor.kind === 'person')) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) {
       dropped.add(actor.id);
     }
   }

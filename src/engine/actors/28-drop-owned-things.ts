@@ -1,6 +1,6 @@
 /**
  * Stage 28 of actors: a name the article writes right after a possessive whose owner is a time ("last year's Super
- * Bowl", "Saturday's Harbour Aid") or another person ("Jo Hale's Blue Lantern", "the director's … Ana Ruiz's Cold
+ * Bowl", "Saturday's Harbour Aid", "1947's Little Dorrit") or another person ("Jo Hale's Blue Lantern", "the director's … Ana Ruiz's Cold
  * River") names a thing that owner has — an event, a show, a painting, a film, a book — not a person: a time owns no
  * people, and a person's possessive before a bare name with no role is a work or an event of theirs. Only names taken
  * for people without roles are judged, and a mention that speaks, owns, has staff or is cited (`actsAsSomeone`) keeps
@@ -25,7 +25,7 @@ function isOwned(tokens: readonly Token[], mention: Mention, personEnds: Readonl
   if (mark?.lower !== "'s") return false;
   const owner = tokens[mention.first - 2];
   if (owner === undefined || !owner.word) return false;
-  if (TIME_OWNERS.has(owner.lower)) return true;
+  if (TIME_OWNERS.has(owner.lower) || /^(1[89]|20)\d\d$/.test(owner.text)) return true; // "1947's Little Dorrit": a year is a time
   const ownerActor = personEnds.get(`${mention.paragraph}:${mention.first - 2}`);
   return ownerActor !== undefined && ownerActor !== mention.actor;
 }

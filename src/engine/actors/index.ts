@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms
+ *   tokenizeText → findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -35,6 +35,7 @@ import { dropEvents } from './27-drop-events.ts';
 import { dropOwnedThings } from './28-drop-owned-things.ts';
 import { dropFieldInitialisms } from './29-drop-field-initialisms.ts';
 import { dropSpelledOutInitialisms } from './30-drop-spelled-out-initialisms.ts';
+import { dropUnactingPlaces } from './31-drop-unacting-places.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
 import { findBareHandles } from './find-bare-handles.ts';
@@ -70,7 +71,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
-  return dropSpelledOutInitialisms(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named))))))))))))))))));
+  return dropUnactingPlaces(paragraphs, dropSpelledOutInitialisms(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)))))))))))))))))));
 }
 
 /**

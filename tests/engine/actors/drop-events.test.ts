@@ -12,6 +12,8 @@ describe('dropEvents', () => {
     ['an edition past an adjective', 'The third international Harbour Regatta ended on Sunday with a win for the hosts.', 'Harbour Regatta'],
     ["an edition known by its initials, owned by last year", "At the start of last year's HGX, the trade body predicted growth of 4%.", 'HGX'],
     ["an edition owned by last year", "More than 12,000 people attended last year's Harbour Music Week.", 'Harbour Music Week'],
+    ['an edition counted in figures', 'She gave the 14th Harlow Lecture in Dundee. The Harlow Lecture honours a local engineer.', 'Harlow Lecture'],
+    ['an operation taken for a person', 'Police arrested 40 people in raids as part of Operation Kestrel Dawn last week.', 'Operation Kestrel Dawn'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
   });
@@ -25,6 +27,8 @@ describe('dropEvents', () => {
     ["a company whose results a year owns", "This year's Kestrel Systems results beat forecasts. Kestrel Systems said sales rose.", 'Kestrel Systems'],
     ["a winner after a year's event", "Last year's Harbour Regatta winner Dana Kessler said she would defend her title.", 'Dana Kessler'],
     ['a company whose project is counted', 'Output fell during the first Greenfield Mining expansion. Greenfield Mining has 400 workers.', 'Greenfield Mining'],
+    ['a body counted in figures', 'The 119th Carolan Assembly sat for the first time on Monday.', 'Carolan Assembly'],
+    ['an operation whose spokesman speaks', 'An Operation Kestrel Dawn spokesman said 40 people had been arrested.', 'Operation Kestrel Dawn'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text).join('|')).toContain(name);
   });
