@@ -138,6 +138,16 @@ describe('resolveSubject: spokespeople speak for their organisation', () => {
       [['sharp increase', null]],
     ],
     [
+      'a spokesperson owned by a name the article knows as no actor (“Big Brother’s spokeswoman”) speaks as the source itself, like a person’s aide',
+      'Bookmakers stopped bets on the show.\nBig Brother’s spokeswoman said: “Only a handful of staff know the result.” The next series of Big Brother starts in May.',
+      [['Only a handful of staff know the result.', 'Big Brother’s spokeswoman', 'anonymous-source']],
+    ],
+    [
+      'an owner cut short at the start of a sentence (“Brother’s spokeswoman” for “Big Brother’s”) names nobody: withheld',
+      'Bookmakers stopped bets on the show.\nBig Brother’s spokeswoman said: “Only a handful of staff know the result.”',
+      [['Only a handful of staff know the result.', null]],
+    ],
+    [
       '“The spokesperson added”: a capital “The” names no organisation, so the source is not withheld; it is the same source as “an Interpol spokesperson”, so it speaks for Interpol too',
       'Interpol said it would not act.\n“We do not take sides,” an Interpol spokesperson said.\nThe spokesperson added that it would “not consider requests of this kind”.',
       [

@@ -50,7 +50,32 @@ export function organizationSpokenFor(context: ResolveContext, mention: Mention,
   // "a spokesman for Prime Minister NAME", "a White House spokesman": a name the article knows as another kind of actor keeps the source.
   const named = new Set(name.split(' '));
   const known = index.some((entry, p) => entry.list.some((m) => m !== mention && m.via !== 'anonymous' && surface(p, m).some((w) => named.has(w))));
-  return known ? undefined : null;
+  return known || isOwnedByName(paragraphs[position]!, mention) ? undefined : null;
+}
+
+/**
+ * "Big Brother's spokeswoman said", "Zalvo Radio's spokesman said": a spokesperson owned by a capitalised name the
+ * article knows as no actor. The possessive ties the spokesperson to that owner and to no body the digest could name
+ * instead, so, like "the minister's spokesman", the source itself speaks (its name keeps the owner's words), where
+ * "a Quorvane Street spokesperson" (the name only qualifies the noun) is withheld.
+ *
+ * @param paragraph The mention's paragraph.
+ * @param mention The spokesperson's mention.
+ * @returns True when a capitalised word and "'s" stand right before the mention's head noun, and the mention holds the
+ *   owner's whole name (no capitalised word before it).
+ * @example
+ * // "Big Brother's spokeswoman said: …" (mention: "Big Brother's spokeswoman") → true
+ * // "A Big Brother spokeswoman said: …" → false
+ */
+export function isOwnedByName(paragraph: TokenizedParagraph, mention: Mention): boolean {
+  const { tokens } = paragraph;
+  // "Big Brother's spokeswoman" opening a sentence, found as "Brother's spokeswoman": an owner cut short names nobody.
+  if (tokens[mention.first - 1]?.word && tokens[mention.first - 1]!.cap) return false;
+  for (let k = mention.first + 1; k <= mention.last; k++) {
+    if (!SPEAKS_FOR_HEADS.has(tokens[k]!.lower)) continue;
+    return tokens[k - 1]?.lower === "'s" && tokens[k - 2]?.cap === true && tokens[k - 2]!.word;
+  }
+  return false;
 }
 
 /**
