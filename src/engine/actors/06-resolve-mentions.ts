@@ -40,6 +40,8 @@ export interface Mention {
   via: 'name' | 'surname' | 'role' | 'anonymous';
   /** A role noun ("the club") resolved by salience: among several organisations, the one that was a sentence's subject (`isSentenceSubject`). */
   salient?: true;
+  /** A role noun with words of the organisation's own name before it ("the select committee", `modified-back-reference.ts`). */
+  modified?: true;
 }
 
 /** The actors of an article and every mention of them in text order. */
@@ -247,11 +249,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
         const words = (o: Draft): string[] => foldText(o.name).split(/\s+/);
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
-        const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)));
-        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
+        const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)) && (r.modifiers ?? []).every((w) => words(o).includes(w)));
+        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || r.owner !== undefined || r.modifiers !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
         const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         if (last && only?.salient) mentions.at(-1)!.salient = true;
+        if (last && r.modifiers) mentions.at(-1)!.modified = true;
         continue;
       }
       const fits = people.filter((p) => roleFits(p, r) && (qualifierFits(p, r, paragraphByIndex) || sameBodyBefore(p, r, organizations, paragraphByIndex)));
