@@ -7,6 +7,7 @@ import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REF
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { findModifiedBackReference } from './modified-back-reference.ts';
+import { findCommitteeMembers } from './committee-members.ts';
 
 /** A role standing for a person, inclusive token indexes (determiner included). */
 export interface RoleCandidate {
@@ -27,6 +28,8 @@ export interface RoleCandidate {
   owner?: string;
   /** For "the select committee": the modifier words (folded), which the organisation's name must all hold too. */
   modifiers?: string[];
+  /** For "the MPs": the members of a parliamentary committee, standing for the committee (`committee-members.ts`). */
+  members?: true;
 }
 
 /**
@@ -76,6 +79,12 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     if (k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
+      continue;
+    }
+    const members = k === i + 1 ? findCommitteeMembers(paragraph, i) : undefined;
+    if (members) {
+      out.push(members);
+      i = members.last;
       continue;
     }
     const modified = k === i + 1 ? findModifiedBackReference(paragraph, i) : undefined;
