@@ -177,6 +177,8 @@ export const resolutionSchema = z.enum([
   'role-to-person', // "the Tory co-chairman" → the person given that role
   'epithet-to-person', // "the world indoor champion" → the person the text is about
   'noun-to-organization', // "the council", "the company" → the organisation named before
+  'modified-noun-to-organization', // "the select committee" → the organisation named before whose name holds "select" and "committee"
+  'members-to-committee', // "The MPs found …" → the one parliamentary committee named before ("Commons work and pensions committee")
   'noun-to-salient-organization', // "Acme signed a striker from Benfica. … the club said" → of several, the organisation that was the subject
   'anonymous-source', // "a senior official", "the official"
   'spokesperson-to-organization', // "a Cabinet Office spokeswoman" → the Cabinet Office

@@ -6,6 +6,8 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+import { findModifiedBackReference } from './modified-back-reference.ts';
+import { findCommitteeMembers } from './committee-members.ts';
 
 /** A role standing for a person, inclusive token indexes (determiner included). */
 export interface RoleCandidate {
@@ -24,6 +26,10 @@ export interface RoleCandidate {
   organization?: boolean;
   /** For "Day's animal foundation": the owner's word (folded), which the organisation's name must hold too. */
   owner?: string;
+  /** For "the select committee": the modifier words (folded), which the organisation's name must all hold too. */
+  modifiers?: string[];
+  /** For "the MPs": the members of a parliamentary committee, standing for the committee (`committee-members.ts`). */
+  members?: true;
 }
 
 /**
@@ -73,6 +79,18 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     if (k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
+      continue;
+    }
+    const members = k === i + 1 ? findCommitteeMembers(paragraph, i) : undefined;
+    if (members) {
+      out.push(members);
+      i = members.last;
+      continue;
+    }
+    const modified = k === i + 1 ? findModifiedBackReference(paragraph, i) : undefined;
+    if (modified) {
+      out.push(modified);
+      i = modified.last;
       continue;
     }
     const qualifierStart = k;

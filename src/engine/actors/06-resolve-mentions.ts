@@ -3,6 +3,7 @@
  * surnames, "Mr" + surname, roles the article gave a person, acronyms of organisations,
  * "the official" back to the anonymous source named before — and build the actors.
  */
+import { COMMITTEE_HEAD, PARLIAMENT_WORDS } from './committee-members.ts';
 import type { Actor, ActorKind } from '../schema.ts';
 import { SPACE, charClass } from '../text/char-class.ts';
 import { nameToSlug } from '../text/name-to-slug.ts';
@@ -40,6 +41,10 @@ export interface Mention {
   via: 'name' | 'surname' | 'role' | 'anonymous';
   /** A role noun ("the club") resolved by salience: among several organisations, the one that was a sentence's subject (`isSentenceSubject`). */
   salient?: true;
+  /** A role noun with words of the organisation's own name before it ("the select committee", `modified-back-reference.ts`). */
+  modified?: true;
+  /** "the MPs" standing for the parliamentary committee they sit on (`committee-members.ts`). */
+  members?: true;
 }
 
 /** The actors of an article and every mention of them in text order. */
@@ -242,16 +247,26 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   for (const { roles } of candidates) {
     for (const r of roles) {
       if (r.inQuote) continue;
+      if (r.members) {
+        // "The MPs found …": the one parliamentary committee named before.
+        const committees = organizations.filter((o) => before(o, r) && isParliamentaryCommittee(foldText(o.name).split(/\s+/)));
+        if (committees.length === 1) {
+          mention(committees[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface, false);
+          mentions.at(-1)!.members = true;
+        }
+        continue;
+      }
       if (r.organization) {
         // "the authority said": the organisation named last whose name holds the word.
         // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
         const words = (o: Draft): string[] => foldText(o.name).split(/\s+/);
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
-        const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)));
-        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || r.owner !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
+        const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)) && (r.modifiers ?? []).every((w) => words(o).includes(w)));
+        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || r.owner !== undefined || r.modifiers !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
         const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         if (last && only?.salient) mentions.at(-1)!.salient = true;
+        if (last && r.modifiers) mentions.at(-1)!.modified = true;
         continue;
       }
       const fits = people.filter((p) => roleFits(p, r) && (qualifierFits(p, r, paragraphByIndex) || sameBodyBefore(p, r, organizations, paragraphByIndex)));
@@ -769,4 +784,9 @@ function assignIds(drafts: ReadonlyMap<string, Draft>): Map<string, string> {
     ids.set(d.key, id);
   }
   return ids;
+}
+
+/** True when the words of a name end a parliamentary committee's: "committee" last, and a word such as "Commons" or "select". */
+function isParliamentaryCommittee(words: readonly string[]): boolean {
+  return words.at(-1) === COMMITTEE_HEAD && words.some((w) => PARLIAMENT_WORDS.has(w));
 }

@@ -129,6 +129,8 @@ function namedPersonSpokeBefore(context: ResolveContext, position: number, token
 export function mentionResolution(mention: Mention): Resolution {
   if (mention.via === 'surname') return 'surname-to-full-name';
   if (mention.via === 'role' && mention.salient) return 'noun-to-salient-organization';
+  if (mention.via === 'role' && mention.modified) return 'modified-noun-to-organization';
+  if (mention.via === 'role' && mention.members) return 'members-to-committee';
   if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
   if (mention.via === 'anonymous') return 'anonymous-source';
   return 'full-name';
