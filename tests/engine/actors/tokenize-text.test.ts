@@ -69,7 +69,7 @@ describe('tokenizeText', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   test('gives every token its own slice of the text and that text folded, whatever the text', () => {
     const pieces = fc.constantFrom('A', 'b', 'É', 'Ŕ', 'Mŕ', 'ΟΔΟΣ', 'Σ', '.', "'", '’', 's', ' ', 'ﬁ', '\u0301', '😀', '𝐀', 'Mr', 'İ');
@@ -83,7 +83,7 @@ describe('tokenizeText', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   test.each([
     ['Ada LoweImage: Harbour Press.', ['Ada', 'Lowe', 'Image', ':', 'Harbour', 'Press', '.']],
