@@ -68,7 +68,13 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   if (!participle && !opener) return start;
   const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
   let embedded = false;
-  for (let k = start + 1; k < Math.min(end, start + (opener ? 20 : 12)); k++) {
+  // Words in brackets ("for Ludacris (Stand Up) and …") are asides: they do not count towards the phrase's length.
+  let limit = start + (opener ? 20 : 12);
+  let bracketed = 0;
+  for (let k = start + 1; k < Math.min(end, limit); k++) {
+    if (tokens[k]!.text === '(') bracketed++;
+    if (bracketed > 0) limit++;
+    if (tokens[k]!.text === ')') bracketed = Math.max(0, bracketed - 1);
     if (tokens[k]!.quote >= 0) return start;
     if (tokens[k]!.text === ',') return k + 1;
     if (EMBEDDING.has(tokens[k]!.lower)) embedded = true;

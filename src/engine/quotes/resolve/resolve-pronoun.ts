@@ -19,6 +19,7 @@ import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubject
 import type { ResolveContext } from './resolve-context.ts';
 import { documentPronounSpeaker } from './document-pronoun.ts';
 import { objectsBeforeTeller } from './objects-before-teller.ts';
+import { inTellerAppositive } from './teller-appositive.ts';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
 export const EPITHET = 'the person';
@@ -207,7 +208,7 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       // possessor, a name after a preposition, or the subject of the reported clause ("Mr Howard will host …, Liam Fox said").
       if (isPersonWord(pronoun) && pronoun !== EPITHET) {
         const teller = invertedTeller(paragraph, inSentence);
-        if (teller && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || m.first < teller.first)) {
+        if (teller && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || m.first < teller.first || inTellerAppositive(paragraph, teller, m))) {
           return { actor: teller.actor, p, sentence: lastSentenceIndex };
         }
       }
