@@ -62,6 +62,7 @@ import {
   KIN_AND_GENDER_NOUNS,
 } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
+import { isPostAfterEventNoun } from './post-after-event-noun.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -962,7 +963,8 @@ function namesEvent(tokens: readonly Token[], first: number, last: number): bool
   const next = tokens[last + 1];
   // "Dr Ann Roe games director at …": a name after an honorific is a person's, whatever noun follows it.
   if (HONORIFICS.has(tokens[first]!.lower) || HONORIFICS.has(tokens[first - 1]?.lower ?? '')) return false;
-  return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower);
+  // "Ann Roe games director at Zentec told": the noun qualifies a post held somewhere, and the name is its holder's.
+  return next !== undefined && next.word && !next.cap && EVENT_NOUNS.has(next.lower) && !isPostAfterEventNoun(tokens, last + 1);
 }
 
 /** "at the Conservative Party Conference", "during the Democratic National Convention": after "at" or "during" (and "the"). */
@@ -1091,7 +1093,8 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
   // named after a country.
   if (before && before.word && !before.cap && TITLE_WORDS.has(before.lower) && (tokens[last + 1]?.text !== ':' || namesCountryWithin(tokens, first, last))) return true;
   // "her book, Small Island, won", "the first televised pantomime, Jack Merriweather.": a title set off after its kind.
-  if (before?.text === ',' && (tokens[last + 1]?.text === ',' || SENTENCE_ENDS.has(tokens[last + 1]?.text ?? ''))) {
+  // "on his radio show, Mr Roe, who …": a relative that only follows a person makes the name a person's.
+  if (before?.text === ',' && (tokens[last + 1]?.text === ',' || SENTENCE_ENDS.has(tokens[last + 1]?.text ?? '')) && !PERSON_RELATIVES.has(tokens[last + 2]?.lower ?? '')) {
     const noun = tokens[first - 2];
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
@@ -1113,6 +1116,8 @@ function namesProduct(tokens: readonly Token[], first: number): boolean {
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 /** Punctuation that ends a sentence right after a title set off by a comma. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** "who", "whom", "whose": relatives that only follow a person. */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(functionWordsJson.relativesOfPeople);
 
 /**
  * A listed kind of work ("hit") right before the name where it can only be a noun: a determiner, a possessive, a
