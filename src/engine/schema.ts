@@ -149,6 +149,7 @@ export const attributionRuleSchema = z.enum([
   'named-in-next-sentence', // "Q." That was the message from NAME.
   'subject-colon-quote', // NAME opposed the plan: "Q"
   'beat-before-quote', // She pauses. "Q"
+  'office-named-next', // The prime minister has defended …, saying "Q". … But NAME said …  (a post, its holder named in the next sentences)
   'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
   'next-sentence-after-quote', // "Q1," he said. "Q2"

@@ -340,3 +340,5 @@ export const DESCRIBING_PHRASE_ENDS: ReadonlySet<string> = toSet(nonActorContext
 export const CONNECTED_HEADS_OF_FOR: ReadonlySet<string> = toSet(connectedBodyHeadsJson.beforeOfOrFor);
 /** "Committee to Protect Reporters", "Network to Count Attacks": words after which "to" and a capital go on with a body's name. */
 export const CONNECTED_HEADS_TO: ReadonlySet<string> = toSet(connectedBodyHeadsJson.beforeTo);
+/** Heads of a post that a lead may give its speaker by before naming them in the next sentences ("France's finance minister has said …" ⏎ "NAME said …"): offices, bosses and `namedNextHeads`. */
+export const POSTS_NAMED_NEXT: ReadonlySet<string> = new Set([...OFFICE_EPITHET_HEADS, ...BOSS_TITLES, ...toSet(epithetsJson.namedNextHeads)]);

@@ -17,6 +17,7 @@ import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubj
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
 import { listenerEndingSentence } from './cues/listener-ending.ts';
 import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
+import { officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next.ts';
 import { remarkThatClause } from './cues/remark-that-clause.ts';
 import { hasWord } from './cues/token-tests.ts';
 
@@ -167,6 +168,8 @@ const CUE_RULES: readonly CueRule[] = [
   // "his announcement that “he will step down”", "Ann Roe's claim that the vote was “rigged”": the possessor of a noun
   // for someone's words whose "that" clause holds the quote, with no verb of saying nearer to it.
   { rule: 'remark-noun-that-clause', find: (s) => (s.opensSentence ? undefined : tagRule(remarkThatClause(s), 'remark-noun-that-clause')) },
+  // "The prime minister has defended …, saying “Q”." ⏎ "But NAME said …": an office no sentence before names, its holder named next.
+  { rule: 'office-named-next', find: (s) => (s.before?.subject.type === 'epithet' && !s.opensSentence ? officeBeforeNamedNext(s) : undefined) },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
   // "The plan was branded “reckless” by the Greens.": a passive label before a fragment, its agent right after it.
@@ -223,6 +226,8 @@ const CUE_RULES: readonly CueRule[] = [
     // Also "She left the series. “This is not what I wanted …” to place at the bridge.": words after the quote with no speech verb.
     find: (s) => (s.startsSentence && (s.endsSentence || (!s.after && /[\p{Lu}]/u.test(s.text[0] ?? '') && s.text.split(/\s+/).length >= 8 && !speakerMayFollow(s))) && s.q === 0 && s.sentence > 0 && s.context.paragraph.quotes[s.q]!.closed ? tagRule(findBeatCue(s.context, s.sentence - 1), 'beat-before-quote') : undefined),
   },
+  // "The prime minister has defended …, saying “Q”." ⏎ … "But NAME said …": a post only, its holder named in the next sentences.
+  { rule: 'office-named-next', find: officeNamedNext },
 ];
 
 const MINOR_WORDS: ReadonlySet<string> = new Set(functionWordsJson.minor);

@@ -1,0 +1,36 @@
+/**
+ * `office-named-next`: a lead gives its speaker by a post only and names that person in the next sentences ("The
+ * prime minister has defended …, saying “…”" ⏎ "But NAME said …"); the post is the person named bare, for the first
+ * time, as the subject of the next sentence that names anyone (issue 13, round 35, part 35e). The sentences are
+ * written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { quotesOfLines } from '../../support/engine-stages.ts';
+
+type Row = [text: string, speaker: string | null, rule?: string];
+
+const attributions = (article: string): Row[] => quotesOfLines(article).map((q) => (q.rule ? [q.text, q.speaker, q.rule] : [q.text, q.speaker]));
+
+describe('officeNamedNext', () => {
+  test.each<[string, string, Row]>([
+    ['a post opening the lead, its holder two sentences on', 'The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nThe opposition is angry about the plan. But Helen Marsh said there would be no retreat.', ['a handful of streets', 'Helen Marsh', 'office-named-next']],
+    ["a country's minister, named in the next sentence", "Stocks fell again on Friday. Meanwhile, Norway's energy minister has said the market faced “a long winter” unless supply improved. Tor Lindqvist said he would raise it in Oslo.", ['a long winter', 'Tor Lindqvist', 'office-named-next']],
+    ['a post after the quote ends the sentence', 'Harbour Freight has held “constructive and friendly” talks with the port, its chief has said.\nOlga Brandt met port officials on Monday.', ['constructive and friendly', 'Olga Brandt', 'office-named-next']],
+    ['"according to" a post with modifiers after its head word', 'The bank will meet its target “with room to spare”, according to its former chief economic adviser.\nFormerly one of the bank\'s closest aides, Sam Okafor said the figures were sound.', ['with room to spare', 'Sam Okafor', 'office-named-next']],
+    ['the holder with a title of this post', "Oil rose. Meanwhile, Chile's mining minister has said output faced “a hard year”.\nMining Minister Ana Vidal said she would meet the unions.", ['a hard year', 'Ana Vidal', 'office-named-next']],
+  ])('the post is the person named next: %s', (_label, article, row) => {
+    expect(attributions(article)[0]).toEqual(row);
+  });
+
+  test.each<[string, string, Row]>([
+    ['the next person has another post', 'The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nOpposition leader Dan Weir said the plan was cruel.', ['a handful of streets', null]],
+    ['the same head with other words', 'The local health minister said the wards were “full to the doors”.\nIndian Prime Minister Ravi Shah said help was on its way.', ['full to the doors', null]],
+    ['the next person is set off by an aside', 'The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nHelen Marsh, a local councillor, said the plan was cruel.', ['a handful of streets', null]],
+    ['the next person was named before the post', 'Helen Marsh visited the town in May.\nThe weather was bad. The roads were shut. The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nHelen Marsh said there would be no retreat.', ['a handful of streets', null]],
+    ['the next person is not the subject', 'The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nCritics of Helen Marsh said the plan was cruel.', ['a handful of streets', null]],
+    ['nobody is named in the next three sentences', 'The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nThe plan starts on Monday. It will last a month. Shops will shut early.\nHelen Marsh said there would be no retreat.', ['a handful of streets', null]],
+    ['a possessive post is no subject', "The prime minister's plan to “clear the streets” was attacked.\nHelen Marsh said there would be no retreat.", ['clear the streets', null]],
+  ])('withheld: %s', (_label, article, row) => {
+    expect(attributions(article)[0]).toEqual(row);
+  });
+});
