@@ -845,6 +845,7 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a colon after a sentence naming two people', 'Judge Ann Reyes showed juror Tim Holt the note: “Meet me at six.”', [['Meet me at six.', null]]],
     ['a colon after a sentence about a place', 'Kenya closed its border: “No entry until further notice.”', [['No entry until further notice.', null]]],
     ['a nation’s noun is no epithet when a noun follows it', 'Envoy Sam Reed met officials.\n“We are concerned,” the American embassy said.', [['We are concerned,', null]]],
+    ['“according to her” before a noun: a possessive, not the woman', 'Jane Porter, the trade minister, faced questions.\nThe spending was “entirely proper”, according to her former adviser.', [['entirely proper', null]]],
     ['a functional role is no epithet', 'Dean Marsh was jailed for six years.\n“You showed no remorse,” the judge said.', [['You showed no remorse,', null]]],
     ['an epithet with two people named before', 'Ana Lopes beat Maria Cruz in the final, but Cruz was happy.\n“I am proud,” the champion said.', [['I am proud,', null]]],
     ['quote-line-after-narrative across a line naming someone', '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe Lima City Council paid for the centre.\n“Young people came first.”', [['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'], ['Young people came first.', null]]],

@@ -31,8 +31,10 @@ export function findAccordingTo(context: Context, from: number, to: number, open
       const subject = subjectAfter(context, k + 2, to);
       if (subject.type === 'mention' && namesOutlet(mentionText(context, subject.mention))) return { subject: reportedSource(context, subject.mention, to) };
       if (subject.type === 'mention') return { subject };
-      // "According to him, …"
+      // "According to him, …"; never "according to her former adviser": a possessive "her" before a noun names
+      // someone else, whom the article does not name.
       const pronoun = tokens[k + 2];
+      if (pronoun?.lower === 'her' && tokens[k + 3]?.word) return undefined;
       if (pronoun && OBJECT_PRONOUNS.has(pronoun.lower)) return { subject: { type: 'pronoun', pronoun: OBJECT_PRONOUNS.get(pronoun.lower)!, paragraph: context.position, token: k + 2 } };
       // "according to the report" after "a report by Ofwat": the owner of the document named before.
       if (pronoun?.lower === 'the' && DOCUMENT_NOUNS.has(tokens[k + 3]?.lower ?? '')) {
