@@ -131,12 +131,14 @@ function formAt(tokens: readonly Token[], n: number): string {
 /** "Radio 1 said", "Radio 1's controller", "Radio 4's Today programme", "the Lost 52 Project": what follows the number. */
 function speaksOwnsOrHeads(tokens: readonly Token[], n: number): boolean {
   const next = tokens[n + 1];
-  if (!next?.word || next.quote !== tokens[n]!.quote) return false;
+  if (!next || next.quote !== tokens[n]!.quote) return false;
+  if (next.lower === "'s") {
+    const owned = tokens[n + 2];
+    return owned !== undefined && owned.word && (owned.cap || STAFF_NOUNS.has(owned.lower) || BROADCAST_NOUNS.has(owned.lower));
+  }
+  if (!next.word) return false;
   if (!next.cap && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith('ing')) return true;
-  if (next.cap && ORG_HEADS.has(next.lower)) return true;
-  if (next.lower !== "'s") return false;
-  const owned = tokens[n + 2];
-  return owned !== undefined && owned.word && (owned.cap || STAFF_NOUNS.has(owned.lower) || BROADCAST_NOUNS.has(owned.lower));
+  return next.cap && ORG_HEADS.has(next.lower);
 }
 
 /** "told BBC News 24", "according to Channel 9": a citing cue right before the capitals that end at the number. */
