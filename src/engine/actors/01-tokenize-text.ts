@@ -196,7 +196,8 @@ function isUpperAt(text: string, i: number): boolean {
  */
 function addToken(tokens: Token[], text: string, start: number, end: number, folding: Folding): void {
   const n = end - start;
-  if (n > 3 && text.charCodeAt(end - 1) === 0x73) {
+  // "Radio 1's controller": a one-digit stem gives its possessive up too, as "Radio 4" is a name.
+  if ((n > 3 || (n === 3 && isDigitCode(text.charCodeAt(start)))) && text.charCodeAt(end - 1) === 0x73) {
     const mark = text.charCodeAt(end - 2);
     if (mark === 0x2019 || mark === 0x27) {
       pushToken(tokens, text, start, end - 2, folding);
@@ -215,6 +216,10 @@ function addToken(tokens: Token[], text: string, start: number, end: number, fol
     }
   }
   pushToken(tokens, text, start, end, folding);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -10,6 +10,7 @@ import functionWordsJson from '../lexicons/function-words.json' with { type: 'js
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { NAME_PARTICLES, isParticleJoinedName } from '../text/name-particles.ts';
+import { numberedNameSpan, numberedNameStart } from './numbered-names.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -34,11 +35,13 @@ const CONNECTORS: ReadonlySet<string> = new Set([...ORG_CONNECTORS, ...NAME_PART
  * written in capitals (headings) yield no runs.
  *
  * @param paragraph A tokenised paragraph.
+ * @param numberedForms The forms of a capitalised word and a number that the article treats as names ("radio 1", from
+ * `findNumberedNames`): the number ends the run there.
  * @example
  * findNameRuns(tokenizeText(0, 'Then Bank of England and Jane Doe spoke.', [])).map((r) => [r.first, r.last])
  * // => [[0, 3], [5, 6]]   ("Then Bank of England" and "Jane Doe"; later stages strip "Then")
  */
-export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
+export function findNameRuns(paragraph: TokenizedParagraph, numberedForms: ReadonlySet<string> = new Set()): NameRun[] {
   const { tokens } = paragraph;
   if (isShouting(tokens)) return [];
   const runs: NameRun[] = [];
@@ -71,7 +74,11 @@ export function findNameRuns(paragraph: TokenizedParagraph): NameRun[] {
         j++;
       } else break;
     }
-    for (const [whole, wholeEnd] of splitAtHonorificAfterHead(tokens, i, last)) {
+    // "BBC Radio 4", "Radio 1 said", "10 Downing Street": a number that completes the name.
+    const numbered = numberedNameSpan(tokens, i, last, numberedForms);
+    const start = numbered?.first ?? numberedNameStart(tokens, i, last) ?? i;
+    last = numbered?.last ?? last;
+    for (const [whole, wholeEnd] of splitAtHonorificAfterHead(tokens, start, last)) {
       for (const [from, to] of splitAtPostAfterAmpersand(tokens, whole, wholeEnd)) {
         for (const [first, end] of splitAtOrgConnectors(tokens, from, to)) {
           runs.push({ paragraph: paragraph.index, first, last: end, sentenceInitial: isSentenceInitial(paragraph, first) });

@@ -1,11 +1,12 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces
+ *   tokenizeText → (findNumberedNames) findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
 import { findNameRuns } from './02-find-name-runs.ts';
+import { findNumberedNames } from './numbered-names.ts';
 import { stripDescriptors } from './strip-descriptors.ts';
 import { classifyNameRuns } from './03-classify-name-runs.ts';
 import { findAnonymousSources } from './04-find-anonymous-sources.ts';
@@ -61,8 +62,9 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   const titles = new Set<string>();
   const organizationWords = findOrganizationWords(paragraphs);
   const posts = findArticlePosts(paragraphs);
+  const numbered = findNumberedNames(paragraphs);
   const candidates: ParagraphCandidates[] = paragraphs.map((paragraph) => {
-    const names = findSpeakingBodies(paragraph, findBareHandles(paragraph, findHandles(paragraph, classifyNameRuns(paragraph, stripDescriptors(paragraph, findNameRuns(paragraph)), titles, organizationWords))));
+    const names = findSpeakingBodies(paragraph, findBareHandles(paragraph, findHandles(paragraph, classifyNameRuns(paragraph, stripDescriptors(paragraph, findNameRuns(paragraph, numbered)), titles, organizationWords))));
     const anonymous = findAnonymousSources(paragraph, names);
     anonymous.push(...findUnnamedPeople(paragraph, names, anonymous));
     anonymous.push(...findUnnamedOfficials(paragraph, names, anonymous, posts));

@@ -138,7 +138,7 @@ describe('findActors on real news text', () => {
     ['the House of Lords', 'The bill went back to the Lords. The House of Lords passed it.', 'House of Lords', ['Lords']],
     ['the Treasury', 'A former adviser to the Treasury spoke. HM Treasury declined to comment.', 'Treasury', ['HM Treasury']],
     ['the GOP', 'The GOP rejected the bill. The Republican Party chairman spoke.', 'Republican Party', ['GOP']],
-    ['the BBC and its services', 'He told BBC News the plan had failed. BBC Radio 4 later aired it, and the BBC World Service followed.', 'BBC', ['BBC News', 'BBC Radio', 'BBC World Service']],
+    ['the BBC and its services', 'He told BBC News the plan had failed. BBC Radio 4 later aired it, and the BBC World Service followed.', 'BBC', ['BBC News', 'BBC Radio 4', 'BBC World Service']],
     ['a foreign ministry, named as first written', 'The Ministry of Foreign Affairs said no. The Foreign Ministry later agreed.', 'Ministry of Foreign Affairs', ['Foreign Ministry']],
     ['a national defence ministry, named as first written', 'The Turkish Ministry of Defence denied it, but the Turkish Defence Ministry later confirmed.', 'Turkish Ministry of Defence', ['Turkish Defence Ministry']],
     ['a justice department, named as first written', 'The Department of Justice sued. A Justice Department lawyer spoke.', 'Department of Justice', ['Justice Department']],
