@@ -1,6 +1,7 @@
 /**
  * Stage 11 of actors: a "person" whose name the article writes only after "the", "a" or a possessive ("the Millennium
- * Dome", "their Lenten Break", "the Iran Hostage Crisis", "a White Paper") names a thing, a place or an event, not someone.
+ * Dome", "their Lenten Break", "the Iran Hostage Crisis", "a White Paper") names a thing, a place or an event, not someone;
+ * so does a one-word "person" written only as the head of "the X of NAME" ("the Line of Control", "the Isle of Arran").
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { WORK_NOUNS } from './load-lexicons.ts';
@@ -35,6 +36,21 @@ function speaks(tokens: readonly Token[], last: number): boolean {
 }
 
 /**
+ * "the Line of Control": a one-word name after a determiner and before "of" and a capitalised word heads the name of a
+ * thing or place; people are not written "the Smith of Leeds".
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first The name's only token.
+ * @example
+ * // "both sides of the Line of Control" → headsOfName(tokens, indexOf('Line')) === true
+ */
+function headsOfName(tokens: readonly Token[], first: number): boolean {
+  const after = tokens[first + 1];
+  const named = tokens[first + 2];
+  return after?.lower === 'of' && after.quote === tokens[first]?.quote && named !== undefined && named.word && named.cap;
+}
+
+/**
  * Removes every person with no role whose every mention comes right after a determiner owns nothing ("the X's decision") and says nothing ("The Aam Nagrik Manch, a commuters' forum, said"), and is no author ("the Tennessee Williams drama"). People are named
  * bare ("Jane Doe said"); a determiner before a full name is at most an attributive use ("the Tennessee Williams
  * drama"), which goes too when the article never names the person otherwise.
@@ -49,6 +65,9 @@ export function dropDeterminedNames(paragraphs: readonly TokenizedParagraph[], r
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const bare = new Set<string>();
   const people = new Set<string>();
+  // One-word names only go when every mention heads "the X of NAME".
+  const heads = new Set<string>();
+  const notHeads = new Set<string>();
   for (const m of resolved.mentions) {
     if (m.kind !== 'person') continue;
     people.add(m.actor);
@@ -56,8 +75,10 @@ export function dropDeterminedNames(paragraphs: readonly TokenizedParagraph[], r
     const tokens = byIndex.get(m.paragraph)?.tokens;
     // "the Legislative Yuan's decision": what owns something is a body or someone.
     if (!before || !DETERMINERS.has(before.lower) || tokens?.[m.last + 1]?.lower === "'s" || (tokens && (speaks(tokens, m.last) || isAuthor(tokens, m.last)))) bare.add(m.actor);
+    if (tokens && m.first === m.last && before?.lower === 'the' && headsOfName(tokens, m.first)) heads.add(m.actor);
+    else notHeads.add(m.actor);
   }
-  const dropped = new Set(resolved.actors.filter((a) => people.has(a.id) && !bare.has(a.id) && a.roles.length === 0 && a.name.includes(' ')).map((a) => a.id));
+  const dropped = new Set(resolved.actors.filter((a) => people.has(a.id) && !bare.has(a.id) && a.roles.length === 0 && (a.name.includes(' ') || (heads.has(a.id) && !notHeads.has(a.id)))).map((a) => a.id));
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);
 }

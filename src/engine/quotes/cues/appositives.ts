@@ -32,7 +32,8 @@ export function personBeforeAppositive(context: Context, comma: number, from: nu
     const person = context.mentions.endAt.get(k - 1);
     // "Tobias Lee, Sotheby's head of art, who …": a capitalised affiliation opening a role describes the person too.
     // "The show, hosted by NAME and NAME, who …": a participle opens no appositive.
-    const participle = !inner?.cap && (/(?:ed|ing)$/.test(inner?.lower ?? '') || IRREGULAR_PARTICIPLES.has(inner?.lower ?? ''));
+    // ("NAME, managing director of ORG, who …": a title's modifier in -ing or -ed is no participle.)
+    const participle = !inner?.cap && !TITLE_MODIFIERS.has(inner?.lower ?? '') && (/(?:ed|ing)$/.test(inner?.lower ?? '') || IRREGULAR_PARTICIPLES.has(inner?.lower ?? ''));
     if (!inner || participle || !(ARTICLES.has(inner.lower) || !inner.cap || isCapitalisedRole(context, k + 1, comma - 1)) || !person || person.kind !== 'person' || isPartOf(context, person)) return undefined;
     return person;
   }

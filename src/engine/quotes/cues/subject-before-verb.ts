@@ -206,6 +206,11 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     // subject of the verb is the person the appositive describes.
     const described = relative !== undefined ? (personBeforeAppositive(context, relative - 1, from) ?? personBeforePlace(context, relative - 2, from)) : undefined;
     if (described) return { type: 'mention', mention: described };
+    // "Dr NAME games director at content firm ORG, who …, told": a post with no commas before the clause; the person
+    // before the post speaks, not the body that ends it.
+    const head = relative !== undefined ? context.mentions.endAt.get(relative - 2) : undefined;
+    const posted = head ? personBeforeBarePost(context, head, from) : undefined;
+    if (posted) return { type: 'mention', mention: posted };
     if (relative !== undefined) return subjectBeforeRelative(context, k, relative, from);
     return appositiveSubject(context, k, from);
   }

@@ -50,6 +50,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...clauseOpenersJson
  * clauseStart(tokenizeText(0, 'Born in Leeds, Ann Vale began as a runner.', []), 0) // => 4   (an irregular participle)
  * clauseStart(tokenizeText(0, 'Boeing did not comment, saying …', []), 0) // => 0   (a name with its verb after it)
  * clauseStart(tokenizeText(0, 'Cheering for Roe was Ann Vale, who …', []), 0) // => 4   (an inverted sentence: its subject)
+ * clauseStart(tokenizeText(0, 'But while Ann Vale hopes, Tom Roe doubts.', []), 0) // => 6   (a conjunction before the opening phrase)
  */
 export function clauseStart(paragraph: TokenizedParagraph, sentence: number): number {
   const { tokens } = paragraph;
@@ -57,15 +58,19 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   // "However, addressing the leaders, NAME proposed:": a sentence adverb and its comma before the opening phrase.
   const adverb = tokens[start]?.cap === true && SENTENCE_ADVERBS.has(tokens[start]!.lower) && tokens[start + 1]?.text === ',';
   if (adverb) start += 2;
+  // "But while NAME still thinks …, NAME2 believes …": a conjunction before the opening phrase.
+  const sentenceStart = start;
+  const conjunction = tokens[start]?.cap === true && tokens[start]!.quote < 0 && OPENING_CONJUNCTIONS.has(tokens[start]!.lower) && CLAUSE_OPENERS.has(tokens[start + 1]?.lower ?? '');
+  if (conjunction) start += 1;
   const first = tokens[start];
-  if (!first || !first.word) return start;
+  if (!first || !first.word) return sentenceStart;
   // "Boeing did not comment, …", "United said, …": a name ending like a participle, with its verb right after it, is the subject.
   const next = tokens[start + 1]?.lower ?? '';
   const nameWithVerb = first.lower !== 'having' && (AUXILIARIES.has(next) || FINITE_SPEECH.has(next));
   const participle = !nameWithVerb && ((adverb ? /^\p{L}\p{Ll}+(?:ed|ing)$/u : /^\p{Lu}\p{Ll}+(?:ed|ing)$/u).test(first.text) || ((first.cap || adverb) && IRREGULAR_PARTICIPLES.has(first.lower)));
   // "In a statement posted to her account, Ms Vázquez …", "When asked, he …": a longer opening phrase.
-  const opener = (first.cap || adverb) && CLAUSE_OPENERS.has(first.lower);
-  if (!participle && !opener) return start;
+  const opener = (first.cap || adverb || conjunction) && CLAUSE_OPENERS.has(first.lower);
+  if (!participle && !opener) return sentenceStart;
   const end = paragraph.sentenceStarts[sentence + 1] ?? tokens.length;
   let embedded = false;
   // Words in brackets ("for Ludacris (Stand Up) and …") are asides: they do not count towards the phrase's length.
@@ -75,12 +80,12 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
     if (tokens[k]!.text === '(') bracketed++;
     if (bracketed > 0) limit++;
     if (tokens[k]!.text === ')') bracketed = Math.max(0, bracketed - 1);
-    if (tokens[k]!.quote >= 0) return start;
+    if (tokens[k]!.quote >= 0) return sentenceStart;
     if (tokens[k]!.text === ',') return k + 1;
     if (EMBEDDING.has(tokens[k]!.lower)) embedded = true;
     // "Rooting for NAME in the final was NAME2, herself …": the opening participle phrase is the predicate of an inverted
     // sentence; its subject, the name after the copula, starts the main clause.
     if (participle && !embedded && INVERTED_COPULAS.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.word && tokens[k + 1]!.quote < 0) return k + 1;
   }
-  return start;
+  return sentenceStart;
 }
