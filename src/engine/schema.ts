@@ -182,6 +182,7 @@ export const resolutionSchema = z.enum([
   'members-to-committee', // "The MPs found …" → the one parliamentary committee named before ("Commons work and pensions committee")
   'noun-to-salient-organization', // "Acme signed a striker from Benfica. … the club said" → of several, the organisation that was the subject
   'anonymous-source', // "a senior official", "the official"
+  'plural-group', // "lenders have said", "Lawyers for news organisations said" → the crowd a plural common noun names
   'spokesperson-to-organization', // "a Cabinet Office spokeswoman" → the Cabinet Office
   'pronoun-to-antecedent', // "he", "she", "it", "they" → the fitting actor named before
   'pronoun-to-salient-subject', // "Bloomberg endorsed his rival, Joe Biden. “…,” he said." → the subject before (Michael Bloomberg), not the nearest fitting mention

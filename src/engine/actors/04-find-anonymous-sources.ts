@@ -48,6 +48,8 @@ export interface AnonymousCandidate {
   backReference: boolean;
   head: string;
   inQuote: boolean;
+  /** A crowd named by a plural common noun ("lenders have said", `find-plural-speakers.ts`). */
+  crowd?: true;
 }
 
 /** Every word is tested: most fail here, without a look-up. */

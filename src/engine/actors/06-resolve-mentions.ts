@@ -45,6 +45,8 @@ export interface Mention {
   modified?: true;
   /** "the MPs" standing for the parliamentary committee they sit on (`committee-members.ts`). */
   members?: true;
+  /** A crowd named by a plural common noun ("lenders have said", `find-plural-speakers.ts`). */
+  crowd?: true;
 }
 
 /** The actors of an article and every mention of them in text order. */
@@ -231,10 +233,12 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         if (draft) mention(draft, a.paragraph, a.first - 1, a.last, a.inQuote, 'anonymous', draft.name);
         continue;
       }
-      const draft = draftFor(`anonymous:${a.key}`, 'anonymous', a.surface);
+      // "lenders have said": a crowd is a group, as news keys kind it.
+      const draft = draftFor(`anonymous:${a.key}`, a.crowd ? 'group' : 'anonymous', a.surface);
       draft.head = a.head;
       addAttributes(draft, a);
       mention(draft, a.paragraph, a.first, a.last, a.inQuote, 'anonymous', a.surface);
+      if (a.crowd) mentions.at(-1)!.crowd = true;
     }
   }
   mergeAcronyms(drafts, mentions);

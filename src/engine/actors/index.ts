@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → (findNumberedNames) findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces
+ *   tokenizeText → (findNumberedNames) findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findPluralSpeakers → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -10,6 +10,7 @@ import { findNumberedNames } from './numbered-names.ts';
 import { stripDescriptors } from './strip-descriptors.ts';
 import { classifyNameRuns } from './03-classify-name-runs.ts';
 import { findAnonymousSources } from './04-find-anonymous-sources.ts';
+import { findPluralSpeakers } from './find-plural-speakers.ts';
 import { findRoleMentions } from './05-find-role-mentions.ts';
 import { resolveMentions, type ParagraphCandidates, type ResolvedActors } from './06-resolve-mentions.ts';
 import { dropSettings } from './07-drop-settings.ts';
@@ -68,6 +69,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
     const anonymous = findAnonymousSources(paragraph, names);
     anonymous.push(...findUnnamedPeople(paragraph, names, anonymous));
     anonymous.push(...findUnnamedOfficials(paragraph, names, anonymous, posts));
+    anonymous.push(...findPluralSpeakers(paragraph, names, anonymous));
     return { paragraph, names, anonymous, roles: findRoleMentions(paragraph) };
   });
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));

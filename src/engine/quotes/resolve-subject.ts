@@ -132,6 +132,7 @@ export function mentionResolution(mention: Mention): Resolution {
   if (mention.via === 'role' && mention.modified) return 'modified-noun-to-organization';
   if (mention.via === 'role' && mention.members) return 'members-to-committee';
   if (mention.via === 'role') return mention.kind === 'person' ? 'role-to-person' : 'noun-to-organization';
+  if (mention.via === 'anonymous' && mention.crowd) return 'plural-group';
   if (mention.via === 'anonymous') return 'anonymous-source';
   return 'full-name';
 }
