@@ -20,6 +20,7 @@ import { isSentenceSubject } from './find-sentence-subject.ts';
 import { followsQuotedSpeech } from './speech-verb-forms.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
 import { isListedWithPeople } from './listed-with-people.ts';
+import { namesakesNamedBefore } from './namesakes-named-before.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -197,7 +198,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
           mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
         }
-        if (known && known.length > 0) draft = pickNamesake(known, c, paragraph, pickRecent(known, paragraph.index, c.first));
+        if (known && known.length > 0) draft = pickNamesake(known, c, paragraph);
         else if (c.onlyIfKnown) continue;
         else if (c.kind === 'surname' && !c.titled && (organizationWords.has(foldText(c.surface)) || speaksOfItself(paragraph, c.last))) {
           // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation, and so is a
@@ -633,11 +634,12 @@ function genderBefore(paragraph: TokenizedParagraph, c: NameCandidate): 'male' |
 }
 
 /**
- * Of several people sharing a surname: the one an honorific points to ("Mrs Dunmore"), else the
- * one the article already calls by the bare surname (a first name alone does not count), else the one named last,
- * unless that one was just brought in as another's relative ("his daughter NAME"): then the one named first.
+ * Of several people sharing a surname: the one an honorific points to ("Mrs Dunmore"); else, of those named in full
+ * before this point (no one when none was: `namesakes-named-before.ts`), the only one, else the one the article already
+ * calls by the bare surname (a first name alone does not count), else the one named last, unless that one was just
+ * brought in as another's relative ("his daughter NAME"): then the one named first.
  */
-function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: TokenizedParagraph, recent: Draft): Draft {
+function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: TokenizedParagraph): Draft | undefined {
   if (known.length === 1) return known[0]!;
   const gender = genderBefore(paragraph, c);
   if (gender) {
@@ -648,17 +650,21 @@ function pickNamesake(known: readonly Draft[], c: NameCandidate, paragraph: Toke
   }
   if (known.some((d) => d.kind !== 'person')) {
     const bySurname = known.filter((d) => d.mentions.some((m) => m.via === 'surname'));
-    return bySurname.length === 1 ? bySurname[0]! : recent;
+    return bySurname.length === 1 ? bySurname[0]! : pickRecent(known, paragraph.index, c.first);
   }
+  // "Rosa Clune, whose son Dan … Ms Clune's claim … Dan Clune": only someone already named in full.
+  const introduced = namesakesNamedBefore(known, paragraph.index, c.first);
+  if (introduced.length <= 1) return introduced[0];
+  const recent = pickRecent(introduced, paragraph.index, c.first);
   // "His wife Sharon … Osbourne said": a first name alone does not make its bearer the one the surname stands for.
-  const bySurname = known.filter((d) => d.calledBySurname);
+  const bySurname = introduced.filter((d) => d.calledBySurname);
   if (bySurname.length === 1) return bySurname[0]!;
   if (bySurname.length > 1) return recent;
   // Before anyone is called by the bare surname, the one named last ("Tom Hart disagreed. Hart said"), unless that one
   // was just brought in as another's relative ("Ginger Baker … his daughter Nettie Baker. Baker was"): then the one
   // the article named first.
   const here = recent.mentions.filter((m) => m.paragraph === paragraph.index && m.first < c.first).at(-1);
-  return here && introducedAsRelative(paragraph, here.first) ? firstNamed(known) : recent;
+  return here && introducedAsRelative(paragraph, here.first) ? firstNamed(introduced) : recent;
 }
 
 /** "his daughter NAME", "her husband, NAME": a name right after a possessive and a kin or gendered noun. */

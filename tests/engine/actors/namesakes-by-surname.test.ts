@@ -3,6 +3,8 @@
  * a first name alone ("his wife Petra") does not make its bearer that one. Before anyone is called by the bare
  * surname, it is the one named last, unless that one was just brought in as the other's relative ("the singer Dex
  * Marlow … the news given by his brother Owen Marlow. Marlow said"): then the one the article named first. An honorific still decides ("Mrs Marlow") (issue 13, round 29).
+ * Only someone the article has named in full before the surname can be meant ("Rosa Clune, whose son Dan … Ms Clune's
+ * claim … Dan Clune": Rosa); when nobody sharing it was named in full yet, who it is stays unclear (round 36).
  */
 import { describe, expect, test } from 'vitest';
 import { byBlankLines, quotesOfTexts } from '../../support/engine-stages.ts';
@@ -37,6 +39,31 @@ describe('a bare surname shared by two people', () => {
       ['Joan Fell'],
     ],
   ])('the one called by the surname, named last, or named before the relative: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a relative known by a first name until after the titled surname',
+      'Rosa Clune, whose son Dan was hurt at the plant in May, is suing its owner.\n\nMs Clune\'s lawsuit, filed at the High Court, accuses the firm of assault, alleging a guard "struck and kicked" Dan Clune at the gate.',
+      ['Rosa Clune'],
+    ],
+    [
+      'a bare surname before the second full name',
+      'The farmer Hugh Ashby, whose brother Neil runs the next farm, lost 40 sheep in the storm.\n\n"We lost the lot," Ashby said. Neil Ashby said his own flock was safe.\n\n"We were lucky," said Neil Ashby.',
+      ['Hugh Ashby', 'Neil Ashby'],
+    ],
+  ])('only someone already named in full: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'two namesakes both named in full only after the surname',
+      '"We will appeal," Tarrant said on Monday.\n\nThe ruling went against Joan Tarrant and her brother Mark Tarrant, who share the farm.',
+      [null],
+    ],
+  ])('no one when nobody sharing the surname was named in full yet: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
 
