@@ -24,7 +24,7 @@ const NONE: ReadonlySet<Mention> = new Set();
  * The people (named or unnamed) of a sentence when every one of them is named only after the verb of a subordinate
  * clause that itself follows the main clause's verb ("… the law set when a court ruled that doctors could withdraw
  * feeding from Tom Vale."); none when any of them may be the subject of a clause of the sentence: named before such a
- * verb, followed by a verb, "'s" or ", who", or past a comma inside the clause. None, too, for a sentence with a
+ * verb, followed by a verb, "'s" or ", who", after a verb of saying or a comma inside the clause. None, too, for a sentence with a
  * quotation, one whose subject is a pronoun ("He said …", which the resolver follows) or an unnamed person ("The
  * spokesman said that …", whom a pronoun may continue).
  *
@@ -63,7 +63,8 @@ function isSubordinateObject(paragraph: TokenizedParagraph, start: number, m: Me
   }
   for (let k = m.first - 1; k > start; k--) {
     const t = tokens[k]!;
-    if (CLAUSE_BREAKS.has(t.text)) return false;
+    // "… if they are to keep gamers said Ann Roe": a verb of saying in the clause may have the name as its subject.
+    if (CLAUSE_BREAKS.has(t.text) || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return false;
     if (t.word && !t.cap && SUBORDINATORS.has(t.lower)) return hasVerb(paragraph, start, k) && hasVerb(paragraph, k + 1, m.first);
   }
   return false;
