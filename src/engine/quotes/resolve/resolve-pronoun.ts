@@ -20,6 +20,7 @@ import type { ResolveContext } from './resolve-context.ts';
 import { documentPronounSpeaker } from './document-pronoun.ts';
 import { objectsBeforeTeller } from './objects-before-teller.ts';
 import { inTellerAppositive } from './teller-appositive.ts';
+import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
 export const EPITHET = 'the person';
@@ -88,6 +89,17 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
   // "The image portrayed Mr Howard as a hypnotist, he argued.": the people the words reported before the pronoun only mention.
   const reportedObjects = isPersonWord(pronoun) && pronoun !== EPITHET && depth === 0 ? objectsBeforeTeller(paragraphs[position]!, index[position]!, token, token + 1) : [];
   const lowest = isPersonWord(pronoun) ? earliestParagraphBack(context, position, maxBack, pronoun) : orgOpening ? earliestParagraphNamingSomething(context, position) : position - maxBack;
+  // "… the law set when a court ruled that doctors could stop treating Tom Vale. “…,” he said.": a sentence before the
+  // pronoun's whose people are named only as objects of a subordinate clause is passed over; "he" is the subject before.
+  const passedOver = new Set<string>();
+  const deepObjects = (paragraph: TokenizedParagraph, p: number, m: Mention): boolean => {
+    if (pronoun !== 'he' && pronoun !== 'she') return false;
+    const sentence = paragraph.tokens[m.first]!.sentence;
+    if (p === position && sentence >= paragraph.tokens[token]!.sentence) return false;
+    if (!namedInSubordinateObject(paragraph, index[p]!, sentence).has(m)) return false;
+    passedOver.add(m.actor);
+    return true;
+  };
   const nearest = (): { actor: string | null; p?: number; sentence?: number } | undefined => {
     for (let p = position; p >= 0 && p >= lowest; p--) {
       const paragraph = paragraphs[p]!;
@@ -97,6 +109,7 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
         (m) =>
           fits(m) &&
           !listeners.has(m.actor) &&
+          !deepObjects(paragraph, p, m) &&
           (p < position
             ? !orgOpening || (paragraph.tokens[m.first]!.sentence === lastOfParagraph && !isPossessor(paragraph, m))
             : m.last < token && !reportedObjects.includes(m) && !(isPossessor(paragraph, m) && paragraph.tokens[m.first]!.sentence === paragraph.tokens[token]!.sentence)),
@@ -241,6 +254,8 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
     return undefined;
   };
   const found = nearest();
+  // Salience: the subject before, not the nearest person named.
+  if (found?.actor && passedOver.size > 0 && !passedOver.has(found.actor)) note.salient = true;
   if (found) {
     // "One of the victims decided …. She said": someone unnamed brought in after the person found.
     if (found.actor !== null && found.p !== undefined && isPersonWord(pronoun)) {
