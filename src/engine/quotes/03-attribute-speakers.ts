@@ -5,15 +5,24 @@
  * (`resolveSubject`). Every attributed quote records its rule and its resolution step.
  */
 import type { TokenizedParagraph } from '../actors/index.ts';
+import type { Resolution } from '../schema.ts';
 import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { findGenders, type Gender } from './find-genders.ts';
 import { pluralNamedActs } from './resolve/plural-named-act.ts';
 import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
 import { swallowsItsAttribution } from './swallowed-attribution.ts';
 import { speakerNotNamedInQuote } from './resolve/speaker-named-in-quote.ts';
+import { speakerSpokenOfInQuote } from './resolve/speaker-spoken-of-in-quote.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
 export type { AttributedQuote } from './sieves/index.ts';
+
+/**
+ * Resolutions a quote speaking of its speaker by name does not undo: a name written in the cue itself is stronger than
+ * the quote's words, which may speak of a namesake; a document speaks of its owner in the third person ("The lawsuit
+ * said the studio had “a duty to Willis …”" is Willis's suit).
+ */
+const KEPT_WHEN_SPOKEN_OF: ReadonlySet<Resolution> = new Set(['full-name', 'surname-to-full-name', 'document-to-owner']);
 
 /**
  * Decides the speaker of every quotation. Precision first: a pronoun with more than one
@@ -58,7 +67,9 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
   };
   for (const cue of cues) {
     const found = resolveSubject(context, cue.subject);
-    const resolved = found && speakerNotNamedInQuote(context, cue, found);
+    const named = found && speakerNotNamedInQuote(context, cue, found);
+    // "O'Leary rapped Tom Vance. “I've had a word with Tom,” he said.": a speaker the cue only infers is not one the quote speaks of.
+    const resolved = named && (KEPT_WHEN_SPOKEN_OF.has(named.resolution) || !speakerSpokenOfInQuote(context, cue, named.speaker)) ? named : undefined;
     if (!resolved) {
       const { rule: _rule, ...rest } = cue;
       quotes.push({ ...rest, cue: 'none', speaker: null });
@@ -71,6 +82,7 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
     for (const sieve of SIEVES) {
       const found = sieve.attribute(sieveContext, i);
       if (!found) continue;
+      if (!KEPT_WHEN_SPOKEN_OF.has(found.resolution) && speakerSpokenOfInQuote(context, q, found.speaker)) break;
       q.speaker = found.speaker;
       q.resolution = found.resolution;
       q.rule = sieve.rule;
