@@ -8,29 +8,9 @@ import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json'
 import { foldText } from '../text/fold-text.ts';
 import { findModifiedBackReference } from './modified-back-reference.ts';
 import { findCommitteeMembers } from './committee-members.ts';
+import type { RoleCandidate } from './role-candidate.ts';
 
-/** A role standing for a person, inclusive token indexes (determiner included). */
-export interface RoleCandidate {
-  paragraph: number;
-  first: number;
-  last: number;
-  /** The title head ("leader", "president", "spokesman"). */
-  head: string;
-  country?: string;
-  affiliation?: string;
-  surface: string;
-  inQuote: boolean;
-  /** Capitalised words before the head that are neither a country nor a known institution ("the Harlow manager"). */
-  qualifier?: string;
-  /** True for "the authority", "the department": an organisation named before, not a person. */
-  organization?: boolean;
-  /** For "Day's animal foundation": the owner's word (folded), which the organisation's name must hold too. */
-  owner?: string;
-  /** For "the select committee": the modifier words (folded), which the organisation's name must all hold too. */
-  modifiers?: string[];
-  /** For "the MPs": the members of a parliamentary committee, standing for the committee (`committee-members.ts`). */
-  members?: true;
-}
+export type { RoleCandidate };
 
 /**
  * Finds roles used as names: "the" or a country's possessive, optional nationality or

@@ -5,8 +5,9 @@
  * Electric (PG&E)"), or acts under them ("P&O said", "B&Q's chief executive"); either keeps the name.
  */
 import type { Actor } from '../schema.ts';
-import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { type Mention, type ResolvedActors, mentionsByActor, withoutActors } from './06-resolve-mentions.ts';
+import type { TokenizedParagraph } from './01-tokenize-text.ts';
+import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { dropActorsWhere } from './drop-actors-where.ts';
 import { actsAsSomeone } from './16-drop-venues.ts';
 
 /** "R&B", "R&D", "AT&T": one or two capitals, an ampersand, one or two capitals, and no other name for it. */
@@ -26,16 +27,6 @@ function isAmpersandInitials(actor: Actor): boolean {
  * // "Standard & Poor's (S&P) raised the rating." → "S&P" stays.
  */
 export function dropFieldInitialisms(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
-  const candidates = resolved.actors.filter(isAmpersandInitials);
-  if (candidates.length === 0) return resolved;
-  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
-  const mentionsOf = mentionsByActor(resolved);
-  const dropped = new Set<string>();
-  for (const actor of candidates) {
-    const mentions = mentionsOf.get(actor.id) ?? [];
-    if (mentions.some((m) => at(m)[m.first - 1]?.text === '(' || actsAsSomeone(at(m), m.first, m.last))) continue;
-    dropped.add(actor.id);
-  }
-  return dropped.size === 0 ? resolved : withoutActors(resolved, dropped);
+  return dropActorsWhere(paragraphs, resolved, isAmpersandInitials, (_actor, { mentions, tokensOf }) =>
+    !mentions.some((m) => tokensOf(m)[m.first - 1]?.text === '(' || actsAsSomeone(tokensOf(m), m.first, m.last)));
 }

@@ -6,7 +6,8 @@
  */
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
-import { type Mention, type ResolvedActors, mentionsByActor, withoutActors } from './06-resolve-mentions.ts';
+import type { ResolvedActors } from './06-resolve-mentions.ts';
+import { dropActorsWhere } from './drop-actors-where.ts';
 import { actsAsSomeone } from './16-drop-venues.ts';
 
 /** "PML", "BAC": two to six capitals and no other name for it. */
@@ -43,17 +44,9 @@ function isSpelledOutAt(tokens: readonly Token[], i: number, letters: string): b
  * // "The National Union of Teachers (NUT) said pay was too low." → "NUT" stays (merged with its full name).
  */
 export function dropSpelledOutInitialisms(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
-  const candidates = resolved.actors.filter(isInitialism);
-  if (candidates.length === 0) return resolved;
-  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
-  const mentionsOf = mentionsByActor(resolved);
-  const dropped = new Set<string>();
-  for (const actor of candidates) {
+  return dropActorsWhere(paragraphs, resolved, isInitialism, (actor, { mentions, tokensOf }) => {
     const letters = actor.name.toLowerCase();
     const spelt = paragraphs.some((p) => p.tokens.some((t, i) => t.text === actor.name && isSpelledOutAt(p.tokens, i, letters)));
-    if (!spelt || (mentionsOf.get(actor.id) ?? []).some((m) => actsAsSomeone(at(m), m.first, m.last))) continue;
-    dropped.add(actor.id);
-  }
-  return dropped.size === 0 ? resolved : withoutActors(resolved, dropped);
+    return spelt && !mentions.some((m) => actsAsSomeone(tokensOf(m), m.first, m.last));
+  });
 }

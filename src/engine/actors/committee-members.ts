@@ -5,7 +5,7 @@
  * it names nobody.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import type { RoleCandidate } from './05-find-role-mentions.ts';
+import type { RoleCandidate } from './role-candidate.ts';
 import committeeMembersJson from '../lexicons/committee-members.json' with { type: 'json' };
 
 const MEMBERS: ReadonlySet<string> = new Set(committeeMembersJson.members);

@@ -5,7 +5,7 @@
  * company whose name lacks "parent".
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import type { RoleCandidate } from './05-find-role-mentions.ts';
+import type { RoleCandidate } from './role-candidate.ts';
 import { ORG_BACK_REFERENCES, SPEAKS_FOR_HEADS, STAFF_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
