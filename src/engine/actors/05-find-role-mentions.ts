@@ -120,7 +120,12 @@ function ownsRole(paragraph: TokenizedParagraph, k: number): boolean {
   return next !== undefined && (TITLE_HEAD_WORDS.has(next.lower) || TITLE_MODIFIERS.has(next.lower));
 }
 
-/** The head of a role, two words when the lexicon has it so ("prime minister", "foreign minister" → "minister"). */
+/**
+ * The head of a role, two words when the lexicon has it so ("prime minister", "foreign minister" → "minister").
+ *
+ * @example
+ * roleHead(tokenizeText(0, 'the prime minister said', []), 0, 2) // => 'prime minister'
+ */
 export function roleHead(paragraph: TokenizedParagraph, first: number, headAt: number): string {
   const last = paragraph.tokens[headAt]!.lower;
   const before = paragraph.tokens[headAt - 1];
