@@ -21,7 +21,7 @@ function tokensByExpression(text: string): Omit<Token, 'quote' | 'sentence'>[] {
     let value = match[0];
     let start = match.index;
     const n = value.length;
-    if (n > 3 && value[n - 1] === 's' && (value[n - 2] === '’' || value[n - 2] === "'")) {
+    if ((n > 3 || (n === 3 && /^[0-9]/.test(value))) && value[n - 1] === 's' && (value[n - 2] === '’' || value[n - 2] === "'")) {
       push(value.slice(0, n - 2), start);
       start += n - 2;
       value = value.slice(n - 2);
@@ -45,6 +45,7 @@ const hardTexts = [
   'The U.S. and U.K. joined; A.B C.D.E. F. G',
   'Macron’s and NATO\'s plans, the allies’ position, its\' odd',
   'rock-n-roll & AT&T, well-known -dash- x\'y ’90s',
+  'Radio 1’s host, Channel 4\'s news, 10’s and 1s, ٣’s',
   'Séjourné’s visit to Zürich — ÉTATS-UNIS É. Ö.',
   'ﬁnal ½ price … K… İstanbul ǅemal ΣΑΣ',
   'emoji 😀 and 𝐀.𝐁. astral 𝒜bc',
