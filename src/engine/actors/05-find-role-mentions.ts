@@ -12,6 +12,11 @@ import type { RoleCandidate } from './role-candidate.ts';
 
 export type { RoleCandidate };
 
+/** A back reference to a body by its members or a modified noun right after "the" ("the MPs", "the select committee"). */
+function findBodyBackReference(paragraph: TokenizedParagraph, the: number): RoleCandidate | undefined {
+  return findCommitteeMembers(paragraph, the) ?? findModifiedBackReference(paragraph, the);
+}
+
 /**
  * Finds roles used as names: "the" or a country's possessive, optional nationality or
  * institution, title words ending in a head, and no name after them.
@@ -61,13 +66,7 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
       i = k;
       continue;
     }
-    const members = k === i + 1 ? findCommitteeMembers(paragraph, i) : undefined;
-    if (members) {
-      out.push(members);
-      i = members.last;
-      continue;
-    }
-    const modified = k === i + 1 ? findModifiedBackReference(paragraph, i) : undefined;
+    const modified = k === i + 1 ? findBodyBackReference(paragraph, i) : undefined;
     if (modified) {
       out.push(modified);
       i = modified.last;

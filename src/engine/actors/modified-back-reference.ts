@@ -8,7 +8,6 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import type { RoleCandidate } from './role-candidate.ts';
 import { ORG_BACK_REFERENCES, SPEAKS_FOR_HEADS, STAFF_NOUNS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
-import { foldText } from '../text/fold-text.ts';
 
 /** Lower-case words that link phrases ("and", "or"), never a modifier inside a body's short name. */
 const LINKING_WORDS: ReadonlySet<string> = new Set(functionWordsJson.linking);
@@ -34,7 +33,7 @@ export function findModifiedBackReference(paragraph: TokenizedParagraph, the: nu
   const modifiers: string[] = [];
   let k = the + 1;
   while (k <= the + MAX_MODIFIERS && isModifier(tokens[k], det.quote)) {
-    modifiers.push(foldText(tokens[k]!.lower));
+    modifiers.push(tokens[k]!.lower);
     k++;
   }
   const noun = tokens[k];

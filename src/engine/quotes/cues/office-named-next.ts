@@ -12,6 +12,7 @@ import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 
 import sentenceAdverbsJson from '../../lexicons/sentence-adverbs.json' with { type: 'json' };
 import type { Context, CueSite, Found } from './cue-context.ts';
 import { openerBefore } from '../resolve/office-epithet.ts';
+import { hasWord } from './token-tests.ts';
 import { AUXILIARIES, RELATIVE_WORDS, SKIP_BEFORE_VERB } from './word-sets.ts';
 
 /** Words that own a post without naming its holder ("the", "its chief", "his adviser"). */
@@ -141,15 +142,9 @@ function postEndingSentence(site: CueSite): Post | undefined {
       if (!SPEECH_VERBS.has(tokens[j]?.lower ?? '')) continue;
       j++;
     }
-    if (!hasWordUpTo(tokens, j, context.sentenceEnd)) return post;
+    if (!hasWord(tokens, j, context.sentenceEnd)) return post;
   }
   return undefined;
-}
-
-/** True when a word lies between `from` and `to` (inclusive). */
-function hasWordUpTo(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (tokens[k]?.word) return true;
-  return false;
 }
 
 /**
