@@ -70,12 +70,20 @@ export function actsAsSomeone(tokens: readonly Token[], first: number, last: num
   return verb !== undefined && verb.word && !verb.cap && SPEECH_VERBS.has(verb.lower);
 }
 
-/** "Bontddu Hall", "the Stade de France", not "Baylor Medical Center" (a hospital, a body) nor a person with a role or other names. */
+/**
+ * "Bontddu Hall", "the Stade de France", not "Baylor Medical Center" (a hospital, a body) nor a person with a role or
+ * other names; the name without its head ("Belmarsh" of "Belmarsh Prison") is no other name.
+ */
 function isVenueName(actor: Actor): boolean {
   const words = foldText(actor.name).split(/\s+/);
   if (isStreetName(actor) && actor.aliases.every((a) => words.includes(foldText(a)))) return true;
   const venueWord = VENUE_HEADS.has(words.at(-1)!) || VENUE_OPENERS.has(words[0]!); // "Bontddu Hall", "Stade de France"
-  return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && venueWord && !words.some((w) => VENUE_BODY_WORDS.has(w)) && actor.roles.length === 0 && actor.aliases.length === 0;
+  return (actor.kind === 'person' || actor.kind === 'organization') && words.length > 1 && venueWord && !words.some((w) => VENUE_BODY_WORDS.has(w)) && actor.roles.length === 0 && actor.aliases.every((a) => isNameBeforeHead(a, words));
+}
+
+/** "Belmarsh" of "Belmarsh Prison": the venue's name without its head word, as in "held at Belmarsh prison". */
+function isNameBeforeHead(alias: string, words: readonly string[]): boolean {
+  return VENUE_HEADS.has(words.at(-1)!) && foldText(alias) === words.slice(0, -1).join(' ');
 }
 
 /** "Capitol Hill", "Tiananmen Square": a name without roles ending in a street's head word (its aliases may be one of its words, "Capitol"). */

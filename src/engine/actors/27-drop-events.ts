@@ -50,7 +50,8 @@ function isEdition(tokens: readonly Token[], first: number, last: number, figure
   const next = tokens[last + 1];
   if (next !== undefined && next.word && !PHRASE_ENDS.has(next.lower)) return false;
   let k = first - 1;
-  for (let n = 0; n < MAX_BETWEEN && EDITION_ADJECTIVES.has(tokens[k]?.lower ?? ''); n++) k--;
+  // "the annual X": an adjective that is itself an edition word, right after the determiner, is the edition.
+  for (let n = 0; n < MAX_BETWEEN && EDITION_ADJECTIVES.has(tokens[k]?.lower ?? '') && !(EDITION_WORDS.has(tokens[k]!.lower) && EDITION_DETERMINERS.has(tokens[k - 1]?.lower ?? '')); n++) k--;
   if (isOwnedByRelativeYear(tokens, k)) return true;
   const edition = tokens[k];
   if (edition === undefined || !(isYear(edition) || (figures && isNumericOrdinal(edition)) || (edition.word && !edition.cap && EDITION_WORDS.has(edition.lower)))) return false;

@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → (findNumberedNames) findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findPluralSpeakers → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces
+ *   tokenizeText → (findNumberedNames) findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findPluralSpeakers → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces → dropCountInitialisms
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -38,6 +38,7 @@ import { dropOwnedThings } from './28-drop-owned-things.ts';
 import { dropFieldInitialisms } from './29-drop-field-initialisms.ts';
 import { dropSpelledOutInitialisms } from './30-drop-spelled-out-initialisms.ts';
 import { dropUnactingPlaces } from './31-drop-unacting-places.ts';
+import { dropCountInitialisms } from './32-drop-count-initialisms.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
 import { findBareHandles } from './find-bare-handles.ts';
@@ -75,7 +76,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
-  return dropUnactingPlaces(paragraphs, dropSpelledOutInitialisms(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)))))))))))))))))));
+  return dropCountInitialisms(paragraphs, dropUnactingPlaces(paragraphs, dropSpelledOutInitialisms(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named))))))))))))))))))));
 }
 
 /**

@@ -13,6 +13,8 @@ describe('dropEvents', () => {
     ["an edition known by its initials, owned by last year", "At the start of last year's HGX, the trade body predicted growth of 4%.", 'HGX'],
     ["an edition owned by last year", "More than 12,000 people attended last year's Harbour Music Week.", 'Harbour Music Week'],
     ['an edition counted in figures', 'She gave the 14th Harlow Lecture in Dundee. The Harlow Lecture honours a local engineer.', 'Harlow Lecture'],
+    ['an annual edition, the adjective right after "the"', 'Buyers flew in for the annual Home Gadget Fair in Dallas. The Home Gadget Fair ends on Sunday.', 'Home Gadget Fair'],
+    ['an annual edition that ends its sentence', 'Thousands of fans gathered in Leeds for the annual Riverside Music Show.', 'Riverside Music Show'],
     ['an operation taken for a person', 'Police arrested 40 people in raids as part of Operation Kestrel Dawn last week.', 'Operation Kestrel Dawn'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
@@ -28,6 +30,8 @@ describe('dropEvents', () => {
     ["a winner after a year's event", "Last year's Harbour Regatta winner Dana Kessler said she would defend her title.", 'Dana Kessler'],
     ['a company whose project is counted', 'Output fell during the first Greenfield Mining expansion. Greenfield Mining has 400 workers.', 'Greenfield Mining'],
     ['a body counted in figures', 'The 119th Carolan Assembly sat for the first time on Monday.', 'Carolan Assembly'],
+    ['a body after "the annual" that qualifies a meeting', 'Delegates met at the annual Harbour Party conference in Leeds. The Harbour Party said it would win.', 'Harbour Party'],
+    ['an annual edition whose organisers speak', 'The annual Home Gadget Fair opened on Monday. A Home Gadget Fair spokesman said 40,000 people came.', 'Home Gadget Fair'],
     ['an operation whose spokesman speaks', 'An Operation Kestrel Dawn spokesman said 40 people had been arrested.', 'Operation Kestrel Dawn'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text).join('|')).toContain(name);

@@ -12,6 +12,7 @@ describe('dropModifierNames', () => {
     ['an acronym in brackets before its head', 'The firm sells a water-repelling surface (WRS) coating for ships.', 'WRS'],
     ['a biopic', 'The festival will show the Johnny Cash biopic and a dozen shorts.', 'Johnny Cash'],
     ['an agenda', 'The minister praised the Green Growth agenda in a speech on Monday.', 'Green Growth'],
+    ['an album', 'The Velvet Harbour album in 1991 was followed by two more records.', 'Velvet Harbour'],
     ['a rock formation', 'Waves toppled the famous Kellan Point rock formation on Tuesday night.', 'Kellan Point'],
     ['a railway station', 'The train left Ashby Road railway station at noon and reached the coast by three.', 'Ashby Road'],
     ['a ferry terminal', 'Hundreds waited at the Dunmore Quay ferry terminal after the sailings were cancelled.', 'Dunmore Quay'],
@@ -25,6 +26,7 @@ describe('dropModifierNames', () => {
     ['a body before a noun it owns', 'A Medisure spokesman said the drug was safe.', 'Medisure'],
     ['a body that runs the station and speaks', 'The Ashby Road railway station was shut. Network Rail said Ashby Road would reopen.', 'Network Rail'],
     ['a person before a lower-case word that begins no compound', 'Passengers cheered Dana Kessler loudly at the station on Friday.', 'Dana Kessler'],
+    ['a band that speaks after its album is named', 'The Velvet Harbour album sold well. Velvet Harbour said a tour would follow.', 'Velvet Harbour'],
     ['a person named again after another thing', 'The Johnny Cash biopic was a hit. The sequel, Cash said, was next.', 'Johnny Cash'],
     ['a person who speaks after a modifier mention', 'The Johnny Cash biopic opened. “It was my life,” Johnny Cash said in 1999.', 'Johnny Cash'],
   ])('keeps %s', (_label, text, name) => {

@@ -14,6 +14,8 @@ describe('dropVenues', () => {
     ['a hill after "from", named again by one word', 'He had been absent from Capitol Hill for weeks.\n\nHe returned to the Capitol on Monday.', 'Capitol Hill'],
     ['a street after "on"', 'Shares fell sharply on Wall Street after the report.', 'Wall Street'],
     ['a square after "in"', 'Thousands rallied in Freedom Square on Sunday.', 'Freedom Square'],
+    ['a prison after "in", named again without its head', 'The men are held in Harwood Prison in Kent.\n\nVisitors to Harwood prison must book ahead.', 'Harwood Prison'],
+    ['a hotel after "at"', 'The awards were handed out at the Grantley Hotel on Friday.', 'Grantley Hotel'],
     ['an avenue after "along"', 'Marchers walked along Harbour Avenue to the town hall.', 'Harbour Avenue'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
@@ -30,6 +32,9 @@ describe('dropVenues', () => {
     ['a hospital, a body, where someone died', 'The singer died on Friday at the Northfield Medical Center in Ohio.', 'Northfield Medical Center'],
     ['a person named at a venue with a role', 'Judge Durham Hall sat at the court.', 'Durham Hall'],
     ['a person whose surname is a street word, called on', 'Party members called on Damon Hill to stand.\n\nHill said he would think about it.', 'Damon Hill'],
+    ['a hotel whose manager speaks', 'Guests stayed at the Grantley Hotel.\n\nThe Grantley Hotel manager said rooms were full.', 'Grantley Hotel'],
+    ['a prison that speaks', 'He is held at Harwood Prison.\n\nHarwood Prison said he was well.', 'Harwood Prison'],
+    ['a person called by a given name who shares a venue word', 'Crowds met Nora Castle in the square.\n\nNora said she was glad.', 'Nora Castle'],
     ['a street that speaks for the office in it', 'Ministers met on Downing Street.\n\nDowning Street said the talks went well.', 'Downing Street'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
