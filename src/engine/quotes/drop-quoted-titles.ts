@@ -5,6 +5,7 @@
  */
 import type { QuoteSpan } from './01-find-quote-spans.ts';
 import titleCuesJson from '../lexicons/title-cues.json' with { type: 'json' };
+import { countWordRunsUpTo } from '../text/count-words.ts';
 
 const NAMING_WORDS: ReadonlySet<string> = new Set([...titleCuesJson.namingWords, ...titleCuesJson.workNouns]);
 const VERB_NAMING_WORDS: ReadonlySet<string> = new Set(titleCuesJson.verbNamingWords);
@@ -39,7 +40,8 @@ const GLOSS_AFTER = /^,?\s*\(([^()]{1,120})\)/u;
 export function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   if (!span.closed) return false;
   const inside = text.slice(span.start, span.end);
-  const words = inside.split(/\s+/u).filter(Boolean).length;
+  // Counted only as far as the longest title: the rules below compare the count with MAX_TITLE_WORDS and MAX_GLOSSED_WORDS.
+  const words = countWordRunsUpTo(inside, Math.max(MAX_TITLE_WORDS, MAX_GLOSSED_WORDS) + 1);
   if (words <= MAX_TITLE_WORDS && followsNamingWord(text.slice(0, span.open))) return true;
   const after = WORD_AFTER.exec(text.slice(span.close, span.close + 40))?.[1]?.toLowerCase();
   if (words <= MAX_GLOSSED_WORDS && after !== undefined && LABEL_NOUNS.has(after)) return true;

@@ -9,7 +9,7 @@ import { isQuotedTitle } from './drop-quoted-titles.ts';
 import setOffJson from '../lexicons/set-off-cues.json' with { type: 'json' };
 import { SPEECH_VERBS } from '../actors/load-lexicons.ts';
 import perceptionVerbsJson from '../lexicons/perception-verbs.json' with { type: 'json' };
-import { SPACE, charClass } from '../text/char-class.ts';
+import { countWordRunsUpTo } from '../text/count-words.ts';
 
 const DETERMINERS: ReadonlySet<string> = new Set(setOffJson.determiners);
 const PREDICATE_WORDS: ReadonlySet<string> = new Set(setOffJson.predicateWords);
@@ -60,7 +60,7 @@ const NOT_A_GLOSS = /^(?:\p{Ll}{2}\)?$|\p{L}+ for\b)/u;
 export function isSetOffPhrase(text: string, span: QuoteSpan, unattributed = false): boolean {
   if (!span.closed) return false;
   const inside = text.slice(span.start, span.end);
-  const words = wordsUpTo(inside, MAX_LABEL_WORDS + 1);
+  const words = countWordRunsUpTo(inside, MAX_LABEL_WORDS + 1);
   const before = text.slice(Math.max(0, span.open - 60), span.open);
   if (words <= MAX_LABEL_WORDS && LABEL_INTRO.test(before)) return true;
   if (words <= MAX_FOREIGN_WORDS && !/[.!?]/u.test(inside)) {
@@ -86,22 +86,6 @@ export function isSetOffPhrase(text: string, span: QuoteSpan, unattributed = fal
     return previous === undefined || !((!unattributed && COPULAS.has(previous)) || PREDICATE_WORDS.has(previous) || SPEECH_VERBS.has(previous));
   }
   return false;
-}
-
-/**
- * The words of a quotation (runs of characters other than white space, as `text.split(/\s+/u).filter(Boolean)` gives
- * them), counted up to `limit`: the rules only compare the count with short lengths, and a long quotation need not be
- * split to tell it is longer.
- */
-function wordsUpTo(text: string, limit: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && words < limit; i++) {
-    const space = (charClass(text.charCodeAt(i)) & SPACE) !== 0;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }
 
 /**
