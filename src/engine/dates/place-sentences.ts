@@ -63,6 +63,8 @@ const ANY_CUE = new RegExp(
 const CUE_PHRASES: readonly string[] = [cueData.weekdays, cueData.months, cueData.casualDays, cueData.weeks, cueData.daysAgo].flat();
 /** The first word of every cue phrase ("last" of "last week"), lower case. */
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(CUE_PHRASES.map((phrase) => phrase.split(' ')[0]!));
+/** The shortest and longest of those words: a word of another length is not looked up. */
+const CUE_FIRST_LENGTHS = { min: Math.min(...[...CUE_FIRST_WORDS].map((w) => w.length)), max: Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length)) };
 /** Cue phrases of ASCII letters and spaces only: the test {@link mayHoldCue} relies on; other phrases switch it off. */
 const PLAIN_CUES = CUE_PHRASES.every((phrase) => /^[a-z]+(?: [a-z]+)*$/.test(phrase));
 
@@ -82,7 +84,8 @@ function mayHoldCue(sentence: string): boolean {
     const letter = (charClass(unit) & LETTER) !== 0;
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      if (CUE_FIRST_WORDS.has(sentence.slice(start, i).toLowerCase())) return true;
+      const length = i - start;
+      if (length >= CUE_FIRST_LENGTHS.min && length <= CUE_FIRST_LENGTHS.max && CUE_FIRST_WORDS.has(sentence.slice(start, i).toLowerCase())) return true;
       start = -1;
     }
   }
