@@ -241,7 +241,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
   const surface = textOf(paragraph, first, last);
 
-  const institution = institutionOf(foldText(textOf(paragraph, first, last)), surface);
+  const institution = institutionOf(foldText(surface), surface);
   // "US magazine Mobile Weekly", "the charity Oxfam": a noun for an organisation right before the name makes it one.
   const noun = tokens[first - 1];
   if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!)) {

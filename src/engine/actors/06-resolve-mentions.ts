@@ -249,12 +249,19 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   const organizations = [...drafts.values()].filter((d) => d.kind === 'organization');
   const paragraphByIndex = new Map(candidates.map((c) => [c.paragraph.index, c.paragraph]));
   const before = (d: Draft, r: RoleCandidate): boolean => d.mentions.some((m) => m.paragraph < r.paragraph || (m.paragraph === r.paragraph && m.last < r.first));
+  // An organisation's folded words, worked out once: every role of the article reads every organisation's name.
+  const nameWords = new Map<Draft, readonly string[]>();
+  const words = (o: Draft): readonly string[] => {
+    let found = nameWords.get(o);
+    if (!found) nameWords.set(o, (found = foldText(o.name).split(/\s+/)));
+    return found;
+  };
   for (const { roles } of candidates) {
     for (const r of roles) {
       if (r.inQuote) continue;
       if (r.members) {
         // "The MPs found …": the one parliamentary committee named before.
-        const committees = organizations.filter((o) => before(o, r) && isParliamentaryCommittee(foldText(o.name).split(/\s+/)));
+        const committees = organizations.filter((o) => before(o, r) && isParliamentaryCommittee(words(o)));
         if (committees.length === 1) {
           mention(committees[0]!, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface, false);
           mentions.at(-1)!.members = true;
@@ -264,7 +271,6 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
       if (r.organization) {
         // "the authority said": the organisation named last whose name holds the word.
         // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
-        const words = (o: Draft): string[] => foldText(o.name).split(/\s+/);
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
         const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)) && (r.modifiers ?? []).every((w) => words(o).includes(w)));
         const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || r.owner !== undefined || r.modifiers !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);

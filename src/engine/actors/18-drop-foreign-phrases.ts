@@ -13,6 +13,8 @@ import { SPEECH_VERBS } from './load-lexicons.ts';
 
 const LANGUAGES: readonly ReadonlySet<string>[] = [spanishJson.words, foreignJson.pt, foreignJson.fr].map((words) => new Set(words.map(foldText)));
 const ENGLISH: ReadonlySet<string> = new Set(foreignJson.english);
+/** The function words of every language above in one set: a paragraph's words are each looked up once. */
+const ANY_LANGUAGE: ReadonlySet<string> = new Set(LANGUAGES.flatMap((language) => [...language]));
 const CITING: ReadonlySet<string> = new Set(foreignJson.citing.map(foldText));
 
 /** At least this many function words of one language, and at least this share of the sentence's lower-case words. */
@@ -50,7 +52,7 @@ export function inForeignSentence(tokens: readonly Token[], first: number, last:
 function mayBeForeign(paragraph: TokenizedParagraph): boolean {
   let n = 0;
   for (const t of paragraph.tokens) {
-    if (!t.word || t.cap || ENGLISH.has(t.lower) || !LANGUAGES.some((language) => language.has(t.lower))) continue;
+    if (!t.word || t.cap || ENGLISH.has(t.lower) || !ANY_LANGUAGE.has(t.lower)) continue;
     if (++n >= MIN_WORDS) return true;
   }
   return false;

@@ -48,17 +48,34 @@ function isCountryWords(words: readonly string[]): boolean {
  * isShortFormOf('Democratic Party', 'Christian Democratic Party') // => false
  */
 export function isShortFormOf(short: string, long: string): boolean {
-  if (normalWords(short).join(' ') === normalWords(long).join(' ')) return true;
-  const s = rawWords(short);
-  const l = rawWords(long);
+  return isShortForm(nameForms(short), nameForms(long));
+}
+
+/** A name's folded words as the comparison reads them, worked out once per name. */
+interface NameForms {
+  name: string;
+  raw: string[];
+  rawKey: string;
+  normalKey: string;
+}
+
+function nameForms(name: string): NameForms {
+  const raw = rawWords(name);
+  return { name, raw, rawKey: raw.join(' '), normalKey: normalWords(name).join(' ') };
+}
+
+function isShortForm(short: NameForms, long: NameForms): boolean {
+  if (short.normalKey === long.normalKey) return true;
+  const s = short.raw;
+  const l = long.raw;
   if (s.length >= l.length) return false;
-  const tail = l.slice(l.length - s.length).join(' ') === s.join(' ');
+  const tail = l.slice(l.length - s.length).join(' ') === short.rawKey;
   if (tail) {
     if (s.length >= 3) return true;
-    const head = long.replace(/^the\s+/i, '').split(/\s+/).slice(0, l.length - s.length);
+    const head = long.name.replace(/^the\s+/i, '').split(/\s+/).slice(0, l.length - s.length);
     return isCountryWords(head);
   }
-  if (l.slice(0, s.length).join(' ') !== s.join(' ')) return false;
+  if (l.slice(0, s.length).join(' ') !== short.rawKey) return false;
   const rest = l.slice(s.length);
   if (rest[0] === 'of') return true;
   return SUFFIXES.some((suffix) => suffix.join(' ') === rest.join(' '));
@@ -76,10 +93,13 @@ export function mergeNameForms(resolved: ResolvedActors): ResolvedActors {
   const orgs = resolved.actors.filter((a) => a.kind === 'organization');
   if (orgs.length < 2) return resolved;
   const into = new Map<string, Actor>();
+  // Each name's words are worked out once: every organisation is compared with every other.
+  const forms = new Map(orgs.map((o) => [o, nameForms(o.name)]));
   for (const short of orgs) {
-    const longer = orgs.filter((o) => o !== short && !into.has(o.id) && normalWords(o.name).length >= normalWords(short.name).length && isShortFormOf(short.name, o.name));
+    const shortForms = forms.get(short)!;
+    const longer = orgs.filter((o) => o !== short && !into.has(o.id) && forms.get(o)!.raw.length >= shortForms.raw.length && isShortForm(shortForms, forms.get(o)!));
     // Two names of the same words ("Defence Forces", "Defence Force"): the first stays.
-    const same = longer.filter((o) => normalWords(o.name).length === normalWords(short.name).length);
+    const same = longer.filter((o) => forms.get(o)!.raw.length === shortForms.raw.length);
     if (same.length > 0 && orgs.indexOf(same[0]!) > orgs.indexOf(short)) continue;
     if (longer.length === 1 && ![...into.values()].includes(short)) into.set(short.id, longer[0]!);
   }

@@ -67,9 +67,22 @@ function isOwnedByRelativeYear(tokens: readonly Token[], k: number): boolean {
  * The article writes the name right after a word for a storm ("Typhoon X", "the hurricane X"), whether or not an
  * earlier stage kept that mention (a run holding "Typhoon" is no name of its own).
  */
-function isStormName(paragraphs: readonly TokenizedParagraph[], actor: Actor): boolean {
+function isStormName(storms: readonly StormWord[], actor: Actor): boolean {
   const words = foldText(actor.name).split(/\s+/);
-  return paragraphs.some((p) => p.tokens.some((t, i) => STORM_WORDS.has(t.lower) && words.every((w, j) => p.tokens[i + 1 + j]?.lower === w)));
+  return storms.some(({ tokens, at }) => words.every((w, j) => tokens[at + 1 + j]?.lower === w));
+}
+
+/** Where a word for a storm stands: its paragraph's tokens and its index there. */
+interface StormWord {
+  tokens: readonly Token[];
+  at: number;
+}
+
+/** Every word for a storm of the article, in text order: found once, then matched against each actor's name. */
+function findStormWords(paragraphs: readonly TokenizedParagraph[]): StormWord[] {
+  const storms: StormWord[] = [];
+  for (const { tokens } of paragraphs) for (let at = 0; at < tokens.length; at++) if (STORM_WORDS.has(tokens[at]!.lower)) storms.push({ tokens, at });
+  return storms;
 }
 
 /** A person's name of two words or more opened by a word for an operation ("Operation Sea Lion"): no given name is one. */
@@ -111,13 +124,14 @@ export function dropEvents(paragraphs: readonly TokenizedParagraph[], resolved: 
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const at = (m: Mention): readonly Token[] => byIndex.get(m.paragraph)?.tokens ?? [];
   const mentionsOf = mentionsByActor(resolved);
+  const storms = findStormWords(paragraphs);
   const dropped = new Set<string>();
   for (const actor of resolved.actors) {
     if (!mayBeEvent(actor)) continue;
     const mentions = mentionsOf.get(actor.id) ?? [];
     if (isOperationName(actor)) {
       if (!mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) dropped.add(actor.id);
-    } else if (isStormName(paragraphs, actor)) {
+    } else if (isStormName(storms, actor)) {
       if (!mentions.some((m) => speaks(at(m), m.last))) dropped.add(actor.id);
     } else if (mentions.some((m) => isEdition(at(m), m.first, m.last, actor.kind === 'person')) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) {
       dropped.add(actor.id);

@@ -30,7 +30,9 @@ export function markOutlets(actors: Actor[], quotes: readonly Quote[], texts: re
 /** "said the Observer's Philip French": an outlet whose own writer speaks is the speaker's organisation, not a cited outlet. */
 function ownsSpeaker(actor: Actor, people: readonly string[], texts: readonly string[]): boolean {
   const names = [actor.name, ...actor.aliases];
-  return people.some((person) => names.some((name) => texts.some((text) => text.includes(`${name}'s ${person}`) || text.includes(`${name}’s ${person}`))));
+  // Each phrase is written once, not once per paragraph.
+  const phrases = people.flatMap((person) => names.flatMap((name) => [`${name}'s ${person}`, `${name}’s ${person}`]));
+  return phrases.some((phrase) => texts.some((text) => text.includes(phrase)));
 }
 
 /**

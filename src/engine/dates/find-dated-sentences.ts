@@ -4,7 +4,7 @@
  * only groups what its articles found.
  */
 import type { DatedSentence, Paragraph } from '../schema.ts';
-import { countWords } from '../text/count-words.ts';
+import { countWordsUpTo } from '../text/count-words.ts';
 import { splitSentences, type SentenceSpan } from '../text/split-sentences.ts';
 import { createSentencePlacer, publishedToDay, type Placement, type SentencePlacer } from './place-sentences.ts';
 
@@ -48,7 +48,7 @@ export function findDatedSentences(paragraphs: readonly Paragraph[], published: 
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
       const sentenceOrder = order++;
-      if (s.text.length > maxSentenceLength || countWords(s.text) < minWords) continue;
+      if (s.text.length > maxSentenceLength || countWordsUpTo(s.text, minWords) < minWords) continue;
       let placement = placed.get(s.text);
       if (placement === undefined) placed.set(s.text, (placement = placeSentence(s.text, reference) ?? null));
       if (!placement) continue;

@@ -16,10 +16,15 @@ import type { Mention, TokenizedParagraph } from '../actors/index.ts';
  * // "The group 'Harbour Action Network' marched. Harbour Action Network said …" → the quotation is a name: true
  */
 export function isQuotedName(paragraph: TokenizedParagraph, quote: number, mentions: readonly Mention[]): boolean {
-  const inside = paragraph.tokens.flatMap((t, k) => (t.quote === quote && t.word ? [k] : []));
-  if (inside.length === 0) return false;
-  const first = inside[0]!;
-  const last = inside.at(-1)!;
+  // The first and last word inside the quotation.
+  let first = -1;
+  let last = -1;
+  paragraph.tokens.forEach((t, k) => {
+    if (t.quote !== quote || !t.word) return;
+    if (first < 0) first = k;
+    last = k;
+  });
+  if (first < 0) return false;
   const named = mentions.find((m) => m.paragraph === paragraph.index && m.kind === 'organization' && m.first === first && m.last === last);
   return named !== undefined && mentions.some((m) => m.actor === named.actor && !m.inQuote);
 }

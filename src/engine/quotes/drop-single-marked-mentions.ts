@@ -6,6 +6,7 @@
  * are single-marked, and nothing is dropped. Told from the marks alone, never from a list of phrases.
  */
 import type { QuoteSpan } from './01-find-quote-spans.ts';
+import { countWordRunsUpTo } from '../text/count-words.ts';
 
 /** Opening marks of the single family: straight, curly and angle. */
 const SINGLE_OPENERS = new Set(["'", '‘', '‹']);
@@ -37,7 +38,7 @@ export function quotesInDoubleMarks(paragraphs: readonly { text: string; quotes:
   let single = 0;
   for (const { text, quotes } of paragraphs) {
     for (const span of quotes) {
-      if (!span.closed || text.slice(span.start, span.end).split(/\s+/u).filter(Boolean).length < LONG_QUOTE_WORDS) continue;
+      if (!span.closed || countWordRunsUpTo(text.slice(span.start, span.end), LONG_QUOTE_WORDS) < LONG_QUOTE_WORDS) continue;
       if (isSingleMarked(text, span)) single++;
       else double++;
     }

@@ -48,7 +48,7 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     // the pronoun stands for (a member the actor stages missed) stays unclear.
     if ((subject.pronoun === 'he' || subject.pronoun === 'she') && context.pluralActs().has(speaker)) return undefined;
     // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
-    const spokenFor = context.index.flatMap((entry) => entry.list).find((m) => m.actor === speaker && m.via === 'anonymous');
+    const spokenFor = firstAnonymousMention(context, speaker);
     const organization = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;
     if (organization === null) return undefined;
     // "Michael Dorn asked: “…” The Tory spokesman also criticised …, “…,” he said.": a spokesperson the article never
@@ -193,4 +193,13 @@ function speakerRunningOn(context: ResolveContext, spokesperson: Mention, pronou
     }
   }
   return recent.speaker;
+}
+
+/** The article's first mention of an actor as an anonymous source ("a spokeswoman for NAME"), read paragraph by paragraph without joining their lists. */
+function firstAnonymousMention(context: ResolveContext, actor: string): Mention | undefined {
+  for (const { list } of context.index) {
+    const found = list.find((m) => m.actor === actor && m.via === 'anonymous');
+    if (found) return found;
+  }
+  return undefined;
 }

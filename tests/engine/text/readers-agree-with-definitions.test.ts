@@ -4,7 +4,8 @@
  * `sortedJaccard` as the similarity of the sets.
  */
 import { describe, expect, test } from 'vitest';
-import { countWords } from '../../../src/engine/text/count-words.ts';
+import fc from 'fast-check';
+import { countWordRunsUpTo, countWords, countWordsUpTo } from '../../../src/engine/text/count-words.ts';
 import { foldText, textToWordHashes, textToWords, wordToHash } from '../../../src/engine/text/fold-text.ts';
 import { memoizeText } from '../../../src/engine/text/memoize-text.ts';
 import { contentTerms, createContentTermReader, wordsToTerms } from '../../../src/engine/text/normalise-terms.ts';
@@ -41,6 +42,26 @@ describe('countWords', () => {
     ['Mr Macron said on Monday.', 5],
   ])('counts %j as %i pieces, as split(/\\s+/) does', (text, count) => {
     expect(countWords(text)).toBe(count);
+  });
+});
+
+describe('countWordsUpTo', () => {
+  test.each(hardTexts.flatMap((text) => [1, 2, 5, 100].map((limit): [string, number] => [text, limit])))('counts %j as split(/\\s+/) does, up to %i', (text, limit) => {
+    expect(countWordsUpTo(text, limit)).toBe(Math.min(text.split(/\s+/).length, limit));
+  });
+
+  test('agrees with splitting on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 12 }), (text, limit) => countWordsUpTo(text, limit) === Math.min(text.split(/\s+/).length, limit)));
+  });
+});
+
+describe('countWordRunsUpTo', () => {
+  test.each(hardTexts.flatMap((text) => [1, 2, 5, 100].map((limit): [string, number] => [text, limit])))('counts the non-empty pieces of %j up to %i', (text, limit) => {
+    expect(countWordRunsUpTo(text, limit)).toBe(Math.min(text.split(/\s+/u).filter(Boolean).length, limit));
+  });
+
+  test('agrees with splitting on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 12 }), (text, limit) => countWordRunsUpTo(text, limit) === Math.min(text.split(/\s+/u).filter(Boolean).length, limit)));
   });
 });
 
