@@ -338,10 +338,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
 
   // Split "French President Emmanuel Macron" into a role prefix and the name core.
-  let core = last;
+  // "Marlon 2000 thanked the crowd": a number that ends the run (numbered-names.ts let it in) ends the core; the words before it make it a name.
+  const nameEnd = last > first && /^\d+$/.test(tokens[last]!.text) ? last - 1 : last;
+  let core = nameEnd;
   while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
-  while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
+  while (core < nameEnd && !tokens[core]!.cap) core++; // a core never starts with a particle
   // "… for Government Relations Louis Fink": the portfolio's last word is not the name's.
   const portfolioName = core < last - 1 ? postOfPortfolioNameStart(tokens, first, last) : -1;
   if (portfolioName > core) core = portfolioName;
@@ -349,8 +351,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
   // "says Deutsche Bank's Simon Champion", "Ann's uncle, Lewis Champion, said": a given name and a title word that is a surname.
-  if (core > last && isNameWithTitleSurname(tokens, first, last)) core = first;
-  if (core > last) return;
+  if (core > nameEnd && isNameWithTitleSurname(tokens, first, last)) core = first;
+  if (core > nameEnd) return;
   const prefix = tokens.slice(first, core);
   const honorific = prefix.find((t) => HONORIFICS.has(t.lower));
   const roleStart = prefix.findIndex((t) => isTitleWord(t) || COUNTRY_DEMONYMS.has(t.text) || isAffiliationToken(t));

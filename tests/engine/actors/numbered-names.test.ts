@@ -90,6 +90,8 @@ describe('names that end in a number, as actors and speakers', () => {
     ['a station that speaks', 'Radio 1 said the show would go on.', 'Radio 1'],
     ['the seat of government that speaks', 'Number 10 said an error was made.', 'Downing Street'],
     ['a body that heads its name', 'The Drift 12 Project announced the find on Sunday.', 'Drift 12 Project'],
+    ['a person whose name ends in a number', 'Marlon 2000 thanked the crowd for coming.', 'Marlon 2000'],
+    ['a person whose name ends in a number, written again later', 'Tickets sold out fast.\n\nLater Kavi 500 thanked fans. Kavi 500 has toured for years.', 'Kavi 500'],
   ])('finds %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -101,6 +103,13 @@ describe('names that end in a number, as actors and speakers', () => {
     ['a date', 'On January 5 the talks ended.'],
   ])('makes no actor of %s', (_label, text) => {
     expect(names(text).filter((n) => /\d/.test(n))).toEqual([]);
+  });
+
+  test.each([
+    ['a partial quote after "thanked"', 'Marlon 2000 thanked fans "for coming out in the rain".', 'Marlon 2000'],
+    ['a quote after "said"', '"We will be back next year," Kavi 500 said.', 'Kavi 500'],
+  ])('a person whose name ends in a number is the speaker of %s', (_label, text, speaker) => {
+    expect(quotesOfLines(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 
   test('a station that speaks is the speaker of its quote', () => {
