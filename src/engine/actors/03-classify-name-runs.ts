@@ -63,6 +63,7 @@ import {
 } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { isPostAfterEventNoun } from './post-after-event-noun.ts';
+import { isPersonRoleBeforeName } from './person-role-before-name.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -244,7 +245,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const institution = institutionOf(foldText(textOf(paragraph, first, last)), surface);
   // "US magazine Mobile Weekly", "the charity Oxfam": a noun for an organisation right before the name makes it one.
   const noun = tokens[first - 1];
-  if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!)) {
+  // "fellow broadcaster Ann Roe", "comedian and broadcaster Ann Roe": a noun that is also a person's title is the person's there.
+  if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!) && !isPersonRoleBeforeName(tokens, first - 1)) {
     out.push({ ...base, first, last, kind: 'organization', surface, nouns: [noun.lower], ...(institution ? { canonical: institution.name } : {}), ...(institution?.country ? { country: institution.country } : {}) });
     return;
   }
