@@ -340,8 +340,9 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
 
   // Split "French President Emmanuel Macron" into a role prefix and the name core.
-  // "Marlon 2000 thanked the crowd": a number that ends the run (numbered-names.ts let it in) ends the core; the words before it make it a name.
-  const nameEnd = last > first && /^\d+$/.test(tokens[last]!.text) ? last - 1 : last;
+  // "Marlon 2000 thanked the crowd": a number that ends the run (numbered-names.ts let it in) after a plain name word ends
+  // the core; after a common word ("Lost 52 sailed", short for "the Lost 52 Project") it names no person.
+  const nameEnd = last > first && /^\d+$/.test(tokens[last]!.text) && isPlainName(tokens[last - 1]!) ? last - 1 : last;
   let core = nameEnd;
   while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;

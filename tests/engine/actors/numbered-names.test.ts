@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findNameRuns } from '../../../src/engine/actors/02-find-name-runs.ts';
-import { findNumberedNames, numberedNameSpan, numberedNameStart } from '../../../src/engine/actors/numbered-names.ts';
+import { findNumberedBodies, findNumberedNames, numberedNameSpan, numberedNameStart } from '../../../src/engine/actors/numbered-names.ts';
 import { actorsOfParagraphs, byBlankLines, quotesOfLines, tokenizedParagraphs } from '../../support/engine-stages.ts';
 
 const paragraphsOf = (article: string) => tokenizedParagraphs(byBlankLines(article));
@@ -35,6 +35,16 @@ describe('findNumberedNames', () => {
     ['a year after a function word', 'In 2016 said nothing.'],
   ])('finds no form in %s', (_label, text) => {
     expect([...findNumberedNames(paragraphsOf(text))]).toEqual([]);
+  });
+});
+
+describe('findNumberedBodies', () => {
+  test.each([
+    ['a form that heads a body', 'The Drift 12 Project found the wreck.', ['drift 12']],
+    ['a form that speaks', 'Kestrel 7 said the tour would go ahead.', []],
+    ['a station', 'He works for Radio 4 News now.', ['radio 4']],
+  ])('reads %s', (_label, text, forms) => {
+    expect([...findNumberedBodies(paragraphsOf(text))]).toEqual(forms);
   });
 });
 
@@ -110,6 +120,11 @@ describe('names that end in a number, as actors and speakers', () => {
     ['a quote after "said"', '"We will be back next year," Kavi 500 said.', 'Kavi 500'],
   ])('a person whose name ends in a number is the speaker of %s', (_label, text, speaker) => {
     expect(quotesOfLines(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  test('makes no person of the short form of a body, a common word and a number', () => {
+    const actors = actorsOfParagraphs('The Deep 40 Project found the wreck in May.\n\nDeep 40 sailed to the site again.');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
   });
 
   test('a station that speaks is the speaker of its quote', () => {
