@@ -63,6 +63,7 @@ import {
 } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { isPostAfterEventNoun } from './post-after-event-noun.ts';
+import { isPersonRoleBeforeName } from './person-role-before-name.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -244,7 +245,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   const institution = institutionOf(foldText(surface), surface);
   // "US magazine Mobile Weekly", "the charity Oxfam": a noun for an organisation right before the name makes it one.
   const noun = tokens[first - 1];
-  if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!)) {
+  // "fellow broadcaster Ann Roe", "comedian and broadcaster Ann Roe": a noun that is also a person's title is the person's there.
+  if (noun && noun.word && !noun.cap && INTRODUCING_NOUNS.has(noun.lower) && !NAME_WORDS.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !isTitleWord(tokens[first]!) && !isPersonRoleBeforeName(tokens, first - 1)) {
     out.push({ ...base, first, last, kind: 'organization', surface, nouns: [noun.lower], ...(institution ? { canonical: institution.name } : {}), ...(institution?.country ? { country: institution.country } : {}) });
     return;
   }
@@ -338,10 +340,13 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   }
 
   // Split "French President Emmanuel Macron" into a role prefix and the name core.
-  let core = last;
+  // "Marlon 2000 thanked the crowd": a number that ends the run (numbered-names.ts let it in) after a plain name word ends
+  // the core; after a common word ("Lost 52 sailed", short for "the Lost 52 Project") it names no person.
+  const nameEnd = last > first && /^\d+$/.test(tokens[last]!.text) && isPlainName(tokens[last - 1]!) ? last - 1 : last;
+  let core = nameEnd;
   while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
-  while (core < last && !tokens[core]!.cap) core++; // a core never starts with a particle
+  while (core < nameEnd && !tokens[core]!.cap) core++; // a core never starts with a particle
   // "… for Government Relations Louis Fink": the portfolio's last word is not the name's.
   const portfolioName = core < last - 1 ? postOfPortfolioNameStart(tokens, first, last) : -1;
   if (portfolioName > core) core = portfolioName;
@@ -349,8 +354,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
   // "says Deutsche Bank's Simon Champion", "Ann's uncle, Lewis Champion, said": a given name and a title word that is a surname.
-  if (core > last && isNameWithTitleSurname(tokens, first, last)) core = first;
-  if (core > last) return;
+  if (core > nameEnd && isNameWithTitleSurname(tokens, first, last)) core = first;
+  if (core > nameEnd) return;
   const prefix = tokens.slice(first, core);
   const honorific = prefix.find((t) => HONORIFICS.has(t.lower));
   const roleStart = prefix.findIndex((t) => isTitleWord(t) || COUNTRY_DEMONYMS.has(t.text) || isAffiliationToken(t));

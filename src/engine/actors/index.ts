@@ -6,7 +6,7 @@
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
 import { findNameRuns } from './02-find-name-runs.ts';
-import { findNumberedNames } from './numbered-names.ts';
+import { findNumberedBodies, findNumberedNames } from './numbered-names.ts';
 import { stripDescriptors } from './strip-descriptors.ts';
 import { classifyNameRuns } from './03-classify-name-runs.ts';
 import { findAnonymousSources } from './04-find-anonymous-sources.ts';
@@ -75,6 +75,8 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   });
   nameBodiesByOwner(paragraphs, candidates.map((c) => c.names));
   for (const name of findOrganizationNames(candidates)) organizationWords.add(name);
+  // "Drift 12 sailed on" after "the Drift 12 Project": the body's short name.
+  for (const form of findNumberedBodies(paragraphs)) organizationWords.add(form);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
   return dropCountInitialisms(paragraphs, dropUnactingPlaces(paragraphs, dropSpelledOutInitialisms(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named))))))))))))))))))));
 }

@@ -49,6 +49,26 @@ export function findNumberedNames(paragraphs: readonly TokenizedParagraph[]): Se
 }
 
 /**
+ * The forms ("drift 12", folded) that head a body's name somewhere in the article ("the Drift 12 Project"): written
+ * alone elsewhere ("Drift 12 sailed on"), such a form is the body's short name, not a person's.
+ *
+ * @param paragraphs The article's tokenised paragraphs.
+ * @example
+ * findNumberedBodies([tokenizeText(0, 'The Drift 12 Project found it. Drift 12 sailed on.', [])])
+ * // => Set { 'drift 12' }
+ */
+export function findNumberedBodies(paragraphs: readonly TokenizedParagraph[]): Set<string> {
+  const forms = new Set<string>();
+  for (const { tokens } of paragraphs) {
+    for (let n = 1; n < tokens.length; n++) {
+      const next = tokens[n + 1];
+      if (isNumberAfterWord(tokens, n) && next?.word && next.cap && next.quote === tokens[n]!.quote && ORG_HEADS.has(next.lower)) forms.add(formAt(tokens, n));
+    }
+  }
+  return forms;
+}
+
+/**
  * The span of a name that a number after the capitals `first`..`last` completes ("BBC Radio 4", "Number 10", "the
  * Lost 52 Project": up to the number, or to an organisation head or an outlet's part right after it), or undefined
  * when the number is no part of a name. The name holds no connector ("100% Homegrown on Radio 1" is "Radio 1"), and a

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findNameRuns } from '../../../src/engine/actors/02-find-name-runs.ts';
-import { findNumberedNames, numberedNameSpan, numberedNameStart } from '../../../src/engine/actors/numbered-names.ts';
+import { findNumberedBodies, findNumberedNames, numberedNameSpan, numberedNameStart } from '../../../src/engine/actors/numbered-names.ts';
 import { actorsOfParagraphs, byBlankLines, quotesOfLines, tokenizedParagraphs } from '../../support/engine-stages.ts';
 
 const paragraphsOf = (article: string) => tokenizedParagraphs(byBlankLines(article));
@@ -35,6 +35,16 @@ describe('findNumberedNames', () => {
     ['a year after a function word', 'In 2016 said nothing.'],
   ])('finds no form in %s', (_label, text) => {
     expect([...findNumberedNames(paragraphsOf(text))]).toEqual([]);
+  });
+});
+
+describe('findNumberedBodies', () => {
+  test.each([
+    ['a form that heads a body', 'The Drift 12 Project found the wreck.', ['drift 12']],
+    ['a form that speaks', 'Kestrel 7 said the tour would go ahead.', []],
+    ['a station', 'He works for Radio 4 News now.', ['radio 4']],
+  ])('reads %s', (_label, text, forms) => {
+    expect([...findNumberedBodies(paragraphsOf(text))]).toEqual(forms);
   });
 });
 
@@ -90,6 +100,8 @@ describe('names that end in a number, as actors and speakers', () => {
     ['a station that speaks', 'Radio 1 said the show would go on.', 'Radio 1'],
     ['the seat of government that speaks', 'Number 10 said an error was made.', 'Downing Street'],
     ['a body that heads its name', 'The Drift 12 Project announced the find on Sunday.', 'Drift 12 Project'],
+    ['a person whose name ends in a number', 'Marlon 2000 thanked the crowd for coming.', 'Marlon 2000'],
+    ['a person whose name ends in a number, written again later', 'Tickets sold out fast.\n\nLater Kavi 500 thanked fans. Kavi 500 has toured for years.', 'Kavi 500'],
   ])('finds %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -101,6 +113,18 @@ describe('names that end in a number, as actors and speakers', () => {
     ['a date', 'On January 5 the talks ended.'],
   ])('makes no actor of %s', (_label, text) => {
     expect(names(text).filter((n) => /\d/.test(n))).toEqual([]);
+  });
+
+  test.each([
+    ['a partial quote after "thanked"', 'Marlon 2000 thanked fans "for coming out in the rain".', 'Marlon 2000'],
+    ['a quote after "said"', '"We will be back next year," Kavi 500 said.', 'Kavi 500'],
+  ])('a person whose name ends in a number is the speaker of %s', (_label, text, speaker) => {
+    expect(quotesOfLines(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  test('makes no person of the short form of a body, a common word and a number', () => {
+    const actors = actorsOfParagraphs('The Deep 40 Project found the wreck in May.\n\nDeep 40 sailed to the site again.');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
   });
 
   test('a station that speaks is the speaker of its quote', () => {

@@ -14,6 +14,7 @@ import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
 import { isNounByDeterminer, isPronoun } from './token-tests.ts';
+import { opensParticipleAside } from './participle-aside.ts';
 import { BE_FORMS } from './passive-voice.ts';
 import { ARTICLES, AUXILIARIES, REMARK_NOUNS } from './word-sets.ts';
 
@@ -74,6 +75,8 @@ function findAfterCueFrom(context: Context, from: number, to: number, passInfini
     const mannerEnd = SPEECH_VERBS.has(t.lower) ? undefined : afterQuoteVerbEnd(context, k, from, words);
     const verb = SPEECH_VERBS.get(t.lower) ?? (mannerEnd === undefined ? undefined : AFTER_QUOTE_VERB);
     if (!verb || t.cap || isNounByDeterminer(tokens, k) || (passInfinitives && isInfinitive(tokens, k))) continue;
+    // "“…” in January, indicating a slowing market, lenders have said.": a participle opening an aside is no verb of its own.
+    if (words > 1 && opensParticipleAside(tokens, k)) continue;
     if (words === 1) {
       // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
       if (verb.listener) return undefined;

@@ -7,6 +7,7 @@ import { HONORIFICS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../
 import { wordsOfAt } from '../find-writer-frames.ts';
 import type { Token } from '../../actors/index.ts';
 import { type CueSite, type Found, withSubject } from './cue-context.ts';
+import { opensParticipleAside } from './participle-aside.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { ARTICLES, SKIP_BEFORE_VERB } from './word-sets.ts';
 
@@ -71,7 +72,8 @@ export function attributionEndingSentence(s: CueSite, tailAllowed?: (tokens: rea
     if (last + 1 > sentenceEnd || !tailAllowed(tokens, last + 1, sentenceEnd)) return undefined;
   } else for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
   // "… had “no choice” but to ask him to leave, NAME said.": a verb of saying after "to" reports no one's words.
-  for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to') return undefined;
+  // A participle opening an aside (", indicating …,") is no such verb.
+  for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && !opensParticipleAside(tokens, k)) return undefined;
   return found;
 }
 

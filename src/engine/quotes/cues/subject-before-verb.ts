@@ -22,6 +22,7 @@ import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { subjectAfterBut } from './subject-after-but.ts';
 import { frontedReportTeller } from '../names-in-fronted-report.ts';
 import { epithetAt } from './subject-after-verb.ts';
 import { titleHolderAt } from './title-holder.ts';
@@ -232,6 +233,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   const phrase = documentPhraseBefore(context, k, from);
   if (phrase) return phrase;
   if (t.lower === 'and' || t.lower === 'but') {
+    // "X claimed … but his lawyer, NAME, told reporters … and added:": the subject of the clause "but" opens.
+    const contrasted = subjectAfterBut(context, k, subjectBefore);
+    if (contrasted) return contrasted;
     const shared = sentenceSubject(context);
     // "But the prime minister said he had … and dismissed them as a “…”": the subject of the first verb of the sentence.
     return shared.type === 'none' ? (firstConjunctSubject(context, k, subjectBefore) ?? shared) : shared;
