@@ -291,6 +291,16 @@ function markQuotes(tokens: Token[], quotes: readonly QuoteSpan[]): void {
   }
 }
 
+/**
+ * The token before the closing mark at `i` and any closing marks of the same quotation right before it: "… to hide?'"",
+ * where a quotation inside the quotation closes first, ends its sentence at "?" as "… to hide?"" does.
+ */
+function innerEnd(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && CLOSING_MARKS.has(tokens[k]!.text) && tokens[k]!.quote === tokens[i]!.quote && tokens[k]!.end === tokens[k + 1]!.start) k--;
+  return k;
+}
+
 /** Numbers sentences; a sentence ends at . ! ? outside quotes (or at a closing mark after one) before a capital or opening mark. */
 function markSentences(tokens: Token[]): number[] {
   const starts = [0];
@@ -304,7 +314,7 @@ function markSentences(tokens: Token[]): number[] {
     if (!next) break;
     const ends =
       (SENTENCE_END.has(token.text) && token.quote === -1) ||
-      (CLOSING_MARKS.has(token.text) && token.quote >= 0 && next.quote !== token.quote && SENTENCE_END.has(tokens[i - 1]?.text ?? ''));
+      (CLOSING_MARKS.has(token.text) && token.quote >= 0 && next.quote !== token.quote && SENTENCE_END.has(tokens[innerEnd(tokens, i)]?.text ?? ''));
     if (!ends) continue;
     if (CLOSING_MARKS.has(next.text) && next.quote === token.quote && token.quote >= 0) continue;
     // "6.46secs", "3.5%": a decimal point is no sentence end.

@@ -105,6 +105,10 @@ describe('tokenizeText', () => {
     ['Mr. Weiss left. (Again.) “Yes,” he said.', [0]],
     ['“Where was he?” Tyagi asked. “No!” she said. 3 days later, it ended.', [0, 6, 9, 16]],
     ['Scott won in 6.46secs, his best time. He left.', [0, 11]],
+    ['"It begs the question, \'Why hide?\'" The vote is in May.', [0, 12]],
+    ['“We asked, ‘Who pays?’” The board met.', [0, 10]],
+    ['“We asked them to ‘go.’” He said no more.', [0, 10]],
+    ['“They call it ‘the plan’” Mr Roe said.', [0]],
   ])('numbers the sentences of %j', (text, starts) => {
     expect(tokenizeText(0, text, findQuoteSpans(text)).sentenceStarts).toEqual(starts);
   });

@@ -30,6 +30,9 @@ describe('cue verbs of stance: the subject of a stance verb speaks the quote in 
     ['shared that “Q”', 'Asked about the race, Ana Ruiz shared that she was “terrified of the last hill”.', [['terrified of the last hill', 'Ana Ruiz', 'name-said-partial-quote']]],
     ['assured X that “Q”', 'Minister Rana Mehmood assured farmers that the state “will not leave a single grower alone”.', [['will not leave a single grower alone', 'Rana Mehmood', 'name-said-partial-quote']]],
     ['goes on to criticise “Q” (the base form after "to")', 'Critic Dana Holt reviewed the new season.\n\nHolt goes on to criticise “shows that film people asleep”.', [['shows that film people asleep', 'Dana Holt', 'name-said-partial-quote']]],
+    ['intimated that “Q”', 'Governor Ruth Okafor intimated that rates would stay “low for a while yet”.', [['low for a while yet', 'Ruth Okafor', 'name-said-partial-quote']]],
+    ['…, NAME intimated. ⏎ “Q” (the quote after an inverted teller)', 'Governor Ruth Okafor spoke in Leeds.\n\nThe surest signs come when every survey points one way, Ms Okafor intimated.\n\n“In forecasting, there is safety in numbers.”', [['In forecasting, there is safety in numbers.', 'Ruth Okafor', 'quote-after-reported-speech']]],
+    ['not the adjective "intimate"', 'Ann Roe spoke on Monday.\n\nThe film is an intimate portrait of “life on the estate”.', [['life on the estate', null, null]]],
     ['apologised for “Q”', 'Chief executive Derek Holt apologised for “the distress caused to families”.', [['the distress caused to families', 'Derek Holt', 'name-said-partial-quote']]],
     // "credit" and "question": the subject's judgement of what it credits or questions; their object never speaks
     ['credited X with “Q”', 'The Royal Harbour Trust credited the volunteers with “saving the old lighthouse”.', [['saving the old lighthouse', 'Royal Harbour Trust', 'stance-verb-quote']]],

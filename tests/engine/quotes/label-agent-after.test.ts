@@ -22,6 +22,26 @@ describe('"was branded “Q” by AGENT": the agent speaks', () => {
       [['grave mistake', 'Ann Vale']],
     ],
     [
+      '"was dismissed as “…” by NAME": a verb of saying that judges, with "as"',
+      'Party leader Ann Vale spoke on Monday.\nBut the claim was dismissed as "absurd" by Ann Vale.',
+      [['absurd', 'Ann Vale']],
+    ],
+    [
+      '"has been hailed as a “…” by NAME"',
+      'Party leader Ann Vale spoke on Monday.\nThe deal has been hailed as a "turning point" by Ann Vale.',
+      [['turning point', 'Ann Vale']],
+    ],
+    [
+      'a judging verb without "as" is no label: "was criticised “…” by" keeps no agent',
+      'Party leader Ann Vale spoke on Monday.\nThe plan was criticised "in private" by Ann Vale.',
+      [['in private', null]],
+    ],
+    [
+      'a verb that is no verb of saying: "was released as “…” by NAME" (a title) is no agent',
+      'Singer Ann Vale spoke on Monday.\nThe song was released as "Blue Night" by Ann Vale.',
+      [['Blue Night', null]],
+    ],
+    [
       'no label before the quote: "was sold as “…” by Friday" is no agent',
       'Party leader Ann Vale spoke on Monday.\nThe plan was sold as "a bargain" by the end of the week.',
       [['a bargain', null]],

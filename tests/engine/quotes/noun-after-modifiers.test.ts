@@ -32,6 +32,16 @@ describe('a speech-verb form after a determiner and modifiers is a noun, and the
       'Mayor Leo Varga said their repeated claims of a cover-up were “pure fiction”.',
       [['pure fiction', 'Leo Varga', 'name-said-partial-quote']],
     ],
+    [
+      'a hyphenated compound before a participle of saying: “called the ten-year recommended term “…””',
+      'Ruth Kay was found guilty on Monday.\n\nBut Kay’s lawyer Tom Vale called the ten-year recommended term “far too harsh” and said his client was innocent.',
+      [['far too harsh', 'Tom Vale', 'name-said-partial-quote']],
+    ],
+    [
+      'a compound that names a person keeps the verb after it: “The 30-year-old warned …”',
+      'Ruth Kay, 30, won the seat.\n\nThe 30-year-old warned voters the town faced “hard years”.',
+      [['hard years', 'Ruth Kay', 'name-said-partial-quote']],
+    ],
   ])('%s', (_name, article, expected) => {
     expect(quotesOf(article)).toEqual(expected);
   });
@@ -45,6 +55,11 @@ describe('isNounByDeterminer: modifiers make a noun; numbers alone only before a
     ['after an article and a number, a verb', 'the two said', 2, false],
     ['after "the official", a verb', 'the official said', 2, false],
     ['after a subject and an adverb, a verb', 'the minister also said', 3, false],
+    ['after an article and a hyphenated compound, a participle before its noun', 'the ten-year recommended term', 2, true],
+    ['after an article and a compound that names a person, a verb', 'the 12-year-old said', 2, false],
+    ['after an article and a compound that names a person, a verb in -ed', 'the 30-year-old warned', 2, false],
+    ['after an article and a compound opening with a noun, a verb', 'the mother-of-nine said', 2, false],
+    ['after an article and a compound opening with a prefix, a verb in -ed', 'the ex-minister warned', 2, false],
   ])('%s', (_name, text, k, expected) => {
     const tokens = tokenizeText(0, text, []).tokens;
     expect(isNounByDeterminer(tokens, k)).toBe(expected);

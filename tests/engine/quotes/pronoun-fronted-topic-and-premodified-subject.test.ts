@@ -71,6 +71,24 @@ describe('a person after a long body name and a role opens the clause as its sub
       'Dan Royle',
     ],
     [
+      'a body, a role noun ending in "s" and an honorific before the surname ("Acme Foods boss Mr Royle"): the person, not an object of "boss"',
+      'Dan Royle spoke first.\nThe rival plan was rejected by the board. Acme Foods boss Mr Royle thinks the deal is vital. "It is about jobs," he said.',
+      'It is about',
+      'Dan Royle',
+    ],
+    [
+      'the same with "Dr" after a body named as an initialism',
+      'Ann Coll, head of the Tyne Valley Trust, spoke first.\nThe report was dismissed by ministers. TVT boss Dr Coll believes it will stand. "The figures are clear," she said.',
+      'The figures',
+      'Ann Coll',
+    ],
+    [
+      'a verb in "s" between the body and an honorific ("Acme Foods sacks Mr Royle"): the person is an object, unclear',
+      'Tom Hale left the firm in May. Acme Foods sacks Mr Royle on Monday. "I was shocked," he said.',
+      'I was',
+      null,
+    ],
+    [
       'a verb between the body and the role ("Acme Foods sacked chief executive NAME"): the person is an object, unclear',
       'Tom Hale left the firm in May. Acme Foods sacked chief executive Dan Royle on Monday. "I was shocked," he said.',
       'I was',

@@ -76,6 +76,11 @@ describe('quotes of lines run together', () => {
       'Mayor Ruth Okafor opened the new bridge. “It links two halves of the town,” she said.\n“Nobody will need the ferry any more.” The ferry owner Sam Bello declined to comment on his future.',
       [['It links two halves of the town,', 'Ruth Okafor'], ['Nobody will need the ferry any more.', 'Ruth Okafor']],
     ],
+    [
+      'a line that opens with a quote ending in a quoted question (its sentence ends at "?\'"), then narrative naming someone else',
+      'But union leader Ann Dee said the plan left staff "out in the cold".\n"The board shuts its doors and it does rather beg the question, \'What are they hiding?\'" The talks resume in May. Mr Roe said the offer would stand.',
+      [['out in the cold', 'Ann Dee'], ["The board shuts its doors and it does rather beg the question, 'What are they hiding?'", 'Ann Dee']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });

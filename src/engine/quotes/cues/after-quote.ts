@@ -164,13 +164,16 @@ function remarkSourceAfter(context: Context, from: number, to: number): Found | 
   return undefined;
 }
 
-/** "branded", "labelled", "described (as)": participles of a passive label whose agent follows the quote. */
+/** "branded", "labelled": participles of a passive label whose agent follows the quote. */
 const LABEL_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.labelParticiples);
+/** "described", "dismissed": participles of a verb of saying that label only with "as" ("was dismissed as “…” by NAME"). */
+const LABEL_AS_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.labelAsParticiples);
 
 /**
- * "The plan was branded “reckless” by the Greens.", "… has been labelled a “mistake” by Ann Roe": a passive label
- * (a form of "be", a participle of labelling, maybe "as" or "a/an") right before the quote, and "by" + the speaker
- * right after it. The agent gave the label.
+ * "The plan was branded “reckless” by the Greens.", "… has been labelled a “mistake” by Ann Roe", "… was dismissed as
+ * “ridiculous” by Ann Roe": a passive label (a form of "be", a participle of labelling, maybe "a/an", or a participle of
+ * a verb of saying that judges and "as") right before the quote, and "by" + the speaker right after it. The agent gave
+ * the label.
  *
  * @example
  * // The plan was branded “reckless” by the Greens.
@@ -187,8 +190,9 @@ export function labelAgentAfter(context: Context, from: number, to: number): Fou
   while (q >= 0 && tokens[q]!.quote >= 0) q--;
   while (q >= 0 && !tokens[q]!.word) q--;
   if (q >= 0 && (tokens[q]!.lower === 'a' || tokens[q]!.lower === 'an')) q--;
-  if (q >= 0 && tokens[q]!.lower === 'as' && tokens[q - 1]?.lower === 'described') q--;
-  if (q < 1 || !LABEL_PARTICIPLES.has(tokens[q]!.lower) || (tokens[q]!.lower === 'described' && tokens[q + 1]?.lower !== 'as')) return undefined;
+  const withAs = q >= 0 && tokens[q]!.lower === 'as' && LABEL_AS_PARTICIPLES.has(tokens[q - 1]?.lower ?? '');
+  if (withAs) q--;
+  if (q < 1 || !(withAs || LABEL_PARTICIPLES.has(tokens[q]!.lower))) return undefined;
   if (!BE_FORMS.has(tokens[q - 1]!.lower)) return undefined;
   const subject = subjectAfter(context, k + 1, to);
   return subject.type === 'mention' ? { subject } : undefined;

@@ -37,13 +37,26 @@ const NOUN_PHRASE_ADJECTIVES: ReadonlySet<string> = new Set(nounPhraseModifiersJ
 const NOUN_PHRASE_NUMBERS: ReadonlySet<string> = new Set(nounPhraseModifiersJson.numbers);
 /** Quotation marks, which the tokens of a quotation dropped as a scare quote keep as punctuation. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+const PERSON_COMPOUND_ENDS: ReadonlySet<string> = new Set(nounPhraseModifiersJson.personCompoundEnds);
+
+/**
+ * "nine-year", "10-day": a hyphenated lower-case compound that opens with a number, before a noun; not one that names a
+ * person ("12-year-old"), nor one opening with a noun ("mother-of-nine", "ex-minister"), which may be the subject.
+ */
+function isCompoundModifier(word: string): boolean {
+  if (!/^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(word)) return false;
+  const first = word.slice(0, word.indexOf('-'));
+  return (/^\d+$/.test(first) || NOUN_PHRASE_NUMBERS.has(first)) && !PERSON_COMPOUND_ENDS.has(word.slice(word.lastIndexOf('-') + 1));
+}
+
 /** How many modifiers may stand between the determiner and the noun. */
 const MAX_MODIFIERS = 3;
 
 /**
- * "Labour's six new pledges", "his latest remarks", "a “secular” state": a speech-verb form after a determiner or a
- * name's possessive and one to three modifiers — words of `noun-phrase-modifiers.json`, or one quoted phrase of up to
- * three lower-case words — is a noun. After numbers alone, only a plural form ("the two claims", not "the two said").
+ * "Labour's six new pledges", "his latest remarks", "a “secular” state", "the nine-year recommended term": a speech-verb
+ * form after a determiner or a name's possessive and one to three modifiers — words of `noun-phrase-modifiers.json`, a
+ * hyphenated compound that opens with a number and names no person, or one quoted phrase of up to three lower-case words — is a noun (or a
+ * participle before one), never the verb of a clause. After numbers alone, only a plural form ("the two claims", not "the two said").
  *
  * @example
  * // Labour's six new pledges
@@ -63,7 +76,7 @@ function isNounAfterModifiers(tokens: readonly Token[], k: number): boolean {
   for (; m >= 0 && adjectives + numbers < MAX_MODIFIERS; m--) {
     const t = tokens[m]!;
     if (!t.word || t.cap || t.quote >= 0) break;
-    if (NOUN_PHRASE_ADJECTIVES.has(t.lower)) adjectives++;
+    if (NOUN_PHRASE_ADJECTIVES.has(t.lower) || isCompoundModifier(t.lower)) adjectives++;
     else if (NOUN_PHRASE_NUMBERS.has(t.lower) || /^\d+$/.test(t.text)) numbers++;
     else break;
   }

@@ -104,8 +104,10 @@ export function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: 
   // "Apple has done well in that market, said Mr Fogg.": a person after a closing speech verb is the teller, the subject of the main clause.
   if (invertedTeller(paragraph, [m]) === m) return false;
   // "Chief police officers spokesman NAME said": only role nouns between the body and the person; the body names the
-  // person's employer, and the person is the subject.
-  if (onlyRoleNounsBetween(paragraph, subject.last, m.first)) return false;
+  // person's employer, and the person is the subject ("CEA boss Mr Shapiro thinks": an honorific belongs to the name).
+  let named = m.first;
+  while (named - 1 > subject.last && tokens[named - 1]!.cap && HONORIFICS.has(tokens[named - 1]!.lower)) named--;
+  if (onlyRoleNounsBetween(paragraph, subject.last, named)) return false;
   const next = tokens[subject.last + 1];
   if (next === undefined || !next.word || next.cap || next.quote >= 0) return false;
   // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.

@@ -21,6 +21,7 @@ import { documentPronounSpeaker } from './document-pronoun.ts';
 import { objectsBeforeTeller } from './objects-before-teller.ts';
 import { inTellerAppositive } from './teller-appositive.ts';
 import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
+import { subordinateClausePronoun } from './subordinate-clause-pronoun.ts';
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
 export const EPITHET = 'the person';
@@ -40,6 +41,17 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
   if (pronoun === 'it' && depth === 0) {
     const continued = documentPronounSpeaker(context, position, token);
     if (continued !== undefined) return continued;
+  }
+  // "When he refused to back Tom Roe, he said: …": the main clause's "he" is the subordinate clause's; resolved there, it
+  // passes over the people that clause names after it.
+  if ((pronoun === 'he' || pronoun === 'she') && depth === 0) {
+    const opening = subordinateClausePronoun(paragraphs[position]!, token);
+    if (opening >= 0) {
+      const speaker = resolvePronoun(context, pronoun, position, opening, depth, gender, note, addressed);
+      // Salience: the person the clause is about, not the nearest one named.
+      if (speaker !== null && index[position]!.list.some((m) => m.first > opening && m.last < token && m.kind === 'person' && !m.inQuote && m.actor !== speaker)) note.salient = true;
+      return speaker;
+    }
   }
   const genders = isPersonWord(pronoun) ? context.gendersOf() : new Map<string, Gender>();
   const wanted: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : gender;
