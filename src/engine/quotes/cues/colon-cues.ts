@@ -11,6 +11,7 @@ import { findBeforeCue } from './before-quote.ts';
 import type { Context, Found } from './cue-context.ts';
 import { documentSubjectBeforeColon } from './document-phrases.ts';
 import { isPassiveAfterSubject } from './passive-voice.ts';
+import { isInPostListAfterHolder } from './post-list-after-holder.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { rolePersonAfter } from './subject-after-verb.ts';
 import { SKIP_BEFORE_VERB } from './word-sets.ts';
@@ -103,9 +104,12 @@ export function findSubjectBeforeColon(context: Context): Found | undefined {
   }
   const own = subject.type === 'mention' ? subject.mention.actor : undefined;
   const { tokens } = context.paragraph;
-  // Another person as a possessor ("opposed Macron's statement:") is what is answered, not who answers.
+  // Another person as a possessor ("opposed Macron's statement:") is what is answered, not who answers; a place or body
+  // in the posts listed after the holder ("Jo Lee, Director, Harbour Power: “…”") answers nothing either.
+  const holder = subject.type === 'mention' ? subject.mention : undefined;
   for (const m of context.mentions.list) {
-    if (m.first >= context.sentenceStart && m.last <= context.sentenceEnd && !m.inQuote && m.kind === 'person' && m.actor !== own && tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m)) return undefined;
+    if (m.first < context.sentenceStart || m.last > context.sentenceEnd || m.inQuote || m.kind !== 'person' || m.actor === own) continue;
+    if (tokens[m.last + 1]?.lower !== "'s" && !isAgent(tokens, m) && !(holder && isInPostListAfterHolder(tokens, holder, m))) return undefined;
   }
   if (subject.type === 'mention' && ((subject.mention.kind === 'place' && !isGovernmentOf(tokens, subject.mention)) || tokens[subject.mention.last + 1]?.lower === "'s")) return undefined;
   // "Amy Hart was told: “…”", "He was asked: “…”": the subject heard the words.
