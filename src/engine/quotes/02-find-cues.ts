@@ -13,6 +13,7 @@ import { findAfterCue, isRightAfter, labelAgentAfter } from './cues/after-quote.
 import { findBareNameAfterQuote } from './cues/bare-name-after-quote.ts';
 import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
+import { issuedDocumentAgent } from './cues/issued-document-agent.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
 import { listenerEndingSentence } from './cues/listener-ending.ts';
@@ -192,6 +193,15 @@ const CUE_RULES: readonly CueRule[] = [
   {
     rule: 'said-colon-line-before',
     find: (s) => (s.startsSentence && s.q === 0 && s.sentence === 0 ? tagRule(findColonCue(s.paragraphs, s.index, s.context.position), 'said-colon-line-before') : undefined),
+  },
+  // "The palace issued the following statement from the king: “…”": the agent of the document the subject put out.
+  {
+    rule: 'issued-document-agent',
+    find: (s) => {
+      const colon = s.openToken - 1;
+      const t = s.context.paragraph.tokens[colon];
+      return !s.startsSentence && t?.text === ':' && t.quote < 0 ? tagRule(issuedDocumentAgent(s.context, colon), 'issued-document-agent') : undefined;
+    },
   },
   // "Jair Bolsonaro opposed Macron's statement: “…”"; not where a speech verb lost its subject ("…, the governor said:").
   {
