@@ -6,7 +6,7 @@
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { EPITHET_NEUTRAL, FEMALE_CUES, MALE_CUES, NATIONALITY_NOUNS, PERSON_PRONOUNS, RELATION_NOUNS, SPEECH_VERBS } from '../actors/load-lexicons.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
-import { objectPronounOfGender, pronounContinuesAnother } from './gender-pronoun-window.ts';
+import { objectPronounOfGender, pronounContinuesAnother, quotedPeopleBefore } from './gender-pronoun-window.ts';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -89,7 +89,13 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
     const { tokens } = paragraph;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.quote >= 0 || !(t.lower === 'he' || t.lower === 'she' || ownsNamedKin(paragraph, index[position]!, k))) continue;
+      if (t.quote >= 0) {
+        // "“Ann Roe has got as far as she can go,” he said.": a quoted pronoun after the only person its quoted sentence names.
+        const quoted = t.lower === 'he' || t.lower === 'she' ? new Set(quotedPeopleBefore(paragraph, index[position]!.list, k).map((m) => m.actor)) : undefined;
+        if (quoted?.size === 1) note(weak, [...quoted][0]!, t.lower === 'he' ? 'male' : 'female');
+        continue;
+      }
+      if (!(t.lower === 'he' || t.lower === 'she' || ownsNamedKin(paragraph, index[position]!, k))) continue;
       const gender: Gender = t.lower === 'he' || t.lower === 'his' ? 'male' : 'female';
       const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
       let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k && !pronounContinuesAnother(paragraph, k, m.first));

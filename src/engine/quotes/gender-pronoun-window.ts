@@ -2,7 +2,7 @@
  * Which sentence a "he" or "she" may take its one named person from, when `findGenders` reads the
  * pronoun as evidence of that person's gender: only where nobody else of that gender can be meant.
  */
-import type { TokenizedParagraph } from '../actors/index.ts';
+import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { epithetSubjectOf } from './resolve/pronoun-window.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 
@@ -57,6 +57,33 @@ export function objectPronounOfGender(tokens: Tokens, after: number, end: number
   }
   return false;
 }
+
+/**
+ * The people a quoted "he" or "she" can only stand for: those named before it in its own sentence of the
+ * same quotation ("“Ann Roe has got as far as she can go,” he said." gives Ann Roe, a woman), when the
+ * quoted words before it hold no other third-person pronoun, nobody speaking or spoken to ("I told Tom she
+ * …", "you"), and no possessor. Empty otherwise.
+ *
+ * @param paragraph The pronoun's paragraph.
+ * @param mentions The paragraph's mentions.
+ * @param k The index of the quoted "he" or "she".
+ * @example
+ * quotedPeopleBefore(paragraphOf('“Ann Roe has got as far as she can go,” he said.'), mentions, 7) // => [mention of Ann Roe]
+ */
+export function quotedPeopleBefore(paragraph: TokenizedParagraph, mentions: readonly Mention[], k: number): Mention[] {
+  const { tokens } = paragraph;
+  const { quote, sentence } = tokens[k]!;
+  let from = k;
+  // The tokenizer keeps a quotation's sentences in one; a full stop inside it ends the quoted sentence too.
+  while (from > 0 && tokens[from - 1]!.quote === quote && tokens[from - 1]!.sentence === sentence && !SENTENCE_ENDS.has(tokens[from - 1]!.text)) from--;
+  for (let j = from; j < k; j++) if (QUOTED_RIVALS.has(tokens[j]!.lower)) return [];
+  return mentions.filter((m) => m.inQuote && (m.kind === 'person' || m.kind === 'anonymous') && m.first >= from && m.last < k && tokens[m.last + 1]?.lower !== "'s");
+}
+
+/** In quoted words before a "he" or "she": other third-person pronouns, and the speaker or listener, who may be the one meant. */
+const QUOTED_RIVALS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** "he" or "she" outside quotes. */
 function isSubjectPronoun(tokens: Tokens, j: number): boolean {

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { findActors } from '../../../src/engine/actors/index.ts';
 import { indexMentions } from '../../../src/engine/quotes/02-find-cues.ts';
 import { findGenders } from '../../../src/engine/quotes/find-genders.ts';
-import { objectPronounOfGender, pronounContinuesAnother } from '../../../src/engine/quotes/gender-pronoun-window.ts';
+import { objectPronounOfGender, pronounContinuesAnother, quotedPeopleBefore } from '../../../src/engine/quotes/gender-pronoun-window.ts';
 import { quotesOfLines, tokenizedParagraphs } from '../../support/engine-stages.ts';
 
 type Row = [text: string, speaker: string | null];
@@ -56,11 +56,29 @@ describe('objectPronounOfGender', () => {
   });
 });
 
+describe('quotedPeopleBefore', () => {
+  test.each<[string, string, string[]]>([
+    ['the only person named before a quoted "she"', '“Rosa Lind has got as far as she can go,” he said.', ['rosa-lind']],
+    ['the speaker speaks to someone named', '“I told Tom Vale she would not come,” he said.', []],
+    ['another pronoun before it', '“Rosa Lind met him before she left,” he said.', []],
+    ['a possessor is not the one meant', '“Rosa Lind’s coach thinks she can win,” he said.', []],
+    ['a name in an earlier sentence of the quote', '“Rosa Lind ran well. But she can go faster,” he said.', []],
+  ])('%s', (_name, text, expected) => {
+    const paragraphs = tokenizedParagraphs([text]);
+    const { mentions } = findActors(paragraphs);
+    const list = indexMentions(paragraphs, mentions)[0]!.list;
+    const k = paragraphs[0]!.tokens.findIndex((t) => t.lower === 'she' && t.quote >= 0);
+    expect(quotedPeopleBefore(paragraphs[0]!, list, k).map((m) => m.actor)).toEqual(expected);
+  });
+});
+
 describe('findGenders with pronouns that continue someone else', () => {
   test.each<[string, string[], string, string | undefined]>([
     ['the object of an earlier "he" gets no gender from the next "he"', ['Carl Rudd backed Hana Petrova. But while he tipped Petrova to win, he predicted a close race.'], 'hana-petrova', undefined],
     ['a man who "gave her" something is not the next "she"', ['His wife Jo Marsh was at home.', 'The rings Karl Marsh gave her when they married were taken. She said she wished she had worn them.'], 'karl-marsh', undefined],
     ['"The singer said he" says nothing of the woman named before', ['His wife Jo Marsh was at home.', 'The singer said he could have been hurt.'], 'jo-marsh', 'female'],
+    ['a quoted "she" after the only person its sentence names', ['“I think Rosa Lind has got as far as she can go,” said Mr Hart.'], 'rosa-lind', undefined],
+    ['a quoted "she" after a name, with nobody speaking in the words before', ['“Rosa Lind has got as far as she can go,” said Mr Hart.'], 'rosa-lind', 'female'],
     ['a plain "she" after the only person named still counts', ['Lena Brook won the race.', 'She said it was the best day of her life.'], 'lena-brook', 'female'],
   ])('%s', (_name, lines, actor, expected) => {
     expect(gendersOf(lines).get(actor)).toBe(expected);
@@ -73,6 +91,14 @@ describe('a "he" or "she" resolved past someone of the other gender', () => {
       'a woman who gets rings from a man is the next "she"',
       'Karl Marsh said he had chased the burglar. At a press conference, Jo Marsh listed the stolen items. They included a ring Karl Marsh gave her when they married. She said she wished she had worn it. “I always take it off at night.”',
       [['I always take it off at night.', 'Jo Marsh']],
+    ],
+    [
+      'a "he" after a sentence whose subject a quote showed to be a woman is the man named after her',
+      'Critic Ben Hart spoke about the race. “Rosa Lind has got as far as she can go.” Lind is also the choice of Karl Dyer, editor of a film weekly. But while he tipped Ann Moss to win, he predicted a close contest. “It could go either way,” he told the paper.',
+      [
+        ['Rosa Lind has got as far as she can go.', 'Ben Hart'],
+        ['It could go either way,', 'Karl Dyer'],
+      ],
     ],
   ])('%s', (_name, article, expected) => {
     expect(attributions(article)).toEqual(expected);
