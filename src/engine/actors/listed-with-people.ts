@@ -2,7 +2,8 @@
  * A one-word name coordinated in a list with people's full names is a person known by one name: "Cleo Vance is up
  * against Marlowe, Dana Price and Ivo Kerr", "stars Brio, Sir Tom Lee, Kestrel and Juno". Each item must be a name
  * the classifier found, linked to the next by a comma, "and" or "or"; the list must be closed by "and" or "or"
- * (a comma alone sets off an apposition: "Inside, Ann Roe said"); one other item must be a person's full name; the
+ * (a comma alone sets off an apposition: "Inside, Ann Roe said"), and "and" or "or" joins its last item, so a name
+ * set off after that item is no item ("a spokesman for US Tariffs, Levies and Enforcement, Ann Roe, said"); one other item must be a person's full name; the
  * word must not open its sentence, and the list must not follow a preposition or an article that makes it a list of
  * places or works ("tests in Tel Aviv, Leeds and Athens", "films including Heat, Robin Hood and Ran") nor be followed by
  * "by" ("the favourite Jonah Strand and Norwick by Ann Roe", a title and its author). A word the
@@ -59,7 +60,8 @@ export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandida
   let item: NameCandidate = c;
   for (let steps = 0; steps < MAX_ITEMS; steps++) {
     let k = item.last + 1;
-    if (!isLink(k)) break;
+    // "spokesman for Immigration, Customs and Enforcement, Dean Boyd, said": "and" closed the list; a name after its last item is set off, no item.
+    if (!isLink(k) || closed) break;
     if (tokens[k]!.text === ',' && LAST_LINKS.has(tokens[k + 1]?.lower ?? '')) k++;
     let first = k + 1;
     if (HONORIFICS.has(tokens[first]?.lower ?? '') && !byFirst.has(first)) first++;
@@ -72,11 +74,14 @@ export function isListedWithPeople(paragraph: TokenizedParagraph, c: NameCandida
   // "Jonathan Strange and Norwick by Susanna Clarke": a list followed by "by" and a name is the title of a work.
   if (tokens[item.last + 1]?.lower === 'by') return false;
   // Leftwards: "Dana Price, Marlowe", "Ivo Kerr and Juno".
+  const linkedRight = item !== c;
   item = c;
   for (let steps = 0; steps < MAX_ITEMS; steps++) {
     let k = start(item) - 1;
     if (!isLink(k)) break;
     const link = tokens[k]!.lower;
+    // "Dean Boyd, Immigration, Customs and …": a closing link is the list's last; none stands left of a link already passed.
+    if (CLOSING_LINKS.has(link) && (linkedRight || steps > 0)) break;
     if (LAST_LINKS.has(link) && tokens[k - 1]?.text === ',') k--;
     const previous = byLast.get(k - 1);
     if (previous === undefined) break;

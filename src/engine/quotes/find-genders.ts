@@ -6,6 +6,7 @@
 import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { EPITHET_NEUTRAL, FEMALE_CUES, MALE_CUES, NATIONALITY_NOUNS, PERSON_PRONOUNS, RELATION_NOUNS, SPEECH_VERBS } from '../actors/load-lexicons.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import { objectPronounOfGender, pronounContinuesAnother, quotedPeopleBefore } from './gender-pronoun-window.ts';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -88,11 +89,18 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
     const { tokens } = paragraph;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.quote >= 0 || !(t.lower === 'he' || t.lower === 'she' || ownsNamedKin(paragraph, index[position]!, k))) continue;
+      if (t.quote >= 0) {
+        // "“Ann Roe has got as far as she can go,” he said.": a quoted pronoun after the only person its quoted sentence names.
+        const quoted = t.lower === 'he' || t.lower === 'she' ? new Set(quotedPeopleBefore(paragraph, index[position]!.list, k).map((m) => m.actor)) : undefined;
+        if (quoted?.size === 1) note(weak, [...quoted][0]!, t.lower === 'he' ? 'male' : 'female');
+        continue;
+      }
+      if (!(t.lower === 'he' || t.lower === 'she' || ownsNamedKin(paragraph, index[position]!, k))) continue;
       const gender: Gender = t.lower === 'he' || t.lower === 'his' ? 'male' : 'female';
       const isPerson = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(paragraphs[position]!, m);
-      let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k);
+      let window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence && m.last < k && !pronounContinuesAnother(paragraph, k, m.first));
       if (window.length === 0) {
+        if (pronounContinuesAnother(paragraph, k)) continue;
         if (t.sentence > 0) window = index[position]!.list.filter((m) => isPerson(m) && tokens[m.first]!.sentence === t.sentence - 1 && !afterPronoun(tokens, m.first));
         else if (position > 0) {
           const previous = paragraphs[position - 1]!;
@@ -100,6 +108,9 @@ export function findGenders(paragraphs: readonly TokenizedParagraph[], index: re
           window = index[position - 1]!.list.filter((m) => (m.kind === 'person' || m.kind === 'anonymous') && !m.inQuote && !isPossessor(previous, m) && previous.tokens[m.first]!.sentence === lastSentence && !afterPronoun(previous.tokens, m.first));
         }
       }
+      // "Ozzy gave her the rings." ⏎ "She said …": another person of that gender in the window may be the one meant.
+      const windowTokens = window.length > 0 && window[0]!.paragraph !== paragraph.index ? paragraphs[position - 1]!.tokens : tokens;
+      if (window.some((m) => objectPronounOfGender(windowTokens, m.last, windowTokens === tokens ? k : windowTokens.length, gender))) continue;
       const actors = new Set(window.map((m) => m.actor));
       if (actors.size === 1) note(weak, window[0]!.actor, gender);
     }

@@ -26,6 +26,9 @@ describe('a one-word name listed beside people\'s full names is a person', () =>
     ['a film after "for" in a list of nominees and films', 'Nominees include Dana Price for Vortex, Ivo Kerr for Tides and Cleo Vance.', 'Vortex'],
     ['a firm listed beside a firm with a person\'s shape', 'Two of the newest are Harlan Dorey and Zentrix, which both released tools. "We listen," said Dana Price, spokeswoman for Harlan Dorey.', 'Zentrix'],
     ['a firm listed first beside a firm the article names as one', 'The big gainers were Zentrix and Harlan Dorey. "Demand is strong," said Ivo Kerr, chief executive of Harlan Dorey.', 'Zentrix'],
+    ['a word of a body\'s name that a list closed by "and" ends before a set-off name', 'A spokesman for US Tariffs, Levies and Enforcement, Ivo Kerr, said the raids went well.', 'Levies'],
+    ['the last word of such a list, before the set-off name', 'A spokesman for US Harbour, Tariffs and Enforcement, Dan Boyd, said the raids went well.', 'Enforcement'],
+    ['the first word of such a list', 'A spokesman for US Harbour, Tariffs and Enforcement, Dan Boyd, said the raids went well.', 'Tariffs'],
   ])('does not make a person of %s', (_label, text, name) => {
     expect(people(text)).not.toContain(name);
   });

@@ -393,7 +393,6 @@ const CORPORA: CorpusLimits[] = [
     maxWrongSpeakers: 5,
     maxWrongKinds: 19,
     maxJunkActors: 9,
-    wrongSpeakerGap: 'a wife\'s words given to her husband (they share a surname), a critic\'s words given to the actress he discusses; see the corpus README',
   },
   // Real news keyed at the start of session 13, kept unread until its first run on that session's start engine
   // (b2b449a, after round 30; 20 BBC News Summary; README.md there). First run (score.mjs, attributed F1): 0.843
