@@ -7,8 +7,9 @@ import type { Mention, TokenizedParagraph } from '../actors/index.ts';
 import { EPITHET_NEUTRAL, FEMALE_CUES, MALE_CUES, NATIONALITY_NOUNS, PERSON_PRONOUNS, RELATION_NOUNS, SPEECH_VERBS } from '../actors/load-lexicons.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import { objectPronounOfGender, pronounContinuesAnother, quotedPeopleBefore } from './gender-pronoun-window.ts';
+import type { Gender } from './gender.ts';
 
-export type Gender = 'male' | 'female' | 'unknown';
+export type { Gender } from './gender.ts';
 
 /** A paragraph's mentions (the part of `MentionIndex` read here). */
 interface MentionList {

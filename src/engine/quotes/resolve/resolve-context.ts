@@ -4,7 +4,7 @@
 import type { Resolution } from '../../schema.ts';
 import type { TokenizedParagraph } from '../../actors/index.ts';
 import type { MentionIndex } from '../cue-types.ts';
-import type { Gender } from '../find-genders.ts';
+import type { Gender } from '../gender.ts';
 
 /** A speaker and how its mention was resolved. */
 export interface ResolvedSpeaker {
