@@ -12,7 +12,6 @@ import {
   ANONYMOUS_MODIFIERS,
   ANONYMOUS_STRONG_HEADS,
   COMMENTATORS,
-  UNMARKED_PLURALS,
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
   HONORIFICS,
@@ -241,7 +240,7 @@ function findCommentators(paragraph: TokenizedParagraph, out: AnonymousCandidate
     let first = k;
     while (first > 0 && isCommentatorModifier(tokens[first - 1]!, starts.has(first - 1))) first--;
     const quantifier = tokens[first - 1];
-    const plural = noun.lower.endsWith('s') || UNMARKED_PLURALS.has(noun.lower);
+    const plural = noun.lower.endsWith('s');
     const quantified = quantifier?.word === true && (plural ? CROWD_QUANTIFIERS : ONE_QUANTIFIERS).has(quantifier.lower);
     if (!plural && !quantified) continue;
     // "the company's critics say", "the head of the internal investigators told": owned or described by words

@@ -159,8 +159,6 @@ export const SPEAKS_FOR_HEADS: ReadonlySet<string> = toSet(anonymousJson.speaksF
 export const SPEAKING_GROUPS: ReadonlySet<string> = toSet(anonymousJson.speakingGroups);
 /** Nouns for people who comment from outside the news ("analysts", "critics", "one analyst"): an anonymous source before a speech verb. */
 export const COMMENTATORS: ReadonlySet<string> = toSet(anonymousJson.commentators);
-/** Commentator nouns that are plural without an -s ("police said"). */
-export const UNMARKED_PLURALS: ReadonlySet<string> = toSet(anonymousJson.unmarkedPlurals);
 
 /** Institution names and spellings (folded) to the institution. */
 export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
