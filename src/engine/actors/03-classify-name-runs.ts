@@ -725,6 +725,7 @@ function isAffiliationToken(token: Token): boolean {
 function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (!token.word) return false;
   if (isInitials(token.text)) return next !== undefined && next.cap; // initials: "B.C. Begley", "Andrew S. Weiss"
+  if (isBareMiddleInitial(token, next, previous)) return true;
   if (!token.cap) return isNameParticle(token.text) || isParticleJoinedName(token.text);
   // "Theresa May", "Jeremy Dear", "Mrs May": a name word after a plain name or an honorific; "Bill Gerstenmaier": before a name.
   if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
@@ -734,6 +735,15 @@ function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;
   return true;
+}
+
+/**
+ * "Charles A Blixt", "Mary I Okafor": a capital letter without a point between a given name and a plain name is a
+ * middle initial, even when it is also a word ("A", "I"), as British-style copy drops the point.
+ */
+function isBareMiddleInitial(token: Token, next?: Token, previous?: Token): boolean {
+  if (!/^\p{Lu}$/u.test(token.text) || !next || !previous) return false;
+  return isPlainName(previous) && isGivenNameShaped(previous) && isPlainName(next);
 }
 
 /** A capitalised word that is a name by itself: not a common word, title, honorific, demonym, institution or acronym. */
