@@ -53,7 +53,7 @@ describe('a pronoun after an opening subordinate clause with the same pronoun', 
     ],
     [
       'a subordinate clause opened by another pronoun leaves the main pronoun as it was read',
-      'Ian Lowe ran the party.\nWhen she refused to back the budget, he said: "I will not resign."',
+      'Mr Ian Lowe ran the party.\nWhen she refused to back the budget, he said: "I will not resign."',
       [['I will not resign.', 'Ian Lowe', 'pronoun-to-antecedent']],
     ],
   ])('%s', (_name, article, rows) => {
