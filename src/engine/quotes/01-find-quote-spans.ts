@@ -145,6 +145,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           closeTo(k, i, i + 1);
           break;
         }
+        // ‘It was bad for savers, ’ said …, ‘the Whirlwind ’ White: a ’ with a space on both sides touches no word, so it
+        // is no apostrophe but a closing mark set after a stray space.
+        if (c === '’' && k >= 0 && SPACE.test(prev) && !SPACE.test(text[i - 2] ?? ' ') && /[\s.,;:!?)\]}]/u.test(next)) {
+          closeTo(k, i, i + 1);
+          break;
+        }
         // A double quote closed with a single mark: only when no double closer follows and the
         // mark is not the apostrophe of a plural possessive ("the allies’ position").
         const top = stack.at(-1);
