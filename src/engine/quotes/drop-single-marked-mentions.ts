@@ -11,7 +11,7 @@ import { countWordRunsUpTo } from '../text/count-words.ts';
 /** Opening marks of the single family: straight, curly and angle. */
 const SINGLE_OPENERS = new Set(["'", '‘', '‹']);
 /** A quotation of this many words or more is a sentence or a clause someone said, and shows the house style. */
-export const LONG_QUOTE_WORDS = 6;
+const LONG_QUOTE_WORDS = 6;
 
 /**
  * True when the quotation `span` of `text` opens with a single mark.

@@ -14,7 +14,6 @@ import { isQuotedName } from './drop-quoted-names.ts';
 import { isQuotedTitle } from './drop-quoted-titles.ts';
 import { isSetOffPhrase } from './drop-set-off-phrases.ts';
 import { isSingleMarked, quotesInDoubleMarks } from './drop-single-marked-mentions.ts';
-import { isDoubleMarkedMention, quotesInSingleMarks } from './drop-double-marked-mentions.ts';
 import { fillFromRunTogetherLines } from './split-run-together-lines.ts';
 
 export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
@@ -23,8 +22,7 @@ export { findQuoteSpans, type QuoteSpan } from './01-find-quote-spans.ts';
  * Finds the speaker of every quotation of an article; marks around nothing but the name of an organisation the
  * article names elsewhere too are no quotation (see drop-quoted-names.ts), nor are marks around a title or a glossed
  * name (see drop-quoted-titles.ts), nor a span in single marks in an article that quotes in double ones
- * (see drop-single-marked-mentions.ts), nor a short span in double marks in an article that quotes in single ones
- * (see drop-double-marked-mentions.ts).
+ * (see drop-single-marked-mentions.ts).
  *
  * @param paragraphs The tokenised paragraphs (their `quotes` from `findQuoteSpans`).
  * @param mentions The actors' mentions (from `findActors`).
@@ -40,12 +38,10 @@ export function findQuotes(articleParagraphs: readonly TokenizedParagraph[], art
   const index = indexMentions(paragraphs, mentions);
   const attributed = fillFromRunTogetherLines(attributeSpeakers(paragraphs, index, findCues(paragraphs, index), title), paragraphs, mentions);
   const doubleStyle = quotesInDoubleMarks(paragraphs);
-  const singleStyle = !doubleStyle && quotesInSingleMarks(paragraphs);
   const kept = attributed.filter((q) => {
     const paragraph = paragraphs[q.position]!;
     const span = paragraph.quotes[q.quote]!;
     if (doubleStyle && isSingleMarked(paragraph.text, span)) return false;
-    if (singleStyle && isDoubleMarkedMention(paragraph.text, span)) return false;
     return !isQuotedName(paragraph, q.quote, mentions) && !isQuotedTitle(paragraph.text, span) && !isSetOffPhrase(paragraph.text, span, q.speaker === null);
   });
   return kept.map((q) => {
