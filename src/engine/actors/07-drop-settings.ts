@@ -88,7 +88,7 @@ function beforeList(tokens: readonly Token[], first: number, last: number): numb
   // "In Brussels, France and Germany agreed": a list that a verb follows is a subject, not a setting. "in the USA,
   // Peru and Chile.": what follows is read after the list's last item.
   const after = tokens[afterList(tokens, last)];
-  return after === undefined || (!after.word && after.text !== "'s") || ADDRESS_FOLLOWERS.has(after.lower) ? k : first - 1;
+  return after === undefined || (!after.word && after.lower !== "'s") || ADDRESS_FOLLOWERS.has(after.lower) ? k : first - 1;
 }
 
 /**

@@ -107,7 +107,7 @@ export function isSubjectOfSpeech(tokens: readonly Token[], head: number, openin
   // "A man said to be in his forties", "a woman told to leave": a passive, not speech.
   if (tokens[at + 1]?.lower === 'to') return false;
   const before = tokens[opening - 1];
-  return starts.has(opening) || before === undefined || (!before.word && before.text !== "'s") || CLAUSE_OPENERS.has(before.lower);
+  return starts.has(opening) || before === undefined || (!before.word && before.lower !== "'s") || CLAUSE_OPENERS.has(before.lower);
 }
 
 /**

@@ -78,27 +78,47 @@ const DOUBLE_OPENERS = new Set(['"', '“', '„', '«']);
 const MARKS = /["“”„«»]/u;
 
 /**
+ * A curly single mark that is a quotation mark, not an apostrophe: a ‘ anywhere but after a letter, a ’ not between
+ * two letters or digits (don’t) and not before a digit (’90s).
+ */
+const SINGLE_MARKS = /‘(?<!\p{L}‘)|’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])’(?!\d)/u;
+
+/**
  * True when `next`, the line right after `line` (no blank line between), goes on with a quotation `line` leaves open:
- * `line` ends inside a double-marked quotation and either the first quotation mark of `next` can only close one (a ”
- * or », or a " glued to the word before it and followed by a space, punctuation or the end), or `next` holds no mark
- * at all and the line after it (`after`) opens a quotation of its own, the way a quotation running over several
- * paragraphs goes on. A line break inside a quotation ("“He had a wonderful life.⏎His greatest ambition was a book,”
- * said his wife.") is no paragraph break; a new paragraph of a quotation that runs on opens with a mark, and stays apart.
+ * `line` ends inside a double-marked quotation (or one opened with a curly single mark, British style) and either the
+ * first quotation mark of `next` can only close one (a ” or », a ’ glued to the word before it, or a " glued to the
+ * word before it and followed by a space, punctuation or the end), or `next` holds no mark at all and the line after it
+ * (`after`) opens a quotation of its own, the way a quotation running over several paragraphs goes on. A line break
+ * inside a quotation ("“He had a wonderful life.⏎His greatest ambition was a book,” said his wife.") is no paragraph
+ * break; a new paragraph of a quotation that runs on opens with a mark, and stays apart. A straight single mark is no
+ * opener here: it is as often an apostrophe.
  *
  * @example
  * continuesQuote('"He had a wonderful life.', 'He wrote every day," said his wife.') // => true
  * continuesQuote('"He had a wonderful life.', '"He wrote every day," said his wife.') // => false
  * continuesQuote('"We won the cup.', 'The fans were wonderful all season.', '"Next year we go again."') // => true
+ * continuesQuote('‘He had a wonderful life.', 'He wrote every day,’ said his wife.') // => true
  */
 export function continuesQuote(line: string, next: string, after = ''): boolean {
   const last = findQuoteSpans(line).at(-1);
-  if (!last || last.closed || !DOUBLE_OPENERS.has(line[last.open] ?? '')) return false;
+  if (!last || last.closed) return false;
+  const opener = line[last.open] ?? '';
+  if (opener === '‘') return continuesSingleQuote(next, after);
+  if (!DOUBLE_OPENERS.has(opener)) return false;
   const mark = next.search(MARKS);
   if (mark < 0) return DOUBLE_OPENERS.has(after[0] ?? '') && /^\p{L}/u.test(next);
   if (mark === 0) return false;
   const c = next[mark]!;
   if (c === '”' || c === '»') return true;
   return c === '"' && !/\s/u.test(next[mark - 1]!) && /[\s.,;:!?)\]}\-–—]/u.test(next[mark + 1] ?? ' ');
+}
+
+/** `continuesQuote` after a line left open inside a quotation opened with ‘. */
+function continuesSingleQuote(next: string, after: string): boolean {
+  const mark = next.search(SINGLE_MARKS);
+  if (mark < 0) return !MARKS.test(next) && after[0] === '‘' && /^\p{L}/u.test(next);
+  if (mark === 0 || next[mark] !== '’') return false;
+  return !/\s/u.test(next[mark - 1]!) && /[\s.,;:!?)\]}\-–—]/u.test(next[mark + 1] ?? ' ');
 }
 
 /**

@@ -145,6 +145,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           closeTo(k, i, i + 1);
           break;
         }
+        // ‘It was bad for savers, ’ said …, ‘the Whirlwind ’ White: a ’ with a space on both sides touches no word, so it
+        // is no apostrophe but a closing mark set after a stray space.
+        if (c === '’' && k >= 0 && SPACE.test(prev) && !SPACE.test(text[i - 2] ?? ' ') && /[\s.,;:!?)\]}]/u.test(next)) {
+          closeTo(k, i, i + 1);
+          break;
+        }
         // A double quote closed with a single mark: only when no double closer follows and the
         // mark is not the apostrophe of a plural possessive ("the allies’ position").
         const top = stack.at(-1);
@@ -220,15 +226,18 @@ function countChar(text: string, char: string): number {
 const MIN_WORDS_BEFORE_APOSTROPHE = 4;
 
 /**
- * True when the ’ at `at`, inside a single-mark quote opened at `open`, is a plural's apostrophe: after an s, before a
- * space and a lower-case word, the quote opening the paragraph, a sentence or after a colon and already several words long, and a ’ after a sentence's end (.’ ?’ !’ ,’) later
- * in the paragraph to close it.
+ * True when the ’ at `at`, inside a single-mark quote opened at `open`, is a plural's apostrophe: after an s (or the S
+ * of a capitalised name: ‘ISIS’ return’), before a space and a lower-case word or a number (‘the Governors’ 109-year
+ * history’), the quote opening the paragraph, a sentence, after a colon, or after a comma on a capital letter (‘he
+ * said, ‘We …’), already several words long, and a ’ after a sentence's end (.’ ?’ !’ ,’) later in the paragraph to
+ * close it.
  */
 function isPluralApostrophe(text: string, at: number, open: number): boolean {
-  if (text[at - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
-  // A quote of whole sentences opens the paragraph or a sentence, or follows a colon; a quoted phrase inside a sentence
-  // ("proud to have the fiercest of fighters’ on his side") ends at such a mark.
-  if (!/(?:^|[.!?:]\s+)$/u.test(text.slice(0, open))) return false;
+  if (!/[sS]/.test(text[at - 1] ?? '') || !/^\s[\p{Ll}\p{N}]/u.test(text.slice(at + 1, at + 3))) return false;
+  // A quote of whole sentences opens the paragraph or a sentence, or follows a colon, or a comma when it opens on a
+  // capital; a quoted phrase inside a sentence ("proud to have the fiercest of fighters’ on his side") ends at such a mark.
+  const before = text.slice(0, open);
+  if (!/(?:^|[.!?:]\s+)$/u.test(before) && !(/,\s+$/u.test(before) && /^\p{Lu}/u.test(text[open + 1] ?? ''))) return false;
   if (text.slice(open + 1, at).split(/\s+/).filter(Boolean).length < MIN_WORDS_BEFORE_APOSTROPHE) return false;
   return /[.,!?]’/u.test(text.slice(at + 1));
 }

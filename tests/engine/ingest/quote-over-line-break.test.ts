@@ -14,6 +14,11 @@ describe('continuesQuote', () => {
     ['the next line reopens the quote itself: a new paragraph', '"Prices rose faster than wages this year.', '"We expect the same next year," the charity said.', '', false],
     ['the line closes its quote', '"Prices rose," the charity said.', 'Wages stayed flat," it added.', '', false],
     ['a single-marked quote is left alone', "'Prices rose faster than wages.", "Families felt it first,' it said.", '', false],
+    ['a curly single-marked quote closed on the next line', '‘The club was his whole life.', 'He never missed a match in forty years,’ said his son.', '', true],
+    ['a curly single-marked quote: the next line holds no mark and the one after reopens it', '‘Prices rose faster than wages this year.', 'Families on low incomes felt it first.', '‘We expect the same next year,’ the charity said.', true],
+    ['a curly single-marked quote: an apostrophe on the next line is no closing mark', '‘Prices rose faster than wages this year.', 'The charity’s report was published on Monday.', 'Ministers declined to comment.', false],
+    ['a curly single-marked quote: the next line reopens the quote itself', '‘Prices rose faster than wages this year.', '‘We expect the same next year,’ the charity said.', '', false],
+    ['a curly single-marked quote: the next line opens a quote before any closing mark', '‘Prices rose faster than wages.', 'The charity said ‘wages stayed flat’ in May.', '', false],
     ['the next line holds no mark and narration follows', '"Prices rose faster than wages this year.', 'The report was published on Monday.', 'Ministers declined to comment.', false],
     ['the next line opens a quote before any closing mark', '"Prices rose faster than wages.', 'The charity said "wages stayed flat" in May.', '', false],
   ])('%s', (_label, line, next, after, expected) => {
