@@ -56,6 +56,7 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['a bandmate as the subject of a verb of informing', 'The singer never came on stage. A bandmate informed the audience he was “feeling unwell”.', 'feeling unwell', 'bandmate'],
     ['an author as the subject of a present-tense verb', 'The magazine ran a long essay. An author writes that the town “never forgave the mill”.', 'never forgave the mill', 'author'],
     ['a colleague after the verb behind a quote', '“She never missed a shift,” said one colleague.', 'She never missed a shift,', 'one colleague'],
+    ['two nouns before the person noun, as the subject', 'Some spoke of loyalty. One village cricket player described the rule as “plain silly”.', 'plain silly', 'One village cricket player'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
   });
