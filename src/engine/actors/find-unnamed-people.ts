@@ -160,14 +160,15 @@ function unnamedCandidate(paragraph: TokenizedParagraph, determiner: Token, firs
 }
 
 /**
- * "restaurant" in "a (local) restaurant owner", "veteran" in "a 10-year veteran TSA officer": a lower-case word among
- * the describing words before the person noun, after a determiner or a describing word, is a noun that describes it.
+ * "restaurant" in "a (local) restaurant owner", "veteran" in "a 10-year veteran TSA officer", "football" in "one college
+ * football player": a lower-case word among the describing words before the person noun, after a determiner, a
+ * describing word or another such noun, is a noun that describes it.
  */
 function isNounModifier(tokens: readonly Token[], m: number, noun: number): boolean {
   const t = tokens[m]!;
   const before = tokens[m - 1];
   if (m < noun - DESCRIBING_WORDS || !t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || isFiniteSpeechVerb(t.lower) || !before?.word) return false;
-  return DETERMINERS.has(before.lower) || isDescribing(before, false);
+  return DETERMINERS.has(before.lower) || isDescribing(before, false) || isNounModifier(tokens, m - 1, noun);
 }
 
 /** "60-year-old", "six-year-old", "10-year" (veteran): an age or a length of service, which describes the person after it. */

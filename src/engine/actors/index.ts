@@ -44,6 +44,7 @@ import { findHandles } from './find-handles.ts';
 import { findBareHandles } from './find-bare-handles.ts';
 import { findSpeakingBodies, nameBodiesByOwner } from './find-speaking-bodies.ts';
 import { findUnnamedPeople } from './find-unnamed-people.ts';
+import { findOwnedPeople } from './find-owned-people.ts';
 import { findArticlePosts, findUnnamedOfficials } from './find-unnamed-officials.ts';
 
 export type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
@@ -69,6 +70,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
     const names = findSpeakingBodies(paragraph, findBareHandles(paragraph, findHandles(paragraph, classifyNameRuns(paragraph, stripDescriptors(paragraph, findNameRuns(paragraph, numbered)), titles, organizationWords))));
     const anonymous = findAnonymousSources(paragraph, names);
     anonymous.push(...findUnnamedPeople(paragraph, names, anonymous));
+    anonymous.push(...findOwnedPeople(paragraph, names, anonymous));
     anonymous.push(...findUnnamedOfficials(paragraph, names, anonymous, posts));
     anonymous.push(...findPluralSpeakers(paragraph, names, anonymous));
     return { paragraph, names, anonymous, roles: findRoleMentions(paragraph) };

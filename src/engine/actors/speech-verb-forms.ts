@@ -22,7 +22,7 @@ const MAX_BETWEEN = 2;
  * // "A spokeswoman meanwhile said" with head at "spokeswoman" → the index of "said"
  */
 export function afterBetweenWords(tokens: readonly Token[], head: number, pastRelativeClause = false): number {
-  const start = pastRelativeClause && opensWithoutComma(tokens, head) ? afterRelativeClause(tokens, head + 1) : head + 1;
+  const start = pastRelativeClause && opensWithoutComma(tokens, head) ? afterDashAside(tokens, afterRelativeClause(tokens, head + 1)) : head + 1;
   let k = start;
   while (k < start + MAX_BETWEEN && tokens[k]?.word && !tokens[k]!.cap && BETWEEN.has(tokens[k]!.lower)) k++;
   return k;
@@ -42,6 +42,36 @@ function opensWithoutComma(tokens: readonly Token[], head: number): boolean {
     return adverb !== undefined && adverb.word && adverb.quote < 0 && SENTENCE_ADVERBS.has(adverb.lower) && tokens[k - 2]?.sentence !== sentence;
   }
   return true;
+}
+
+/** Dashes that open and close an aside when spaced from the words on both sides ("One reader - all are anonymous - wrote"). */
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** How many tokens an aside between dashes may take. */
+const MAX_DASH_ASIDE = 12;
+
+/**
+ * "One reader - all are anonymous - wrote …": the token after an aside set off by two spaced dashes that opens at `k`
+ * in the same sentence, with no quotation or verb of saying in it; `k` itself when no such aside opens there.
+ *
+ * @example
+ * afterDashAside(tokensOf('One reader - all are anonymous - wrote …'), 2) // => 7 (the token "wrote")
+ */
+export function afterDashAside(tokens: readonly Token[], k: number): number {
+  if (!isSpacedDash(tokens, k)) return k;
+  for (let m = k + 1; m < tokens.length && m <= k + MAX_DASH_ASIDE; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
+    if (ASIDE_DASHES.has(t.text)) return isSpacedDash(tokens, m) && m > k + 1 ? m + 1 : k;
+  }
+  return k;
+}
+
+/** A dash token with a space on both sides (a hyphen inside a word is no dash). */
+function isSpacedDash(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return dash !== undefined && before !== undefined && after !== undefined && ASIDE_DASHES.has(dash.text) && before.end < dash.start && dash.end < after.start;
 }
 
 /** Words after a verb of saying that make it ask for a deed, not report words ("asked not to be named", "asked to leave"). */

@@ -52,6 +52,11 @@ describe('unnamed people and speaking bodies become speakers', () => {
     ['an organiser as the subject', 'The rally ended early. An organizer said the crowd had been “far bigger than expected”.', 'far bigger than expected', 'organizer'],
     ['an unnamed subject speaking of a named person after the verb', 'The rally ended early. An organizer said Ann Lee had been “far from the stage”.', 'far from the stage', 'organizer'],
     ['a place before the person noun, before a participle phrase', '“I was terrified,” said a Bristol mom recently mugged outside her home.', 'I was terrified,', 'Bristol mom'],
+    ['another correspondent as the subject before a colon', 'Readers sent in their stories. Another correspondent wrote: “My brother plays until dawn.”', 'My brother plays until dawn.', 'Another correspondent'],
+    ['a bandmate as the subject of a verb of informing', 'The singer never came on stage. A bandmate informed the audience he was “feeling unwell”.', 'feeling unwell', 'bandmate'],
+    ['an author as the subject of a present-tense verb', 'The magazine ran a long essay. An author writes that the town “never forgave the mill”.', 'never forgave the mill', 'author'],
+    ['a colleague after the verb behind a quote', '“She never missed a shift,” said one colleague.', 'She never missed a shift,', 'one colleague'],
+    ['two nouns before the person noun, as the subject', 'Some spoke of loyalty. One village cricket player described the rule as “plain silly”.', 'plain silly', 'One village cricket player'],
   ])('%s', (_case, article, text, speaker) => {
     expect(quotesOfLines(article).find((q) => q.text === text)?.speaker).toBe(speaker);
   });
