@@ -195,7 +195,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-5',
     minArticles: 25,
-    floors: { detectPrecision: 1, detectRecall: 1, attributedPrecision: 0.97, attributedRecall: 0.85, attributedF1: 0.9, actorRecall: 0.76 },
+    floors: { detectPrecision: 1, detectRecall: 1, attributedPrecision: 0.97, attributedRecall: 0.86, attributedF1: 0.91, actorRecall: 0.76 },
     maxWrongSpeakers: 2,
     maxWrongKinds: 24,
     maxJunkActors: 4,
@@ -209,7 +209,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-6',
     minArticles: 27,
-    floors: { detectPrecision: 0.95, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.85, attributedF1: 0.91, actorRecall: 0.75 },
+    floors: { detectPrecision: 0.95, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.86, attributedF1: 0.91, actorRecall: 0.75 },
     maxWrongSpeakers: 3,
     maxWrongKinds: 18,
     maxJunkActors: 16,
@@ -225,7 +225,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-7',
     minArticles: 50,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.91, attributedF1: 0.95, actorRecall: 0.79 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.92, attributedF1: 0.95, actorRecall: 0.8 },
     maxWrongSpeakers: 6,
     maxWrongKinds: 53,
     maxJunkActors: 12,
@@ -265,10 +265,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-10',
     minArticles: 28,
-    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.83, attributedF1: 0.89, actorRecall: 0.76 },
+    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.84, attributedF1: 0.89, actorRecall: 0.76 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 28,
-    maxJunkActors: 14,
+    maxJunkActors: 13,
     wrongSpeakerGap: 'White House releases: a department named beside its head, described travellers whose name the key ends before the city; see the corpus README',
   },
   // Real news keyed at the end of rounds 17-19, kept unread until its first run after round 19 (10 BBC News Summary,
@@ -281,7 +281,7 @@ const CORPORA: CorpusLimits[] = [
     floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.76 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 25,
-    maxJunkActors: 16,
+    maxJunkActors: 15,
     wrongSpeakerGap: 'a spokesman keyed as the body he speaks for, a name in brackets inside a tweet taken as its author, one first name shared by two people; see the corpus README',
   },
   // Real news keyed at the start of rounds 20-21, kept unread until its first run after round 20 (20 BBC News Summary,
@@ -355,7 +355,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-17',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.85, attributedF1: 0.91, actorRecall: 0.8 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.8 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 17,
     maxJunkActors: 3,
@@ -378,7 +378,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-19',
     minArticles: 20,
-    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.86, attributedF1: 0.92, actorRecall: 0.74 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.74 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 34,
     maxJunkActors: 12,
@@ -389,8 +389,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-20',
     minArticles: 20,
-    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.95, attributedRecall: 0.9, attributedF1: 0.92, actorRecall: 0.75 },
-    maxWrongSpeakers: 5,
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.75 },
+    maxWrongSpeakers: 2,
     maxWrongKinds: 19,
     maxJunkActors: 9,
   },
@@ -402,7 +402,7 @@ const CORPORA: CorpusLimits[] = [
     minArticles: 20,
     floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.97, attributedF1: 0.97, actorRecall: 0.8 },
     maxWrongSpeakers: 2,
-    maxWrongKinds: 19,
+    maxWrongKinds: 17,
     maxJunkActors: 13,
   },
   // Real news keyed at the start of session 13, kept unread until its first run after rounds 31-32 (3424ca3; 20 BBC
@@ -411,10 +411,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-22',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.96, attributedRecall: 0.89, attributedF1: 0.92, actorRecall: 0.71 },
-    maxWrongSpeakers: 4,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.9, attributedF1: 0.94, actorRecall: 0.71 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 16,
-    maxJunkActors: 7,
+    maxJunkActors: 4,
   },
   // Real news keyed at the start of session 14, kept unread until its first run on that session's start engine
   // (9098346; 20 BBC News Summary; README.md there). First run (score.mjs, attributed F1): 0.886 (attributed precision
@@ -422,10 +422,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-23',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.68 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.9, attributedF1: 0.94, actorRecall: 0.68 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 11,
-    maxJunkActors: 12,
+    maxJunkActors: 10,
   },
   // Real news keyed at the start of session 14, kept unread until its first run after round 35 (bb25585; 20 BBC News
   // Summary; README.md there). First run (score.mjs, attributed F1): 0.837 (attributed precision 0.840; 4 wrong, 22
@@ -433,7 +433,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-24',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.82, attributedF1: 0.89, actorRecall: 0.71 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.85, attributedF1: 0.91, actorRecall: 0.72 },
     maxWrongSpeakers: 3,
     maxWrongKinds: 6,
     maxJunkActors: 8,
@@ -444,10 +444,23 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-25',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.92, attributedF1: 0.95, actorRecall: 0.79 },
-    maxWrongSpeakers: 2,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.96, attributedF1: 0.97, actorRecall: 0.8 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 14,
-    maxJunkActors: 13,
+    maxJunkActors: 12,
+  },
+  // Real news keyed at the start of session 15, kept unread until its first run at the end of that session (6be0a5b,
+  // after round 37; 20 BBC News Summary; README.md there). First run (score.mjs, attributed F1): 0.792 (attributed
+  // precision 0.792; 2 wrong, 28 null of 144); the session's start engine (74c32ad) the same, before any attribution
+  // work (8ce99d5) 0.494.
+  {
+    folder: 'engine-realnews-heldout-26',
+    minArticles: 20,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.96, attributedRecall: 0.77, attributedF1: 0.85, actorRecall: 0.81 },
+    maxWrongSpeakers: 3,
+    maxWrongKinds: 15,
+    maxJunkActors: 18,
+    wrongSpeakerGap: "a bank chief's words given to a bank of the 1800s his letter names, a singer's words given to a band named in the sentence before; see the corpus README",
   },
 ];
 
