@@ -33,40 +33,6 @@ export interface QuotePlace {
  * speakerSpokenOfInQuote(context, { position: 1, openToken: 0, closeToken: 9 }, 'tom-vance') // => true
  */
 export function speakerSpokenOfInQuote(context: ResolveContext, quote: QuotePlace, speaker: string): boolean {
-  const { own, others, person } = nameWordsOf(context, speaker);
-  if (!person) return false;
-  const paragraph = context.paragraphs[quote.position]!;
-  for (let k = quote.openToken + 1; k < quote.closeToken; k++) {
-    const word = nameWord(paragraph.tokens[k]);
-    if (word && own.has(word) && !others.has(word) && isThirdPersonName(paragraph, k, quote.openToken, own)) return true;
-  }
-  return false;
-}
-
-/** The name words of the speaker's own mentions by name (as a person, outside quotes) and of everyone else's. */
-interface NameWords {
-  own: Set<string>;
-  others: Set<string>;
-  /** Whether the speaker is named as a person outside quotes at all. */
-  person: boolean;
-}
-
-/**
- * Per mention index (one per article, or per reading of its cut lines), per speaker, the name words read from every
- * mention: the same for each quotation the speaker is given, where reading every mention of the article again per
- * quotation cost about 1% of `processArticle` (round 37). Held only while the index is.
- */
-const NAME_WORDS = new WeakMap<ResolveContext['index'], { paragraphs: ResolveContext['paragraphs']; bySpeaker: Map<string, NameWords> }>();
-
-function nameWordsOf(context: ResolveContext, speaker: string): NameWords {
-  let memo = NAME_WORDS.get(context.index);
-  if (!memo || memo.paragraphs !== context.paragraphs) NAME_WORDS.set(context.index, (memo = { paragraphs: context.paragraphs, bySpeaker: new Map() }));
-  let words = memo.bySpeaker.get(speaker);
-  if (!words) memo.bySpeaker.set(speaker, (words = readNameWords(context, speaker)));
-  return words;
-}
-
-function readNameWords(context: ResolveContext, speaker: string): NameWords {
   const own = new Set<string>();
   const others = new Set<string>();
   let person = false;
@@ -81,7 +47,13 @@ function readNameWords(context: ResolveContext, speaker: string): NameWords {
       } else addNameWords(tokens, m, others);
     }
   });
-  return { own, others, person };
+  if (!person) return false;
+  const paragraph = context.paragraphs[quote.position]!;
+  for (let k = quote.openToken + 1; k < quote.closeToken; k++) {
+    const word = nameWord(paragraph.tokens[k]);
+    if (word && own.has(word) && !others.has(word) && isThirdPersonName(paragraph, k, quote.openToken, own)) return true;
+  }
+  return false;
 }
 
 /** Adds the capitalised words of a name mention, without honorifics or initials. */
