@@ -7,6 +7,7 @@ import { PERSON_RELATIVES, SENTENCE_ADVERBS, SPEECH_VERBS } from './load-lexicon
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
+import { DASHES } from '../text/dashes.ts';
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.anonymousSource);
 const BETWEEN: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject);
@@ -44,8 +45,6 @@ function opensWithoutComma(tokens: readonly Token[], head: number): boolean {
   return true;
 }
 
-/** Dashes that open and close an aside when spaced from the words on both sides ("One reader - all are anonymous - wrote"). */
-const ASIDE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** How many tokens an aside between dashes may take. */
 const MAX_DASH_ASIDE = 12;
 
@@ -61,7 +60,7 @@ export function afterDashAside(tokens: readonly Token[], k: number): number {
   for (let m = k + 1; m < tokens.length && m <= k + MAX_DASH_ASIDE; m++) {
     const t = tokens[m]!;
     if (t.quote >= 0 || t.sentence !== tokens[k]!.sentence || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return k;
-    if (ASIDE_DASHES.has(t.text)) return isSpacedDash(tokens, m) && m > k + 1 ? m + 1 : k;
+    if (DASHES.has(t.text)) return isSpacedDash(tokens, m) && m > k + 1 ? m + 1 : k;
   }
   return k;
 }
@@ -71,7 +70,7 @@ function isSpacedDash(tokens: readonly Token[], k: number): boolean {
   const dash = tokens[k];
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return dash !== undefined && before !== undefined && after !== undefined && ASIDE_DASHES.has(dash.text) && before.end < dash.start && dash.end < after.start;
+  return dash !== undefined && before !== undefined && after !== undefined && DASHES.has(dash.text) && before.end < dash.start && dash.end < after.start;
 }
 
 /** Words after a verb of saying that make it ask for a deed, not report words ("asked not to be named", "asked to leave"). */

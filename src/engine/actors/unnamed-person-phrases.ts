@@ -7,6 +7,7 @@ import type { Token } from './01-tokenize-text.ts';
 import { afterBetweenWords, isFiniteSpeechVerb } from './speech-verb-forms.ts';
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
+import { DASHES } from '../text/dashes.ts';
 
 /** Words that open an aside about the place after the speaker ("— where the senators voted …"). */
 const ASIDE_WORDS: ReadonlySet<string> = new Set(unnamedJson.asideWords);
@@ -25,7 +26,7 @@ function gluedByDash(tokens: readonly Token[], m: number): boolean {
   const dash = tokens[m];
   const before = tokens[m - 1];
   const after = tokens[m + 1];
-  return dash !== undefined && before !== undefined && after !== undefined && (dash.text === '–' || dash.text === '—' || dash.text === '-') && before.end === dash.start && dash.end === after.start && after.word && after.cap;
+  return dash !== undefined && before !== undefined && after !== undefined && DASHES.has(dash.text) && before.end === dash.start && dash.end === after.start && after.word && after.cap;
 }
 
 /**

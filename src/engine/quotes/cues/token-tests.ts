@@ -11,6 +11,7 @@ import roleWordsJson from '../../lexicons/role-words.json' with { type: 'json' }
 import type { Context } from './cue-context.ts';
 import { CLAUSE_INTRO, SKIP_BEFORE_VERB, SPEAKING_KINDS } from './word-sets.ts';
 import { partyTagClose } from '../party-tag-after-name.ts';
+import { DASHES } from '../../text/dashes.ts';
 
 const NOT_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.notAdverbs);
 const ONLY_BEFORE_A_NOUN: ReadonlySet<string> = new Set(determinersJson.onlyBeforeANoun);
@@ -154,8 +155,7 @@ export function isOrganizationNoun(t: Token | undefined): boolean {
 
 const TEAM_NOUNS: ReadonlySet<string> = new Set(roleWordsJson.teamNouns);
 
-/** Dashes that open and close an aside. */
-export const DASHES = new Set(['-', '–', '—']);
+export { DASHES };
 
 /**
  * The token opening an aside that closes at `close`: the dash before "- who was convicted -", or the
