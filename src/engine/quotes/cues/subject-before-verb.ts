@@ -19,6 +19,7 @@ import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-without-commas.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
+import { objectBeforeParticiple } from './object-before-participle.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -73,6 +74,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
   if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
+  // "NAME also left the party saying …": a participle after the object of a verb in the past is the subject's.
+  if (objectBeforeParticiple(context, verbAt, from)) return sentenceSubject(context);
   // "NAME was quoted in the Guardian saying", "was quoted by Reuters as saying": the passive subject's words, not the outlet's.
   if (verb.lower.endsWith('ing') && quotedAsSaying(tokens, verbAt, from)) return sentenceSubject(context);
   // "NAME is alleged to have said", "is understood to have told": past the perfect "to have" to "to", read below.
