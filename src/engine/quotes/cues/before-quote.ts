@@ -19,6 +19,7 @@ import { subjectBefore, unnamedNounPhraseStart, withUnnamedSubject } from './sub
 import { DASHES, asideOpening, isNounByDeterminer, isPronoun } from './token-tests.ts';
 import { ARTICLES, AUXILIARIES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
 import { distantSubject } from './distant-subject.ts';
+import { inFrontedSubordinateClause } from './fronted-subordinate-clause.ts';
 
 /**
  * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
@@ -63,6 +64,8 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     // "recounted how the allies helped Ukraine defend itself, … and ensure that “Q”": a bare infinitive after a causative
     // verb and its object, in the clause another verb of saying reports, tells of a deed; the outer verb's subject speaks.
     if (verb && !stanceAs && afterCausativeObject(context, k) && isReportedClause(tokens, k, context.sentenceStart)) continue;
+    // "When NAME confesses to it, the narrator assures him “Q”": a verb inside a fronted subordinate clause; nobody here.
+    if (verb && !stanceAs && inFrontedSubordinateClause(tokens, k, context.sentenceStart, to)) return { subject: { type: 'none' }, verb: t.text };
     // "He said the man shouted: “Q”": a verb of saying right before the colon of a direct quote, its own subject a common
     // noun's phrase opening the clause another verb of saying reports: the words are that unnamed person's; nobody here.
     if (verb && !stanceAs && k === to - 1 && tokens[to]?.text === ':' && opensReportedClause(context, unnamedNounPhraseStart(context, k - 1, context.sentenceStart))) return { subject: { type: 'none' }, verb: t.text };
