@@ -15,10 +15,11 @@ import type { Context, Found } from './cue-context.ts';
 import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
 import { isPassive } from './passive-voice.ts';
 import { subjectAfter } from './subject-after-verb.ts';
-import { subjectBefore, withUnnamedSubject } from './subject-before-verb.ts';
+import { subjectBefore, unnamedNounPhraseStart, withUnnamedSubject } from './subject-before-verb.ts';
 import { DASHES, asideOpening, isNounByDeterminer, isPronoun } from './token-tests.ts';
 import { ARTICLES, AUXILIARIES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
 import { distantSubject } from './distant-subject.ts';
+import { inFrontedSubordinateClause } from './fronted-subordinate-clause.ts';
 
 /**
  * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
@@ -63,6 +64,11 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     // "recounted how the allies helped Ukraine defend itself, … and ensure that “Q”": a bare infinitive after a causative
     // verb and its object, in the clause another verb of saying reports, tells of a deed; the outer verb's subject speaks.
     if (verb && !stanceAs && afterCausativeObject(context, k) && isReportedClause(tokens, k, context.sentenceStart)) continue;
+    // "When NAME confesses to it, the narrator assures him “Q”": a verb inside a fronted subordinate clause; nobody here.
+    if (verb && !stanceAs && inFrontedSubordinateClause(tokens, k, context.sentenceStart, to)) return { subject: { type: 'none' }, verb: t.text };
+    // "He said the man shouted: “Q”": a verb of saying right before the colon of a direct quote, its own subject a common
+    // noun's phrase opening the clause another verb of saying reports: the words are that unnamed person's; nobody here.
+    if (verb && !stanceAs && k === to - 1 && tokens[to]?.text === ':' && opensReportedClause(context, unnamedNounPhraseStart(context, k - 1, context.sentenceStart))) return { subject: { type: 'none' }, verb: t.text };
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) {
       // "NAME was quoted as saying “Q”", "NAME is reported as saying": in the passive, the subject of the frame speaks.
@@ -140,6 +146,24 @@ function isReportedClause(tokens: readonly Token[], k: number, from: number): bo
     if (verb && !verb.stance && !isNounByDeterminer(tokens, m)) return true;
   }
   return false;
+}
+
+/**
+ * The determiner at `at` opens the clause a verb of saying (not of stance) reports, right after that verb or its
+ * "that" ("said the man", "said that the man"); false for -1.
+ *
+ * @example
+ * // "He said the man shouted: “…”", `at` the token "the"
+ * opensReportedClause(context, 2) // => true
+ */
+function opensReportedClause(context: Context, at: number): boolean {
+  const { tokens } = context.paragraph;
+  if (at < 0) return false;
+  const before = tokens[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+  const t = tokens[before];
+  if (before < context.sentenceStart || !t?.word || t.cap || t.quote >= 0) return false;
+  const verb = SPEECH_VERBS.get(t.lower);
+  return verb !== undefined && !verb.stance && !verb.listener && !isNounByDeterminer(tokens, before);
 }
 
 /** Nouns for the words of someone that a verb of citing takes as its object ("quoted her words", "citing the NAME quote"). */

@@ -19,6 +19,7 @@ import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-without-commas.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
+import { objectBeforeParticiple } from './object-before-participle.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -73,6 +74,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   }
   // "Trump issued a statement at his golf club saying …": a participle after the document the subject put out.
   if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
+  // "NAME also left the party saying …": a participle after the object of a verb in the past is the subject's.
+  if (objectBeforeParticiple(context, verbAt, from)) return sentenceSubject(context);
   // "NAME was quoted in the Guardian saying", "was quoted by Reuters as saying": the passive subject's words, not the outlet's.
   if (verb.lower.endsWith('ing') && quotedAsSaying(tokens, verbAt, from)) return sentenceSubject(context);
   // "NAME is alleged to have said", "is understood to have told": past the perfect "to have" to "to", read below.
@@ -116,9 +119,11 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   if (direct && (direct.kind === 'organization' || direct.kind === 'place') && direct.last === k && OFFICE_EPITHET_HEADS.has(tokens[k + 1]?.lower ?? '')) {
     return (tokens[direct.first - 1]?.lower === 'the' && direct.first - 1 >= from ? epithetAt(context, direct.first - 1, k + 1) : undefined) ?? { type: 'none' };
   }
-  // "Mr Brown and Mr Letwin said": two speakers together, neither alone; "Hart's letter to Joe Cole said": the
-  // object of a preposition is not the subject (but "with Zinichev describing …" is the participle's).
-  const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[direct.first - 1]?.lower ?? '');
+  // "Mr Brown and Mr Letwin said": two speakers together, neither alone; "Hart's letter to Joe Cole said", "every expert
+  // from the IMF to the Audit Office had suggested": the object of a preposition, with or without "the", is not the
+  // subject (but "with Zinichev describing …" is the participle's).
+  const beforeDirect = direct !== undefined && tokens[direct.first - 1]?.lower === 'the' ? direct.first - 2 : (direct?.first ?? 0) - 1;
+  const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[beforeDirect]?.lower ?? '');
   if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
   // "Ann Roe, managing director, of CB Richard Ellis - a property firm - told": a person's name that ends a longer
   // capitalised run after "of"/"from" is the tail of a body's name; the person the appositive before it describes
@@ -315,11 +320,23 @@ const MAX_NOUN_WORDS = 3;
  * withUnnamedSubject(context, end, sentenceStart); // true: the participle has an unnamed subject of its own
  */
 export function withUnnamedSubject(context: Context, end: number, from: number): boolean {
+  const k = unnamedNounPhraseStart(context, end, from);
+  return k >= 0 && context.paragraph.tokens[k - 1]?.lower === 'with' && k - 1 >= from;
+}
+
+/**
+ * The determiner of a common noun's phrase ending at `end`: a determiner and one to three lower-case words (no
+ * pronoun, no mention, nothing quoted), not before `from`; -1 if the words there are no such phrase.
+ *
+ * @example
+ * // "He said the angry man shouted: “…”", `end` the token "man"
+ * unnamedNounPhraseStart(context, end, sentenceStart); // the index of "the"
+ */
+export function unnamedNounPhraseStart(context: Context, end: number, from: number): number {
   const { tokens } = context.paragraph;
   let k = end;
   while (k >= from && k > end - MAX_NOUN_WORDS && tokens[k]!.word && !tokens[k]!.cap && tokens[k]!.quote < 0 && !isPronoun(tokens[k]!) && !context.mentions.endAt.has(k) && !ARTICLES.has(tokens[k]!.lower)) k--;
-  if (k === end || !ARTICLES.has(tokens[k]?.lower ?? '')) return false;
-  return tokens[k - 1]?.lower === 'with' && k - 1 >= from;
+  return k !== end && k >= from && ARTICLES.has(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** Capitalised words of a body's name that may stand before a person's name ending it ("CB Richard Ellis"). */
