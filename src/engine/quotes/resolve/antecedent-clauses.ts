@@ -15,7 +15,7 @@ import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 
 import { AUXILIARIES } from './clause-start.ts';
 
 /**
- * The token before a name and the capitalised role words in front of it ("while Interior Minister NAME" → "while").
+ * The token before a name and the role words in front of it ("while Interior Minister NAME", "but club chairman NAME" → "while", "but").
  *
  * @example
  * // … while Interior Minister Ann Roe …
@@ -25,7 +25,8 @@ export function beforeRole(paragraph: TokenizedParagraph, first: number): number
   const { tokens } = paragraph;
   let k = first - 1;
   let titled = false;
-  while (k >= 0 && k >= first - 4 && tokens[k]!.word && tokens[k]!.cap) {
+  // "but Villa chairman NAME": a role's head or modifier may be written in lower case.
+  while (k >= 0 && k >= first - 4 && tokens[k]!.word && tokens[k]!.quote < 0 && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) titled = true;
     k--;
   }
