@@ -34,6 +34,11 @@ describe('"who" refers to a person: a relative clause after an appositive that e
       [['The sale went well.', 'Tobias Lee']],
     ],
     [
+      'an appositive of a body’s futurologist before "told … that" a partial quote (round 38a: `heads` of titles.json)',
+      'Ann Cole, Orlex’s futurologist, told the BBC that the merger was a “bold move”.',
+      [['bold move', 'Ann Cole']],
+    ],
+    [
       'a person of a place, then a "who" clause before the verb',
       'Senator Dan Cole of Georgia, who was present on Monday, said: “The bill is dead.”',
       [['The bill is dead.', 'Dan Cole']],

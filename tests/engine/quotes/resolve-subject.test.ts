@@ -392,6 +392,21 @@ describe('resolveSubject: the one fitting person is the object of another subjec
       [['I am leaving the race,', null]],
     ],
     [
+      'a person after “but” opens a clause of his own: “he” is that person (round 38a)',
+      'Ann Dee and Tom Bell ran for mayor.\nThe name Harlow Tenants Association suggests a club, but Tom Bell was firm that it is a union. He said: “It has teeth.”',
+      [['It has teeth.', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a person after “but” and a lower-case role (“but Harlow chairman NAME”) is the one the story turns to (round 38a)',
+      'Tom Bell and Ann Dee ran the club.\nMr Bell’s job was at risk, but Harlow chairman Ian Cray said he was pleased with the deal. “Tom has done well,” he told the club website.',
+      [['Tom has done well,', 'Ian Cray', 'pronoun-to-antecedent']],
+    ],
+    [
+      'a person after “while” the same (round 38a)',
+      'Ann Dee and Tom Bell ran for mayor.\nThe Harlow Tenants Association backed the plan while Tom Bell stayed silent. “I have waited years for this,” he said.',
+      [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],
+    ],
+    [
       'the person as the subject of the same sentence is still “he”',
       'Ann Dee and Tom Bell ran for mayor.\nOn Monday, Tom Bell thanked the Harlow Tenants Association. “I have waited years for this,” he said.',
       [['I have waited years for this,', 'Tom Bell', 'pronoun-to-antecedent']],

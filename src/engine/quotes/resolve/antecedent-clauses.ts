@@ -11,10 +11,11 @@ import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' }
 import unnamedSubjectsJson from '../../lexicons/unnamed-subjects.json' with { type: 'json' };
 import participlesJson from '../../lexicons/irregular-participles.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import { AUXILIARIES } from './clause-start.ts';
 
 /**
- * The token before a name and the capitalised role words in front of it ("while Interior Minister NAME" → "while").
+ * The token before a name and the role words in front of it ("while Interior Minister NAME", "but club chairman NAME" → "while", "but").
  *
  * @example
  * // … while Interior Minister Ann Roe …
@@ -24,7 +25,8 @@ export function beforeRole(paragraph: TokenizedParagraph, first: number): number
   const { tokens } = paragraph;
   let k = first - 1;
   let titled = false;
-  while (k >= 0 && k >= first - 4 && tokens[k]!.word && tokens[k]!.cap) {
+  // "but Villa chairman NAME": a role's head or modifier may be written in lower case.
+  while (k >= 0 && k >= first - 4 && tokens[k]!.word && tokens[k]!.quote < 0 && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
     if (TITLE_HEAD_WORDS.has(tokens[k]!.lower)) titled = true;
     k--;
   }
@@ -86,6 +88,8 @@ export function verbBefore(paragraph: TokenizedParagraph, start: number, name: n
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(determinersJson.articles);
+/** "but", "while", "whereas": a conjunction that opens a clause with a subject of its own. */
+const CLAUSE_TURNS: ReadonlySet<string> = new Set(clauseOpenersJson.contrastingOrBut);
 
 /**
  * True when the first actor named in a sentence's main clause is a body, not `m`, and is followed
@@ -108,6 +112,9 @@ export function objectOfAnotherSubject(paragraph: TokenizedParagraph, mentions: 
   let named = m.first;
   while (named - 1 > subject.last && tokens[named - 1]!.cap && HONORIFICS.has(tokens[named - 1]!.lower)) named--;
   if (onlyRoleNounsBetween(paragraph, subject.last, named)) return false;
+  // "The name X leads people to think of TV, but NAME was adamant …": a person right after "but", "while" or "whereas"
+  // opens a clause of their own, as its subject, no object of the body's verb.
+  if (CLAUSE_TURNS.has(tokens[beforeRole(paragraph, named)]?.lower ?? '')) return false;
   const next = tokens[subject.last + 1];
   if (next === undefined || !next.word || next.cap || next.quote >= 0) return false;
   // "Reuters reported that Tom Roe had resigned": the person is the subject of what the body reports.

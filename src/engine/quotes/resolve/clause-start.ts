@@ -60,8 +60,10 @@ export function clauseStart(paragraph: TokenizedParagraph, sentence: number): nu
   if (adverb) start += 2;
   // "But while NAME still thinks …, NAME2 believes …": a conjunction before the opening phrase.
   const sentenceStart = start;
-  const conjunction = tokens[start]?.cap === true && tokens[start]!.quote < 0 && OPENING_CONJUNCTIONS.has(tokens[start]!.lower) && CLAUSE_OPENERS.has(tokens[start + 1]?.lower ?? '');
-  if (conjunction) start += 1;
+  // "And, while NAME is …, NAME2 …": the conjunction may be set off by its own comma.
+  const setOff = tokens[start + 1]?.text === ',' ? 1 : 0;
+  const conjunction = tokens[start]?.cap === true && tokens[start]!.quote < 0 && OPENING_CONJUNCTIONS.has(tokens[start]!.lower) && CLAUSE_OPENERS.has(tokens[start + 1 + setOff]?.lower ?? '');
+  if (conjunction) start += 1 + setOff;
   const first = tokens[start];
   if (!first || !first.word) return sentenceStart;
   // "Boeing did not comment, …", "United said, …": a name ending like a participle, with its verb right after it, is the subject.
