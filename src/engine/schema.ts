@@ -140,6 +140,7 @@ export const attributionRuleSchema = z.enum([
   'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"
   'stance-verb-as-quote', // NAME looked at the role as a "Q"  /  citing the move as a "Q"
   'passive-frame-subject', // NAME was quoted as saying "Q"
+  'commentators-at-body', // "Q," wrote analysts at ORG in a note
   'according-to', // "Q," according to NAME
   'as-name-put-it', // "Q," as NAME put it.
   'bare-name-after-quote', // "Q," Mr NAME.  (the verb of saying left out)

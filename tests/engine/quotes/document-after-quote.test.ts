@@ -27,3 +27,14 @@ describe('a warning is a document: its issuer speaks through it', () => {
     expect(quotesOfLines(article).map((q) => [q.text, q.speaker])).toEqual(expected);
   });
 });
+
+describe('afterCoAgents: a document put out jointly ends an inverted attribution as its first agent\'s words', () => {
+  test.each<[string, string, [string, string | null][]]>([
+    ['two bodies with their short forms after "published by"', 'Flood rules changed on Monday.\n\nOwners may use "sandbags at hand" in a flood, said the leaflet published by the Harbour Trust (HT) and the Association of Port Owners (APO).', [['sandbags at hand', 'Harbour Trust']]],
+    ['one body with its short form', 'Flood rules changed on Monday.\n\nOwners may use "sandbags at hand" in a flood, said the booklet issued by the Harbour Trust (HT).', [['sandbags at hand', 'Harbour Trust']]],
+    ['a joint agent of another kind is no co-author: nobody', 'Flood rules changed on Monday.\n\nOwners may use "sandbags at hand" in a flood, said the leaflet published by the Harbour Trust and Ann Roe of Leeds.', [['sandbags at hand', null]]],
+    ['two speakers without "by" are not joined: nobody', 'Flood rules changed on Monday.\n\nOwners may use "sandbags at hand" in a flood, said Ann Roe (HT) and Jo Hale.', [['sandbags at hand', null]]],
+  ])('%s', (_case, article, expected) => {
+    expect(quotesOfLines(article).map((q) => [q.text, q.speaker])).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@
  * Cues after a quotation: "“Q,” NAME said", "“Q,” said NAME", "“Q,” NAME, ROLE, said", "“Q,” she laughed",
  * "“Q,” CNN cited NAME", and the cue after a closing mark whose quote opened on an earlier line.
  */
+import { bodyOfCommentators } from './commentators-at-body.ts';
 import type { Token, TokenizedParagraph } from '../../actors/index.ts';
 import { OBJECT_SPEAKER_VERBS, SPEECH_VERBS, type SpeechVerb } from '../../actors/load-lexicons.ts';
 import type { MentionIndex, Subject } from '../cue-types.ts';
@@ -80,6 +81,8 @@ function findAfterCueFrom(context: Context, from: number, to: number, passInfini
     if (words === 1) {
       // Inverted: "said Mr. Séjourné", "added the French leader", "said he".
       if (verb.listener) return undefined;
+      const body = bodyOfCommentators(context, (mannerEnd ?? k) + 1, to);
+      if (body) return { subject: { type: 'mention', mention: body }, verb: t.text, rule: 'commentators-at-body' };
       return { subject: subjectAfter(context, (mannerEnd ?? k) + 1, to), verb: t.text };
     }
     const reduced = reducedPassiveAgent(context, k, to);

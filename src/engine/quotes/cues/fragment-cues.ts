@@ -5,7 +5,8 @@
  */
 import { HONORIFICS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
 import { wordsOfAt } from '../find-writer-frames.ts';
-import type { Token } from '../../actors/index.ts';
+import type { Mention, Token } from '../../actors/index.ts';
+import type { MentionIndex } from '../cue-types.ts';
 import { type CueSite, type Found, withSubject } from './cue-context.ts';
 import { opensParticipleAside } from './participle-aside.ts';
 import { subjectAfter } from './subject-after-verb.ts';
@@ -70,11 +71,39 @@ export function attributionEndingSentence(s: CueSite, tailAllowed?: (tokens: rea
   // After the verb only adverbs; or, for a verb with a listener, what `tailAllowed` accepts (listener-ending.ts).
   if (tailAllowed) {
     if (last + 1 > sentenceEnd || !tailAllowed(tokens, last + 1, sentenceEnd)) return undefined;
-  } else for (let k = last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
+  } else for (let k = subject && subject.last > verbAt ? afterCoAgents(tokens, s.context.mentions, subject, sentenceEnd) : last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
   // "… had “no choice” but to ask him to leave, NAME said.": a verb of saying after "to" reports no one's words.
   // A participle opening an aside (", indicating …,") is no such verb.
   for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && !opensParticipleAside(tokens, k)) return undefined;
   return found;
+}
+
+/**
+ * The token after an agent that ends an inverted attribution and what may follow it: the agent's short form in
+ * brackets ("by the Harbour Trust (HT)") and, after "by", one more agent of the same kind joined by "and" with its own
+ * short form ("published by the Harbour Trust (HT) and the Port Authority (PA)"): a document put out jointly is its
+ * first agent's words.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param mentions Its mentions.
+ * @param agent The mention that ends the attribution.
+ * @param to The last token of the sentence.
+ * @returns The first token past the agent, its short form and a joint agent.
+ * @example
+ * // …, said the leaflet published by the Harbour Trust (HT) and the Port Authority (PA).
+ * afterCoAgents(tokens, mentions, ‹the Harbour Trust›, 20) // => 20 (the full stop)
+ */
+export function afterCoAgents(tokens: readonly Token[], mentions: MentionIndex, agent: Mention, to: number): number {
+  const k = afterShortForm(tokens, agent.last + 1, to);
+  const byAgent = tokens[agent.first - 1]?.lower === 'by' || (ARTICLES.has(tokens[agent.first - 1]?.lower ?? '') && tokens[agent.first - 2]?.lower === 'by');
+  if (!byAgent || tokens[k]?.lower !== 'and') return k;
+  const joint = mentions.startAt.get(k + 1) ?? (ARTICLES.has(tokens[k + 1]?.lower ?? '') ? mentions.startAt.get(k + 2) : undefined);
+  return joint && joint.kind === agent.kind && !joint.inQuote ? afterShortForm(tokens, joint.last + 1, to) : k;
+}
+
+/** The token after a bracketed short form at `k` ("(HT)": one capitalised word), else `k`. */
+function afterShortForm(tokens: readonly Token[], k: number, to: number): number {
+  return tokens[k]?.text === '(' && k + 2 <= to && tokens[k + 1]!.cap && tokens[k + 2]!.text === ')' ? k + 3 : k;
 }
 
 /**
