@@ -3,7 +3,7 @@
  * spokesman", "France’s foreign minister"), to be resolved to the person the article gave that role.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
-import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, SPEAKING_BODIES, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { findModifiedBackReference } from './modified-back-reference.ts';
@@ -61,7 +61,7 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     // Appeal", and a capital one is a name's start when a connector follows: "the Commission on Presidential Debates").
     const backReference =
       orgWord !== undefined && (!orgWord.cap || (/^\p{Lu}\p{Ll}+$/u.test(orgWord.text) && !NAME_CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
-    if (k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
+    if (k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower) || SPEAKING_BODIES.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
       continue;

@@ -11,7 +11,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COMMON_WORDS, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
+import { BOSS_TITLES, COMMON_WORDS, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, ORG_BACK_REFERENCES, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
@@ -21,6 +21,7 @@ import { followsQuotedSpeech } from './speech-verb-forms.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
 import { isListedWithPeople } from './listed-with-people.ts';
 import { namesakesNamedBefore } from './namesakes-named-before.ts';
+import { speakingBodyName } from './speaking-body.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -46,6 +47,8 @@ export interface Mention {
   modified?: true;
   /** "the MPs" standing for the parliamentary committee they sit on (`committee-members.ts`). */
   members?: true;
+  /** "the environment select committee said" naming a body no name gives before: the words are the body's name (`speaking-body.ts`). */
+  bodyWords?: true;
   /** A crowd named by a plural common noun ("lenders have said", `find-plural-speakers.ts`). */
   crowd?: true;
 }
@@ -247,6 +250,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
   // Pass 3: roles standing for a person the article introduced with that role.
   const people = [...drafts.values()].filter((d) => d.kind === 'person' && (d.roles.length > 0 || SOVEREIGN_TITLES.has(foldText(d.name).split(/\s+/)[0]!)));
   const organizations = [...drafts.values()].filter((d) => d.kind === 'organization');
+  // Bodies named only by the words of a speaking-body noun: no antecedent of another noun ("the company" is not "the government").
+  const wordBodies = new Set<Draft>();
   const paragraphByIndex = new Map(candidates.map((c) => [c.paragraph.index, c.paragraph]));
   const before = (d: Draft, r: RoleCandidate): boolean => d.mentions.some((m) => m.paragraph < r.paragraph || (m.paragraph === r.paragraph && m.last < r.first));
   // An organisation's folded words, worked out once: every role of the article reads every organisation's name.
@@ -269,15 +274,26 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         continue;
       }
       if (r.organization) {
+        const speaks = isSpeechSubject(paragraphByIndex.get(r.paragraph)!, r.first, r.last);
+        // "the government was looking at …": a speaking-body noun that is no back reference is a body only as a speaker.
+        if (!ORG_BACK_REFERENCES.has(r.head) && !PUBLICATION_NOUNS.has(r.head) && !speaks) continue;
         // "the authority said": the organisation named last whose name holds the word.
         // "US magazine Mobile Weekly … said the magazine": or the one the noun introduced.
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
         const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)) && (r.modifiers ?? []).every((w) => words(o).includes(w)));
-        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || r.owner !== undefined || r.modifiers !== undefined ? undefined : onlyOrganizationBefore(organizations, r, paragraphByIndex, mentions);
-        const last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
+        const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || !ORG_BACK_REFERENCES.has(r.head) || r.owner !== undefined || r.modifiers !== undefined ? undefined : onlyOrganizationBefore(organizations.filter((o) => !wordBodies.has(o)), r, paragraphByIndex, mentions);
+        let last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
+        // "the environment select committee said" with no such committee named before: the words name the body.
+        const bodyName = last ? undefined : speakingBodyName(r, speaks);
+        if (bodyName) {
+          last = draftFor(`organization:${foldText(bodyName)}`, 'organization', bodyName);
+          if (!organizations.includes(last)) organizations.push(last);
+          wordBodies.add(last);
+        }
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         if (last && only?.salient) mentions.at(-1)!.salient = true;
-        if (last && r.modifiers) mentions.at(-1)!.modified = true;
+        if (last && r.modifiers && !bodyName) mentions.at(-1)!.modified = true;
+        if (bodyName) mentions.at(-1)!.bodyWords = true;
         continue;
       }
       const fits = people.filter((p) => roleFits(p, r) && (qualifierFits(p, r, paragraphByIndex) || sameBodyBefore(p, r, organizations, paragraphByIndex)));

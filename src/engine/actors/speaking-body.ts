@@ -1,0 +1,28 @@
+/**
+ * "The environment select committee said …": a body that news copy names only by lower-case words, with no name of it
+ * anywhere before. When "the", one or two modifier words and a noun of `speakingBodies` (`organizations.json`) are the
+ * subject of a verb of saying and no organisation named before holds those words, they are the body's name, as news
+ * keys give it ("environment select committee"), and a later "the committee" stands for it. The noun alone ("the
+ * government said") names no body: one common word is no name.
+ */
+import type { RoleCandidate } from './role-candidate.ts';
+import { SPEAKING_BODIES } from './load-lexicons.ts';
+
+/**
+ * The name of the body an unresolved organisation back reference speaks for, or undefined: only for a listed noun, out
+ * of quotations, with no owner before it ("Day's committee" points to a named body).
+ *
+ * @param role The organisation role candidate that no organisation named before resolves.
+ * @param speaks Whether the candidate is the subject of a verb of saying ("…, the transport committee said").
+ * @returns The body's name, the candidate's words without "the".
+ * @example
+ * speakingBodyName({ surface: 'the environment select committee', head: 'committee', organization: true, … }, true)
+ * // => 'environment select committee'
+ * speakingBodyName({ surface: 'the government', head: 'government', organization: true, … }, true) // => undefined
+ */
+export function speakingBodyName(role: RoleCandidate, speaks: boolean): string | undefined {
+  if (!speaks || !role.organization || role.inQuote || role.owner !== undefined || !SPEAKING_BODIES.has(role.head)) return undefined;
+  // "the committee" alone: one common word names no body a reader could tell from any other.
+  if (!role.modifiers?.length) return undefined;
+  return role.surface.replace(/^the\s+/i, '');
+}
