@@ -6,7 +6,7 @@
 import type { Token } from './01-tokenize-text.ts';
 import { foldText } from '../text/fold-text.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
-import { HONORIFICS, PEER_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
+import { COUNTRY_NAMES, HONORIFICS, PEER_TITLES, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 
 /** At most this many capitalised words after "of" ("of Foyle", "of Market Rasen"). */
 const MAX_PLACE_WORDS = 2;
@@ -15,7 +15,7 @@ const MAX_PLACE_WORDS = 2;
  * Whether "of" at `of` opens a peer's territorial designation that runs to `last`: a peer title two tokens before it,
  * one surname that is no title or post word between ("Lord Mayor of London", "Lord Chief Justice", "Lord Bishop of
  * Ely" are posts), then one or two capitalised words to `last`, none in capitals ("Lord Lee of BP": a company) nor a
- * title.
+ * title, nor a country ("Countess Ilse of Norway" is a royal and her country).
  *
  * @param tokens The paragraph's tokens.
  * @param of The token "of".
@@ -37,7 +37,8 @@ export function isPeerDesignationAt(tokens: readonly Token[], of: number, last: 
     const t = tokens[k]!;
     if (!t.cap || !t.word || isUpperCase(t.text) || isPostWord(t.lower)) return false;
   }
-  return true;
+  // "Countess Ilse of Norway": a country after "of" is a royal's style, the person and their country.
+  return !COUNTRY_NAMES.has(tokens.slice(of + 1, last + 1).map((t) => t.text).join(' '));
 }
 
 /**

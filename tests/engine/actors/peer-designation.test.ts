@@ -44,6 +44,7 @@ describe('isPeerDesignationAt', () => {
     ['a post word where the surname goes', 'Lord Chancellor of Britain said', 2, 3, false],
     ['a company in capitals after "of"', 'Lord Lee of BP said', 2, 3, false],
     ['no peer title', 'Bank Nicholls of Foyle said', 2, 3, false],
+    ['a country after "of" is a royal\'s style', 'Countess Ilse of Norway said', 2, 3, false],
     ['three words after "of" are too many', 'Lord Lee of Upper Foyle Vale said', 2, 5, false],
   ])('%s', (_name, text, of, last, expected) => {
     expect(isPeerDesignationAt(tokenizeText(0, text, []).tokens, of, last)).toBe(expected);
