@@ -11,6 +11,7 @@ import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json'
 import { foldText } from '../text/fold-text.ts';
 import { NAME_PARTICLES, isParticleJoinedName } from '../text/name-particles.ts';
 import { numberedNameSpan, numberedNameStart } from './numbered-names.ts';
+import { isPeerDesignationAt } from './peer-designation.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -213,7 +214,8 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
   const parts: [number, number][] = [];
   let start = first;
   for (let k = first; k <= last; k++) {
-    if (ORG_CONNECTORS.has(tokens[k]!.text)) {
+    // "Lord Nicholls of Foyle": a peer's territorial designation is part of the name.
+    if (ORG_CONNECTORS.has(tokens[k]!.text) && !isPeerDesignationAt(tokens, k, last)) {
       if (k > start) parts.push([start, k - 1]);
       start = k + 1;
     }

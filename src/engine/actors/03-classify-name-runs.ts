@@ -2,6 +2,7 @@
  * Stage 3 of actors: decide what each run of capitalised words names — a person (with the
  * roles written around the name), an organisation, a country, a group — or nothing.
  */
+import { peerCoreStart } from './peer-designation.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameRun } from './02-find-name-runs.ts';
 import {
@@ -347,6 +348,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
   core++;
   while (core < nameEnd && !tokens[core]!.cap) core++; // a core never starts with a particle
+  // "Lord Nicholls of Foyle": the peer's surname and designation are one core.
+  core = peerCoreStart(tokens, core, nameEnd);
   // "… for Government Relations Louis Fink": the portfolio's last word is not the name's.
   const portfolioName = core < last - 1 ? postOfPortfolioNameStart(tokens, first, last) : -1;
   if (portfolioName > core) core = portfolioName;

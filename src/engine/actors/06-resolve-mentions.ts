@@ -15,6 +15,7 @@ import { BOSS_TITLES, COMMON_WORDS, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, 
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
+import { peerShortForm } from './peer-designation.ts';
 import { foldText } from '../text/fold-text.ts';
 import { isSentenceSubject } from './find-sentence-subject.ts';
 import { followsQuotedSpeech } from './speech-verb-forms.ts';
@@ -159,15 +160,17 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         particleNames.add(c);
         continue;
       }
-      const surname = foldText(words.at(-1)!);
+      // "Lord Nicholls of Foyle": a peer's surname is the word after the title, the place no surname, the title no first name.
+      const peer = peerShortForm(c.surface);
+      const surname = foldText(peer ? words[1]! : words.at(-1)!);
       const key = `person:${foldText(words[0]!)} ${surname}`;
-      const display = words.length <= 2 ? words.join(' ') : words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
+      const display = peer || words.length <= 2 ? words.join(' ') : words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
       const existed = drafts.has(key);
       const draft = draftFor(key, 'person', display);
       if (!existed) {
         bySurname.set(surname, [...(bySurname.get(surname) ?? []), draft]);
         const firstName = foldText(words[0]!);
-        byFirstName.set(firstName, [...(byFirstName.get(firstName) ?? []), draft]);
+        if (!peer) byFirstName.set(firstName, [...(byFirstName.get(firstName) ?? []), draft]);
       }
       addAttributes(draft, c);
       draft.gender ??= genderBefore(paragraph, c);

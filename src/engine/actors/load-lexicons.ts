@@ -58,6 +58,8 @@ export const PARTICIPLES_OF_SPEAKING: ReadonlySet<string> = toSet(speechVerbsJso
 /** Nouns for what a speaker puts out ("the bank's statement said"): their possessor speaks. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = toSet(speechVerbsJson.documents);
 export const HONORIFICS: ReadonlySet<string> = toSet(honorificsJson.honorifics);
+/** Titles of a peer ("Lord", "Baroness"), after which a surname and "of" + a place are one name ("Lord Nicholls of Foyle"). */
+export const PEER_TITLES: ReadonlySet<string> = toSet(honorificsJson.peerTitles);
 export const TITLE_HEADS: ReadonlySet<string> = toSet(titlesJson.heads);
 export const TITLE_MODIFIERS: ReadonlySet<string> = toSet(titlesJson.modifiers);
 export const LEADER_TITLES: ReadonlySet<string> = toSet(titlesJson.leaders);

@@ -171,10 +171,11 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'remark-noun-that-clause', find: (s) => (s.opensSentence ? undefined : tagRule(remarkThatClause(s), 'remark-noun-that-clause')) },
   // "The prime minister has defended …, saying “Q”." ⏎ "But NAME said …": an office no sentence before names, its holder named next.
   { rule: 'office-named-next', find: (s) => (s.before?.subject.type === 'epithet' && !s.opensSentence ? officeBeforeNamedNext(s) : undefined) },
+  // "The plan was branded “reckless” by the Greens.": a passive label before a fragment, its agent right after it; before
+  // the sentence's own verb of saying ("NAME announced plans, in a move branded a “Q” by the Greens": the agent's label).
+  { rule: 'name-said-partial-quote', find: (s) => (s.opensSentence ? undefined : labelAgentAfter(s.context, s.closeToken + 1, Math.min(s.context.sentenceEnd, s.closeToken + 12))) },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
-  // "The plan was branded “reckless” by the Greens.": a passive label before a fragment, its agent right after it.
-  { rule: 'name-said-partial-quote', find: (s) => (s.opensSentence ? undefined : labelAgentAfter(s.context, s.closeToken + 1, Math.min(s.context.sentenceEnd, s.closeToken + 12))) },
   // "In the words of Porter, “Q”": a sentence opening with the frame of feature writing, the quote after its subject.
   { rule: 'in-the-words-of', find: (s) => (s.opensSentence ? undefined : tagRule(wordsOfBefore(s), 'in-the-words-of')) },
   // "The sector is “rich”, said Ms Odum": a fragment, a comma, the verb after it.

@@ -32,6 +32,26 @@ describe('"was branded “Q” by AGENT": the agent speaks', () => {
       [['turning point', 'Ann Vale']],
     ],
     [
+      'a reduced relative: "in a move branded a “…” by AGENT" after the sentence\'s own verb (noun-labelled-quote-by-agent)',
+      'Ann Vale has unveiled plans to close the depot, in a move branded a "shameful betrayal" by the Green Party.',
+      [['shameful betrayal', 'Green Party']],
+    ],
+    [
+      'a reduced relative with a modifier: "a new deal called a “…” by AGENT" inside reported speech',
+      'Party leader Ann Vale said it was a new deal called a "sell-out" by Tom Reed.',
+      [['sell-out', 'Tom Reed']],
+    ],
+    [
+      'an active label: "NAME branded the deal a “…” by OTHER" gives the quote to the subject, not to "by"',
+      'Ann Vale branded the deal a "betrayal by ministers" on Monday.',
+      [['betrayal by ministers', 'Ann Vale']],
+    ],
+    [
+      'an active past after a name, not a noun: "NAME labelled “…” by …" is no reduced relative',
+      'Ann Vale labelled "absurd" by far the largest claim.',
+      [['absurd', 'Ann Vale']],
+    ],
+    [
       'a judging verb without "as" is no label: "was criticised “…” by" keeps no agent',
       'Party leader Ann Vale spoke on Monday.\nThe plan was criticised "in private" by Ann Vale.',
       [['in private', null]],

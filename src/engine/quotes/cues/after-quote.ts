@@ -196,9 +196,27 @@ export function labelAgentAfter(context: Context, from: number, to: number): Fou
   const withAs = q >= 0 && tokens[q]!.lower === 'as' && LABEL_AS_PARTICIPLES.has(tokens[q - 1]?.lower ?? '');
   if (withAs) q--;
   if (q < 1 || !(withAs || LABEL_PARTICIPLES.has(tokens[q]!.lower))) return undefined;
-  if (!BE_FORMS.has(tokens[q - 1]!.lower)) return undefined;
+  const reduced = !BE_FORMS.has(tokens[q - 1]!.lower);
+  if (reduced && !isLabelledNoun(tokens, q - 1)) return undefined;
   const subject = subjectAfter(context, k + 1, to);
-  return subject.type === 'mention' ? { subject } : undefined;
+  if (subject.type !== 'mention') return undefined;
+  return reduced ? { subject, rule: 'noun-labelled-quote-by-agent' } : { subject };
+}
+
+/**
+ * "in a move branded …", "the new rules, dubbed …": the word at `k`, right before a participle of labelling, is a
+ * lower-case noun after a determiner (with modifiers between, "a controversial move"), so the participle opens a
+ * reduced relative clause about that noun ("a move [that was] branded “Q” by NAME"). A pronoun or a name there makes
+ * the participle an active verb whose subject gave the label ("They branded …"), which this is not.
+ *
+ * @example
+ * // … in a move branded a “retreat” by the Greens.
+ * isLabelledNoun(tokens, 2) // => true ("move" after "a")
+ */
+function isLabelledNoun(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k];
+  if (!noun?.word || noun.cap || noun.quote >= 0 || isPronoun(noun)) return false;
+  return isNounByDeterminer(tokens, k);
 }
 
 /**
