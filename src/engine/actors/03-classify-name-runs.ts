@@ -75,6 +75,7 @@ import { foldText } from '../text/fold-text.ts';
 import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
 import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
+import { endsDemonymBeforeName } from './demonym-before-name.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -175,7 +176,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (run.sentenceInitial && isOpeningSpeechVerb(tokens[first]!) && first < run.last) first++;
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
   // "the Kurdish-led Syrian Democratic Forces": a describing compound goes even before an organisation's name.
-  while (first <= run.last && isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
+  // "Briton Andy Murray", "New Yorker Dick Morris": a demonym noun before a person's name goes too.
+  while (first <= run.last && (isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) || endsDemonymBeforeName(tokens, first, run.last)) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
   if (first > run.last) return;
   // "western New South Wales", "New Mexico": a country's name at the end of a region's is not that country.
   if (first > run.first && tokens[first - 1]!.cap && PLACE_QUALIFIERS.has(tokens[first - 1]!.lower) && COUNTRY_NAMES.has(textOf(paragraph, first, run.last))) return;

@@ -3,6 +3,7 @@
  * spokesman", "France’s foreign minister"), to be resolved to the person the article gave that role.
  */
 import type { TokenizedParagraph } from './01-tokenize-text.ts';
+import { findPostOffice } from './post-office.ts';
 import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, SPEAKING_BODIES, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -64,6 +65,12 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     if (k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower) || SPEAKING_BODIES.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
+      continue;
+    }
+    const office = k === i + 1 ? findPostOffice(paragraph, i) : undefined;
+    if (office) {
+      out.push(office);
+      i = office.last;
       continue;
     }
     const modified = k === i + 1 ? findBodyBackReference(paragraph, i) : undefined;

@@ -50,6 +50,8 @@ export interface Mention {
   members?: true;
   /** "the environment select committee said" naming a body no name gives before: the words are the body's name (`speaking-body.ts`). */
   bodyWords?: true;
+  /** "the prime minister's office said": an office owned by a post, named by those words (`post-office.ts`). */
+  postOffice?: true;
   /** A crowd named by a plural common noun ("lenders have said", `find-plural-speakers.ts`). */
   crowd?: true;
 }
@@ -296,7 +298,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         if (last) mention(last, r.paragraph, r.first, r.last, r.inQuote, 'role', r.surface.replace(/^the\s+/i, ''));
         if (last && only?.salient) mentions.at(-1)!.salient = true;
         if (last && r.modifiers && !bodyName) mentions.at(-1)!.modified = true;
-        if (bodyName) mentions.at(-1)!.bodyWords = true;
+        if (bodyName && r.postOffice) mentions.at(-1)!.postOffice = true;
+        else if (bodyName) mentions.at(-1)!.bodyWords = true;
         continue;
       }
       const fits = people.filter((p) => roleFits(p, r) && (qualifierFits(p, r, paragraphByIndex) || sameBodyBefore(p, r, organizations, paragraphByIndex)));

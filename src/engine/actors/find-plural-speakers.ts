@@ -25,6 +25,10 @@ const MODIFIERS: ReadonlySet<string> = new Set([...pluralJson.modifiers, ...ANON
 const NOT_DESCRIBING: ReadonlySet<string> = new Set([...pluralJson.notDescribing, ...functionWordsJson.nameRun, ...SENTENCE_ADVERBS, ...QUANTIFIERS]);
 /** Verbs of saying whose crowd subject does rather than says ("US firms added 146,000 jobs", "companies have announced $5bn"). */
 const DEED_VERBS: ReadonlySet<string> = new Set(pluralJson.deedVerbs);
+/** "a number of", "dozens of": phrases that say how many of the crowd speak, word by word. */
+const QUANTITY_PHRASES: readonly (readonly string[])[] = pluralJson.quantityPhrases.map((p) => p.split(' '));
+/** "over", "nearly": words that bound a number before the crowd ("over 60 organizations"). */
+const NUMBER_BOUNDS: ReadonlySet<string> = new Set(pluralJson.numberBounds);
 /** How many describing words may stand before the noun ("G7 finance ministers"). */
 const DESCRIBING_WORDS = 2;
 
@@ -62,7 +66,7 @@ export function findPluralSpeakers(paragraph: TokenizedParagraph, names: readonl
     const first = describingWordsStart(tokens, k, starts);
     const opening = openingOf(tokens, first, noun);
     if (opening === undefined) continue;
-    const subject = isSubjectOfSpeech(tokens, next - 1, opening, starts, true);
+    const subject = isSubjectOfSpeech(tokens, next - 1, quantityPhraseStart(tokens, opening) ?? opening, starts, true);
     // "…," said campaigners.: the inverted crowd ends its clause ("Roe, the firm's chief, said consumers face …" does not).
     const inverted = !subject && !tokens[next]?.word && followsQuotedSpeech(tokens, opening);
     if (!subject && !inverted) continue;
@@ -71,7 +75,9 @@ export function findPluralSpeakers(paragraph: TokenizedParagraph, names: readonl
     if (out.some((c) => c.first <= last && c.last >= opening)) continue;
     const reach = subject ? afterBetweenWords(tokens, next - 1, true) - 1 : tokens.length;
     if (personNamed(tokens, names, k, reach)) continue;
-    const surface = paragraph.text.slice(tokens[first]!.start, tokens[last]!.end);
+    // "A number of senators said", "over 60 organizations said": a quantity phrase stays in the crowd's name, as keys give it.
+    const counted = quantityPhraseStart(tokens, opening);
+    const surface = paragraph.text.slice(tokens[counted ?? first]!.start, tokens[last]!.end);
     out.push({ paragraph: paragraph.index, first, last, surface, key: foldText(surface), backReference: false, head: noun.lower, inQuote: false, crowd: true });
   }
   return out;
@@ -113,6 +119,24 @@ function openingOf(tokens: readonly Token[], first: number, noun: Token): number
   }
   if (tokens[opening - 1]?.lower !== 'the') return opening;
   return BODIES.has(noun.lower) ? undefined : opening - 1;
+}
+
+/**
+ * The first token of a quantity phrase ending right before `opening` ("A number of", "a group of" before "five MPs",
+ * "over" before "60 organizations"), or undefined when none stands there.
+ *
+ * @example
+ * // "A number of analysts said": the crowd opens at "analysts" (3); the phrase at "A"
+ * quantityPhraseStart(tokens, 3) // => 0
+ */
+export function quantityPhraseStart(tokens: readonly Token[], opening: number): number | undefined {
+  const before = tokens[opening - 1];
+  if (before && before.quote < 0 && NUMBER_BOUNDS.has(before.lower) && /^[\d,.]+$/.test(tokens[opening]?.text ?? '')) return opening - 1;
+  for (const phrase of QUANTITY_PHRASES) {
+    const from = opening - phrase.length;
+    if (from >= 0 && phrase.every((w, i) => tokens[from + i]!.lower === w && tokens[from + i]!.quote < 0)) return from;
+  }
+  return undefined;
 }
 
 /** "some", "two", "20": a word that says how many. */

@@ -23,4 +23,6 @@ export interface RoleCandidate {
   modifiers?: string[];
   /** For "the MPs": the members of a parliamentary committee, standing for the committee (`committee-members.ts`). */
   members?: true;
+  /** For "the prime minister's office": an office owned by a post, a body named by those words (`post-office.ts`). */
+  postOffice?: true;
 }

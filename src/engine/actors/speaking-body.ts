@@ -21,7 +21,10 @@ import { SPEAKING_BODIES } from './load-lexicons.ts';
  * speakingBodyName({ surface: 'the government', head: 'government', organization: true, … }, true) // => undefined
  */
 export function speakingBodyName(role: RoleCandidate, speaks: boolean): string | undefined {
-  if (!speaks || !role.organization || role.inQuote || role.owner !== undefined || !SPEAKING_BODIES.has(role.head)) return undefined;
+  if (!speaks || !role.organization || role.inQuote || role.owner !== undefined) return undefined;
+  // "the prime minister's office said": an office owned by a post is named by those words (`post-office.ts`).
+  if (role.postOffice) return role.surface.replace(/^the\s+/i, '');
+  if (!SPEAKING_BODIES.has(role.head)) return undefined;
   // "the committee" alone: one common word names no body a reader could tell from any other.
   if (!role.modifiers?.length) return undefined;
   return role.surface.replace(/^the\s+/i, '');
