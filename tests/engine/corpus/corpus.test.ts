@@ -469,7 +469,6 @@ const CORPORA: CorpusLimits[] = [
     maxWrongSpeakers: 7,
     maxWrongKinds: 23,
     maxJunkActors: 31,
-    wrongSpeakerGap: "a party's phrase given to the minister it answered, a law lord named without his territorial designation (two quotes), a memoir's lines about a singer given to the singer and to another musician; see the corpus README",
   },
 ];
 
