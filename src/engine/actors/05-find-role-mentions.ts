@@ -6,6 +6,7 @@ import type { TokenizedParagraph } from './01-tokenize-text.ts';
 import { findPostOffice } from './post-office.ts';
 import { COUNTRY_DEMONYMS, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_BACK_REFERENCES, PUBLICATION_NOUNS, SPEAKING_BODIES, SPEAKS_FOR_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
+import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { findModifiedBackReference } from './modified-back-reference.ts';
 import { findCommitteeMembers } from './committee-members.ts';
@@ -19,7 +20,7 @@ function findBodyBackReference(paragraph: TokenizedParagraph, the: number): Role
 }
 
 /**
- * Finds roles used as names: "the" or a country's possessive, optional nationality or
+ * Finds roles used as names: "the", "our" (the outlet's staff) or a country's possessive, optional nationality or
  * institution, title words ending in a head, and no name after them.
  *
  * @param paragraph The tokenised paragraph.
@@ -45,7 +46,9 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
       }
       continue;
     }
-    if (det.lower !== 'the' && !possessiveCountry) continue;
+    // "our correspondent added": the outlet's own staff, named by a role as "the" would, outside quotes.
+    const ownStaff = OWN_STAFF_POSSESSIVES.has(det.lower) && det.quote < 0;
+    if (det.lower !== 'the' && !possessiveCountry && !ownStaff) continue;
     let k = i + 1;
     let country = possessiveCountry;
     let affiliation: string | undefined;
@@ -62,18 +65,18 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
     // Appeal", and a capital one is a name's start when a connector follows: "the Commission on Presidential Debates").
     const backReference =
       orgWord !== undefined && (!orgWord.cap || (/^\p{Lu}\p{Ll}+$/u.test(orgWord.text) && !NAME_CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
-    if (k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower) || SPEAKING_BODIES.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
+    if (!ownStaff && k === i + 1 && orgWord && orgWord.word && backReference && (ORG_BACK_REFERENCES.has(orgWord.lower) || PUBLICATION_NOUNS.has(orgWord.lower) || SPEAKING_BODIES.has(orgWord.lower)) && !tokens[k + 1]?.cap && tokens[k + 1]?.text !== '-' && !ownsRole(paragraph, k + 1)) {
       out.push({ paragraph: paragraph.index, first: i, last: k, head: orgWord.lower, surface: paragraph.text.slice(det.start, orgWord.end), inQuote: det.quote >= 0, organization: true });
       i = k;
       continue;
     }
-    const office = k === i + 1 ? findPostOffice(paragraph, i) : undefined;
+    const office = k === i + 1 && !ownStaff ? findPostOffice(paragraph, i) : undefined;
     if (office) {
       out.push(office);
       i = office.last;
       continue;
     }
-    const modified = k === i + 1 ? findBodyBackReference(paragraph, i) : undefined;
+    const modified = k === i + 1 && !ownStaff ? findBodyBackReference(paragraph, i) : undefined;
     if (modified) {
       out.push(modified);
       i = modified.last;
@@ -109,6 +112,9 @@ export function findRoleMentions(paragraph: TokenizedParagraph): RoleCandidate[]
   }
   return out;
 }
+
+/** Possessives of the outlet's own staff that open a role as "the" does ("our correspondent"). */
+const OWN_STAFF_POSSESSIVES: ReadonlySet<string> = new Set(determinersJson.ownStaffPossessives);
 
 /** Lower-case words that continue an organisation's name after its head ("Commission on …", "Bank of …"). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(prepositionsJson.insideARoleName);

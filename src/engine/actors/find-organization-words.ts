@@ -13,6 +13,7 @@ import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+import { takesPluralVerb } from './plural-verb-names.ts';
 
 /** "best supporting actress for Cate Blanchett": words that open an award's category, whose noun is no post at a body. */
 const AWARD_CATEGORY_OPENERS: ReadonlySet<string> = new Set(roleWordsJson.awardCategoryOpeners);
@@ -78,7 +79,7 @@ export function findOrganizationWords(paragraphs: readonly TokenizedParagraph[])
       if (COMMON_WORDS.has(t.lower)) {
         if (!PLURAL.test(t.lower) && speechSubject(tokens, k)) commonSpeakers.add(t.lower);
         // "Falling sales", "Aviation analyst NAME": a sentence's first word may be capitalised only for that.
-      } else if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k) || appositiveAfter(tokens, k) || appositiveBefore(tokens, k)) found.add(t.lower);
+      } else if ((staffAfter(tokens, k) && !startsSentence(tokens, k)) || ofBefore(tokens, k) || appositiveAfter(tokens, k) || appositiveBefore(tokens, k) || takesPluralVerb(tokens, k)) found.add(t.lower);
     }
     for (let k = 0; k + 1 < tokens.length; k++) {
       const noun = tokens[k]!;

@@ -13,6 +13,7 @@ import type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.
 import { EPITHET, type SalienceNote, resolvePronoun } from './resolve/resolve-pronoun.ts';
 import { organizationSpokenFor } from './resolve/spokesperson-body.ts';
 import { isOfficeEpithet, isQualifiedOffice, officeHolderJustNamed } from './resolve/office-epithet.ts';
+import { calledByAnotherOffice } from './resolve/another-office-epithet.ts';
 
 export type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 export { organizationSpokenFor } from './resolve/spokesperson-body.ts';
@@ -77,6 +78,8 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     const qualified = speaker !== null && isQualifiedOffice(context.paragraphs[subject.paragraph]!, subject.token) && officeHolderJustNamed(context, subject.paragraph, subject.token, speaker);
     if (office && !qualified && !leadGaveRole(context, office, subject.paragraph, subject.token)) return undefined;
     if (speaker === null) return undefined;
+    // "The home secretary said …" earlier for the same person: "the prime minister" is someone else.
+    if (calledByAnotherOffice(context, subject.paragraph, subject.token, speaker)) return undefined;
     // "The culture secretary said": an office names the person the sentence before opens on, or nobody known (unless
     // a lead gave the office without a name, as above).
     if (!office && isOfficeEpithet(context.paragraphs[subject.paragraph]!, subject.token) && !officeHolderJustNamed(context, subject.paragraph, subject.token, speaker)) return undefined;

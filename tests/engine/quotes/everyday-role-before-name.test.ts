@@ -42,6 +42,16 @@ describe('a band role between a band’s name and a person’s name', () => {
       'Hugo Martin guitarist Alex Dunmore joined the debate on Tuesday.\n"Small venues are closing," he said.',
       [['Small venues are closing,', 'Alex Dunmore']],
     ],
+    [
+      'BAND veteran NAME, then “Q,” he said (round 38): a veteran of a band is a role too',
+      'Harbour Lads veteran Tom Vale was another first-time winner. "I am really glad I won," he said.',
+      [['I am really glad I won,', 'Tom Vale']],
+    ],
+    [
+      'war veteran NAME opening the sentence',
+      'War veteran Ned Crane spoke at the memorial. "We must never forget them," he said.',
+      [['We must never forget them,', 'Ned Crane']],
+    ],
   ])('%s', (_name, article, expected) => {
     expect(speakersOf(article)).toEqual(expected);
   });

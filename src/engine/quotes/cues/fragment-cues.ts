@@ -9,6 +9,7 @@ import type { Mention, Token } from '../../actors/index.ts';
 import type { MentionIndex } from '../cue-types.ts';
 import { type CueSite, type Found, withSubject } from './cue-context.ts';
 import { opensParticipleAside } from './participle-aside.ts';
+import { afterAffiliation } from './affiliation-after-agent.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { ARTICLES, SKIP_BEFORE_VERB } from './word-sets.ts';
 
@@ -71,7 +72,7 @@ export function attributionEndingSentence(s: CueSite, tailAllowed?: (tokens: rea
   // After the verb only adverbs; or, for a verb with a listener, what `tailAllowed` accepts (listener-ending.ts).
   if (tailAllowed) {
     if (last + 1 > sentenceEnd || !tailAllowed(tokens, last + 1, sentenceEnd)) return undefined;
-  } else for (let k = subject && subject.last > verbAt ? afterCoAgents(tokens, s.context.mentions, subject, sentenceEnd) : last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
+  } else for (let k = subject && subject.last > verbAt ? afterAffiliation(tokens, s.context.mentions, subject, afterCoAgents(tokens, s.context.mentions, subject, sentenceEnd)) : last + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && !SKIP_BEFORE_VERB.has(tokens[k]!.lower)) return undefined;
   // "… had “no choice” but to ask him to leave, NAME said.": a verb of saying after "to" reports no one's words.
   // A participle opening an aside (", indicating …,") is no such verb.
   for (let k = s.closeToken + 1; k < open; k++) if (tokens[k]!.word && !tokens[k]!.cap && SPEECH_VERBS.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && !opensParticipleAside(tokens, k)) return undefined;
