@@ -275,3 +275,43 @@ describe('speaker-as-pronoun-in-quote: a quote that speaks of a person as "he"/"
     expect(carriedOf(article)).toEqual(expected);
   });
 });
+
+describe('sole-teller-of-article: a first-person quote in an article told in one voice', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a memoir: the one voice the article quotes, across narrative naming others',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe album came out that spring and sold well. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We played every night in a new town.', 'Ann Roe', 'sole-teller-of-article'],
+      ],
+    ],
+    [
+      'another person given a verb of saying in the narrative: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nTom Vale, the drummer, once claimed the tours lost money.\nThe band split in 1980.\nThe album came out that spring and sold well. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We played every night in a new town.', null],
+      ],
+    ],
+    [
+      'a short quote inside a sentence of narrative is no text of the teller: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe album was billed as “our own best record” on every poster.',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['our own best record', null],
+      ],
+    ],
+    [
+      'a quote whose cue names someone the digest cannot place is another voice: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\n“We never slept,” a roadie recalled.\nThe album came out that spring. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We never slept,', null],
+        ['We played every night in a new town.', null],
+      ],
+    ],
+  ])('%s', (_label, article, expected) => {
+    expect(carriedOf(article)).toEqual(expected);
+  });
+});

@@ -35,7 +35,7 @@ export function soleTeller(context: SieveContext): string | undefined {
   let teller: string | undefined;
   for (const q of context.quotes) {
     if (q.speaker === null) {
-      if (q.subject.type === 'none' || (q.subject.type === 'pronoun' && SINGULAR.has(q.subject.pronoun))) continue;
+      if (hasNoOtherVoice(q)) continue;
       return undefined;
     }
     if (teller !== undefined && q.speaker !== teller) return undefined;
@@ -43,6 +43,12 @@ export function soleTeller(context: SieveContext): string | undefined {
   }
   if (teller === undefined || !context.index.some((entry) => entry.list.some((m) => m.actor === teller && m.kind === 'person' && !m.inQuote))) return undefined;
   return context.paragraphs.every((_, p) => speakersOfNarrative(context, p).every((actor) => actor === teller)) ? teller : undefined;
+}
+
+/** True when a quotation's own cue points at no voice of its own: none at all, or a "he"/"she" left unplaced. */
+function hasNoOtherVoice(q: QuoteCue): boolean {
+  if (q.subject.type === 'pronoun') return SINGULAR.has(q.subject.pronoun);
+  return q.subject.type === 'none' && q.verb === undefined;
 }
 
 /** The actors a verb of saying outside quotations has as its subject in paragraph `p`: the nearest one before it in its sentence, or right after it. */
@@ -85,8 +91,7 @@ export const soleTellerOfArticle: Sieve = {
   rule: 'sole-teller-of-article',
   attribute(context, i) {
     const q = context.quotes[i]!;
-    if (q.subject.type !== 'none' && !(q.subject.type === 'pronoun' && SINGULAR.has(q.subject.pronoun))) return undefined;
-    if (!isTellersText(context, q) || isPointedBackAt(context, q)) return undefined;
+    if (!hasNoOtherVoice(q) || !isTellersText(context, q) || isPointedBackAt(context, q)) return undefined;
     const teller = soleTeller(context);
     return teller === undefined ? undefined : { speaker: teller, resolution: 'previous-quote-speaker', cue: 'floating' };
   },
