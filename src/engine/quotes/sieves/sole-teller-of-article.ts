@@ -4,12 +4,13 @@
  * quotation with no cue of its own, in the first person ("I", "we"), is then that teller's: "Ann Roe, the band's
  * first manager, remembers the tours. ⏎ “I joined in 1977,” she said. ⏎ The album came out that spring. “We played
  * every night.”". Not a quotation inside a sentence of narrative (a title, a scare quote), nor one whose own cue found
- * a subject the digest could not place ("a fan said"), nor one in a quotation of another.
+ * a subject the digest could not place ("a fan said"), nor one in a quotation of another, nor one before the narrative
+ * first names the teller, nor one opening its line right after a line of narrative only.
  */
 import type { QuoteCue } from '../cue-types.ts';
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
-import { isPointedBackAt, type Sieve, type SieveContext } from './sieve.ts';
+import { isPointedBackAt, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
 
 const FIRST_PERSON: ReadonlySet<string> = new Set([...voicePronounsJson.firstSingular, ...voicePronounsJson.firstPlural]);
 const ENGLISH: ReadonlySet<string> = new Set(voicePronounsJson.englishMarkers);
@@ -65,6 +66,22 @@ function speakersOfNarrative(context: SieveContext, p: number): string[] {
   return found;
 }
 
+/** True when the quotation opens its line right after a line of narrative only, or follows a sentence of narrative naming another person: either may bring in a voice of its own ("The victim told police …"). */
+function answersNarrativeLine(context: SieveContext, q: QuoteCue, teller: string): boolean {
+  const previous = context.paragraphs[q.position - 1];
+  if (previous !== undefined && isQuoteOnlyLine(context, q) && previous.quotes.length === 0 && previous.tokens.some((t) => t.word)) return true;
+  // "Winger Tom Vale would not talk. “We …”": a sentence of narrative just before, naming another person, may bring in their voice.
+  const { tokens } = context.paragraphs[q.position]!;
+  const sentence = q.sentence - 1;
+  if (sentence < 0 || tokens.some((t) => t.sentence === sentence && t.quote >= 0)) return false;
+  return context.index[q.position]!.list.some((m) => !m.inQuote && m.kind === 'person' && m.actor !== teller && tokens[m.first]!.sentence === sentence);
+}
+
+/** True when the narrative names the teller before the quotation: a line the article has not yet given anyone is nobody's. */
+function namedBefore(context: SieveContext, teller: string, q: QuoteCue): boolean {
+  return context.index.some((entry, p) => p <= q.position && entry.list.some((m) => m.actor === teller && !m.inQuote && (p < q.position || m.last < q.openToken)));
+}
+
 /** True when the quotation reads as a teller's own text: English, in the first person, a sentence of its own or long, in no other quotation. */
 function isTellersText(context: SieveContext, q: QuoteCue): boolean {
   const paragraph = context.paragraphs[q.position]!;
@@ -93,6 +110,6 @@ export const soleTellerOfArticle: Sieve = {
     const q = context.quotes[i]!;
     if (!hasNoOtherVoice(q) || !isTellersText(context, q) || isPointedBackAt(context, q)) return undefined;
     const teller = soleTeller(context);
-    return teller === undefined ? undefined : { speaker: teller, resolution: 'previous-quote-speaker', cue: 'floating' };
+    return teller === undefined || !namedBefore(context, teller, q) || answersNarrativeLine(context, q, teller) ? undefined : { speaker: teller, resolution: 'previous-quote-speaker', cue: 'floating' };
   },
 };
