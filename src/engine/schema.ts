@@ -171,6 +171,7 @@ export const attributionRuleSchema = z.enum([
   'translation-of-quote', // “Q in Spanish”, dijo NAME. ⏎ “Q in English”
   'quote-between-quotes-of-one-speaker', // "Q1," said NAME. narrative naming nobody else. "Q2" ⏎ "Q3," he said.
   'first-person-about-one-person', // NAME has painted for years. "I …"  (a first-person quote in narrative about one person only)
+  'sole-teller-of-article', // a memoir or profile whose every attributed quote is NAME's, nobody else saying anything: "I …"
 ]);
 export type AttributionRule = z.infer<typeof attributionRuleSchema>;
 

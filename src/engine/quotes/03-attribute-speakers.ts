@@ -13,7 +13,7 @@ import { resolveSubject, type ResolveContext } from './resolve-subject.ts';
 import { swallowsItsAttribution } from './swallowed-attribution.ts';
 import { speakerNotNamedInQuote } from './resolve/speaker-named-in-quote.ts';
 import { speakerSpokenOfInQuote } from './resolve/speaker-spoken-of-in-quote.ts';
-import { speakerSpokenOfAsPronoun } from './resolve/speaker-spoken-of-as-pronoun.ts';
+import { speakerAsPronounInQuote } from './resolve/speaker-as-pronoun-in-quote.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
 export type { AttributedQuote } from './sieves/index.ts';
@@ -70,8 +70,7 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
     const found = resolveSubject(context, cue.subject);
     const named = found && speakerNotNamedInQuote(context, cue, found);
     // "O'Leary rapped Tom Vance. “I've had a word with Tom,” he said.": a speaker the cue only infers is not one the quote speaks of.
-    // "But Bob became a star. ⏎ “In 1991 he sold more records than ever.”": the narrative's subject, spoken of as "he".
-    const resolved = named && (KEPT_WHEN_SPOKEN_OF.has(named.resolution) || !speakerSpokenOfInQuote(context, cue, named.speaker)) && !speakerSpokenOfAsPronoun(context, cue, named.speaker, cue.rule) ? named : undefined;
+    const resolved = named && (KEPT_WHEN_SPOKEN_OF.has(named.resolution) || !speakerSpokenOfInQuote(context, cue, named.speaker)) && !speakerAsPronounInQuote(context, cue, named, cue.rule) ? named : undefined;
     if (!resolved) {
       const { rule: _rule, ...rest } = cue;
       quotes.push({ ...rest, cue: 'none', speaker: null });
@@ -85,7 +84,7 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
       const found = sieve.attribute(sieveContext, i);
       if (!found) continue;
       if (!KEPT_WHEN_SPOKEN_OF.has(found.resolution) && speakerSpokenOfInQuote(context, q, found.speaker)) break;
-      if (speakerSpokenOfAsPronoun(context, q, found.speaker, sieve.rule)) break;
+      if (speakerAsPronounInQuote(context, q, found, sieve.rule)) break;
       q.speaker = found.speaker;
       q.resolution = found.resolution;
       q.rule = sieve.rule;

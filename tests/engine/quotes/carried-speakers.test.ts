@@ -243,3 +243,75 @@ describe('quote-cued-by-role-of-lead-person: a cue naming only a role the lead g
     expect(carriedOf(article)).toEqual(expected);
   });
 });
+
+describe('speaker-as-pronoun-in-quote: a quote that speaks of a person as "he"/"she" is not the one the narrative beside it is about', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a line about a woman, then a quote about "she" in nobody’s first person: withheld',
+      'Singer Mia Cole became a star in the nineties.\n“In 2001 she sold more records than ever before.”',
+      [['In 2001 she sold more records than ever before.', null]],
+    ],
+    [
+      'the same line, the quote in the first person: hers',
+      'Singer Mia Cole became a star in the nineties.\n“In 2001 I sold more records than ever before.”',
+      [['In 2001 I sold more records than ever before.', 'Mia Cole', 'quote-line-after-subject']],
+    ],
+    [
+      'a beat given as "he" and a quote speaking of "him": one man, not the speaker',
+      'Tom Reed played in two bands. He had only toured twice. “The third tour never happened, but we would have loved him there.”',
+      [['The third tour never happened, but we would have loved him there.', null]],
+    ],
+    [
+      'a beat given as "she" and a quote speaking of "he": another person, the beat is hers',
+      'Ann Lowe watched the final at home. She pauses. “I think he was relieved.”',
+      [['I think he was relieved.', 'Ann Lowe', 'beat-before-quote']],
+    ],
+    [
+      'a pronoun after a person the quote names stands for that person',
+      'Ana Ruiz is the running mate of Tom Vale. She sent a message to the party.\n“Tell Tom Vale that if he quits, I will quit too.”',
+      [['Tell Tom Vale that if he quits, I will quit too.', 'Ana Ruiz', 'quote-line-after-subject']],
+    ],
+  ])('%s', (_label, article, expected) => {
+    expect(carriedOf(article)).toEqual(expected);
+  });
+});
+
+describe('sole-teller-of-article: a first-person quote in an article told in one voice', () => {
+  test.each<[string, string, Row[]]>([
+    [
+      'a memoir: the one voice the article quotes, across narrative naming others',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe album came out that spring and sold well. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We played every night in a new town.', 'Ann Roe', 'sole-teller-of-article'],
+      ],
+    ],
+    [
+      'another person given a verb of saying in the narrative: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nTom Vale, the drummer, once claimed the tours lost money.\nThe band split in 1980.\nThe album came out that spring and sold well. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We played every night in a new town.', null],
+      ],
+    ],
+    [
+      'a short quote inside a sentence of narrative is no text of the teller: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe album was billed as “our own best record” on every poster.',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['our own best record', null],
+      ],
+    ],
+    [
+      'a quote whose cue names someone the digest cannot place is another voice: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\n“We never slept,” a roadie recalled.\nThe album came out that spring. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We never slept,', null],
+        ['We played every night in a new town.', null],
+      ],
+    ],
+  ])('%s', (_label, article, expected) => {
+    expect(carriedOf(article)).toEqual(expected);
+  });
+});

@@ -17,6 +17,7 @@ import { quoteLineAfterSpeechAndNarrative } from './quote-line-after-speech-and-
 import { quoteReopened } from './quote-reopened.ts';
 import { quoteBetweenQuotesOfOneSpeaker } from './quote-between-quotes-of-one-speaker.ts';
 import { firstPersonAboutOnePerson } from './first-person-about-one-person.ts';
+import { soleTellerOfArticle } from './sole-teller-of-article.ts';
 import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
 import { translationOfQuote } from './translation-of-quote.ts';
 import type { Sieve } from './sieve.ts';
@@ -30,6 +31,7 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
  * a quote by someone just after, a heading line that only names a speaker, the subject of the line before, the one person named before
  * it in its paragraph, the last speaker across lines that name nobody, reported speech across one
  * such line, a quotation's translation next to it, a full quote framed by two quotes of one speaker with nobody else
- * named between, and a first-person quote in narrative about one person only.
+ * named between, a first-person quote in narrative about one person only, and a first-person quote in an article
+ * told in one voice.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson, soleTellerOfArticle];

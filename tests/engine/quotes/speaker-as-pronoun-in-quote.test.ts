@@ -11,7 +11,7 @@ type Row = [text: string, speaker: string | null];
 
 const speakersOf = (article: string): Row[] => quotesOfLines(article).map((q) => [q.text, q.speaker]);
 
-describe('speakerSpokenOfAsPronoun: a quote that speaks of the narrative subject as "he" is not the subject\'s', () => {
+describe('speakerAsPronounInQuote: a quote that speaks of the narrative subject as "he" is not the subject\'s', () => {
   test.each<[string, string, Row[]]>([
     [
       'a quote line after narrative about a man, its first pronoun "his"',

@@ -1,0 +1,115 @@
+/**
+ * Sieve: in a piece told in one voice — a memoir, a profile, "NAME in quotes" — every quotation the article gives a
+ * speaker is one person's, and no other actor is the subject of a verb of saying anywhere in its narrative. A full
+ * quotation with no cue of its own, in the first person ("I", "we"), is then that teller's: "Ann Roe, the band's
+ * first manager, remembers the tours. ⏎ “I joined in 1977,” she said. ⏎ The album came out that spring. “We played
+ * every night.”". Not a quotation inside a sentence of narrative (a title, a scare quote), nor one whose own cue found
+ * a subject the digest could not place ("a fan said"), nor one in a quotation of another, nor one before the narrative
+ * first names the teller, nor one opening its line right after a line of narrative only.
+ */
+import type { QuoteCue } from '../cue-types.ts';
+import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
+import { isPointedBackAt, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
+
+const FIRST_PERSON: ReadonlySet<string> = new Set([...voicePronounsJson.firstSingular, ...voicePronounsJson.firstPlural]);
+const ENGLISH: ReadonlySet<string> = new Set(voicePronounsJson.englishMarkers);
+/** Singular pronouns a cue may leave unplaced without another voice being certain ("he said" among two men). */
+const SINGULAR: ReadonlySet<string> = new Set([...voicePronounsJson.male, ...voicePronounsJson.female]);
+
+/** Fewest words of a quotation read as the teller's own text, not a phrase the narrative quotes. */
+const MIN_WORDS = 6;
+/** How far before a verb of saying its subject may stand ("Ann Roe, 45, once said"), and after it ("said Mr Roe"). */
+const SUBJECT_BEFORE = 4;
+const SUBJECT_AFTER = 3;
+
+/**
+ * The one actor the whole article gives quotations to, when it is a person and no other actor is the subject of a
+ * verb of saying in the narrative, nor the unplaced subject of a quotation's own cue; else undefined.
+ *
+ * @param context The article and its quotes.
+ * @example
+ * // "Ann Roe remembers the tours. ⏎ “I joined in 1977,” she said. ⏎ “We played every night.”" → 'ann-roe'
+ * soleTeller(context) // => 'ann-roe'
+ */
+export function soleTeller(context: SieveContext): string | undefined {
+  let teller: string | undefined;
+  for (const q of context.quotes) {
+    if (q.speaker === null) {
+      if (hasNoOtherVoice(q)) continue;
+      return undefined;
+    }
+    if (teller !== undefined && q.speaker !== teller) return undefined;
+    teller = q.speaker;
+  }
+  if (teller === undefined || !context.index.some((entry) => entry.list.some((m) => m.actor === teller && m.kind === 'person' && !m.inQuote))) return undefined;
+  return context.paragraphs.every((_, p) => speakersOfNarrative(context, p).every((actor) => actor === teller)) ? teller : undefined;
+}
+
+/** True when a quotation's own cue points at no voice of its own: none at all, or a "he"/"she" left unplaced. */
+function hasNoOtherVoice(q: QuoteCue): boolean {
+  if (q.subject.type === 'pronoun') return SINGULAR.has(q.subject.pronoun);
+  return q.subject.type === 'none' && q.verb === undefined;
+}
+
+/** The actors a verb of saying outside quotations has as its subject in paragraph `p`: the nearest one before it in its sentence, or right after it. */
+function speakersOfNarrative(context: SieveContext, p: number): string[] {
+  const { tokens } = context.paragraphs[p]!;
+  const mentions = context.index[p]!.list.filter((m) => !m.inQuote && m.kind !== 'place');
+  const found: string[] = [];
+  tokens.forEach((t, k) => {
+    if (!t.word || t.cap || t.quote >= 0 || !SPEECH_VERBS.has(t.lower)) return;
+    const before = mentions.filter((m) => m.last < k && m.last >= k - SUBJECT_BEFORE && tokens[m.first]!.sentence === t.sentence).at(-1);
+    const after = mentions.find((m) => m.first > k && m.first <= k + SUBJECT_AFTER && tokens[m.first]!.sentence === t.sentence);
+    for (const m of [before, after]) if (m) found.push(m.actor);
+  });
+  return found;
+}
+
+/** True when the quotation opens its line right after a line of narrative only, or follows a sentence of narrative naming another person: either may bring in a voice of its own ("The victim told police …"). */
+function answersNarrativeLine(context: SieveContext, q: QuoteCue, teller: string): boolean {
+  const previous = context.paragraphs[q.position - 1];
+  if (previous !== undefined && isQuoteOnlyLine(context, q) && previous.quotes.length === 0 && previous.tokens.some((t) => t.word)) return true;
+  // "Winger Tom Vale would not talk. “We …”": a sentence of narrative just before, naming another person, may bring in their voice.
+  const { tokens } = context.paragraphs[q.position]!;
+  const sentence = q.sentence - 1;
+  if (sentence < 0 || tokens.some((t) => t.sentence === sentence && t.quote >= 0)) return false;
+  return context.index[q.position]!.list.some((m) => !m.inQuote && m.kind === 'person' && m.actor !== teller && tokens[m.first]!.sentence === sentence);
+}
+
+/** True when the narrative names the teller before the quotation: a line the article has not yet given anyone is nobody's. */
+function namedBefore(context: SieveContext, teller: string, q: QuoteCue): boolean {
+  return context.index.some((entry, p) => p <= q.position && entry.list.some((m) => m.actor === teller && !m.inQuote && (p < q.position || m.last < q.openToken)));
+}
+
+/** True when the quotation reads as a teller's own text: English, in the first person, a sentence of its own or long, in no other quotation. */
+function isTellersText(context: SieveContext, q: QuoteCue): boolean {
+  const paragraph = context.paragraphs[q.position]!;
+  const span = paragraph.quotes[q.quote]!;
+  if (paragraph.quotes.some((other, j) => j !== q.quote && other.start <= span.start && other.end >= span.end)) return false;
+  let words = 0;
+  let first = false;
+  let english = false;
+  for (let k = q.openToken + 1; k < q.closeToken; k++) {
+    const t = paragraph.tokens[k]!;
+    if (!t.word) continue;
+    words++;
+    if (FIRST_PERSON.has(t.lower)) first = true;
+    if (ENGLISH.has(t.lower)) english = true;
+  }
+  return first && english && words >= MIN_WORDS && q.startsSentence;
+}
+
+/**
+ * @example
+ * // "Ann Roe remembers the tours. ⏎ “I joined in 1977,” she said. ⏎ The album came out. “We played every night.”" → ann-roe
+ */
+export const soleTellerOfArticle: Sieve = {
+  rule: 'sole-teller-of-article',
+  attribute(context, i) {
+    const q = context.quotes[i]!;
+    if (!hasNoOtherVoice(q) || !isTellersText(context, q) || isPointedBackAt(context, q)) return undefined;
+    const teller = soleTeller(context);
+    return teller === undefined || !namedBefore(context, teller, q) || answersNarrativeLine(context, q, teller) ? undefined : { speaker: teller, resolution: 'previous-quote-speaker', cue: 'floating' };
+  },
+};
