@@ -207,6 +207,9 @@ export function reportedClauseStart(paragraph: TokenizedParagraph, mentions: Men
   return from <= name ? from : undefined;
 }
 
+/** Possessives that may open the role words of a closing teller ("…, her lawyer Tom Roe said."). */
+const TELLER_POSSESSIVES: ReadonlySet<string> = new Set(determinersJson.possessives);
+
 /**
  * The person a sentence's closing inverted speech verb names ("…, says Tim Dams, the editor.", "…, said Mr Roe."):
  * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific), no possessor of
@@ -230,11 +233,15 @@ export function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly
     // "Vincent Cable, for the Liberal Democrats, accused Mr Brown of …": the comma closes an appositive of the person who
     // opens the sentence, the verb's subject; the name after the verb is its object, no inverted teller.
     if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return !AUXILIARIES.has(tokens[m.last + 1]?.lower ?? '') && !apposedSubjectBefore(paragraph, mentions, m, k - 1);
-    // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence.
-    const after = tokens[m.last + 1];
-    const end = tokens[m.last + 2];
+    // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence;
+    // "…, her lawyer, Tom Roe, said.": the name may stand between commas after its role words, opened by a possessive.
+    const apposed = tokens[k]?.text === ',' && tokens[k]!.quote < 0 && tokens[m.last + 1]?.text === ',' && TITLE_HEAD_WORDS.has(tokens[k - 1]?.lower ?? '');
+    const after = tokens[m.last + (apposed ? 2 : 1)];
+    const end = tokens[m.last + (apposed ? 3 : 2)];
     if (after === undefined || after.quote >= 0 || after.cap || !SPEECH_VERBS.has(after.lower) || (end !== undefined && end.sentence === after.sentence && end.text !== '.')) return false;
+    if (apposed) k--;
     while (k > 0 && tokens[k]!.word && tokens[k]!.quote < 0 && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
+    if (k < m.first - 1 && TELLER_POSSESSIVES.has(tokens[k]?.lower ?? '') && tokens[k]!.quote < 0) k--;
     return tokens[k]?.text === ',' && tokens[k]!.quote < 0;
   });
   return tellers.length === 1 ? tellers[0] : undefined;
