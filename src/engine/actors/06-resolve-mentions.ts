@@ -536,12 +536,26 @@ function clippedOrganization(drafts: ReadonlyMap<string, Draft>, paragraph: Toke
   let found: Draft | undefined;
   for (const draft of drafts.values()) {
     if (draft.kind !== 'organization') continue;
-    const words = foldText(draft.name).replace(/^the\s+/, '').split(/\s+/);
+    const words = foldText(withoutCountry(draft.name.replace(/^the\s+/i, '').split(/\s+/)).join(' ')).split(/\s+/);
     if (words.length < 2 || words[0]!.length <= clip.length || !words[0]!.startsWith(clip)) continue;
     if (found && found !== draft) return undefined;
     found = draft;
   }
   return found;
+}
+
+/** The most words a country's name before an organisation's takes ("United States Federal Reserve"). */
+const MAX_COUNTRY_WORDS = 2;
+
+/**
+ * "US Federal Reserve" → "Federal Reserve": the words of a name without the country that opens it, so that "the Fed"
+ * clips the body's own first word; a name that is only a country and one word keeps its words.
+ */
+function withoutCountry(words: readonly string[]): readonly string[] {
+  for (let n = MAX_COUNTRY_WORDS; n >= 1; n--) {
+    if (words.length - n >= 2 && COUNTRY_NAMES.has(words.slice(0, n).join(' '))) return words.slice(n);
+  }
+  return words;
 }
 
 /** How many lower-case words may stand between the article of an appositive and its noun for a person ("a single mother"). */

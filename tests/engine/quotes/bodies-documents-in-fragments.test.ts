@@ -206,6 +206,11 @@ describe('a clipped first word of an organisation after "the" is that organisati
       'The Federal Reserve raised rates on Tuesday.\nIn a statement, the Fed said inflation remained “well contained”.',
       [['well contained', 'Federal Reserve', 'name-said-partial-quote', 'full-name']],
     ],
+    [
+      'a country before the name is passed over ("the US Federal Reserve … the Fed said")',
+      'Growth held up, the US Federal Reserve said in its survey.\n“Hiring picked up in most regions,” the Fed said.',
+      [['Hiring picked up in most regions,', 'US Federal Reserve', 'said-name-after-quote', 'full-name']],
+    ],
     ['a common word is no clipped name ("the Sun" after "Sunderland Football Club")', 'Sunderland Football Club lost again on Saturday.\nThe Sun said the club was “in freefall”.', [['in freefall', null]]],
   ])('%s', (_case, article, expected) => {
     expect(attributed(article)).toEqual(expected);

@@ -380,6 +380,8 @@ export function rolePersonAfter(context: Context, mention: Mention, to: number):
   }
   // "said Morrow & Finch Senior Vice President NAME": the post starts after the second part of the name.
   if (roles === 0) return capitalisedRolePersonAfter(context, Math.max(start, k), to);
+  // "said Harbour United boss Sir Ian Rowe": a form of address the person's mention leaves out stands before it.
+  for (let n = 0; n < 2 && k <= to && tokens[k]?.cap && HONORIFICS.has(tokens[k]!.lower) && !context.mentions.startAt.has(k); n++) k++;
   const person = context.mentions.startAt.get(k);
   if (person) return person.kind === 'person' ? person : undefined;
   // "said Opera spokeswoman, Berit Hanson.": a comma between the post and its holder, whose name ends the clause.

@@ -3,10 +3,12 @@
  * the words of an unnamed speaker, an unnamed person or body as the subject, an inverted teller ("…, says NAME").
  */
 import type { Mention, TokenizedParagraph } from '../../actors/index.ts';
-import { EPITHET_HEADS, ORG_BACK_REFERENCES, HONORIFICS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
+import { EPITHET_HEADS, INVERTED_WITHOUT_COMMA, ORG_BACK_REFERENCES, HONORIFICS, SPEAKS_FOR_HEADS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
 import type { MentionIndex } from '../cue-types.ts';
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
+import pronounsJson from '../../lexicons/pronouns.json' with { type: 'json' };
+import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
 import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 import unnamedSubjectsJson from '../../lexicons/unnamed-subjects.json' with { type: 'json' };
 import participlesJson from '../../lexicons/irregular-participles.json' with { type: 'json' };
@@ -207,6 +209,9 @@ export function reportedClauseStart(paragraph: TokenizedParagraph, mentions: Men
   return from <= name ? from : undefined;
 }
 
+/** Possessives that may open the role words of a closing teller ("…, her lawyer Tom Roe said."). */
+const TELLER_POSSESSIVES: ReadonlySet<string> = new Set(determinersJson.possessives);
+
 /**
  * The person a sentence's closing inverted speech verb names ("…, says Tim Dams, the editor.", "…, said Mr Roe."):
  * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific), no possessor of
@@ -230,14 +235,42 @@ export function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly
     // "Vincent Cable, for the Liberal Democrats, accused Mr Brown of …": the comma closes an appositive of the person who
     // opens the sentence, the verb's subject; the name after the verb is its object, no inverted teller.
     if (verb !== undefined && verb.quote < 0 && !verb.cap && SPEECH_VERBS.has(verb.lower) && tokens[k - 1]?.text === ',' && tokens[k - 1]!.quote < 0) return !AUXILIARIES.has(tokens[m.last + 1]?.lower ?? '') && !apposedSubjectBefore(paragraph, mentions, m, k - 1);
-    // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence.
-    const after = tokens[m.last + 1];
-    const end = tokens[m.last + 2];
+    // "… only the tip of the iceberg thinks Tim Roe, editor of Net Weekly.": no comma, a verb that takes no person as its
+    // object after a lower-case word, and the name (with an appositive) ends the sentence.
+    if (verb !== undefined && verb.quote < 0 && !verb.cap && INVERTED_WITHOUT_COMMA.has(verb.lower) && isInvertedWithoutComma(paragraph, k, m)) return true;
+    // "…, Tory co-chairman Liam Fox said.": the name (after a comma and its role words) and its verb close the sentence;
+    // "…, her lawyer, Tom Roe, said.": the name may stand between commas after its role words, opened by a possessive.
+    const apposed = tokens[k]?.text === ',' && tokens[k]!.quote < 0 && tokens[m.last + 1]?.text === ',' && TITLE_HEAD_WORDS.has(tokens[k - 1]?.lower ?? '');
+    const after = tokens[m.last + (apposed ? 2 : 1)];
+    const end = tokens[m.last + (apposed ? 3 : 2)];
     if (after === undefined || after.quote >= 0 || after.cap || !SPEECH_VERBS.has(after.lower) || (end !== undefined && end.sentence === after.sentence && end.text !== '.')) return false;
+    if (apposed) k--;
     while (k > 0 && tokens[k]!.word && tokens[k]!.quote < 0 && (tokens[k]!.cap || TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
+    if (k < m.first - 1 && TELLER_POSSESSIVES.has(tokens[k]?.lower ?? '') && tokens[k]!.quote < 0) k--;
     return tokens[k]?.text === ',' && tokens[k]!.quote < 0;
   });
   return tellers.length === 1 ? tellers[0] : undefined;
+}
+
+/** Words after which a verb is no inverted one: its subject ("he thinks NAME …", "who says NAME …"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set([...pronounsJson.person, ...pronounsJson.plural, ...pronounsJson.organization, ...voicePronounsJson.firstSingular, ...voicePronounsJson.firstPlural, ...pronounsJson.relative, ...pronounsJson.personRelative]);
+
+/**
+ * True when the verb at `verb`, with no comma before it, follows a lower-case word that cannot be its subject, and the
+ * name `m` after it ends the sentence, alone or with an appositive after a comma that holds no verb of its own.
+ */
+function isInvertedWithoutComma(paragraph: TokenizedParagraph, verb: number, m: Mention): boolean {
+  const { tokens } = paragraph;
+  const before = tokens[verb - 1];
+  if (!before?.word || before.cap || before.quote >= 0 || SUBJECT_WORDS.has(before.lower) || before.sentence !== tokens[verb]!.sentence) return false;
+  const next = tokens[m.last + 1];
+  if (next === undefined || next.sentence !== tokens[m.last]!.sentence || next.text === '.') return true;
+  if (next.text !== ',') return false;
+  for (let k = m.last + 2; k < tokens.length && tokens[k]!.sentence === next.sentence; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.text === ',' || SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**

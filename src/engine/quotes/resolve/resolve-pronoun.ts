@@ -5,7 +5,7 @@
 import type { Mention } from '../../actors/index.ts';
 import { EPITHET_HEADS, HONORIFICS, INTRODUCING_NOUNS, ORG_HEADS, ORG_PRONOUNS, PUBLICATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKS_FOR_HEADS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import type { TokenizedParagraph } from '../../actors/index.ts';
-import { isPossessor, type Gender } from '../find-genders.ts';
+import { genderOfWord, isPossessor, type Gender } from '../find-genders.ts';
 import { isSentenceSubject } from '../../actors/find-sentence-subject.ts';
 import { namesBoundByPronoun } from '../names-bound-by-pronoun.ts';
 import { namesInFrontedReport } from '../names-in-fronted-report.ts';
@@ -22,6 +22,17 @@ import { objectsBeforeTeller } from './objects-before-teller.ts';
 import { inTellerAppositive } from './teller-appositive.ts';
 import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
 import { subordinateClausePronoun } from './subordinate-clause-pronoun.ts';
+
+/**
+ * True when the clause from `start` opens with an unnamed person whose noun is of the gender other than `wanted` ("The
+ * woman"), and the sentence's one person tells it after a comma ("…, her lawyer, Tom Roe, said.").
+ */
+function reportedOtherGender(paragraph: TokenizedParagraph, inSentence: readonly Mention[], start: number, wanted: Gender): boolean {
+  const head = unnamedPersonSubject(paragraph, start, inSentence[0]!.first);
+  if (head < 0 || wanted === 'unknown') return false;
+  const gender = genderOfWord(paragraph.tokens[head]!.lower);
+  return gender !== undefined && gender !== wanted && invertedTeller(paragraph, inSentence) !== undefined;
+}
 
 /** Stands for an epithet in the pronoun resolver: a person of either gender. */
 export const EPITHET = 'the person';
@@ -200,8 +211,10 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
     if (actors.size === 1 && isPersonWord(pronoun) && namedInUnnamedSpeakersQuote(paragraph, index[p]!, start, inSentence[0]!)) return { actor: null };
     // "The band's spokesman said … based on doctors' advice to Mills." ⏎ "“…,” he said.": the sentence's subject is an
     // unnamed person and the one name that fits comes after its verb; "he" continues the subject (an epithet's person,
-    // else nobody the resolver can name), not the object.
-    if (actors.size === 1 && isPersonWord(pronoun) && pronoun !== EPITHET) {
+    // else nobody the resolver can name), not the object. Not when that name tells the sentence after a comma and the
+    // unnamed person's noun is of the other gender ("The woman waited a year, her lawyer Tom Roe said." ⏎ "“…,” he said."):
+    // the woman is then in what the teller reports, and "he" is not her.
+    if (actors.size === 1 && isPersonWord(pronoun) && pronoun !== EPITHET && !reportedOtherGender(paragraph, inSentence, start, wanted)) {
       const head = unnamedPersonSubject(paragraph, start, inSentence[0]!.first);
       // A spokesperson subject whose own quote in the sentence was attributed ("The club's spokesman said it was “…”") speaks for that speaker.
       const quoted = head >= 0 && SPEAKS_FOR_HEADS.has(paragraph.tokens[head]!.lower) ? speakerOfSentence(context, p, lastSentenceIndex, position, token) : undefined;

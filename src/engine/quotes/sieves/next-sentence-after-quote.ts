@@ -4,6 +4,7 @@
  * ruled out,” he said. “We will do anything…”"; not after a "but"/"while" that turns to someone else.
  */
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
+import pronounsJson from '../../lexicons/pronouns.json' with { type: 'json' };
 import type { QuoteCue } from '../cue-types.ts';
 import { endsSentenceOrRunsIntoQuote, inheritSpeaker, turnsToSomeoneElse, type Sieve, type SieveContext } from './sieve.ts';
 
@@ -29,6 +30,20 @@ function opensAfterShortPhrase(context: SieveContext, q: QuoteCue): boolean {
   return words <= 5 && !named;
 }
 
+/** First-person subjects ("we", "I") that the writer keeps from the speaker's own words right before a quote. */
+const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = new Set(pronounsJson.firstPersonSubjects);
+
+/**
+ * "We “would like to get into it”.": the sentence opens with a first-person subject right before the quote, the
+ * speaker's own "we" or "I" kept outside the quotation marks.
+ */
+function opensWithFirstPersonSubject(context: SieveContext, q: QuoteCue): boolean {
+  const paragraph = context.paragraphs[q.position]!;
+  const start = paragraph.sentenceStarts[q.sentence] ?? 0;
+  const subject = paragraph.tokens[start];
+  return q.openToken === start + 1 && subject !== undefined && subject.quote < 0 && FIRST_PERSON_SUBJECTS.has(subject.lower);
+}
+
 /**
  * @example
  * // "“No,” Jane Doe said. “Never.”" → “Never.” gets jane-doe
@@ -39,7 +54,7 @@ export const nextSentenceAfterQuote: Sieve = {
     const { quotes } = context;
     const q = quotes[i]!;
     const previous = quotes[i - 1];
-    if (!previous || previous.speaker === null || !(q.startsSentence || opensAfterShortPhrase(context, q))) return undefined;
+    if (!previous || previous.speaker === null || !(q.startsSentence || opensAfterShortPhrase(context, q) || opensWithFirstPersonSubject(context, q))) return undefined;
     // "“…,” said NAME. “We showed character. “It was great.”": a stretch reopened without closing still ends its sentence.
     if (!endsSentenceOrRunsIntoQuote(context, i, previous.speaker)) return undefined;
     if (previous.position !== q.position || q.sentence !== previous.sentence + 1) return undefined;
