@@ -151,7 +151,7 @@ const CORPORA: CorpusLimits[] = [
     folder: 'engine-realnews-heldout-3',
     minArticles: 42,
     floors: { detectPrecision: 0.99, detectRecall: 1, attributedPrecision: 1, attributedRecall: 0.82, attributedF1: 0.89, actorRecall: 0.79 },
-    maxWrongSpeakers: 3,
+    maxWrongSpeakers: 2,
     maxWrongKinds: 74,
     maxJunkActors: 25,
   },
@@ -195,8 +195,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-5',
     minArticles: 25,
-    floors: { detectPrecision: 1, detectRecall: 1, attributedPrecision: 0.97, attributedRecall: 0.86, attributedF1: 0.91, actorRecall: 0.76 },
-    maxWrongSpeakers: 2,
+    floors: { detectPrecision: 1, detectRecall: 1, attributedPrecision: 0.98, attributedRecall: 0.86, attributedF1: 0.91, actorRecall: 0.76 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 24,
     maxJunkActors: 4,
   },
@@ -239,7 +239,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-8',
     minArticles: 18,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.84 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.94, attributedF1: 0.96, actorRecall: 0.84 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 18,
     maxJunkActors: 10,
@@ -265,7 +265,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-10',
     minArticles: 28,
-    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.84, attributedF1: 0.89, actorRecall: 0.76 },
+    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.85, attributedF1: 0.9, actorRecall: 0.76 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 28,
     maxJunkActors: 13,
@@ -295,7 +295,7 @@ const CORPORA: CorpusLimits[] = [
     floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.91, attributedF1: 0.95, actorRecall: 0.77 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 46,
-    maxJunkActors: 16,
+    maxJunkActors: 14,
   },
   // Real news keyed during round 20, kept unread until its first run after round 21 (20 BBC News Summary, 7 Wikinews
   // 2019-20; README.md there). First run (score.mjs, attributed F1) after round 21 (1317247): BBC 0.875, Wikinews 0.857,
@@ -308,7 +308,7 @@ const CORPORA: CorpusLimits[] = [
     floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.95, attributedF1: 0.97, actorRecall: 0.78 },
     maxWrongSpeakers: 0,
     maxWrongKinds: 18,
-    maxJunkActors: 11,
+    maxJunkActors: 9,
   },
   // Real news keyed during round 22, kept unread until its first run after round 22 (10 BBC News Summary, 5 Global
   // Voices posts of May 2012; README.md there). First run (score.mjs, attributed F1) on 2ec6fb6: BBC 0.729, Global
@@ -331,7 +331,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-15',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.84 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.94, attributedF1: 0.96, actorRecall: 0.84 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 18,
     maxJunkActors: 4,
@@ -343,8 +343,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-16',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.72 },
-    maxWrongSpeakers: 2,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.72 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 19,
     maxJunkActors: 8,
   },
@@ -355,9 +355,9 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-17',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.8 },
-    maxWrongSpeakers: 1,
-    maxWrongKinds: 17,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.89, attributedF1: 0.94, actorRecall: 0.8 },
+    maxWrongSpeakers: 0,
+    maxWrongKinds: 16,
     maxJunkActors: 3,
   },
   // Real news keyed during round 26, kept unread until its first run after round 26 (20 BBC News Summary; README.md
@@ -367,10 +367,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-18',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.92, attributedF1: 0.94, actorRecall: 0.84 },
-    maxWrongSpeakers: 2,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.93, attributedF1: 0.96, actorRecall: 0.84 },
+    maxWrongSpeakers: 0,
     maxWrongKinds: 24,
-    maxJunkActors: 14,
+    maxJunkActors: 13,
   },
   // Real news keyed at the start of session 12, kept unread until its first run on that session's start engine
   // (36a500c, after round 26; 20 BBC News Summary; README.md there). First run (score.mjs, attributed F1): 0.752
@@ -378,10 +378,10 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-19',
     minArticles: 20,
-    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.74 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.74 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 34,
-    maxJunkActors: 12,
+    maxJunkActors: 11,
   },
   // Real news keyed at the start of session 12, kept unread until its first run after rounds 27-28 (bf1586e; 20 BBC
   // News Summary; README.md there). First run (score.mjs, attributed F1): 0.823 (attributed precision 0.82; 16 wrong,
@@ -411,8 +411,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-22',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.9, attributedF1: 0.94, actorRecall: 0.71 },
-    maxWrongSpeakers: 1,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.91, attributedF1: 0.95, actorRecall: 0.71 },
+    maxWrongSpeakers: 0,
     maxWrongKinds: 16,
     maxJunkActors: 4,
   },
@@ -433,7 +433,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-24',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.85, attributedF1: 0.91, actorRecall: 0.72 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.88, attributedF1: 0.92, actorRecall: 0.73 },
     maxWrongSpeakers: 3,
     maxWrongKinds: 6,
     maxJunkActors: 8,
@@ -447,7 +447,7 @@ const CORPORA: CorpusLimits[] = [
     floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.96, attributedF1: 0.97, actorRecall: 0.8 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 14,
-    maxJunkActors: 12,
+    maxJunkActors: 11,
   },
   // Real news keyed at the start of session 15, kept unread until its first run at the end of that session (6be0a5b,
   // after round 37; 20 BBC News Summary; README.md there). First run (score.mjs, attributed F1): 0.792 (attributed
@@ -456,20 +456,29 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-26',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.96, attributedRecall: 0.77, attributedF1: 0.85, actorRecall: 0.81 },
-    maxWrongSpeakers: 3,
-    maxWrongKinds: 15,
-    maxJunkActors: 18,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.84, attributedF1: 0.9, actorRecall: 0.82 },
+    maxWrongSpeakers: 2,
+    maxWrongKinds: 14,
+    maxJunkActors: 16,
     // Round 38 (issue-38h): the singer's words no longer go to the band named before him ('veteran' is a role), so the
     // goal of at most 1 in 40 wrong speakers is met and no longer a known failure.
   },
   {
     folder: 'engine-realnews-heldout-27',
     minArticles: 30,
-    floors: { detectPrecision: 0.98, detectRecall: 0.98, attributedPrecision: 0.95, attributedRecall: 0.81, attributedF1: 0.87, actorRecall: 0.72 },
-    maxWrongSpeakers: 7,
+    floors: { detectPrecision: 0.98, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.73 },
+    maxWrongSpeakers: 2,
     maxWrongKinds: 23,
-    maxJunkActors: 31,
+    maxJunkActors: 24,
+  },
+  {
+    folder: 'engine-realnews-heldout-28',
+    minArticles: 30,
+    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.92, attributedRecall: 0.85, attributedF1: 0.88, actorRecall: 0.76 },
+    maxWrongSpeakers: 14,
+    maxWrongKinds: 12,
+    maxJunkActors: 23,
+    wrongSpeakerGap: "a prime minister's quotes given to the newspaper he spoke to and to the mayor his partial quote's sentence opens with, a spokesman's given to an unnamed minister, a policy officer's under a name cut inside its degree; see the corpus README",
   },
 ];
 
