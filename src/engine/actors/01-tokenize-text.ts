@@ -202,14 +202,24 @@ function scanTokens(text: string, tokens: Token[]): boolean {
   return true;
 }
 
-/** The end of a degree written with full stops at `i` ("Ph.D.", "Ed.D."): a capital, one or two ASCII lower-case letters, a full stop, then capitals each with a full stop; 0 when none. */
+/**
+ * The end of a degree written with full stops at `i` ("Ph.D.", "Ed.D."): a capital, one or two ASCII lower-case
+ * letters, a full stop, then capitals each with a full stop; 0 when none. The last capital may lack its full stop when
+ * no letter or full stop follows it ("Ph.D, the chief officer") and the letters before the first full stop are no
+ * abbreviation ("Mr.T, the coach" stays "Mr." and "T").
+ */
 function dottedDegreeEnd(text: string, i: number): number {
   let k = i + 1;
   while (k < i + 3 && k < text.length && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
-  if (k === i + 1 || text.charCodeAt(k) !== 0x2e || !isUpperAt(text, k + 1) || text.charCodeAt(k + 2) !== 0x2e) return 0;
+  if (k === i + 1 || text.charCodeAt(k) !== 0x2e || !isUpperAt(text, k + 1)) return 0;
+  if (text.charCodeAt(k + 2) !== 0x2e) return isWordCharAt(text, k + 2) || ABBREVIATION.has(text.slice(i, k).toLowerCase()) ? 0 : k + 2;
   k += 3;
   while (isUpperAt(text, k) && text.charCodeAt(k + 1) === 0x2e) k += 2;
   return k;
+}
+
+function isWordCharAt(text: string, i: number): boolean {
+  return i < text.length && (charClass(text.charCodeAt(i)) & ALNUM) !== 0;
 }
 
 function isUpperAt(text: string, i: number): boolean {

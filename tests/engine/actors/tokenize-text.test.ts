@@ -118,7 +118,18 @@ describe('degrees written with full stops (issue 13, round 15)', () => {
   test.each([
     ['Ann Roe, Ph.D., said', 'Ph.D.'],
     ['Jo Lee, Ed.D., wrote', 'Ed.D.'],
+    ['said Dr. Ida Moss Ph.D, the head of the clinic', 'Ph.D'],
+    ['Jo Lee Ed.D wrote', 'Ed.D'],
   ])('%s keeps %s as one token', (text, degree) => {
     expect(tokenizeText(0, text, findQuoteSpans(text)).tokens.map((t) => t.text)).toContain(degree);
+  });
+
+  test.each([
+    ['Ask Mr.T, the coach.', ['Mr.', 'T', ',']],
+    ['Ask Dr.K about it.', ['Dr.', 'K', 'about']],
+    ['She got her Ph.D. Then she left.', ['Ph.D.', 'Then']],
+  ])('%s is split as before', (text, expected) => {
+    const texts = tokenizeText(0, text, findQuoteSpans(text)).tokens.map((t) => t.text);
+    expect(texts.join(' ')).toContain(expected.join(' '));
   });
 });

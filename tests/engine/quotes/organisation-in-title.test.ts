@@ -104,6 +104,9 @@ describe('letters after a name', () => {
     ['"Jr." before "of" and a place', 'Dale Okafor Jr. of Ohio said the vote was “a farce”.', 'Dale Okafor'],
     ['letters set off by commas before "of" and a body', 'Mina Saleh, M.D., of the Harbour Clinic told reporters: “Beds are full.”', 'Mina Saleh'],
     ['"MP" before "of" and a place', 'Tom Hale MP of Kent said it was “bad”.', 'Tom Hale'],
+    ['a degree whose last letter has no full stop', '“Beds are full,” said Dr. Ida Moss Ph.D, the head of the Harbour Clinic.', 'Ida Moss'],
+    ['"MBA" after a name', '“Costs will rise,” said Owen Pryce MBA, a trustee of the fund.', 'Owen Pryce'],
+    ['"PhD" after a name', '“The data are thin,” said Lena Haas PhD, who led the study.', 'Lena Haas'],
   ])('the person speaks: %s', (_label, text, name) => {
     expect(speakers(text)).toEqual([name]);
   });
