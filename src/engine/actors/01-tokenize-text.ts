@@ -36,9 +36,17 @@ export interface TokenizedParagraph {
   sentenceStarts: number[];
 }
 
-/** The tokens as a regular expression: `scanTokens` finds the same without one; text with surrogate pairs uses it as it is. */
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const ABBREVIATION: ReadonlySet<string> = new Set(sentenceAbbreviationsJson.tokenizer);
+/** The abbreviations a dotted degree may not start with ("Mr.T" is "Mr." and "T"), as written before a full stop. */
+const NOT_DEGREE_LEADS = [...ABBREVIATION].filter((a) => /^[a-z]{2,3}$/.test(a)).map((a) => a[0]!.toUpperCase() + a.slice(1)).join('|');
+/**
+ * The tokens as a regular expression: `scanTokens` finds the same without one; text with surrogate pairs uses it as it
+ * is. Initials, degrees written with full stops ("Ph.D.", and "Ph.D" with no letter after it), words, other marks.
+ */
+const TOKEN = new RegExp(
+  `\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[a-z]{1,2}\\.(?:\\p{Lu}\\.)+|(?!(?:${NOT_DEGREE_LEADS})\\.)\\p{Lu}[a-z]{1,2}\\.\\p{Lu}(?![\\p{L}\\p{M}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*|\\S`,
+  'gu',
+);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '›', ')', ']']);
 /** Marks that open a quotation or an aside. */
