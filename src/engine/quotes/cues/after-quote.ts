@@ -14,6 +14,7 @@ import type { Context, Found } from './cue-context.ts';
 import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
+import { tellerAfterComma } from './teller-after-comma.ts';
 import { isNounByDeterminer, isPronoun } from './token-tests.ts';
 import { opensParticipleAside } from './participle-aside.ts';
 import { BE_FORMS } from './passive-voice.ts';
@@ -87,6 +88,9 @@ function findAfterCueFrom(context: Context, from: number, to: number, passInfini
     }
     const reduced = reducedPassiveAgent(context, k, to);
     if (reduced) return reduced;
+    // "… was Jewish, said Mr Blair.": a name after the verb that ends the sentence beats one before the comma.
+    const teller = verb.listener ? undefined : tellerAfterComma(context, mannerEnd ?? k, to);
+    if (teller) return { subject: teller, verb: t.text };
     const subject = subjectBefore(context, k, from);
     if (subject.type === 'none' && !verb.listener) {
       const inverted = subjectAfter(context, k + 1, to);
