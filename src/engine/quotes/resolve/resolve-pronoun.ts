@@ -22,6 +22,7 @@ import { objectsBeforeTeller } from './objects-before-teller.ts';
 import { inTellerAppositive } from './teller-appositive.ts';
 import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
 import { subordinateClausePronoun } from './subordinate-clause-pronoun.ts';
+import { publicationsReadAsPersons } from './publication-read-as-person.ts';
 
 /**
  * True when the clause from `start` opens with an unnamed person whose noun is of the gender other than `wanted` ("The
@@ -70,6 +71,7 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
     const gender = genders.get(actor) ?? 'unknown';
     return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
   };
+  let publications: ReadonlySet<string> | undefined;
   const fits = (m: Mention): boolean => {
     if (m.inQuote) return false;
     if (isPersonWord(pronoun)) {
@@ -80,7 +82,8 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
         return tokens?.[m.first]?.lower === 'one' || !/s$/.test(tokens?.[nounOfMention(tokens, m)]?.lower ?? 's');
       }
       // "@fan_22 … he said": a handle opens its author's own post, where "he" or "she" is someone else.
-      return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m);
+      // "She told the Jersey Herald …": a newspaper read as a person is no "he" or "she" (publication-read-as-person.ts).
+      return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m) && !(publications ??= publicationsReadAsPersons(paragraphs, index)).has(m.actor);
     }
     if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
     // "The drive won a CES design award": a body's name after "a"/"an" modifies the noun after it; "it" is not that body.
