@@ -14,6 +14,7 @@ import { swallowsItsAttribution } from './swallowed-attribution.ts';
 import { speakerNotNamedInQuote } from './resolve/speaker-named-in-quote.ts';
 import { speakerSpokenOfInQuote } from './resolve/speaker-spoken-of-in-quote.ts';
 import { speakerAsPronounInQuote } from './resolve/speaker-as-pronoun-in-quote.ts';
+import { publicationsReadAsPersons } from './resolve/publication-read-as-person.ts';
 import { SIEVES, type AttributedQuote } from './sieves/index.ts';
 
 export type { AttributedQuote } from './sieves/index.ts';
@@ -58,11 +59,13 @@ export function attributeSpeakers(paragraphs: readonly TokenizedParagraph[], ind
     return undefined;
   };
   let pluralActs: ReadonlySet<string> | undefined;
+  let publications: ReadonlySet<string> | undefined;
   const context: ResolveContext = {
     paragraphs,
     index,
     gendersOf: () => (genders ??= findGenders(paragraphs, index)),
     pluralActs: () => (pluralActs ??= pluralNamedActs(paragraphs, index)),
+    publicationsAsPersons: () => (publications ??= publicationsReadAsPersons(paragraphs, index)),
     lastSpeakerBefore,
     ...(title ? { title } : {}),
   };

@@ -20,7 +20,7 @@ describe('speakerSpokenOfInQuote', () => {
     const paragraphs = tokenizedParagraphs(lines);
     const { mentions } = findActors(paragraphs);
     const index = indexMentions(paragraphs, mentions);
-    const context: ResolveContext = { paragraphs, index, gendersOf: () => findGenders(paragraphs, index), pluralActs: () => new Set() };
+    const context: ResolveContext = { paragraphs, index, gendersOf: () => findGenders(paragraphs, index), pluralActs: () => new Set(), publicationsAsPersons: () => new Set() };
     const last = paragraphs.at(-1)!;
     const span = last.tokens.map((t, k) => [t, k] as const).filter(([t]) => t.quote === 0).map(([, k]) => k);
     return speakerSpokenOfInQuote(context, { position: last.index, openToken: span[0]!, closeToken: span.at(-1)! }, speaker);

@@ -19,6 +19,8 @@ export interface ResolveContext {
   gendersOf: () => ReadonlyMap<string, Gender>;
   /** The actors read as persons that the text gives a plural verb (bands, teams: never "he" or "she"), worked out once. */
   pluralActs: () => ReadonlySet<string>;
+  /** The actors read as persons that the text writes as a publication ("the Jersey Herald"): no "he" or "she", worked out once. */
+  publicationsAsPersons: () => ReadonlySet<string>;
   /** The article's title (headline), when known: it is no paragraph, but may give a role before any name ("Wales coach elated with win"). */
   title?: string;
   /** The last attributed quote before a point, within two paragraphs (lines that are only quotes not counted): its speaker (the person the text is about) and where it ends. */

@@ -22,7 +22,6 @@ import { objectsBeforeTeller } from './objects-before-teller.ts';
 import { inTellerAppositive } from './teller-appositive.ts';
 import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
 import { subordinateClausePronoun } from './subordinate-clause-pronoun.ts';
-import { publicationsReadAsPersons } from './publication-read-as-person.ts';
 
 /**
  * True when the clause from `start` opens with an unnamed person whose noun is of the gender other than `wanted` ("The
@@ -71,7 +70,6 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
     const gender = genders.get(actor) ?? 'unknown';
     return wanted === 'unknown' || gender === 'unknown' || gender === wanted;
   };
-  let publications: ReadonlySet<string> | undefined;
   const fits = (m: Mention): boolean => {
     if (m.inQuote) return false;
     if (isPersonWord(pronoun)) {
@@ -83,7 +81,7 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       }
       // "@fan_22 … he said": a handle opens its author's own post, where "he" or "she" is someone else.
       // "She told the Jersey Herald …": a newspaper read as a person is no "he" or "she" (publication-read-as-person.ts).
-      return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m) && !(publications ??= publicationsReadAsPersons(paragraphs, index)).has(m.actor);
+      return m.kind === 'person' && !isHandle(paragraphs.find((p) => p.index === m.paragraph), m) && !context.publicationsAsPersons().has(m.actor);
     }
     if (PLURAL_PRONOUNS.has(pronoun)) return m.kind === 'group' || (m.kind === 'anonymous' && /s$/.test(paragraphs[position]?.tokens[m.last]?.lower ?? ''));
     // "The drive won a CES design award": a body's name after "a"/"an" modifies the noun after it; "it" is not that body.
