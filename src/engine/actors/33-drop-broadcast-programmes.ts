@@ -5,7 +5,7 @@
  * ("the BBC's Ann Roe"), so the owner alone decides nothing, but no surname is "Programme", "Hour" or "Questions". A
  * mention that speaks, owns, has staff or is cited (`actsAsSomeone`) keeps the name.
  */
-import broadcastProgrammesJson from '../lexicons/broadcast-programmes.json' with { type: 'json' };
+import thingTitleSignalsJson from '../lexicons/thing-title-signals.json' with { type: 'json' };
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { Mention, ResolvedActors } from './06-resolve-mentions.ts';
@@ -15,7 +15,7 @@ import { namesOutlet } from './mark-outlets.ts';
 import { foldText } from '../text/fold-text.ts';
 
 /** Lower-case words that end a programme's title. */
-const TITLE_HEADS: ReadonlySet<string> = new Set(broadcastProgrammesJson.titleHeads);
+const TITLE_HEADS: ReadonlySet<string> = new Set(thingTitleSignalsJson.titleHeads);
 
 /** A person or body without roles whose name's last word ends a programme's title. */
 function isProgrammeTitle(actor: Actor): boolean {

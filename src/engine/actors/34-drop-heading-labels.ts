@@ -6,14 +6,14 @@
  * ("Ann Roe: “For years …”") or speaks in the first person ("Ann Roe: I have wanted …"), and a name written anywhere
  * else keeps its actor.
  */
-import broadcastProgrammesJson from '../lexicons/broadcast-programmes.json' with { type: 'json' };
+import thingTitleSignalsJson from '../lexicons/thing-title-signals.json' with { type: 'json' };
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { ResolvedActors } from './06-resolve-mentions.ts';
 import { dropActorsWhere } from './drop-actors-where.ts';
 
 /** Pronouns that make the text after a label someone's answer. */
-const FIRST_PERSON: ReadonlySet<string> = new Set(broadcastProgrammesJson.headingFirstPerson);
+const FIRST_PERSON: ReadonlySet<string> = new Set(thingTitleSignalsJson.headingFirstPerson);
 /** How many words a label may have. */
 const LABEL_WORDS = 6;
 /** How many labelled paragraphs make a list of sections. */

@@ -5,7 +5,7 @@
  * names taken for people without roles are judged (a club or a channel before "star" or "host" is an employer), and a
  * mention that speaks, owns, has staff or is cited (`actsAsSomeone`) keeps the name.
  */
-import broadcastProgrammesJson from '../lexicons/broadcast-programmes.json' with { type: 'json' };
+import thingTitleSignalsJson from '../lexicons/thing-title-signals.json' with { type: 'json' };
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { ResolvedActors } from './06-resolve-mentions.ts';
@@ -13,9 +13,9 @@ import { actsAsSomeone } from './16-drop-venues.ts';
 import { dropActorsWhere } from './drop-actors-where.ts';
 
 /** Nouns for the people of a show that follow its title ("star", "presenter", "duo"). */
-const SHOW_ROLES: ReadonlySet<string> = new Set(broadcastProgrammesJson.showRoles);
+const SHOW_ROLES: ReadonlySet<string> = new Set(thingTitleSignalsJson.showRoles);
 /** Lower-case words between the title and that noun ("comedy duo"). */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(broadcastProgrammesJson.showRoleModifiers);
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(thingTitleSignalsJson.showRoleModifiers);
 
 /** The mention ending at `last` is followed by a show's role noun (past one modifier) and a capitalised name. */
 function modifiesShowRole(tokens: readonly Token[], last: number): boolean {

@@ -5,7 +5,7 @@
  * Only people and bodies without roles are judged, and a mention that speaks, owns, has staff or is cited
  * (`actsAsSomeone`) keeps the name.
  */
-import broadcastProgrammesJson from '../lexicons/broadcast-programmes.json' with { type: 'json' };
+import thingTitleSignalsJson from '../lexicons/thing-title-signals.json' with { type: 'json' };
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { ResolvedActors } from './06-resolve-mentions.ts';
@@ -13,9 +13,9 @@ import { actsAsSomeone } from './16-drop-venues.ts';
 import { dropActorsWhere } from './drop-actors-where.ts';
 
 /** Nouns for things that introduce their name ("technology", "format", "disease"). */
-const THING_NOUNS: ReadonlySet<string> = new Set(broadcastProgrammesJson.namedThingNouns);
+const THING_NOUNS: ReadonlySet<string> = new Set(thingTitleSignalsJson.namedThingNouns);
 /** "called", "dubbed", "named", "known as". */
-const NAMING_WORDS: ReadonlySet<string> = new Set(broadcastProgrammesJson.namingWords);
+const NAMING_WORDS: ReadonlySet<string> = new Set(thingTitleSignalsJson.namingWords);
 /** How many lower-case words may stand between the noun and the naming word ("a technology now widely known as"). */
 const GAP_WORDS = 2;
 
