@@ -370,6 +370,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['My legs were burning.', 'Lucien Marchal', 'quote-after-reported-speech', 'full-name']],
     ],
     [
+      'quote-after-reported-speech: a phrasal teller closing the sentence after a comma',
+      'Tomas Varga runs a small haulage firm in Szeged.\nMaya Lind runs a rival one.\nFuel now costs twice what it did, Mr Varga points out.\n“Nobody can plan a year ahead.”',
+      [['Nobody can plan a year ahead.', 'Tomas Varga', 'quote-after-reported-speech', 'surname-to-full-name']],
+    ],
+    [
+      'quote-after-reported-speech: a phrasal teller with a pronoun, same line',
+      'Owen Blake has coached the side since 2019. The board cut his budget again, he hits back. “We are doing more with less.”',
+      [['We are doing more with less.', 'Owen Blake', 'quote-after-reported-speech', 'pronoun-to-antecedent']],
+    ],
+    [
       'quote-after-reported-speech, next line',
       'Union leader Gwen Probert said members would strike.\n“We have been left no choice.”',
       [['We have been left no choice.', 'Gwen Probert', 'quote-after-reported-speech', 'full-name']],
