@@ -370,6 +370,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['My legs were burning.', 'Lucien Marchal', 'quote-after-reported-speech', 'full-name']],
     ],
     [
+      'quote-after-reported-speech: a phrasal teller closing the sentence after a comma',
+      'Tomas Varga runs a small haulage firm in Szeged.\nMaya Lind runs a rival one.\nFuel now costs twice what it did, Mr Varga points out.\n“Nobody can plan a year ahead.”',
+      [['Nobody can plan a year ahead.', 'Tomas Varga', 'quote-after-reported-speech', 'surname-to-full-name']],
+    ],
+    [
+      'quote-after-reported-speech: a phrasal teller with a pronoun, same line',
+      'Owen Blake has coached the side since 2019. The board cut his budget again, he hits back. “We are doing more with less.”',
+      [['We are doing more with less.', 'Owen Blake', 'quote-after-reported-speech', 'pronoun-to-antecedent']],
+    ],
+    [
       'quote-after-reported-speech, next line',
       'Union leader Gwen Probert said members would strike.\n“We have been left no choice.”',
       [['We have been left no choice.', 'Gwen Probert', 'quote-after-reported-speech', 'full-name']],
@@ -481,6 +491,22 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [
         ['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'],
         ['Young people came first.', 'Carlos Ruiz', 'quote-line-after-narrative', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-line-after-narrative: a person’s words, then a line naming a body and a place',
+      '“Farmers gave it life,” said Mr Carlos Ruiz of the Andes Growers Union.\nThe Lima City Council paid for the centre in Cusco.\n“Young people came first.”',
+      [
+        ['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'],
+        ['Young people came first.', 'Carlos Ruiz', 'quote-line-after-narrative', 'previous-quote-speaker'],
+      ],
+    ],
+    [
+      'quote-line-after-narrative: a partial quote of a person, then a line naming two companies',
+      'Ines Moreau, an analyst at Corvel Partners, told reporters the merger was a “bold step”.\nFendrix Media had worked with Opal Systems for years.\n“Both sides stand to gain a great deal from this.”',
+      [
+        ['bold step', 'Ines Moreau', 'name-said-partial-quote', 'full-name'],
+        ['Both sides stand to gain a great deal from this.', 'Ines Moreau', 'quote-line-after-narrative', 'previous-quote-speaker'],
       ],
     ],
     [
@@ -848,7 +874,8 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['“according to her” before a noun: a possessive, not the woman', 'Jane Porter, the trade minister, faced questions.\nThe spending was “entirely proper”, according to her former adviser.', [['entirely proper', null]]],
     ['a functional role is no epithet', 'Dean Marsh was jailed for six years.\n“You showed no remorse,” the judge said.', [['You showed no remorse,', null]]],
     ['an epithet with two people named before', 'Ana Lopes beat Maria Cruz in the final, but Cruz was happy.\n“I am proud,” the champion said.', [['I am proud,', null]]],
-    ['quote-line-after-narrative across a line naming someone', '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe Lima City Council paid for the centre.\n“Young people came first.”', [['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'], ['Young people came first.', null]]],
+    ['quote-line-after-narrative across a line naming another person', '“Farmers gave it life,” said Mr Carlos Ruiz.\nThe centre was paid for by Mayor Elena Vargas.\n“Young people came first.”', [['Farmers gave it life,', 'Carlos Ruiz', 'said-name-after-quote', 'full-name'], ['Young people came first.', null]]],
+    ['quote-line-after-narrative: a body’s words, then a line naming another body', '“Sales rose,” the Harlow Trading Company said.\nThe Delmar Bank lent it the money.\n“Profits will follow.”', [['Sales rose,', 'Harlow Trading Company', 'said-name-after-quote', 'full-name'], ['Profits will follow.', null]]],
     ['the last speaker is not meant after an unnamed person of that gender', 'Denise Holt spoke outside her home.\n“They took my boy,” she said.\nOne woman, who lives opposite, saw the attack.\n“There was blood everywhere,” she said.', [['They took my boy,', 'Denise Holt', 'said-name-after-quote', 'pronoun-to-antecedent'], ['There was blood everywhere,', null]]],
     ['“she” after “NAME’s daughter, Linda, said”: the daughter named in apposition, not the possessor', 'Edna Marsh, 84, was hurt.\nMrs Marsh’s daughter, Linda, said the family was relieved.\n“Mum is not the same,” she said.', [['Mum is not the same,', 'Linda', 'said-name-after-quote', 'pronoun-to-antecedent']]],
     ['a quote line after a passive with an adverb', 'Dean Walsh, 31, admitted assault.\nWalsh was also banned from contacting Mrs Edna Marsh.\n“He will never come near her again.”', [['He will never come near her again.', null]]],

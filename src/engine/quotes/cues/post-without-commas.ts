@@ -47,8 +47,10 @@ export function personBeforeBarePost(context: Context, body: Mention, from: numb
 /**
  * "Brent Hale, PTC president and media activist said: “…”": the person right before a comma that opens an appositive
  * no comma closes, the appositive a run of words up to the verb (no mark, quote, person or speech verb in it, at most
- * `MAX_POST_WORDS`) holding a lower-case title word and opening with neither "the" nor a person's possessive ("NAME, his
- * lawyer said": the lawyer speaks; "NAME, its minister for economic affairs added" is NAME's post); the person must open the clause. Undefined otherwise.
+ * `MAX_POST_WORDS`, a body's "'s" allowed) holding a lower-case title word and opening with neither "the" — except right
+ * after a quote: "“…,” NAME, the BBC's futurologist told" — nor a person's possessive ("NAME, his lawyer said": the
+ * lawyer speaks; "NAME, its minister for economic affairs added" is NAME's post); the person must open the clause.
+ * Undefined otherwise.
  *
  * @param context The cue's context.
  * @param last The last token before the verb.
@@ -64,15 +66,33 @@ export function personBeforeUnclosedAppositive(context: Context, last: number, f
   for (; k >= from && k > last - MAX_POST_WORDS; k--) {
     const t = tokens[k]!;
     if (t.text === ',') break;
-    if (!t.word || t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
+    // "the firm's futurologist": a body's possessive may stand in the post.
+    if ((!t.word && t.lower !== "'s") || t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
     const named = context.mentions.startAt.get(k) ?? context.mentions.endAt.get(k);
     if (named && named.kind !== 'organization') return undefined;
     if (!t.cap && TITLE_HEAD_WORDS.has(t.lower)) titled = true;
   }
   if (tokens[k]?.text !== ',' || !titled || k === last) return undefined;
-  const opener = tokens[k + 1]!.lower;
-  if (opener === 'the' || OPENING_DETERMINERS.has(opener)) return undefined;
   const person = context.mentions.endAt.get(k - 1);
   if (!person || person.kind !== 'person' || person.inQuote || person.via === 'anonymous') return undefined;
+  const opener = tokens[k + 1]!.lower;
+  if (OPENING_DETERMINERS.has(opener) || (opener === 'the' && !followsQuote(context, person.first))) return undefined;
   return opensClauseAfterTitles(context, person, from) ? person : undefined;
+}
+
+/**
+ * True when a quotation, and at most its comma, comes right before the token: "“…,” Ann Roe, the firm's
+ * chief economist said" — a name there opens the quote's attribution, so "the" after its comma starts the
+ * name's post, not a subject of its own ("Police named him as Tom Roe, the officer said").
+ *
+ * @param context The cue's context.
+ * @param first The first token of the name.
+ * @example
+ * // “It will grow,” Ann Roe, the firm's economist said.
+ * followsQuote(context, 5) // => true
+ */
+function followsQuote(context: Context, first: number): boolean {
+  const { tokens } = context.paragraph;
+  const before = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  return before >= 0 && tokens[before]!.quote >= 0;
 }

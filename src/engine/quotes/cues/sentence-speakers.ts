@@ -15,6 +15,7 @@ import { subjectBefore } from './subject-before-verb.ts';
 import { isNounByDeterminer } from './token-tests.ts';
 import { AUXILIARIES, SKIP_BEFORE_VERB } from './word-sets.ts';
 import { objectsBeforeTeller } from '../resolve/objects-before-teller.ts';
+import { closingPhrasalTeller, isAfterComma } from './phrasal-teller.ts';
 
 
 /** A sentence's span of tokens with what the subject finders read. */
@@ -65,9 +66,15 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
       if (framed) return namesAnotherPerson(context, framed, []) ? undefined : { subject: framed, verb: t.text };
       continue;
     }
-    const verb = SPEECH_VERBS.get(t.lower);
+    const phrasal = closingPhrasalTeller(tokens, k, context.sentenceEnd);
+    const verb = SPEECH_VERBS.get(t.lower) ?? phrasal;
     if (!verb || isNounByDeterminer(tokens, k)) continue;
     let subject = subjectBefore(context, k, context.sentenceStart);
+    // "…, Mr Hadi points out.": a phrasal teller speaks only after the comma that closes what it reports.
+    if (phrasal && !SPEECH_VERBS.has(t.lower)) {
+      const tellerAt = subject.type === 'pronoun' ? subject.token : subject.type === 'mention' ? subject.mention.first : -1;
+      if (tellerAt < 0 || !isAfterComma(tokens, tellerAt)) continue;
+    }
     // "…, but the content was what mattered, said Mr Thomas.": the speaker named after the verb.
     if (subject.type === 'none' && tokens[k - 1]?.text === ',' && !verb.listener) subject = subjectAfter(context, k + 1, context.sentenceEnd);
     if (subject.type === 'none') continue;
