@@ -27,12 +27,6 @@ describe('a post at a club or body after the verb of saying is the person the te
       'Glen Ashdown',
     ],
     [
-      '"said the club chairman" after a paragraph about him',
-      'Kelso Town chairman Ray Bunting has ruled out a move to a new ground.\n\nBunting met supporters on Tuesday night. "We belong here and we are staying," said the club chairman.',
-      'We belong',
-      'Ray Bunting',
-    ],
-    [
       '"the manager added" after the manager is named',
       'Dunmore manager Alan Keogh praised his defence after the 1-0 win.\n\n"They never gave an inch," the manager added.',
       'They never',
