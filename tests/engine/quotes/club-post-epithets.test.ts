@@ -1,8 +1,8 @@
 /**
- * Epithet resolution (issue 13, helper 39b): sport and arts news goes on with the person it just named by a post at a
- * club or body — "said the club chairman", "said the Rovers chief", "the United manager added", "said the
- * national coach" — as it does by "the champion" or "the 25-year-old". A club or body name before such a head only
- * qualifies it. A head before another title ("the chief inspector of schools, NAME") is no epithet subject for "he".
+ * Epithet resolution (issue 13, helper 39b): sport and arts news goes on with the person it just named by a chief's post
+ * at a club or body ("said the Rovers chief") as it does by "the champion" or "the 25-year-old"; a club or body name
+ * before an epithet's head only qualifies it. A manager or coach is read by the rules for a role the lead gave, as
+ * before. A head before another title ("the chief inspector of schools, NAME") is no epithet subject for "he".
  * News-shaped sentences written for these tests.
  */
 import { describe, expect, test } from 'vitest';
