@@ -158,6 +158,7 @@ export const attributionRuleSchema = z.enum([
   'next-sentence-after-quote', // "Q1," he said. "Q2"
   'quote-reopened', // a quote whose paragraph ends open, continued by the next
   'quote-line-after-quote', // a line that is only a quote, after a quote by NAME
+  'quote-line-after-quote-speaker-named-on', // “Q1,” he said. ⏎ “Q2” … NAME2 …, NAME … (the sentence after Q2 names the speaker again)
   'quote-closed-on-next-line', // “Q1 ⏎ Q2,” he said.
   'quote-line-before-quote', // a line that is only a quote, before “Q,” said NAME.
   'quote-left-open-before-quote', // “Q1 ⏎ “Q2,” said NAME.

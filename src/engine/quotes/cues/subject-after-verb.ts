@@ -63,8 +63,10 @@ export function epithetAt(context: Context, the: number, end: number): Subject |
     if (!t.word) return undefined;
     const named = context.mentions.startAt.get(k);
     if (named) {
-      // "the Labour peer", "the Glasgow Kelvin MP": a party or place is the modifier of an office right after it.
-      if ((named.kind === 'organization' || named.kind === 'place') && OFFICE_EPITHET_HEADS.has(tokens[named.last + 1]?.lower ?? '') && named.last + 1 <= last) {
+      // "the Labour peer", "the Glasgow Kelvin MP": a party or place is the modifier of an office right after it; "the
+      // Wigan chairman", "the Arsenal striker": a club or body is the modifier of an epithet's head.
+      const after = tokens[named.last + 1]?.lower ?? '';
+      if ((named.kind === 'organization' || named.kind === 'place') && (OFFICE_EPITHET_HEADS.has(after) || EPITHET_HEADS.has(after)) && named.last + 1 <= last) {
         k = named.last;
         continue;
       }

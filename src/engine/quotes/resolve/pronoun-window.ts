@@ -3,7 +3,7 @@
  * people salient in that window: the speaker of a sentence, an epithet subject, the person the article is about.
  */
 import type { Mention, TokenizedParagraph } from '../../actors/index.ts';
-import { COUNTRY_DEMONYMS, EPITHET_HEADS, NATIONALITY_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { COUNTRY_DEMONYMS, EPITHET_HEADS, NATIONALITY_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import { clauseStart, pronounOpening } from './clause-start.ts';
 import type { ResolveContext } from './resolve-context.ts';
@@ -129,6 +129,8 @@ export function epithetSubjectOf(paragraph: TokenizedParagraph, sentence: number
       continue;
     }
     const next = tokens[k + 1];
+    // "The chief inspector of schools, NAME, said": a head before another title or epithet head only qualifies it.
+    if (next?.word && !next.cap && (TITLE_HEAD_WORDS.has(next.lower) || EPITHET_HEADS.has(next.lower))) continue;
     return next && (next.text === ',' || (next.word && !next.cap && next.lower !== "'s")) ? start : -1;
   }
   return -1;

@@ -7,6 +7,7 @@ import { quoteClosedOnNextLine } from './quote-closed-on-next-line.ts';
 import { quoteLeftOpenBeforeQuote } from './quote-left-open-before-quote.ts';
 import { quoteAfterReportedSpeech } from './quote-after-reported-speech.ts';
 import { quoteLineAfterQuote } from './quote-line-after-quote.ts';
+import { quoteLineAfterQuoteSpeakerNamedOn } from './quote-line-after-quote-speaker-named-on.ts';
 import { quoteLineAfterNarrative } from './quote-line-after-narrative.ts';
 import { quoteLineBeforeQuote } from './quote-line-before-quote.ts';
 import { quoteLineAfterSubject } from './quote-line-after-subject.ts';
@@ -25,7 +26,7 @@ import type { Sieve } from './sieve.ts';
 export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.ts';
 
 /**
- * In order: the same sentence, the next sentence, the next line (reopened, or only a quote), a
+ * In order: the same sentence, the next sentence, the next line (reopened, or only a quote, or opening on a quote when the sentence after it names the speaker again), a
  * quote closed on a later line, a quote left open before a cued one, a cue naming only a role the lead
  * person was given, reported speech just before,
  * a quote by someone just after, a heading line that only names a speaker, the subject of the line before, the one person named before
@@ -34,4 +35,4 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
  * named between, a first-person quote in narrative about one person only, and a first-person quote in an article
  * told in one voice.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson, soleTellerOfArticle];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteLineAfterQuoteSpeakerNamedOn, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson, soleTellerOfArticle];
