@@ -186,6 +186,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     if (t.lower === 'which' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '') && ARTICLES.has(tokens[m - 1]?.lower ?? '') && ISSUING_VERBS.has(tokens[m - 2]?.lower ?? '')) {
       const issuer = sentenceSubject(context);
       if (issuer.type === 'mention' && issuer.mention.last < m - 1) return issuer;
+      // "They released a statement which said": a pronoun opening the sentence stands for the issuer named before.
+      if (issuer.type === 'pronoun' && issuer.token < m - 1) return issuer;
     }
     // "in the wake of a Law Commission report which branded …": a document phrase that names its owner heads the clause.
     if (t.lower === 'which' && tokens[k - 1]?.text !== ',' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '')) return documentPhraseHeading(context, m, from) ?? { type: 'none' };
