@@ -8,8 +8,8 @@ import { quotesOfLines } from '../../support/engine-stages.ts';
 
 describe('owner named before its document', () => {
   test.each<[string, string, string | null, string | null]>([
-    ['a body before "decision", as … put it', 'The Harbour Trust met on Monday.\nTraffic “ground to a halt”, as the Harbour Trust decision put it.', 'Harbour Trust', 'as-name-put-it'],
-    ['the frame set off by dashes', 'The Harbour Trust met on Monday.\nTraffic “ground to a halt” — as the Harbour Trust decision put it — at the bridge.', 'Harbour Trust', 'as-name-put-it'],
+    ['a body before "ruling", as … put it', 'The Harbour Trust met on Monday.\nTraffic “ground to a halt”, as the Harbour Trust ruling put it.', 'Harbour Trust', 'as-name-put-it'],
+    ['the frame set off by dashes', 'The Harbour Trust met on Monday.\nTraffic “ground to a halt” — as the Harbour Trust ruling put it — at the bridge.', 'Harbour Trust', 'as-name-put-it'],
     ['a body before "filing", the verb after the quote', 'Acme Holdings met its lenders.\nPrices would “rise sharply”, the Acme Holdings filing said.', 'Acme Holdings', 'said-name-after-quote'],
   ])('%s', (_label, article, speaker, rule) => {
     const quotes = quotesOfLines(article);
