@@ -1,5 +1,5 @@
 /**
- * "as the Supreme Court decision put it", "a Harbour Trust report said": a document noun right after the name of the
+ * "as the Supreme Court ruling put it", "a Harbour Trust report said": a document noun right after the name of the
  * body or person it comes from, the two opening the clause, is that owner's document; the owner speaks through it.
  */
 import type { Mention } from '../../actors/index.ts';
@@ -20,7 +20,7 @@ const OWNER_KINDS: ReadonlySet<string> = new Set(['organization', 'person']);
  * @param from The first token of the clause.
  * @returns The owner's mention, or undefined.
  * @example
- * // … as the Supreme Court decision put it
+ * // … as the Supreme Court ruling put it
  * ownerNamedBeforeDocument(context, 5, 1) // => the mention of Supreme Court
  */
 export function ownerNamedBeforeDocument(context: Context, k: number, from: number): Mention | undefined {

@@ -113,7 +113,7 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "the China Daily newspaper said", "Time magazine reported": the publication named right before its noun speaks.
   const publication = publicationBeforeItsNoun(context, k, from);
   if (publication) return { type: 'mention', mention: publication };
-  // "as the Supreme Court decision put it", "a Harbour Trust report said": the owner named before its document speaks.
+  // "as the Supreme Court ruling put it", "a Harbour Trust report said": the owner named before its document speaks.
   const owner = ownerNamedBeforeDocument(context, k, from);
   if (owner) return { type: 'document', owner, paragraph: context.position, token: k };
   const t = tokens[k]!;
