@@ -151,6 +151,7 @@ export const attributionRuleSchema = z.enum([
   'named-in-next-sentence', // "Q." That was the message from NAME.
   'subject-colon-quote', // NAME opposed the plan: "Q"
   'issued-document-agent', // The palace issued the following statement from the king: "Q"
+  'object-led-to-speak', // The backlash led Biden to express "Q" / prompting him to quip he was "Q"
   'beat-before-quote', // She pauses. "Q"
   'office-named-next', // The prime minister has defended …, saying "Q". … But NAME said …  (a post, its holder named in the next sentences)
   'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.

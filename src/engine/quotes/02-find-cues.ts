@@ -20,7 +20,7 @@ import { listenerEndingSentence } from './cues/listener-ending.ts';
 import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
 import { officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next.ts';
 import { remarkThatClause } from './cues/remark-that-clause.ts';
-import { hasWord } from './cues/token-tests.ts';
+import { DASHES, hasWord } from './cues/token-tests.ts';
 
 export { findReportedSpeech, findPersonSubject } from './cues/sentence-speakers.ts';
 export { findCueAfterMark } from './cues/after-quote.ts';
@@ -182,6 +182,12 @@ const CUE_RULES: readonly CueRule[] = [
   {
     rule: 'said-name-after-quote',
     find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') && !quotedByUnnamed(s) ? withSubject(s.after) : undefined),
+  },
+  // "Traffic “ground to a halt” — as the court's ruling put it — at the bridge": a writer's frame set off by a dash
+  // after a fragment.
+  {
+    rule: 'as-name-put-it',
+    find: (s) => (!s.opensSentence && s.after?.rule === 'as-name-put-it' && DASHES.has(s.context.paragraph.tokens[s.closeToken + 1]?.text ?? '') ? withSubject(s.after) : undefined),
   },
   // "There was an “absolute crisis” in recruitment, the committee added.": a fragment inside a sentence of
   // reported speech whose attribution, after a comma, ends it.

@@ -6,6 +6,7 @@ import type { Mention, Token } from '../../actors/index.ts';
 import { COUNTRY_DEMONYMS, COUNTRY_NAMES, POST_NOMINALS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from '../../actors/load-lexicons.ts';
 import { clauseStart } from '../resolve-subject.ts';
 import type { Subject } from '../cue-types.ts';
+import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { IRREGULAR_PARTICIPLES } from './passive-voice.ts';
@@ -199,14 +200,14 @@ export function appositiveSubject(context: Context, comma: number, from: number)
       open = k;
       commas++;
       // "Sen. Dale Whitcomb, R-Wyo., the committee's ranking Republican, called": several appositives.
-      const left = speakingMention(context, k - 1);
+      const left = mentionBeforeComma(context, k);
       // "NAME, from Acme's Tokyo Laboratories, one of the founders of …, told": a body after a preposition is where the person works.
       if ((left && !isAffiliationObjectMention(context, left, true)) || k - 1 <= from) break;
     }
   }
   if (open > from) {
     // "Oliver Letwin MP, the Tory spokesman, said": letters after the name stand between it and the comma.
-    const leftMention = speakingMention(context, open - 1) ?? (POST_NOMINALS.has(tokens[open - 1]?.text ?? '') ? speakingMention(context, open - 2) : undefined);
+    const leftMention = mentionBeforeComma(context, open) ?? (POST_NOMINALS.has(tokens[open - 1]?.text ?? '') ? speakingMention(context, open - 2) : undefined);
     // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
     // "… hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": one of a pair, or an agent, is no subject.
     // "And NAME, chief analyst at ORG, said": a conjunction opening the sentence joins it to the one before, not NAME to a name.
@@ -305,6 +306,25 @@ function isCapitalisedRole(context: Context, from: number, to: number): boolean 
   return role;
 }
 const NOT_ALONE_BEFORE: ReadonlySet<string> = new Set(prepositionsJson.notAloneBefore);
+/** Auxiliaries and adverbs between a subject and the comma of an aside ("The ministry has, in a statement, called"). */
+const BEFORE_COMMA_ASIDE: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.beforeCommaAside);
+
+/**
+ * The mention that can speak right before the comma at `comma`, or before an auxiliary or adverb right before it when
+ * the aside after the comma opens with a lower-case word ("The ministry has, in a statement, called …").
+ *
+ * @example
+ * // The Emergencies Ministry has, in a statement, called on drivers …
+ * mentionBeforeComma(context, 4) // => the mention of Emergencies Ministry
+ */
+function mentionBeforeComma(context: Context, comma: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  const direct = speakingMention(context, comma - 1);
+  if (direct) return direct;
+  const between = tokens[comma - 1];
+  if (!isLowerWord(between) || !BEFORE_COMMA_ASIDE.has(between!.lower) || !isLowerWord(tokens[comma + 1])) return undefined;
+  return speakingMention(context, comma - 2);
+}
 
 /** A lower-case word outside quotations. */
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && !t.cap && t.quote < 0;

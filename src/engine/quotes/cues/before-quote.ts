@@ -7,6 +7,7 @@ import type { Token } from '../../actors/index.ts';
 import { OBJECT_SPEAKER_VERBS, SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import perceptionJson from '../../lexicons/perception-verbs.json' with { type: 'json' };
 import remarkNounsJson from '../../lexicons/remark-nouns.json' with { type: 'json' };
+import { objectLedToSpeak } from './object-led-to-speak.ts';
 import causativeVerbsJson from '../../lexicons/causative-verbs.json' with { type: 'json' };
 import type { Subject } from '../cue-types.ts';
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
@@ -69,6 +70,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     // "He said the man shouted: “Q”": a verb of saying right before the colon of a direct quote, its own subject a common
     // noun's phrase opening the clause another verb of saying reports: the words are that unnamed person's; nobody here.
     if (verb && !stanceAs && k === to - 1 && tokens[to]?.text === ':' && opensReportedClause(context, unnamedNounPhraseStart(context, k - 1, context.sentenceStart))) return { subject: { type: 'none' }, verb: t.text };
+    // "Backlash led Biden to express “Q”", "…, prompting him to quip he was “Q”": the object made to speak speaks.
+    const led = verb && !stanceAs ? objectLedToSpeak(context, k, context.sentenceStart) : undefined;
+    if (led) return { subject: led, verb: t.text, rule: 'object-led-to-speak' };
     // "Politico quoted NAME as saying “Q”": "as saying" hangs on the verb before it, whose object speaks.
     if (tokens[k - 1]?.lower === 'as' && /ing$/.test(t.lower) && quotingVerbBefore(tokens, k - 2, context.sentenceStart) !== undefined) {
       // "NAME was quoted as saying “Q”", "NAME is reported as saying": in the passive, the subject of the frame speaks.

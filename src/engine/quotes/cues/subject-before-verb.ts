@@ -20,6 +20,7 @@ import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-wit
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { objectBeforeParticiple } from './object-before-participle.ts';
+import { ownerNamedBeforeDocument } from './owner-named-before-document.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -112,6 +113,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "the China Daily newspaper said", "Time magazine reported": the publication named right before its noun speaks.
   const publication = publicationBeforeItsNoun(context, k, from);
   if (publication) return { type: 'mention', mention: publication };
+  // "as the Supreme Court ruling put it", "a Harbour Trust report said": the owner named before its document speaks.
+  const owner = ownerNamedBeforeDocument(context, k, from);
+  if (owner) return { type: 'document', owner, paragraph: context.position, token: k };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   // "The Labour MP said": a party or place before an office passed over on the way back from the verb names no
@@ -186,6 +190,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     if (t.lower === 'which' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '') && ARTICLES.has(tokens[m - 1]?.lower ?? '') && ISSUING_VERBS.has(tokens[m - 2]?.lower ?? '')) {
       const issuer = sentenceSubject(context);
       if (issuer.type === 'mention' && issuer.mention.last < m - 1) return issuer;
+      // "They released a statement which said": a pronoun opening the sentence stands for the issuer named before.
+      if (issuer.type === 'pronoun' && issuer.token < m - 1) return issuer;
     }
     // "in the wake of a Law Commission report which branded …": a document phrase that names its owner heads the clause.
     if (t.lower === 'which' && tokens[k - 1]?.text !== ',' && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? '')) return documentPhraseHeading(context, m, from) ?? { type: 'none' };
