@@ -47,7 +47,7 @@ export function personBeforeBarePost(context: Context, body: Mention, from: numb
 /**
  * "Brent Hale, PTC president and media activist said: “…”": the person right before a comma that opens an appositive
  * no comma closes, the appositive a run of words up to the verb (no mark, quote, person or speech verb in it, at most
- * `MAX_POST_WORDS`) holding a lower-case title word and opening with neither "the" nor a person's possessive ("NAME, his
+ * `MAX_POST_WORDS`; a body's possessive "'s" may stand in it: "NAME, Zentec's chief executive told") holding a lower-case title word and opening with neither "the" nor a person's possessive ("NAME, his
  * lawyer said": the lawyer speaks; "NAME, its minister for economic affairs added" is NAME's post); the person must open the clause. Undefined otherwise.
  *
  * @param context The cue's context.
@@ -64,6 +64,8 @@ export function personBeforeUnclosedAppositive(context: Context, last: number, f
   for (; k >= from && k > last - MAX_POST_WORDS; k--) {
     const t = tokens[k]!;
     if (t.text === ',') break;
+    // "NAME, Zentec's chief executive told": the possessive of the body the person works for.
+    if (t.lower === "'s" && t.quote < 0 && context.mentions.endAt.get(k - 1)?.kind === 'organization') continue;
     if (!t.word || t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
     const named = context.mentions.startAt.get(k) ?? context.mentions.endAt.get(k);
     if (named && named.kind !== 'organization') return undefined;
