@@ -385,6 +385,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [['We have been left no choice.', 'Gwen Probert', 'quote-after-reported-speech', 'full-name']],
     ],
     [
+      'quote-after-reported-speech: a sentence credited to a person with “according to” (round 39g)',
+      'Dr Hana Ostrova runs the institute. Half its researchers, according to Dr Ostrova, are women. “We want two thirds by 2030.”',
+      [['We want two thirds by 2030.', 'Hana Ostrova', 'quote-after-reported-speech', 'surname-to-full-name']],
+    ],
+    [
+      'quote-after-reported-speech: “according to” two people gives neither',
+      'Three boats sank, according to Hana Ostrova and Piet Maas. “It was chaos.”',
+      [['It was chaos.', null]],
+    ],
+    [
       'quote-after-reported-speech: a person named only inside a relative clause about the speaker',
       'Dr Rhian Moss, who led the survey with Owen Tudor and a team of nurses, said she was alarmed.\n“We expected a few cases, not hundreds.”',
       [['We expected a few cases, not hundreds.', 'Rhian Moss', 'quote-after-reported-speech', 'full-name']],

@@ -195,6 +195,8 @@ describe('findQuotes', () => {
     ['an inner verb without subject defers to the outer one', 'Tom Okonjo said the two had argued “about everything except the mission”.', [['about everything except the mission', 'Tom Okonjo']]],
     ['an appositive no comma closes, before a colon', 'Dana Whitlock, RTA chairwoman and former pilot said: “The runway is not safe.”', [['The runway is not safe.', 'Dana Whitlock']]],
     ['an appositive no comma closes, after the quote, opening with a body’s “its”', '“The depot must stay in Leeds,” Owen Prior, its director of operations added.', [['The depot must stay in Leeds,', 'Owen Prior']]],
+    ['an appositive no comma closes, after the quote, with a body’s possessive “’s”', 'Brightwave opened a depot in Hull. “Demand is rising across the north, ” Petra Lindqvist, Brightwave’s chief executive told the BBC.', [['Demand is rising across the north,', 'Petra Lindqvist']]],
+    ['an unclosed appositive with a person’s possessive “’s” is a subject of its own, not the name before it', 'Ann Roe lost the case. “She will appeal,” Sam Dorsey, Ann Roe’s lawyer said.', [['She will appeal,', 'Ann Roe’s lawyer']]],
     ['an unclosed appositive opening with a person’s possessive is a subject of its own', '“He will appeal,” Sam Dorsey, his lawyer said.', [['He will appeal,', null]]],
     ['an unclosed appositive opening with “the” is not read as the name’s', 'Mary Quill, the union secretary said: “We will strike.”', [['We will strike.', null]]],
     ['right after the quote, an unclosed appositive opening with “the” and a body’s possessive is the name’s post', '“Prices will settle by spring,” Hanna Vogt, the Kessler Bank’s chief economist told reporters.', [['Prices will settle by spring,', 'Hanna Vogt']]],

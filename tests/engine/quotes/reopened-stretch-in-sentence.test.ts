@@ -41,6 +41,15 @@ describe('a stretch reopened without closing, right after a quote with a speaker
         ['Something has to give.', 'Nita Rao', 'same-sentence-as-quote'],
       ],
     ],
+    [
+      'a stretch closed on a comma that the next quotation follows at once (round 39g)',
+      '“The bridge is unsafe,” said councillor Wendy Abara. “The county has ignored every warning,” “Residents deserve better than this.”',
+      [
+        ['The bridge is unsafe,', 'Wendy Abara', 'said-name-after-quote'],
+        ['The county has ignored every warning,', 'Wendy Abara', 'next-sentence-after-quote'],
+        ['Residents deserve better than this.', 'Wendy Abara', 'same-sentence-as-quote'],
+      ],
+    ],
   ])('the speaker goes on: %s', (_label, article, rows) => {
     expect(attributions(article)).toEqual(rows);
   });
@@ -61,6 +70,24 @@ describe('a stretch reopened without closing, right after a quote with a speaker
       [
         ['We held our nerve,', 'Dara Quinlan', 'said-name-after-quote'],
         ['Nobody panicked,', 'Owen Pryce', 'said-name-after-quote'],
+      ],
+    ],
+    [
+      'a stretch closed on a comma whose own cue follows the next quotation: that cue decides',
+      '“The bridge is unsafe,” said councillor Wendy Abara. “The county ignored us,” “We were fools,” said resident Colm Tierney.',
+      [
+        ['The bridge is unsafe,', 'Wendy Abara', 'said-name-after-quote'],
+        ['The county ignored us,', 'Colm Tierney', 'same-sentence-as-quote'],
+        ['We were fools,', 'Colm Tierney', 'said-name-after-quote'],
+      ],
+    ],
+    [
+      'a stretch closed on a comma with narration before the next quotation',
+      '“The bridge is unsafe,” said councillor Wendy Abara. “The county ignored us,” and then “We were fools.”',
+      [
+        ['The bridge is unsafe,', 'Wendy Abara', 'said-name-after-quote'],
+        ['The county ignored us,', null],
+        ['We were fools.', null],
       ],
     ],
   ])('withheld or unchanged: %s', (_label, article, rows) => {

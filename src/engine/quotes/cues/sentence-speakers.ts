@@ -41,7 +41,7 @@ function isQuestion(tokens: TokenizedParagraph['tokens'], start: number, end: nu
 /**
  * The speaker of a sentence of reported speech that holds no quotation: the subject of its first
  * speech verb that has one ("Strong winds made it hard, Zapata said, adding …", "She told MPs the
- * plan was fair."). Undefined when the sentence holds a quotation, no speech verb with a subject,
+ * plan was fair."), or the person after "according to" ("IBM, according to Ann Roe, has 30%."). Undefined when the sentence holds a quotation, no speech verb with a subject,
  * or names another person.
  *
  * @param paragraphs The tokenised paragraphs.
@@ -60,6 +60,9 @@ export function findReportedSpeech(paragraphs: readonly TokenizedParagraph[], in
   for (let k = context.sentenceStart + 1; k <= context.sentenceEnd; k++) {
     const t = tokens[k]!;
     if (!t.word || t.cap) continue;
+    // "IBM, according to Ann Roe, has 30%.": a person the sentence's words are credited to reports them.
+    const credited = t.lower === 'according' && tokens[k + 1]?.lower === 'to' ? subjectAfter(context, k + 2, context.sentenceEnd) : undefined;
+    if (credited?.type === 'mention' && credited.mention.kind === 'person') return namesAnotherPerson(context, credited, []) ? undefined : { subject: credited, verb: 'according to' };
     if (t.lower.endsWith('ing')) {
       // "She was quoted as saying new mothers were …": the subject of the passive frame reports the speech.
       const framed = tokens[k - 1]?.lower === 'as' && SPEECH_VERBS.has(t.lower) ? passiveFrameSubject(context, k - 2, context.sentenceStart) : undefined;

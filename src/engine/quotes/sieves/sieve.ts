@@ -106,7 +106,8 @@ export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speake
 /**
  * True when the quote ends its sentence, or ends in a full stop (or "?", "!") and only further quotations follow it
  * in its sentence: the older news convention reopens a quote without closing the stretch before ("“We showed
- * character. “It was a great effort.”"), and the splitter keeps both stretches in one sentence. Not when a later
+ * character. “It was a great effort.”"), and the splitter keeps both stretches in one sentence. A stretch closed on a
+ * comma counts too when the next quotation opens right after its mark ("“We are unworthy,” “We fared worse.”"). Not when a later
  * quotation of that sentence was given to someone other than `speaker` by its own cue.
  *
  * @param context The article and its quotes.
@@ -121,7 +122,11 @@ export function endsSentenceOrRunsIntoQuote(context: SieveContext, i: number, sp
   const paragraph = context.paragraphs[q.position]!;
   const { tokens } = paragraph;
   const span = paragraph.quotes[q.quote]!;
-  if (!/[.!?]$/u.test(paragraph.text.slice(span.start, span.end).trim())) return false;
+  const text = paragraph.text.slice(span.start, span.end).trim();
+  // "“…,” said NAME. “Q1,” “Q2.”": a stretch closed on a comma that the next quotation follows at once runs on too.
+  const next = context.quotes[i + 1];
+  const runsOnAtOnce = text.endsWith(',') && next !== undefined && next.position === q.position && next.sentence === q.sentence && next.openToken === q.closeToken + 1;
+  if (!/[.!?]$/u.test(text) && !runsOnAtOnce) return false;
   const sentenceEnd = (paragraph.sentenceStarts[q.sentence + 1] ?? tokens.length) - 1;
   for (let k = q.closeToken + 1; k <= sentenceEnd; k++) if (tokens[k]!.word && tokens[k]!.quote < 0) return false;
   for (let j = i + 1; j < context.quotes.length; j++) {
