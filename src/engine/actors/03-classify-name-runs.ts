@@ -1305,11 +1305,24 @@ function lowerCaseBodyAfter(tokens: readonly Token[], last: number): number {
   for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lower === "'s" && k > last + 1) continue;
-    if (!t.word || t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (!t.word || t.cap || !isLowerCaseWord(t.text)) return -1;
     if (LOWER_CASE_BODIES.has(t.lower)) return k;
     if ((FUNCTION_WORDS.has(t.lower) && t.lower !== 'and') || SPEECH_VERBS.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * `/^\p{Ll}[\p{Ll}-]*$/u.test(text)` read by code units for ASCII text (a–z, then a–z or "-"), where the lower-case
+ * letters are a–z; other text goes to the expression. Every word after every capitalised run is read here.
+ */
+function isLowerCaseWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) return /^\p{Ll}[\p{Ll}-]*$/u.test(text);
+    if (!(unit >= 0x61 && unit <= 0x7a) && (i === 0 || unit !== 0x2d)) return false;
+  }
+  return text.length > 0;
 }
 
 /** Days and months: "Friday's court hearing" names no court. */

@@ -58,6 +58,9 @@ const lettersOf = (name: string): string => name.replace(/\./g, '');
 /**
  * The capitalised names of the text whose initials are `letters`: every stretch of capitalised words (with
  * connectives inside) outside quotations, of at least as many words as the initials have letters, distinct.
+ * Each stretch is read word by word as {@link isSpellableName} and {@link initialsOfWords} read a whole name, its
+ * tests and initials carried from one word to the next (reading every prefix again cost 1–2% of `processArticle`,
+ * round 39); a stretch whose initials without connectives outgrow `letters` can spell them no more.
  */
 function spellingsInText(paragraphs: readonly TokenizedParagraph[], letters: string): Set<string> {
   const found = new Set<string>();
@@ -65,16 +68,38 @@ function spellingsInText(paragraphs: readonly TokenizedParagraph[], letters: str
     const t = p.tokens;
     for (let i = 0; i < t.length; i++) {
       if (!t[i]!.word || !t[i]!.cap || t[i]!.quote >= 0 || t[i]!.text.charAt(0).toUpperCase() !== letters[0]) continue;
-      const words: string[] = [];
-      for (let j = i; j < t.length && j - i < letters.length * 2 + 2; j++) {
+      const spelling = { count: 0, firstCapital: false, allFit: true, heads: '', all: '' };
+      for (let j = i; j < t.length && j - i < letters.length * 2 + 2 && spelling.heads.length <= letters.length; j++) {
         const tok = t[j]!;
         if (!tok.word || tok.quote >= 0 || tok.sentence !== t[i]!.sentence || !(tok.cap || SKIPPED.has(tok.lower))) break;
-        words.push(tok.text);
-        if (tok.cap && isSpellableName(words) && initialsOfWords(words).includes(letters)) found.add(p.text.slice(t[i]!.start, tok.end));
+        const capital = addWord(spelling, tok.text);
+        if (tok.cap && spelling.count >= 2 && spelling.firstCapital && capital && spelling.allFit && (spelling.heads === letters || spelling.all === letters)) found.add(p.text.slice(t[i]!.start, tok.end));
       }
     }
   }
   return found;
+}
+
+/** What {@link isSpellableName} and {@link initialsOfWords} read of the words of a name so far. */
+interface Spelling {
+  count: number;
+  firstCapital: boolean;
+  allFit: boolean;
+  heads: string;
+  all: string;
+}
+
+/** Adds a word to a name read so far; true when the word opens with a capital (as {@link isSpellableName} tests). */
+function addWord(spelling: Spelling, w: string): boolean {
+  const capital = /^\p{Lu}/u.test(w);
+  const skipped = SKIPPED.has(w.toLowerCase());
+  if (spelling.count === 0) spelling.firstCapital = capital;
+  spelling.count++;
+  if (!capital && !skipped) spelling.allFit = false;
+  const initial = /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0).toUpperCase();
+  spelling.all += initial;
+  if (!skipped) spelling.heads += initial;
+  return capital;
 }
 
 /**
