@@ -20,6 +20,7 @@ import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-wit
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { objectBeforeParticiple } from './object-before-participle.ts';
+import { perceivedObjectBeforeAside } from './perceived-object-before-aside.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -67,6 +68,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     // "with" phrase it follows, a person of its own, not the sentence's subject.
     const absolute = tokens[k]?.text === ',' ? withPhraseSubject(context, k, from) : undefined;
     if (absolute) return { type: 'mention', mention: absolute };
+    // "The documentary showed NAME, apparently talking about X, telling the meeting": the one shown speaks.
+    const shown = tokens[k]?.text === ',' && !adverb ? perceivedObjectBeforeAside(context, k, from) : undefined;
+    if (shown) return { type: 'mention', mention: shown };
     // "Mr Dee “made the decisions,” he told the court, saying …": the teller of a fronted report is the main clause's subject.
     const teller = tokens[k]?.text === ',' ? frontedReportTeller(context.paragraph, context.mentions, k) : undefined;
     if (teller) return teller.type === 'mention' ? teller : { type: 'pronoun', pronoun: teller.pronoun, paragraph: context.position, token: teller.token };
