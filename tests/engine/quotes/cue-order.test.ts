@@ -40,9 +40,13 @@ describe('verbs of manner and phrasal verbs of saying cue the quotation right be
     ['“Q,” snapped NAME.', '“That is not a question for me,” snapped Ingrid Holm.', [['That is not a question for me,', 'Ingrid Holm']]],
     ['“Q,” fired back NAME.', '“We have done nothing wrong,” fired back Lorenzo Bianchi.', [['We have done nothing wrong,', 'Lorenzo Bianchi']]],
     ['“Q,” she went on, …', 'Nurse Grace Mwangi works nights.\n“Some weeks I do not see my children,” she went on, “and that is hard.”', [['Some weeks I do not see my children,', 'Grace Mwangi'], ['and that is hard.', 'Grace Mwangi']]],
+    ['“Q,” Prof NAME continues.', 'Economist Hana Sato studies pensions.\n“Nobody has saved enough for this,” Prof Sato continues.', [['Nobody has saved enough for this,', 'Hana Sato']]],
+    ['“Q,” she continues, “Q”', 'Nurse Grace Mwangi works nights.\n“The ward is full,” she continues, “and the beds are old.”', [['The ward is full,', 'Grace Mwangi'], ['and the beds are old.', 'Grace Mwangi']]],
     ['“Q,” the coach chimed in.', 'Striker Joao Silva scored twice.\n“He can do better,” coach Pedro Alves chimed in.', [['He can do better,', 'Pedro Alves']]],
     // near misses: the verb tells of a deed, not of the words
     ['“Q” went on to win (an infinitive after the particle)', '“Long Road Home” went on to win three awards.', [['Long Road Home', null]]],
+    ['“Q” continues to … (an infinitive after the verb)', 'Nurse Grace Mwangi works nights. “Night Shift” continues to draw viewers.', [['Night Shift', null]]],
+    ['“Q,” the row continues … (no verb of saying: nobody named)', 'The plan was attacked. “It is a tax on the poor,” the row continues into its third week.', [['It is a tax on the poor,', null]]],
     ['“Q,” he laughed at … (an object after the verb)', 'Chef Ama Owusu opened her third restaurant. “Never again,” the critics laughed at her menu.', [['Never again,', null]]],
   ])('%s', (_name, article, expected) => {
     expect(speakersOf(article)).toEqual(expected);

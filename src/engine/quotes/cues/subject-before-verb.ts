@@ -21,6 +21,7 @@ import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, su
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { objectBeforeParticiple } from './object-before-participle.ts';
 import { ownerNamedBeforeDocument } from './owner-named-before-document.ts';
+import { perceivedObjectBeforeAside } from './perceived-object-before-aside.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -68,6 +69,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     // "with" phrase it follows, a person of its own, not the sentence's subject.
     const absolute = tokens[k]?.text === ',' ? withPhraseSubject(context, k, from) : undefined;
     if (absolute) return { type: 'mention', mention: absolute };
+    // "The documentary showed NAME, apparently talking about X, telling the meeting": the one shown speaks.
+    const shown = tokens[k]?.text === ',' && !adverb ? perceivedObjectBeforeAside(context, k, from) : undefined;
+    if (shown) return { type: 'mention', mention: shown };
     // "Mr Dee “made the decisions,” he told the court, saying …": the teller of a fronted report is the main clause's subject.
     const teller = tokens[k]?.text === ',' ? frontedReportTeller(context.paragraph, context.mentions, k) : undefined;
     if (teller) return teller.type === 'mention' ? teller : { type: 'pronoun', pronoun: teller.pronoun, paragraph: context.position, token: teller.token };
@@ -78,7 +82,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "NAME also left the party saying …": a participle after the object of a verb in the past is the subject's.
   if (objectBeforeParticiple(context, verbAt, from)) return sentenceSubject(context);
   // "NAME was quoted in the Guardian saying", "was quoted by Reuters as saying": the passive subject's words, not the outlet's.
-  if (verb.lower.endsWith('ing') && quotedAsSaying(tokens, verbAt, from)) return sentenceSubject(context);
+  // "Later, in off-air comments, NAME was heard saying": past a fronted phrase, the person right before the auxiliary.
+  const passiveAuxiliary = verb.lower.endsWith('ing') ? quotedAsSaying(tokens, verbAt, from) : undefined;
+  if (passiveAuxiliary !== undefined) return passiveSubject(context, passiveAuxiliary);
   // "NAME is alleged to have said", "is understood to have told": past the perfect "to have" to "to", read below.
   if (tokens[k]?.lower === 'have' && tokens[k - 1]?.lower === 'to') k--;
   // "One of them even went as far as to say": past the idiom to the words before "went".
@@ -381,24 +387,40 @@ const QUOTING_AUXILIARIES: ReadonlySet<string> = new Set(quotedAsSayingJson.auxi
 const QUOTING_PREPOSITIONS: ReadonlySet<string> = new Set(quotedAsSayingJson.prepositions);
 
 /**
- * True when the participle at `verbAt` closes a passive "was quoted (in|by OUTLET) (as)" frame: words only, at most
- * eight of them between "quoted" and the participle, the outlet's phrase opened by a preposition right after "quoted".
+ * The index of the auxiliary of the passive "was quoted (in|by OUTLET) (as)" or "was heard" frame that the participle at
+ * `verbAt` closes: words only, at most eight of them between "quoted" and the participle, the outlet's phrase opened by
+ * a preposition right after "quoted"; undefined when there is no such frame.
  *
  * @example
  * // Mr Rudd was quoted in the Times saying: …
- * quotedAsSaying(tokens, 7, 0) // => true
+ * quotedAsSaying(tokens, 7, 0) // => 2
  */
-function quotedAsSaying(tokens: readonly Token[], verbAt: number, from: number): boolean {
+function quotedAsSaying(tokens: readonly Token[], verbAt: number, from: number): number | undefined {
   let k = verbAt - 1;
   if (tokens[k]?.lower === 'as') k--;
   for (let q = k; q >= Math.max(from, k - 8); q--) {
     const t = tokens[q]!;
-    if (!t.word || t.quote >= 0) return false;
+    if (!t.word || t.quote >= 0) return undefined;
     if (!QUOTING_VERBS.has(t.lower)) continue;
-    if (!QUOTING_AUXILIARIES.has(tokens[q - 1]?.lower ?? '')) return false;
-    return q === k || QUOTING_PREPOSITIONS.has(tokens[q + 1]?.lower ?? '');
+    if (!QUOTING_AUXILIARIES.has(tokens[q - 1]?.lower ?? '')) return undefined;
+    return q === k || QUOTING_PREPOSITIONS.has(tokens[q + 1]?.lower ?? '') ? q - 1 : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The subject of a passive frame whose auxiliary stands at `auxiliary`: the sentence's subject, or, when a long
+ * fronted phrase hides it, a person named right before the auxiliary ("Later, in off-air comments, NAME was heard").
+ *
+ * @example
+ * // Later in unguarded comments in a studio, Mr Tallis was heard saying …
+ * passiveSubject(context, 11) // => { type: 'mention', mention: ‹Mr Tallis› }
+ */
+function passiveSubject(context: Context, auxiliary: number): Subject {
+  const subject = sentenceSubject(context);
+  if (subject.type !== 'none') return subject;
+  const person = context.mentions.endAt.get(auxiliary - 1);
+  return person && person.kind === 'person' && !person.inQuote ? { type: 'mention', mention: person } : subject;
 }
 
 /** At most this many tokens from "with" to the comma that closes its phrase ("with NAME walking up to the minister,"). */
