@@ -96,9 +96,17 @@ describe('mergeActors on party, institution and outlet names (through buildDiges
     ['a broadcaster cited in one article and quoted in another', [[org('BBC', ['BBC News'], 'outlet')], [org('BBC', ['BBC Radio'])]], ['bbc']],
     ['an outlet by its sub-brand alone and by its name with the sub-brand as alias', [[org('BBC', ['BBC News'], 'outlet')], [org('BBC News', [], 'outlet')]], ['bbc']],
     ['an alias two organisations share, which merges neither', [[org('Liberal Party', ['LP'])], [org('Labour Party', ['LP'])], [org('LP')]], ['labour-party', 'liberal-party', 'lp']],
+    ['a party by its short name in one article and in full in another, each the other\'s alias', [[org('Labour', ['Labour Party'])], [org('Labour Party', ['Labour'])]], ['labour-party']],
+    ['the same pair met the other way round', [[org('Labour Party', ['Labour'])], [org('Labour', ['Labour Party'])]], ['labour-party']],
+    ['a chain of aliases: a nickname, a short name, the full name', [[org('Tories')], [org('Conservatives', ['Tories', 'Conservative Party'])], [org('Conservative Party', ['Conservatives'])]], ['conservative-party']],
     ['two countries, never one', [[{ name: 'United States', kind: 'place', aliases: ['US'] } as never], [{ name: 'Russia', kind: 'place', aliases: [] } as never]], ['russia', 'united-states']],
   ])('%s', (_case, actors, slugs) => {
     expect(digestOf(actors).actors.map((a) => a.slug).sort()).toEqual(slugs);
+  });
+
+  test('names an organisation that is each other\'s alias by its fullest form, with every other form an alias', () => {
+    const [actor] = digestOf([[org('Labour', ['Labour Party'])], [org('Labour Party', ['Labour'])], [org('Labour', ['Labour Party'])]]).actors;
+    expect([actor!.name, actor!.aliases, actor!.articles.length]).toEqual(['Labour Party', ['Labour'], 3]);
   });
 
   test('does not merge people through an alias', () => {
