@@ -102,7 +102,8 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
   const bareSurnames: Member[] = [];
   for (const { slug, article } of articles) {
     for (const actor of article.analysis.actors) {
-      const key = keyOf(actor.name);
+      // An organisation the article names by another form ("Labour") joins the lexicon's name for it ("Labour Party").
+      const key = keyOf(actor.canonical ?? actor.name);
       const slugHit = forced(actor);
       if (slugHit) addTo(`slug:${slugHit}`, { article: slug, actor }, slugHit);
       else if (actor.kind === 'person' && !key.includes(' ')) bareSurnames.push({ article: slug, actor });
@@ -168,9 +169,8 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
 
 /**
  * "EU" in one article and "European Union" (with the alias "EU") in another: an organisation whose name is
- * an alias of exactly one other organisation of the digest joins it, or the one that one joins in turn. An alias
- * that two organisations share ("LP" of two parties) merges nothing. Organisations that are each other's alias
- * become one, under the group of the fullest name ("Labour Party" rather than "Labour").
+ * an alias of exactly one other organisation of the digest joins it. An alias that two organisations share
+ * ("LP" of two parties) merges nothing.
  */
 function mergeOrganizationAliases(groups: Map<string, Group>, localToGroup: Map<string, Map<string, string>>, keyOf: (name: string) => string): void {
   const isOrganization = (g: Group): boolean => !g.forcedSlug && (g.kind === 'organization' || g.kind === 'outlet');
@@ -194,35 +194,16 @@ function mergeOrganizationAliases(groups: Map<string, Group>, localToGroup: Map<
     if (!isOrganization(group) || !targets || targets.size !== 1) continue;
     moves.push([group, groups.get([...targets][0]!)!]);
   }
-  const next = new Map(moves.map(([from, to]) => [from.key, to.key]));
-  // "Labour" (alias "Labour Party") in one article, "Labour Party" (alias "Labour") in another: groups that are
-  // each other's alias form a cycle; its fullest name stays, and the others move into it.
-  for (const [from] of moves) {
-    const path: string[] = [];
-    let key = from.key;
-    while (next.has(key) && !path.includes(key)) {
-      path.push(key);
-      key = next.get(key)!;
-    }
-    if (path.includes(key)) next.delete(path.slice(path.indexOf(key)).sort(byFullestName)[0]!);
-  }
-  for (const [from] of moves) {
-    if (!next.has(from.key)) continue;
-    // Along a chain of moves to the group that stays, so that no member is left on a moved group.
-    let key = next.get(from.key)!;
-    while (next.has(key)) key = next.get(key)!;
-    const to = groups.get(key)!;
+  const moved = new Set(moves.map(([from]) => from.key));
+  for (const [from, to] of moves) {
+    // Only into an organisation that does not move itself, so that no member is left on a moved group.
+    if (moved.has(to.key)) continue;
     for (const member of from.members) {
       to.members.push({ ...member, viaAlias: true });
       localToGroup.get(member.article)!.set(member.actor.id, to.key);
     }
     groups.delete(from.key);
   }
-}
-
-/** Orders merge keys fullest first: more words, then more characters, then alphabetically. */
-function byFullestName(a: string, b: string): number {
-  return b.split(' ').length - a.split(' ').length || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**
@@ -239,7 +220,11 @@ export function nameKey(name: string): string {
 function chooseDisplayName(members: readonly Member[]): string {
   const counts = new Map<string, number>();
   const named = members.filter((m) => !m.viaAlias);
-  for (const m of named.length > 0 ? named : members) counts.set(m.actor.name, (counts.get(m.actor.name) ?? 0) + 1);
+  for (const m of named.length > 0 ? named : members) {
+    // A group of an institution's forms ("Labour", "Labour Party") is shown by the lexicon's name for it.
+    const name = m.actor.canonical ?? m.actor.name;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   return [...counts.entries()].sort(
     (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || (a[0] < b[0] ? -1 : 1),
   )[0]![0];
