@@ -101,7 +101,7 @@ export function readKey(file: string): ExpectedArticle {
 /** What the engine said about one article, with speakers as display names. */
 export interface PredictedArticle {
   quotes: { text: string; speaker: string | null }[];
-  actors: { name: string; kind: string; aliases: string[] }[];
+  actors: { name: string; kind: string; aliases: string[]; canonical?: string }[];
 }
 
 /** Counts for one article or a whole corpus. */
@@ -201,7 +201,8 @@ const escapeForPattern = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g,
  * ordinary word (a common word, or one the text also writes in lower case) capitalised because it
  * opens a sentence, a quote or a line ("Who is meant to mind my two?"). Anonymous actors and
  * groups are described, not named ("critics", "Conservatives"), so only the key's list applies
- * to them. A name the text does not spell out (a country from its adjective) is not junk.
+ * to them. A name the text does not spell out (a country from its adjective) is not junk, nor an
+ * institution the engine's lexicon knows under a common word ("Labour", `canonical` "Labour Party").
  *
  * @param actor A predicted actor.
  * @param text The article's text.
@@ -215,7 +216,7 @@ export function junkReason(actor: PredictedArticle['actors'][number], text: stri
   const listed = new Set(notActors.map(nameToKey));
   if (names.some((n) => listed.has(nameToKey(n)))) return 'the key lists it as not an actor';
   if (actor.kind === 'anonymous' || actor.kind === 'group') return null;
-  if (COMMON_WORDS.has(nameToKey(actor.name))) return 'a common word taken as a name';
+  if (actor.canonical === undefined && COMMON_WORDS.has(nameToKey(actor.name))) return 'a common word taken as a name';
   const uses = names.map((name) => findUses(name, text));
   if (uses.some((u) => u.midSentence > 0)) return null;
   const opener = names.find((name, i) => uses[i]!.opening > 0 && !name.includes(' ') && isOrdinaryWord(name, text));
@@ -426,6 +427,6 @@ export function predictArticle(file: string, text: string): PredictedArticle {
   const names = new Map(article.analysis.actors.map((a) => [a.id, a.name]));
   return {
     quotes: article.analysis.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : (names.get(q.speaker) ?? null) })),
-    actors: article.analysis.actors.map((a) => ({ name: a.name, kind: a.kind, aliases: a.aliases })),
+    actors: article.analysis.actors.map((a) => ({ name: a.name, kind: a.kind, aliases: a.aliases, ...(a.canonical === undefined ? {} : { canonical: a.canonical }) })),
   };
 }

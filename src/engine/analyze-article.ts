@@ -1,7 +1,7 @@
 /**
  * The analysis of one article: who is named in it and who said what.
  *
- *   findQuoteSpans (without plain set-off words: drop-set-off-phrases.ts) → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets
+ *   findQuoteSpans (without plain set-off words: drop-set-off-phrases.ts) → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets → nameByTextForms
  */
 import type { ArticleAnalysis, Paragraph } from './schema.ts';
 import { findActors, tokenizeParagraphs } from './actors/index.ts';
@@ -9,6 +9,7 @@ import { findQuoteSpans, findQuotes } from './quotes/index.ts';
 import { isPlainSetOffPhrase } from './quotes/drop-set-off-phrases.ts';
 import { findUnopenedQuotes } from './quotes/find-unopened-quotes.ts';
 import { markOutlets } from './actors/mark-outlets.ts';
+import { nameByTextForms } from './actors/name-by-text-forms.ts';
 import { findDatedSentences } from './dates/find-dated-sentences.ts';
 
 /**
@@ -29,5 +30,6 @@ export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string;
   const paragraphs = tokenizeParagraphs(input.paragraphs, spans);
   const { actors, mentions } = findActors(paragraphs);
   const quotes = findQuotes(paragraphs, mentions, input.title);
-  return { actors: markOutlets(actors, quotes, input.paragraphs.map((p) => p.text)), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
+  const texts = input.paragraphs.map((p) => p.text);
+  return { actors: nameByTextForms(markOutlets(actors, quotes, texts), texts), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
 }

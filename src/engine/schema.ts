@@ -107,6 +107,8 @@ export const actorSchema = z.object({
   country: z.string().optional(),
   /** For anonymous sources and people with an organisation: the affiliation as written ("NATO"). */
   affiliation: z.string().optional(),
+  /** The institutions lexicon's name for the actor ("Labour Party"), set when the article names it by another form ("Labour"). */
+  canonical: z.string().optional(),
   mentions: z.array(spanSchema),
 });
 export type Actor = z.infer<typeof actorSchema>;

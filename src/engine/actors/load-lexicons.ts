@@ -173,6 +173,10 @@ export const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map(
     return entry.aliases.map((alias): [string, Institution] => [foldText(alias), institution]);
   }),
 );
+/** The canonical names the institutions lexicon gives ("Labour Party", "European Union"), which an article may never write, each with the lexicon's own aliases of it. */
+export const INSTITUTION_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  [...organizationsJson.institutions, ...organizationsJson.companies].map((entry): [string, readonly string[]] => [entry.name, entry.aliases]),
+);
 /**
  * Folded institution aliases that come only from all-capital forms ("who" from "WHO"): a look-up by one of
  * these needs the text in capitals ("Who" starting a question is no organisation).

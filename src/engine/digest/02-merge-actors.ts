@@ -102,7 +102,8 @@ export function mergeActors(articles: readonly IndexedArticle[], overrides: read
   const bareSurnames: Member[] = [];
   for (const { slug, article } of articles) {
     for (const actor of article.analysis.actors) {
-      const key = keyOf(actor.name);
+      // An organisation the article names by another form ("Labour") joins the lexicon's name for it ("Labour Party").
+      const key = keyOf(actor.canonical ?? actor.name);
       const slugHit = forced(actor);
       if (slugHit) addTo(`slug:${slugHit}`, { article: slug, actor }, slugHit);
       else if (actor.kind === 'person' && !key.includes(' ')) bareSurnames.push({ article: slug, actor });
@@ -219,7 +220,11 @@ export function nameKey(name: string): string {
 function chooseDisplayName(members: readonly Member[]): string {
   const counts = new Map<string, number>();
   const named = members.filter((m) => !m.viaAlias);
-  for (const m of named.length > 0 ? named : members) counts.set(m.actor.name, (counts.get(m.actor.name) ?? 0) + 1);
+  for (const m of named.length > 0 ? named : members) {
+    // A group of an institution's forms ("Labour", "Labour Party") is shown by the lexicon's name for it.
+    const name = m.actor.canonical ?? m.actor.name;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   return [...counts.entries()].sort(
     (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || (a[0] < b[0] ? -1 : 1),
   )[0]![0];

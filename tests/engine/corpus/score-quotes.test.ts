@@ -69,6 +69,8 @@ describe('junkReason', () => {
     ['an ordinary word opening a quote', { name: 'World Health Organization', kind: 'organization', aliases: ['Who'] }, '“Who is meant to mind my two?” she asked. Nobody knew who.', 'an ordinary word that opens a sentence taken as a name'],
     ['an adjective opening a quote, used in lower case too', person('Extraordinary'), 'She wrote: "Extraordinary claims need extraordinary checking."', 'an ordinary word that opens a sentence taken as a name'],
     ['a common word', person('However'), 'However, it rained.', 'a common word taken as a name'],
+    ['a common word naming no institution', { name: 'Labour', kind: 'organization', aliases: [] }, 'Voters backed Labour in May.', 'a common word taken as a name'],
+    ['an institution named by a common word', { name: 'Labour', kind: 'organization', aliases: ['Labour Party'], canonical: 'Labour Party' }, 'Voters backed Labour in May.', null],
     ['a first name opening a sentence (a resident who gave only a first name)', person('Jim'), 'Jim, 54, said he had waited an hour.', null],
     ['a country the text names only by its adjective', { name: 'Greece', kind: 'place', aliases: [] }, 'Greek ship owners said nothing.', null],
     ['a group described, not named', { name: 'Liberals', kind: 'group', aliases: [] }, 'Liberals were pleased.', null],

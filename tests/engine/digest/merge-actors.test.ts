@@ -101,6 +101,24 @@ describe('mergeActors on party, institution and outlet names (through buildDiges
     expect(digestOf(actors).actors.map((a) => a.slug).sort()).toEqual(slugs);
   });
 
+  // As nameByTextForms leaves them: an article that never writes the lexicon's name keeps it as `canonical`.
+  const named = (name: string, canonical: string, aliases: string[]) => ({ ...org(name, aliases), canonical });
+  const conservatives = named('Conservatives', 'Conservative Party', ['Conservative Party', 'Tories']);
+  const tories = named('Tories', 'Conservative Party', ['Conservative Party']);
+  const conservativeParty = org('Conservative Party', ['Tories']);
+  const labour = named('Labour', 'Labour Party', ['Labour Party']);
+  const labourParty = org('Labour Party', ['Labour']);
+  test.each<[string, ReturnType<typeof org>[][], string, string[]]>([
+    ['three forms of one party in three articles', [[conservatives], [tories], [conservativeParty]], 'Conservative Party', ['Conservatives', 'Tories']],
+    ['the same three the other way round', [[conservativeParty], [tories], [conservatives]], 'Conservative Party', ['Conservatives', 'Tories']],
+    ['only forms the lexicon does not name it by', [[tories], [conservatives]], 'Conservative Party', ['Conservatives', 'Tories']],
+    ['a party by its short name in one article and in full in another', [[labour], [labourParty], [labour]], 'Labour Party', ['Labour']],
+    ['the same pair met the other way round', [[labourParty], [labour]], 'Labour Party', ['Labour']],
+  ])('%s: one actor, named by the lexicon, the forms the articles write as aliases', (_case, actors, name, aliases) => {
+    const { actors: merged } = digestOf(actors);
+    expect(merged.map((a) => [a.name, a.aliases, a.articles.length])).toEqual([[name, aliases, actors.length]]);
+  });
+
   test('does not merge people through an alias', () => {
     const people = [[{ name: 'John Major', kind: 'person' as const, aliases: ['Major'] }], [{ name: 'Major', kind: 'person' as const, aliases: [] }], [{ name: 'Tom Major', kind: 'person' as const, aliases: ['Major'] }]];
     expect(buildDigest(people.map((list, i) => makeArticle({ file: `a${i}.txt`, actors: list }))).actors.map((a) => a.slug).sort()).toEqual(['john-major', 'major', 'tom-major']);
