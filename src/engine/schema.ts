@@ -155,6 +155,7 @@ export const attributionRuleSchema = z.enum([
   'issued-document-agent', // The palace issued the following statement from the king: "Q"
   'object-led-to-speak', // The backlash led Biden to express "Q" / prompting him to quip he was "Q"
   'beat-before-quote', // She pauses. "Q"
+  'reported-speech-after-quote', // "Q." But change, he says, will come slowly.
   'office-named-next', // The prime minister has defended …, saying "Q". … But NAME said …  (a post, its holder named in the next sentences)
   'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.

@@ -18,6 +18,7 @@ import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubj
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
 import { listenerEndingSentence } from './cues/listener-ending.ts';
 import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
+import { findReportedSpeechAfterQuote, sentenceClosedByQuoteRun } from './cues/reported-speech-after-quote.ts';
 import { officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next.ts';
 import { remarkThatClause } from './cues/remark-that-clause.ts';
 import { DASHES, hasWord } from './cues/token-tests.ts';
@@ -245,6 +246,14 @@ const CUE_RULES: readonly CueRule[] = [
   },
   // "The prime minister has defended …, saying “Q”." ⏎ … "But NAME said …": a post only, its holder named in the next sentences.
   { rule: 'office-named-next', find: officeNamedNext },
+  // "“Q.” But change, he says, will come slowly.": a quote alone in its sentence, then reported speech of "he"/"she".
+  {
+    rule: 'reported-speech-after-quote',
+    find: (s) => {
+      const sentence = s.startsSentence ? sentenceClosedByQuoteRun(s.context.paragraph, s.q) : undefined;
+      return sentence === undefined ? undefined : tagRule(findReportedSpeechAfterQuote(s.context, sentence), 'reported-speech-after-quote');
+    },
+  },
 ];
 
 const MINOR_WORDS: ReadonlySet<string> = new Set(functionWordsJson.minor);

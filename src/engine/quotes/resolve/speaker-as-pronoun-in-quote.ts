@@ -13,7 +13,7 @@ import type { ResolveContext, ResolvedSpeaker } from './resolve-context.ts';
 import type { Gender } from '../gender.ts';
 
 /** Rules that give a quote the person the narrative beside it is about, with no verb of saying: checked here. */
-const INFERRING_RULES: ReadonlySet<AttributionRule> = new Set(['beat-before-quote', 'quote-line-after-subject']);
+const INFERRING_RULES: ReadonlySet<AttributionRule> = new Set(['beat-before-quote', 'quote-line-after-subject', 'reported-speech-after-quote']);
 
 /** Resolutions of a speaker the narrative gave as "he"/"she". */
 const BY_PRONOUN: ReadonlySet<Resolution> = new Set(['pronoun-to-antecedent', 'pronoun-to-salient-subject']);
