@@ -266,6 +266,33 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       ],
     ],
     [
+      'quote-line-after-quote: past a name that opens its own quote in the next sentence, with its organisation',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Alan Brooke, of the Supporters Trust, said: “The club needs a plan.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', 'Dev Mistry', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['The club needs a plan.', 'Alan Brooke', 'name-said-before-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-after-quote: not past a name of its own sentence before another speaker opens a quote',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Club chairman Alan Brooke was less sure. Carl Moss said: “The club needs a plan.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', null],
+        ['The club needs a plan.', 'Carl Moss', 'name-said-before-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-after-quote: not past a name before the speaker of the next sentence’s quote',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Replying to Alan Brooke, Carl Moss said: “The club needs a plan.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', null],
+        ['The club needs a plan.', 'Carl Moss', 'name-said-before-quote', 'full-name'],
+      ],
+    ],
+    [
       'quote-line-after-quote: not after a line that turns to someone else with “but”',
       '“We will win,” Mark Pell said, but his lawyer Ian Rowe disagreed.\n“It is hopeless.”',
       [
