@@ -9,7 +9,7 @@ import type { MentionIndex, QuoteCue } from './cue-types.ts';
 import { partyTagClose } from './party-tag-after-name.ts';
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
 import { findAccordingTo } from './cues/according-to.ts';
-import { findAfterCue, isRightAfter, labelAgentAfter } from './cues/after-quote.ts';
+import { findAfterCue, isPronounTagEnding, isRightAfter, labelAgentAfter } from './cues/after-quote.ts';
 import { findBareNameAfterQuote } from './cues/bare-name-after-quote.ts';
 import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
@@ -183,6 +183,11 @@ const CUE_RULES: readonly CueRule[] = [
   {
     rule: 'said-name-after-quote',
     find: (s) => (!s.opensSentence && (/[,?!]$/.test(s.text) || s.context.paragraph.tokens[s.closeToken + 1]?.text === ',') && !quotedByUnnamed(s) ? withSubject(s.after) : undefined),
+  },
+  // "It would be won by “our values alone” he added.": a fragment, a pronoun and its verb ending the sentence, the comma lost.
+  {
+    rule: 'said-name-after-quote',
+    find: (s) => (!s.opensSentence && isPronounTagEnding(s.context.paragraph.tokens, s.closeToken, s.context.sentenceEnd) && !quotedByUnnamed(s) ? withSubject(s.after) : undefined),
   },
   // "Traffic “ground to a halt” — as the court's ruling put it — at the bridge": a writer's frame set off by a dash
   // after a fragment.

@@ -19,6 +19,16 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['said-name-after-quote', '“We will appeal,” said Martin Okoye.', [['We will appeal,', 'Martin Okoye', 'said-name-after-quote', 'full-name']]],
     ['name-said-before-quote', 'Ruth Calder said: “The figures are a disgrace.”', [['The figures are a disgrace.', 'Ruth Calder', 'name-said-before-quote', 'full-name']]],
     ['name-said-partial-quote', 'Ruth Calder said the figures were “a disgrace”.', [['a disgrace', 'Ruth Calder', 'name-said-partial-quote', 'full-name']]],
+    [
+      'said-name-after-quote: a fragment, then a pronoun and its verb ending the sentence, the comma lost',
+      'Foreign minister Rosa Lind spoke in Oslo.\nThe dispute would be settled by “patience and not by threats” she added.',
+      [['patience and not by threats', 'Rosa Lind', 'said-name-after-quote', 'pronoun-to-antecedent']],
+    ],
+    [
+      'said-name-after-quote: not when more words follow the pronoun and its verb',
+      'Foreign minister Rosa Lind spoke in Oslo.\nThe press called the talks “a waste of time” they said nothing about.',
+      [['a waste of time', null]],
+    ],
     ['according-to', '“Prices will fall,” according to analyst Tom Briers.', [['Prices will fall,', 'Tom Briers', 'according-to', 'full-name']]],
     ['surname-to-full-name', 'Health Secretary Patricia Hewlett spoke on Monday.\n“We have made a firm commitment,” Ms Hewlett said.', [['We have made a firm commitment,', 'Patricia Hewlett', 'said-name-after-quote', 'surname-to-full-name']]],
     ['pronoun-to-antecedent', 'Coach Arsène Baptiste watched the match.\n“It was a poor night,” he said.', [['It was a poor night,', 'Arsène Baptiste', 'said-name-after-quote', 'pronoun-to-antecedent']]],
@@ -263,6 +273,33 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
       [
         ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
         ['Next year will be different.', null],
+      ],
+    ],
+    [
+      'quote-line-after-quote: past a name that opens its own quote in the next sentence, with its organisation',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Alan Brooke, of the Supporters Trust, said: “The club needs a plan.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', 'Dev Mistry', 'quote-line-after-quote', 'previous-quote-speaker'],
+        ['The club needs a plan.', 'Alan Brooke', 'name-said-before-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-after-quote: not past a name of its own sentence before another speaker opens a quote',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Club chairman Alan Brooke was less sure. Carl Moss said: “The club needs a plan.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', null],
+        ['The club needs a plan.', 'Carl Moss', 'name-said-before-quote', 'full-name'],
+      ],
+    ],
+    [
+      'quote-line-after-quote: not past a name before the speaker of the next sentence’s quote',
+      '“We lost,” said Dev Mistry.\n“Next year will be different.” Replying to Alan Brooke, Carl Moss said: “The club needs a plan.”',
+      [
+        ['We lost,', 'Dev Mistry', 'said-name-after-quote', 'full-name'],
+        ['Next year will be different.', null],
+        ['The club needs a plan.', 'Carl Moss', 'name-said-before-quote', 'full-name'],
       ],
     ],
     [

@@ -32,6 +32,25 @@ export function isRightAfter(tokens: readonly Token[], close: number): boolean {
   return next !== undefined && next.word && !next.cap && SPEECH_VERBS.has(next.lower);
 }
 
+/**
+ * A pronoun and a speech verb right after the closing mark at `close`, with no comma before them, end the sentence
+ * (“the war would be won by “our values alone” he added.”): the collapsed layout dropped the comma of a tag.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param close The quote's closing mark.
+ * @param sentenceEnd The last token of the quote's sentence.
+ * @example
+ * // It was won by “our values” he added.
+ * isPronounTagEnding(tokens, 6, 9) // => true (tokens 7 and 8 “he added”, token 9 the full stop)
+ */
+export function isPronounTagEnding(tokens: readonly Token[], close: number, sentenceEnd: number): boolean {
+  const pronoun = tokens[close + 1];
+  const verb = tokens[close + 2];
+  if (!pronoun?.word || !isPronoun(pronoun) || !verb?.word || verb.cap || !SPEECH_VERBS.has(verb.lower)) return false;
+  for (let k = close + 3; k <= sentenceEnd; k++) if (tokens[k]!.word) return false;
+  return true;
+}
+
 /** Conjunctions after a quote that open a clause about another subject. */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.contrasting);
 

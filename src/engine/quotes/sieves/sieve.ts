@@ -9,6 +9,7 @@ import type { QuoteCue } from '../cue-types.ts';
 import type { ResolveContext } from '../resolve-subject.ts';
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import type { Mention } from '../../actors/index.ts';
 
 /** A quotation with its speaker decided, and the rule and resolution that decided it. */
 export interface AttributedQuote extends QuoteCue {
@@ -97,6 +98,8 @@ export function namesSomeoneElseAfter(context: SieveContext, q: QuoteCue, speake
   const { tokens } = context.paragraphs[q.position]!;
   for (const m of context.index[q.position]!.list) {
     if (m.first <= q.closeToken || m.inQuote || m.kind === 'place') continue;
+    // "“…” Mike Todd, of the league, said: “…”": a name that opens its own quote in a later sentence answers for that one.
+    if (introducesOwnQuoteLater(context, q, m)) continue;
     // "“Where will children read?” Lin's supporters chanted.": the speaker's own people are someone else.
     if (m.actor !== speaker || tokens[m.last + 1]?.lower === "'s") return true;
   }
@@ -135,6 +138,34 @@ export function endsSentenceOrRunsIntoQuote(context: SieveContext, i: number, sp
     if (later.speaker !== null && later.speaker !== speaker) return false;
   }
   return true;
+}
+
+/**
+ * True when the mention `m`, in a sentence after the quote `q`'s own, is the subject its own cue found for a later
+ * quote of that sentence, or a name between that subject and its quote ("“It was a scandal.” Mike Todd, of the
+ * League for Rivers, said: “There is no scandal.”"): those names belong to the later quote, and claim no quote before
+ * their sentence.
+ *
+ * @param context The article and its quotes.
+ * @param q The quote the name follows.
+ * @param m A mention after the quote in its paragraph.
+ * @example
+ * introducesOwnQuoteLater(context, quoteOf('“It was a scandal.”'), mentionOf('League for Rivers')) // => true for “It was a scandal.” Mike Todd, of the League for Rivers, said: “No.”
+ */
+export function introducesOwnQuoteLater(context: SieveContext, q: QuoteCue, m: Mention): boolean {
+  const { sentenceStarts } = context.paragraphs[q.position]!;
+  let sentence = 0;
+  while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= m.first) sentence++;
+  if (sentence <= q.sentence) return false;
+  return context.quotes.some(
+    (later) =>
+      later.position === q.position &&
+      later.sentence === sentence &&
+      later.openToken > m.last &&
+      later.subject.type === 'mention' &&
+      later.subject.mention.first <= m.first &&
+      later.subject.mention.first >= (sentenceStarts[sentence] ?? 0),
+  );
 }
 
 /** Conjunctions that turn a sentence to another subject. */
