@@ -40,7 +40,7 @@ describe('startAnalysisRun', () => {
     expect(outcome.problems.map((p) => p.file)).toEqual([expect.stringMatching(/d\.pdf$/)]);
     expect(progress.at(-1)).toEqual([3, 3]);
     expect(outcome.ended).toBeGreaterThanOrEqual(outcome.started);
-  });
+  }, 60_000);
 
   it('takes unchanged files from the cache and analyses only the rest', async () => {
     const first = await startAnalysisRun(options).outcome;
@@ -50,5 +50,5 @@ describe('startAnalysisRun', () => {
     expect(again.articles.find((x) => x.id === 'a.txt')).toMatchObject({ digest: a.digest, cached: a.result!.article! });
     expect(again.articles.find((x) => x.id === 'a.txt')!.result).toBeUndefined();
     expect(again.articles.find((x) => x.id === 'sub/b.md')!.result?.article).toBeDefined();
-  });
+  }, 60_000);
 });

@@ -148,7 +148,7 @@ describe('digest add URL', () => {
     expect(run.code).toBe(1);
     expect(run.lines).toEqual([expect.stringMatching(/^digest add: .+ leads to 127\.0\.0\.1, a private or local address\. Fix: .*--allow-local/)]);
     expect(await snapshot(content)).toEqual(before);
-  });
+  }, 60_000);
 
   test.each([
     ['a redirect loop', '/loop', /redirects in a loop/],
@@ -172,7 +172,7 @@ describe('digest add URL', () => {
     expect(run.code).toBe(2);
     expect(run.lines).toEqual(['digest add: javascript:alert(1) is not an http(s) address. Fix: give the address of an article page, starting with https:// or http://']);
     expect(await snapshot(content)).toEqual(before);
-  });
+  }, 60_000);
 
   test('asks only whether the page changed when it is added again, and never overwrites a file an editor changed', async () => {
     const content = await freshContent();
