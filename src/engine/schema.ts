@@ -146,6 +146,7 @@ export const attributionRuleSchema = z.enum([
   'commentators-at-body', // "Q," wrote analysts at ORG in a note
   'according-to', // "Q," according to NAME
   'as-name-put-it', // "Q," as NAME put it.
+  'possessor-remark-after-quote', // "Q," was NAME's assessment.
   'bare-name-after-quote', // "Q," Mr NAME.  (the verb of saying left out)
   'in-the-words-of', // In the words of NAME, "Q"  /  "Q", in the words of NAME.
   'said-colon-line-before', // NAME said: ⏎ "Q"

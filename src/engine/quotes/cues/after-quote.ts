@@ -11,6 +11,7 @@ import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 
 import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 import afterQuoteVerbsJson from '../../lexicons/after-quote-verbs.json' with { type: 'json' };
 import type { Context, Found } from './cue-context.ts';
+import { possessorRemarkAfter } from './possessor-remark.ts';
 import { passiveFrameSubject, reducedPassiveAgent } from './passive-frames.ts';
 import { subjectAfter } from './subject-after-verb.ts';
 import { subjectBefore } from './subject-before-verb.ts';
@@ -64,6 +65,8 @@ const CONTRAST_OPENERS: ReadonlySet<string> = new Set(clauseOpenersJson.contrast
 export function findAfterCue(context: Context, from: number, to: number): Found | undefined {
   const remark = remarkSourceAfter(context, from, to);
   if (remark) return remark;
+  const possessor = possessorRemarkAfter(context, from, to);
+  if (possessor) return possessor;
   // "… had “no choice” but to ask him to leave, NAME has said.": a verb of saying after "to" gives way to a later
   // one; alone ("“…,” he went on to say.") it is the cue.
   return findAfterCueFrom(context, from, to, true) ?? findAfterCueFrom(context, from, to, false);
