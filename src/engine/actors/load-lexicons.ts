@@ -127,6 +127,8 @@ export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 export const PART_OF_NOUNS: ReadonlySet<string> = toSet(groupsJson.partOf);
 /** Heads of descriptive epithets for a person just named ("the world indoor champion"). */
 export const EPITHET_HEADS: ReadonlySet<string> = new Set([...epithetsJson.heads, ...Object.keys(epithetsJson.leadRoles)].map((w) => w.toLowerCase()));
+/** Nouns before "holder" that make a two-word epithet head of it ("the world record holder", "the title holder"). */
+export const EPITHET_HOLDER_OF: ReadonlySet<string> = toSet(epithetsJson.holderOf);
 /** Heads of a public office used as an epithet for the person just made the subject ("the shadow chancellor said"), when nobody holds the office by name. */
 export const OFFICE_EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.offices);
 /** Words that make another office of the one after them ("Vice President", "shadow chancellor", "former minister"). */

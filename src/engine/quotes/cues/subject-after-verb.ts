@@ -13,6 +13,7 @@ import {
   TITLE_HEAD_WORDS,
   TITLE_MODIFIERS,
   EPITHET_HEADS,
+  EPITHET_HOLDER_OF,
   OFFICE_EPITHET_HEADS,
   EPITHET_FOLLOWERS,
   NATIONALITY_NOUNS,
@@ -44,9 +45,12 @@ const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(prepositionsJson.documentS
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(calendarWordsJson.nameRun);
 const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.listener);
 
+/** How many words after "the" an epithet may run to, its head included ("the world 200m and 400m record holder"). */
+export const MAX_EPITHET_WORDS = 7;
+
 /**
- * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot": "the", up to
- * four modifiers (no name among them) and an epithet head that ends the phrase.
+ * "the world indoor champion", "the Wooster professor", "the 25-year-old", "the Scot", "the world 200m record holder":
+ * "the", modifiers (no name among them) and an epithet head that ends the phrase, at most `MAX_EPITHET_WORDS` words.
  *
  * @example
  * // … said the 25-year-old.
@@ -57,7 +61,7 @@ export function epithetAt(context: Context, the: number, end: number): Subject |
   if (tokens[the]?.lower !== 'the') return undefined;
   // "NAME wrote to the minister calling the plan …": the one written or spoken to is a listener, not the subject.
   if (LISTENER_PREPOSITIONS.has(tokens[the - 1]?.lower ?? '')) return undefined;
-  const last = Math.min(end, the + 5);
+  const last = Math.min(end, the + MAX_EPITHET_WORDS);
   for (let k = the + 1; k <= last; k++) {
     const t = tokens[k]!;
     if (!t.word) return undefined;
@@ -74,8 +78,10 @@ export function epithetAt(context: Context, the: number, end: number): Subject |
     }
     // "the world champion", "the 25-year-old"; "the Scot", "the Kenyan" (a nation's noun, capitalised); "the shadow
     // chancellor", "the Tory MP" (an office, capitalised or not).
+    // "the world record holder": "holder" after a record or title (not "the ticket holder").
+    const holder = t.lower === 'holder' && EPITHET_HOLDER_OF.has(tokens[k - 1]?.lower ?? '');
     const head =
-      (!t.cap && (EPITHET_HEADS.has(t.lower) || /-year-old$/.test(t.lower))) || (t.cap && (NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text))) || OFFICE_EPITHET_HEADS.has(t.lower);
+      (!t.cap && (EPITHET_HEADS.has(t.lower) || holder || /-year-old$/.test(t.lower))) || (t.cap && (NATIONALITY_NOUNS.has(t.lower) || COUNTRY_DEMONYMS.has(t.text))) || OFFICE_EPITHET_HEADS.has(t.lower);
     if (!head) continue;
     // An office: not an appositive after a person ("NAME, the shadow education secretary, said"), nor a title the
     // article puts before one person's name ("the Vice President", read by titleHolderAt).

@@ -27,13 +27,15 @@ import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositi
 import { sentenceSubject } from './sentence-subject.ts';
 import { subjectAfterBut } from './subject-after-but.ts';
 import { frontedReportTeller } from '../names-in-fronted-report.ts';
-import { epithetAt } from './subject-after-verb.ts';
+import { MAX_EPITHET_WORDS, epithetAt } from './subject-after-verb.ts';
 import { titleHolderAt } from './title-holder.ts';
 import { asideOpening, isOrganizationNoun, isPronoun, opensClause, passedBeforeVerb, speakingMention } from './token-tests.ts';
 import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT } from './word-sets.ts';
 
 const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
+/** How far back "the" of an epithet before a verb may stand with punctuation between ("the PM, NAME, said" is read by the name rules). */
+const SHORT_EPITHET_TOKENS = 5;
 /** Prepositions of a time phrase ("in 1997", "since 2003"). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.openingASentence);
 
@@ -171,7 +173,10 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   }
   // "ORG, a group in Leeds, who met the minister, said": an epithet ending a relative clause is no subject (read below).
   if (!context.mentions.endAt.has(k) && !(t.text === ',' && relativeClauseBefore(context, k, from) !== undefined)) {
-    for (let the = k - 1; the >= Math.max(from, k - 5); the--) {
+    for (let the = k - 1, words = true; the >= Math.max(from, k - MAX_EPITHET_WORDS); the--) {
+      words &&= tokens[the]!.word;
+      // "The prime minister, NAME, tweeted": past five tokens, only an unbroken run of words is one epithet.
+      if (the < k - SHORT_EPITHET_TOKENS && !words) break;
       if (tokens[the]!.lower !== 'the') continue;
       const epithet = epithetAt(context, the, k) ?? titleHolderAt(context, the, k);
       if (epithet) return epithet;
