@@ -76,6 +76,7 @@ import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
 import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 import { endsDemonymBeforeName } from './demonym-before-name.ts';
+import { isTitleSurnameAfterCourtesy } from './title-surname-after-courtesy.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -736,6 +737,7 @@ function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
   // "said Mr French", "Ms English added": an honorific takes a surname, so a nationality word right after one is that surname.
   if (COUNTRY_DEMONYMS.has(token.text) && previous !== undefined && HONORIFICS.has(previous.lower) && !next?.cap) return true;
+  if (isTitleSurnameAfterCourtesy(token, previous, next)) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;
