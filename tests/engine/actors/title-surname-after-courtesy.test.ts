@@ -45,3 +45,25 @@ describe('title words as surnames in found actors', () => {
     expect(names('"Thank you, Mr President," she said.')).not.toContain('President');
   });
 });
+
+describe('a given name and a title word before an apposition with "a" or "an"', () => {
+  test('the two words are one person, and the courtesy form is that person', () => {
+    const actors = actorsOf('Rachel Bishop, a teacher, said: "We need more money." "It is hard," said Mrs Bishop.');
+    const bishop = actors.find((a) => a.name === 'Rachel Bishop');
+    expect(bishop).toBeDefined();
+    expect(actors.map((a) => a.name)).not.toContain('Bishop');
+  });
+
+  test.each([
+    ['a title before a name stays a title', 'Chief Judge Mark Lee, a veteran, said: "No comment."', 'Mark Lee', 'Judge'],
+    ['a place before a title with no apposition stays a role', 'Kerala Governor Asha Menon said: "We are ready."', 'Asha Menon', 'Kerala Governor'],
+  ])('%s', (_label, text, present, absent) => {
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toContain(present);
+    expect(names).not.toContain(absent);
+  });
+});
+
+test('a see after a title with an apposition makes no surname', () => {
+  expect(actorsOf('The Bishop of Durham, a keen walker, said: "Pray for peace."').map((a) => a.name)).not.toContain('Bishop');
+});
