@@ -76,6 +76,7 @@ import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
 import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 import { endsDemonymBeforeName } from './demonym-before-name.ts';
+import { isTitleSurnameAfterCourtesy } from './title-surname-after-courtesy.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -736,6 +737,7 @@ function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   if (NAME_WORDS.has(token.lower) && ((previous && ((isPlainName(previous) && isGivenNameShaped(previous)) || HONORIFICS.has(previous.lower))) || (next && isPlainName(next)))) return true;
   // "said Mr French", "Ms English added": an honorific takes a surname, so a nationality word right after one is that surname.
   if (COUNTRY_DEMONYMS.has(token.text) && previous !== undefined && HONORIFICS.has(previous.lower) && !next?.cap) return true;
+  if (isTitleSurnameAfterCourtesy(token, previous, next)) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;
@@ -759,7 +761,8 @@ function isPlainName(token: Token): boolean {
 /**
  * "says Deutsche Bank's Simon Champion", "her uncle, Lewis Champion, told": two words, a plain given name and a capitalised
  * title word (or a nationality word: "the Observer's Philip French") with no capital after it, owned by a body's possessive or set off after a noun for a person, are a person's
- * name whose surname is also a title ("Kerala Governor", "Texas Senator" have neither and stay roles).
+ * name whose surname is also a title ("Kerala Governor", "Texas Senator" have neither and stay roles); so are the two
+ * words before an apposition with "a" or "an" ("Rachel Bishop, a teacher, said").
  */
 function isNameWithTitleSurname(tokens: readonly Token[], first: number, last: number): boolean {
   const given = tokens[first]!;
@@ -768,11 +771,20 @@ function isNameWithTitleSurname(tokens: readonly Token[], first: number, last: n
   const titleSurname = TITLE_HEAD_WORDS.has(surname.lower) || COUNTRY_DEMONYMS.has(surname.text);
   if (last !== first + 1 || !isPlainName(given) || !isGivenNameShaped(given) || !surname.cap || !titleSurname || ORG_HEADS.has(surname.lower)) return false;
   if (tokens[last + 1]?.cap && tokens[last + 1]!.word) return false;
+  // "Rachel Bishop, a teacher, said": an apposition with "a" or "an" after the two words describes a person.
+  if (isIndefiniteApposition(tokens, last + 1)) return true;
   const before = tokens[first - 1];
   if (before?.lower === "'s") return tokens[first - 2]?.cap === true && !COUNTRY_NAMES.has(tokens[first - 2]!.text);
   if (before?.text !== ',') return false;
   const noun = tokens[first - 2];
   return noun !== undefined && noun.word && !noun.cap && (KIN_AND_GENDER_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(noun.lower));
+}
+
+/** ", a teacher", ", an analyst at …": a comma, then "a" or "an" and a lower-case word, from token `k` on. */
+function isIndefiniteApposition(tokens: readonly Token[], k: number): boolean {
+  const article = tokens[k + 1]?.lower;
+  const noun = tokens[k + 2];
+  return tokens[k]?.text === ',' && (article === 'a' || article === 'an') && noun !== undefined && noun.word && !noun.cap;
 }
 
 /** "Memorial Day", "Election Day", "Boxing Day": words of these endings are no given names. */
