@@ -150,7 +150,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-3',
     minArticles: 42,
-    floors: { detectPrecision: 0.99, detectRecall: 1, attributedPrecision: 1, attributedRecall: 0.82, attributedF1: 0.89, actorRecall: 0.79 },
+    floors: { detectPrecision: 0.99, detectRecall: 1, attributedPrecision: 1, attributedRecall: 0.82, attributedF1: 0.9, actorRecall: 0.79 },
     maxWrongSpeakers: 2,
     maxWrongKinds: 74,
     maxJunkActors: 25,
@@ -265,7 +265,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-10',
     minArticles: 28,
-    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.85, attributedF1: 0.9, actorRecall: 0.76 },
+    floors: { detectPrecision: 0.97, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.88, attributedF1: 0.92, actorRecall: 0.76 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 28,
     maxJunkActors: 13,
@@ -278,7 +278,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-11',
     minArticles: 28,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.76 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.9, attributedF1: 0.93, actorRecall: 0.76 },
     maxWrongSpeakers: 4,
     maxWrongKinds: 25,
     maxJunkActors: 15,
@@ -320,7 +320,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-14',
     minArticles: 15,
-    floors: { detectPrecision: 0.95, detectRecall: 0.96, attributedPrecision: 0.97, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.67 },
+    floors: { detectPrecision: 0.95, detectRecall: 0.96, attributedPrecision: 0.97, attributedRecall: 0.92, attributedF1: 0.94, actorRecall: 0.67 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 9,
     maxJunkActors: 7,
@@ -331,7 +331,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-15',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.94, attributedF1: 0.96, actorRecall: 0.84 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.95, attributedF1: 0.97, actorRecall: 0.84 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 18,
     maxJunkActors: 4,
@@ -343,7 +343,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-16',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.87, attributedF1: 0.92, actorRecall: 0.72 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.72 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 19,
     maxJunkActors: 8,
@@ -378,7 +378,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-19',
     minArticles: 20,
-    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.74 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.98, attributedRecall: 0.9, attributedF1: 0.94, actorRecall: 0.74 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 34,
     maxJunkActors: 11,
@@ -389,7 +389,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-20',
     minArticles: 20,
-    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.75 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.94, attributedF1: 0.95, actorRecall: 0.75 },
     maxWrongSpeakers: 2,
     maxWrongKinds: 19,
     maxJunkActors: 9,
@@ -400,8 +400,8 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-21',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.97, attributedF1: 0.97, actorRecall: 0.8 },
-    maxWrongSpeakers: 2,
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.99, attributedRecall: 0.97, attributedF1: 0.98, actorRecall: 0.8 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 17,
     maxJunkActors: 13,
   },
@@ -422,7 +422,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-23',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.9, attributedF1: 0.94, actorRecall: 0.68 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.68 },
     maxWrongSpeakers: 1,
     maxWrongKinds: 11,
     maxJunkActors: 10,
@@ -433,7 +433,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-24',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.88, attributedF1: 0.92, actorRecall: 0.73 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.89, attributedF1: 0.93, actorRecall: 0.73 },
     maxWrongSpeakers: 3,
     maxWrongKinds: 6,
     maxJunkActors: 8,
@@ -456,7 +456,7 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-26',
     minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.84, attributedF1: 0.9, actorRecall: 0.82 },
+    floors: { detectPrecision: 0.99, detectRecall: 0.99, attributedPrecision: 0.97, attributedRecall: 0.9, attributedF1: 0.93, actorRecall: 0.82 },
     maxWrongSpeakers: 2,
     maxWrongKinds: 14,
     maxJunkActors: 16,
@@ -466,15 +466,15 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-27',
     minArticles: 30,
-    floors: { detectPrecision: 0.98, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.73 },
-    maxWrongSpeakers: 2,
+    floors: { detectPrecision: 0.98, detectRecall: 0.98, attributedPrecision: 0.98, attributedRecall: 0.92, attributedF1: 0.95, actorRecall: 0.73 },
+    maxWrongSpeakers: 1,
     maxWrongKinds: 23,
     maxJunkActors: 24,
   },
   {
     folder: 'engine-realnews-heldout-28',
     minArticles: 30,
-    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.95, attributedRecall: 0.88, attributedF1: 0.91, actorRecall: 0.76 },
+    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.95, attributedRecall: 0.89, attributedF1: 0.92, actorRecall: 0.76 },
     maxWrongSpeakers: 8,
     maxWrongKinds: 11,
     maxJunkActors: 23,
@@ -487,10 +487,23 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-29',
     minArticles: 30,
-    floors: { detectPrecision: 0, detectRecall: 0, attributedPrecision: 0, attributedRecall: 0, attributedF1: 0, actorRecall: 0 },
-    maxWrongSpeakers: 99,
-    maxWrongKinds: 99,
-    maxJunkActors: 99,
+    floors: { detectPrecision: 0.98, detectRecall: 0.99, attributedPrecision: 0.98, attributedRecall: 0.92, attributedF1: 0.95, actorRecall: 0.85 },
+    maxWrongSpeakers: 1,
+    maxWrongKinds: 26,
+    maxJunkActors: 23,
+  },
+  // Real news keyed at the start of session 17, kept unread until its first run at the end of that session (10217d5,
+  // after rounds 39 and 40; 20 BBC News Summary, 10 congressional press releases; README.md there). First run
+  // (score.mjs, attributed F1): 0.935 (attributed precision 0.937; 4 wrong, 9 null of 208); the session's start engine
+  // (246b1b9) 0.925, before any attribution work (8ce99d5) 0.744.
+  {
+    folder: 'engine-realnews-heldout-30',
+    minArticles: 30,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.96, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.74 },
+    maxWrongSpeakers: 5,
+    maxWrongKinds: 23,
+    maxJunkActors: 28,
+    wrongSpeakerGap: "a lawyer's question under 'Mr X pressed' given to the witness, a strategist's partial quote given to the prime minister it is about, MPs' phrase given to the experts of the sentence before, a congressman's second quote given to the congresswoman the release is about; see the corpus README",
   },
 ];
 
