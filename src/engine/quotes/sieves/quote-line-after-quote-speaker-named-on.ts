@@ -6,7 +6,7 @@
  * name after the quote ("“…” The remark came from NAME."); here the speaker named on beside them settles it.
  */
 import type { SieveContext } from './sieve.ts';
-import { inheritSpeaker, isCuedWhereItCloses, isQuoteOnlyLine, turnsToSomeoneElse, type Sieve } from './sieve.ts';
+import { inheritSpeaker, isCuedWhereItCloses, quoteLineFollowed, turnsToSomeoneElse, type Sieve } from './sieve.ts';
 
 /**
  * True when the sentence right after quote `q`, in its own paragraph, names `speaker` outside quotation marks, not as
@@ -35,12 +35,9 @@ export function namesSpeakerInNextSentence(context: SieveContext, q: { position:
 export const quoteLineAfterQuoteSpeakerNamedOn: Sieve = {
   rule: 'quote-line-after-quote-speaker-named-on',
   attribute(context, i) {
-    const { quotes, paragraphs } = context;
-    const q = quotes[i]!;
-    const previous = quotes[i - 1];
-    if (!previous || previous.speaker === null || !q.startsSentence || !q.endsSentence || q.sentence !== 0 || previous.position !== q.position - 1) return undefined;
-    const previousParagraph = paragraphs[previous.position]!;
-    if (previous.sentence !== previousParagraph.sentenceStarts.length - 1 || !isQuoteOnlyLine(context, q)) return undefined;
+    const q = context.quotes[i]!;
+    const previous = quoteLineFollowed(context, i);
+    if (!previous) return undefined;
     if (!namesSpeakerInNextSentence(context, q, previous.speaker)) return undefined;
     if (isCuedWhereItCloses(context, q)) return undefined;
     if (turnsToSomeoneElse(context, previous, previous.speaker)) return undefined;

@@ -3,7 +3,7 @@
  * quote by someone, is that speaker's — "Ms Hewitt said: “…”" ⏎ "“We have made a firm commitment.”";
  * not when the rest of its own line names someone else.
  */
-import { inheritSpeaker, isCuedWhereItCloses, isQuoteOnlyLine, namesSomeoneElseAfter, turnsToSomeoneElse, type Sieve } from './sieve.ts';
+import { inheritSpeaker, isCuedWhereItCloses, namesSomeoneElseAfter, quoteLineFollowed, turnsToSomeoneElse, type Sieve } from './sieve.ts';
 
 /**
  * @example
@@ -12,12 +12,9 @@ import { inheritSpeaker, isCuedWhereItCloses, isQuoteOnlyLine, namesSomeoneElseA
 export const quoteLineAfterQuote: Sieve = {
   rule: 'quote-line-after-quote',
   attribute(context, i) {
-    const { quotes, paragraphs } = context;
-    const q = quotes[i]!;
-    const previous = quotes[i - 1];
-    if (!previous || previous.speaker === null || !q.startsSentence || !q.endsSentence || q.sentence !== 0 || previous.position !== q.position - 1) return undefined;
-    const previousParagraph = paragraphs[previous.position]!;
-    if (previous.sentence !== previousParagraph.sentenceStarts.length - 1 || !isQuoteOnlyLine(context, q)) return undefined;
+    const q = context.quotes[i]!;
+    const previous = quoteLineFollowed(context, i);
+    if (!previous) return undefined;
     // "“…” The remark came from NAME.": a name after the quote in its own line may be its speaker.
     if (namesSomeoneElseAfter(context, q, previous.speaker)) return undefined;
     // "“He had a good life. ⏎ He wrote every day,” said his wife.": the cue where the quote closes decides.

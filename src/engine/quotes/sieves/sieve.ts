@@ -70,6 +70,25 @@ export function isQuoteOnlyLine(context: SieveContext, q: QuoteCue): boolean {
 }
 
 /**
+ * The quote by someone that quote `i` follows as a new line: `i` opens its paragraph as a sentence of its own with
+ * nothing but quotations before it, and the paragraph right before ends on a sentence holding that quote. Undefined
+ * otherwise. The `quote-line-after-quote` sieves start from it.
+ *
+ * @param context The article.
+ * @param i The quote's index.
+ * @example
+ * quoteLineFollowed(context, 1) // "“We will win,” said Jane Doe. ⏎ “Nobody can stop us.”" => the first quote
+ */
+export function quoteLineFollowed(context: SieveContext, i: number): (AttributedQuote & { speaker: string }) | undefined {
+  const q = context.quotes[i]!;
+  const previous = context.quotes[i - 1];
+  if (!previous || previous.speaker === null || !q.startsSentence || !q.endsSentence || q.sentence !== 0 || previous.position !== q.position - 1) return undefined;
+  const previousParagraph = context.paragraphs[previous.position]!;
+  if (previous.sentence !== previousParagraph.sentenceStarts.length - 1 || !isQuoteOnlyLine(context, q)) return undefined;
+  return previous as AttributedQuote & { speaker: string };
+}
+
+/**
  * True when the quote's paragraph holds no words outside quotations at all.
  *
  * @param context The article.
