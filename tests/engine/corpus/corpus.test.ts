@@ -503,7 +503,6 @@ const CORPORA: CorpusLimits[] = [
     maxWrongSpeakers: 5,
     maxWrongKinds: 23,
     maxJunkActors: 28,
-    wrongSpeakerGap: "a lawyer's question under 'Mr X pressed' given to the witness, a strategist's partial quote given to the prime minister it is about, MPs' phrase given to the experts of the sentence before, a congressman's second quote given to the congresswoman the release is about; see the corpus README",
   },
 ];
 

@@ -183,6 +183,10 @@ describe('findQuotes: the rule and resolution of every attribution', () => {
     ['a then-title before the name', 'In a post before being sworn in, then-Secretary Ana Ortiz accepted the role, writing, “We need stability.”', [['We need stability.', 'Ana Ortiz', 'name-said-before-quote', 'full-name']]],
     ['the campaign named after a person, not the person', 'Joe Biden spoke in Ohio.\nThe Biden campaign hit back, accusing the president of “lying”.', [['lying', 'Biden campaign', 'name-said-partial-quote', 'full-name']]],
     ['name-after-question', '“Where was the referee?” Colin Marsh asked.', [['Where was the referee?', 'Colin Marsh', 'name-after-question', 'full-name']]],
+    ['name-after-question: a courtesy title before the name', 'Lawyer Ruth Abara rose.\n“Who signed the form?” Ms Abara asked.', [['Who signed the form?', 'Ruth Abara', 'name-after-question', 'surname-to-full-name']]],
+    ['name-after-question: a verb of manner ending the sentence', 'Lawyer Ruth Abara questioned the clerk. “Not that I recall,” Mr Kone replied. “Did you ever see the ledger?” Ms Abara pressed.', [['Not that I recall,', 'Kone', 'said-name-after-quote', 'surname-to-full-name'], ['Did you ever see the ledger?', 'Ruth Abara', 'name-after-question', 'surname-to-full-name']]],
+    ['name-after-question: a verb of manner with more after it is no cue', 'Clerk Ivan Kone waited.\n“Is this your form?” Mr Kone pressed the button.', [['Is this your form?', null]]],
+    ['name-after-question: the name replied that …, the answer reported, not the question', 'Lawyer Ruth Abara questioned Ivan Kone.\n“Why did you sign it?” Mr Kone replied that he had no choice.', [['Why did you sign it?', null]]],
     ['named-in-next-sentence', '“Clear the streets or clear off.” That was the message from pensioner Derek Holm.', [['Clear the streets or clear off.', 'Derek Holm', 'named-in-next-sentence', 'full-name']]],
     ['beat-before-quote', 'Singer Nina Okoro met fans.\nShe pauses. “I think I am ready.”', [['I think I am ready.', 'Nina Okoro', 'beat-before-quote', 'pronoun-to-antecedent']]],
     [

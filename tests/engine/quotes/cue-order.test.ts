@@ -43,6 +43,9 @@ describe('verbs of manner and phrasal verbs of saying cue the quotation right be
     ['“Q,” Prof NAME continues.', 'Economist Hana Sato studies pensions.\n“Nobody has saved enough for this,” Prof Sato continues.', [['Nobody has saved enough for this,', 'Hana Sato']]],
     ['“Q,” she continues, “Q”', 'Nurse Grace Mwangi works nights.\n“The ward is full,” she continues, “and the beds are old.”', [['The ward is full,', 'Grace Mwangi'], ['and the beds are old.', 'Grace Mwangi']]],
     ['“Q,” the coach chimed in.', 'Striker Joao Silva scored twice.\n“He can do better,” coach Pedro Alves chimed in.', [['He can do better,', 'Pedro Alves']]],
+    ['“Q?” NAME pressed.', 'Defence lawyer Dana Whitlock questioned the clerk.\n“Did you ever see the ledger?” Ms Whitlock pressed. “No,” replied the clerk.', [['Did you ever see the ledger?', 'Dana Whitlock'], ['No,', null]]],
+    ['“Q,” persisted NAME.', '“The figures do not add up,” persisted Omar Haddad.', [['The figures do not add up,', 'Omar Haddad']]],
+    ['“Q” pressed on … (a particle and object after the verb)', 'Rescuers Kofi Mensah and Lena Berg searched the hills. “Night Watch” pressed on with its tour.', [['Night Watch', null]]],
     // near misses: the verb tells of a deed, not of the words
     ['“Q” went on to win (an infinitive after the particle)', '“Long Road Home” went on to win three awards.', [['Long Road Home', null]]],
     ['“Q” continues to … (an infinitive after the verb)', 'Nurse Grace Mwangi works nights. “Night Shift” continues to draw viewers.', [['Night Shift', null]]],

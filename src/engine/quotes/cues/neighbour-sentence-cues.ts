@@ -6,6 +6,7 @@
 import type { Token } from '../../actors/index.ts';
 import { HONORIFICS, SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import { afterRelativeClause } from '../../actors/speech-verb-forms.ts';
+import afterQuoteVerbsJson from '../../lexicons/after-quote-verbs.json' with { type: 'json' };
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import type { Context, Found } from './cue-context.ts';
 import { PASSIVE_AUXILIARIES, isPastParticiple } from './passive-voice.ts';
@@ -42,6 +43,22 @@ export function findBeatCue(context: Context, sentence: number): Found | undefin
   return undefined;
 }
 
+/** Verbs of manner ("laughed", "pressed") that cue a quotation only when they end the clause after it. */
+const MANNER_VERBS: ReadonlySet<string> = new Set(afterQuoteVerbsJson.manner);
+
+/**
+ * The word at `k` is the last word of the sentence ending at `end`, a full stop or "!" right after it.
+ *
+ * @example
+ * // “Did you?” Ann Roe pressed.
+ * endsSentenceAt(tokens, 6, 7) // => true (token 6 “pressed”, token 7 the full stop)
+ */
+export function endsSentenceAt(tokens: readonly Token[], k: number, end: number): boolean {
+  if (!['.', '!'].includes(tokens[k + 1]?.text ?? '')) return false;
+  for (let j = k + 1; j <= end; j++) if (tokens[j]!.word) return false;
+  return true;
+}
+
 /**
  * "“Where was he?” Tyagi asked.": a quote ending in a question or exclamation mark, then a name
  * and a speech verb that the sentence splitter put in a sentence of their own.
@@ -55,16 +72,21 @@ export function findSplitCue(context: Context, sentence: number): Found | undefi
   const { tokens } = paragraph;
   const start = paragraph.sentenceStarts[sentence + 1];
   if (start === undefined) return undefined;
-  const mention = context.mentions.startAt.get(start);
+  // "“…?” Mr Roe asked.": a courtesy title before the name the mention starts at.
+  const honorific = tokens[start]?.cap && HONORIFICS.has(tokens[start]!.lower) && !context.mentions.startAt.has(start) ? 1 : 0;
+  const mention = context.mentions.startAt.get(start + honorific);
   if (!mention || !SPEAKING_KINDS.has(mention.kind)) return undefined;
   const pastClause = afterRelativeClause(tokens, mention.last + 1);
   let k = pastClause;
   while (tokens[k]?.word && passedBeforeVerb(tokens[k]!)) k++;
   const verb = tokens[k];
-  if (!verb || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return undefined;
+  // "“And did you know?” Ms Roe pressed.": a verb of manner (after-quote-verbs.json) only as the sentence's last word.
+  const mannerEnding = verb !== undefined && k === pastClause && MANNER_VERBS.has(verb.lower) && endsSentenceAt(tokens, k, (paragraph.sentenceStarts[sentence + 2] ?? tokens.length) - 1);
+  if (!verb || (!mannerEnding && !SPEECH_VERBS.has(verb.lower)) || verb.lower.endsWith('ing')) return undefined;
   // "“…?” NAME, whose daughter is a pupil, said the children had been told nothing.": past a clause, a verb that
   // reports a clause of its own ("that", an auxiliary after it) tells of other words, not of the quote.
-  if (pastClause > mention.last + 1 && reportsClause(tokens, k)) return undefined;
+  // So too right after the name: "“…?” Mr Roe replied that they were not." reports Mr Roe's answer, not the question.
+  if (reportsClause(tokens, k)) return undefined;
   return { subject: { type: 'mention', mention }, verb: verb.text, kind: 'said-after' };
 }
 
