@@ -1,7 +1,8 @@
 /**
  * "as the Supreme Court decision put it", "the Harbour Trust report said" (issue 13, round 39d): a document noun right
- * after its owner's name, the two opening the clause, speaks for the owner; a writer's frame may follow a fragment
- * after a dash. Sentences written for these tests.
+ * after its owner's name, the two opening the clause, speaks for the owner (the document phrase reader of
+ * `cues/document-phrases.ts`, once the nouns are in the lexicon); a writer's frame may follow a fragment after a dash.
+ * Sentences written for these tests.
  */
 import { describe, expect, test } from 'vitest';
 import { quotesOfLines } from '../../support/engine-stages.ts';

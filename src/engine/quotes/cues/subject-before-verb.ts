@@ -20,7 +20,6 @@ import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-wit
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { objectBeforeParticiple } from './object-before-participle.ts';
-import { ownerNamedBeforeDocument } from './owner-named-before-document.ts';
 import { perceivedObjectBeforeAside } from './perceived-object-before-aside.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
@@ -121,9 +120,6 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   // "the China Daily newspaper said", "Time magazine reported": the publication named right before its noun speaks.
   const publication = publicationBeforeItsNoun(context, k, from);
   if (publication) return { type: 'mention', mention: publication };
-  // "as the Supreme Court ruling put it", "a Harbour Trust report said": the owner named before its document speaks.
-  const owner = ownerNamedBeforeDocument(context, k, from);
-  if (owner) return { type: 'document', owner, paragraph: context.position, token: k };
   const t = tokens[k]!;
   const direct = speakingMention(context, k);
   // "The Labour MP said": a party or place before an office passed over on the way back from the verb names no
