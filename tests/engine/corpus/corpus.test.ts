@@ -499,10 +499,22 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-30',
     minArticles: 30,
-    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.96, attributedRecall: 0.91, attributedF1: 0.94, actorRecall: 0.74 },
-    maxWrongSpeakers: 5,
+    floors: { detectPrecision: 0.99, detectRecall: 0.98, attributedPrecision: 0.97, attributedRecall: 0.92, attributedF1: 0.94, actorRecall: 0.74 },
+    maxWrongSpeakers: 4,
     maxWrongKinds: 23,
     maxJunkActors: 28,
+  },
+  // Real news keyed at the start of session 18 and run once at once on that session's start engine (c3cae5d; 20 BBC
+  // News Summary, 10 congressional press releases; README.md there). First run (score.mjs, attributed F1): 0.877
+  // (attributed precision 0.880; 4 wrong, 23 null of 236); before any attribution work (8ce99d5) 0.639.
+  {
+    folder: 'engine-realnews-heldout-31',
+    minArticles: 30,
+    wrongSpeakerGap: 'congressional releases: an organisation name ending in "USA" read as the country, a name cut by the nickname quoted inside it; see the corpus README',
+    floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.86, attributedF1: 0.91, actorRecall: 0.73 },
+    maxWrongSpeakers: 8,
+    maxWrongKinds: 17,
+    maxJunkActors: 22,
   },
 ];
 
