@@ -1,7 +1,7 @@
 /**
  * "“…,” said Aviator star Alan Alda.": after a verb of saying, a short descriptor the title list does not hold
- * ("film star", "award winner", "selection panel member"), written right before a person's name, leaves that person
- * the speaker (issue 13, round 25). A link word or a verb form between ("fans of", "people who knew") does not.
+ * ("film star", "award winner", "selection panel member", "eighth seed": a head that only ends like a participle, round
+ * 42b), written right before a person's name, leaves that person the speaker (issue 13, round 25). A link word or a verb form between ("fans of", "people who knew") does not.
  * Sentences written for these tests.
  */
 import { describe, expect, test } from 'vitest';
@@ -12,6 +12,9 @@ describe('a descriptor before the name after a verb of saying', () => {
     ['a lower-case descriptor', 'The harbour festival opened on Friday.\n“The town has never looked better,” said film star Nora Blake.', 'Nora Blake'],
     ['a capitalised work before the descriptor', 'The harbour festival opened on Friday.\n“The town has never looked better,” said Moonrise star Nora Blake, a local for years.', 'Nora Blake'],
     ['a two-word descriptor', 'The prize list was read out in Oslo.\n“The choice was not easy,” said selection panel member Lars Holm.', 'Lars Holm'],
+    ['a ranking before a head that ends like a participle', 'Lena Vogt reached the quarter-finals in Perth on Tuesday.\n“My serve held up in the wind,” said fourth seed Vogt.', 'Lena Vogt'],
+    ['a full name after a seeding', 'Tomas Brandt and Lena Vogt both won in Perth.\n“I was nervous at the start,” said top seed Tomas Brandt.', 'Tomas Brandt'],
+    ['a participle before the name stays no descriptor', 'The harbour festival opened on Friday.\n“The town has never looked better,” said people visited Nora Blake.', null],
     ['fans of someone', 'The harbour festival opened on Friday.\n“The town has never looked better,” said fans of Nora Blake.', null],
     ['people who knew someone', 'The harbour festival opened on Friday.\n“The town has never looked better,” said people who knew Nora Blake.', null],
   ])('%s', (_label, article, speaker) => {

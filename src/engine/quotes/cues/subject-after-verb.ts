@@ -257,8 +257,9 @@ const NOT_IN_DESCRIPTOR: ReadonlySet<string> = new Set([...functionWordsJson.lin
 
 /**
  * The person named right after a short descriptor of plain words from token `k` on (at most three, lower case or
- * capitalised, none a verb of saying, a link word, a document noun or a verb form in -ing/-ed), as in "said Aviator star
- * Alan Alda"; the name must end its clause.
+ * capitalised, none a verb of saying, a link word, a document noun or a verb form in -ing/-ed; an epithet's head such
+ * as "seed" only ends like one), as in "said Aviator star Alan Alda", "said eighth seed Ann Roe"; the name must end its
+ * clause.
  *
  * @example
  * // “…,” said Aviator star Alan Alda.
@@ -268,7 +269,9 @@ function personAfterDescriptor(context: Context, k: number, to: number): Mention
   const { tokens } = context.paragraph;
   for (let j = k; j <= to && j < k + 3; j++) {
     const t = tokens[j]!;
-    if (!t.word || t.quote >= 0 || NOT_IN_DESCRIPTOR.has(t.lower) || SPEECH_VERBS.has(t.lower) || (!t.cap && /(?:ing|ed)$/.test(t.lower))) return undefined;
+    // A verb form in -ing/-ed is no descriptor, but an epithet's head that only ends like one is ("said eighth seed NAME").
+    const verbLike = !t.cap && /(?:ing|ed)$/.test(t.lower) && !EPITHET_HEADS.has(t.lower);
+    if (!t.word || t.quote >= 0 || NOT_IN_DESCRIPTOR.has(t.lower) || SPEECH_VERBS.has(t.lower) || verbLike) return undefined;
     const named = context.mentions.startAt.get(j + 1);
     // "said a letter Sarah Ferris sent": the name ends the clause (a comma or full stop after it), else it is another's.
     if (named) return named.kind === 'person' && !named.inQuote && named.last <= to && !tokens[named.last + 1]?.word && !DOCUMENT_NOUNS.has(t.lower) ? named : undefined;
