@@ -159,6 +159,8 @@ export const attributionRuleSchema = z.enum([
   'reported-speech-after-quote', // "Q." But change, he says, will come slowly.
   'office-named-next', // The prime minister has defended …, saying "Q". … But NAME said …  (a post, its holder named in the next sentences)
   'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
+  'opener-then-quoted-predicate', // On Monday, Mayor Ann Lowe "vowed to fight on" in court.
+  'inverted-verb-opens-sentence', // Remarked Acme scientist Ann Roe, "Q"
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
   'next-sentence-after-quote', // "Q1," he said. "Q2"
   'quote-reopened', // a quote whose paragraph ends open, continued by the next

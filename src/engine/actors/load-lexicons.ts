@@ -53,6 +53,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map([
 ]);
 /** Verbs whose inverted subject needs no comma before them ("… the tip of the iceberg thinks NAME, editor of X."). */
 export const INVERTED_WITHOUT_COMMA: ReadonlySet<string> = toSet(speechVerbsJson.invertedWithoutComma);
+/** Finite verbs of saying that may open a sentence before their subject ("Remarked NAME, “…”"). */
+export const INVERTED_OPENING: ReadonlySet<string> = toSet(speechVerbsJson.invertedOpening);
 /** Verbs whose object is the speaker ("CNN cited Peskov"). */
 export const OBJECT_SPEAKER_VERBS: ReadonlySet<string> = toSet(speechVerbsJson.objectSpeaker);
 /** Participles that open a phrase between a subject and its verb ("NAME speaking to X called it …"). */

@@ -16,7 +16,9 @@ import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { issuedDocumentAgent } from './cues/issued-document-agent.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
+import { invertedVerbOpening } from './cues/inverted-verb-opening.ts';
 import { listenerEndingSentence } from './cues/listener-ending.ts';
+import { quotedPredicateAfterOpener } from './cues/opener-then-quoted-predicate.ts';
 import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
 import { findReportedSpeechAfterQuote, sentenceClosedByQuoteRun } from './cues/reported-speech-after-quote.ts';
 import { officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next.ts';
@@ -243,6 +245,10 @@ const CUE_RULES: readonly CueRule[] = [
   },
   // "Richard Thomas “totally condemned” the deletion": a quoted predicate right after the person opening the sentence.
   { rule: 'name-then-quoted-predicate', find: (s) => tagRule(quotedPredicate(s), 'name-then-quoted-predicate') },
+  // "On Monday, Mayor Ann Lowe “vowed to fight on”": the same after an opening phrase closed by a comma.
+  { rule: 'opener-then-quoted-predicate', find: (s) => tagRule(quotedPredicateAfterOpener(s), 'opener-then-quoted-predicate') },
+  // "Remarked Acme scientist Ann Roe, “…”": a verb of saying opens the sentence, its subject after it.
+  { rule: 'inverted-verb-opens-sentence', find: (s) => tagRule(invertedVerbOpening(s), 'inverted-verb-opens-sentence') },
   // "She pauses. “I think he’s relieved.”": a quote after a sentence about one person, in one paragraph.
   {
     rule: 'beat-before-quote',
