@@ -12,6 +12,8 @@ describe('dropModifierNames', () => {
     ['an acronym in brackets before its head', 'The firm sells a water-repelling surface (WRS) coating for ships.', 'WRS'],
     ['a biopic', 'The festival will show the Johnny Cash biopic and a dozen shorts.', 'Johnny Cash'],
     ['an agenda', 'The minister praised the Green Growth agenda in a speech on Monday.', 'Green Growth'],
+    ['a debate', 'The dispute came up again during a Northmoor Assembly debate on roads.', 'Northmoor Assembly'],
+    ['a vote', 'Ministers narrowly won the Delmar Council vote on the budget.', 'Delmar Council'],
     ['an album', 'The Velvet Harbour album in 1991 was followed by two more records.', 'Velvet Harbour'],
     ['a rock formation', 'Waves toppled the famous Kellan Point rock formation on Tuesday night.', 'Kellan Point'],
     ['a railway station', 'The train left Ashby Road railway station at noon and reached the coast by three.', 'Ashby Road'],

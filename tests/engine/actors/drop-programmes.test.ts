@@ -10,6 +10,7 @@ describe('dropProgrammes', () => {
     ['a programme after "under"', 'Under the Home Repair Program, owners can apply for $5,000.\n\nThe Home Repair Program opened in 2019.', 'Home Repair Program'],
     ['a commitment after an amount of money', "The agency spent its $300 million Coal Valley Commitment on training.\n\nThe Coal Valley Commitment helped 40 towns.", 'Coal Valley Commitment'],
     ['a plan after an amount in pounds', 'Ministers unveiled a £2bn Northern Rail Plan for the region.\n\nThe Northern Rail Plan covers six cities.', 'Northern Rail Plan'],
+    ['a programme after "through"', 'Towns can apply for money through the Rural Bridges Program until June.', 'Rural Bridges Program'],
     ['an initiative described as a scheme', 'The Green Streets Initiative was a council scheme to plant trees.', 'Green Streets Initiative'],
     ['an event by its initials, described as a show', 'Makers showed new TVs at MWX this week. MWX is the largest consumer electronics show in the world.', 'MWX'],
     ['a fair by its initials, described as a book fair', 'Dealers met at KFB on Monday. KFB is an annual book fair in the city.', 'KFB'],
