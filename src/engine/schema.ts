@@ -200,6 +200,7 @@ export const resolutionSchema = z.enum([
   'pronoun-to-salient-subject', // "Bloomberg endorsed his rival, Joe Biden. “…,” he said." → the subject before (Michael Bloomberg), not the nearest fitting mention; "… when a judge decided that nurses could stop treating NAME2. “…,” he said." → the subject before NAME2's sentence; "When he refused to back NAME2, he said: …" → whom the subordinate clause's "he" stands for
   'previous-quote-speaker', // the speaker of the quote this one continues
   'document-to-owner', // "the report said" → the owner of the report named before ("a report by Ofwat"); "RIAA's DMCA notice alleged", "a statement released by Erdogan's office", "Their statement also read" → the owner the document phrase names
+  'unintroduced-document-to-reporting-body', // "The NAO urged … It said … The report said: …" → a document the article never introduced is the body's whose findings the sentences before report (the NAO)
 ]);
 export type Resolution = z.infer<typeof resolutionSchema>;
 
