@@ -169,6 +169,7 @@ export const attributionRuleSchema = z.enum([
   'quote-left-open-before-quote', // “Q1 ⏎ “Q2,” said NAME.
   'quote-line-after-narrative', // “Q1,” said NAME. ⏎ a line naming nobody ⏎ “Q2”
   'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
+  'quote-after-running-speaker', // NAME said X was "P". But he dismissed claims of "P2". "Q" → NAME: the subject of the sentence between is the last quote's speaker
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
   'quote-line-after-heading', // Senator NAME (D-XX), Chair of … ⏎ "Q"  (a heading line that only names the speaker)
   'quote-after-only-person', // …, leaving NAME unhappy. "Q"
