@@ -171,6 +171,7 @@ export const attributionRuleSchema = z.enum([
   'quote-left-open-before-quote', // “Q1 ⏎ “Q2,” said NAME.
   'quote-line-after-narrative', // “Q1,” said NAME. ⏎ a line naming nobody ⏎ “Q2”
   'quote-after-reported-speech', // NAME said that …. "Q"  /  NAME said that … ⏎ "Q"
+  'quote-after-running-speaker', // NAME said X was "P". But he dismissed claims of "P2". "Q" → NAME: the subject of the sentence between is the last quote's speaker
   'quote-line-after-subject', // Mr NAME wants …. ⏎ "Q"
   'quote-line-after-heading', // Senator NAME (D-XX), Chair of … ⏎ "Q"  (a heading line that only names the speaker)
   'quote-after-only-person', // …, leaving NAME unhappy. "Q"
@@ -202,6 +203,7 @@ export const resolutionSchema = z.enum([
   'pronoun-to-salient-subject', // "Bloomberg endorsed his rival, Joe Biden. “…,” he said." → the subject before (Michael Bloomberg), not the nearest fitting mention; "… when a judge decided that nurses could stop treating NAME2. “…,” he said." → the subject before NAME2's sentence; "When he refused to back NAME2, he said: …" → whom the subordinate clause's "he" stands for
   'previous-quote-speaker', // the speaker of the quote this one continues
   'document-to-owner', // "the report said" → the owner of the report named before ("a report by Ofwat"); "RIAA's DMCA notice alleged", "a statement released by Erdogan's office", "Their statement also read" → the owner the document phrase names
+  'unintroduced-document-to-reporting-body', // "The NAO urged … It said … The report said: …" → a document the article never introduced is the body's whose findings the sentences before report (the NAO)
 ]);
 export type Resolution = z.infer<typeof resolutionSchema>;
 

@@ -12,8 +12,11 @@ export type Subject =
   | { type: 'pronoun'; pronoun: string; paragraph: number; token: number }
   /** "the world indoor champion": an epithet for the person the text is about; `token` is its "the". */
   | { type: 'epithet'; paragraph: number; token: number }
-  /** "The report said": a document named before, and the mention that owns it (`token` is its noun). */
-  | { type: 'document'; owner: Mention; paragraph: number; token: number }
+  /**
+   * "The report said": a document named before, and the mention that owns it (`token` is its noun); `unintroduced`
+   * when the article never named it before and the owner is the body whose findings the sentences before report.
+   */
+  | { type: 'document'; owner: Mention; paragraph: number; token: number; unintroduced?: true }
   | { type: 'none' };
 
 /** A quotation with its place among the tokens and the cue found for it. */

@@ -66,7 +66,7 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
   }
   if (subject.type === 'document') {
     const owner = resolveSubject(context, { type: 'mention', mention: subject.owner });
-    return owner && { speaker: owner.speaker, resolution: 'document-to-owner' };
+    return owner && { speaker: owner.speaker, resolution: subject.unintroduced ? 'unintroduced-document-to-reporting-body' : 'document-to-owner' };
   }
   if (subject.type === 'epithet') {
     // "The lawyer added": a functional role is an epithet only after a lead that gave the role without a name.

@@ -5,6 +5,7 @@
 import type { Mention, Token } from '../../actors/index.ts';
 import { DOCUMENT_NOUNS, HONORIFICS, OFFICE_EPITHET_HEADS, POST_NOMINALS, PUBLICATION_NOUNS_AFTER_NAME } from '../../actors/load-lexicons.ts';
 import { documentOwner, officeOwner, participialAside } from '../find-document-owner.ts';
+import { reportingBodyOfUnintroducedDocument } from './unintroduced-document.ts';
 import type { Subject } from '../cue-types.ts';
 import { ONE_OF_THEM } from '../resolve-member-of-group.ts';
 import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -246,6 +247,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   if (document !== undefined && tokens[document - 1]?.lower === 'the' && opensClause(tokens, document - 1, from)) {
     const owner = documentOwner(context.paragraphs, context.index, context.position, document);
     if (owner) return { type: 'document', owner, paragraph: context.position, token: document };
+    // "The NAO urged … It said … The report said:": a report never introduced is the body's whose findings come before.
+    const body = reportingBodyOfUnintroducedDocument(context.paragraphs, context.index, context.position, document);
+    if (body) return { type: 'document', owner: body, paragraph: context.position, token: document, unintroduced: true };
   }
   // "RIAA's DMCA notice alleged", "Their statement also read", "A statement released by Erdogan's office said".
   const phrase = documentPhraseBefore(context, k, from);

@@ -6,6 +6,7 @@ import { nextSentenceAfterQuote } from './next-sentence-after-quote.ts';
 import { quoteClosedOnNextLine } from './quote-closed-on-next-line.ts';
 import { quoteLeftOpenBeforeQuote } from './quote-left-open-before-quote.ts';
 import { quoteAfterReportedSpeech } from './quote-after-reported-speech.ts';
+import { quoteAfterRunningSpeaker } from './quote-after-running-speaker.ts';
 import { quoteLineAfterQuote } from './quote-line-after-quote.ts';
 import { quoteLineAfterQuoteSpeakerNamedOn } from './quote-line-after-quote-speaker-named-on.ts';
 import { quoteLineAfterNarrative } from './quote-line-after-narrative.ts';
@@ -28,11 +29,12 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
 /**
  * In order: the same sentence, the next sentence, the next line (reopened, or only a quote, or opening on a quote when the sentence after it names the speaker again), a
  * quote closed on a later line, a quote left open before a cued one, a cue naming only a role the lead
- * person was given, reported speech just before,
+ * person was given, reported speech just before, the last quote's speaker kept as the subject of the sentence
+ * between (which quotes only others' phrases),
  * a quote by someone just after, a heading line that only names a speaker, the subject of the line before, the one person named before
  * it in its paragraph, the last speaker across lines that name nobody, reported speech across one
  * such line, a quotation's translation next to it, a full quote framed by two quotes of one speaker with nobody else
  * named between, a first-person quote in narrative about one person only, and a first-person quote in an article
  * told in one voice.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteLineAfterQuoteSpeakerNamedOn, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson, soleTellerOfArticle];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteLineAfterQuoteSpeakerNamedOn, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteAfterRunningSpeaker, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson, soleTellerOfArticle];
