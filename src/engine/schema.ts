@@ -138,6 +138,7 @@ export const attributionRuleSchema = z.enum([
   'name-told-listener-ending-sentence', // There was an "absolute crisis" in recruitment, Ms Roe told reporters.
   'name-said-before-quote', // NAME said: "Q"
   'name-said-partial-quote', // NAME said there was "Q"
+  'set-off-teller', // The comments, said NAME of ORG in PLACE, were "Q"
   'noun-labelled-quote-by-agent', // NAME announced plans, in a move branded a "Q" by AGENT.
   'remark-noun-that-clause', // his announcement that "Q"  /  NAME's claim that the vote was "Q"
   'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"

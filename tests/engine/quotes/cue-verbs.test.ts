@@ -52,6 +52,7 @@ describe('cue verbs with "as": SUBJ VERB [PARTICLE] OBJ as “…”', () => {
     ['sees X as “Q”', 'Economist Claire Dubois sees the rate cut as “a gamble with savers’ money”.', [['a gamble with savers’ money', 'Claire Dubois', 'stance-verb-as-quote']]],
     ['citing X as a “Q”', 'Senator Risa Tanaka condemned the decision, citing the move as a “grave abuse of power”.', [['grave abuse of power', 'Risa Tanaka', 'stance-verb-as-quote']]],
     ['rejected X as “Q”', 'Union leader Gary Lutz rejected the offer as “an insult to our members”.', [['an insult to our members', 'Gary Lutz', 'stance-verb-as-quote']]],
+    ['introduced X to an audience as the “Q”', 'Festival director Nora Quint introduced the novelist to the packed hall as the “finest storyteller of her age”.', [['finest storyteller of her age', 'Nora Quint', 'stance-verb-as-quote']]],
     ['touted X as “Q”', 'Chief executive Maria Lopez touted the new drug as “a breakthrough for patients”.', [['a breakthrough for patients', 'Maria Lopez', 'stance-verb-as-quote']]],
     ['billed X as “Q”', 'Boxing promoter Omar Khalid billed the fight as “the bout of the decade”.', [['the bout of the decade', 'Omar Khalid', 'stance-verb-as-quote']]],
     ['thinks of X as “Q” (a particle)', 'Farmer Tom Reyes thinks of the orchard as “a promise to my grandchildren”.', [['a promise to my grandchildren', 'Tom Reyes', 'stance-verb-as-quote']]],

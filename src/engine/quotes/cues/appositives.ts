@@ -230,12 +230,28 @@ export function appositiveSubject(context: Context, comma: number, from: number)
     if (left && looksAppositive && !right) return ownerOf(context, left); // "Michael Siegel of Boston University, co-author of …, declared"
   }
   if (right && right.kind !== 'organization') return { type: 'mention', mention: right };
+  // "The chairman of the panel, Ambassador Jon Karlsson of Iceland, warned": the person set off after a role, with where they are from.
+  const placedAfterRole = rightMention?.kind === 'place' ? personSetOffBeforePlace(context, comma - 1, from) : undefined;
+  if (placedAfterRole) return { type: 'mention', mention: placedAfterRole };
   // "“…,” NAME from the Retail Association, told": an affiliation no comma opens, closed by the comma before the verb.
   if (open <= from && rightMention && (rightMention.kind === 'organization' || rightMention.kind === 'place') && isAffiliationObjectMention(context, rightMention)) {
     const owner = ownerOf(context, rightMention);
     if (owner.type === 'mention' && owner.mention.kind === 'person' && owner.mention !== rightMention && opensClauseAfterTitles(context, owner.mention, from)) return owner;
   }
   return { type: 'none' };
+}
+
+/**
+ * "…, Ambassador Jon Karlsson of Iceland," : the person of `personBeforePlace` when a comma (past any titles) opens
+ * the phrase, so that it is an appositive set off after a role, not the object of a verb or a preposition.
+ */
+function personSetOffBeforePlace(context: Context, end: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  const person = personBeforePlace(context, end, from);
+  if (!person || person.inQuote) return undefined;
+  let k = person.first - 1;
+  while (k > from && tokens[k]!.cap && (TITLE_HEAD_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k--;
+  return k > from && tokens[k]!.text === ',' ? person : undefined;
 }
 
 /** The person named right before post-nominal letters at `k` ("Tom Hale MSP", "Ann Roe QC"), if any. */

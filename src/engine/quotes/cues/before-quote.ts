@@ -21,6 +21,7 @@ import { DASHES, asideOpening, isNounByDeterminer, isPronoun } from './token-tes
 import { ARTICLES, AUXILIARIES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-sets.ts';
 import { distantSubject } from './distant-subject.ts';
 import { inFrontedSubordinateClause } from './fronted-subordinate-clause.ts';
+import { closesSetOffTeller } from './set-off-teller.ts';
 
 /**
  * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
@@ -99,10 +100,11 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     // the view, and maybe the wrong one of two; nobody here.
     if (verb?.stance && !stanceAs && found.subject.type === 'mention' && POST_MODIFYING.has(tokens[found.subject.mention.first - (tokens[found.subject.mention.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) return { subject: { type: 'none' }, verb: t.text };
     if (found.subject.type !== 'none') return found;
-    // "… through the courts which, said Mr Hopkins, “is part of it”": a speaker set between commas after the verb.
+    // "… through the courts which, said Mr Hopkins, “is part of it”": a speaker set between commas after the verb
+    // (also with where they work: "…, said Dan Roe of Harlow Bank in Leeds, were “…”", cues/set-off-teller.ts).
     if (tokens[k - 1]?.text === ',' && verb && !verb.listener) {
       const inverted = subjectAfter(context, k + 1, to);
-      if (inverted.type === 'mention' && tokens[inverted.mention.last + 1]?.text === ',') return { subject: inverted, verb: t.text };
+      if (inverted.type === 'mention' && closesSetOffTeller(context, inverted.mention)) return { subject: inverted, verb: t.text, ...(tokens[inverted.mention.last + 1]?.text === ',' ? {} : { rule: 'set-off-teller' as const }) };
     }
     // "Assembly president NAME in relaying the news to parliament said, “…”": the verb nearest the quote, its clause
     // ending in a comma or colon right before it, and the sentence's subject past a modifier.
