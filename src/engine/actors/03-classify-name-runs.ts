@@ -167,7 +167,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     return;
   }
   // "Diabetes UK", "Greenpeace Nordic", "Electricity North West": an organisation named with the country or region it works in.
-  const branch = branchStart(paragraph, run.first, run.last);
+  const branch = branchStart(paragraph, run.first, run.last, run.sentenceInitial);
   if (branch >= 0) {
     const surface = textOf(paragraph, branch, run.last);
     out.push({ paragraph: paragraph.index, inQuote: tokens[branch]!.quote >= 0, sentenceInitial: branch === run.first && run.sentenceInitial, titled: false, roles: [], first: branch, last: run.last, kind: 'organization', surface });
@@ -642,9 +642,11 @@ const BRANCH_REGIONS: ReadonlySet<string> = new Set(branchRegionsJson.regions);
  * ("Diabetes UK", "Cancer Research UK", "Greenpeace Nordic", "AOL Europe", "Electricity North West"), or a country's
  * name after a known organisation ("Oxfam America"); -1 for any other run. The words before the region (one to three)
  * must be capitalised words that are no title, honorific, common word ("Will UK …"), place, demonym or compass word
- * ("South Africa", "New South Wales" stay places).
+ * ("South Africa", "New South Wales" stay places). A common word counts as a word of the name when the run stands
+ * inside prose, right after a lower-case word ("President of Just Care USA", "a grant from Open Arms UK"): only a name
+ * capitalises it there (`nameInProse`).
  */
-function branchStart(paragraph: TokenizedParagraph, first: number, last: number): number {
+function branchStart(paragraph: TokenizedParagraph, first: number, last: number, sentenceInitial: boolean): number {
   const { tokens } = paragraph;
   if (last === first || COUNTRY_NAMES.has(textOf(paragraph, first, last))) return -1;
   let tail = -1;
@@ -656,15 +658,26 @@ function branchStart(paragraph: TokenizedParagraph, first: number, last: number)
     known = true;
   }
   if (tail < 0 || tail - first > 3) return -1;
+  const inProse = nameInProse(tokens, first, sentenceInitial);
   for (let k = first; k < tail; k++) {
     const t = tokens[k]!;
-    if (!t.word || !t.cap || isTitleWord(t) || HONORIFICS.has(t.lower) || COMMON_WORDS.has(t.lower) || PLACE_QUALIFIERS.has(t.lower) || COUNTRY_NAMES.has(t.text) || CAPITALS.has(t.text) || COUNTRY_DEMONYMS.has(t.text)) return -1;
+    if (!t.word || !t.cap || isTitleWord(t) || HONORIFICS.has(t.lower) || (COMMON_WORDS.has(t.lower) && !inProse) || PLACE_QUALIFIERS.has(t.lower) || COUNTRY_NAMES.has(t.text) || CAPITALS.has(t.text) || COUNTRY_DEMONYMS.has(t.text)) return -1;
   }
   if (known) {
     const head = textOf(paragraph, first, tail - 1);
     if (institutionOf(foldText(head), head) === undefined && !(tail - 1 === first && COMPANIES.has(tokens[first]!.lower))) return -1;
   }
   return first;
+}
+
+/**
+ * True when a run of capitals stands inside a sentence right after a lower-case word ("President of Just Care USA",
+ * "funds from Open Arms UK"): its capitalised common words are capitalised only as words of a name, not for opening a
+ * sentence ("Will UK ministers …") or a heading.
+ */
+function nameInProse(tokens: readonly Token[], first: number, sentenceInitial: boolean): boolean {
+  const before = tokens[first - 1];
+  return !sentenceInitial && before !== undefined && before.word && !before.cap && before.quote === tokens[first]!.quote;
 }
 
 /** Nouns for a pair of people before a name joined by "&" ("artists Langlands & Bell"). */

@@ -245,6 +245,8 @@ export type PhraseOwner =
   /** "the same report": the owner of the document named before (`documentOwner`). */
   | { type: 'back-reference'; noun: number };
 
+/** How many lower-case words may stand between a determiner and the body named as a document's modifier ("a recent WHO report"). */
+const MAX_BODY_MODIFIER_OPENERS = 2;
 /** How many modifiers may stand between a document phrase's opening and its noun ("RIAA's DMCA take-down notice"). */
 const MAX_PHRASE_MODIFIERS = 3;
 
@@ -281,8 +283,11 @@ export function documentPhraseAt(tokens: readonly Token[], mentions: MentionInde
     k++;
   } else if (DETERMINERS.has(tokens[k]?.lower ?? '')) {
     k++;
-    // "The Kremlin statement", "a WHO statement": a body named as a modifier of the document noun owns it.
-    const modifier = mentions.startAt.get(k);
+    // "The Kremlin statement", "a WHO statement": a body named as a modifier of the document noun owns it, after
+    // up to two lower-case words that say which ("a recent WHO report", "the latest Harbour Institute survey").
+    let m = k;
+    while (m < k + MAX_BODY_MODIFIER_OPENERS && isModifier(tokens[m]!) && !tokens[m]!.cap && !FUNCTION_WORDS.has(tokens[m]!.lower)) m++;
+    const modifier = mentions.startAt.get(m);
     if (modifier && OWNER_KINDS.has(modifier.kind) && DOCUMENT_NOUNS.has(tokens[modifier.last + 1]?.lower ?? '') && tokens.slice(modifier.first, modifier.last + 1).every((t) => t.cap)) {
       owner = { type: 'mention', mention: modifier };
       k = modifier.last + 1;

@@ -2,7 +2,7 @@
  * A person's post written with no commas around it: "“…,” Dr Ann Roe games director at software firm Zentec told …".
  * The body right before the verb is where the person works, not the subject; the person, who opens the clause, speaks.
  */
-import type { Mention } from '../../actors/index.ts';
+import type { Mention, Token } from '../../actors/index.ts';
 import { SPEECH_VERBS, TITLE_HEAD_WORDS } from '../../actors/load-lexicons.ts';
 import type { Context } from './cue-context.ts';
 import { opensClauseAfterTitles } from './one-sided-affiliation.ts';
@@ -15,6 +15,9 @@ const OPENING_DETERMINERS: ReadonlySet<string> = new Set(determinersJson.possess
 
 /** How many lower-case words a post and its body's description may run to. */
 const MAX_POST_WORDS = 10;
+/** How many tokens an appositive no comma closes may run to: two posts and their bodies ("Senior Advisor at Harbour
+ * Health Works and President of Care First UK"). */
+const MAX_APPOSITIVE_TOKENS = 14;
 
 /**
  * "Dr Ann Roe games director at software firm Zentec told": the person named right before a run of lower-case words
@@ -50,7 +53,8 @@ export function personBeforeBarePost(context: Context, body: Mention, from: numb
  * `MAX_POST_WORDS`, a body's "'s" allowed) holding a lower-case title word and opening with neither "the" — except right
  * after a quote: "“…,” NAME, the BBC's futurologist told" — nor a person's possessive ("NAME, his lawyer said": the
  * lawyer speaks; "NAME, its minister for economic affairs added" is NAME's post); the person must open the clause.
- * Undefined otherwise.
+ * Undefined otherwise. The posts may be capitalised, each before "at"/"of"/"for" and a body ("NAME, Senior Advisor at
+ * Harbour Health Works and President of Care First UK said"): the bodies name where the person works, not the subject.
  *
  * @param context The cue's context.
  * @param last The last token before the verb.
@@ -63,14 +67,15 @@ export function personBeforeUnclosedAppositive(context: Context, last: number, f
   const { tokens } = context.paragraph;
   let titled = false;
   let k = last;
-  for (; k >= from && k > last - MAX_POST_WORDS; k--) {
+  for (; k >= from && k > last - MAX_APPOSITIVE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.text === ',') break;
     // "the firm's futurologist": a body's possessive may stand in the post.
     if ((!t.word && t.lower !== "'s") || t.quote >= 0 || SPEECH_VERBS.has(t.lower)) return undefined;
     const named = context.mentions.startAt.get(k) ?? context.mentions.endAt.get(k);
     if (named && named.kind !== 'organization') return undefined;
-    if (!t.cap && TITLE_HEAD_WORDS.has(t.lower)) titled = true;
+    if (!t.cap && TITLE_HEAD_WORDS.has(t.lower) && k > last - MAX_POST_WORDS) titled = true;
+    if (isCapitalisedPostOfBody(tokens, k)) titled = true;
   }
   if (tokens[k]?.text !== ',' || !titled || k === last) return undefined;
   const person = context.mentions.endAt.get(k - 1);
@@ -95,4 +100,19 @@ function followsQuote(context: Context, first: number): boolean {
   const { tokens } = context.paragraph;
   const before = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
   return before >= 0 && tokens[before]!.quote >= 0;
+}
+
+/**
+ * "President of Care First UK", "Senior Advisor at Harbour Health Works": a capitalised title word right before
+ * "of"/"at"/"for"/"from" and a capital, a post named with the body it is held at.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param k The title word's token.
+ * @example
+ * // Ann Roe, President of Care First UK said …
+ * isCapitalisedPostOfBody(tokens, 3) // => true
+ */
+export function isCapitalisedPostOfBody(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.word && t.cap && TITLE_HEAD_WORDS.has(t.lower) && OWNER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.cap ?? false);
 }
