@@ -144,6 +144,8 @@ export const attributionRuleSchema = z.enum([
   'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"
   'stance-verb-as-quote', // NAME looked at the role as a "Q"  /  citing the move as a "Q"
   'passive-frame-subject', // NAME was quoted as saying "Q"
+  'free-relative-pronoun', // The Tories said it leaked in what they describe as a "Q"
+  'asked-one-replies', // NAME was asked why … He replied: "Q"
   'commentators-at-body', // "Q," wrote analysts at ORG in a note
   'according-to', // "Q," according to NAME
   'as-name-put-it', // "Q," as NAME put it.

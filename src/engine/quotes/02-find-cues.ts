@@ -23,6 +23,8 @@ import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from 
 import { findReportedSpeechAfterQuote, sentenceClosedByQuoteRun } from './cues/reported-speech-after-quote.ts';
 import { officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next.ts';
 import { remarkThatClause } from './cues/remark-that-clause.ts';
+import { freeRelativeSpeaker } from './cues/free-relative-pronoun.ts';
+import { askedOneReplies } from './cues/asked-one-replies.ts';
 import { DASHES, hasWord } from './cues/token-tests.ts';
 
 export { findReportedSpeech, findPersonSubject } from './cues/sentence-speakers.ts';
@@ -177,6 +179,10 @@ const CUE_RULES: readonly CueRule[] = [
   // "The plan was branded “reckless” by the Greens.": a passive label before a fragment, its agent right after it; before
   // the sentence's own verb of saying ("NAME announced plans, in a move branded a “Q” by the Greens": the agent's label).
   { rule: 'name-said-partial-quote', find: (s) => (s.opensSentence ? undefined : labelAgentAfter(s.context, s.closeToken + 1, Math.min(s.context.sentenceEnd, s.closeToken + 12))) },
+  // "The Tories said it leaked in what they describe as a “Q”": "they" after "what" is the body whose verb of saying opens the sentence.
+  { rule: 'free-relative-pronoun', find: (s) => (s.opensSentence ? undefined : freeRelativeSpeaker(s)) },
+  // "Mr Roe was asked why … He replied: “Q”": the one asked answers.
+  { rule: 'asked-one-replies', find: (s) => (s.opensSentence ? undefined : askedOneReplies(s)) },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
   // "In the words of Porter, “Q”": a sentence opening with the frame of feature writing, the quote after its subject.
