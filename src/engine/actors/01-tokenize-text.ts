@@ -4,6 +4,7 @@
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { ALNUM, CAP, SPACE, UPPER, WORD, charClass, isSurrogate } from '../text/char-class.ts';
+import { closesGluedEllipsis } from '../text/glued-ellipsis.ts';
 import sentenceAbbreviationsJson from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
 import gluedSpeechJson from '../lexicons/glued-speech.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
@@ -337,6 +338,8 @@ function markSentences(tokens: Token[]): number[] {
     if (CLOSING_MARKS.has(next.text) && next.quote === token.quote && token.quote >= 0) continue;
     // "6.46secs", "3.5%": a decimal point is no sentence end.
     if (token.text === '.' && next.start === token.end && /^\p{N}/u.test(next.text)) continue;
+    // "TV show Tonight... With Ann Lee, booked …": an ellipsis glued to a word outside quotations is inside a title.
+    if (next.word && closesGluedEllipsis(tokens, i)) continue;
     const startsSentence = next.cap || /^\p{N}/u.test(next.text) || (OPENING_MARKS.has(next.text) && next.quote !== token.quote);
     if (startsSentence) {
       sentence++;

@@ -65,6 +65,7 @@ import {
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { isPostAfterEventNoun } from './post-after-event-noun.ts';
 import { isPersonRoleBeforeName } from './person-role-before-name.ts';
+import { isNamedAfterFamilyNoun } from './family-noun-before-name.ts';
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
@@ -486,6 +487,8 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
   if (!previous?.word || SPEECH_VERBS.has(previous.lower)) addRoleAfter(paragraph, k, after);
   if (after.roles.length > 0 && isPostPhrase(after.roles[0]!)) candidate.roles.push(after.roles[0]!);
   if (candidate.roles.length > 0) candidate.titled = true;
+  // "Mr Roe's daughter Ann said it would …": a family noun before one word marks a person, as a title does.
+  if (isNamedAfterFamilyNoun(paragraph.tokens, k)) candidate.titled = true;
   out.push(candidate);
 }
 
