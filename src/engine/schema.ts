@@ -164,6 +164,7 @@ export const attributionRuleSchema = z.enum([
   'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
   'opener-then-quoted-predicate', // On Monday, Mayor Ann Lowe "vowed to fight on" in court.
   'inverted-verb-opens-sentence', // Remarked Acme scientist Ann Roe, "Q"
+  'kin-teller-introduced', // Her son, Tom Vale, came home. "Q," her son said.
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
   'next-sentence-after-quote', // "Q1," he said. "Q2"
   'quote-reopened', // a quote whose paragraph ends open, continued by the next

@@ -141,6 +141,8 @@ export const LEAD_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Obje
 export const NATIONALITY_NOUNS: ReadonlySet<string> = toSet(epithetsJson.nationalityNouns);
 /** Nouns for a person in a relation to another ("partner", "friend"). */
 export const RELATION_NOUNS: ReadonlySet<string> = toSet(epithetsJson.relations);
+/** Nouns of family relation ("his son said", "the mother said"): a teller named by one is the one person introduced with it (`cues/kin-teller.ts`). */
+export const KIN_NOUNS: ReadonlySet<string> = toSet(epithetsJson.kin);
 /** Nouns for a relative or a gendered person ("wife", "uncle", "woman"), as in "his wife Mary" or "her uncle, NAME". */
 export const KIN_AND_GENDER_NOUNS: ReadonlySet<string> = new Set([...MALE_CUES, ...FEMALE_CUES, ...RELATION_NOUNS]);
 /** Words that may follow an epithet after a speech verb ("said the champion on Sunday"). */

@@ -16,6 +16,7 @@ import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { issuedDocumentAgent } from './cues/issued-document-agent.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
+import { kinTeller } from './cues/kin-teller.ts';
 import { invertedVerbOpening } from './cues/inverted-verb-opening.ts';
 import { listenerEndingSentence } from './cues/listener-ending.ts';
 import { quotedPredicateAfterOpener } from './cues/opener-then-quoted-predicate.ts';
@@ -166,6 +167,9 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'bare-name-after-quote', find: (s) => (s.opensSentence && !s.after ? tagRule(findBareNameAfterQuote(s), 'bare-name-after-quote') : undefined) },
   // "“Q,” according to NAME": a quote opening its sentence, no speech verb after it.
   { rule: 'according-to', find: (s) => (s.opensSentence && !s.after ? s.according : undefined) },
+  // "Her son, Tom Vale, came home. “Q,” her son said.": a teller named only by a family relation, the one person
+  // introduced with it before.
+  { rule: 'kin-teller-introduced', find: (s) => tagRule(kinTeller(s), 'kin-teller-introduced') },
   // "The agency urged action: “Q,” said NAME": after a colon, a speaker named right after the quote is the one quoted.
   {
     rule: 'said-name-after-quote',
