@@ -5,8 +5,8 @@
  */
 import type { Token } from './01-tokenize-text.ts';
 import familyNounsJson from '../lexicons/family-nouns.json' with { type: 'json' };
+import { KIN_NOUNS } from './load-lexicons.ts';
 
-const FAMILY_NOUNS: ReadonlySet<string> = new Set(familyNounsJson.nouns);
 const NOT_PERSON_OWNERS: ReadonlySet<string> = new Set(familyNounsJson.notPersonOwners);
 
 /**
@@ -24,6 +24,6 @@ const NOT_PERSON_OWNERS: ReadonlySet<string> = new Set(familyNounsJson.notPerson
 export function isNamedAfterFamilyNoun(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k - 1];
   const name = tokens[k];
-  if (!name?.cap || !noun?.word || noun.cap || noun.sentence !== name.sentence || !FAMILY_NOUNS.has(noun.lower)) return false;
+  if (!name?.cap || !noun?.word || noun.cap || noun.sentence !== name.sentence || !KIN_NOUNS.has(noun.lower)) return false;
   return !NOT_PERSON_OWNERS.has(tokens[k - 2]?.lower ?? '');
 }

@@ -7,6 +7,7 @@ import anonymousJson from '../lexicons/anonymous-sources.json' with { type: 'jso
 import attributiveNounsJson from '../lexicons/attributive-nouns.json' with { type: 'json' };
 import commonJson from '../lexicons/common-words.json' with { type: 'json' };
 import epithetsJson from '../lexicons/epithets.json' with { type: 'json' };
+import familyNounsJson from '../lexicons/family-nouns.json' with { type: 'json' };
 import genderJson from '../lexicons/gender-cues.json' with { type: 'json' };
 import shortFormsJson from '../lexicons/country-short-forms.json' with { type: 'json' };
 import groupsJson from '../lexicons/groups.json' with { type: 'json' };
@@ -142,7 +143,7 @@ export const NATIONALITY_NOUNS: ReadonlySet<string> = toSet(epithetsJson.nationa
 /** Nouns for a person in a relation to another ("partner", "friend"). */
 export const RELATION_NOUNS: ReadonlySet<string> = toSet(epithetsJson.relations);
 /** Nouns of family relation ("his son said", "the mother said"): a teller named by one is the one person introduced with it (`cues/kin-teller.ts`). */
-export const KIN_NOUNS: ReadonlySet<string> = toSet(epithetsJson.kin);
+export const KIN_NOUNS: ReadonlySet<string> = toSet(familyNounsJson.nouns);
 /** Nouns for a relative or a gendered person ("wife", "uncle", "woman"), as in "his wife Mary" or "her uncle, NAME". */
 export const KIN_AND_GENDER_NOUNS: ReadonlySet<string> = new Set([...MALE_CUES, ...FEMALE_CUES, ...RELATION_NOUNS]);
 /** Words that may follow an epithet after a speech verb ("said the champion on Sunday"). */
