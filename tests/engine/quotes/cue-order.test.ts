@@ -88,3 +88,16 @@ describe('an outlet after "per" or "via" before the verb is the source of the re
     expect(speakersOf(article)).toEqual(expected);
   });
 });
+
+describe('a reduced passive frame with no auxiliary names its person: "with NAME quoted as saying", "NAME, quoted as saying" (passiveFrameSubject)', () => {
+  test.each<Row>([
+    ['…, with NAME quoted as saying that … “Q”', 'The bakery warned it may close two shops, with Orla Brennan quoted as saying that rents had become “simply impossible”.', [['simply impossible', 'Orla Brennan']]],
+    ['…, with Mr SURNAME quoted as saying … “Q”', 'Talks with the union stalled in May.\nThe firm cut its forecast, with Mr Okafor quoted as saying demand was “soft”.', [['soft', 'Okafor']]],
+    ['NAME, quoted as saying … “Q”, welcomed …', 'Tomas Varga, quoted as saying the ruling was “long overdue”, welcomed the verdict.', [['long overdue', 'Tomas Varga']]],
+    // near misses: no person before the participle, or an active verb of quoting whose subject is an outlet
+    ['…, with the city quoted as saying … “Q” (no person)', 'Reporters met the mayor, with the city quoted as saying the budget was “tight”.', [['tight', null]]],
+    ['the figures, quoted as showing a “Q” (no person)', 'The figures, quoted as showing a “sharp rise”, were disputed.', [['sharp rise', null]]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * Passive frames around a quotation: "NAME was quoted as saying", "a plan described by NAME as …".
  */
+import type { Mention } from '../../actors/index.ts';
 import type { Subject } from '../cue-types.ts';
+import honorificsJson from '../../lexicons/honorifics.json' with { type: 'json' };
 import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 import type { Context, Found } from './cue-context.ts';
 import { HAVE_FORMS, PASSIVE_AUXILIARIES_BEFORE, isPassive } from './passive-voice.ts';
@@ -33,7 +35,8 @@ export function reducedPassiveAgent(context: Context, k: number, to: number): Fo
 /**
  * "NAME was quoted as saying", "NAME is widely reported as saying": a passive verb of reporting right before
  * "as" (`at`); its subject (before the auxiliary) is the one whose words are given. Undefined when the verb is
- * active ("Politico quoted NAME as saying": its object speaks) or takes an agent ("was quoted by NAME as").
+ * active ("Politico quoted NAME as saying": its object speaks) or takes an agent ("was quoted by NAME as"). With no
+ * auxiliary, the reduced frame "…, with NAME quoted as saying" or "NAME, quoted as saying" names its person.
  *
  * @example
  * // Ann Roe was quoted as saying …
@@ -42,9 +45,37 @@ export function reducedPassiveAgent(context: Context, k: number, to: number): Fo
 export function passiveFrameSubject(context: Context, at: number, from: number): Subject | undefined {
   const { tokens } = context.paragraph;
   const t = tokens[at];
-  if (!t?.word || t.cap || tokens[at + 1]?.lower !== 'as' || !REPORTING_PARTICIPLES.has(t.lower) || !isPassive(tokens, at, from)) return undefined;
+  if (!t?.word || t.cap || tokens[at + 1]?.lower !== 'as' || !REPORTING_PARTICIPLES.has(t.lower)) return undefined;
+  if (!isPassive(tokens, at, from)) {
+    const reduced = reducedFramePerson(context, at, from);
+    return reduced ? { type: 'mention', mention: reduced } : undefined;
+  }
   const subject = subjectBefore(context, at, from);
   return subject.type === 'none' ? undefined : subject;
 }
 /** "quoted", "reported", "cited": participles of a passive frame "was quoted as saying" whose subject speaks. */
 const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.reportingParticiples);
+
+/**
+ * The person of a reduced passive frame with no auxiliary before the participle at `at`: named right after "with"
+ * ("…, with Mr Roe quoted as saying") or set off by a comma right before it ("Mr Roe, quoted as saying"). Undefined
+ * for anything else ("the figures, quoted as showing" names no person; "Politico quoted Mr Roe as" is active).
+ *
+ * @example
+ * // The firm warned of cuts, with Mr Roe quoted as saying that …
+ * reducedFramePerson(context, 9, 0) // => ‹Mr Roe›
+ */
+function reducedFramePerson(context: Context, at: number, from: number): Mention | undefined {
+  const { tokens } = context.paragraph;
+  const comma = tokens[at - 1]?.text === ',';
+  const person = context.mentions.endAt.get(comma ? at - 2 : at - 1);
+  if (!person || person.kind !== 'person' || person.inQuote || person.first < from) return undefined;
+  if (comma) return person;
+  // "with Mr Roe": past an honorific the name leaves out.
+  let j = person.first - 1;
+  if (tokens[j]?.text === '.') j--;
+  if (HONORIFICS.has(tokens[j]?.lower ?? '')) j--;
+  return tokens[j]?.lower === 'with' ? person : undefined;
+}
+/** "Mr", "Dr": forms of address before a surname. */
+const HONORIFICS: ReadonlySet<string> = new Set(honorificsJson.honorifics);
