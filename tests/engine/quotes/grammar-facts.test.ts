@@ -4,7 +4,7 @@
  * to a "who" clause between a subject and its verb of saying. News-shaped sentences written for these tests.
  */
 import { describe, expect, test } from 'vitest';
-import { quotesOfLines } from '../../support/engine-stages.ts';
+import { actorsOfParagraphs, quotesOfLines } from '../../support/engine-stages.ts';
 import { whoAside } from '../../../src/cli/perturb/who-aside.ts';
 
 type Row = [text: string, speaker: string | null];
@@ -186,5 +186,24 @@ describe('a spokesperson named by the noun alone speaks for the body the text gi
     ],
   ])('%s', (_name, article, expected) => {
     expect(speakersOf(article)).toEqual(expected);
+  });
+});
+
+describe('everyday role nouns of `heads` in titles.json before and after a name (round 42g)', () => {
+  test.each<[string, string, Row[]]>([
+    ['a body’s ecologist before the name after "said"', 'The reef is dying. “We have five years,” said Harbour Trust ecologist Tom Reeve.', [['We have five years,', 'Tom Reeve']]],
+    ['a solicitor after the name, then "said"', 'Nia Ashby, a solicitor at Porter Lane, said: “My client denies it.”', [['My client denies it.', 'Nia Ashby']]],
+    ['a club’s jockey before the name after "said"', '“He jumped beautifully,” said Harbour Stables jockey Ruth Calder.', [['He jumped beautifully,', 'Ruth Calder']]],
+    ['a conductor before the name, then "told"', 'Orchestra conductor Ivan Petrov told reporters: “The hall sounds wonderful.”', [['The hall sounds wonderful.', 'Ivan Petrov']]],
+    ['a chaplain after the name before "said"', 'Tom Dee, the prison chaplain, said: “Visits matter.”', [['Visits matter.', 'Tom Dee']]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
+  });
+
+  test.each<[string, string, string, string]>([
+    ['a body after a new role noun used as a verb stays a body', 'Talks to broker a deal with Harbour Capital failed.', 'Harbour Capital', 'organization'],
+    ['an investor before a body keeps the body', 'Shares rose after investor Kanal Holdings bought a stake.', 'Kanal Holdings', 'organization'],
+  ])('%s', (_name, article, name, kind) => {
+    expect(actorsOfParagraphs(article).find((a) => a.name === name)?.kind).toBe(kind);
   });
 });
