@@ -217,6 +217,8 @@ export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
 export const PRODUCT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.productNouns);
 /** Kinds of work read so only before a list of titles ("hits such as …"): alone they may be verbs. */
 export const LISTED_WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNouns);
+/** Kinds of work read so only before a list opened by "such as", "including" or "like" ("games such as …"). */
+export const EXAMPLED_WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.exampledWorkNouns);
 /** Words after which a listed kind of work is a noun ("for hit", "their hit"), not a verb. */
 export const LISTED_WORK_NOUN_LEADS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNounLeads);
 /** Words that open a region's name ending in a country's ("New South Wales", "North Wales"). */
