@@ -332,6 +332,8 @@ export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = toSet(nonActorJson.admi
 export const VEHICLE_NOUNS: ReadonlySet<string> = toSet([...nonActorJson.vehicleNouns, ...nonActorJson.vesselNouns]);
 /** Lower-case nouns that may also follow a craft's name ("the next Crew Dragon mission"). */
 export const VEHICLE_USES: ReadonlySet<string> = toSet(nonActorJson.vehicleUses);
+/** Forms of "drive": a name after one and "a" or "an" is a vehicle ("driving a red Ardent Comet"). */
+export const DRIVING_VERBS: ReadonlySet<string> = toSet(nonActorJson.drivingVerbs);
 /** Capitalised words that end a club's name after a place ("Manchester City", "Leeds United"): with a verb of saying after it, the name is the club's. */
 export const CLUB_SUFFIXES: ReadonlySet<string> = toSet(organizationsJson.clubSuffixes);
 /** Words that end the names of programmes, funds, projects and plans ("Housing Trust Fund"), and of some bodies ("World Food Programme"). */
