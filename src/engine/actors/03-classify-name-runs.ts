@@ -27,6 +27,7 @@ import {
   PRODUCT_HEADS,
   WORK_NOUNS,
   LISTED_WORK_NOUNS,
+  EXAMPLED_WORK_NOUNS,
   TITLE_WORDS,
   THING_NOUNS,
   APPOSED_ADVERBS,
@@ -1204,9 +1205,21 @@ function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
   }
   const stop = tokens[k];
   if (!stop?.word || stop.cap) return false;
+  // "box office hits Vera Lane, Tin Crown and …": a listed kind of work right before the list, after its lead.
+  if (isListedWorkNoun(tokens, k)) return true;
   const opener = LIST_OPENERS.has(stop.lower);
-  const noun = opener ? tokens[stop.lower === 'as' ? k - 2 : k - 1] : stop;
-  return isKindOfWork(noun, opener);
+  if (!opener) return isKindOfWork(stop, false);
+  return isKindOfWork(kindBeforeOpener(tokens, stop.lower === 'as' ? k - 2 : k - 1), true, stop.lower !== 'of');
+}
+
+/**
+ * The word before a list's opener at `k`, past one comma after a plural ("25 films, including Tin Crown"); a singular
+ * before the comma ("in the film, including Tom Avery") may have its cast listed, so none is returned.
+ */
+function kindBeforeOpener(tokens: readonly Token[], k: number): Token | undefined {
+  if (tokens[k]?.text !== ',') return tokens[k];
+  const noun = tokens[k - 1];
+  return noun !== undefined && noun.lower.endsWith('s') && !WORK_NOUNS.has(noun.lower) ? noun : undefined;
 }
 
 /**
@@ -1217,17 +1230,21 @@ function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
 function opensWorkList(tokens: readonly Token[], first: number): boolean {
   const opener = tokens[first - 1];
   if (!opener?.word || opener.cap || !FIRST_ITEM_OPENERS.has(opener.lower)) return false;
-  if (opener.lower === 'as') return tokens[first - 2]?.lower === 'such' && isKindOfWork(tokens[first - 3], true);
-  return isKindOfWork(tokens[first - 2], true);
+  if (opener.lower === 'as') return tokens[first - 2]?.lower === 'such' && isKindOfWork(kindBeforeOpener(tokens, first - 3), true, true);
+  return isKindOfWork(kindBeforeOpener(tokens, first - 2), true, true);
 }
 
 /** The openers of a list whose first item may be read as a title. */
 const FIRST_ITEM_OPENERS: ReadonlySet<string> = new Set(functionWordsJson.openingAFirstTitle);
 
-/** A lower-case kind of work, or its plural; after a list opener also "hit" or "hits" ("hits such as …"). */
-function isKindOfWork(noun: Token | undefined, listOpens: boolean): boolean {
+/**
+ * A lower-case kind of work, or its plural; after a list opener also "hit" or "hits" ("hits such as …"), and after one
+ * that gives examples ("such as", "including", "like", not "of") also "games" or "classics".
+ */
+function isKindOfWork(noun: Token | undefined, listOpens: boolean, givesExamples = false): boolean {
   if (noun === undefined || !noun.word || noun.cap) return false;
   if (listOpens && LISTED_WORK_NOUNS.has(noun.lower)) return true;
+  if (givesExamples && EXAMPLED_WORK_NOUNS.has(noun.lower)) return true;
   return WORK_NOUNS.has(noun.lower) || (noun.lower.endsWith('s') && WORK_NOUNS.has(noun.lower.slice(0, -1)));
 }
 

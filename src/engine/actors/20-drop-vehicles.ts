@@ -5,7 +5,38 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { VEHICLE_NOUNS, VEHICLE_USES } from './load-lexicons.ts';
+import { DRIVING_VERBS, VEHICLE_NOUNS, VEHICLE_USES } from './load-lexicons.ts';
+
+/** How a mention uses the name: as a vehicle, or at least in a way a vehicle's name may be used. */
+interface VehicleUse {
+  readonly vehicle: boolean;
+  readonly allowed: boolean;
+}
+
+/**
+ * How many lower-case words may stand between "a" and the name ("driving a red Ardent Comet"); two would let "driving a
+ * wedge between Tom Ashby" in.
+ */
+const MAX_DRIVEN_MODIFIERS = 1;
+
+/**
+ * The mention at `first` follows a form of "drive", "a" or "an", and at most one lower-case word ("driving a red
+ * Ardent Comet"): what was driven.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first The mention's first token.
+ * @returns Whether the name is a driven vehicle.
+ * @example
+ * // "He was seen driving a red Ardent Comet." → true for "Ardent Comet".
+ */
+export function isDriven(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  for (let n = 0; n < MAX_DRIVEN_MODIFIERS && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.lower !== 'a' && tokens[k]!.lower !== 'an'; n++) k--;
+  const article = tokens[k];
+  if (article?.lower !== 'a' && article?.lower !== 'an') return false;
+  const verb = tokens[k - 1];
+  return verb !== undefined && verb.word && DRIVING_VERBS.has(verb.lower);
+}
 
 /**
  * The lower-case noun right after the mention, or a noun for a craft one lower-case word later ("the James Webb space
@@ -28,21 +59,25 @@ function nounAfter(tokens: readonly Token[], last: number): string | undefined {
  * @returns The same without the crafts.
  * @example
  * // "They flew in a Crew Dragon capsule. The Crew Dragon mission ends in May." → no person "Crew Dragon".
+ * // "He was seen driving a red Ardent Comet." → no person "Ardent Comet".
  */
 export function dropVehicles(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  const nouns = new Map<string, string[]>();
+  const uses = new Map<string, VehicleUse[]>();
   for (const m of resolved.mentions) {
-    const noun = nounAfter(byIndex.get(m.paragraph)?.tokens ?? [], m.last) ?? '';
-    const list = nouns.get(m.actor);
-    if (list) list.push(noun);
-    else nouns.set(m.actor, [noun]);
+    const tokens = byIndex.get(m.paragraph)?.tokens ?? [];
+    const noun = nounAfter(tokens, m.last) ?? '';
+    const vehicle = VEHICLE_NOUNS.has(noun) || isDriven(tokens, m.first);
+    const use = { vehicle, allowed: vehicle || VEHICLE_USES.has(noun) };
+    const list = uses.get(m.actor);
+    if (list) list.push(use);
+    else uses.set(m.actor, [use]);
   }
   const dropped = new Set<string>();
   for (const actor of resolved.actors) {
     if (actor.kind !== 'person' || actor.roles.length > 0) continue;
-    const after = nouns.get(actor.id) ?? [];
-    if (after.some((n) => VEHICLE_NOUNS.has(n)) && after.every((n) => VEHICLE_NOUNS.has(n) || VEHICLE_USES.has(n))) dropped.add(actor.id);
+    const found = uses.get(actor.id) ?? [];
+    if (found.some((u) => u.vehicle) && found.every((u) => u.allowed)) dropped.add(actor.id);
   }
   if (dropped.size === 0) return resolved;
   return withoutActors(resolved, dropped);

@@ -40,9 +40,27 @@ function isCounted(tokens: readonly Token[], m: Mention): boolean {
   return article !== undefined && article.word && INDEFINITES.has(article.lower);
 }
 
+/** Nouns for devices that a technology's initials qualify ("HSDPA handsets", "DVR capability"). */
+const DEVICE_NOUNS: ReadonlySet<string> = new Set(countCuesJson.deviceNouns);
+
 /**
- * Removes every organisation named only by capital initials that the article writes in the plural or counts with
- * "a", "an", "one" or "another", and never lets act.
+ * The mention qualifies a device noun, right after it or past one lower-case word ("LCD television sets").
+ *
+ * @param tokens The paragraph's tokens.
+ * @param m The mention of the initials.
+ * @returns Whether a device noun follows.
+ * @example
+ * // "Samsung showed HSDPA handsets." → true for "HSDPA".
+ */
+export function qualifiesDevice(tokens: readonly Token[], m: Mention): boolean {
+  const isDevice = (t: Token | undefined): boolean => t !== undefined && t.word && !t.cap && DEVICE_NOUNS.has(t.lower);
+  const next = tokens[m.last + 1];
+  return isDevice(next) || (next !== undefined && next.word && !next.cap && isDevice(tokens[m.last + 2]));
+}
+
+/**
+ * Removes every organisation named only by capital initials that the article writes in the plural, counts with
+ * "a", "an", "one" or "another", or writes before a device noun ("HSDPA handsets"), and never lets act.
  *
  * @param paragraphs The article's tokenised paragraphs.
  * @param resolved The actors and mentions of the earlier stages.
@@ -50,11 +68,12 @@ function isCounted(tokens: readonly Token[], m: Mention): boolean {
  * @example
  * // "Only two PSPs were on show. The PSP went on sale in Japan." → no actor "PSP".
  * // "The BBC said a BBC reporter had been hurt." → "BBC" stays.
+ * // "LG will show HSDPA handsets." → no actor "HSDPA".
  */
 export function dropCountInitialisms(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): ResolvedActors {
   return dropActorsWhere(paragraphs, resolved, isInitialism, (actor, { mentions, tokensOf }) => {
     const plural = `${actor.name}s`;
-    const counted = paragraphs.some((p) => p.tokens.some((t) => t.text === plural)) || mentions.some((m) => isCounted(tokensOf(m), m));
+    const counted = paragraphs.some((p) => p.tokens.some((t) => t.text === plural)) || mentions.some((m) => isCounted(tokensOf(m), m) || qualifiesDevice(tokensOf(m), m));
     return counted && !mentions.some((m) => actsAsSomeone(tokensOf(m), m.first, m.last));
   });
 }

@@ -220,6 +220,8 @@ export const WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.workNouns);
 export const PRODUCT_NOUNS: ReadonlySet<string> = toSet(nonActorJson.productNouns);
 /** Kinds of work read so only before a list of titles ("hits such as …"): alone they may be verbs. */
 export const LISTED_WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNouns);
+/** Kinds of work read so only before a list opened by "such as", "including" or "like" ("games such as …"). */
+export const EXAMPLED_WORK_NOUNS: ReadonlySet<string> = toSet(nonActorJson.exampledWorkNouns);
 /** Words after which a listed kind of work is a noun ("for hit", "their hit"), not a verb. */
 export const LISTED_WORK_NOUN_LEADS: ReadonlySet<string> = toSet(nonActorJson.listedWorkNounLeads);
 /** Words that open a region's name ending in a country's ("New South Wales", "North Wales"). */
@@ -333,6 +335,8 @@ export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = toSet(nonActorJson.admi
 export const VEHICLE_NOUNS: ReadonlySet<string> = toSet([...nonActorJson.vehicleNouns, ...nonActorJson.vesselNouns]);
 /** Lower-case nouns that may also follow a craft's name ("the next Crew Dragon mission"). */
 export const VEHICLE_USES: ReadonlySet<string> = toSet(nonActorJson.vehicleUses);
+/** Forms of "drive": a name after one and "a" or "an" is a vehicle ("driving a red Ardent Comet"). */
+export const DRIVING_VERBS: ReadonlySet<string> = toSet(nonActorJson.drivingVerbs);
 /** Capitalised words that end a club's name after a place ("Manchester City", "Leeds United"): with a verb of saying after it, the name is the club's. */
 export const CLUB_SUFFIXES: ReadonlySet<string> = toSet(organizationsJson.clubSuffixes);
 /** Words that end the names of programmes, funds, projects and plans ("Housing Trust Fund"), and of some bodies ("World Food Programme"). */

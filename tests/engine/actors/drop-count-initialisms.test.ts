@@ -10,6 +10,9 @@ describe('dropCountInitialisms', () => {
     ['initials counted after "an", a figure and a modifier', 'She bought an 80-hour digital HVR with the money.', 'HVR'],
     ['initials counted after "another" before "or"', 'Customers can choose another HMD or a flat screen.', 'HMD'],
     ['initials in the plural named once more alone', 'Shops sold fewer SSTs this year. Demand for the SST fell by half.', 'SST'],
+    ['initials before a device noun', 'Two makers will show HMQA handsets at the fair. HMQA is faster than 3G.', 'HMQA'],
+    ['initials before a word and a device noun', 'Buyers want big OLQ television sets this winter.', 'OLQ'],
+    ['initials before "capability"', 'The new sets have HVR capability built in.', 'HVR'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
   });
@@ -19,6 +22,8 @@ describe('dropCountInitialisms', () => {
     ['a body that qualifies a counted noun', 'Ministers backed a KRT plan on Monday. The KRT has 400 staff.', 'KRT'],
     ['counted initials that speak', 'Every region has a KRT of its own. The KRT said fees would rise.', 'KRT'],
     ['a body owning something, written in the plural elsewhere', "The KRT's board met. Both KRTs merged in 2001.", 'KRT'],
+    ['a body before a device noun that speaks', 'The KRT said KRT handsets would be cheaper next year.', 'KRT'],
+    ['a body before its staff', 'A KRT press officer told reporters the KRT had agreed.', 'KRT'],
     ['a body whose plural is a possessive', "The KRT's chief executive resigned on Friday.", 'KRT'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text)).toContain(name);
