@@ -4,7 +4,8 @@
  */
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
-import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, SEAT_HOLDERS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { inSeat } from './seat-after-holder.ts';
+import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 
@@ -41,7 +42,7 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
       // "a win over Maroochydore at Cotton Tree, Australia": so is one after "at" with its country after a comma.
       // "in Saqqara and Tuna el-Gebel": so is one listed after a place that follows "in".
       // "Tony Banks, Labour MP for West Ham": one met only right after "MP for" is a constituency, of one word or more.
-      if (paragraph && m.via === 'name' && isSeat(paragraph.tokens, m)) continue;
+      if (paragraph && (m.via === 'name' || m.via === 'surname') && isSeat(paragraph.tokens, m)) continue;
       // "on the bench in La Liga": a surname with its particle ("La", "Le", "El") is read like a full name ("Le Pen said" stays).
       // "visit Pine Columbia, where a factory is opening": a name that a relative "where" follows is a place.
       if (!paragraph || !(m.via === 'name' || m.via === 'surname') || m.first === m.last || !readsAsPlace(paragraph.tokens, m)) acting.add(m.actor);
@@ -158,9 +159,9 @@ const ADDRESS_FOLLOWERS: ReadonlySet<string> = new Set(prepositionsJson.afterAnA
 /** Prepositions that put a place as where or what something is about ("over"). */
 const SETTING_OR_TOPIC: ReadonlySet<string> = new Set(prepositionsJson.settingOrTopic);
 
-/** A name right after a word for a seat holder and "for" ("Labour MP for West Ham", "the member for Bolton"): a constituency. */
+/** A name in the seat after a word for a seat holder and "for" ("Labour MP for West Ham", "the member for Bolton", "the MP for Sittingbourne and Sheppey"): a constituency. */
 function isSeat(tokens: readonly Token[], m: Mention): boolean {
-  return tokens[m.first - 1]?.lower === 'for' && SEAT_HOLDERS.has(tokens[m.first - 2]?.lower ?? '');
+  return inSeat(tokens, m.first, m.last);
 }
 
 function isSetting(paragraph: TokenizedParagraph, m: Mention): boolean {

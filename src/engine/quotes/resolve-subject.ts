@@ -14,6 +14,7 @@ import { EPITHET, type SalienceNote, resolvePronoun } from './resolve/resolve-pr
 import { organizationSpokenFor } from './resolve/spokesperson-body.ts';
 import { isOfficeEpithet, isQualifiedOffice, officeHolderJustNamed } from './resolve/office-epithet.ts';
 import { calledByAnotherOffice } from './resolve/another-office-epithet.ts';
+import { seatEpithetSpeaker } from './resolve/seat-epithet.ts';
 
 export type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 export { organizationSpokenFor } from './resolve/spokesperson-body.ts';
@@ -69,6 +70,10 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     return owner && { speaker: owner.speaker, resolution: subject.unintroduced ? 'unintroduced-document-to-reporting-body' : 'document-to-owner' };
   }
   if (subject.type === 'epithet') {
+    // "The MP for Sittingbourne and Sheppey said": the member for that seat, or the one member introduced; nobody when two could be meant.
+    const member = seatEpithetSpeaker(context, subject.paragraph, subject.token);
+    if (member === null) return undefined;
+    if (member !== undefined && member !== 'office') return { speaker: member, resolution: 'seat-epithet-to-member' };
     // "The lawyer added": a functional role is an epithet only after a lead that gave the role without a name.
     const office = leadRoleOf(context.paragraphs[subject.paragraph]!, subject.token);
     // Resolved as "he or she" would be: the person the nearest sentence before is about ("the actress": she).

@@ -3,6 +3,7 @@
  * spokesman for ORG"): articles, titles, roles and honorifics before the name are passed over.
  */
 import type { Mention, Token } from '../../actors/index.ts';
+import { seatEnd } from '../../actors/seat-after-holder.ts';
 import {
   COUNTRY_DEMONYMS,
   DOCUMENT_NOUNS,
@@ -93,6 +94,12 @@ export function epithetAt(context: Context, the: number, end: number): Subject |
       // Only after a sentence that opens on a person ("Ms Jowell complained … The culture secretary said"); else the
       // office is no subject here (a headline's role may still tell who it is).
       if (openerBefore(context, context.position, the) === undefined) return undefined;
+    }
+    // "the Labour MP for Sittingbourne and Sheppey said": the seat after a seat holder belongs to the phrase.
+    const seat = seatEnd(tokens, k);
+    if (seat >= 0) {
+      const after = tokens[seat + 1];
+      return seat === end || !after?.word || EPITHET_FOLLOWERS.has(after.lower) ? { type: 'epithet', paragraph: context.position, token: the } : undefined;
     }
     // The head ends the phrase: "the champion said", "said the champion, who …", "said the champion on Sunday" — not "the American embassy".
     const next = tokens[k + 1];
