@@ -73,6 +73,8 @@ export function findNameRuns(paragraph: TokenizedParagraph, numberedForms: Reado
         j += 2;
       } else if (isPurposeTo(tokens, last, j)) {
         j++;
+      } else if (isCommaInBodyList(tokens, i, last, j)) {
+        j++;
       } else break;
     }
     // "BBC Radio 4", "Radio 1 said", "10 Downing Street": a number that completes the name.
@@ -142,6 +144,32 @@ function isPurposeTo(tokens: readonly Token[], last: number, j: number): boolean
   // "sent the Committee to London on Friday": a purpose takes a verb and its object, two capitals after "to".
   const after = tokens[j + 2];
   return after !== undefined && after.word && after.cap && after.quote === next.quote;
+}
+
+/**
+ * "Department for Culture, Media and Sport", "Ministry of Housing, Communities and Local Government": a comma after
+ * the first capitalised word of a body's name that goes on after "for" or "of" (an organisation head right before the
+ * link), then one or two capitalised words, "and" and a capital, is a list inside that one name. A list of bodies ("the
+ * BBC, ITV and Channel 4") has no head with "for" or "of" before the comma and stays several.
+ *
+ * @example
+ * // A Department for Culture, Media and Sport spokeswoman said
+ * isCommaInBodyList(tokens, 1, 3, 4) // => true
+ */
+export function isCommaInBodyList(tokens: readonly Token[], first: number, last: number, j: number): boolean {
+  if (j !== last + 1 || tokens[j]!.text !== ',') return false;
+  let link = -1;
+  for (let k = first + 1; k < last; k++) if ((tokens[k]!.text === 'for' || tokens[k]!.text === 'of') && tokens[k - 1]!.cap && isOrgHead(tokens[k - 1]!.lower)) link = k;
+  // The comma follows the link's first capitalised word or two ("for Culture,", "of Housing,"), no other comma between.
+  if (link < 0 || last - link > 2) return false;
+  for (let k = link + 1; k <= last; k++) if (!tokens[k]!.cap || tokens[k]!.quote !== tokens[first]!.quote) return false;
+  for (let k = j + 1; k <= j + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.quote !== tokens[first]!.quote) return false;
+    if (t.text === 'and') return k > j + 1 && tokens[k + 1] !== undefined && isNameToken(tokens[k + 1]!) && tokens[k + 1]!.quote === t.quote && !CALENDAR_WORDS.has(tokens[k + 1]!.lower);
+    if (!t.cap || CALENDAR_WORDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * "“…,” said Aviator star Alan Alda.": after a verb of saying, a short descriptor the title list does not hold
  * ("film star", "award winner", "selection panel member", "eighth seed": a head that only ends like a participle, round
- * 42b), written right before a person's name, leaves that person the speaker (issue 13, round 25). A link word or a verb form between ("fans of", "people who knew") does not.
+ * 42b), written right before a person's name, leaves that person the speaker (issue 13, round 25). A link word or a verb form between ("fans of", "people who knew") does not; one "and" inside a descriptor ending on a role's
+ * head does ("according to media and PR strategist NAME", round 43d).
  * Sentences written for these tests.
  */
 import { describe, expect, test } from 'vitest';
@@ -15,6 +16,10 @@ describe('a descriptor before the name after a verb of saying', () => {
     ['a ranking before a head that ends like a participle', 'Lena Vogt reached the quarter-finals in Perth on Tuesday.\n“My serve held up in the wind,” said fourth seed Vogt.', 'Lena Vogt'],
     ['a full name after a seeding', 'Tomas Brandt and Lena Vogt both won in Perth.\n“I was nervous at the start,” said top seed Tomas Brandt.', 'Tomas Brandt'],
     ['a participle before the name stays no descriptor', 'The harbour festival opened on Friday.\n“The town has never looked better,” said people visited Nora Blake.', null],
+    ['"according to" a descriptor with "and" inside before a role head', 'The harbour festival opened on Friday.\n“The town has never looked better,” according to radio and TV presenter Nora Blake, who opened it.', 'Nora Blake'],
+    ['"and" inside a descriptor after a verb of saying', 'The harbour festival opened on Friday.\n“The town has never looked better,” said film and stage producer Nora Blake.', 'Nora Blake'],
+    ['"and" inside a descriptor ending on a verb form', 'The harbour festival opened on Friday.\n“The town has never looked better,” according to radio and TV archives featuring Nora Blake.', null],
+    ['"and" inside a descriptor with no role head before the name', 'The harbour festival opened on Friday.\n“The town has never looked better,” according to friends and neighbours Nora Blake.', null],
     ['fans of someone', 'The harbour festival opened on Friday.\n“The town has never looked better,” said fans of Nora Blake.', null],
     ['people who knew someone', 'The harbour festival opened on Friday.\n“The town has never looked better,” said people who knew Nora Blake.', null],
   ])('%s', (_label, article, speaker) => {

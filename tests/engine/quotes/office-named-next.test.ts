@@ -18,6 +18,8 @@ describe('officeNamedNext', () => {
     ['a post after the quote ends the sentence', 'Harbour Freight has held “constructive and friendly” talks with the port, its chief has said.\nOlga Brandt met port officials on Monday.', ['constructive and friendly', 'Olga Brandt', 'office-named-next']],
     ['"according to" a post with modifiers after its head word', 'The bank will meet its target “with room to spare”, according to its former chief economic adviser.\nFormerly one of the bank\'s closest aides, Sam Okafor said the figures were sound.', ['with room to spare', 'Sam Okafor', 'office-named-next']],
     ['the holder with a title of this post', "Oil rose. Meanwhile, Chile's mining minister has said output faced “a hard year”.\nMining Minister Ana Vidal said she would meet the unions.", ['a hard year', 'Ana Vidal', 'office-named-next']],
+    ['an indefinite post, its holder named with an aside of their own', 'The festival is “running on empty”, a leading theatre figure has said.\nMara Quinn, the director of a touring company until last spring, told a radio programme that ticket sales had halved.', ['running on empty', 'Mara Quinn', 'office-named-next']],
+    ['an indefinite post, its holder named bare', 'The league faces “a lost decade”, a senior football figure has said.\nBut Joel Arden said the clubs could still recover.', ['a lost decade', 'Joel Arden', 'office-named-next']],
   ])('the post is the person named next: %s', (_label, article, row) => {
     expect(attributions(article)[0]).toEqual(row);
   });
@@ -30,6 +32,9 @@ describe('officeNamedNext', () => {
     ['the next person is not the subject', 'The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nCritics of Helen Marsh said the plan was cruel.', ['a handful of streets', null]],
     ['nobody is named in the next three sentences', 'The prime minister has defended the new curfew, saying “a handful of streets” were out of control.\nThe plan starts on Monday. It will last a month. Shops will shut early.\nHelen Marsh said there would be no retreat.', ['a handful of streets', null]],
     ['a possessive post is no subject', "The prime minister's plan to “clear the streets” was attacked.\nHelen Marsh said there would be no retreat.", ['clear the streets', null]],
+    ['an indefinite post, the aside followed by no verb of saying', 'The festival is “running on empty”, a leading theatre figure has said.\nMara Quinn, the director of a touring company, runs three venues in the north.', ['running on empty', null]],
+    ['an indefinite post, the aside naming another person', 'The festival is “running on empty”, a leading theatre figure has said.\nMara Quinn, a former aide to Paul Dorsey, said the venues were struggling.', ['running on empty', null]],
+    ['a figure that is a number', 'Sales were “far below hopes”, the figure for March has shown.\nMara Quinn said the shops were quiet.', ['far below hopes', null]],
   ])('withheld: %s', (_label, article, row) => {
     expect(attributions(article)[0]).toEqual(row);
   });

@@ -15,8 +15,10 @@ import { openerBefore } from '../resolve/office-epithet.ts';
 import { hasWord } from './token-tests.ts';
 import { AUXILIARIES, RELATIVE_WORDS, SKIP_BEFORE_VERB } from './word-sets.ts';
 
-/** Words that own a post without naming its holder ("the", "its chief", "his adviser"). */
-const POST_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
+/** Words that own a post without naming its holder ("the", "its chief", "his adviser"), or set it before one unnamed ("a leading industry figure"). */
+const POST_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
+/** Articles that make a post indefinite ("a leading industry figure"): its holder may be named with an aside of their own. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Words that may open a sentence before its subject ("But NAME said", "Meanwhile, the minister said"). */
 const OPENERS: ReadonlySet<string> = new Set([...clauseOpenersJson.conjunctions, ...sentenceAdverbsJson.adverbs]);
 /** Words after a name that do not make it the subject of a verb ("NAME and …", "NAME of …", "NAME, who"). */
@@ -184,10 +186,31 @@ function sentenceHolder(context: Context, p: number, s: number, named: readonly 
   const before = titleStart(tokens, holder) - 1;
   const start = context.paragraphs[p]!.sentenceStarts[s]!;
   if (!(before < start || tokens[before]!.text === ',' || OPENERS.has(tokens[before]!.lower))) return undefined;
-  const next = tokens[holder.last + 1];
+  const next = tokens[afterAside(context, p, holder, post)];
   if (!next?.word || next.cap || NOT_A_VERB.has(next.lower)) return undefined;
   if (mentionedBefore(context, holder.actor, context.position, post.start)) return undefined;
   return holdsOtherPost(context, holder.actor, post) ? undefined : holder;
+}
+
+/**
+ * Where the verb after the holder's name is looked for: right after the name, or, for an indefinite post ("a leading
+ * industry figure has said"), past an aside that describes the person ("NAME, the head of a record label until last
+ * year, told …") when a verb of saying follows it and it names no other person. A definite post ("the prime minister")
+ * with a holder set off by an aside ("NAME, a local councillor, said") is someone else.
+ */
+function afterAside(context: Context, p: number, holder: Mention, post: Post): number {
+  const { tokens } = context.paragraphs[p]!;
+  const right = holder.last + 1;
+  if (tokens[right]?.text !== ',' || !INDEFINITE.has(post.words[0]!)) return right;
+  const sentence = tokens[holder.last]!.sentence;
+  for (let k = right + 1; k < tokens.length && k <= right + 16 && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return right;
+    if (t.text !== ',') continue;
+    const named = context.index[p]!.list.some((m) => m.kind === 'person' && m.first > right && m.first < k);
+    return !named && SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : right;
+  }
+  return right;
 }
 
 /** True when the article names the actor before the post (in any paragraph before it, or earlier in its own). */

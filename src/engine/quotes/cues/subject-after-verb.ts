@@ -263,8 +263,8 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
 const NOT_IN_DESCRIPTOR: ReadonlySet<string> = new Set([...functionWordsJson.linking, ...functionWordsJson.afterAName, ...functionWordsJson.endingAKindPhrase]);
 
 /**
- * The person named right after a short descriptor of plain words from token `k` on (at most three, lower case or
- * capitalised, none a verb of saying, a link word, a document noun or a verb form in -ing/-ed; an epithet's head such
+ * The person named right after a short descriptor of plain words from token `k` on (at most three, or five with one
+ * "and" inside it before a role's head, lower case or capitalised, none a verb of saying, a link word, a document noun or a verb form in -ing/-ed; an epithet's head such
  * as "seed" only ends like one), as in "said Aviator star Alan Alda", "said eighth seed Ann Roe"; the name must end its
  * clause.
  *
@@ -274,12 +274,20 @@ const NOT_IN_DESCRIPTOR: ReadonlySet<string> = new Set([...functionWordsJson.lin
  */
 function personAfterDescriptor(context: Context, k: number, to: number): Mention | undefined {
   const { tokens } = context.paragraph;
-  for (let j = k; j <= to && j < k + 3; j++) {
+  // "according to media and PR strategist NAME": one "and" between two words of the descriptor, which then ends on a
+  // role's head right before the name (not "according to police and Jo Roe", two sources).
+  let joined = false;
+  for (let j = k; j <= to && j < k + (joined ? 5 : 3); j++) {
     const t = tokens[j]!;
+    if (t.lower === 'and' && !joined && j > k && tokens[j + 1]?.word && !context.mentions.startAt.has(j + 1)) {
+      joined = true;
+      continue;
+    }
     // A verb form in -ing/-ed is no descriptor, but an epithet's head that only ends like one is ("said eighth seed NAME").
     const verbLike = !t.cap && /(?:ing|ed)$/.test(t.lower) && !EPITHET_HEADS.has(t.lower);
     if (!t.word || t.quote >= 0 || NOT_IN_DESCRIPTOR.has(t.lower) || SPEECH_VERBS.has(t.lower) || verbLike) return undefined;
     const named = context.mentions.startAt.get(j + 1);
+    if (named && joined && (t.cap || !TITLE_HEAD_WORDS.has(t.lower))) return undefined;
     // "said a letter Sarah Ferris sent": the name ends the clause (a comma or full stop after it), else it is another's.
     if (named) return named.kind === 'person' && !named.inQuote && named.last <= to && !tokens[named.last + 1]?.word && !DOCUMENT_NOUNS.has(t.lower) ? named : undefined;
   }
