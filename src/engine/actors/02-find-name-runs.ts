@@ -149,8 +149,9 @@ function isPurposeTo(tokens: readonly Token[], last: number, j: number): boolean
 /**
  * "Department for Culture, Media and Sport", "Ministry of Housing, Communities and Local Government": a comma after
  * the first capitalised word of a body's name that goes on after "for" or "of" (an organisation head right before the
- * link), then one or two capitalised words, "and" and a capital, is a list inside that one name. A list of bodies ("the
- * BBC, ITV and Channel 4") has no head with "for" or "of" before the comma and stays several.
+ * link), then one capitalised word, "and" and a capital, is a list inside that one name. A list of bodies ("the BBC,
+ * ITV and Channel 4") has no head with "for" or "of" before the comma and stays several, and neither is one whose
+ * second item is a name of two words ("the Department for Transport, Network Rail and Transport for London").
  *
  * @example
  * // A Department for Culture, Media and Sport spokeswoman said
@@ -163,7 +164,7 @@ export function isCommaInBodyList(tokens: readonly Token[], first: number, last:
   // The comma follows the link's first capitalised word or two ("for Culture,", "of Housing,"), no other comma between.
   if (link < 0 || last - link > 2) return false;
   for (let k = link + 1; k <= last; k++) if (!tokens[k]!.cap || tokens[k]!.quote !== tokens[first]!.quote) return false;
-  for (let k = j + 1; k <= j + 3; k++) {
+  for (let k = j + 1; k <= j + 2; k++) {
     const t = tokens[k];
     if (!t?.word || t.quote !== tokens[first]!.quote) return false;
     if (t.text === 'and') return k > j + 1 && tokens[k + 1] !== undefined && isNameToken(tokens[k + 1]!) && tokens[k + 1]!.quote === t.quote && !CALENDAR_WORDS.has(tokens[k + 1]!.lower);

@@ -21,6 +21,7 @@ describe('a list inside a body name', () => {
     ['a list of bodies stays several', 'Later the BBC, ITV and Channel 4 said they would join.', null],
     ['a body, then a list of others', 'Later the Department for Transport, Network Rail and the unions met.', null],
     ['a body, then two others with no link word before the comma', 'Later the Home Office, Ofsted and Ofcom said they would meet.', null],
+    ['a body, then a name of two words before "and"', 'Later the Department for Transport, Network Rail and Transport for London met.', null],
     ['a body, then a list of more than two words before "and"', 'Later the Department for Transport, Network Rail Infrastructure Group and Arriva met.', null],
   ])('%s', (_label, text, name) => {
     const withComma = runsOf(text).filter((r) => r.includes(','));
