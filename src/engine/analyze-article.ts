@@ -1,12 +1,13 @@
 /**
  * The analysis of one article: who is named in it and who said what.
  *
- *   findQuoteSpans (without plain set-off words: drop-set-off-phrases.ts) → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets → nameByTextForms
+ *   findQuoteSpans (without plain set-off words: drop-set-off-phrases.ts; nor nicknames in names: drop-nicknames.ts) → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets → nameByTextForms
  */
 import type { ArticleAnalysis, Paragraph } from './schema.ts';
 import { findActors, tokenizeParagraphs } from './actors/index.ts';
 import { findQuoteSpans, findQuotes } from './quotes/index.ts';
 import { isPlainSetOffPhrase } from './quotes/drop-set-off-phrases.ts';
+import { isNicknameInName } from './quotes/drop-nicknames.ts';
 import { findUnopenedQuotes } from './quotes/find-unopened-quotes.ts';
 import { markOutlets } from './actors/mark-outlets.ts';
 import { nameByTextForms } from './actors/name-by-text-forms.ts';
@@ -26,7 +27,7 @@ import { findDatedSentences } from './dates/find-dated-sentences.ts';
  * //      quotes: [{ text: 'We will win,', speaker: 'jane-doe', cue: 'said-after', verb: 'said', … }] }
  */
 export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string; published?: string }): ArticleAnalysis {
-  const spans = findUnopenedQuotes(input.paragraphs.map((p) => p.text), input.paragraphs.map((p) => findQuoteSpans(p.text).filter((s) => !isPlainSetOffPhrase(p.text, s))));
+  const spans = findUnopenedQuotes(input.paragraphs.map((p) => p.text), input.paragraphs.map((p) => findQuoteSpans(p.text).filter((s) => !isPlainSetOffPhrase(p.text, s) && !isNicknameInName(p.text, s))));
   const paragraphs = tokenizeParagraphs(input.paragraphs, spans);
   const { actors, mentions } = findActors(paragraphs);
   const quotes = findQuotes(paragraphs, mentions, input.title);

@@ -12,6 +12,7 @@ import { foldText } from '../text/fold-text.ts';
 import { NAME_PARTICLES, isParticleJoinedName } from '../text/name-particles.ts';
 import { numberedNameSpan, numberedNameStart } from './numbered-names.ts';
 import { isPeerDesignationAt } from './peer-designation.ts';
+import { nicknameLength } from './nickname-in-name.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
 export interface NameRun {
@@ -75,6 +76,8 @@ export function findNameRuns(paragraph: TokenizedParagraph, numberedForms: Reado
         j++;
       } else if (isCommaInBodyList(tokens, i, last, j)) {
         j++;
+      } else if (nicknameLength(tokens, last, j) > 0) {
+        j += nicknameLength(tokens, last, j) + 2;
       } else break;
     }
     // "BBC Radio 4", "Radio 1 said", "10 Downing Street": a number that completes the name.

@@ -63,6 +63,7 @@ import {
   TITLE_MODIFIERS,
   KIN_AND_GENDER_NOUNS,
 } from './load-lexicons.ts';
+import { nameWithoutNickname, nicknameOpening } from './nickname-in-name.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { isPostAfterEventNoun } from './post-after-event-noun.ts';
 import { isPersonRoleBeforeName } from './person-role-before-name.ts';
@@ -350,7 +351,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   // the core; after a common word ("Lost 52 sailed", short for "the Lost 52 Project") it names no person.
   const nameEnd = last > first && /^\d+$/.test(tokens[last]!.text) && isPlainName(tokens[last - 1]!) ? last - 1 : last;
   let core = nameEnd;
-  while (core >= first && isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
+  while (core >= first) {
+    if (isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
+    // 'Rep. Glenn "GT" Thompson': a nickname in marks stays inside the name's core.
+    else if (nicknameOpening(tokens, core) > first) core = nicknameOpening(tokens, core) - 1;
+    else break;
+  }
   core++;
   while (core < nameEnd && !tokens[core]!.cap) core++; // a core never starts with a particle
   // "Lord Nicholls of Foyle": the peer's surname and designation are one core.
@@ -381,7 +387,7 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     }
   }
   const coreLength = last - core + 1;
-  const coreSurface = textOf(paragraph, core, last);
+  const coreSurface = core < last ? nameWithoutNickname(paragraph.text, tokens, core, last) : textOf(paragraph, core, last);
   if (coreLength === 1 && !honorific && !hasTitle) {
     // "Transport Scotland", "Health Canada": role modifiers and one name, no head — an agency, not a person.
     if (prefix.length > 0 && prefix.every((t) => TITLE_MODIFIERS.has(t.lower) && !RANK_MODIFIERS.has(t.lower) && !COUNTRY_DEMONYMS.has(t.text) && !isAffiliationToken(t))) {

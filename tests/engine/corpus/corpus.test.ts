@@ -510,7 +510,6 @@ const CORPORA: CorpusLimits[] = [
   {
     folder: 'engine-realnews-heldout-31',
     minArticles: 30,
-    wrongSpeakerGap: 'congressional releases: an organisation name ending in "USA" read as the country, a name cut by the nickname quoted inside it; see the corpus README',
     floors: { detectPrecision: 0.98, detectRecall: 0.97, attributedPrecision: 0.96, attributedRecall: 0.86, attributedF1: 0.91, actorRecall: 0.73 },
     maxWrongSpeakers: 8,
     maxWrongKinds: 17,
