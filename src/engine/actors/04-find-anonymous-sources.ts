@@ -318,7 +318,8 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(unnamedJson.people);
 
 /**
  * "One of the victims said …", "One of their lawyers told …", "One of the users said …" opening a sentence: one unnamed
- * person of a group (a listed group noun, a title head, or the plural of a noun for one person right before a speech verb), as an anonymous source (not "one of their lawyers, NAME", which names them).
+ * person of a group (a listed group noun, or the plural of a title head or of a noun for one person right before a speech
+ * verb), as an anonymous source (not "one of their lawyers, NAME", which names them).
  */
 function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]): void {
   const { tokens } = paragraph;
@@ -328,9 +329,11 @@ function findOneOfGroup(paragraph: TokenizedParagraph, out: AnonymousCandidate[]
     const noun = tokens[start + 3];
     const after = tokens[afterBetweenWords(tokens, start + 3)];
     if (!noun || !noun.word || noun.cap || !after?.word || after.cap) continue;
-    const listed = ONE_OF_NOUNS.has(noun.lower) || TITLE_HEAD_WORDS.has(singular(noun.lower));
-    // "One of the users said": a noun for one person in the plural counts only right before a speech verb.
-    const speakingPeople = noun.lower.endsWith('s') && PERSON_NOUNS.has(singular(noun.lower)) && isInflectedSpeechVerb(after.lower);
+    const listed = ONE_OF_NOUNS.has(noun.lower);
+    // "One of the users said", "One of their lawyers told": a noun for one person or a title head in the plural counts
+    // only right before a speech verb ("One of the lawyers left the firm" is nobody's source).
+    const personNoun = PERSON_NOUNS.has(singular(noun.lower)) || TITLE_HEAD_WORDS.has(singular(noun.lower));
+    const speakingPeople = noun.lower.endsWith('s') && personNoun && isInflectedSpeechVerb(after.lower);
     if (!listed && !speakingPeople) continue;
     if (out.some((c) => c.first <= start + 3 && c.last >= start)) continue;
     const surface = paragraph.text.slice(one.start, noun.end);
