@@ -194,6 +194,7 @@ export const resolutionSchema = z.enum([
   'surname-to-full-name', // "Mr Beith", "Beith" → the full name given earlier
   'role-to-person', // "the Tory co-chairman" → the person given that role
   'epithet-to-person', // "the world indoor champion" → the person the text is about
+  'office-epithet-to-holder', // "the prime minister" that cannot be the person just named → the one person the article gave that office before ("Tony Blair spoke. … the prime minister told …")
   'seat-epithet-to-member', // "the MP for Sittingbourne and Sheppey" → the one person named for that seat or introduced as a member
   'noun-to-organization', // "the council", "the company" → the organisation named before
   'modified-noun-to-organization', // "the select committee" → the organisation named before whose name holds "select" and "committee"

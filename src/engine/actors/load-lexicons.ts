@@ -136,6 +136,8 @@ export const EPITHET_HOLDER_OF: ReadonlySet<string> = toSet(epithetsJson.holderO
 export const OFFICE_EPITHET_HEADS: ReadonlySet<string> = toSet(epithetsJson.offices);
 /** Words that make another office of the one after them ("Vice President", "shadow chancellor", "former minister"). */
 export const OTHER_OFFICE_QUALIFIERS: ReadonlySet<string> = toSet(epithetsJson.otherOfficeQualifiers);
+/** Roles before a name that no holder of a public office has too ("BBC political editor NAME", "Tory chairman NAME"). */
+export const OTHER_ROLE_HEADS: ReadonlySet<string> = toSet(epithetsJson.otherRoleHeads);
 /** Functional roles that are epithets only after a lead naming the role without the name, with the words of the same office ("minister": secretary, chancellor). */
 export const LEAD_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(epithetsJson.leadRoles as Record<string, string[]>).map(([role, words]) => [role, new Set(words)]));
 /** Capitalised nouns for a person of a nation ("the Scot", "the Briton"). */

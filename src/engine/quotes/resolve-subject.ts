@@ -15,6 +15,7 @@ import { organizationSpokenFor } from './resolve/spokesperson-body.ts';
 import { isOfficeEpithet, isQualifiedOffice, officeHolderJustNamed } from './resolve/office-epithet.ts';
 import { calledByAnotherOffice } from './resolve/another-office-epithet.ts';
 import { seatEpithetSpeaker } from './resolve/seat-epithet.ts';
+import { officeHolderBefore, officeOfSomeoneElse } from './resolve/office-of-someone-else.ts';
 
 export type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 export { organizationSpokenFor } from './resolve/spokesperson-body.ts';
@@ -85,6 +86,13 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if (speaker === null) return undefined;
     // "The home secretary said …" earlier for the same person: "the prime minister" is someone else.
     if (calledByAnotherOffice(context, subject.paragraph, subject.token, speaker)) return undefined;
+    // "BBC political editor NAME said …" or "NAME said the chancellor had failed": an office is not a person the article
+    // introduced with another role, a spokesman, or the person who spoke of that office; who it is stays unclear.
+    // "According to NAME the prime minister said": then it is the one person the article gave that office before, if any.
+    if (isOfficeEpithet(context.paragraphs[subject.paragraph]!, subject.token) && officeOfSomeoneElse(context, subject.paragraph, subject.token, speaker)) {
+      const holder = officeHolderBefore(context, subject.paragraph, subject.token, speaker);
+      return holder === undefined ? undefined : { speaker: holder, resolution: 'office-epithet-to-holder' };
+    }
     // "The culture secretary said": an office names the person the sentence before opens on, or nobody known (unless
     // a lead gave the office without a name, as above).
     if (!office && isOfficeEpithet(context.paragraphs[subject.paragraph]!, subject.token) && !officeHolderJustNamed(context, subject.paragraph, subject.token, speaker)) return undefined;
