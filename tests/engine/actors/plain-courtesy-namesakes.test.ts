@@ -38,7 +38,7 @@ describe('"Mr SURNAME" beside a knight of that surname', () => {
 
 describe('namesakesForCourtesy', () => {
   const ian = { name: 'Ian', styled: true };
-  const tony = { name: 'Tony' };
+  const tony: { name: string; styled?: boolean } = { name: 'Tony' };
   test.each([
     ['Mr', [ian, tony], [tony]],
     ['Mrs', [ian, tony], [tony]],
