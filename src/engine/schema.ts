@@ -157,6 +157,7 @@ export const attributionRuleSchema = z.enum([
   'named-in-next-sentence', // "Q." That was the message from NAME.
   'subject-colon-quote', // NAME opposed the plan: "Q"
   'issued-document-agent', // The palace issued the following statement from the king: "Q"
+  'request-noun-from-agent', // … despite a call for him to "Q" from NAME.
   'object-led-to-speak', // The backlash led Biden to express "Q" / prompting him to quip he was "Q"
   'beat-before-quote', // She pauses. "Q"
   'reported-speech-after-quote', // "Q." But change, he says, will come slowly.

@@ -22,6 +22,7 @@ import { followsQuotedSpeech } from './speech-verb-forms.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
 import { isListedWithPeople } from './listed-with-people.ts';
 import { namesakesNamedBefore } from './namesakes-named-before.ts';
+import { isStyledTitle, namesakesForCourtesy } from './plain-courtesy-namesakes.ts';
 import { speakingBodyName } from './speaking-body.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
@@ -108,6 +109,8 @@ interface Draft {
   gender?: 'male' | 'female';
   /** The article calls this person by the bare surname ("Osbourne said"), not only by a first name ("his wife Sharon"). */
   calledBySurname?: true;
+  /** Introduced as a knight, dame or peer ("Sir Ian Blair"): never "Mr Blair" (`plain-courtesy-namesakes.ts`). */
+  styled?: boolean;
   mentions: Mention[];
 }
 
@@ -176,6 +179,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
       }
       addAttributes(draft, c);
       draft.gender ??= genderBefore(paragraph, c);
+      if (isStyledTitle(c.honorific)) draft.styled = true;
       mention(draft, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
     }
   }
@@ -206,7 +210,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
           mention(organization, paragraph.index, c.first, c.last, c.inQuote, 'name', c.surface);
           continue;
         }
-        if (known && known.length > 0) draft = pickNamesake(known, c, paragraph);
+        if (known && known.length > 0) draft = pickNamesake(namesakesForCourtesy(known, c.honorific), c, paragraph);
         else if (c.onlyIfKnown) continue;
         else if (c.kind === 'surname' && !c.titled && (organizationWords.has(foldText(c.surface)) || speaksOfItself(paragraph, c.last))) {
           // "Microsoft has said it will replace …": a name that calls itself "it" is an organisation, and so is a

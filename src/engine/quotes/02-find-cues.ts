@@ -14,6 +14,7 @@ import { findBareNameAfterQuote } from './cues/bare-name-after-quote.ts';
 import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { issuedDocumentAgent } from './cues/issued-document-agent.ts';
+import { requestFromAgent } from './cues/request-from-agent.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
 import { attributionEndingSentence, quotedByUnnamed, quotedPredicate, speakerMayFollow, wordsOfBefore } from './cues/fragment-cues.ts';
 import { kinTeller } from './cues/kin-teller.ts';
@@ -187,6 +188,8 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'free-relative-pronoun', find: (s) => (s.opensSentence ? undefined : freeRelativeSpeaker(s)) },
   // "Mr Roe was asked why … He replied: “Q”": the one asked answers.
   { rule: 'asked-one-replies', find: (s) => (s.opensSentence ? undefined : askedOneReplies(s)) },
+  // "… despite a call for him to “Q” from NAME": the one who asks, named after "from", speaks.
+  { rule: 'request-noun-from-agent', find: (s) => (s.opensSentence ? undefined : tagRule(requestFromAgent(s.context, s.openToken, s.closeToken), 'request-noun-from-agent')) },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
   // "In the words of Porter, “Q”": a sentence opening with the frame of feature writing, the quote after its subject.

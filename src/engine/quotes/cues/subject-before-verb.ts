@@ -29,6 +29,7 @@ import { subjectAfterBut } from './subject-after-but.ts';
 import { frontedReportTeller } from '../names-in-fronted-report.ts';
 import { MAX_EPITHET_WORDS, epithetAt } from './subject-after-verb.ts';
 import { titleHolderAt } from './title-holder.ts';
+import { theNounBeforeOfPhrase } from './name-in-of-phrase.ts';
 import { asideOpening, isOrganizationNoun, isPronoun, opensClause, passedBeforeVerb, speakingMention } from './token-tests.ts';
 import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT } from './word-sets.ts';
 
@@ -134,6 +135,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   const beforeDirect = direct !== undefined && tokens[direct.first - 1]?.lower === 'the' ? direct.first - 2 : (direct?.first ?? 0) - 1;
   const objectOfPreposition = direct !== undefined && !verb.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[beforeDirect]?.lower ?? '');
   if (direct && (isCoordinated(context, direct) || objectOfPreposition)) return { type: 'none' };
+  // "The star of Rain Man and Tootsie said": a person's name inside an "of" phrase after "the NOUN" is no subject.
+  const ofThe = direct?.kind === 'person' ? theNounBeforeOfPhrase(tokens, direct.first, from) : -1;
+  if (ofThe >= 0) return epithetAt(context, ofThe, ofThe + 1) ?? { type: 'none' };
   // "Ann Roe, managing director, of CB Richard Ellis - a property firm - told": a person's name that ends a longer
   // capitalised run after "of"/"from" is the tail of a body's name; the person the appositive before it describes
   // speaks, else nobody here.

@@ -6,6 +6,8 @@
 import type { TokenizedParagraph } from '../../actors/index.ts';
 import { EPITHET_HEADS, NATIONALITY_NOUNS, OFFICE_EPITHET_HEADS, OTHER_OFFICE_QUALIFIERS } from '../../actors/load-lexicons.ts';
 import type { ResolveContext } from './resolve-context.ts';
+import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { AUXILIARIES } from '../cues/word-sets.ts';
 
 /**
  * True when the first head after "the" is an office ("the shadow chancellor", "the Labour peer and former minister"),
@@ -57,7 +59,7 @@ export function isQualifiedOffice(paragraph: TokenizedParagraph, the: number): b
  */
 export function officeHolderJustNamed(context: ResolveContext, position: number, the: number, speaker: string): boolean {
   if (holdsAnotherOffice(context, context.paragraphs[position]!, the, speaker)) return false;
-  const opener = openerBefore(context, position, the);
+  const opener = openerBefore(context, position, the, true);
   if (opener === 'he' || opener === 'she') {
     const gender = context.gendersOf().get(speaker) ?? 'unknown';
     return !((opener === 'he' && gender === 'female') || (opener === 'she' && gender === 'male'));
@@ -76,11 +78,15 @@ type Article = Pick<ResolveContext, 'paragraphs' | 'index'>;
  * @param article The article's paragraphs and mentions.
  * @param position The epithet's paragraph.
  * @param the The index of the epithet's "the".
+ * @param bodySubjects When true, a sentence whose subject is a body opening it ("The Lib Dems accused Mr Brown of …")
+ *   opens on nobody: the person named after the body's verb is its object, not the one the text is about.
  * @example
  * // "Mr Putin spoke. “…,” the Russian president said."
  * openerBefore(context, 1, 12) // => 'vladimir-putin'
+ * // "The Greens accused Mr Putin of lying. The Russian president hailed …"
+ * openerBefore(context, 1, 0, true) // => undefined
  */
-export function openerBefore(article: Article, position: number, the: number): string | undefined {
+export function openerBefore(article: Article, position: number, the: number, bodySubjects = false): string | undefined {
   const own = article.paragraphs[position]!;
   const sentence = own.tokens[the]!.sentence;
   const personBefore = article.index[position]!.list.some((m) => !m.inQuote && m.kind === 'person' && m.first < the && own.tokens[m.first]!.sentence === sentence);
@@ -94,26 +100,40 @@ export function openerBefore(article: Article, position: number, the: number): s
       s = article.paragraphs[p]!.sentenceStarts.length - 1;
       continue;
     }
-    const opener = openerOf(article, article.paragraphs[p]!, p, s);
+    const opener = openerOf(article, article.paragraphs[p]!, p, s, bodySubjects);
     if (opener !== undefined) return opener === '' ? undefined : opener;
     s--;
   }
   return undefined;
 }
 
-/** The first person (actor id) or "he"/"she" of a sentence outside quotes; undefined when it has no words outside quotes; '' when it names nobody. */
-function openerOf(context: Article, paragraph: TokenizedParagraph, p: number, s: number): string | undefined {
+/**
+ * The first person (actor id) or "he"/"she" of a sentence outside quotes; undefined when it has no words outside quotes;
+ * '' when it names nobody, or (with `bodySubjects`) when a body opening it, after at most "the", is its subject: a
+ * finite verb follows the body's name (a verb of saying, an auxiliary or a past form: "accused", "has"; not
+ * "Former Cabinet minister NAME").
+ */
+function openerOf(context: Article, paragraph: TokenizedParagraph, p: number, s: number, bodySubjects = false): string | undefined {
   const { tokens } = paragraph;
   let words = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sentence !== s || t.quote >= 0 || !t.word) continue;
+    const m = context.index[p]!.list.find((x) => (x.first === k || (!words && t.lower === 'the' && x.first === k + 1)) && !x.inQuote);
+    if (bodySubjects && !words && m?.kind === 'organization') {
+      const next = tokens[m.last + 1];
+      if (next?.word && !next.cap && next.quote < 0 && isFiniteVerb(next.lower)) return '';
+    }
     words = true;
-    const m = context.index[p]!.list.find((x) => x.first === k && !x.inQuote);
     if (m && (m.kind === 'person' || m.kind === 'anonymous')) return m.actor;
     if (t.lower === 'he' || t.lower === 'she') return t.lower;
   }
   return words ? '' : undefined;
+}
+
+/** A verb of saying, an auxiliary or a past form in "-ed" ("accused", "says", "has"). */
+function isFiniteVerb(lower: string): boolean {
+  return SPEECH_VERBS.has(lower) || AUXILIARIES.has(lower) || /[^e]ed$/.test(lower);
 }
 
 /**
