@@ -146,6 +146,7 @@ export const attributionRuleSchema = z.enum([
   'passive-frame-subject', // NAME was quoted as saying "Q"
   'free-relative-pronoun', // The Tories said it leaked in what they describe as a "Q"
   'asked-one-replies', // NAME was asked why … He replied: "Q"
+  'cleft-subject', // it was NAME who VERB …, saying "Q"
   'commentators-at-body', // "Q," wrote analysts at ORG in a note
   'according-to', // "Q," according to NAME
   'as-name-put-it', // "Q," as NAME put it.

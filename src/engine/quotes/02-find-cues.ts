@@ -27,6 +27,7 @@ import { officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next
 import { remarkThatClause } from './cues/remark-that-clause.ts';
 import { freeRelativeSpeaker } from './cues/free-relative-pronoun.ts';
 import { askedOneReplies } from './cues/asked-one-replies.ts';
+import { cleftSubject } from './cues/cleft-subject.ts';
 import { DASHES, hasWord } from './cues/token-tests.ts';
 
 export { findReportedSpeech, findPersonSubject } from './cues/sentence-speakers.ts';
@@ -190,6 +191,8 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'asked-one-replies', find: (s) => (s.opensSentence ? undefined : askedOneReplies(s)) },
   // "… despite a call for him to “Q” from NAME": the one who asks, named after "from", speaks.
   { rule: 'request-noun-from-agent', find: (s) => (s.opensSentence ? undefined : tagRule(requestFromAgent(s.context, s.openToken, s.closeToken), 'request-noun-from-agent')) },
+  // "But it was NAME who took centre stage, speaking of the “Q” the party hoped for": the cleft's subject speaks.
+  { rule: 'cleft-subject', find: (s) => (s.opensSentence ? undefined : cleftSubject(s)) },
   // "NAME said: “Q”", "NAME said the plan was “Q”" (name-said-partial-quote when the quote is a fragment).
   { rule: 'name-said-before-quote', find: (s) => (s.opensSentence ? undefined : withSubject(s.before)) },
   // "In the words of Porter, “Q”": a sentence opening with the frame of feature writing, the quote after its subject.
