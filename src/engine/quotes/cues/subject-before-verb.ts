@@ -20,6 +20,7 @@ import { personBeforePostNominal } from './post-nominal-aside.ts';
 import { personBeforeBarePost, personBeforeUnclosedAppositive } from './post-without-commas.ts';
 import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, subjectBeforeParticiple } from './post-modified-subjects.ts';
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
+import { nameBeforeTheAppositive } from './name-before-the-appositive.ts';
 import { objectBeforeParticiple } from './object-before-participle.ts';
 import { perceivedObjectBeforeAside } from './perceived-object-before-aside.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
@@ -179,6 +180,9 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
       // "The prime minister, NAME, tweeted": past five tokens, only an unbroken run of words is one epithet.
       if (the < k - SHORT_EPITHET_TOKENS && !words) break;
       if (tokens[the]!.lower !== 'the') continue;
+      // "Ann Roe, the energy minister, said": the appositive describes the name before it, which speaks.
+      const described = nameBeforeTheAppositive(context, the, k, from);
+      if (described) return { type: 'mention', mention: described };
       const epithet = epithetAt(context, the, k) ?? titleHolderAt(context, the, k);
       if (epithet) return epithet;
       break;
