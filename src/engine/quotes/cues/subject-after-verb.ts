@@ -249,6 +249,9 @@ export function subjectAfter(context: Context, from: number, to: number): Subjec
     // "said de la Cruz", "said Ms van der Berg": the particles that open a surname.
     if (!t.cap && NAME_PARTICLES.has(t.text) && tokens[k + 1] && (tokens[k + 1]!.cap || NAME_PARTICLES.has(tokens[k + 1]!.text))) continue;
     if (!(HONORIFICS.has(t.lower) || TITLE_HEAD_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.lower === 'prime' || COUNTRY_DEMONYMS.has(t.text) || t.cap)) {
+      // "said Top Chef judge and food activist NAME": a second role joined by "and" to a first that ended on its head.
+      const joined = tokens[k - 1]?.lower === 'and' && k > from + 1 && !tokens[k - 2]!.cap && TITLE_HEAD_WORDS.has(tokens[k - 2]!.lower) ? personAfterDescriptor(context, k, to) : undefined;
+      if (joined) return { type: 'mention', mention: joined };
       // "said Aviator star Alan Alda", "said selection committee member Ulf Danielsson": a descriptor the title list
       // does not hold, right before a person.
       const described = k <= from + 2 ? personAfterDescriptor(context, k, to) : undefined;
