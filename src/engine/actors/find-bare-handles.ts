@@ -38,6 +38,14 @@ function holdsNumber(text: string): boolean {
 }
 
 /**
+ * `/[#@\p{L}\p{N}_]/u.test(character)` for one code unit, read by its class: "#" or "@", a letter, a number or "_" glued
+ * before a word makes it part of a hashtag, a handle or a longer word. A lone surrogate is none of them either way.
+ */
+function isGlueBefore(unit: number): boolean {
+  return unit === 0x23 || unit === 0x40 || unit === 0x5f || (charClass(unit) & LETTER_OR_NUMBER) !== 0;
+}
+
+/**
  * Adds each word that can only be a username (letters mixed with digits, maybe joined by "_": "major181226",
  * "Purno5") as a person when it speaks: behind a quotation, the subject of a speech verb right after it ("…,"
  * major181226 responded"), or the word right after
@@ -58,11 +66,12 @@ export function findBareHandles(paragraph: TokenizedParagraph, names: NameCandid
   for (let k = 0; hasDigits && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (!token.word || token.quote >= 0) continue;
-    if (token.start > 0 && /[#@\p{L}\p{N}_]/u.test(text[token.start - 1]!)) continue;
+    if (token.start > 0 && isGlueBefore(text.charCodeAt(token.start - 1))) continue;
     let last = k; // "Tide_Watch5" is three tokens
     while (tokens[last + 1] && tokens[last + 1]!.start === tokens[last]!.end && (tokens[last + 1]!.word || tokens[last + 1]!.text === '_')) last++;
     const surface = text.slice(token.start, tokens[last]!.end);
-    if (!tokens[last]!.word || !USERNAME.test(surface)) {
+    // USERNAME needs a number: most words have none, and are not read by the expression.
+    if (!tokens[last]!.word || !holdsNumber(surface) || !USERNAME.test(surface)) {
       k = last;
       continue;
     }

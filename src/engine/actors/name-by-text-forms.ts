@@ -30,7 +30,7 @@ const CAPITALISED = /^\p{Lu}/u;
 export function nameByTextForms(actors: Actor[], texts: readonly string[]): Actor[] {
   for (const actor of actors) {
     const lexiconForms = INSTITUTION_NAMES.get(actor.name);
-    if (!RENAMED_KINDS.has(actor.kind) || !lexiconForms || occurrences(texts, actor.name, 'giu') > 0) continue;
+    if (!RENAMED_KINDS.has(actor.kind) || !lexiconForms || isWrittenInAnyCase(texts, actor.name)) continue;
     const counted = actor.aliases
       .filter((alias) => CAPITALISED.test(alias) && lexiconForms.includes(alias))
       .map((alias) => ({ alias, count: occurrences(texts, alias, 'gu') }))
@@ -53,7 +53,28 @@ function words(form: string): number {
 
 /** How often the texts hold the form as whole words ("Labour" in "Labour said", not in "Labourers"). */
 function occurrences(texts: readonly string[], form: string, flags: string): number {
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
-  return texts.reduce((sum, text) => sum + (text.match(pattern)?.length ?? 0), 0);
+  const pattern = formPattern(form, flags);
+  // Case-sensitive: a text without the form's characters holds no match, and is not read by the expression.
+  return texts.reduce((sum, text) => sum + (flags.includes('i') || text.includes(form) ? (text.match(pattern)?.length ?? 0) : 0), 0);
 }
+
+/** Whether the texts hold the form as whole words in any case: as written, tested first (cheaper), or else in another case. */
+function isWrittenInAnyCase(texts: readonly string[], form: string): boolean {
+  return occurrences(texts, form, 'gu') > 0 || occurrences(texts, form, 'giu') > 0;
+}
+
+/**
+ * The whole-word expression of a form, built once per form and flags. The forms are names and aliases of the institutions
+ * lexicon only, so the patterns held are bounded by the lexicon; each is a pure function of its form (no article's text).
+ */
+function formPattern(form: string, flags: string): RegExp {
+  const key = `${flags} ${form}`;
+  let pattern = FORM_PATTERNS.get(key);
+  if (!pattern) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    FORM_PATTERNS.set(key, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags)));
+  }
+  return pattern;
+}
+
+const FORM_PATTERNS = new Map<string, RegExp>();

@@ -49,7 +49,7 @@ function nameStart(tokens: readonly Token[], run: NameRun): number {
 
 /** "Greek", "US", "UK-based": a place word that may stand before a kind word. */
 function isPlaceWord(word: string): boolean {
-  const text = word.replace(/-based$/, '');
+  const text = word.endsWith('-based') ? word.slice(0, -'-based'.length) : word; // `word.replace(/-based$/, '')` without an expression
   return COUNTRY_DEMONYMS.has(text) || COUNTRY_NAMES.has(text);
 }
 

@@ -33,6 +33,11 @@ export interface QuotePlace {
  * speakerSpokenOfInQuote(context, { position: 1, openToken: 0, closeToken: 9 }, 'tom-vance') // => true
  */
 export function speakerSpokenOfInQuote(context: ResolveContext, quote: QuotePlace, speaker: string): boolean {
+  const paragraph = context.paragraphs[quote.position]!;
+  // A quotation without a name word names no one: the article's mentions are not read (most quotations, at every sieve).
+  let named = false;
+  for (let k = quote.openToken + 1; k < quote.closeToken && !named; k++) named = nameWord(paragraph.tokens[k]) !== undefined;
+  if (!named) return false;
   const own = new Set<string>();
   const others = new Set<string>();
   let person = false;
@@ -48,7 +53,6 @@ export function speakerSpokenOfInQuote(context: ResolveContext, quote: QuotePlac
     }
   });
   if (!person) return false;
-  const paragraph = context.paragraphs[quote.position]!;
   for (let k = quote.openToken + 1; k < quote.closeToken; k++) {
     const word = nameWord(paragraph.tokens[k]);
     if (word && own.has(word) && !others.has(word) && isThirdPersonName(paragraph, k, quote.openToken, own)) return true;
@@ -67,7 +71,7 @@ function addNameWords(tokens: readonly Token[], m: Mention, into: Set<string>): 
 /** A capitalised word of two letters or more, folded, without a possessive "'s". */
 function nameWord(token: Token | undefined): string | undefined {
   if (!token?.word || !token.cap) return undefined;
-  const word = token.lower.replace(/'s$/, '');
+  const word = token.lower.endsWith("'s") ? token.lower.slice(0, -2) : token.lower; // `replace(/'s$/, '')` without an expression
   return word.length > 1 ? word : undefined;
 }
 
