@@ -22,6 +22,8 @@ import { ARTICLES, AUXILIARIES, RELATIVE_WORDS, SPEAKING_KINDS } from './word-se
 import { distantSubject } from './distant-subject.ts';
 import { inFrontedSubordinateClause } from './fronted-subordinate-clause.ts';
 import { closesSetOffTeller } from './set-off-teller.ts';
+import { deniesClaimBefore } from './denied-claim-clause.ts';
+import { qualifiesQuotedPhrase } from './contact-relative-clause.ts';
 
 /**
  * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
@@ -53,6 +55,8 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     const verb = SPEECH_VERBS.get(t.lower);
     if (!verb && !putsIt && !stanceAs) continue;
     if (verb && isNounByDeterminer(tokens, k)) continue;
+    // "NAME dismissed claims that his plan was “Q”": words the subject disowns are never the subject's; nobody here.
+    if (verb && !stanceAs && deniesClaimBefore(tokens, k, to)) return { subject: { type: 'none' }, verb: t.text };
     // "NAME, during his message to the assembly read out on Monday, offered …: “Q”": a participle inside a phrase set off
     // by commas is no verb of the clause.
     if (verb && !stanceAs && insidePrepositionalAside(tokens, k, context.sentenceStart, to)) continue;
@@ -93,6 +97,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
     const stanceRule: AttributionRule | undefined = stanceAs ? 'stance-verb-as-quote' : verb?.stance ? 'stance-verb-quote' : undefined;
     const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text, ...(stanceRule ? { rule: stanceRule } : {}) };
+    // "NAME said instead of the “cuts” the council had promised, there were “rises”": the council's verb qualifies the
+    // earlier quoted phrase; the verb of saying that reports the whole clause speaks.
+    if (verb && !stanceAs && found.subject.type === 'mention' && qualifiesQuotedPhrase(tokens, k, found.subject.mention.first, to) && isReportedClause(tokens, k, context.sentenceStart)) continue;
     // "reflects this view in Ballot Access News comments:": after a preposition, NAME + "comments" is a noun phrase.
     if (found.subject.type === 'mention' && found.subject.mention.last === k - 1 && /s$/.test(t.lower) && NOUN_PREPOSITIONS.has(tokens[found.subject.mention.first - 1]?.lower ?? '')) continue;
     // "Academics from the Institute of Education at London University found that “…”": a verb of stance whose subject
