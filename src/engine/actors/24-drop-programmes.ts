@@ -8,6 +8,8 @@
  * of bodies that act ("the International Monetary Fund said", "the Innocence Project's lawyers"), so the head alone
  * decides nothing, and a mention that speaks, owns, has staff or is cited keeps the name. Any name without roles that
  * the article describes as a show, a fair or a festival ("CES is the largest consumer electronics show") is an event.
+ * A name without roles listed after a plural noun for programmes ("programs such as the School Meals Plan (SMP), the
+ * Home Heating Fund and the Rural Roads Program") is a programme, whatever its last word.
  */
 import type { Actor } from '../schema.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
@@ -20,6 +22,7 @@ import {
   DESCRIBING_COPULAS as COPULAS,
   DESCRIBING_PHRASE_ENDS as PHRASE_ENDS,
   EVENT_DESCRIPTIONS,
+  LISTED_PROGRAMME_NOUNS,
   PROGRAMME_GOVERNORS,
   PROGRAMME_HEADS,
   PROGRAMME_NOUNS,
@@ -61,6 +64,32 @@ function isGovernedAsThing(tokens: readonly Token[], first: number): boolean {
   return CURRENCY_SIGNS.has(tokens[k - 1]?.text ?? '') || /^[$£€]/.test(tokens[k - 1]?.text ?? '');
 }
 
+/** How many tokens back a list of programmes is read for its opener. */
+const LIST_REACH = 40;
+/** Lower-case words and marks that stand inside a list of programmes' names ("the X (XY), the Y for Women and Z"). */
+const LIST_INNER: ReadonlySet<string> = new Set([',', '(', ')', 'and', 'the', 'of', 'for', '&']);
+
+/**
+ * The mention is an item of a list that opens after a plural noun for programmes with "such as", "including" or "like"
+ * ("programs such as the Food Aid Plan (FAP), the Home Heating Fund and …"), the list read back through names, their
+ * bracketed initials, commas, "and", "the", "of" and "for".
+ *
+ * @example
+ * isListedProgramme(tokensOf('benefit programs such as the Food Aid Plan'), 5) // => true
+ */
+function isListedProgramme(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  while (k >= 0 && k > first - LIST_REACH && tokens[k]!.sentence === sentence && (tokens[k]!.cap || LIST_INNER.has(tokens[k]!.lower))) k--;
+  const opener = tokens[k]?.lower;
+  let noun = k - 1;
+  if (opener === 'as' && tokens[k - 1]?.lower === 'such') noun = k - 2;
+  else if (opener !== 'including' && opener !== 'like') return false;
+  if (tokens[noun]?.text === ',') noun--;
+  const t = tokens[noun];
+  return t !== undefined && t.word && !t.cap && LISTED_PROGRAMME_NOUNS.has(t.lower);
+}
+
 /**
  * The head noun of the phrase a copula or an appositive gives the mention ("X (XY) is an affordable housing program
  * that …" → "program"; "X, a 40-mile gravel road connecting …" → "road"): the last lower-case word after "a", "an" or
@@ -82,7 +111,8 @@ function describedHead(tokens: readonly Token[], last: number): string | undefin
 
 /**
  * Removes every actor whose name ends in a programme's head word that some mention shows to be a thing (after
- * "under", after an amount of money, or described as a programme, grant or built work) and no mention shows acting.
+ * "under", after an amount of money, or described as a programme, grant or built work), and every name without roles
+ * listed after "programs such as", when no mention shows acting.
  *
  * @param paragraphs The article's tokenised paragraphs.
  * @param resolved The actors and mentions of the earlier stages.
@@ -105,7 +135,7 @@ export function dropProgrammes(paragraphs: readonly TokenizedParagraph[], resolv
       const head = describedHead(at(m), m.last);
       return head !== undefined && (EVENT_DESCRIPTIONS.has(head) || (named && PROGRAMME_NOUNS.has(head)));
     };
-    if (mentions.some((m) => (named && isGovernedAsThing(at(m), m.first)) || thing(m))) dropped.add(programme.id);
+    if (mentions.some((m) => (named && isGovernedAsThing(at(m), m.first)) || thing(m) || isListedProgramme(at(m), m.first))) dropped.add(programme.id);
   }
   return dropped.size === 0 ? resolved : withoutActors(resolved, dropped);
 }

@@ -345,6 +345,8 @@ export const CLUB_SUFFIXES: ReadonlySet<string> = toSet(organizationsJson.clubSu
 export const PROGRAMME_HEADS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeHeads);
 /** Lower-case nouns for a programme, a grant, a plan or a built work ("a state grant program", "a gravel road"). */
 export const PROGRAMME_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeNouns);
+/** Plural nouns for programmes that open a list of them ("programs such as X, Y and Z"). */
+export const LISTED_PROGRAMME_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.listedProgrammeNouns);
 /** One or two words right before a programme's name that run, fund or hold it as a thing ("launched", "funding for", "part of"). */
 export const PROGRAMME_GOVERNORS: ReadonlySet<string> = toSet(nonActorContextsJson.programmeGovernors);
 /** Nouns for a broadcast show after a channel's possessive and the show's title ("Five's Wright Stuff show"). */

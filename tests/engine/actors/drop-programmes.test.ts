@@ -30,6 +30,24 @@ describe('dropProgrammes', () => {
   });
 
   test.each([
+    ['the first of a list after "programs such as"', 'The bill builds on programs such as the Food Aid Program (FAP), the Winter Warmth Fund and the Rural School Lunch Plan.', 'Food Aid Program'],
+    ['a name ending in no programme word, past bracketed initials', 'The bill builds on programs such as the Food Aid Program (FAP), the Winter Warmth Fund and the Rural School Lunch Plan.', 'Winter Warmth Fund'],
+    ['the last of the list, after "and the"', 'The bill builds on programs such as the Food Aid Program (FAP), the Winter Warmth Fund and the Rural School Lunch Plan.', 'Rural School Lunch Plan'],
+    ['a name with "for" and a comma inside it', 'Aid came through programmes like the Special Meals Scheme for Mothers, Babies and Children and Harbor Housing Help.', 'Harbor Housing Help'],
+    ['a list after "benefits including"', 'She lost benefits including Harbor Housing Help when she moved.', 'Harbor Housing Help'],
+  ])('drops a name listed after a plural noun for programmes: %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['bodies listed after "groups such as"', 'Groups such as the Red Cross and Mercy Relief said they would help.', 'Mercy Relief'],
+    ['a listed programme that speaks', 'Projects such as the Harbor Youth Project said in a letter that they would close.', 'Harbor Youth Project'],
+    ['a person after a list of programmes, in a new sentence', 'Cuts hit programs such as the Food Aid Program. Jana Morel said it was a mistake.', 'Jana Morel'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
     ['a programme that speaks after being launched', 'Donors launched the Clean Water Initiative in May.\n\nThe Clean Water Initiative said 40 wells had been dug.', 'Clean Water Initiative'],
     ['a fund with staff, after "part of"', 'The grant is part of the Harbour Relief Fund.\n\nA Harbour Relief Fund spokeswoman said more money would follow.', 'Harbour Relief Fund'],
     ['a body after "the head of"', 'The head of the Northern Arts Project, Dana Kessler, said the show would tour.', 'Northern Arts Project'],
