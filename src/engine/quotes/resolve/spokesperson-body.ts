@@ -8,6 +8,7 @@ import { dropDescriptorWords } from '../../actors/strip-descriptors.ts';
 import determinersJson from '../../lexicons/determiners.json' with { type: 'json' };
 import functionWordsJson from '../../lexicons/function-words.json' with { type: 'json' };
 import { clauseStart } from './clause-start.ts';
+import { followsSetOffQuote, isAppositiveSpeaker } from './bare-spokesperson-frames.ts';
 import type { ResolveContext } from './resolve-context.ts';
 
 /**
@@ -113,14 +114,15 @@ function bodyOfBareSpokesperson(context: ResolveContext, mention: Mention, posit
   }
   const paragraph = paragraphs[position]!;
   const sentence = paragraph.tokens[mention.first]!.sentence;
-  if (mention.first - clauseStart(paragraph, sentence) > 1 || namesItsSide(paragraph, mention)) return undefined;
+  const start = clauseStart(paragraph, sentence);
+  if ((mention.first - start > 1 && !followsSetOffQuote(paragraph, start, mention.first)) || namesItsSide(paragraph, mention)) return undefined;
   const p = sentence > 0 ? position : position - 1;
   if (p < 0) return undefined;
   const before = paragraphs[p]!;
   const s = sentence > 0 ? sentence - 1 : before.sentenceStarts.length - 1;
   const named = index[p]!.list.filter((m) => !m.inQuote && before.tokens[m.first]!.sentence === s);
   const subject = named[0];
-  if (!subject || subject.kind !== 'organization' || subject.first - clauseStart(before, s) > 3 || isPossessor(before, subject)) return undefined;
+  if (!subject || subject.kind !== 'organization' || (subject.first - clauseStart(before, s) > 3 && !isAppositiveSpeaker(before, subject)) || isPossessor(before, subject)) return undefined;
   return named.some((m) => m.kind === 'person' || m.kind === 'anonymous' || (m.kind === 'organization' && m.actor !== subject.actor)) ? undefined : subject.actor;
 }
 
