@@ -3,11 +3,10 @@
  * anywhere before. When "the", one or two modifier words and a noun of `speakingBodies` (`organizations.json`) are the
  * subject of a verb of saying and no organisation named before holds those words, they are the body's name, as news
  * keys give it ("environment select committee"), and a later "the committee" stands for it. The noun alone ("the
- * committee said") names no body: one common word is no name; but a noun of `speakingBodiesAlone` alone names the one
- * body a reader takes it for ("But the government said …", with no government named before: "government").
+ * government said") names no body: one common word is no name.
  */
 import type { RoleCandidate } from './role-candidate.ts';
-import { SPEAKING_BODIES, SPEAKING_BODIES_ALONE } from './load-lexicons.ts';
+import { SPEAKING_BODIES } from './load-lexicons.ts';
 
 /**
  * The name of the body an unresolved organisation back reference speaks for, or undefined: only for a listed noun, out
@@ -19,8 +18,7 @@ import { SPEAKING_BODIES, SPEAKING_BODIES_ALONE } from './load-lexicons.ts';
  * @example
  * speakingBodyName({ surface: 'the environment select committee', head: 'committee', organization: true, … }, true)
  * // => 'environment select committee'
- * speakingBodyName({ surface: 'the government', head: 'government', organization: true, … }, true) // => 'government'
- * speakingBodyName({ surface: 'the committee', head: 'committee', organization: true, … }, true) // => undefined
+ * speakingBodyName({ surface: 'the government', head: 'government', organization: true, … }, true) // => undefined
  */
 export function speakingBodyName(role: RoleCandidate, speaks: boolean): string | undefined {
   if (!speaks || !role.organization || role.inQuote || role.owner !== undefined) return undefined;
@@ -28,6 +26,6 @@ export function speakingBodyName(role: RoleCandidate, speaks: boolean): string |
   if (role.postOffice) return role.surface.replace(/^the\s+/i, '');
   if (!SPEAKING_BODIES.has(role.head)) return undefined;
   // "the committee" alone: one common word names no body a reader could tell from any other.
-  if (!role.modifiers?.length && !SPEAKING_BODIES_ALONE.has(role.head)) return undefined;
+  if (!role.modifiers?.length) return undefined;
   return role.surface.replace(/^the\s+/i, '');
 }
