@@ -207,6 +207,7 @@ export const resolutionSchema = z.enum([
   'anonymous-source', // "a senior official", "the official"
   'plural-group', // "lenders have said", "Lawyers for news organisations said" → the crowd a plural common noun names
   'spokesperson-to-organization', // "a Cabinet Office spokeswoman" → the Cabinet Office
+  'spokesperson-to-institution-form', // "a Conservative spokeswoman" where the article names the party "the Tories" → the Tories (organizations.json institutions)
   'pronoun-to-antecedent', // "he", "she", "it", "they" → the fitting actor named before
   'pronoun-to-salient-subject', // "Bloomberg endorsed his rival, Joe Biden. “…,” he said." → the subject before (Michael Bloomberg), not the nearest fitting mention; "… when a judge decided that nurses could stop treating NAME2. “…,” he said." → the subject before NAME2's sentence; "When he refused to back NAME2, he said: …" → whom the subordinate clause's "he" stands for
   'previous-quote-speaker', // the speaker of the quote this one continues

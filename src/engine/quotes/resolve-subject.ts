@@ -12,6 +12,7 @@ import { epithetGender, isPossessor } from './find-genders.ts';
 import type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.ts';
 import { EPITHET, type SalienceNote, resolvePronoun } from './resolve/resolve-pronoun.ts';
 import { organizationSpokenFor } from './resolve/spokesperson-body.ts';
+import { bodyOfInstitutionForm } from './resolve/institution-form-spokesperson.ts';
 import { isOfficeEpithet, isQualifiedOffice, officeHolderJustNamed } from './resolve/office-epithet.ts';
 import { calledByAnotherOffice } from './resolve/another-office-epithet.ts';
 import { seatEpithetSpeaker } from './resolve/seat-epithet.ts';
@@ -21,6 +22,18 @@ export type { ResolveContext, ResolvedSpeaker } from './resolve/resolve-context.
 export { organizationSpokenFor } from './resolve/spokesperson-body.ts';
 export { openingPhraseActors, objectOfPronounsVerb } from './resolve/excluded-antecedents.ts';
 export { clauseStart } from './resolve/clause-start.ts';
+
+/**
+ * "A Conservative spokeswoman said" where the article names the party "the Tories": the body in the lexicon's other
+ * form (`resolve/institution-form-spokesperson.ts`); withheld when the article names no such body.
+ *
+ * @example
+ * institutionFormSpeaker(context, mentionOf('A Conservative spokeswoman')) // => { speaker: 'tory', resolution: 'spokesperson-to-institution-form' }
+ */
+function institutionFormSpeaker(context: ResolveContext, mention: Mention): ResolvedSpeaker | undefined {
+  const body = bodyOfInstitutionForm(context, mention);
+  return body === undefined ? undefined : { speaker: body, resolution: 'spokesperson-to-institution-form' };
+}
 
 /**
  * Resolves a cue's subject to a speaker.
@@ -35,7 +48,7 @@ export { clauseStart } from './resolve/clause-start.ts';
 export function resolveSubject(context: ResolveContext, subject: Subject): ResolvedSpeaker | undefined {
   if (subject.type === 'mention') {
     const organization = organizationSpokenFor(context, subject.mention);
-    if (organization === null) return undefined;
+    if (organization === null) return institutionFormSpeaker(context, subject.mention);
     if (organization) return { speaker: organization, resolution: 'spokesperson-to-organization' };
     return { speaker: subject.mention.actor, resolution: mentionResolution(subject.mention) };
   }
@@ -52,7 +65,9 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
     if ((subject.pronoun === 'he' || subject.pronoun === 'she') && context.pluralActs().has(speaker)) return undefined;
     // "A spokeswoman for NAME said … ⏎ She added": the pronoun speaks for the organisation too.
     const spokenFor = firstAnonymousMention(context, speaker);
-    const organization = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;
+    const spokenForBody = spokenFor ? organizationSpokenFor(context, spokenFor) : undefined;
+    const byForm = spokenForBody === null && spokenFor ? bodyOfInstitutionForm(context, spokenFor) : undefined;
+    const organization = byForm ?? spokenForBody;
     if (organization === null) return undefined;
     // "Michael Dorn asked: “…” The Tory spokesman also criticised …, “…,” he said.": a spokesperson the article never
     // introduced ("a Tory spokesman") but names with "the" after a named person spoke is that person's epithet, not
@@ -64,6 +79,7 @@ export function resolveSubject(context: ResolveContext, subject: Subject): Resol
       return runningSpeaker === undefined ? undefined : { speaker: runningSpeaker, resolution: 'pronoun-to-salient-subject' };
     }
     if (note.salient) return { speaker, resolution: 'pronoun-to-salient-subject' };
+    if (byForm) return { speaker: byForm, resolution: 'spokesperson-to-institution-form' };
     return organization ? { speaker: organization, resolution: 'spokesperson-to-organization' } : { speaker, resolution: 'pronoun-to-antecedent' };
   }
   if (subject.type === 'document') {
