@@ -152,6 +152,7 @@ export const attributionRuleSchema = z.enum([
   'as-name-put-it', // "Q," as NAME put it.
   'possessor-remark-after-quote', // "Q," was NAME's assessment.
   'bare-name-after-quote', // "Q," Mr NAME.  (the verb of saying left out)
+  'name-line-after-quote', // "Q." NAME, Policy Director, ORG  (a signature ending the paragraph, no verb)
   'in-the-words-of', // In the words of NAME, "Q"  /  "Q", in the words of NAME.
   'said-colon-line-before', // NAME said: ⏎ "Q"
   'name-after-question', // "Q?" NAME asked.

@@ -315,6 +315,12 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     classifyRun(paragraph, { ...run, first, last: postAt - 1 }, out, titles);
     return;
   }
+  // "said Joan Roe Interim Managing Director for ORG": a person's two names, no comma, then the title of the post held and
+  // "for", "of" or "at" — the person alone ("Acme Metals President and CEO Ann Roe" is a body, its post and the holder).
+  if (postAt > first && isGivenFamilyBeforePost(tokens, first, postAt) && POST_BODY_LINKS.has(tokens[last + 1]?.lower ?? '')) {
+    classifyRun(paragraph, { ...run, first, last: postAt - 1 }, out, titles);
+    return;
+  }
   // "Graham Bond Organisation Chief Operating Officer Ann Roe": a body's name, a post in it, then the person holding it.
   const heldAt = postBeforeNameStart(tokens, first, last);
   if (heldAt > first) {
@@ -921,6 +927,17 @@ function trailingPostStart(tokens: readonly Token[], first: number, last: number
   // With a portfolio after the post, an "of" before it makes the post the body's purpose ("Office of the UN High Commissioner for Human Rights").
   if (last !== runLast) for (let m = first; m < k; m++) if (tokens[m]!.lower === 'of' && !tokens[m]!.cap) return -1;
   return before && before.word && before.cap ? k : -1;
+}
+
+/** The words that link a post to the body it is held in ("Managing Director for …", "Chair of …", "Fellow at …"). */
+const POST_BODY_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at']);
+
+/**
+ * True when exactly two plain name words, the first shaped like a given name, stand before the post that starts at
+ * `postAt` ("Joan Roe Interim Managing Director"): press releases drop the comma between a person and their post.
+ */
+function isGivenFamilyBeforePost(tokens: readonly Token[], first: number, postAt: number): boolean {
+  return postAt - first === 2 && isPlainName(tokens[first]!) && isGivenNameShaped(tokens[first]!) && isPlainName(tokens[first + 1]!);
 }
 
 /** Words that end the names of offices and agencies without being organisation heads ("Policy", "Affairs"). */

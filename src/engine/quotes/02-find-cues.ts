@@ -11,6 +11,7 @@ import functionWordsJson from '../lexicons/function-words.json' with { type: 'js
 import { findAccordingTo } from './cues/according-to.ts';
 import { findAfterCue, isPronounTagEnding, isRightAfter, labelAgentAfter } from './cues/after-quote.ts';
 import { findBareNameAfterQuote } from './cues/bare-name-after-quote.ts';
+import { findNameLineAfterQuote } from './cues/name-line-after-quote.ts';
 import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
 import { issuedDocumentAgent } from './cues/issued-document-agent.ts';
@@ -167,6 +168,8 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'said-name-after-quote', find: (s) => (s.opensSentence ? withSubject(s.after) : undefined) },
   // "“Q,” Mr Bootle.": a quote opening its sentence, the name alone after it, its verb left out.
   { rule: 'bare-name-after-quote', find: (s) => (s.opensSentence && !s.after ? tagRule(findBareNameAfterQuote(s), 'bare-name-after-quote') : undefined) },
+  // "“Q.” Jo Lee, Policy Director, Harbour Power": a signature, a person's name and posts ending the paragraph.
+  { rule: 'name-line-after-quote', find: (s) => tagRule(findNameLineAfterQuote(s), 'name-line-after-quote') },
   // "“Q,” according to NAME": a quote opening its sentence, no speech verb after it.
   { rule: 'according-to', find: (s) => (s.opensSentence && !s.after ? s.according : undefined) },
   // "Her son, Tom Vale, came home. “Q,” her son said.": a teller named only by a family relation, the one person
