@@ -33,6 +33,8 @@ describe('findActors', () => {
     ['a country’s demonym gives the person’s country', 'Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', { country: 'Ukraine', roles: ['Ukrainian President'] }],
     ['a plural demonym as a group', 'The Russians did not reply.', 'Russians', { kind: 'group', country: 'Russia' }],
     ['a person introduced by a West African form of address', 'The Governor, Alhaji Musa Danladi, spoke. Mallam Sani Garba lost his farm.', 'Musa Danladi', { kind: 'person' }],
+    ['a person’s two names run straight into a capitalised post “for” a body', '“We can open again,” said Mara Quinlan Executive Director for Harbor Light Players in Tacoma.', 'Mara Quinlan', { kind: 'person' }],
+    ['a person’s two names before a post “at” a body', '“We can open again,” said Tom Ardle Chief Executive at Westfield Rowing Club.', 'Tom Ardle', { kind: 'person' }],
     ['a surname spelt like a West African form of address without its period', 'Attorney General Rob Barr (R-Ky.) refused to testify.', 'Rob Barr', { kind: 'person' }],
     ['a person known by a first name and an age', 'Nearby, Joel, 58, a fisherman, was salvaging planks.', 'Joel', { kind: 'person' }],
     ['people briefed on the matter, with what describes them', 'Two people briefed on the matter said so.', 'people briefed on the matter', { kind: 'anonymous' }],

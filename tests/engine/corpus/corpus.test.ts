@@ -536,7 +536,6 @@ const CORPORA: CorpusLimits[] = [
     maxWrongSpeakers: 8,
     maxWrongKinds: 19,
     maxJunkActors: 27,
-    wrongSpeakerGap: 'a spokesman\'s quotes given to the party that opens the next sentence, a phrase the subject denies given to him, advocates named after their quotes without a verb given to their neighbours; see the corpus README',
   },
 
 ];
