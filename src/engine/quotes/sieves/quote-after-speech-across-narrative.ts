@@ -59,6 +59,10 @@ function isPlainNarrative(context: SieveContext, at: SentenceAt): boolean {
     if (!t.word) continue;
     if (PERSON_PRONOUN_FORMS.has(t.lower) || (opening && PLURAL_PRONOUNS.has(t.lower))) return false;
     if (!t.cap && SPEECH_VERBS.has(t.lower) && !isImpersonalSaying(tokens, k)) return false;
+    // "The Odeon chain will pay": a capitalised word inside the sentence may name someone the article does not list;
+    // not an acronym after a lower-case word ("missing with SMS"), which is no subject.
+    const acronymAsObject = t.text === t.text.toUpperCase() && tokens[k - 1]?.word === true && !tokens[k - 1]!.cap;
+    if (t.cap && !opening && t.text !== 'I' && !acronymAsObject) return false;
     opening = false;
   }
   return true;
