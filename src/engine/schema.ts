@@ -185,6 +185,7 @@ export const attributionRuleSchema = z.enum([
   'quote-cued-by-role-of-lead-person', // Coach elated (title) ⏎ NAME praised his side. ⏎ "Q," said the national team coach.
   'quote-line-after-speech-and-narrative', // NAME said that …. ⏎ a line naming nobody ⏎ "Q"
   'translation-of-quote', // “Q in Spanish”, dijo NAME. ⏎ “Q in English”
+  'quote-after-speech-across-narrative', // NAME said that …. One or two sentences about the topic naming nobody. "Q"
   'quote-between-quotes-of-one-speaker', // "Q1," said NAME. narrative naming nobody else. "Q2" ⏎ "Q3," he said.
   'first-person-about-one-person', // NAME has painted for years. "I …"  (a first-person quote in narrative about one person only)
   'sole-teller-of-article', // a memoir or profile whose every attributed quote is NAME's, nobody else saying anything: "I …"

@@ -152,6 +152,8 @@ export const KIN_AND_GENDER_NOUNS: ReadonlySet<string> = new Set([...MALE_CUES, 
 export const EPITHET_FOLLOWERS: ReadonlySet<string> = toSet(epithetsJson.followers);
 export const PERSON_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.person);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.plural);
+/** Every form of "he" and "she" ("him", "her", "himself"): a word that may point at another person. */
+export const PERSON_PRONOUN_FORMS: ReadonlySet<string> = toSet(pronounsJson.personForms);
 export const ORG_PRONOUNS: ReadonlySet<string> = toSet(pronounsJson.organization);
 /** Relative words that open a clause about a person ("the actor, whose films include …, said"). */
 export const PERSON_RELATIVES: ReadonlySet<string> = toSet(pronounsJson.personRelative);

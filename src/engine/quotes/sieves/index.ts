@@ -18,6 +18,7 @@ import { quoteCuedByRoleOfLeadPerson } from './quote-cued-by-role-of-lead-person
 import { quoteLineAfterSpeechAndNarrative } from './quote-line-after-speech-and-narrative.ts';
 import { quoteReopened } from './quote-reopened.ts';
 import { quoteBetweenQuotesOfOneSpeaker } from './quote-between-quotes-of-one-speaker.ts';
+import { quoteAfterSpeechAcrossNarrative } from './quote-after-speech-across-narrative.ts';
 import { firstPersonAboutOnePerson } from './first-person-about-one-person.ts';
 import { soleTellerOfArticle } from './sole-teller-of-article.ts';
 import { sameSentenceAsQuote } from './same-sentence-as-quote.ts';
@@ -34,7 +35,7 @@ export type { AttributedQuote, Attribution, Sieve, SieveContext } from './sieve.
  * a quote by someone just after, a heading line that only names a speaker, the subject of the line before, the one person named before
  * it in its paragraph, the last speaker across lines that name nobody, reported speech across one
  * such line, a quotation's translation next to it, a full quote framed by two quotes of one speaker with nobody else
- * named between, a first-person quote in narrative about one person only, and a first-person quote in an article
+ * named between, a full-sentence quote after a person's speech and one or two sentences of narrative naming nobody else, a first-person quote in narrative about one person only, and a first-person quote in an article
  * told in one voice.
  */
-export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteLineAfterQuoteSpeakerNamedOn, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteAfterRunningSpeaker, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, firstPersonAboutOnePerson, soleTellerOfArticle];
+export const SIEVES: readonly Sieve[] = [sameSentenceAsQuote, nextSentenceAfterQuote, quoteReopened, quoteLineAfterQuote, quoteLineAfterQuoteSpeakerNamedOn, quoteClosedOnNextLine, quoteLeftOpenBeforeQuote, quoteCuedByRoleOfLeadPerson, quoteAfterReportedSpeech, quoteAfterRunningSpeaker, quoteLineBeforeQuote, quoteLineAfterHeading, quoteLineAfterSubject, quoteAfterOnlyPerson, quoteLineAfterNarrative, quoteLineAfterSpeechAndNarrative, translationOfQuote, quoteBetweenQuotesOfOneSpeaker, quoteAfterSpeechAcrossNarrative, firstPersonAboutOnePerson, soleTellerOfArticle];
