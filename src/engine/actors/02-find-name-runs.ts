@@ -12,6 +12,7 @@ import { foldText } from '../text/fold-text.ts';
 import { NAME_PARTICLES, isParticleJoinedName } from '../text/name-particles.ts';
 import { numberedNameSpan, numberedNameStart } from './numbered-names.ts';
 import { isPeerDesignationAt } from './peer-designation.ts';
+import { personOfBodyAfterAnd } from './person-of-body-after-and.ts';
 import { nicknameLength } from './nickname-in-name.ts';
 
 /** A run of capitalised tokens, inclusive token indexes. */
@@ -268,6 +269,14 @@ function splitAtAnd(tokens: readonly Token[], first: number, last: number): [num
   let start = first;
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]!.text !== 'and' || !tokens[k + 1]!.cap) continue;
+    // "University of Leeds and Tom Pellow of Blue Reef Surveys": a person between two bodies.
+    const person = personOfBodyAfterAnd(tokens, start, k, last);
+    if (person !== undefined) {
+      parts.push([start, k - 1], [k + 1, person]);
+      start = person + 2;
+      k = person + 1;
+      continue;
+    }
     // "The Securities and …", "U.S. Securities and …": a capital "The" or a country opening the run is no word of the name.
     let from = tokens[start]!.text === 'The' ? start + 1 : start;
     if (from < k - 1 && COUNTRY_NAMES.has(tokens[from]!.text)) from++;

@@ -11,7 +11,7 @@ import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import type { AnonymousCandidate } from './04-find-anonymous-sources.ts';
 import type { RoleCandidate } from './05-find-role-mentions.ts';
-import { BOSS_TITLES, COMMON_WORDS, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, ORG_BACK_REFERENCES, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES } from './load-lexicons.ts';
+import { BOSS_TITLES, COMMON_WORDS, COUNTRY_NAMES, FEMALE_CUES, GENERIC_TITLES, GIVEN_NAME_TITLES, KIN_AND_GENDER_NOUNS, LEADER_TITLES, MALE_CUES, NAMING_AFTER_PERSON_NOUN, NAMING_BEFORE_AS, NAMING_NOUNS, ORG_BODY_KINDS, ORG_BACK_REFERENCES, OWNER_WORDS, PUBLICATION_NOUNS, SOVEREIGN_TITLES, SPEECH_VERBS, STAFF_NOUNS, TITLE_HEAD_WORDS, TYPED_BACK_REFERENCES, UNNAMED_PERSON_NOUNS } from './load-lexicons.ts';
 import betweenSubjectAndVerbJson from '../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
 import verbFormsJson from '../lexicons/verb-forms.json' with { type: 'json' };
@@ -585,11 +585,19 @@ function isKinAppositive(paragraph: TokenizedParagraph, last: number): boolean {
 /** Pronouns among the words that tell a gender: no noun of an appositive. */
 const GENDERED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
-/** "using the pseudonym Katya", "identified only as Karim", "gave her name as Mei": the word is given as someone's name. */
+/**
+ * "using the pseudonym Katya", "identified only as Karim", "gave her name as Mei", "a student named Lin": the word is
+ * given as someone's name.
+ */
 function isGivenAsName(paragraph: TokenizedParagraph, k: number): boolean {
   const { tokens } = paragraph;
   const before = tokens[k - 1];
   if (!before?.word || before.cap) return false;
+  // "a university student named Lin said": only after a noun for one unnamed person, never "a ship named Endeavour".
+  if (NAMING_AFTER_PERSON_NOUN.has(before.lower)) {
+    const noun = tokens[k - 2];
+    return noun !== undefined && noun.word && !noun.cap && UNNAMED_PERSON_NOUNS.has(noun.lower);
+  }
   if (NAMING_NOUNS.has(before.lower)) return ['the', 'a', 'an', 'her', 'his', 'their'].includes(tokens[k - 2]?.lower ?? '') || NAMING_NOUNS.has(tokens[k - 2]?.lower ?? '');
   return before.lower === 'as' && NAMING_BEFORE_AS.has(tokens[k - 2]?.lower ?? '');
 }

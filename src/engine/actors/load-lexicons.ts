@@ -18,6 +18,7 @@ import nonActorJson from '../lexicons/non-actor-names.json' with { type: 'json' 
 import nonActorContextsJson from '../lexicons/non-actor-contexts.json' with { type: 'json' };
 import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
 import namingPhrasesJson from '../lexicons/naming-phrases.json' with { type: 'json' };
+import unnamedSpeakersJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import connectedBodyHeadsJson from '../lexicons/connected-body-heads.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
@@ -124,6 +125,10 @@ export const NAME_WORDS: ReadonlySet<string> = toSet(nameWordsJson.words);
 export const NAMING_NOUNS: ReadonlySet<string> = new Set(namingPhrasesJson.nouns.map((n) => foldText(n).split(/\s+/).at(-1) ?? n));
 /** Words before "as" and a person's name ("identified only as Karim", "gave her name as Mei"). */
 export const NAMING_BEFORE_AS: ReadonlySet<string> = toSet(namingPhrasesJson.beforeAs);
+/** Words between a noun for one unnamed person and that person's name ("a student named Lin"). */
+export const NAMING_AFTER_PERSON_NOUN: ReadonlySet<string> = toSet(namingPhrasesJson.afterPersonNoun);
+/** Singular nouns for one unnamed person ("student", "man", "resident"). */
+export const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = toSet(unnamedSpeakersJson.people);
 export const SENTENCE_STARTERS: ReadonlySet<string> = toSet(commonJson.sentenceStarters);
 export const GROUP_WORDS: ReadonlySet<string> = toSet(groupsJson.groups);
 /** Plural nouns for some of an organisation's people ("Members of …"): the phrase is no organisation. */
