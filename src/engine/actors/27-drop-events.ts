@@ -8,7 +8,9 @@
  * are the same event. An edition whose mentions never speak, own, have staff or are cited (`actsAsSomeone`) is
  * removed (a festival whose organisers speak stays); a storm is removed unless a mention is followed by a verb of
  * saying ("Storm X said": a person named Storm), since storms "continue" and have winds of their own; an operation is
- * removed unless a mention acts.
+ * removed unless a mention acts. A name ending in a word for a held day, show or contest ("Tax Day", "Harbour Motor
+ * Show"), written once right after a cue that sets it as a time or a place ("ahead of Tax Day", "at the Harbour Motor
+ * Show") and ending its noun phrase there, is the event as well, unless a mention acts.
  */
 import eventMarkersJson from '../lexicons/event-markers.json' with { type: 'json' };
 import type { Actor } from '../schema.ts';
@@ -25,6 +27,8 @@ const STORM_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.stormWords);
 const OPERATION_WORDS: ReadonlySet<string> = new Set(eventMarkersJson.operationWords);
 const SPEAKING_VERBS: ReadonlySet<string> = new Set(eventMarkersJson.speakingVerbs);
 const PHRASE_ENDS: ReadonlySet<string> = new Set(eventMarkersJson.phraseEnds);
+const HELD_EVENT_HEADS: ReadonlySet<string> = new Set(eventMarkersJson.heldEventHeads);
+const HELD_EVENT_CUES: readonly string[][] = eventMarkersJson.heldEventCues.map((cue) => cue.split(' '));
 /** How many adjectives ("international", "annual") may stand between the edition and the name. */
 const MAX_BETWEEN = 2;
 
@@ -61,6 +65,21 @@ function isEdition(tokens: readonly Token[], first: number, last: number, figure
 /** "last year's", "this year's", "next year's" ends at `k`: a year owns what follows, an edition. */
 function isOwnedByRelativeYear(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === "'s" && tokens[k - 1]?.lower === 'year' && RELATIVE_YEAR_WORDS.has(tokens[k - 2]?.lower ?? '');
+}
+
+/**
+ * The mention ends in a word for a held event ("Day", "Show") and its noun phrase, right after a cue that sets it as a
+ * time or a place ("ahead of", "at the", "during the").
+ *
+ * @example
+ * // "Filers rushed ahead of Flag Day, officials said." → true for the mention "Flag Day".
+ * // "Doris Vale Day said she would stay." → false: no cue before it.
+ */
+export function isHeldEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!HELD_EVENT_HEADS.has(tokens[last]?.lower ?? '')) return false;
+  const next = tokens[last + 1];
+  if (next !== undefined && next.word && !PHRASE_ENDS.has(next.lower)) return false;
+  return HELD_EVENT_CUES.some((cue) => cue.every((w, j) => tokens[first - cue.length + j]?.lower === w));
 }
 
 /**
@@ -127,13 +146,15 @@ export function dropEvents(paragraphs: readonly TokenizedParagraph[], resolved: 
   const storms = findStormWords(paragraphs);
   const dropped = new Set<string>();
   for (const actor of resolved.actors) {
-    if (!mayBeEvent(actor)) continue;
     const mentions = mentionsOf.get(actor.id) ?? [];
+    const held = mentions.some((m) => isHeldEvent(at(m), m.first, m.last));
+    // A held event may be misread as a person with a role ("ahead of Tax Day, President X…" lends Tax Day the role).
+    if (!mayBeEvent(actor) && !(held && actor.kind === 'person')) continue;
     if (isOperationName(actor)) {
       if (!mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) dropped.add(actor.id);
     } else if (isStormName(storms, actor)) {
       if (!mentions.some((m) => speaks(at(m), m.last))) dropped.add(actor.id);
-    } else if (mentions.some((m) => isEdition(at(m), m.first, m.last, actor.kind === 'person')) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) {
+    } else if ((held || mentions.some((m) => isEdition(at(m), m.first, m.last, actor.kind === 'person'))) && !mentions.some((m) => actsAsSomeone(at(m), m.first, m.last))) {
       dropped.add(actor.id);
     }
   }

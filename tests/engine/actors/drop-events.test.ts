@@ -15,6 +15,11 @@ describe('dropEvents', () => {
     ['an edition counted in figures', 'She gave the 14th Harlow Lecture in Dundee. The Harlow Lecture honours a local engineer.', 'Harlow Lecture'],
     ['an annual edition, the adjective right after "the"', 'Buyers flew in for the annual Home Gadget Fair in Dallas. The Home Gadget Fair ends on Sunday.', 'Home Gadget Fair'],
     ['an annual edition that ends its sentence', 'Thousands of fans gathered in Leeds for the annual Riverside Music Show.', 'Riverside Music Show'],
+    ['a day held, after "ahead of"', 'Shops stayed open late ahead of Kite Flying Day, when the town fills with visitors.', 'Kite Flying Day'],
+    ['a show gone to, after "at the"', 'The carmaker will unveil its new coupe at the Lakeside Motor Show on Thursday.', 'Lakeside Motor Show'],
+    ['a day marked, after "the anniversary of"', 'Monday marks the tenth anniversary of Harbour Awareness Day, a drive to help families file returns.', 'Harbour Awareness Day'],
+    ['a day held that an appositive lends a role', 'Families filed early ahead of Kite Flying Day, Mayor Dana Kessler said on Monday.', 'Kite Flying Day'],
+    ['a contest, after "during the"', 'He was injured during the Coastal Cup in March and missed the season.', 'Coastal Cup'],
     ['an operation taken for a person', 'Police arrested 40 people in raids as part of Operation Kestrel Dawn last week.', 'Operation Kestrel Dawn'],
   ])('drops %s', (_label, text, name) => {
     expect(names(text)).not.toContain(name);
@@ -32,6 +37,9 @@ describe('dropEvents', () => {
     ['a body counted in figures', 'The 119th Carolan Assembly sat for the first time on Monday.', 'Carolan Assembly'],
     ['a body after "the annual" that qualifies a meeting', 'Delegates met at the annual Harbour Party conference in Leeds. The Harbour Party said it would win.', 'Harbour Party'],
     ['an annual edition whose organisers speak', 'The annual Home Gadget Fair opened on Monday. A Home Gadget Fair spokesman said 40,000 people came.', 'Home Gadget Fair'],
+    ['a band named like a day that speaks', 'At the Harbour Day concert the singer thanked fans. Harbour Day said the tour would go on.', 'Harbour Day'],
+    ['a held-event name that qualifies a noun', 'Fans queued at the Lakeside Motor Show stand for hours. Lakeside Motor Show organisers said 9,000 came.', 'Lakeside Motor Show'],
+    ['a day after "at the" whose organisers speak', 'Crowds gathered at the Kite Flying Day on Sunday. A Kite Flying Day spokeswoman said 5,000 people came.', 'Kite Flying Day'],
     ['an operation whose spokesman speaks', 'An Operation Kestrel Dawn spokesman said 40 people had been arrested.', 'Operation Kestrel Dawn'],
   ])('keeps %s', (_label, text, name) => {
     expect(names(text).join('|')).toContain(name);
