@@ -1,7 +1,7 @@
 /**
  * The analysis of one article: who is named in it and who said what.
  *
- *   findQuoteSpans (without plain set-off words: drop-set-off-phrases.ts; nor nicknames in names: drop-nicknames.ts) → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets → nameByTextForms
+ *   findQuoteSpans (without plain set-off words: drop-set-off-phrases.ts; nor nicknames in names: drop-nicknames.ts) → findUnopenedQuotes → tokenizeParagraphs → findActors → findQuotes → markOutlets → nameByTextForms → nameWithGenerationalSuffix → nameRoyalByRealm
  */
 import type { ArticleAnalysis, Paragraph } from './schema.ts';
 import { findActors, tokenizeParagraphs } from './actors/index.ts';
@@ -11,6 +11,8 @@ import { isNicknameInName } from './quotes/drop-nicknames.ts';
 import { findUnopenedQuotes } from './quotes/find-unopened-quotes.ts';
 import { markOutlets } from './actors/mark-outlets.ts';
 import { nameByTextForms } from './actors/name-by-text-forms.ts';
+import { nameWithGenerationalSuffix } from './actors/name-with-generational-suffix.ts';
+import { nameRoyalByRealm } from './actors/name-royal-by-realm.ts';
 import { findDatedSentences } from './dates/find-dated-sentences.ts';
 
 /**
@@ -32,5 +34,5 @@ export function analyzeArticle(input: { paragraphs: Paragraph[]; title?: string;
   const { actors, mentions } = findActors(paragraphs);
   const quotes = findQuotes(paragraphs, mentions, input.title);
   const texts = input.paragraphs.map((p) => p.text);
-  return { actors: nameByTextForms(markOutlets(actors, quotes, texts), texts), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
+  return { actors: nameRoyalByRealm(nameWithGenerationalSuffix(nameByTextForms(markOutlets(actors, quotes, texts), texts), texts), texts), quotes, dated: findDatedSentences(input.paragraphs, input.published) };
 }
