@@ -24,12 +24,15 @@ interface MentionList {
  * @param the The index of the epithet's "the".
  * @example
  * epithetGender(tokenizeText(0, 'the Oscar-winning actress said', []), 0) // => 'female'
+ * epithetGender(tokenizeText(0, 'the writer said his brother', []), 0) // => 'unknown'
  */
 export function epithetGender(paragraph: TokenizedParagraph, the: number): Gender {
   const { tokens } = paragraph;
   for (let k = the + 1; k <= the + 5 && tokens[k]?.word; k++) {
     const lower = tokens[k]!.lower;
     if (EPITHET_NEUTRAL.has(lower)) return 'unknown';
+    // "the writer said Big Brother had …": the words after the verb of saying are what was said, no part of the epithet.
+    if (!tokens[k]!.cap && SPEECH_VERBS.has(lower)) return 'unknown';
     const gender = genderOfWord(lower) ?? (NATIONALITY_NOUNS.has(lower) ? (/wom[ae]n$/.test(lower) ? 'female' : /m[ae]n$/.test(lower) ? 'male' : undefined) : undefined);
     if (gender) return gender;
   }

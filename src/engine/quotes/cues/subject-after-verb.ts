@@ -34,6 +34,7 @@ import functionWordsJson from '../../lexicons/function-words.json' with { type: 
 import type { Context } from './cue-context.ts';
 import { personAfterPossessor } from './possessor-person.ts';
 import { titleHolderAt } from './title-holder.ts';
+import { joinedRoleEnd } from './joined-role-heads.ts';
 import { openerBefore } from '../resolve/office-epithet.ts';
 import { isPronoun, personEndingClauseAt } from './token-tests.ts';
 import { ARTICLES, PREPOSITIONS_OF_AFFILIATION, SPEAKING_KINDS } from './word-sets.ts';
@@ -101,6 +102,9 @@ export function epithetAt(context: Context, the: number, end: number): Subject |
       const after = tokens[seat + 1];
       return seat === end || !after?.word || EPITHET_FOLLOWERS.has(after.lower) ? { type: 'epithet', paragraph: context.position, token: the } : undefined;
     }
+    // "the feminist writer and broadcaster said": a second role noun joined by "and" is the same person's; it ends the phrase.
+    const joined = joinedRoleEnd(context, k, end);
+    if (joined > 0) k = joined;
     // The head ends the phrase: "the champion said", "said the champion, who …", "said the champion on Sunday" — not "the American embassy".
     const next = tokens[k + 1];
     if (next?.lower === "'s") return undefined;

@@ -22,6 +22,7 @@ import { objectsBeforeTeller } from './objects-before-teller.ts';
 import { inTellerAppositive } from './teller-appositive.ts';
 import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
 import { subordinateClausePronoun } from './subordinate-clause-pronoun.ts';
+import { tellerClosesSentence } from './closing-teller.ts';
 
 /**
  * True when the clause from `start` opens with an unnamed person whose noun is of the gender other than `wanted` ("The
@@ -245,9 +246,10 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       // verb that closes the sentence after a comma ("…, Tim Dams said.") is the subject of its main clause ("Tim Dams says
       // …"); the pronoun continues that person. The other people of the sentence are in what that person reports: a
       // possessor, a name after a preposition, or the subject of the reported clause ("Mr Howard will host …, Liam Fox said").
-      if (isPersonWord(pronoun) && pronoun !== EPITHET) {
+      // "…, Greer said. The feminist writer said …": an epithet continues that teller too, when the name and its verb end the sentence.
+      if (isPersonWord(pronoun)) {
         const teller = invertedTeller(paragraph, inSentence);
-        if (teller && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || m.first < teller.first || inTellerAppositive(paragraph, teller, m))) {
+        if (teller && (pronoun !== EPITHET || tellerClosesSentence(paragraph, teller)) && genderFits(teller.actor) && inSentence.every((m) => m.actor === teller.actor || m.first < teller.first || inTellerAppositive(paragraph, teller, m))) {
           return { actor: teller.actor, p, sentence: lastSentenceIndex };
         }
       }
