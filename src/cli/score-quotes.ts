@@ -353,7 +353,10 @@ export function scoreQuotes(expected: ExpectedArticle, predicted: PredictedArtic
       score.misses.push(`actor ${a.name} found as ${p.kind} “${p.name}”, answer ${a.kind}`);
     }
   }
+  // An actor the key lists is never junk, whatever its name ("government" keyed as the body that speaks).
+  const keyed = new Set(expected.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])]).map(nameToKey));
   for (const p of predicted.actors) {
+    if ([p.name, ...p.aliases].some((n) => keyed.has(nameToKey(n)))) continue;
     const why = junkReason(p, text, expected.not_actors ?? []);
     if (why === null) continue;
     score.junkActors++;

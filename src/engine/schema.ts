@@ -203,6 +203,7 @@ export const resolutionSchema = z.enum([
   'noun-to-organization', // "the council", "the company" → the organisation named before
   'modified-noun-to-organization', // "the select committee" → the organisation named before whose name holds "select" and "committee"
   'noun-names-body', // "the environment select committee said" with no such body named before → the body those words name
+  'noun-alone-names-body', // "the government said it would “act”" with no government named before → "government" (speaks-a-quote.ts)
   'post-names-office', // "the prime minister's office said" → the office of that post, named by those words
   'members-to-committee', // "The MPs found …" → the one parliamentary committee named before ("Commons work and pensions committee")
   'noun-to-salient-organization', // "Acme signed a striker from Benfica. … the club said" → of several, the organisation that was the subject

@@ -24,6 +24,7 @@ import { isListedWithPeople } from './listed-with-people.ts';
 import { namesakesNamedBefore } from './namesakes-named-before.ts';
 import { isStyledTitle, namesakesForCourtesy } from './plain-courtesy-namesakes.ts';
 import { speakingBodyName } from './speaking-body.ts';
+import { speaksAQuote } from './speaks-a-quote.ts';
 
 /** One paragraph's candidates, as found by stages 3 to 5. */
 export interface ParagraphCandidates {
@@ -51,6 +52,8 @@ export interface Mention {
   members?: true;
   /** "the environment select committee said" naming a body no name gives before: the words are the body's name (`speaking-body.ts`). */
   bodyWords?: true;
+  /** "the government said it would “act”" naming, by its noun alone, the body no name gives before (`speaks-a-quote.ts`). */
+  bodyAlone?: true;
   /** "the prime minister's office said": an office owned by a post, named by those words (`post-office.ts`). */
   postOffice?: true;
   /** A crowd named by a plural common noun ("lenders have said", `find-plural-speakers.ts`). */
@@ -293,7 +296,8 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || !ORG_BACK_REFERENCES.has(r.head) || r.owner !== undefined || r.modifiers !== undefined ? undefined : onlyOrganizationBefore(organizations.filter((o) => !wordBodies.has(o)), r, paragraphByIndex, mentions);
         let last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
         // "the environment select committee said" with no such committee named before: the words name the body.
-        const bodyName = last ? undefined : speakingBodyName(r, speaks);
+        const paragraph = paragraphByIndex.get(r.paragraph)!;
+        const bodyName = last ? undefined : speakingBodyName(r, speaks, speaks && speaksAQuote(paragraph, r.first, r.last));
         if (bodyName) {
           last = draftFor(`organization:${foldText(bodyName)}`, 'organization', bodyName);
           if (!organizations.includes(last)) organizations.push(last);
@@ -303,6 +307,7 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         if (last && only?.salient) mentions.at(-1)!.salient = true;
         if (last && r.modifiers && !bodyName) mentions.at(-1)!.modified = true;
         if (bodyName && r.postOffice) mentions.at(-1)!.postOffice = true;
+        else if (bodyName && !r.modifiers?.length) mentions.at(-1)!.bodyAlone = true;
         else if (bodyName) mentions.at(-1)!.bodyWords = true;
         continue;
       }

@@ -101,6 +101,8 @@ export const AFTER_PERSON_NAME: ReadonlySet<string> = toSet(organizationsJson.af
 export const ORG_BACK_REFERENCES: ReadonlySet<string> = toSet([...organizationsJson.backReferences, ...organizationsJson.typedBackReferences]);
 /** Nouns for a body that, after "the" as the subject of a verb of saying, name it themselves when no name holds them ("the government said"). */
 export const SPEAKING_BODIES: ReadonlySet<string> = toSet(organizationsJson.speakingBodies);
+/** Nouns of `speakingBodies` that alone, as the subject of a verb of saying with no body named before holding them, name the body ("the government said"). */
+export const SPEAKING_BODIES_ALONE: ReadonlySet<string> = toSet(organizationsJson.speakingBodiesAlone);
 /** Nouns for a kind of organisation ("the band") that stand only for one the text introduced with the noun ("US rock band REM"). */
 export const TYPED_BACK_REFERENCES: ReadonlySet<string> = toSet(organizationsJson.typedBackReferences);
 /** Back-reference nouns naming a kind of body ("committee", "council"): one never stands for a body named as another kind. */

@@ -161,6 +161,7 @@ function namedPersonSpokeBefore(context: ResolveContext, position: number, token
 export function mentionResolution(mention: Mention): Resolution {
   if (mention.via === 'surname') return 'surname-to-full-name';
   if (mention.via === 'role' && mention.bodyWords) return 'noun-names-body';
+  if (mention.via === 'role' && mention.bodyAlone) return 'noun-alone-names-body';
   if (mention.via === 'role' && mention.postOffice) return 'post-names-office';
   if (mention.via === 'role' && mention.salient) return 'noun-to-salient-organization';
   if (mention.via === 'role' && mention.modified) return 'modified-noun-to-organization';

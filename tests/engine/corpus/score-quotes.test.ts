@@ -59,6 +59,13 @@ describe('scoreQuotes', () => {
     expect(score({ actors: [person('Rat Alley')] }).junkActors).toBe(1);
   });
 
+  test('never counts as junk an actor the key lists, even one named by a common word', () => {
+    const bodyKey: ExpectedArticle = { style: 'test', actors: [{ name: 'government', kind: 'organization' }], quotes: [] };
+    const listed = scoreQuotes(bodyKey, { quotes: [], actors: [{ name: 'government', kind: 'organization', aliases: [] }] }, 'The government said it was “a bit late”.');
+    const unlisted = scoreQuotes({ ...bodyKey, actors: [] }, { quotes: [], actors: [{ name: 'government', kind: 'organization', aliases: [] }] }, 'The government said it was “a bit late”.');
+    expect([listed.junkActors, unlisted.junkActors]).toEqual([0, 1]);
+  });
+
   test('gives figures of 1 when there is nothing to count', () => {
     expect(scoreToFigures(scoreQuotes({ style: 'test', actors: [], quotes: [] }, { quotes: [], actors: [] }, ''))).toMatchObject({ detectPrecision: 1, detectRecall: 1, actorRecall: 1 });
   });
