@@ -321,6 +321,15 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     classifyRun(paragraph, { ...run, first, last: postAt - 1 }, out, titles);
     return;
   }
+  // "said Tom Roe Chief Executive of Westfield Rowing Club": the person's two names, the post and "of" the body are
+  // all in one run — the person and the body, each an actor of its own.
+  const heldIn = bodyAfterPersonPostStart(tokens, first, last);
+  if (heldIn > 0) {
+    classifyRun(paragraph, { ...run, first, last: first + 1 }, out, titles);
+    // The body whole: classified again, its first word would pass for the post's domain ("Mayor of Westfield").
+    out.push({ paragraph: paragraph.index, inQuote: tokens[heldIn]!.quote >= 0, sentenceInitial: false, titled: false, roles: [], first: heldIn, last, kind: 'organization', surface: textOf(paragraph, heldIn, last) });
+    return;
+  }
   // "Graham Bond Organisation Chief Operating Officer Ann Roe": a body's name, a post in it, then the person holding it.
   const heldAt = postBeforeNameStart(tokens, first, last);
   if (heldAt > first) {
@@ -938,6 +947,24 @@ const POST_BODY_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at']);
  */
 function isGivenFamilyBeforePost(tokens: readonly Token[], first: number, postAt: number): boolean {
   return postAt - first === 2 && isPlainName(tokens[first]!) && isGivenNameShaped(tokens[first]!) && isPlainName(tokens[first + 1]!);
+}
+
+/**
+ * Where the body starts in a run of a person's two names, the capitalised title of their post, "of" and the body's
+ * name ("Tom Roe Chief Executive of Westfield Rowing Club"): the words before "of" are what
+ * {@link isGivenFamilyBeforePost} accepts, the words after it hold an organisation's head, and no word follows the
+ * run (a quote's signature or "said …" after it). A run after a determiner
+ * ("the Nelson Roe Chair of the Harbour Institute") names a chair, not a person; -1 when the run is not so.
+ */
+function bodyAfterPersonPostStart(tokens: readonly Token[], first: number, last: number): number {
+  if (last - first < 4 || APPOSITIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return -1;
+  // "Tom Roe Chief Executive of Harbour Trust said": before a verb the body would stand nearest it and take the quote.
+  if (tokens[last + 1]?.word) return -1;
+  let of = first + 3;
+  while (of < last && tokens[of]!.text !== 'of') of++;
+  if (of >= last || trailingPostStart(tokens, first, of - 1) !== first + 2 || !isGivenFamilyBeforePost(tokens, first, first + 2)) return -1;
+  const body = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1;
+  return body <= last && tokens[body]!.cap && hasOrgHead(tokens, body, last) ? body : -1;
 }
 
 /** Words that end the names of offices and agencies without being organisation heads ("Policy", "Affairs"). */

@@ -71,7 +71,9 @@ export function findPluralSpeakers(paragraph: TokenizedParagraph, names: readonl
     const inverted = !subject && !tokens[next]?.word && followsQuotedSpeech(tokens, opening);
     if (!subject && !inverted) continue;
     if (subject && DEED_VERBS.has(SPEECH_VERBS.get(tokens[afterBetweenWords(tokens, next - 1, true)]!.lower)?.lemma ?? '')) continue;
-    if (found.some((c) => c.paragraph === paragraph.index && c.first <= last && c.last >= opening)) continue;
+    // "…," wrote the lawmakers.: "the" before a listed noun for people is no back reference to a source here, it names
+    // the crowd that speaks (round 47).
+    if (found.some((c) => c.paragraph === paragraph.index && c.first <= last && c.last >= opening && !c.backReference)) continue;
     if (out.some((c) => c.first <= last && c.last >= opening)) continue;
     const reach = subject ? afterBetweenWords(tokens, next - 1, true) - 1 : tokens.length;
     if (personNamed(tokens, names, k, reach)) continue;

@@ -35,6 +35,9 @@ describe('findActors', () => {
     ['a person introduced by a West African form of address', 'The Governor, Alhaji Musa Danladi, spoke. Mallam Sani Garba lost his farm.', 'Musa Danladi', { kind: 'person' }],
     ['a person’s two names run straight into a capitalised post “for” a body', '“We can open again,” said Mara Quinlan Executive Director for Harbor Light Players in Tacoma.', 'Mara Quinlan', { kind: 'person' }],
     ['a person’s two names before a post “at” a body', '“We can open again,” said Tom Ardle Chief Executive at Westfield Rowing Club.', 'Tom Ardle', { kind: 'person' }],
+    ['a person’s two names before a post “of” a body, the person', '“The water is safe again,” said Lena Okafor Director of Norwood Water Board.', 'Lena Okafor', { kind: 'person' }],
+    ['a person’s two names before a post “of” a body, the body whole', '“The water is safe again,” said Lena Okafor Director of Norwood Water Board, at the quay.', 'Norwood Water Board', { kind: 'organization' }],
+    ['a person’s two names before a post “of the” body', '“The water is safe again,” said Lena Okafor Director of the Norwood Water Board.', 'Lena Okafor', { kind: 'person' }],
     ['a surname spelt like a West African form of address without its period', 'Attorney General Rob Barr (R-Ky.) refused to testify.', 'Rob Barr', { kind: 'person' }],
     ['a person known by a first name and an age', 'Nearby, Joel, 58, a fisherman, was salvaging planks.', 'Joel', { kind: 'person' }],
     ['people briefed on the matter, with what describes them', 'Two people briefed on the matter said so.', 'people briefed on the matter', { kind: 'anonymous' }],
@@ -151,9 +154,17 @@ describe('findActors', () => {
     ['a roadway at the end of a march', 'The march reached the square at the end of Linden Roadway.', ['Linden Roadway']],
     ['a member’s title in capitals', 'Local TD Niamh Kerr said the ward would close. Opposition MLA Ravi Menon walked out.', ['TD', 'MLA']],
     ['“TITLE of BODY” as a role, not an organisation', 'A Member of Parliament from Leeds walked out. A Minister of Legislative Assembly agreed.\n\nMember of Parliament (MP) Ada Lowe of the Green Party added, "No."', ['Member of Parliament', 'Minister of Legislative Assembly']],
+    ['a body named for a person, with no post in it', '“We can open again,” said Tony Blair Institute of Global Change director Ann Roe.', ['Tony Blair']],
+    ['a body whose name holds a post and “of”', '“We can open again,” said the Council of Chief Executives of Housing Associations.', ['Housing Associations']],
+    ['a named chair after a determiner', '“We can open again,” said Ann Roe, who holds the Nelson Mandela Chair of the Harbour Institute.', ['Nelson Mandela']],
   ])('finds no actor in %s', (_name, article, names) => {
     const found = actorsOf(article).map((a) => a.name);
     for (const name of names) expect(found).not.toContain(name);
+  });
+
+  // Known failure: before a verb of saying the run stays one organisation, since its body would stand nearest the verb.
+  test.fails('splits a person’s names, post “of” a body before “said”', () => {
+    expect(find(actorsOf('“We can keep the ward open,” Lena Okafor Director of Norwood Health Trust said.'), 'Lena Okafor')).toMatchObject({ kind: 'person' });
   });
 
   test('keeps misspelt variants of a name apart', () => {

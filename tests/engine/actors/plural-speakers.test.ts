@@ -55,6 +55,8 @@ describe('crowds as speakers', () => {
     ['with a "for" phrase', 'The trial opens on Monday.\n\nLawyers for local newspapers said it was "essential" that the files be opened.', 'Lawyers for local newspapers'],
     ['called for … and said', 'The talks ended in Rome.\n\nG20 ministers called for calmer markets and said "sudden swings" hurt trade.', 'G20 ministers'],
     ['after the verb behind a quote', 'The bridge closed at noon.\n\n"We will not move," said protesters at Carrow Bridge.', 'protesters at Carrow Bridge'],
+    ['"the" and a noun for members of a legislature after the verb', 'The letter reached the board.\n\n"The wards must stay open," wrote the lawmakers.', 'lawmakers'],
+    ['a noun for members of a legislature before the verb', 'The vote was close.\n\nThe bill was "a start", parliamentarians said.', 'parliamentarians'],
   ])('a crowd speaks: %s', (_label, text, speaker) => {
     expect(last(text)).toEqual([speaker, 'plural-group']);
   });
@@ -62,6 +64,7 @@ describe('crowds as speakers', () => {
   test.each([
     ['the firms named before', 'Harlow Pharma and Denton Labs halted the trial.\n\nThe two firms said the drug was "safe to use".'],
     ['a person the crowd speaks for', 'The trial opens on Monday.\n\nLawyers for Ann Marsh said the ruling was "deeply unfair".'],
+    ['lawmakers who only hear the words', 'The vote was close.\n\nThe minister told the lawmakers the bill was "a start".'],
   ])('no crowd speaks: %s', (_label, text) => {
     expect(last(text)[1]).not.toBe('plural-group');
   });
