@@ -10,13 +10,16 @@ import { COUNTRY_NAMES, INSTITUTIONS, ORG_HEADS, OUTLETS, SPEECH_VERBS, TITLE_HE
 
 /** Two or three capitals without points: the shape of initials run together ("AJ", "TJ", "RJB"). */
 const BARE_INITIALS = /^\p{Lu}{2,3}$/u;
+/** Marks that close a quotation, and the comma, right before the verb of an attribution after a quote. */
+const QUOTE_CLOSES: ReadonlySet<string> = new Set(['”', '"', '’', "'", ',']);
 /** Punctuation that ends an attribution's clause after the speaker's name. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?']);
 
 /**
  * True when `tokens[k]` is initials used as a given name: two or three capitals, followed by a capitalised word
  * with lower-case letters (the surname) that ends the name run, and preceded inside the run by a post's head word
- * ("CEO", "Senator") or, opening the run, by a lower-case verb of saying ("said") when the name ends the clause. A surname
+ * ("CEO", "Senator") or, opening the run, by a lower-case verb of saying ("said") right after a quotation, when the
+ * name ends the clause. A surname
  * that is an organisation's head ("AJ Holdings") makes a body's name. Capitals known as an institution,
  * an outlet or a country, or in `articleAcronyms` (acronyms the article spells out), are no initials.
  *
@@ -40,5 +43,6 @@ export function isInitialsGivenName(tokens: readonly Token[], k: number, runFirs
   if (k > runFirst) return before.cap && TITLE_HEAD_WORDS.has(before.lower);
   // "said AJ Roe.": a verb of saying opens the run and the name ends the clause ("said ABN Amro chief strategist …"
   // names a body, "describes TB Roe as" an object). A post's head in lower case is not enough ("who judge TB Roe").
-  return before.word && !before.cap && SPEECH_VERBS.has(before.lower) && CLAUSE_ENDS.has(tokens[k + 2]?.text ?? '.');
+  // The verb follows the quotation ('…,” said AJ Roe.'), not a subject ("He said BT Openzone, as well as …").
+  return before.word && !before.cap && SPEECH_VERBS.has(before.lower) && QUOTE_CLOSES.has(tokens[k - 2]?.text ?? '') && CLAUSE_ENDS.has(tokens[k + 2]?.text ?? '.');
 }

@@ -28,7 +28,8 @@ describe('isInitialsGivenName (issue 13, round 48a)', () => {
 
   test.each([
     ['said Tolland Mills CEO AJ Farrow.', 4, true],
-    ['said AJ Farrow.', 1, true],
+    ['“Yes,” said AJ Farrow.', 5, true],
+    ['He said AJ Farrow.', 2, false],
     ['said CEO NASA Farrow.', 2, false],
     ['said CEO AJ Holdings.', 2, false],
     ['in AJ Farrow Park.', 1, false],
@@ -47,6 +48,7 @@ describe('initials after a verb of saying end the attribution (issue 13, round 4
     ['“Costs will fall,” said ABN Amro chief economist Lena Farrow.', 'ABN Amro'],
     ['The blogger describes TB Farrow as a man “feared and loved”.', 'TB Farrow'],
     ['Shame on you who judge TB Farrow. “He heals,” one wrote.', 'TB Farrow'],
+    ['He said BT Lanefield, as well as others, encrypts every login.', 'BT Lanefield'],
   ])('%j: %s is no person', (text, name) => {
     expect(actorsOf(text)).not.toContain(name);
   });
