@@ -8,6 +8,7 @@ import { closesGluedEllipsis } from '../text/glued-ellipsis.ts';
 import sentenceAbbreviationsJson from '../lexicons/sentence-abbreviations.json' with { type: 'json' };
 import gluedSpeechJson from '../lexicons/glued-speech.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
+import { HONORIFICS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 
 /** A word or punctuation mark of a paragraph. */
 export interface Token {
@@ -72,6 +73,7 @@ export function tokenizeText(index: number, text: string, quotes: readonly Quote
   }
   if (CREDIT_LABELS.some((label) => text.includes(label)) && GLUED_CREDIT.test(text)) splitGluedCredits(tokens, text);
   if (mayGlueSpeech(text) && GLUED_SPEECH.test(text)) splitGluedSpeech(tokens, text);
+  if (GLUED_AFTER_SURNAME.test(text)) splitGluedSurnameSpeech(tokens, text);
   markQuotes(tokens, quotes);
   const sentenceStarts = markSentences(tokens);
   return { index, text, tokens, quotes: [...quotes], sentenceStarts };
@@ -148,6 +150,32 @@ function splitGluedSpeech(tokens: Token[], text: string): void {
       if (pronoun !== undefined) cut = token.start + pronoun.length;
     }
     if (cut < 0) continue;
+    const parts: Token[] = [];
+    pushToken(parts, text, token.start, cut, FOLD);
+    pushToken(parts, text, cut, token.end, FOLD);
+    tokens.splice(k, 1, ...parts);
+  }
+}
+
+/** A verb of saying glued by a typo to a capitalised surname before a comma or full stop: "Roesaid.". */
+const GLUED_AFTER_SURNAME = new RegExp(`\\p{Lu}\\p{Ll}{2,}(?:${gluedSpeechJson.afterTitledSurname.join('|')})[.,]`, 'u');
+const GLUED_AFTER_SURNAME_WORD = new RegExp(`^(\\p{Lu}\\p{Ll}{2,})(?:${gluedSpeechJson.afterTitledSurname.join('|')})$`, 'u');
+/** Marks that close a quotation, and the comma, before the title of an attribution after a quote. */
+const BEFORE_ATTRIBUTION_TITLE: ReadonlySet<string> = new Set(['”', '"', '’', "'", ',']);
+
+/**
+ * Splits a surname with a verb of saying glued to it by a typo ("”, Representative Roesaid." → "Roe", "said") when the
+ * word follows a title or honorific right after a closing quote mark or comma and ends before a comma or full stop: the
+ * attribution after a quotation, so that the title takes the surname and the cue reads the verb.
+ */
+function splitGluedSurnameSpeech(tokens: Token[], text: string): void {
+  for (let k = tokens.length - 2; k >= 2; k--) {
+    const token = tokens[k]!;
+    const title = tokens[k - 1]!;
+    const surname = GLUED_AFTER_SURNAME_WORD.exec(token.text);
+    if (!surname || !token.word || !title.cap || !(TITLE_HEAD_WORDS.has(title.lower) || HONORIFICS.has(title.lower))) continue;
+    if (!BEFORE_ATTRIBUTION_TITLE.has(tokens[k - 2]!.text) || !['.', ','].includes(tokens[k + 1]!.text)) continue;
+    const cut = token.start + surname[1]!.length;
     const parts: Token[] = [];
     pushToken(parts, text, token.start, cut, FOLD);
     pushToken(parts, text, cut, token.end, FOLD);

@@ -64,6 +64,7 @@ import {
   KIN_AND_GENDER_NOUNS,
 } from './load-lexicons.ts';
 import { nameWithoutNickname, nicknameOpening } from './nickname-in-name.ts';
+import { isInitialsGivenName } from './initials-as-given-name.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { isPostAfterEventNoun } from './post-after-event-noun.ts';
 import { isPersonRoleBeforeName } from './person-role-before-name.ts';
@@ -370,6 +371,8 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
     if (isNameLike(tokens[core]!, tokens[core + 1], core > first ? tokens[core - 1] : undefined)) core--;
     // 'Rep. Glenn "GT" Thompson': a nickname in marks stays inside the name's core.
     else if (nicknameOpening(tokens, core) > first) core = nicknameOpening(tokens, core) - 1;
+    // "said Tolland Mills CEO AJ Farrow": initials in capitals used as a given name stay in the core.
+    else if (core < nameEnd && isInitialsGivenName(tokens, core, run.first, nameEnd, titles)) core--;
     else break;
   }
   core++;

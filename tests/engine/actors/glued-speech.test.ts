@@ -36,3 +36,21 @@ describe('glued verbs of saying', () => {
     expect(quotesOfLines(text).map((q) => [q.text, q.speaker])).toEqual(expected);
   });
 });
+
+describe('a verb of saying glued to a titled surname after a quote (issue 13, round 48a)', () => {
+  const tokensOf = (text: string) => tokenizeText(0, text, findQuoteSpans(text)).tokens.map((t) => t.text);
+  test.each([
+    ['“Victims deserve justice,” Representative Farrowsaid.', ['Farrow', 'said']],
+    ['“We will vote no”, Senator Okaforsays, quietly.', ['Okafor', 'says']],
+  ])('%j: the surname and the verb are two words', (text, words) => {
+    expect(tokensOf(text).join(' ')).toContain(words.join(' '));
+  });
+
+  test.each([
+    ['The Representative Farrowsaid Act passed.', 'Farrowsaid'],
+    ['“No,” said Pemberleysaid.', 'Pemberleysaid'],
+    ['“No,” Representative Farrowsaid told us.', 'Farrowsaid'],
+  ])('%j: without a title after a quote, and a stop after it, the word stays whole', (text, word) => {
+    expect(tokensOf(text)).toContain(word);
+  });
+});
