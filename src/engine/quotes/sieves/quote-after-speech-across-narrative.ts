@@ -130,6 +130,8 @@ export const quoteAfterSpeechAcrossNarrative: Sieve = {
     }
     // With no sentence between, the sieves of the next sentence and reported speech decide.
     if (!at || between.length === 0) return undefined;
+    // Across more than one paragraph break the narrative has moved on: the article's own voice may be telling it.
+    if (at.position < q.position - 1) return undefined;
     const found = speakerOfSentence(context, at);
     if (!found || !isPersonActor(context, found.speaker)) return undefined;
     if (between.some((sentence) => namesAnotherActor(context, sentence, found.speaker))) return undefined;
