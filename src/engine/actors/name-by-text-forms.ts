@@ -5,7 +5,9 @@
  * every form of the institution into one actor.
  */
 import type { Actor } from '../schema.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { INSTITUTION_NAMES } from './load-lexicons.ts';
+import { renameActor } from './rename-actor.ts';
 
 /** Kinds whose lexicon names are renamed: organisations and outlets (countries keep their common names). */
 const RENAMED_KINDS: ReadonlySet<Actor['kind']> = new Set(['organization', 'outlet']);
@@ -40,8 +42,7 @@ export function nameByTextForms(actors: Actor[], texts: readonly string[]): Acto
       (a, b) => words(b.alias) - words(a.alias) || b.count - a.count || b.alias.length - a.alias.length || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0),
     )[0]!.alias;
     actor.canonical = actor.name;
-    actor.aliases = [actor.name, ...actor.aliases.filter((alias) => alias !== fullest && alias !== actor.name)];
-    actor.name = fullest;
+    renameActor(actor, fullest);
   }
   return actors;
 }
@@ -71,8 +72,7 @@ function formPattern(form: string, flags: string): RegExp {
   const key = `${flags} ${form}`;
   let pattern = FORM_PATTERNS.get(key);
   if (!pattern) {
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    FORM_PATTERNS.set(key, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags)));
+    FORM_PATTERNS.set(key, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, flags)));
   }
   return pattern;
 }

@@ -4,7 +4,9 @@
  * given name alone names no one. The given name stays an alias. Ids and mentions stay as they are.
  */
 import type { Actor } from '../schema.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { GIVEN_NAME_TITLES } from './load-lexicons.ts';
+import { renameActor } from './rename-actor.ts';
 
 /** How many capitalised words a realm may have ("the United Arab Emirates"). */
 const REALM_WORDS = 3;
@@ -27,8 +29,7 @@ export function nameRoyalByRealm(actors: Actor[], texts: readonly string[]): Act
     const styles = stylesOf(texts, actor.name);
     if (styles.size !== 1) continue;
     const [styled] = styles;
-    actor.aliases = [actor.name, ...actor.aliases.filter((alias) => alias !== actor.name && alias !== styled)];
-    actor.name = styled!;
+    renameActor(actor, styled!);
   }
   return actors;
 }
@@ -36,7 +37,7 @@ export function nameRoyalByRealm(actors: Actor[], texts: readonly string[]): Act
 /** Every "TITLE NAME of REALM" the texts write for the name. */
 function stylesOf(texts: readonly string[], name: string): Set<string> {
   const found = new Set<string>();
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Lu}\\p{Ll}+) ${escape(name)} of ((?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,${REALM_WORDS - 1}})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(name)} of ((?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,${REALM_WORDS - 1}})(?![\\p{L}\\p{N}])`, 'gu');
   for (const text of texts) {
     if (!text.includes(name)) continue;
     for (const match of text.matchAll(pattern)) {
@@ -44,9 +45,4 @@ function stylesOf(texts: readonly string[], name: string): Set<string> {
     }
   }
   return found;
-}
-
-/** The expression that matches the text itself. */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,12 +6,14 @@
  */
 import suffixesJson from '../lexicons/generational-suffixes.json' with { type: 'json' };
 import type { Actor } from '../schema.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { renameActor } from './rename-actor.ts';
 
 /** "Jr.", "Sr.", "III": exact case, so that a word such as "iv" or "sr" inside a sentence is never one. */
 const SUFFIXES: readonly string[] = suffixesJson.suffixes;
 
 /** A name, an optional comma, a suffix, and no letter or digit right after it ("Payne Jr." but not "Payne Jrs"). */
-const SUFFIX_AFTER = new RegExp(`^,? (${SUFFIXES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const SUFFIX_AFTER = new RegExp(`^,? (${SUFFIXES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * Renames every person whose full name the article writes right before a generational suffix (after a comma or a
@@ -31,9 +33,7 @@ export function nameWithGenerationalSuffix(actors: Actor[], texts: readonly stri
     const suffixes = suffixesAfter(texts, actor.name);
     if (suffixes.size !== 1) continue;
     const [suffix] = suffixes.values();
-    const renamed = `${actor.name} ${suffix}`;
-    actor.aliases = [actor.name, ...actor.aliases.filter((alias) => alias !== actor.name && alias !== renamed)];
-    actor.name = renamed;
+    renameActor(actor, `${actor.name} ${suffix}`);
   }
   return actors;
 }
@@ -52,9 +52,4 @@ function suffixesAfter(texts: readonly string[], name: string): Map<string, stri
     }
   }
   return found;
-}
-
-/** The expression that matches the text itself. */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
