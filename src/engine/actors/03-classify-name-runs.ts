@@ -80,6 +80,8 @@ import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
 import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 import { endsDemonymBeforeName } from './demonym-before-name.ts';
+import { isCountryBeforeCompanyWord } from './country-before-company.ts';
+import { followsShowingOfWork } from './showing-of-work.ts';
 import { isTitleSurnameAfterCourtesy } from './title-surname-after-courtesy.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
@@ -384,6 +386,11 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   if (portfolioName > core) core = portfolioName;
   // "Special Representative for Iran Brian Hook": a country opening a core of three words is the role's ("Jordan Henderson" stays whole).
   if (last - core === 2 && COUNTRY_NAMES.has(tokens[core]!.text)) core++;
+  // "UK Coal said": a country and one plain word are a company's whole name, not a role prefix and a surname.
+  if (isCountryBeforeCompanyWord(tokens, first, core, last)) {
+    out.push({ ...base, first, last, kind: 'organization', surface });
+    return;
+  }
   for (let k = first; k < core; k++) classifyPrefixToken(paragraph, k, base, out);
   // "says Deutsche Bank's Simon Champion", "Ann's uncle, Lewis Champion, said": a given name and a title word that is a surname.
   if (core > nameEnd && isNameWithTitleSurname(tokens, first, last)) core = first;
@@ -1201,6 +1208,7 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   if (last > first && describedAsWork(tokens, last)) return true;
+  if (followsShowingOfWork(tokens, first, last)) return true;
   if (opensWorkList(tokens, first) || isListedWithWorks(tokens, first) || playsCharacter(tokens, first)) return true;
   // "won by Susan Fletcher for Eve Green": a name after a full name and "for" is what that person made.
   // "Special Representative for Iran Brian Hook": title words before "for" make a role.

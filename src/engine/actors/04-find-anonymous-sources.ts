@@ -30,6 +30,7 @@ import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json'
 import determinersJson from '../lexicons/determiners.json' with { type: 'json' };
 import clauseOpenersJson from '../lexicons/clause-openers.json' with { type: 'json' };
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
+import anonymousJson from '../lexicons/anonymous-sources.json' with { type: 'json' };
 import { foldText } from '../text/fold-text.ts';
 import { afterBetweenWords } from './speech-verb-forms.ts';
 
@@ -62,6 +63,8 @@ const FAMILIAR_SECOND_WORDS: ReadonlySet<string> = new Set([...PEOPLE_FAMILIAR].
 const POST_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterAPost);
 const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.describing);
 const POST_MODIFIERS: ReadonlySet<string> = new Set(prepositionsJson.postModifying);
+/** "an insider in the talks as saying": the words that end a source's description after its head. */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(anonymousJson.descriptionEnds);
 
 /**
  * Finds the anonymous sources of one paragraph. A head noun ("official", "source", "aide") is
@@ -444,7 +447,7 @@ function describedUntil(tokens: readonly Token[], participle: number, quote: num
   k++;
   if (['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
   let last = participle;
-  for (let n = 0; n < 3 && tokens[k] && tokens[k]!.word && tokens[k]!.quote === quote && !isInflectedSpeechVerb(tokens[k]!.lower) && !['who', 'and', 'in', 'at'].includes(tokens[k]!.lower); n++, k++) {
+  for (let n = 0; n < 3 && tokens[k] && tokens[k]!.word && tokens[k]!.quote === quote && !isInflectedSpeechVerb(tokens[k]!.lower) && !DESCRIPTION_ENDS.has(tokens[k]!.lower); n++, k++) {
     // "… Interior Ministry reportedly said": an adverb before the verb is not part of the description.
     if (!tokens[k]!.cap && /ly$/.test(tokens[k]!.lower)) break;
     last = k;
