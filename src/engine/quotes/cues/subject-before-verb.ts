@@ -22,6 +22,7 @@ import { personBeforeOpenRelative, postModifiedSubject, relativeClauseBefore, su
 import { firstConjunctSubject } from './first-conjunct-subject.ts';
 import { nameBeforeTheAppositive } from './name-before-the-appositive.ts';
 import { objectBeforeParticiple } from './object-before-participle.ts';
+import { participleAfterTimePhrase, timePhraseStart } from './time-phrase-before-verb.ts';
 import { perceivedObjectBeforeAside } from './perceived-object-before-aside.ts';
 import { partitiveAppositive } from './partitive-appositive.ts';
 import { personOfPlaceBeforeAppositive } from './person-of-place-before-appositive.ts';
@@ -85,6 +86,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   if (verb.lower.endsWith('ing') && issuedDocumentBefore(tokens, verbAt, from)) return sentenceSubject(context);
   // "NAME also left the party saying …": a participle after the object of a verb in the past is the subject's.
   if (objectBeforeParticiple(context, verbAt, from)) return sentenceSubject(context);
+  // "NAME quit last autumn claiming …": a time phrase after a verb in the past is no object; the subject speaks.
+  if (participleAfterTimePhrase(tokens, verbAt, from)) return sentenceSubject(context);
   // "NAME was quoted in the Guardian saying", "was quoted by Reuters as saying": the passive subject's words, not the outlet's.
   // "Later, in off-air comments, NAME was heard saying": past a fronted phrase, the person right before the auxiliary.
   const passiveAuxiliary = verb.lower.endsWith('ing') ? quotedAsSaying(tokens, verbAt, from) : undefined;
@@ -105,6 +108,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
   for (;;) {
     // "Tony Blair had in 1997 complained": a year after a preposition before the verb is passed over like an adverb.
     if (k - 1 > from && /^(?:1[89]|20)\d\d$/.test(tokens[k]!.text) && TIME_PREPOSITIONS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.quote < 0) k -= 2;
+    // "Ann Roe in July said", "NAME last year described": a time phrase, likewise.
+    else if (timePhraseStart(tokens, k, from) !== undefined) k = (timePhraseStart(tokens, k, from) ?? k) - 1;
     else if (k >= from && tokens[k]!.word && (passedBeforeVerb(tokens[k]!) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
     else break;
   }
