@@ -506,7 +506,8 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
   }
   if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || NATIONALITY_NOUNS.has(token.lower) || isTitleWord(token) || HONORIFICS.has(token.lower)) return; // "the Frenchman added"
   if (!/\p{Ll}/u.test(text) || text.length < 2) return;
-  if (/['’]\p{Ll}/u.test(text) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
+  // The apostrophe first: most words have none, and are not read by the expression's Unicode class.
+  if (((text.includes("'") || text.includes('’')) && /['’]\p{Ll}/u.test(text)) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
   const candidate: NameCandidate = { ...base, first: k, last: k, kind: 'surname', surface: text };
   addRoleBefore(paragraph, k, candidate);
   // "Rahayu, an analyst at Capital Economics, said", "said Rahayu, the festival's director": a one-word name with a

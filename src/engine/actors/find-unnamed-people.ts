@@ -173,7 +173,8 @@ function isNounModifier(tokens: readonly Token[], m: number, noun: number): bool
 
 /** "60-year-old", "six-year-old", "10-year" (veteran): an age or a length of service, which describes the person after it. */
 function isAge(token: Token): boolean {
-  return token.word && !token.cap && token.quote < 0 && /^[\p{L}\p{N}]+-years?(?:-old)?$/u.test(token.lower);
+  // "-year" first: most words lack it, and are not read by the expression's Unicode classes.
+  return token.word && !token.cap && token.quote < 0 && token.lower.includes('-year') && /^[\p{L}\p{N}]+-years?(?:-old)?$/u.test(token.lower);
 }
 
 /** A noun for one person: a listed lower-case noun ("parent", "broker") or a listed abbreviation ("MP"). */

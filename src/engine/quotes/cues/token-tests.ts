@@ -45,7 +45,8 @@ const PERSON_COMPOUND_ENDS: ReadonlySet<string> = new Set(nounPhraseModifiersJso
  * person ("12-year-old"), nor one opening with a noun ("mother-of-nine", "ex-minister"), which may be the subject.
  */
 function isCompoundModifier(word: string): boolean {
-  if (!/^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(word)) return false;
+  // The hyphen first: most words have none, and are not read by the expression's Unicode classes.
+  if (!word.includes('-') || !/^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(word)) return false;
   const first = word.slice(0, word.indexOf('-'));
   return (/^\d+$/.test(first) || NOUN_PHRASE_NUMBERS.has(first)) && !PERSON_COMPOUND_ENDS.has(word.slice(word.lastIndexOf('-') + 1));
 }
