@@ -29,6 +29,7 @@ import {
   LISTED_WORK_NOUNS,
   EXAMPLED_WORK_NOUNS,
   TITLE_WORDS,
+  WORK_FRAMES,
   THING_NOUNS,
   APPOSED_ADVERBS,
   VESSEL_NOUNS,
@@ -1201,11 +1202,29 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   if (last > first && describedAsWork(tokens, last)) return true;
+  if (followsWorkFrame(tokens, first - 1) && !POSSESSIVE_MARKS.has(tokens[last + 1]?.lower ?? '')) return true;
   if (opensWorkList(tokens, first) || isListedWithWorks(tokens, first) || playsCharacter(tokens, first)) return true;
   // "won by Susan Fletcher for Eve Green": a name after a full name and "for" is what that person made.
   // "Special Representative for Iran Brian Hook": title words before "for" make a role.
   if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/** Marks after an owner's name ("starred in Hughes's comedy", "Hughes' comedy"): the name owns the work, it is not its title. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);
+
+/**
+ * The lower-case words at `k - 1` and `k` are a performer's or nominee's frame for a work ("her performance in",
+ * "roles in", "the star of", "nominated for"): the capitals right after them name a work.
+ *
+ * @example
+ * followsWorkFrame(tokensOf('her performance in Harbour Lights'), 2) // => true
+ */
+function followsWorkFrame(tokens: readonly Token[], k: number): boolean {
+  const preposition = tokens[k];
+  const head = tokens[k - 1];
+  if (!preposition?.word || preposition.cap || !head?.word || head.cap) return false;
+  return WORK_FRAMES.has(`${head.lower} ${preposition.lower}`);
 }
 
 /** "the anabolic steroid ZRX", "the games console Nexa Go": a lower-case kind of made thing right before the name. */
@@ -1258,6 +1277,9 @@ function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
   }
   const stop = tokens[k];
   if (!stop?.word || stop.cap) return false;
+  // "roles in Still Water and Paper Moons", "nominations for Copper Lane and Night Orchard": a list after a performer's
+  // frame for a work, its preposition read back as a particle of the list or not.
+  if (followsWorkFrame(tokens, k) || followsWorkFrame(tokens, k + 1)) return true;
   // "box office hits Vera Lane, Tin Crown and …": a listed kind of work right before the list, after its lead.
   if (isListedWorkNoun(tokens, k)) return true;
   const opener = LIST_OPENERS.has(stop.lower);
