@@ -32,3 +32,11 @@ describe('titles after a frame for a work', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('a title after "farce", a kind of work', () => {
+  test.each([
+    ['a play after "the theatre farce"', 'She was nominated for the theatre farce Copper Kettle.\n\nCopper Kettle closed in June.', 'Copper Kettle'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});
