@@ -29,6 +29,7 @@ import {
   LISTED_WORK_NOUNS,
   EXAMPLED_WORK_NOUNS,
   TITLE_WORDS,
+  WORK_FRAMES,
   THING_NOUNS,
   APPOSED_ADVERBS,
   VESSEL_NOUNS,
@@ -81,7 +82,6 @@ import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'jso
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 import { endsDemonymBeforeName } from './demonym-before-name.ts';
 import { isCountryBeforeCompanyWord } from './country-before-company.ts';
-import { followsShowingOfWork } from './showing-of-work.ts';
 import { isTitleSurnameAfterCourtesy } from './title-surname-after-courtesy.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
@@ -506,8 +506,7 @@ function classifySingle(paragraph: TokenizedParagraph, k: number, base: Omit<Nam
   }
   if (COMMON_WORDS.has(token.lower) || COUNTRY_DEMONYMS.has(text) || NATIONALITY_NOUNS.has(token.lower) || isTitleWord(token) || HONORIFICS.has(token.lower)) return; // "the Frenchman added"
   if (!/\p{Ll}/u.test(text) || text.length < 2) return;
-  // The apostrophe first: most words have none, and are not read by the expression's Unicode class.
-  if (((text.includes("'") || text.includes('’')) && /['’]\p{Ll}/u.test(text)) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
+  if (/['’]\p{Ll}/u.test(text) || CAPITALS.has(text)) return; // "I've", "It's"; "Paris"
   const candidate: NameCandidate = { ...base, first: k, last: k, kind: 'surname', surface: text };
   addRoleBefore(paragraph, k, candidate);
   // "Rahayu, an analyst at Capital Economics, said", "said Rahayu, the festival's director": a one-word name with a
@@ -1209,12 +1208,29 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
     if (noun && noun.word && !noun.cap && WORK_NOUNS.has(noun.lower)) return true;
   }
   if (last > first && describedAsWork(tokens, last)) return true;
-  if (followsShowingOfWork(tokens, first, last)) return true;
+  if (followsWorkFrame(tokens, first - 1) && !POSSESSIVE_MARKS.has(tokens[last + 1]?.lower ?? '')) return true;
   if (opensWorkList(tokens, first) || isListedWithWorks(tokens, first) || playsCharacter(tokens, first)) return true;
   // "won by Susan Fletcher for Eve Green": a name after a full name and "for" is what that person made.
   // "Special Representative for Iran Brian Hook": title words before "for" make a role.
   if (last > first && before?.text === 'for' && isPlainNameAt(tokens, first - 2) && isPlainNameAt(tokens, first - 3)) return true;
   return tokens[last + 1]?.lower === 'by' && tokens[last + 2]?.cap === true && tokens[last + 2]!.word && last > first;
+}
+
+/** Marks after an owner's name ("starred in Hughes's comedy", "Hughes' comedy"): the name owns the work, it is not its title. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);
+
+/**
+ * The lower-case words at `k - 1` and `k` are a performer's or nominee's frame for a work ("her performance in",
+ * "roles in", "the star of", "nominated for"): the capitals right after them name a work.
+ *
+ * @example
+ * followsWorkFrame(tokensOf('her performance in Harbour Lights'), 2) // => true
+ */
+function followsWorkFrame(tokens: readonly Token[], k: number): boolean {
+  const preposition = tokens[k];
+  const head = tokens[k - 1];
+  if (!preposition?.word || preposition.cap || !head?.word || head.cap) return false;
+  return WORK_FRAMES.has(`${head.lower} ${preposition.lower}`);
 }
 
 /** "the anabolic steroid ZRX", "the games console Nexa Go": a lower-case kind of made thing right before the name. */
@@ -1267,6 +1283,9 @@ function isListedWithWorks(tokens: readonly Token[], first: number): boolean {
   }
   const stop = tokens[k];
   if (!stop?.word || stop.cap) return false;
+  // "roles in Still Water and Paper Moons", "nominations for Copper Lane and Night Orchard": a list after a performer's
+  // frame for a work, its preposition read back as a particle of the list or not.
+  if (followsWorkFrame(tokens, k) || followsWorkFrame(tokens, k + 1)) return true;
   // "box office hits Vera Lane, Tin Crown and …": a listed kind of work right before the list, after its lead.
   if (isListedWorkNoun(tokens, k)) return true;
   const opener = LIST_OPENERS.has(stop.lower);

@@ -332,6 +332,8 @@ export const SEAT_HOLDERS: ReadonlySet<string> = toSet(nonActorContextsJson.seat
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(nonActorContextsJson.currencySigns);
 /** Words right before the title of a work ("a report entitled Broadband Britain", "his 2009 release Together Through Life"). */
 export const TITLE_WORDS: ReadonlySet<string> = toSet(nonActorContextsJson.titleWords);
+/** Two-word phrases right before the title of a performer's or nominee's work ("her performance in Harbour Lights", "nominated for Blue Acre"). */
+export const WORK_FRAMES: ReadonlySet<string> = toSet(nonActorContextsJson.workFrames);
 /** Kinds of thing that an appositive may call a name ("Hagia Sophia, now a museum"). */
 export const THING_NOUNS: ReadonlySet<string> = toSet(nonActorContextsJson.thingNouns);
 /** Adverbs that may open such an appositive ("formerly", "now"). */
