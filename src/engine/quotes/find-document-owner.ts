@@ -17,6 +17,7 @@ import issuingVerbsJson from '../lexicons/issuing-verbs.json' with { type: 'json
 import speechVerbsJson from '../lexicons/speech-verbs.json' with { type: 'json' };
 import participlesJson from '../lexicons/irregular-participles.json' with { type: 'json' };
 import functionWordsJson from '../lexicons/function-words.json' with { type: 'json' };
+import { isParticiplePhraseAfterAgent } from './participle-phrase-after-agent.ts';
 
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(documentOwnersJson.agentPrepositions);
 const BACK_REFERENCES: ReadonlySet<string> = new Set(documentOwnersJson.backReferences);
@@ -305,7 +306,8 @@ export function documentPhraseAt(tokens: readonly Token[], mentions: MentionInde
     return BACK_REFERENCES.has(tokens[determiner]!.lower) ? { type: 'back-reference', noun } : undefined;
   }
   const agent = agentAfter(tokens, mentions, noun);
-  if (!agent || agent.last !== last) return undefined;
+  // "a statement from Acme explaining the decision": a participle phrase after the agent keeps it the owner.
+  if (!agent || (agent.last !== last && !isParticiplePhraseAfterAgent(tokens, mentions, agent.last + 1, last))) return undefined;
   return owner ?? { type: 'mention', mention: agent.mention };
 }
 

@@ -312,6 +312,26 @@ describe('sole-teller-of-article: a first-person quote in an article told in one
         ['We played every night in a new town.', null],
       ],
     ],
+    [
+      'a long line of quotation only, in the third person, is the teller’s text too',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe album came out that spring. But the singer later became a star in America. “In 1991 he sold more records than ever before. “We saw fans take him into their hearts.”\n“The singer was restless on every tour, and he wrote the best songs of his life on the road.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['In 1991 he sold more records than ever before.', 'Ann Roe', 'quote-line-after-narrative'],
+        ['We saw fans take him into their hearts.', 'Ann Roe', 'quote-reopened'],
+        ['The singer was restless on every tour, and he wrote the best songs of his life on the road.', 'Ann Roe', 'sole-teller-of-article'],
+      ],
+    ],
+    [
+      'the same line when another person is given a verb of saying in the narrative: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nTom Vale, the drummer, once claimed the tours lost money.\nThe album came out that spring. But the singer later became a star in America. “In 1991 he sold more records than ever before. “We saw fans take him into their hearts.”\n“The singer was restless on every tour, and he wrote the best songs of his life on the road.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['In 1991 he sold more records than ever before.', null],
+        ['We saw fans take him into their hearts.', null],
+        ['The singer was restless on every tour, and he wrote the best songs of his life on the road.', null],
+      ],
+    ],
   ])('%s', (_label, article, expected) => {
     expect(carriedOf(article)).toEqual(expected);
   });

@@ -32,6 +32,9 @@ describe('a document phrase speaks for its owner', () => {
     ['an aside "commissioned by": who ordered the report did not write it', 'The Harbour Trust met on Monday.\n\nThe report, commissioned by the Harbour Trust, said the pier was “beyond repair”.', [['beyond repair', null]]],
     ['a possessor named by a common noun only is not taken by the new phrase rule', 'The Court of Session and the Supreme Court both sat.\n\nThe court’s verdict concluded with the words: “The appeal fails.”', [['The appeal fails.', null]]],
     ['an agent that only received the document is no owner', 'Governor Tomas Varga flew to the coast.\n\nA letter sent to Varga’s office said the storm was “the worst in fifty years”.', [['the worst in fifty years', null]]],
+    ['a participle phrase after the agent, before "read:"', 'Dunmore Energy dropped the deal.\n\nA statement from Dunmore Energy explaining the decision read: “We will not sign a contract we cannot keep.”', [['We will not sign a contract we cannot keep.', 'Dunmore Energy']]],
+    ['a participle phrase after the agent, before "said" and a partial quote', 'Dunmore Energy dropped the deal.\n\nA statement from Dunmore Energy announcing the move said the terms were “simply unworkable”.', [['simply unworkable', 'Dunmore Energy']]],
+    ['a preposition in "-ing" after the agent opens no participle phrase', 'Dunmore Energy dropped the deal.\n\nA statement from Dunmore Energy during the talks said the terms were “simply unworkable”.', [['simply unworkable', null]]],
     ['"the same report" with no owner named before is no one', 'The shops were closed on Monday.\n\nThe same report states the owners were “criticised and fined”.', [['criticised and fined', null]]],
   ])('%s', (_case, article, expected) => {
     expect(quotesOfLines(article).map((q) => [q.text, q.speaker])).toEqual(expected);

@@ -24,6 +24,7 @@ import { inFrontedSubordinateClause } from './fronted-subordinate-clause.ts';
 import { closesSetOffTeller } from './set-off-teller.ts';
 import { deniesClaimBefore } from './denied-claim-clause.ts';
 import { qualifiesQuotedPhrase } from './contact-relative-clause.ts';
+import { documentPhraseBefore } from './document-phrases.ts';
 
 /**
  * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
@@ -74,7 +75,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
     if (verb && !stanceAs && inFrontedSubordinateClause(tokens, k, context.sentenceStart, to)) return { subject: { type: 'none' }, verb: t.text };
     // "He said the man shouted: “Q”": a verb of saying right before the colon of a direct quote, its own subject a common
     // noun's phrase opening the clause another verb of saying reports: the words are that unnamed person's; nobody here.
-    if (verb && !stanceAs && k === to - 1 && tokens[to]?.text === ':' && opensReportedClause(context, unnamedNounPhraseStart(context, k - 1, context.sentenceStart))) return { subject: { type: 'none' }, verb: t.text };
+    // Not when the words before the verb are a document phrase whose agent a participle phrase follows ("A statement from
+    // Acme explaining the decision read:"): the document speaks for its owner.
+    if (verb && !stanceAs && k === to - 1 && tokens[to]?.text === ':' && opensReportedClause(context, unnamedNounPhraseStart(context, k - 1, context.sentenceStart)) && !documentPhraseBefore(context, k - 1, context.sentenceStart)) return { subject: { type: 'none' }, verb: t.text };
     // "Backlash led Biden to express “Q”", "…, prompting him to quip he was “Q”": the object made to speak speaks.
     const led = verb && !stanceAs ? objectLedToSpeak(context, k, context.sentenceStart) : undefined;
     if (led) return { subject: led, verb: t.text, rule: 'object-led-to-speak' };

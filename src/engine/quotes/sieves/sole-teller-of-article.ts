@@ -3,7 +3,8 @@
  * speaker is one person's, and no other actor is the subject of a verb of saying anywhere in its narrative. A full
  * quotation with no cue of its own, in the first person ("I", "we"), is then that teller's: "Ann Roe, the band's
  * first manager, remembers the tours. ⏎ “I joined in 1977,” she said. ⏎ The album came out that spring. “We played
- * every night.”". Not a quotation inside a sentence of narrative (a title, a scare quote), nor one whose own cue found
+ * every night.”". So is a long one in the third person that opens its line with nothing but quotation on it up to its
+ * close ("⏎ “The last record he made was his best, and it still sells.”"): the line is the teller's text. Not a quotation inside a sentence of narrative (a title, a scare quote), nor one whose own cue found
  * a subject the digest could not place ("a fan said"), nor one in a quotation of another, nor one before the narrative
  * first names the teller, nor one opening its line right after a line of narrative only.
  */
@@ -19,6 +20,8 @@ const SINGULAR: ReadonlySet<string> = new Set([...voicePronounsJson.male, ...voi
 
 /** Fewest words of a quotation read as the teller's own text, not a phrase the narrative quotes. */
 const MIN_WORDS = 6;
+/** Fewest words of a quotation, not in the first person, that is read as the teller's text when it opens a line of quotation only. */
+const MIN_LINE_WORDS = 10;
 /** How far before a verb of saying its subject may stand ("Ann Roe, 45, once said"), and after it ("said Mr Roe"). */
 const SUBJECT_BEFORE = 4;
 const SUBJECT_AFTER = 3;
@@ -82,7 +85,7 @@ function namedBefore(context: SieveContext, teller: string, q: QuoteCue): boolea
   return context.index.some((entry, p) => p <= q.position && entry.list.some((m) => m.actor === teller && !m.inQuote && (p < q.position || m.last < q.openToken)));
 }
 
-/** True when the quotation reads as a teller's own text: English, in the first person, a sentence of its own or long, in no other quotation. */
+/** True when the quotation reads as a teller's own text: English, a sentence of its own, in no other quotation, in the first person or a long line of quotation only. */
 function isTellersText(context: SieveContext, q: QuoteCue): boolean {
   const paragraph = context.paragraphs[q.position]!;
   const span = paragraph.quotes[q.quote]!;
@@ -97,7 +100,7 @@ function isTellersText(context: SieveContext, q: QuoteCue): boolean {
     if (FIRST_PERSON.has(t.lower)) first = true;
     if (ENGLISH.has(t.lower)) english = true;
   }
-  return first && english && words >= MIN_WORDS && q.startsSentence;
+  return english && words >= MIN_WORDS && q.startsSentence && (first || (words >= MIN_LINE_WORDS && isQuoteOnlyLine(context, q)));
 }
 
 /**
