@@ -139,6 +139,7 @@ export const attributionRuleSchema = z.enum([
   'name-said-before-quote', // NAME said: "Q"
   'name-said-partial-quote', // NAME said there was "Q"
   'set-off-teller', // The comments, said NAME of ORG in PLACE, were "Q"
+  'person-of-coordinated-affiliation', // NAME of ORG and contributor to ORG2 wrote, "Q"
   'noun-labelled-quote-by-agent', // NAME announced plans, in a move branded a "Q" by AGENT.
   'remark-noun-that-clause', // his announcement that "Q"  /  NAME's claim that the vote was "Q"
   'stance-verb-quote', // NAME expressed a desire to "Q"  /  the writer supposes a "Q"

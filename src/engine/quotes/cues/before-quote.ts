@@ -25,6 +25,7 @@ import { closesSetOffTeller } from './set-off-teller.ts';
 import { deniesClaimBefore } from './denied-claim-clause.ts';
 import { qualifiesQuotedPhrase } from './contact-relative-clause.ts';
 import { documentPhraseBefore } from './document-phrases.ts';
+import { personOfCoordinatedAffiliation } from './coordinated-affiliation.ts';
 
 /**
  * `NAME said: "Q"`, `NAME said there was "Q"`, `…, calling it "Q"`: the speech verb closest before the quote.
@@ -97,6 +98,9 @@ export function findBeforeCue(context: Context, from: number, to: number): Found
       if (agent.type === 'mention') return { subject: agent, verb: t.text };
       continue;
     }
+    // "NAME of ORG and contributor to ORG2 wrote, “…”": a second post joined by "and" is the person's, not ORG2 speaking (cues/coordinated-affiliation.ts).
+    const affiliated = verb ? personOfCoordinatedAffiliation(context, k, context.sentenceStart) : undefined;
+    if (affiliated) return { subject: { type: 'mention', mention: affiliated }, verb: t.text, rule: 'person-of-coordinated-affiliation' };
     // "NAME told reporters", "told the BBC": the object of a listener verb is never the speaker.
     const stanceRule: AttributionRule | undefined = stanceAs ? 'stance-verb-as-quote' : verb?.stance ? 'stance-verb-quote' : undefined;
     const found: Found = { subject: subjectBefore(context, k, context.sentenceStart), verb: t.text, ...(stanceRule ? { rule: stanceRule } : {}) };
