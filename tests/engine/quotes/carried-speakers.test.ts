@@ -296,6 +296,30 @@ describe('sole-teller-of-article: a first-person quote in an article told in one
       ],
     ],
     [
+      'a person cited in passing ("as NAME once declared") is no rival voice',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nWas the band doomed, as former drummer Tom Vale once famously declared?\nThe album came out that spring and sold well. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We played every night in a new town.', 'Ann Roe', 'sole-teller-of-article'],
+      ],
+    ],
+    [
+      'a verb of stance in the narrative ("her label, NAME, was hoping") is no rival voice',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nHer label, Acme Records, was hoping for a hit record that year.\nThe album came out that spring and sold well. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We played every night in a new town.', 'Ann Roe', 'sole-teller-of-article'],
+      ],
+    ],
+    [
+      'another person saying something about the story ("as well, Tom Vale said") is a rival: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe tours lost money as well, the drummer Tom Vale said.\nThe band split in 1980.\nThe album came out that spring and sold well. “We played every night in a new town.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['We played every night in a new town.', null],
+      ],
+    ],
+    [
       'a short quote inside a sentence of narrative is no text of the teller: withheld',
       'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe album was billed as “our own best record” on every poster.',
       [

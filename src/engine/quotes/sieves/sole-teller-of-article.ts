@@ -11,12 +11,17 @@
 import type { QuoteCue } from '../cue-types.ts';
 import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
 import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
+import citingInPassingJson from '../../lexicons/citing-in-passing.json' with { type: 'json' };
 import { isPointedBackAt, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
 
 const FIRST_PERSON: ReadonlySet<string> = new Set([...voicePronounsJson.firstSingular, ...voicePronounsJson.firstPlural]);
 const ENGLISH: ReadonlySet<string> = new Set(voicePronounsJson.englishMarkers);
 /** Singular pronouns a cue may leave unplaced without another voice being certain ("he said" among two men). */
 const SINGULAR: ReadonlySet<string> = new Set([...voicePronounsJson.male, ...voicePronounsJson.female]);
+/** Words before a subject that make its verb of saying a citation in passing ("as NAME once declared"). */
+const PASSING_OPENERS: ReadonlySet<string> = new Set(citingInPassingJson.openers);
+/** Most lower-case words (role words: "former member") between such a word and the subject's name. */
+const PASSING_GAP = 3;
 
 /** Fewest words of a quotation read as the teller's own text, not a phrase the narrative quotes. */
 const MIN_WORDS = 6;
@@ -55,18 +60,36 @@ function hasNoOtherVoice(q: QuoteCue): boolean {
   return q.subject.type === 'none' && q.verb === undefined;
 }
 
-/** The actors a verb of saying outside quotations has as its subject in paragraph `p`: the nearest one before it in its sentence, or right after it. */
+/**
+ * The actors a verb of saying outside quotations has as its subject in paragraph `p`: the nearest one before it in its
+ * sentence, or right after it. Not a verb of stance ("most believe it is Labour's"), and not a subject cited in
+ * passing ("as former member Ann Roe once declared"): neither is a voice the article gives about its story.
+ */
 function speakersOfNarrative(context: SieveContext, p: number): string[] {
   const { tokens } = context.paragraphs[p]!;
   const mentions = context.index[p]!.list.filter((m) => !m.inQuote && m.kind !== 'place');
   const found: string[] = [];
   tokens.forEach((t, k) => {
-    if (!t.word || t.cap || t.quote >= 0 || !SPEECH_VERBS.has(t.lower)) return;
+    const verb = SPEECH_VERBS.get(t.lower);
+    if (!t.word || t.cap || t.quote >= 0 || verb === undefined || verb.stance === true) return;
     const before = mentions.filter((m) => m.last < k && m.last >= k - SUBJECT_BEFORE && tokens[m.first]!.sentence === t.sentence).at(-1);
     const after = mentions.find((m) => m.first > k && m.first <= k + SUBJECT_AFTER && tokens[m.first]!.sentence === t.sentence);
-    for (const m of [before, after]) if (m) found.push(m.actor);
+    if (before && !isCitedInPassing(tokens, before.first)) found.push(before.actor);
+    if (after) found.push(after.actor);
   });
   return found;
+}
+
+/**
+ * True when a lower-case "as" or "what" opens the subject starting at token `first`, past lower-case role words only:
+ * "…, as former member Ann Roe once declared". Not a sentence's opening "As NAME said, …", which gives NAME's view.
+ */
+function isCitedInPassing(tokens: SieveContext['paragraphs'][number]['tokens'], first: number): boolean {
+  for (let j = first - 1, gap = 0; j >= 0 && gap <= PASSING_GAP && tokens[j]!.word; j--, gap++) {
+    if (tokens[j]!.cap) return false;
+    if (PASSING_OPENERS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /** True when the quotation opens its line right after a line of narrative only, or follows a sentence of narrative naming another person: either may bring in a voice of its own ("The victim told police …"). */
