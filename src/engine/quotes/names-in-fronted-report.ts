@@ -17,6 +17,8 @@ import { NO_ACTORS } from './resolve/excluded-antecedents.ts';
 import { AUXILIARIES, SKIP_BEFORE_VERB, SPEAKING_KINDS } from './cues/word-sets.ts';
 
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(bindingJson.words);
+/** Words that hang a clause on the one before them ("… as when he began", "… because it failed"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(bindingJson.subordinators);
 const TAIL_OPENERS: ReadonlySet<string> = new Set(bindingJson.frontedReportTail);
 /** Subject pronouns that can tell a fronted report ("…, he said", "…, it added"). */
 const TELLING_PRONOUNS: ReadonlySet<string> = new Set([...pronounsJson.person, ...pronounsJson.plural, ...pronounsJson.organization]);
@@ -31,7 +33,8 @@ const TAIL_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', '-', '�
  * The people named, outside quotation marks, in the clause fronted before a subject pronoun and its verb of saying
  * ("Mr Sullivan “made accounting decisions,” he told the federal court", "The changes proposed by Lord Dee were
  * “complex”, he said."): who that pronoun cannot be. The fronted clause runs from the sentence's start, or from
- * the last word or mark that ends a clause (`pronoun-binding.json`: "and", "because", ";", ":"), to the comma before
+ * the last word or mark that ends a clause (`pronoun-binding.json`: "and", "because", ";", ":"; not a subordinator
+ * with no comma before it: "Mr Roe has “the same passion” as when he began, he said"), to the comma before
  * the pronoun, and holds no verb of saying of its own; the verb after the pronoun is followed, up to its clause's end,
  * only by a listener for a verb that takes one ("told the court"), or by words of `frontedReportTail` ("said on
  * Monday"), never by "that", a pronoun, an auxiliary or a quotation.
@@ -55,6 +58,9 @@ export function namesInFrontedReport(paragraph: TokenizedParagraph, mentions: Me
   for (let k = comma - 1; k >= start; k--) {
     const t = tokens[k]!;
     if (t.quote >= 0) continue;
+    // "Mr Roe has “the same passion” as when he began, he said": a subordinate clause with no comma before it hangs
+    // on the main clause of the fronted report, which runs on before it.
+    if (SUBORDINATORS.has(t.lower) && k > start && tokens[k - 1]!.text !== ',') continue;
     if (CLAUSE_ENDS.has(t.lower) || t.text === ';' || t.text === ':') {
       start = k + 1;
       break;

@@ -30,6 +30,16 @@ describe('namesInFrontedReport: a person named in the clause a pronoun’s verb 
       'Council leader Ann Roe spoke on Monday.\nWhen Tom Dee arrived, "everything changed", he said.',
       [['everything changed', 'Ann Roe']],
     ],
+    [
+      'the subject of a fronted report with a trailing “as when” clause, before “he said.”',
+      'Party strategist Sam Okoro spoke to reporters on Friday.\nMr Tom Vale has "the same drive and the same hunger" as when the party won in 2001, he said.',
+      [['the same drive and the same hunger', 'Sam Okoro']],
+    ],
+    [
+      'the subject of a fronted report with a trailing “because” clause, before “she said.”',
+      'Union organiser Ann Roe spoke outside the depot.\nTom Dee quit "without a word" because the talks had stalled, she said.',
+      [['without a word', 'Ann Roe']],
+    ],
   ])('%s', (_label, article, rows) => {
     expect(speakersOf(article)).toEqual(rows);
   });
@@ -49,6 +59,11 @@ describe('namesInFrontedReport: a person named in the clause a pronoun’s verb 
       'the name stands before “and”, which opens another clause: the fronted report starts after it',
       'Tom Dee opened the fair on Monday.\nMr Dee\'s stall was packed, and "everyone was happy", he said.',
       [['everyone was happy', 'Tom Dee']],
+    ],
+    [
+      'the name stands before a comma and “because”: the subordinate clause after the comma is fronted alone',
+      'Tom Dee spoke to reporters in May.\nMr Dee\'s team lost, because "the pitch was poor", he said.',
+      [['the pitch was poor', 'Tom Dee']],
     ],
   ])('leaves the teller free when %s', (_label, article, rows) => {
     expect(speakersOf(article)).toEqual(rows);

@@ -217,7 +217,8 @@ const TELLER_POSSESSIVES: ReadonlySet<string> = new Set(determinersJson.possessi
  * a verb of saying right after a comma, outside quotes, with the person after it (past an honorific), no possessor of
  * the verb's object ("…, who …, branded Harry's actions") nor the subject of a reported clause ("…, who …, said
  * Charles was …": an auxiliary after the name); or the person
- * and verb of saying that close the sentence after a comma ("…, Tory co-chairman Liam Fox said.").
+ * and verb of saying that close the sentence after a comma ("…, Tory co-chairman Liam Fox said."). An unnamed source
+ * tells the same way ("…, the spokesman said.", "…, said the spokeswoman."): who opens the sentence is in its report.
  *
  * @example
  * invertedTeller(paragraphOf('Moore’s film suffered, says Tim Dams.'), mentions) // => the mention of Tim Dams
@@ -226,7 +227,7 @@ export function invertedTeller(paragraph: TokenizedParagraph, mentions: readonly
   const { tokens } = paragraph;
   const tellers = mentions.filter((m) => {
     // "NAME, who …, branded Harry's actions “…”": a possessor after the verb owns its object; it tells nothing.
-    if (m.kind !== 'person' || tokens[m.last + 1]?.lower === "'s") return false;
+    if ((m.kind !== 'person' && m.kind !== 'anonymous') || tokens[m.last + 1]?.lower === "'s") return false;
     let k = m.first - 1;
     while (k > 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
     const verb = tokens[k];
