@@ -18,6 +18,7 @@ import { introducesPerson, nounOfMention, ownsDocument, ownsPerson, ownsPersonAf
 import { earliestParagraphBack, earliestParagraphNamingSomething, epithetSubjectBefore, epithetSubjectOf, isHandle, mainPerson, samePronounAfter, speakerOfSentence } from './pronoun-window.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { documentPronounSpeaker } from './document-pronoun.ts';
+import { bodyAsThey } from './body-as-they.ts';
 import { objectsBeforeTeller } from './objects-before-teller.ts';
 import { inTellerAppositive } from './teller-appositive.ts';
 import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
@@ -292,6 +293,11 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
       if (introducesPerson(paragraphs, index, { position: found.p, token: end }, position, token, wanted)) return null;
     }
     return found.actor;
+  }
+  // "The Harbour Trust criticised the plan. They released a statement …": a body that is the one actor of the sentence before.
+  if (PLURAL_PRONOUNS.has(pronoun) && depth === 0) {
+    const body = bodyAsThey(context, position, token);
+    if (body !== undefined) return body;
   }
   if (!isPersonWord(pronoun)) return null;
   // "The writer was known for …" with nobody named nearby: in an article about one person, that person.
