@@ -13,6 +13,7 @@ import { DOCUMENT_NOUNS, SPEECH_VERBS, UNNAMED_PERSON_NOUNS } from '../../actors
 import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
 import citingInPassingJson from '../../lexicons/citing-in-passing.json' with { type: 'json' };
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
+import remarkNounsJson from '../../lexicons/remark-nouns.json' with { type: 'json' };
 import { isCuedWhereItCloses, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
 
 const FIRST_PERSON: ReadonlySet<string> = new Set([...voicePronounsJson.firstSingular, ...voicePronounsJson.firstPlural]);
@@ -25,6 +26,8 @@ const PASSING_OPENERS: ReadonlySet<string> = new Set(citingInPassingJson.openers
 const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointers);
 /** Of those, the ones that point back only before a verb of saying ("So says NAME"; "So he is out to win" goes on). */
 const BACK_POINTERS_BEFORE_SPEECH: ReadonlySet<string> = new Set(clauseOpenersJson.backPointersBeforeSpeechOnly);
+/** Nouns for someone's words ("printed the remarks", "her reply"): a sentence holding one may bring in another voice. */
+const WORDS_NOUNS: ReadonlySet<string> = new Set([...remarkNounsJson.nouns, ...remarkNounsJson.citedWords]);
 /** Most lower-case words (role words: "former member") between such a word and the subject's name. */
 const PASSING_GAP = 3;
 
@@ -116,8 +119,8 @@ function answersNarrativeLine(context: SieveContext, q: QuoteCue, teller: string
 /**
  * True when sentence `sentence` of paragraph `p` may bring in a voice other than the teller's: the last person it names
  * (not one cited in passing, "as former member NAME declared") is another ("Winger Tom Vale would not talk."), or it
- * names no person and holds a person by a common noun, a document, or ends on a colon ("A neighbour was less sure.",
- * "The letter reads", "Her answer was this:").
+ * names no person and holds a person by a common noun, a document, a noun for someone's words, or ends on a colon
+ * ("A neighbour was less sure.", "The letter reads", "A paper printed the remarks.", "Here it is:").
  * A sentence whose last person named is the teller ("On NAME, Ann Roe is scathing.") brings in the teller.
  */
 function bringsInVoice(context: SieveContext, p: number, sentence: number, teller: string): boolean {
@@ -127,7 +130,7 @@ function bringsInVoice(context: SieveContext, p: number, sentence: number, telle
   if (last !== undefined) return last.actor !== teller;
   const own = tokens.filter((t) => t.sentence === sentence && t.quote < 0);
   if (own.at(-1)?.text === ':') return true;
-  return own.some((t) => t.word && !t.cap && (DOCUMENT_NOUNS.has(t.lower) || UNNAMED_PERSON_NOUNS.has(t.lower)));
+  return own.some((t) => t.word && !t.cap && (DOCUMENT_NOUNS.has(t.lower) || WORDS_NOUNS.has(t.lower) || UNNAMED_PERSON_NOUNS.has(t.lower)));
 }
 
 /**
