@@ -356,6 +356,38 @@ describe('sole-teller-of-article: a first-person quote in an article told in one
         ['The singer was restless on every tour, and he wrote the best songs of his life on the road.', null],
       ],
     ],
+    [
+      'an interview run together: comment between the answers is no other voice, "So" carries the story on',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe band split in 1980.\nThe album came out that spring.\nWhy did the band last? A fair thing to wonder, surely. “The band stayed together because nobody ever got rich from it.”\nSo she is writing a book about those years.',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['The band stayed together because nobody ever got rich from it.', 'Ann Roe', 'sole-teller-of-article'],
+      ],
+    ],
+    [
+      'a line naming a person by a common noun before the quote may bring in their voice: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe band split in 1980.\nThe album came out that spring.\nOne neighbour was less kind about those years.\n“The noise from that house went on every single night until dawn.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['The noise from that house went on every single night until dawn.', null],
+      ],
+    ],
+    [
+      'a line that gives a document before the quote: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe band split in 1980.\nThe album came out that spring.\nA letter from those years survives in a drawer.\n“The band shall play every night of the tour and share the fees equally.”',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['The band shall play every night of the tour and share the fees equally.', null],
+      ],
+    ],
+    [
+      '"That" opening the next line points back at the quote that ends its line: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe band split in 1980.\nThe album came out that spring. “The band stayed together because nobody ever got rich from it.”\nThat was the verdict of the label as well.',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['The band stayed together because nobody ever got rich from it.', null],
+      ],
+    ],
   ])('%s', (_label, article, expected) => {
     expect(carriedOf(article)).toEqual(expected);
   });

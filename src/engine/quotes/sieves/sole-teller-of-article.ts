@@ -9,10 +9,12 @@
  * first names the teller, nor one opening its line right after a line of narrative only.
  */
 import type { QuoteCue } from '../cue-types.ts';
-import { SPEECH_VERBS } from '../../actors/load-lexicons.ts';
+import { DOCUMENT_NOUNS, SPEECH_VERBS, UNNAMED_PERSON_NOUNS } from '../../actors/load-lexicons.ts';
 import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
 import citingInPassingJson from '../../lexicons/citing-in-passing.json' with { type: 'json' };
-import { isPointedBackAt, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
+import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
+import remarkNounsJson from '../../lexicons/remark-nouns.json' with { type: 'json' };
+import { isCuedWhereItCloses, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
 
 const FIRST_PERSON: ReadonlySet<string> = new Set([...voicePronounsJson.firstSingular, ...voicePronounsJson.firstPlural]);
 const ENGLISH: ReadonlySet<string> = new Set(voicePronounsJson.englishMarkers);
@@ -20,6 +22,12 @@ const ENGLISH: ReadonlySet<string> = new Set(voicePronounsJson.englishMarkers);
 const SINGULAR: ReadonlySet<string> = new Set([...voicePronounsJson.male, ...voicePronounsJson.female]);
 /** Words before a subject that make its verb of saying a citation in passing ("as NAME once declared"). */
 const PASSING_OPENERS: ReadonlySet<string> = new Set(citingInPassingJson.openers);
+/** Words that open a line pointing back at the quote before it ("That was the view of NAME"). */
+const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointers);
+/** Of those, the ones that point back only before a verb of saying ("So says NAME"; "So he is out to win" goes on). */
+const BACK_POINTERS_BEFORE_SPEECH: ReadonlySet<string> = new Set(clauseOpenersJson.backPointersBeforeSpeechOnly);
+/** Nouns for someone's words ("printed the remarks", "her reply"): a sentence holding one may bring in another voice. */
+const WORDS_NOUNS: ReadonlySet<string> = new Set([...remarkNounsJson.nouns, ...remarkNounsJson.citedWords]);
 /** Most lower-case words (role words: "former member") between such a word and the subject's name. */
 const PASSING_GAP = 3;
 
@@ -92,15 +100,54 @@ function isCitedInPassing(tokens: SieveContext['paragraphs'][number]['tokens'], 
   return false;
 }
 
-/** True when the quotation opens its line right after a line of narrative only, or follows a sentence of narrative naming another person: either may bring in a voice of its own ("The victim told police …"). */
+/**
+ * True when the narrative just before the quotation may bring in a voice of its own: the last sentence of the line of
+ * narrative only that the quotation's line follows, or the sentence of narrative right before it on its own line.
+ * See `bringsInVoice`.
+ */
 function answersNarrativeLine(context: SieveContext, q: QuoteCue, teller: string): boolean {
   const previous = context.paragraphs[q.position - 1];
-  if (previous !== undefined && isQuoteOnlyLine(context, q) && previous.quotes.length === 0 && previous.tokens.some((t) => t.word)) return true;
-  // "Winger Tom Vale would not talk. “We …”": a sentence of narrative just before, naming another person, may bring in their voice.
+  if (previous !== undefined && isQuoteOnlyLine(context, q) && previous.quotes.length === 0 && previous.tokens.some((t) => t.word)) {
+    return bringsInVoice(context, q.position - 1, previous.tokens.at(-1)!.sentence, teller);
+  }
   const { tokens } = context.paragraphs[q.position]!;
   const sentence = q.sentence - 1;
   if (sentence < 0 || tokens.some((t) => t.sentence === sentence && t.quote >= 0)) return false;
-  return context.index[q.position]!.list.some((m) => !m.inQuote && m.kind === 'person' && m.actor !== teller && tokens[m.first]!.sentence === sentence);
+  return bringsInVoice(context, q.position, sentence, teller);
+}
+
+/**
+ * True when sentence `sentence` of paragraph `p` may bring in a voice other than the teller's: the last person it names
+ * (not one cited in passing, "as former member NAME declared") is another ("Winger Tom Vale would not talk."), or it
+ * names no person and holds a person by a common noun, a document, a noun for someone's words, or ends on a colon
+ * ("A neighbour was less sure.", "The letter reads", "A paper printed the remarks.", "Here it is:").
+ * A sentence whose last person named is the teller ("On NAME, Ann Roe is scathing.") brings in the teller.
+ */
+function bringsInVoice(context: SieveContext, p: number, sentence: number, teller: string): boolean {
+  const { tokens } = context.paragraphs[p]!;
+  const persons = context.index[p]!.list.filter((m) => !m.inQuote && m.kind === 'person' && tokens[m.first]!.sentence === sentence && !isCitedInPassing(tokens, m.first));
+  const last = persons.at(-1);
+  if (last !== undefined) return last.actor !== teller;
+  const own = tokens.filter((t) => t.sentence === sentence && t.quote < 0);
+  if (own.at(-1)?.text === ':') return true;
+  return own.some((t) => t.word && !t.cap && (DOCUMENT_NOUNS.has(t.lower) || WORDS_NOUNS.has(t.lower) || UNNAMED_PERSON_NOUNS.has(t.lower)));
+}
+
+/**
+ * True when the line after the quotation opens by pointing back at it ("That was the view of NAME.", "So says NAME."),
+ * when the quotation is what its own line ends on, or when a verb of saying follows where it closes on a later line.
+ * "So he is out to win." after it goes on with the story; a back pointer after narrative points at that narrative.
+ */
+function isPointedBackAt(context: SieveContext, q: QuoteCue): boolean {
+  if (isCuedWhereItCloses(context, q)) return true;
+  const { tokens } = context.paragraphs[q.position]!;
+  if (tokens.slice(q.closeToken + 1).some((t) => t.word)) return false;
+  const next = context.paragraphs[q.position + 1]?.tokens.filter((t) => t.word) ?? [];
+  const first = next[0];
+  if (first === undefined || first.quote >= 0 || !BACK_POINTERS.has(first.lower)) return false;
+  if (!BACK_POINTERS_BEFORE_SPEECH.has(first.lower)) return true;
+  const second = next[1];
+  return second !== undefined && SPEECH_VERBS.has(second.lower);
 }
 
 /** True when the narrative names the teller before the quotation: a line the article has not yet given anyone is nobody's. */
