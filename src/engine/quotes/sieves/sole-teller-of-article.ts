@@ -4,9 +4,12 @@
  * quotation with no cue of its own, in the first person ("I", "we"), is then that teller's: "Ann Roe, the band's
  * first manager, remembers the tours. ⏎ “I joined in 1977,” she said. ⏎ The album came out that spring. “We played
  * every night.”". So is a long one in the third person that opens its line with nothing but quotation on it up to its
- * close ("⏎ “The last record he made was his best, and it still sells.”"): the line is the teller's text. Not a quotation inside a sentence of narrative (a title, a scare quote), nor one whose own cue found
- * a subject the digest could not place ("a fan said"), nor one in a quotation of another, nor one before the narrative
- * first names the teller, nor one opening its line right after a line of narrative only.
+ * close ("⏎ “The last record he made was his best, and it still sells.”"): the line is the teller's text. Not a
+ * quotation inside a sentence of narrative (a title, a scare quote), nor one whose own cue found a subject the digest
+ * could not place ("a fan said"), nor one in a quotation of another, nor one before the narrative first names the
+ * teller, nor one right after a sentence that may bring in another voice (another person named last, a person named by
+ * a common noun, a document, a noun for someone's words, a closing colon). A stance verb ("believe", "hope") and a name
+ * cited in passing ("as former member NAME once declared") are no other voice.
  */
 import type { QuoteCue } from '../cue-types.ts';
 import { DOCUMENT_NOUNS, SPEECH_VERBS, UNNAMED_PERSON_NOUNS } from '../../actors/load-lexicons.ts';
