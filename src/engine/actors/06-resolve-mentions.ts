@@ -3,6 +3,7 @@
  * surnames, "Mr" + surname, roles the article gave a person, acronyms of organisations,
  * "the official" back to the anonymous source named before — and build the actors.
  */
+import { namedByModifiers } from './body-named-by-modifiers.ts';
 import { COMMITTEE_HEAD, PARLIAMENT_WORDS } from './committee-members.ts';
 import type { Actor, ActorKind } from '../schema.ts';
 import { SPACE, charClass } from '../text/char-class.ts';
@@ -294,7 +295,9 @@ export function resolveMentions(candidates: readonly ParagraphCandidates[], orga
         // With an owner ("Day's animal foundation"), a name holding both words may come later in the article.
         const named = organizations.filter((o) => (r.owner !== undefined || before(o, r)) && (words(o).includes(r.head) || o.nouns?.has(r.head) === true) && (r.owner === undefined || words(o).includes(r.owner)) && (r.modifiers ?? []).every((w) => words(o).includes(w)));
         const only = named.length > 0 || PUBLICATION_NOUNS.has(r.head) || TYPED_BACK_REFERENCES.has(r.head) || !ORG_BACK_REFERENCES.has(r.head) || r.owner !== undefined || r.modifiers !== undefined ? undefined : onlyOrganizationBefore(organizations.filter((o) => !wordBodies.has(o)), r, paragraphByIndex, mentions);
-        let last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : only?.draft;
+        // "said the radio station" after "Radio 1": the one organisation nearby whose name holds the modifiers.
+        const byModifiers = named.length > 0 || r.owner !== undefined || TYPED_BACK_REFERENCES.has(r.head) || !ORG_BACK_REFERENCES.has(r.head) ? undefined : onlyOrganizationBefore(organizations.filter((o) => !wordBodies.has(o) && namedByModifiers(words(o), r)), r, paragraphByIndex, mentions);
+        let last = named.length > 0 ? pickRecent(named, r.paragraph, r.first) : (only?.draft ?? (byModifiers?.salient === false ? byModifiers.draft : undefined));
         // "the environment select committee said" with no such committee named before: the words name the body.
         const paragraph = paragraphByIndex.get(r.paragraph)!;
         const bodyName = last ? undefined : speakingBodyName(r, speaks, speaks && speaksAQuote(paragraph, r.first, r.last));
