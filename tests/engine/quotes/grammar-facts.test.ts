@@ -196,6 +196,8 @@ describe('everyday role nouns of `heads` in titles.json before and after a name 
     ['a club’s jockey before the name after "said"', '“He jumped beautifully,” said Harbour Stables jockey Ruth Calder.', [['He jumped beautifully,', 'Ruth Calder']]],
     ['a conductor before the name, then "told"', 'Orchestra conductor Ivan Petrov told reporters: “The hall sounds wonderful.”', [['The hall sounds wonderful.', 'Ivan Petrov']]],
     ['a chaplain after the name before "said"', 'Tom Dee, the prison chaplain, said: “Visits matter.”', [['Visits matter.', 'Tom Dee']]],
+    ['a channel’s controller before the name and a colon, after narrative', 'The series returns in May. Harbour Four controller Ada Penn: “It is a bold new chapter.”', [['It is a bold new chapter.', 'Ada Penn']]],
+    ['a financial controller after the name, then "said"', 'Lee Marsh, the firm’s financial controller, said: “Costs are under control.”', [['Costs are under control.', 'Lee Marsh']]],
   ])('%s', (_name, article, expected) => {
     expect(speakersOf(article)).toEqual(expected);
   });
@@ -205,5 +207,15 @@ describe('everyday role nouns of `heads` in titles.json before and after a name 
     ['an investor before a body keeps the body', 'Shares rose after investor Kanal Holdings bought a stake.', 'Kanal Holdings', 'organization'],
   ])('%s', (_name, article, name, kind) => {
     expect(actorsOfParagraphs(article).find((a) => a.name === name)?.kind).toBe(kind);
+  });
+});
+
+describe('the lower-case short form of a body ("executive", "commission") describes an anonymous source, like "council" (round 51c)', () => {
+  test.each<[string, string, Row[]]>([
+    ['an executive spokesman after narrative, then "said:"', 'The Harbour Executive lost the appeal. An executive spokesman said: “We will study the ruling.”', [['We will study the ruling.', 'executive spokesman']]],
+    ['a commission official after the quote', '“No decision has been taken,” a commission official said.', [['No decision has been taken,', 'commission official']]],
+    ['a senior executive alone is still a source', '“Sales were weak,” said a senior executive.', [['Sales were weak,', 'senior executive']]],
+  ])('%s', (_name, article, expected) => {
+    expect(speakersOf(article)).toEqual(expected);
   });
 });
