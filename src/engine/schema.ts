@@ -159,6 +159,7 @@ export const attributionRuleSchema = z.enum([
   'name-after-question', // "Q?" NAME asked.
   'named-in-next-sentence', // "Q." That was the message from NAME.
   'subject-colon-quote', // NAME opposed the plan: "Q"
+  'disposed-subject-colon-quote', // NAME is prepared to go this far: "Q"
   'issued-document-agent', // The palace issued the following statement from the king: "Q"
   'request-noun-from-agent', // … despite a call for him to "Q" from NAME.
   'object-led-to-speak', // The backlash led Biden to express "Q" / prompting him to quip he was "Q"

@@ -244,7 +244,8 @@ const CUE_RULES: readonly CueRule[] = [
       const colon = s.context.paragraph.tokens[s.openToken - 1];
       const noUnresolvedVerb = !s.before || !s.before.verb || (/ing$/.test(s.before.verb) && !s.before.unnamed);
       if (!noUnresolvedVerb || s.startsSentence || colon?.text !== ':' || colon.quote >= 0) return undefined;
-      return tagRule(findSubjectBeforeColon(s.context), 'subject-colon-quote');
+      const found = findSubjectBeforeColon(s.context);
+      return tagRule(found, found?.rule ?? 'subject-colon-quote');
     },
   },
   // "“Where was he?” Tyagi asked.": the splitter put the name and verb in a sentence of their own; after a full stop
