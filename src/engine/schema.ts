@@ -168,6 +168,7 @@ export const attributionRuleSchema = z.enum([
   'office-named-next', // The prime minister has defended …, saying "Q". … But NAME said …  (a post, its holder named in the next sentences)
   'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
   'opener-then-quoted-predicate', // On Monday, Mayor Ann Lowe "vowed to fight on" in court.
+  'stated-intention-quote', // If it passes, she intends to enter the talks "with open hands".
   'inverted-verb-opens-sentence', // Remarked Acme scientist Ann Roe, "Q"
   'kin-teller-introduced', // Her son, Tom Vale, came home. "Q," her son said.
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.
