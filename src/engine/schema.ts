@@ -159,6 +159,7 @@ export const attributionRuleSchema = z.enum([
   'name-after-question', // "Q?" NAME asked.
   'named-in-next-sentence', // "Q." That was the message from NAME.
   'subject-colon-quote', // NAME opposed the plan: "Q"
+  'disposed-subject-colon-quote', // NAME is prepared to go this far: "Q"
   'issued-document-agent', // The palace issued the following statement from the king: "Q"
   'request-noun-from-agent', // … despite a call for him to "Q" from NAME.
   'object-led-to-speak', // The backlash led Biden to express "Q" / prompting him to quip he was "Q"
@@ -167,6 +168,7 @@ export const attributionRuleSchema = z.enum([
   'office-named-next', // The prime minister has defended …, saying "Q". … But NAME said …  (a post, its holder named in the next sentences)
   'name-then-quoted-predicate', // Richard Thomas "totally condemned" the deletion.
   'opener-then-quoted-predicate', // On Monday, Mayor Ann Lowe "vowed to fight on" in court.
+  'stated-intention-quote', // If it passes, she intends to enter the talks "with open hands".
   'inverted-verb-opens-sentence', // Remarked Acme scientist Ann Roe, "Q"
   'kin-teller-introduced', // Her son, Tom Vale, came home. "Q," her son said.
   'same-sentence-as-quote', // "Q1" and "Q2," NAME added.

@@ -14,6 +14,7 @@ import { findBareNameAfterQuote } from './cues/bare-name-after-quote.ts';
 import { findNameLineAfterQuote } from './cues/name-line-after-quote.ts';
 import { findBeforeCue } from './cues/before-quote.ts';
 import { findColonCue, findSubjectBeforeColon } from './cues/colon-cues.ts';
+import { statedIntentionQuote } from './cues/stated-intention-quote.ts';
 import { issuedDocumentAgent } from './cues/issued-document-agent.ts';
 import { requestFromAgent } from './cues/request-from-agent.ts';
 import { type Context, type CueRule, type CueSite, type Found, tagRule, withSubject } from './cues/cue-context.ts';
@@ -244,7 +245,8 @@ const CUE_RULES: readonly CueRule[] = [
       const colon = s.context.paragraph.tokens[s.openToken - 1];
       const noUnresolvedVerb = !s.before || !s.before.verb || (/ing$/.test(s.before.verb) && !s.before.unnamed);
       if (!noUnresolvedVerb || s.startsSentence || colon?.text !== ':' || colon.quote >= 0) return undefined;
-      return tagRule(findSubjectBeforeColon(s.context), 'subject-colon-quote');
+      const found = findSubjectBeforeColon(s.context);
+      return tagRule(found, found?.rule ?? 'subject-colon-quote');
     },
   },
   // "“Where was he?” Tyagi asked.": the splitter put the name and verb in a sentence of their own; after a full stop
@@ -264,6 +266,8 @@ const CUE_RULES: readonly CueRule[] = [
   },
   // "Richard Thomas “totally condemned” the deletion": a quoted predicate right after the person opening the sentence.
   { rule: 'name-then-quoted-predicate', find: (s) => tagRule(quotedPredicate(s), 'name-then-quoted-predicate') },
+  // "If it passes, she intends to enter the talks “with open hands”": a fragment completing a stated intention.
+  { rule: 'stated-intention-quote', find: (s) => tagRule(statedIntentionQuote(s), 'stated-intention-quote') },
   // "On Monday, Mayor Ann Lowe “vowed to fight on”": the same after an opening phrase closed by a comma.
   { rule: 'opener-then-quoted-predicate', find: (s) => tagRule(quotedPredicateAfterOpener(s), 'opener-then-quoted-predicate') },
   // "Remarked Acme scientist Ann Roe, “…”": a verb of saying opens the sentence, its subject after it.

@@ -10,6 +10,7 @@ import type { MentionIndex, Subject } from '../cue-types.ts';
 import { findBeforeCue } from './before-quote.ts';
 import type { Context, Found } from './cue-context.ts';
 import { documentSubjectBeforeColon } from './document-phrases.ts';
+import { isDispositionBeforeInfinitive } from './disposition-before-infinitive.ts';
 import { isPassiveAfterSubject } from './passive-voice.ts';
 import { isInPostListAfterHolder } from './post-list-after-holder.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -116,6 +117,7 @@ export function findSubjectBeforeColon(context: Context): Found | undefined {
   const after = subject.type === 'pronoun' ? subject.token + 1 : subject.type === 'mention' ? subject.mention.last + 1 : -1;
   let at = after + 1;
   while (tokens[at]?.word && !tokens[at]!.cap && (SKIP_BEFORE_VERB.has(tokens[at]!.lower) || /ly$/.test(tokens[at]!.lower))) at++;
-  if (isPassiveAfterSubject(tokens[after], tokens[at])) return undefined;
-  return { subject };
+  if (!isPassiveAfterSubject(tokens[after], tokens[at])) return { subject };
+  // "She is prepared to go this far: “…”": readiness, not a passive; the subject does the verb after "to".
+  return isDispositionBeforeInfinitive(tokens, at) ? { subject, rule: 'disposed-subject-colon-quote' } : undefined;
 }
