@@ -83,6 +83,7 @@ import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts'
 import { endsDemonymBeforeName } from './demonym-before-name.ts';
 import { isCountryBeforeCompanyWord } from './country-before-company.ts';
 import { isTitleSurnameAfterCourtesy } from './title-surname-after-courtesy.ts';
+import { isTitleSurnameAfterPost } from './title-surname-after-post.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
 export type CandidateKind = 'person' | 'organization' | 'place' | 'group' | 'surname';
@@ -156,6 +157,12 @@ export function classifyNameRuns(paragraph: TokenizedParagraph, runs: readonly N
     if (run.first === run.last && organizationWords?.has(token.lower) && COMMON_WORDS.has(token.lower) && !INSTITUTIONS.has(token.lower)) {
       // "Facebook further claimed": a word that is also a common noun, shown to be an organisation in this article.
       out.push({ paragraph: paragraph.index, first: run.first, last: run.last, kind: 'surname', surface: token.text, titled: false, roles: [], inQuote: token.quote >= 0, sentenceInitial: run.sentenceInitial });
+      continue;
+    }
+    if (isTitleSurnameAfterPost(paragraph.tokens, run.first, run.last)) {
+      // "said Senator King": a title word after a post, a surname only of someone the article names in full ("Angus King").
+      const word = paragraph.tokens[run.last]!;
+      out.push({ paragraph: paragraph.index, first: run.last, last: run.last, kind: 'surname', surface: word.text, titled: true, roles: [token.text], inQuote: word.quote >= 0, sentenceInitial: false, onlyIfKnown: true });
       continue;
     }
     classifyRun(paragraph, run, out, titles);
