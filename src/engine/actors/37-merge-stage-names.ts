@@ -19,6 +19,8 @@ const DIGIT_LED = /^\d/;
 /** A stage name the article gives for one person: its words as written, and the person's actor. */
 interface StageName {
   words: string[];
+  /** The stage name as written ("Jay-Z", "9 Volt"). */
+  text: string;
   actor: Actor;
   /** The actor the stage name already made, if the name finder read it as a name. */
   stageActor?: string;
@@ -53,7 +55,7 @@ export function mergeStageNames(paragraphs: readonly TokenizedParagraph[], resol
     }
     const added = stageMentions(paragraphs, resolved.mentions, pair);
     resolved.mentions.push(...added);
-    const stage = pair.words.join(' ');
+    const stage = pair.text;
     const stageCount = resolved.mentions.filter((m) => m.actor === actor.id && surface(paragraphs, m) === stage).length;
     const nameCount = resolved.mentions.filter((m) => m.actor === actor.id && surface(paragraphs, m) === actor.name).length;
     if (stageCount > nameCount && actor.name !== stage) renameActor(actor, stage);
@@ -81,8 +83,9 @@ export function mergeStageNames(paragraphs: readonly TokenizedParagraph[], resol
 export function findStageNames(paragraphs: readonly TokenizedParagraph[], resolved: ResolvedActors): StageName[] {
   const byId = new Map(resolved.actors.map((a) => [a.id, a]));
   const pairs: StageName[] = [];
-  for (const { index, tokens } of paragraphs) {
-    const mentionAt = (pick: (m: Mention) => boolean): Mention | undefined => resolved.mentions.find((m) => m.paragraph === index && m.via === 'name' && pick(m));
+  for (const { index, tokens, text } of paragraphs) {
+    const mentionAt = (pick: (m: Mention) => boolean): Mention | undefined => resolved.mentions.find((m) => m.paragraph === index && (m.via === 'name' || m.via === 'surname') && pick(m));
+    const written = (words: readonly Token[]): string => text.slice(words[0]!.start, words.at(-1)!.end);
     for (let k = 1; k < tokens.length; k++) {
       const open = tokens[k]!.text;
       if (open !== ',' && open !== '(') continue;
@@ -93,7 +96,7 @@ export function findStageNames(paragraphs: readonly TokenizedParagraph[], resolv
         if (!person || (open === '(' ? close !== ')' : close !== ',' && close !== '.')) continue;
         const stage = stageBefore(tokens, k, mentionAt((m) => m.last === k - 1));
         const actor = byId.get(person.actor);
-        if (stage && actor) pairs.push({ words: stage.words, actor, stageActor: stage.actor });
+        if (stage && actor) pairs.push({ words: stage.words.map((t) => t.text), text: written(stage.words), actor, stageActor: stage.actor });
         continue;
       }
       const known = phraseAt(tokens, k + 1, STAGE_NAME_BEFORE);
@@ -102,10 +105,10 @@ export function findStageNames(paragraphs: readonly TokenizedParagraph[], resolv
       const at = k + 1 + known;
       const stage = stageAfter(tokens, at, mentionAt((m) => m.first === at));
       const actor = person && byId.get(person.actor);
-      if (stage && actor) pairs.push({ words: stage.words, actor, stageActor: stage.actor });
+      if (stage && actor) pairs.push({ words: stage.words.map((t) => t.text), text: written(stage.words), actor, stageActor: stage.actor });
     }
   }
-  return pairs.filter((p) => p.stageActor !== p.actor.id || p.words.join(' ') !== p.actor.name);
+  return pairs.filter((p) => p.stageActor !== p.actor.id);
 }
 
 /** The length of the phrase of `phrases` that starts at `at`, or 0. */
@@ -123,27 +126,27 @@ function isStageWord(token: Token | undefined, quote: Token['quote']): boolean {
  * The stage name that ends right before the comma at `k`: the name a mention ends there ("Drake"), or the run of
  * capitals back to a word that opens with digits ("9 Volt") or to "The" ("The Vandal").
  */
-function stageBefore(tokens: readonly Token[], k: number, mention: Mention | undefined): { words: string[]; actor?: string } | undefined {
+function stageBefore(tokens: readonly Token[], k: number, mention: Mention | undefined): { words: Token[]; actor?: string } | undefined {
   const quote = tokens[k - 1]?.quote ?? -1;
   for (let from = k - 1; from >= Math.max(0, k - 3) && isStageWord(tokens[from], quote); from--) {
     const token = tokens[from]!;
-    if (DIGIT_LED.test(token.text) || (STAGE_NAME_OPENERS.has(token.lower) && from < k - 1)) return { words: tokens.slice(from, k).map((t) => t.text) };
+    if (DIGIT_LED.test(token.text) || (STAGE_NAME_OPENERS.has(token.lower) && from < k - 1)) return { words: tokens.slice(from, k) };
   }
-  if (mention && mention.via === 'name') return { words: tokens.slice(mention.first, k).map((t) => t.text), actor: mention.actor };
+  if (mention && mention.kind === 'person') return { words: tokens.slice(mention.first, k), actor: mention.actor };
   return undefined;
 }
 
 /** The stage name that opens at `at`: a mention's name, or "The" or a word that opens with digits and the capitals after it. */
-function stageAfter(tokens: readonly Token[], at: number, mention: Mention | undefined): { words: string[]; actor?: string } | undefined {
+function stageAfter(tokens: readonly Token[], at: number, mention: Mention | undefined): { words: Token[]; actor?: string } | undefined {
   const first = tokens[at];
   if (!first || !isStageWord(first, first.quote)) return undefined;
   if (DIGIT_LED.test(first.text) || STAGE_NAME_OPENERS.has(first.lower)) {
     let last = at;
     while (last < at + 3 && tokens[last + 1]?.cap && isStageWord(tokens[last + 1], first.quote)) last++;
     if (last === at && !/\p{L}/u.test(first.text)) return undefined;
-    return { words: tokens.slice(at, last + 1).map((t) => t.text) };
+    return { words: tokens.slice(at, last + 1) };
   }
-  return mention ? { words: tokens.slice(mention.first, mention.last + 1).map((t) => t.text), actor: mention.actor } : undefined;
+  return mention?.kind === 'person' ? { words: tokens.slice(mention.first, mention.last + 1), actor: mention.actor } : undefined;
 }
 
 /**
@@ -168,6 +171,6 @@ function stageMentions(paragraphs: readonly TokenizedParagraph[], mentions: read
 
 /** The words of a mention as written. */
 function surface(paragraphs: readonly TokenizedParagraph[], m: Mention): string {
-  const tokens = paragraphs.find((p) => p.index === m.paragraph)!.tokens;
-  return tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
+  const { tokens, text } = paragraphs.find((p) => p.index === m.paragraph)!;
+  return text.slice(tokens[m.first]!.start, tokens[m.last]!.end);
 }

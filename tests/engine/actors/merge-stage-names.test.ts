@@ -10,6 +10,7 @@ describe('mergeStageNames', () => {
     ['"The" and a common word, "whose real name is"', 'The Vandal, whose real name is Tom Reed, spoke to fans.\n\nThe Vandal then left the stage, and The Vandal waved.', [['The Vandal', ['Tom Reed']]]],
     ['a stage name after "better known as"', 'Tom Reed, better known as The Vandal, spoke to fans on Sunday.\n\nThe Vandal waved. Later The Vandal left.', [['The Vandal', ['Tom Reed']]]],
     ['a bracketed real name', '4Rest (real name Ana Ruiz) released a record.\n\n4Rest toured in May, and 4Rest played Leeds.', [['4Rest', ['Ana Ruiz']]]],
+    ['a stage name the name finder already read', 'Rapper Kid-Zed, real name Tom Reed, spoke on Friday.\n\nKid-Zed thanked fans. Kid-Zed left.', [['Kid-Zed', ['Tom Reed']]]],
     ['a real name used more keeps its name', 'Ana Ruiz, better known as The Lantern, sang.\n\nAna Ruiz smiled. Ana Ruiz left.', [['Ana Ruiz', ['The Lantern']]]],
   ])('merges %s', (_label, text, expected) => {
     expect(people(text)).toEqual(expected);
