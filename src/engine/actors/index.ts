@@ -1,7 +1,7 @@
 /**
  * Actors of an article, as a pipeline:
  *
- *   tokenizeText → (findNumberedNames) findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findPluralSpeakers → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces → dropCountInitialisms → dropBroadcastProgrammes → dropHeadingLabels → dropShowTitles → dropNamedThings
+ *   tokenizeText → (findNumberedNames) findNameRuns → stripDescriptors → classifyNameRuns → findHandles → findBareHandles → findSpeakingBodies → findAnonymousSources → findUnnamedPeople → findUnnamedOfficials → findPluralSpeakers → findRoleMentions → nameBodiesByOwner → (findOrganizationWords, findOrganizationNames) resolveMentions → dropSettings → mergeShortNames → dropWorkTitles → dropBareHeads → dropDeterminedNames → dropQuotedLabels → mergeBracketedAliases → mergeCountryGovernments → dropShoutedWords → dropVenues → dropQualifiers → dropForeignPhrases → dropCharacters → dropVehicles → dropQuoteOpeners → mergeInitialisms → mergeNameForms → dropProgrammes → dropTagsAndPosts → dropModifierNames → dropEvents → dropOwnedThings → dropFieldInitialisms → dropSpelledOutInitialisms → dropUnactingPlaces → dropCountInitialisms → dropBroadcastProgrammes → dropHeadingLabels → dropShowTitles → dropNamedThings → mergeStageNames
  */
 import type { QuoteSpan } from '../quotes/01-find-quote-spans.ts';
 import { tokenizeText, type TokenizedParagraph } from './01-tokenize-text.ts';
@@ -43,6 +43,7 @@ import { dropBroadcastProgrammes } from './33-drop-broadcast-programmes.ts';
 import { dropHeadingLabels } from './34-drop-heading-labels.ts';
 import { dropShowTitles } from './35-drop-show-titles.ts';
 import { dropNamedThings } from './36-drop-named-things.ts';
+import { mergeStageNames } from './37-merge-stage-names.ts';
 import { findOrganizationNames, findOrganizationWords } from './find-organization-words.ts';
 import { findHandles } from './find-handles.ts';
 import { findBareHandles } from './find-bare-handles.ts';
@@ -84,7 +85,7 @@ export function findActors(paragraphs: readonly TokenizedParagraph[]): ResolvedA
   // "Drift 12 sailed on" after "the Drift 12 Project": the body's short name.
   for (const form of findNumberedBodies(paragraphs)) organizationWords.add(form);
   const named = dropQuotedLabels(paragraphs, dropDeterminedNames(paragraphs, dropBareHeads(dropWorkTitles(mergeShortNames(dropSettings(paragraphs, resolveMentions(candidates, organizationWords))), titles))));
-  return dropNamedThings(paragraphs, dropShowTitles(paragraphs, dropHeadingLabels(paragraphs, dropBroadcastProgrammes(paragraphs, dropCountInitialisms(paragraphs, dropUnactingPlaces(paragraphs, dropSpelledOutInitialisms(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named))))))))))))))))))))))));
+  return mergeStageNames(paragraphs, dropNamedThings(paragraphs, dropShowTitles(paragraphs, dropHeadingLabels(paragraphs, dropBroadcastProgrammes(paragraphs, dropCountInitialisms(paragraphs, dropUnactingPlaces(paragraphs, dropSpelledOutInitialisms(paragraphs, dropFieldInitialisms(paragraphs, dropOwnedThings(paragraphs, dropEvents(paragraphs, dropModifierNames(paragraphs, dropTagsAndPosts(dropProgrammes(paragraphs, mergeNameForms(mergeInitialisms(paragraphs, dropQuoteOpeners(paragraphs, dropVehicles(paragraphs, dropCharacters(paragraphs, dropForeignPhrases(paragraphs, dropQualifiers(paragraphs, dropVenues(paragraphs, dropShoutedWords(paragraphs, mergeCountryGovernments(paragraphs, mergeBracketedAliases(paragraphs, named)))))))))))))))))))))))));
 }
 
 /**
