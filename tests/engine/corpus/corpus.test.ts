@@ -572,15 +572,15 @@ const CORPORA: CorpusLimits[] = [
     maxJunkActors: 26,
   },
   // Real news keyed at the start of session 21 and run at once on that session's start engine (0d50cf2; 20 BBC News
-  // Summary, 10 congressional press releases; README.md there). First run (score.mjs, attributed F1): see README.md.
+  // Summary, 10 congressional press releases; README.md there). First run (score.mjs, attributed F1): 0.887
+  // (attributed precision 0.897; 3 wrong, 21 null of 238; BBC 0.847, releases 0.955).
   {
     folder: 'engine-realnews-heldout-37',
-    minArticles: 20,
-    floors: { detectPrecision: 0.99, detectRecall: 0.95, attributedPrecision: 0.95, attributedRecall: 0.81, attributedF1: 0.88, actorRecall: 0.82 },
+    minArticles: 30,
+    floors: { detectPrecision: 0.99, detectRecall: 0.96, attributedPrecision: 0.97, attributedRecall: 0.86, attributedF1: 0.91, actorRecall: 0.85 },
     maxWrongSpeakers: 4,
-    maxWrongKinds: 9,
-    maxJunkActors: 20,
-    wrongSpeakerGap: 'first run on the start engine: a report sentence given to the one country named in it, a continuation given to the speaker after it, a winner named only by her age; see the corpus README',
+    maxWrongKinds: 11,
+    maxJunkActors: 27,
   },
 
 ];
