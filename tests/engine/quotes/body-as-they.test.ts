@@ -12,6 +12,7 @@ describe('"they" for the body that is the subject before', () => {
   test.each([
     ['a statement after a time phrase', 'This Friday the Marlow Canal Society also objected to the scheme. They released a statement which said, "The towpath belongs to everyone."', ['Marlow Canal Society']],
     ['a bracketed short form and an adverb', 'The Coastal Ferry Alliance (CFA) again opposed the fares, arguing for a freeze. They said: "No family should pay more to cross the bay."', ['Coastal Ferry Alliance']],
+    ['a time phrase of a preposition and a time noun', 'During the summer the Marlow Canal Society objected to the scheme. They said: "The towpath belongs to everyone."', ['Marlow Canal Society']],
     ['the sentence before ends the paragraph before', 'The Pennant Hill Residents Association wrote to the council in March.\n\nThey said: "Nobody asked us about the new road."', ['Pennant Hill Residents Association']],
   ])('the body: %s', (_label, text, names) => {
     expect(speakers(text)).toEqual(names);

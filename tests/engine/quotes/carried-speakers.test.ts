@@ -388,6 +388,22 @@ describe('sole-teller-of-article: a first-person quote in an article told in one
         ['The band stayed together because nobody ever got rich from it.', null],
       ],
     ],
+    [
+      '"So" before a verb of saying opening the next line points back at the quote: withheld',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe band split in 1980.\nThe album came out that spring. “The band stayed together because nobody ever got rich from it.”\nSo says the label as well.',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['The band stayed together because nobody ever got rich from it.', null],
+      ],
+    ],
+    [
+      '"So" going on with the story after the quote points at nothing: the teller\'s',
+      'Ann Roe, the band’s first manager, remembers the tours.\n“I joined the band in 1977 and toured for years,” she said.\nThe band split in 1980.\nThe album came out that spring. “The band stayed together because nobody ever got rich from it.”\nSo the tours went on for another ten years.',
+      [
+        ['I joined the band in 1977 and toured for years,', 'Ann Roe', 'said-name-after-quote'],
+        ['The band stayed together because nobody ever got rich from it.', 'Ann Roe', 'sole-teller-of-article'],
+      ],
+    ],
   ])('%s', (_label, article, expected) => {
     expect(carriedOf(article)).toEqual(expected);
   });

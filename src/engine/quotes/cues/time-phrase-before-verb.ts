@@ -4,17 +4,16 @@
  * a verb in the past and a participle of saying it is no object: "NAME quit last autumn claiming he was “…”" is the
  * subject's. A time phrase is a preposition before a month, a weekday or a year ("in July", "in early July 2004",
  * "on Monday", "in 1997"), or "last", "this", "next", "that" (maybe after "earlier", "later") before a month, a weekday
- * or a time noun ("last year", "earlier this month"); lexicon `timePhrase` of `between-subject-and-verb.json`.
+ * or a time noun ("last year", "earlier this month"); lexicon `timePhrase` of `calendar-words.json`.
  */
 import type { Token } from '../../actors/index.ts';
-import betweenSubjectAndVerbJson from '../../lexicons/between-subject-and-verb.json' with { type: 'json' };
 import calendarJson from '../../lexicons/calendar-words.json' with { type: 'json' };
 import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import participlesJson from '../../lexicons/irregular-participles.json' with { type: 'json' };
 import perceptionJson from '../../lexicons/perception-verbs.json' with { type: 'json' };
 import verbFormsJson from '../../lexicons/verb-forms.json' with { type: 'json' };
 
-const PHRASE = betweenSubjectAndVerbJson.timePhrase;
+const PHRASE = calendarJson.timePhrase;
 const PREPOSITIONS: ReadonlySet<string> = new Set(PHRASE.prepositions);
 const DETERMINERS: ReadonlySet<string> = new Set(PHRASE.determiners);
 const RELATIVE: ReadonlySet<string> = new Set(PHRASE.relative);

@@ -11,7 +11,7 @@ import { clauseStart } from './clause-start.ts';
 import type { ResolveContext } from './resolve-context.ts';
 
 /** Words of a time phrase that may open the sentence before its subject ("This Thursday", "On Monday", "Last week"). */
-const TIME_WORDS: ReadonlySet<string> = new Set([...calendarWordsJson.nameRun, ...calendarWordsJson.timePhraseOpeners]);
+const TIME_WORDS: ReadonlySet<string> = new Set([...calendarWordsJson.nameRun, ...Object.values(calendarWordsJson.timePhrase).flat()]);
 /** Words between a subject and its verb ("also", "has"). */
 const SKIP: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.mentionSubject);
 /** Words after a name that make it no subject ("Acme's", "Acme of", "Acme and"). */

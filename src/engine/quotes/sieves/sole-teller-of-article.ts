@@ -15,9 +15,8 @@ import type { QuoteCue } from '../cue-types.ts';
 import { DOCUMENT_NOUNS, SPEECH_VERBS, UNNAMED_PERSON_NOUNS } from '../../actors/load-lexicons.ts';
 import voicePronounsJson from '../../lexicons/voice-pronouns.json' with { type: 'json' };
 import citingInPassingJson from '../../lexicons/citing-in-passing.json' with { type: 'json' };
-import clauseOpenersJson from '../../lexicons/clause-openers.json' with { type: 'json' };
 import remarkNounsJson from '../../lexicons/remark-nouns.json' with { type: 'json' };
-import { isCuedWhereItCloses, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
+import { isPointedBackAt, isQuoteOnlyLine, type Sieve, type SieveContext } from './sieve.ts';
 
 const FIRST_PERSON: ReadonlySet<string> = new Set([...voicePronounsJson.firstSingular, ...voicePronounsJson.firstPlural]);
 const ENGLISH: ReadonlySet<string> = new Set(voicePronounsJson.englishMarkers);
@@ -25,10 +24,6 @@ const ENGLISH: ReadonlySet<string> = new Set(voicePronounsJson.englishMarkers);
 const SINGULAR: ReadonlySet<string> = new Set([...voicePronounsJson.male, ...voicePronounsJson.female]);
 /** Words before a subject that make its verb of saying a citation in passing ("as NAME once declared"). */
 const PASSING_OPENERS: ReadonlySet<string> = new Set(citingInPassingJson.openers);
-/** Words that open a line pointing back at the quote before it ("That was the view of NAME"). */
-const BACK_POINTERS: ReadonlySet<string> = new Set(clauseOpenersJson.backPointers);
-/** Of those, the ones that point back only before a verb of saying ("So says NAME"; "So he is out to win" goes on). */
-const BACK_POINTERS_BEFORE_SPEECH: ReadonlySet<string> = new Set(clauseOpenersJson.backPointersBeforeSpeechOnly);
 /** Nouns for someone's words ("printed the remarks", "her reply"): a sentence holding one may bring in another voice. */
 const WORDS_NOUNS: ReadonlySet<string> = new Set([...remarkNounsJson.nouns, ...remarkNounsJson.citedWords]);
 /** Most lower-case words (role words: "former member") between such a word and the subject's name. */
@@ -136,23 +131,6 @@ function bringsInVoice(context: SieveContext, p: number, sentence: number, telle
   return own.some((t) => t.word && !t.cap && (DOCUMENT_NOUNS.has(t.lower) || WORDS_NOUNS.has(t.lower) || UNNAMED_PERSON_NOUNS.has(t.lower)));
 }
 
-/**
- * True when the line after the quotation opens by pointing back at it ("That was the view of NAME.", "So says NAME."),
- * when the quotation is what its own line ends on, or when a verb of saying follows where it closes on a later line.
- * "So he is out to win." after it goes on with the story; a back pointer after narrative points at that narrative.
- */
-function isPointedBackAt(context: SieveContext, q: QuoteCue): boolean {
-  if (isCuedWhereItCloses(context, q)) return true;
-  const { tokens } = context.paragraphs[q.position]!;
-  if (tokens.slice(q.closeToken + 1).some((t) => t.word)) return false;
-  const next = context.paragraphs[q.position + 1]?.tokens.filter((t) => t.word) ?? [];
-  const first = next[0];
-  if (first === undefined || first.quote >= 0 || !BACK_POINTERS.has(first.lower)) return false;
-  if (!BACK_POINTERS_BEFORE_SPEECH.has(first.lower)) return true;
-  const second = next[1];
-  return second !== undefined && SPEECH_VERBS.has(second.lower);
-}
-
 /** True when the narrative names the teller before the quotation: a line the article has not yet given anyone is nobody's. */
 function namedBefore(context: SieveContext, teller: string, q: QuoteCue): boolean {
   return context.index.some((entry, p) => p <= q.position && entry.list.some((m) => m.actor === teller && !m.inQuote && (p < q.position || m.last < q.openToken)));
@@ -184,7 +162,7 @@ export const soleTellerOfArticle: Sieve = {
   rule: 'sole-teller-of-article',
   attribute(context, i) {
     const q = context.quotes[i]!;
-    if (!hasNoOtherVoice(q) || !isTellersText(context, q) || isPointedBackAt(context, q)) return undefined;
+    if (!hasNoOtherVoice(q) || !isTellersText(context, q) || isPointedBackAt(context, q, true)) return undefined;
     const teller = soleTeller(context);
     return teller === undefined || !namedBefore(context, teller, q) || answersNarrativeLine(context, q, teller) ? undefined : { speaker: teller, resolution: 'previous-quote-speaker', cue: 'floating' };
   },
