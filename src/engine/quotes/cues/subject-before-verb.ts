@@ -36,6 +36,7 @@ import { asideOpening, isOrganizationNoun, isPronoun, opensClause, passedBeforeV
 import { ARTICLES, OWNER_PREPOSITIONS, PREPOSITIONS_BEFORE_OBJECT } from './word-sets.ts';
 
 const GOING_AS_FAR: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.goingAsFar);
+const SET_OFF_ADVERBS: ReadonlySet<string> = new Set(betweenSubjectAndVerbJson.setOffAdverbs);
 const SUBORDINATORS: ReadonlySet<string> = new Set(clauseOpenersJson.subordinators);
 /** How far back "the" of an epithet before a verb may stand with punctuation between ("the PM, NAME, said" is read by the name rules). */
 const SHORT_EPITHET_TOKENS = 5;
@@ -110,6 +111,8 @@ export function subjectBefore(context: Context, verbAt: number, from: number): S
     if (k - 1 > from && /^(?:1[89]|20)\d\d$/.test(tokens[k]!.text) && TIME_PREPOSITIONS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.quote < 0) k -= 2;
     // "Ann Roe in July said", "NAME last year described": a time phrase, likewise.
     else if (timePhraseStart(tokens, k, from) !== undefined) k = (timePhraseStart(tokens, k, from) ?? k) - 1;
+    // "He, however, admitted", "She did, too, say": a connecting adverb set off by two commas, passed over with them.
+    else if (k - 3 >= from && isSetOffAdverb(tokens, k)) k -= 3;
     else if (k >= from && tokens[k]!.word && (passedBeforeVerb(tokens[k]!) || POST_NOMINALS.has(tokens[k]!.text)) && !context.mentions.endAt.has(k)) k--;
     else break;
   }
@@ -493,4 +496,14 @@ export function continuedSubject(context: Context, verbAt: number): Subject | un
   const previousStart = sentenceStarts[sentence - 1] ?? 0;
   const previous = sentenceSubject({ ...context, sentenceStart: previousStart, sentenceEnd: start - 1 });
   return previous.type === 'mention' || previous.type === 'pronoun' ? previous : undefined;
+}
+
+/**
+ * True when token `k` is the closing comma of a connecting adverb set off between a subject and its verb
+ * ("He, however, admitted"; `setOffAdverbs` in `between-subject-and-verb.json`), all outside quotations.
+ */
+function isSetOffAdverb(tokens: readonly Token[], k: number): boolean {
+  const adverb = tokens[k - 1];
+  const opening = tokens[k - 2];
+  return tokens[k]!.text === ',' && tokens[k]!.quote < 0 && adverb !== undefined && adverb.word && !adverb.cap && adverb.quote < 0 && SET_OFF_ADVERBS.has(adverb.lower) && opening?.text === ',' && opening.quote < 0;
 }
