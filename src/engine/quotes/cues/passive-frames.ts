@@ -35,17 +35,23 @@ export function reducedPassiveAgent(context: Context, k: number, to: number): Fo
 /**
  * "NAME was quoted as saying", "NAME is widely reported as saying": a passive verb of reporting right before
  * "as" (`at`); its subject (before the auxiliary) is the one whose words are given. Undefined when the verb is
- * active ("Politico quoted NAME as saying": its object speaks) or takes an agent ("was quoted by NAME as"). With no
- * auxiliary, the reduced frame "…, with NAME quoted as saying" or "NAME, quoted as saying" names its person.
+ * active ("Politico quoted NAME as saying": its object speaks). The outlet or person that did the quoting may stand
+ * between the verb and "as" ("NAME was quoted by Reuters as saying", "was quoted in The Times as saying"): it relays
+ * the words, and the subject of the frame still speaks them. With no auxiliary, the reduced frame "…, with NAME quoted
+ * as saying" or "NAME, quoted as saying" names its person.
  *
  * @example
  * // Ann Roe was quoted as saying …
  * passiveFrameSubject(context, 3, 0) // => { type: 'mention', mention: ‹Ann Roe› }
+ * // Ann Roe was quoted by the Daily Post as saying …
+ * passiveFrameSubject(context, 7, 0) // => { type: 'mention', mention: ‹Ann Roe› }
  */
 export function passiveFrameSubject(context: Context, at: number, from: number): Subject | undefined {
   const { tokens } = context.paragraph;
+  if (tokens[at + 1]?.lower !== 'as') return undefined;
+  at = relayingAgentStart(context, at, from) ?? at;
   const t = tokens[at];
-  if (!t?.word || t.cap || tokens[at + 1]?.lower !== 'as' || !REPORTING_PARTICIPLES.has(t.lower)) return undefined;
+  if (!t?.word || t.cap || !REPORTING_PARTICIPLES.has(t.lower)) return undefined;
   if (!isPassive(tokens, at, from)) {
     const reduced = reducedFramePerson(context, at, from);
     return reduced ? { type: 'mention', mention: reduced } : undefined;
@@ -53,6 +59,29 @@ export function passiveFrameSubject(context: Context, at: number, from: number):
   const subject = subjectBefore(context, at, from);
   return subject.type === 'none' ? undefined : subject;
 }
+/** Prepositions that bring in who relayed the words of a passive frame: "quoted by Reuters", "quoted in The Times". */
+const RELAYING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
+/** How many tokens the relaying agent between "by"/"in" and "as" may run to ("the Sydney Morning Herald newspaper"). */
+const MAX_RELAYING_AGENT = 8;
+
+/**
+ * The index of the participle of reporting before a relaying agent that ends right before "as" (at `at`): "quoted by
+ * Reuters", "reported in the Sydney Morning Herald newspaper", "quoted by local media". The agent is a run of at most
+ * eight words after "by" or "in", with no comma, quote or other mark, and no verb of its own (an auxiliary or a
+ * participle of reporting). Undefined when no such agent stands there.
+ */
+function relayingAgentStart(context: Context, at: number, from: number): number | undefined {
+  const { tokens } = context.paragraph;
+  for (let k = at; k > from && k >= at - MAX_RELAYING_AGENT; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote >= 0 || (!t.cap && (AUXILIARIES.has(t.lower) || REPORTING_PARTICIPLES.has(t.lower)))) return undefined;
+    if (t.cap || !RELAYING_PREPOSITIONS.has(t.lower) || k === at) continue;
+    const verb = tokens[k - 1];
+    return verb?.word && !verb.cap && verb.quote < 0 && REPORTING_PARTICIPLES.has(verb.lower) ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
 /** "quoted", "reported", "cited": participles of a passive frame "was quoted as saying" whose subject speaks. */
 const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(verbFormsJson.reportingParticiples);
 
