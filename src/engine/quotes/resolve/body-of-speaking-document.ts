@@ -1,5 +1,5 @@
 /**
- * "A Harbour Audit Office report on the projects says costs have risen. It says there is “little evidence” …": a body's
+ * "A Harbour Audit Office report on the projects says costs have risen. It says there is “no sign of progress” …": a body's
  * name after "a" or "an" usually modifies the noun after it ("won a CES design award"), and "it" is not that body. When
  * that noun is a document (`documents` in `speech-verbs.json`) that opens its clause as the subject of a verb of saying,
  * the document is the body's words, so the body may be what a later "it" stands for: "it" continues the report, and a
