@@ -24,6 +24,7 @@ import { inTellerAppositive } from './teller-appositive.ts';
 import { namedInSubordinateObject } from './named-in-subordinate-object.ts';
 import { subordinateClausePronoun } from './subordinate-clause-pronoun.ts';
 import { tellerClosesSentence } from './closing-teller.ts';
+import { speaksThroughIndefiniteDocument } from './body-of-speaking-document.ts';
 
 /**
  * True when the clause from `start` opens with an unnamed person whose noun is of the gender other than `wanted` ("The
@@ -361,6 +362,8 @@ const MODIFIED_NOUN_WORDS = 4;
 function afterIndefiniteArticle(paragraph: TokenizedParagraph | undefined, m: Mention): boolean {
   const before = paragraph?.tokens[m.first - 1];
   if (before === undefined || before.quote >= 0 || (before.lower !== 'a' && before.lower !== 'an')) return false;
+  // "A Harbour Trust report says …": the body speaks through the document it modifies.
+  if (speaksThroughIndefiniteDocument(paragraph!, m)) return false;
   for (let k = m.last + 1; k <= m.last + MODIFIED_NOUN_WORDS; k++) {
     const t = paragraph!.tokens[k];
     if (!t?.word || t.cap) break;
