@@ -84,18 +84,6 @@ function opensWithContrast(paragraph: TokenizedParagraph, previous: AttributedQu
 }
 
 /**
- * "“…,” NAME said. “Q1,” “Q2,” NAME2 added.": a quote opening its sentence, closed on a comma with the next quotation
- * right after its mark, may be the speaker before going on (as "“Q1,” “Q2.”" goes on, in its paragraph or the one
- * before) as well as the next quote's teller's; with two such speakers, neither is sure.
- */
-function runsOnOrGoesOn(paragraph: TokenizedParagraph, previous: AttributedQuote | undefined, q: AttributedQuote, next: AttributedQuote): boolean {
-  if (!q.startsSentence || next.openToken !== q.closeToken + 1 || previous === undefined || previous.position < q.position - 1) return false;
-  if (previous.speaker === null || previous.speaker === next.speaker) return false;
-  const span = paragraph.quotes[q.quote]!;
-  return paragraph.text.slice(span.start, span.end).trim().endsWith(',');
-}
-
-/**
  * The speaker of the quote before in the same sentence, else of the quote after it when that one
  * found its speaker by its own cue; never across a "while"/"whereas" that turns to another subject who may speak ("a “great thriller” but “lousy history”" is one speaker's),
  * nor from a "While NAME …“Q1”," clause to a main clause with a subject of its own, nor from the quote after it for a quote whose own speech verb stands before it without a subject anyone can name
@@ -122,7 +110,7 @@ export const sameSentenceAsQuote: Sieve = {
     // "“We have said as much. We will help. Mr Roe was careful …. “Russia is a partner,” Mr Roe said.": a quote whose mark
     // never closed runs on to the next one's opening mark over narration that names the next quote's speaker; it is not his.
     const leftOpen = !paragraphs[q.position]!.quotes[q.quote]!.closed && next !== undefined && index[q.position]!.list.some((m) => m.actor === next.speaker && m.first > q.openToken && m.last < q.closeToken);
-    if (sameSentence(next) && next.cue !== 'continuation' && !ownVerb && !leftOpen && !turns(q.closeToken + 1, next.openToken) && !runsOnOrGoesOn(paragraphs[q.position]!, previous, q, next)) return inheritSpeaker(next, 'continuation');
+    if (sameSentence(next) && next.cue !== 'continuation' && !ownVerb && !leftOpen && !turns(q.closeToken + 1, next.openToken)) return inheritSpeaker(next, 'continuation');
     return undefined;
   },
 };
