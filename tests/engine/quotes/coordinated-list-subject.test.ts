@@ -28,6 +28,11 @@ describe('the last name of a list before a verb of saying does not speak alone',
       [['whatever the talks decide', null]],
     ],
     [
+      '", and the BODY, an appositive, said" joins two clauses: the body',
+      'The plan was published on Monday.\nThe plan has many critics, and the Harbour Rights Project, a campaign group in Leeds, said it was "a step backwards".',
+      [['a step backwards', 'Harbour Rights Project']],
+    ],
+    [
       'one country with a relative clause: the country',
       'The talks ended on Friday.\nThe Netherlands, which has ships in the gulf, has announced a pull-out "whatever the talks decide".',
       [['whatever the talks decide', 'Netherlands']],
