@@ -211,8 +211,12 @@ export function appositiveSubject(context: Context, comma: number, from: number)
     // "Speaking to Agence France-Presse, the president of X, NAME, said": the listener of the opening clause is no subject.
     // "… hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": one of a pair, or an agent, is no subject.
     // "And NAME, chief analyst at ORG, said": a conjunction opening the sentence joins it to the one before, not NAME to a name.
-    const joiner = leftMention !== undefined ? tokens[leftMention.first - 1] : undefined;
-    const opensSentence = joiner !== undefined && joiner.cap && joiner.quote < 0 && leftMention!.first - 1 === context.sentenceStart;
+    // "the Netherlands, Portugal and the Czech Republic, which …, have announced": past "the" of the last name in a list,
+    // when a name ends right before the joiner (", and the Electronic Rights Project, a group …, said" joins clauses).
+    const listed = leftMention !== undefined && tokens[leftMention.first - 1]?.lower === 'the' && context.mentions.endAt.get(leftMention.first - 3)?.inQuote === false;
+    const joinerAt = listed ? leftMention.first - 2 : (leftMention?.first ?? 0) - 1;
+    const joiner = leftMention !== undefined ? tokens[joinerAt] : undefined;
+    const opensSentence = joiner !== undefined && joiner.cap && joiner.quote < 0 && joinerAt === context.sentenceStart;
     const coordinated = joiner !== undefined && NOT_ALONE_BEFORE.has(joiner.lower) && !opensSentence;
     const left = (leftMention && leftMention.first < clauseStart(context.paragraph, context.paragraph.tokens[comma]!.sentence)) || coordinated ? undefined : leftMention;
     const inner = tokens[open + 1];

@@ -391,16 +391,20 @@ function prepositionBeforeBodyEndingInName(tokens: readonly Token[], first: numb
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(prepositionsJson.afterASpeechVerb);
 const SOURCE_MARKERS: ReadonlySet<string> = new Set(prepositionsJson.sourceMarkers);
 
-/** "Mr Brown and Mr Letwin", "Brit Hume and Chris Wallace": a mention joined by "and"/"&" to a person or organisation named right before it. */
+/** "Mr Brown and Mr Letwin", "Brit Hume and Chris Wallace": a mention joined by "and"/"&" to a person or organisation named right before it; a place also to a place, past "the" ("Portugal and the Czech Republic"). */
 function isCoordinated(context: Context, m: Mention): boolean {
   const { tokens } = context.paragraph;
   let k = m.first - 1;
   // "Mr Brown and Mr Letwin": an honorific outside the mention.
   while (k >= 0 && tokens[k]!.word && HONORIFICS.has(tokens[k]!.lower)) k--;
+  // "the Netherlands, Portugal and the Czech Republic have announced": "the" of a country's name after the joiner.
+  if (tokens[k]?.lower === 'the' && m.kind === 'place') k--;
   const joiner = tokens[k]?.lower;
   if (joiner !== 'and' && joiner !== '&') return false;
   const other = context.mentions.endAt.get(k - 1);
-  return other !== undefined && (other.kind === 'person' || other.kind === 'organization') && !other.inQuote;
+  // A list of countries acts together as a list of people or bodies does: no one of them speaks alone.
+  const kinds = m.kind === 'place' ? ['person', 'organization', 'place'] : ['person', 'organization'];
+  return other !== undefined && kinds.includes(other.kind) && !other.inQuote;
 }
 
 const QUOTING_VERBS: ReadonlySet<string> = new Set(quotedAsSayingJson.verbs);

@@ -72,6 +72,9 @@ export function introducesPerson(paragraphs: readonly TokenizedParagraph[], inde
     const first = p === from.position ? from.token + 1 : 0;
     const last = p === position ? token - 1 : tokens.length - 1;
     const inMention = (k: number): boolean => index[p]!.list.some((m) => m.first <= k && k <= m.last);
+    // "Olympic bronze medallist ⏎ rounded off a useful weekend": a paragraph opening in lower case right after one that
+    // stops without a full stop is one sentence whose subject, a name the page lost, is someone the text does not name.
+    if (first === 0 && p > 0 && lostSubjectOpens(paragraphs[p - 1]!, tokens)) return true;
     for (let k = first; k <= last; k++) {
       const t = tokens[k]!;
       if (t.quote >= 0 || !t.word || PERSON_PRONOUNS.has(t.lower) || t.lower === 'his' || t.lower === 'her' || HONORIFICS_OF_GENDER.has(t.lower) || inMention(k)) continue;
@@ -91,6 +94,20 @@ export function introducesPerson(paragraphs: readonly TokenizedParagraph[], inde
     }
   }
   return false;
+}
+
+/**
+ * True when a paragraph opens on a lower-case word, outside quotes, right after a paragraph whose last token is a word:
+ * the two are one sentence broken where its subject stood ("The men's 800m went to form as ⏎ dominated the race").
+ *
+ * @example
+ * // Olympic bronze medallist ⏎ rounded off a useful weekend …
+ * lostSubjectOpens(before, tokens) // => true
+ */
+function lostSubjectOpens(before: TokenizedParagraph, tokens: TokenizedParagraph['tokens']): boolean {
+  const opening = tokens[0];
+  const end = before.tokens[before.tokens.length - 1];
+  return opening !== undefined && opening.word && opening.quote < 0 && /^[a-z]/.test(opening.text) && end !== undefined && end.word && end.quote < 0;
 }
 
 /** Words before "a/an NOUN" that make the noun a predicate of the sentence's subject ("was", "became", "as"). */

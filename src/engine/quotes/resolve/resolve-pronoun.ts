@@ -301,14 +301,15 @@ export function resolvePronoun(context: ResolveContext, pronoun: string, positio
     if (body !== undefined) return body;
   }
   if (!isPersonWord(pronoun)) return null;
+  // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told, not even
+  // the person the article is about.
+  if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
   // "The writer was known for …" with nobody named nearby: in an article about one person, that person.
   if (pronoun === EPITHET) {
     const main = mainPerson(context, position, token);
     if (main !== undefined && genderFits(main)) return main;
   }
   // Nobody named nearby: the person who spoke last, when the pronoun fits them ("…,” he said." ⏎ "The world champion says …").
-  // Someone unnamed of that gender brought in nearby ("One woman, who lives opposite, …"): nobody can be told.
-  if (introducesPerson(paragraphs, index, { position: Math.max(0, lowest), token: -1 }, position, token, wanted)) return null;
   const recent = context.lastSpeakerBefore?.(position, token);
   if (recent && genderFits(recent.speaker) && !listeners.has(recent.speaker) && index.some((list) => list.list.some((m) => m.actor === recent.speaker && m.kind === 'person'))) return recent.speaker;
   // Else the only person of the pronoun's gender named earlier in the article.
