@@ -78,9 +78,12 @@ export function findNameLineAfterQuote(site: CueSite): Found | undefined {
   let k = closeToken + 1;
   const dashed = DASHES.has(tokens[k]?.text ?? '');
   if (dashed || tokens[k]?.text === ',') k++;
+  const nameAt = k;
   for (let n = 0; n < MAX_TITLE_TOKENS && tokens[k] && isTitleWord(tokens[k]!) && !context.mentions.startAt.has(k); n++) k++;
   const mention = context.mentions.startAt.get(k);
   if (!mention || mention.inQuote) return undefined;
+  // "” Ms Calder.": a title and a surname alone read as a beat of the story, not a signature, which gives the full name.
+  if (k > nameAt && mention.last === mention.first) return undefined;
   // A body signs only after a dash ("” — Harbour Legal Aid"): a bare run of capitals after a quote may be a heading.
   if (mention.kind !== 'person' && !(dashed && mention.kind === 'organization')) return undefined;
   if (!isPostList(tokens, skipBracketTag(tokens, mention.last + 1))) return undefined;
