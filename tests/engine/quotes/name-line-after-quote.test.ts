@@ -28,6 +28,31 @@ describe('findNameLineAfterQuote', () => {
       [['It is a good day for the town.', 'Wendell Osei', 'name-line-after-quote']],
     ],
     [
+      'a title before the name and a district tag after it still sign it',
+      'The harbour board approved the plan.\n“We owe the veterans of this county better service.” -Rep. Dana Whitcombe (OH-09).',
+      [['We owe the veterans of this county better service.', 'Dana Whitcombe', 'name-line-after-quote']],
+    ],
+    [
+      'a party-and-state tag after the name and a post after it still sign it',
+      'The harbour board approved the plan.\n“The bridge will be built on time.” — Senator Marisol Okafor (D-Ore.), chair',
+      [['The bridge will be built on time.', 'Marisol Okafor', 'name-line-after-quote']],
+    ],
+    [
+      'a body after a dash signs it',
+      'The harbour board approved the plan.\n“The Westbrook Policy Institute endorses the bill.” — Westbrook Policy Institute',
+      [['The Westbrook Policy Institute endorses the bill.', 'Westbrook Policy Institute', 'name-line-after-quote']],
+    ],
+    [
+      'a bracket of lower-case words after the name is no tag, no signature',
+      'The harbour board approved the plan.\n“The bridge will be built on time.” — Marisol Okafor (who chairs the board)',
+      [['The bridge will be built on time.', null]],
+    ],
+    [
+      'a verb after the tag makes it a sentence of its own, no signature',
+      'The harbour board approved the plan.\n“The bridge will be built on time.” — Rep. Marisol Okafor (OR-05) will vote for it.',
+      [['The bridge will be built on time.', null]],
+    ],
+    [
       'a verb after the name makes it a sentence of its own, no signature',
       'The harbour board approved the plan.\n"The ruling protects every tenant." Priya Nandakumar took the case to court.',
       [['The ruling protects every tenant.', null]],
