@@ -8,6 +8,7 @@ import { inSeat } from './seat-after-holder.ts';
 import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
+import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
@@ -57,7 +58,8 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
  * The mention of a name read as a person's stands where only a place does: right after "in", "near", "across" …
  * ("tests in Tel Aviv"), last in a list such a preposition opens ("in Saqqara and Tuna el-Gebel"), right before a noun
  * for a division of a country ("Maidan Wardak province"), after "at" with its country after a comma ("at Cotton Tree,
- * Australia"), or before a comma and "where" ("Pine Columbia, where …").
+ * Australia"), before a comma and "where" ("Pine Columbia, where …"), or first in an address that ends at its state or
+ * country ("Marlow Falls, Vermont —").
  *
  * @param tokens The tokens of the mention's paragraph.
  * @param m The mention.
@@ -66,7 +68,7 @@ export function dropSettings(paragraphs: readonly TokenizedParagraph[], resolved
  * readsAsPlace(tokensOf('Tel Aviv said'), { first: 0, last: 1, … }) // => false
  */
 export function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
-  return PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(tokens, m) || isAdministrativeNoun(tokens[m.last + 1]) || isAtAddress(tokens, m) || isWhereClauseHead(tokens, m);
+  return PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || listedAfterPlaceIn(tokens, m) || isAdministrativeNoun(tokens[m.last + 1]) || isAtAddress(tokens, m) || isWhereClauseHead(tokens, m) || isFirstOfAddress(tokens, m);
 }
 
 /**
@@ -128,6 +130,37 @@ function isAtAddress(tokens: readonly Token[], m: Mention): boolean {
   const two = tokens[m.last + 3];
   return one !== undefined && (COUNTRY_NAMES.has(one.text) || (two !== undefined && COUNTRY_NAMES.has(`${one.text} ${two.text}`)));
 }
+
+/** US states, by the names written after a town's ("Windsor Locks, Connecticut"). */
+const US_STATES: ReadonlySet<string> = new Set(usStatesJson.states);
+
+/** A country's or a US state's name of one or two words, as written. */
+function isRegionName(name: string): boolean {
+  return US_STATES.has(name) || COUNTRY_NAMES.has(name);
+}
+
+/**
+ * "crashed in Marlow Falls, Vermont.", "Pine Ridge, Ohio — The senator said": the mention is the first part of an
+ * address, a town whose state or country follows after a comma, and the sentence goes on with punctuation or a
+ * preposition. A person is not written with a state after a comma except in a list ("Ann Lee, Georgia Hale and"), where
+ * a name or "and" follows; "Rep. Kay Vale, Texas, said" goes on after a comma and "Ann Roe, Puerto Rico's governor,"
+ * with an owned noun, and neither is an address.
+ */
+function isFirstOfAddress(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.last + 1]?.text !== ',') return false;
+  const one = tokens[m.last + 2];
+  const two = tokens[m.last + 3];
+  if (one === undefined || !one.word || !one.cap) return false;
+  if (two !== undefined && two.word && two.cap) return isRegionName(`${one.text} ${two.text}`) && endsBareAddress(tokens[m.last + 4]);
+  return isRegionName(one.text) && endsBareAddress(two);
+}
+
+/** "Ann Roe, Puerto Rico's governor, said": a region that owns what follows opens an apposition, not the end of an address. */
+function endsBareAddress(token: Token | undefined): boolean {
+  return endsAddress(token) && !POSSESSIVE_MARKS.has(token?.lower ?? '');
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** "Pine Columbia, where …": a comma and the relative "where" follow the mention. */
 function isWhereClauseHead(tokens: readonly Token[], m: Mention): boolean {

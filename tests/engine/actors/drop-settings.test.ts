@@ -112,3 +112,23 @@ describe('dropSettings: a surname led by a particle met only after "in" is a pla
     expect(names(text)).toContain(name);
   });
 });
+
+describe('dropSettings: a town with its state or country after a comma is the first part of an address', () => {
+  test.each([
+    ['a dateline town before its state and a dash', 'Belden Marsh, Ohio — The senator opened a clinic on Monday.', 'Belden Marsh'],
+    ['a town after "at" with its state at the end of the sentence', 'The plane came down at Tolland Reed, Connecticut.\n\nNo one was hurt.', 'Tolland Reed'],
+    ['a dateline town before its country and a colon', 'Kesho Lamu, Kenya: Aid trucks arrived on Monday.', 'Kesho Lamu'],
+    ['a town after "from" with its country and a preposition', 'The runner flew home from Sefton Lacey, Jamaica on Sunday.', 'Sefton Lacey'],
+  ])('drops %s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['a person listed before a given name that is a state\'s', 'The panel heard from Ann Lee, Georgia Hale and Tom Price.', 'Ann Lee'],
+    ['a member of Congress with her state set off by commas', 'Rep. Kay Vale, Texas, said the bill would pass.', 'Kay Vale'],
+    ['a person with a country\'s name as the next item of a list', 'The prize went to Ruth Ode, Jordan Bell and Sam Kay.', 'Ruth Ode'],
+    ['a person in apposition with a governor of a territory', 'Lino Varela Cruz, Puerto Rico\'s governor, announced his resignation.', 'Lino Varela Cruz'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(names(text).join('|')).toContain(name);
+  });
+});
