@@ -81,6 +81,7 @@ import duoNounsJson from '../lexicons/duo-nouns.json' with { type: 'json' };
 import bodyNameEndsJson from '../lexicons/body-name-ends.json' with { type: 'json' };
 import { isNameParticle, isParticleJoinedName } from '../text/name-particles.ts';
 import { endsDemonymBeforeName } from './demonym-before-name.ts';
+import { opensIntroducedName } from './introduced-name-opening.ts';
 import { isCountryBeforeCompanyWord } from './country-before-company.ts';
 import { isTitleSurnameAfterCourtesy } from './title-surname-after-courtesy.ts';
 import { isTitleSurnameAfterPost } from './title-surname-after-post.ts';
@@ -191,7 +192,9 @@ function classifyRun(paragraph: TokenizedParagraph, run: NameRun, out: NameCandi
   // isStrippable first: both are pure, and it is the cheaper test and the one that usually fails.
   // "the Kurdish-led Syrian Democratic Forces": a describing compound goes even before an organisation's name.
   // "Briton Andy Murray", "New Yorker Dick Morris": a demonym noun before a person's name goes too.
-  while (first <= run.last && (isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) || endsDemonymBeforeName(tokens, first, run.last)) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
+  // "wrestling promotion World Wonder Ring Stardom": after a noun that introduces a body, its name's first word stays.
+  const introduced = opensIntroducedName(tokens, first, run.last);
+  while (!introduced && first <= run.last && (isStrippable(tokens[first]!, first === run.first && run.sentenceInitial, first < run.last, tokens[first + 1]) || endsDemonymBeforeName(tokens, first, run.last)) && (!isKnownName(paragraph, first, run.last) || (first < run.last && isDescribingCompound(tokens[first]!)))) first++;
   if (first > run.last) return;
   // "western New South Wales", "New Mexico": a country's name at the end of a region's is not that country.
   if (first > run.first && tokens[first - 1]!.cap && PLACE_QUALIFIERS.has(tokens[first - 1]!.lower) && COUNTRY_NAMES.has(textOf(paragraph, first, run.last))) return;

@@ -6,6 +6,7 @@ import { afterDescriptor, beforeDescriptor } from './strip-descriptors.ts';
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import type { NameCandidate } from './03-classify-name-runs.ts';
 import {
+  ANONYMOUS_ADJECTIVES_BEFORE_DOCUMENTS,
   ANONYMOUS_BACK_DETERMINERS,
   ANONYMOUS_DETERMINERS,
   ANONYMOUS_HEADS,
@@ -14,6 +15,7 @@ import {
   COMMENTATORS,
   COUNTRY_DEMONYMS,
   COUNTRY_NAMES,
+  DOCUMENT_NOUNS,
   HONORIFICS,
   INSTITUTIONS,
   ONE_OF_NOUNS,
@@ -104,6 +106,8 @@ export function findAnonymousSources(paragraph: TokenizedParagraph, names: reado
     const next = tokens[h + 1]?.lower ?? '';
     const familiar = FAMILIAR_SECOND_WORDS.has(next) && PEOPLE_FAMILIAR.has(`${head.lower} ${next}`);
     if (isFollowedByName(tokens, h, nameStarts)) continue;
+    // "Acme's official statement read …": an adjective before a document, which speaks for its owner; no official.
+    if (!head.cap && ANONYMOUS_ADJECTIVES_BEFORE_DOCUMENTS.has(head.lower) && DOCUMENT_NOUNS.has(next)) continue;
 
     let k = h - 1;
     const modifiers: Token[] = [];

@@ -169,6 +169,8 @@ export const OWNER_WORDS: ReadonlySet<string> = toSet(pronounsJson.owners);
 /** Sentence adverbs that may stand, with a comma, before an opening phrase ("However, speaking to …, NAME said"). */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = toSet(sentenceAdverbsJson.adverbs);
 export const ANONYMOUS_HEADS: ReadonlySet<string> = toSet(anonymousJson.heads);
+/** Heads that are adjectives before a document noun ("an official statement"): no source there. */
+export const ANONYMOUS_ADJECTIVES_BEFORE_DOCUMENTS: ReadonlySet<string> = toSet(anonymousJson.adjectivesBeforeDocuments);
 export const ANONYMOUS_STRONG_HEADS: ReadonlySet<string> = toSet(anonymousJson.strongHeads);
 export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = toSet(anonymousJson.modifiers);
 export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = toSet(anonymousJson.determiners);
