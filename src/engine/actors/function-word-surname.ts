@@ -8,7 +8,7 @@ import type { Token } from './01-tokenize-text.ts';
 import { COMMON_WORDS, SPEECH_VERBS } from './load-lexicons.ts';
 
 /**
- * True when `token` is a capitalised function word of two or three letters that may stand as a surname after the word
+ * True when `token` is a capitalised function word of two letters that may stand as a surname after the word
  * before it; the caller checks that this word is a given name or a courtesy title.
  *
  * @param token The word that may be a surname ("An").
@@ -20,7 +20,7 @@ import { COMMON_WORDS, SPEECH_VERBS } from './load-lexicons.ts';
  * isFunctionWordSurname(u[2]!, u[3]) // => false
  */
 export function isFunctionWordSurname(token: Token, next: Token | undefined): boolean {
-  if (!token.word || !token.cap || token.text.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !COMMON_WORDS.has(token.lower)) return false;
+  if (!token.word || !token.cap || token.text.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !COMMON_WORDS.has(token.lower)) return false;
   if (next === undefined || !next.word) return true;
   return !next.cap && SPEECH_VERBS.has(next.lower);
 }

@@ -13,7 +13,7 @@ describe('isFunctionWordSurname', () => {
     ['a function word before a full stop', 'It was close, said Ms To.', 6, true],
     ['an article before a lower-case noun', 'He gave Peter An apple.', 3, false],
     ['a link before a lower-case word', 'They met Paula On time.', 3, false],
-    ['a word of four letters', 'said Peter Also, a banker.', 2, false],
+    ['a word of more than two letters', 'said Peter Also, a banker.', 2, false],
     ['a function word before a capital', 'said Peter An Inspector.', 2, false],
     ['a word that is no function word', 'said Peter Ho, a banker.', 2, false],
   ])('%s', (_label, text, k, expected) => {
