@@ -84,6 +84,7 @@ import { endsDemonymBeforeName } from './demonym-before-name.ts';
 import { opensIntroducedName } from './introduced-name-opening.ts';
 import { isCountryBeforeCompanyWord } from './country-before-company.ts';
 import { isTitleSurnameAfterCourtesy } from './title-surname-after-courtesy.ts';
+import { isFunctionWordSurname } from './function-word-surname.ts';
 import { isTitleSurnameAfterPost } from './title-surname-after-post.ts';
 
 /** What a name candidate names; `surname` is a single word that needs a full name to resolve to. */
@@ -796,6 +797,8 @@ function isNameLike(token: Token, next?: Token, previous?: Token): boolean {
   // "said Mr French", "Ms English added": an honorific takes a surname, so a nationality word right after one is that surname.
   if (COUNTRY_DEMONYMS.has(token.text) && previous !== undefined && HONORIFICS.has(previous.lower) && !next?.cap) return true;
   if (isTitleSurnameAfterCourtesy(token, previous, next)) return true;
+  // "said James An,", "Ms So told": a function word right after a given name or a courtesy title is a surname.
+  if (previous !== undefined && (HONORIFICS.has(previous.lower) || (isPlainName(previous) && isGivenNameShaped(previous))) && isFunctionWordSurname(token, next)) return true;
   if (COMMON_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isTitleWord(token)) return false;
   if (COUNTRY_DEMONYMS.has(token.text) || institutionOf(token.lower, token.text) !== undefined) return false;
   if (isAcronym(token.text)) return false;
