@@ -25,7 +25,7 @@ import { listenerEndingSentence } from './cues/listener-ending.ts';
 import { quotedPredicateAfterOpener } from './cues/opener-then-quoted-predicate.ts';
 import { findBareSaidCue, findBeatCue, findNextSentenceCue, findSplitCue } from './cues/neighbour-sentence-cues.ts';
 import { findReportedSpeechAfterQuote, sentenceClosedByQuoteRun } from './cues/reported-speech-after-quote.ts';
-import { officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next.ts';
+import { officeAfterNamedNext, officeBeforeNamedNext, officeNamedNext } from './cues/office-named-next.ts';
 import { remarkThatClause } from './cues/remark-that-clause.ts';
 import { freeRelativeSpeaker } from './cues/free-relative-pronoun.ts';
 import { askedOneReplies } from './cues/asked-one-replies.ts';
@@ -186,6 +186,8 @@ const CUE_RULES: readonly CueRule[] = [
   { rule: 'remark-noun-that-clause', find: (s) => (s.opensSentence ? undefined : tagRule(remarkThatClause(s), 'remark-noun-that-clause')) },
   // "The prime minister has defended …, saying “Q”." ⏎ "But NAME said …": an office no sentence before names, its holder named next.
   { rule: 'office-named-next', find: (s) => (s.before?.subject.type === 'epithet' && !s.opensSentence ? officeBeforeNamedNext(s) : undefined) },
+  // "Red tape must be “cut back hard”, the business secretary has said." ⏎ "…, NAME said.": the same, the post ending the sentence.
+  { rule: 'office-named-next', find: (s) => (s.after?.subject.type === 'epithet' && !s.opensSentence ? officeAfterNamedNext(s) : undefined) },
   // "The plan was branded “reckless” by the Greens.": a passive label before a fragment, its agent right after it; before
   // the sentence's own verb of saying ("NAME announced plans, in a move branded a “Q” by the Greens": the agent's label).
   { rule: 'name-said-partial-quote', find: (s) => (s.opensSentence ? undefined : labelAgentAfter(s.context, s.closeToken + 1, Math.min(s.context.sentenceEnd, s.closeToken + 12))) },

@@ -39,3 +39,27 @@ describe('officeNamedNext', () => {
     expect(attributions(article)[0]).toEqual(row);
   });
 });
+
+describe('officeAfterNamedNext', () => {
+  test.each<[string, string, Row[]]>([
+    ['the post ends the sentence, its holder ends the next', 'Red tape must be “cut back hard”, the business secretary has said.\nThe rules would go within a month, Ann Roe said.', [['cut back hard', 'Ann Roe', 'office-named-next']]],
+    ['the post ends the sentence, its holder opens the next', 'Schools need “more time”, the education secretary has said.\nBut Ruth Calder said no date had been set.', [['more time', 'Ruth Calder', 'office-named-next']]],
+    ['two fragments share the post that ends their sentence', 'The “idea that small firms cannot export” has to be “put to rest”, the trade minister has said.\nThe government would help them find buyers abroad, Tom Vale said.', [['idea that small firms cannot export', 'Tom Vale', 'office-named-next'], ['put to rest', 'Tom Vale', 'office-named-next']]],
+  ])('the post after the quote is the person named next: %s', (_label, article, rows) => {
+    expect(attributions(article).slice(0, rows.length)).toEqual(rows);
+  });
+
+  test.each<[string, string, Row]>([
+    ['the next person has another post', 'Schools need “more time”, the education secretary has said.\nShadow Chancellor Tom Vale said the plan was late.', ['more time', null]],
+    ['the next person is set off by an aside', 'Schools need “more time”, the education secretary has said.\nTom Vale, a head teacher in Leeds, said the plan was late.', ['more time', null]],
+  ])('withheld: %s', (_label, article, row) => {
+    expect(attributions(article)[0]).toEqual(row);
+  });
+
+  test.each<[string, string]>([
+    ['a person opens a sentence before the post (the epithet is read backwards)', 'Ruth Calder spoke in Leeds on Monday.\nSchools need “more time”, the education secretary has said.\nTom Vale said no date had been set.'],
+    ['a quote opening with a capital stands between', 'The plan needs “more time”, and “Nobody can rush it”, the education secretary has said.\nTom Vale said no date had been set.'],
+  ])('not read forwards: %s', (_label, article) => {
+    expect(attributions(article)[0]?.[2]).not.toBe('office-named-next');
+  });
+});

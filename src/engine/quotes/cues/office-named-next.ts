@@ -68,6 +68,27 @@ export function officeBeforeNamedNext(site: CueSite): Found | undefined {
 }
 
 /**
+ * The same, for a quote whose verb after it has an office epithet for subject, ending the sentence ("Red tape must be “cut
+ * back hard”, the business secretary has said.") when no sentence before it opens on a person: the epithet
+ * would be read backwards only, and the lead of a news report names the office's holder in the next sentences.
+ *
+ * @param site What the cue rules read about the quotation.
+ * @example
+ * // "Red tape must be “cut”, the business secretary has said." ⏎ "Ministers would act soon, Ann Roe said."
+ * officeAfterNamedNext(site) // => { subject: { type: 'mention', mention: ‹Ann Roe› }, rule: 'office-named-next' }
+ */
+export function officeAfterNamedNext(site: CueSite): Found | undefined {
+  const subject = site.after?.subject;
+  if (subject?.type !== 'epithet' || subject.paragraph !== site.context.position) return undefined;
+  if (openerBefore(site.context, subject.paragraph, subject.token) !== undefined) return undefined;
+  const post = postEndingSentence(site);
+  if (post?.start !== subject.token) return undefined;
+  const holder = holderNamedNext(site.context, post);
+  if (!holder) return undefined;
+  return { subject: { type: 'mention', mention: holder }, rule: 'office-named-next', ...(site.after?.verb ? { verb: site.after.verb } : {}) };
+}
+
+/**
  * A post phrase starting at `k`: "the", "its", "his", "her", "their" or a body's or place's possessive ("France's",
  * "Deutsche Boerse's"), up to four words without a name, and a post's head that ends it ("the prime minister", "his
  * former chief economic adviser"); not a possessive ("the prime minister's intention").
@@ -126,13 +147,24 @@ function postOpeningClause(site: CueSite): Post | undefined {
   return undefined;
 }
 
-/** "… “…” talks with the LSE, its chief has said.", "…, according to his former chief economic adviser.": a post after the quote ends the sentence. */
+/**
+ * "… “…” talks with the LSE, its chief has said.", "…, according to his former chief economic adviser.": a post after
+ * the quote ends the sentence. A later fragment of the same sentence ("The “idea that small firms cannot export” has to
+ * be “put to rest”, the trade minister has said.") shares its teller; a quote opening with a capital is speech of its own.
+ */
 function postEndingSentence(site: CueSite): Post | undefined {
   const { context, closeToken } = site;
   const { tokens } = context.paragraph;
   for (let k = closeToken + 1; k <= context.sentenceEnd; k++) {
     const t = tokens[k]!;
-    if (t.quote >= 0) return undefined;
+    if (t.quote >= 0) {
+      let end = k;
+      while (tokens[end + 1]?.quote === t.quote) end++;
+      const first = tokens.slice(k, end + 1).find((w) => w.word);
+      if (!first || first.cap) return undefined;
+      k = end;
+      continue;
+    }
     const afterComma = tokens[k - 1]?.text === ',';
     const afterAccording = tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.lower === 'according';
     if (!afterComma && !afterAccording) continue;
