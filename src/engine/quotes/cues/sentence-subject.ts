@@ -11,6 +11,7 @@ import type { Subject } from '../cue-types.ts';
 import prepositionsJson from '../../lexicons/prepositions.json' with { type: 'json' };
 import type { Context } from './cue-context.ts';
 import { epithetAt, isAffiliationObject, rolePersonAfter } from './subject-after-verb.ts';
+import { relativeOfPossessor } from './relative-of-possessor.ts';
 import { isOrganizationNoun, isPartOf, isPronoun } from './token-tests.ts';
 import { ARTICLES, CLAUSE_INTRO, PREPOSITIONS_BEFORE_OBJECT, SPEAKING_KINDS } from './word-sets.ts';
 
@@ -59,6 +60,9 @@ export function sentenceSubject(context: Context): Subject {
     if (m && (m.kind === 'organization' || m.kind === 'place') && OFFICE_EPITHET_HEADS.has(tokens[m.last + 1]?.lower ?? '') && !rolePersonAfter(context, m, context.sentenceEnd)) {
       return (tokens[k - 1]?.lower === 'the' ? epithetAt(context, k - 1, m.last + 1) : undefined) ?? { type: 'none' };
     }
+    // "Mr Roe's father, Azmat, said …": the relative named after a person's possessive and a family noun.
+    const relative = m ? relativeOfPossessor(context, m) : undefined;
+    if (relative) return relative;
     // "AIP chairman Markham Robinson reflects …": the person after the affiliation and role.
     if (m && SPEAKING_KINDS.has(m.kind)) return { type: 'mention', mention: rolePersonAfter(context, m, context.sentenceEnd) ?? m };
     if (isPronoun(t)) return { type: 'pronoun', pronoun: t.lower, paragraph: context.position, token: k };
