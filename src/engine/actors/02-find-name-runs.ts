@@ -3,6 +3,7 @@
  * "Carnegie Endowment for International Peace") that may name someone.
  */
 import { OPENING_MARKS, type Token, type TokenizedParagraph } from './01-tokenize-text.ts';
+import { opensPeopleForCause } from './people-for-cause.ts';
 import { COMMON_WORDS, CONNECTED_HEADS_OF_FOR, CONNECTED_HEADS_TO, COUNTRY_NAMES, HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_HEADS, POSSESSIVE_NAME_WORDS, SPEECH_VERBS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './load-lexicons.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import calendarWordsJson from '../lexicons/calendar-words.json' with { type: 'json' };
@@ -231,6 +232,8 @@ function splitAtOrgConnectors(tokens: readonly Token[], first: number, last: num
   for (let k = first; k <= last; k++) if ((tokens[k]!.cap && isOrgHead(tokens[k]!.lower)) || tokens[k]!.text === '&') hasOrgHead = true;
   // "National Conference of Mayors", "Campaign for Cleaner Rivers": a head that makes a body only with "of"/"for" after it.
   for (let k = first; k < last; k++) if (tokens[k]!.cap && CONNECTED_HEADS_OF_FOR.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for')) hasOrgHead = true;
+  // "Americans for Tax Reform", "Citizens for Tax Justice": people and the cause they stand for.
+  if (opensPeopleForCause(tokens, first, last)) hasOrgHead = true;
   if (hasOrgHead) {
     // "Detective Inspector Paul Grainger of West Yorkshire Police": a titled person, then the organisation.
     // "Thandar of the Institute for Fiscal Research said": one name word, then the organisation, then the verb.

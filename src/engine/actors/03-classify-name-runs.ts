@@ -66,6 +66,7 @@ import {
 } from './load-lexicons.ts';
 import { nameWithoutNickname, nicknameOpening } from './nickname-in-name.ts';
 import { isInitialsGivenName } from './initials-as-given-name.ts';
+import { opensPeopleForCause } from './people-for-cause.ts';
 import { isUpperCase } from '../text/is-upper-case.ts';
 import { isPostAfterEventNoun } from './post-after-event-noun.ts';
 import { isPersonRoleBeforeName } from './person-role-before-name.ts';
@@ -878,7 +879,7 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
 
 /** "National Conference of Mayors", "Campaign for Cleaner Rivers": a head that makes a body with "of"/"for" and a capital after it, inside the run. */
 function isConnectedHead(tokens: readonly Token[], k: number, last: number): boolean {
-  return k + 1 < last && CONNECTED_HEADS_OF_FOR.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for');
+  return (k + 1 < last && CONNECTED_HEADS_OF_FOR.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for')) || opensPeopleForCause(tokens, k, last);
 }
 
 /**

@@ -53,3 +53,23 @@ describe('initials after a verb of saying end the attribution (issue 13, round 4
     expect(actorsOf(text)).not.toContain(name);
   });
 });
+
+describe('initials opening a sentence before an appositive post (issue 13, round 54a)', () => {
+  test.each([
+    ['Prices rose. JF Farrow, spokesman for the mill, said demand was weak.', 'JF Farrow'],
+    ['AJ Pemberley, a senior analyst at Tolland Bank, expects cuts.', 'AJ Pemberley'],
+    ['JR Okafor, the chief executive of Quarry Mills, declined to comment.', 'JR Okafor'],
+  ])('%j: the capitals and the surname are one person (%s)', (text, name) => {
+    expect(actorsOf(text)).toContain(name);
+  });
+
+  test.each([
+    ['BT Group, the telecoms firm, cut prices.', 'BT Group'],
+    ['HSBC Holdings, which employs many, said profits fell.', 'HSBC Holdings'],
+    ['TX Farrow, Pemberley and Okafor met.', 'TX Farrow'],
+    ['Sales slowed. The deal with JF Farrow, spokesman for the mill, fell through.', 'JF Farrow'],
+  ])('%j: %s is no person read from the appositive', (text, name) => {
+    const people = findActors([tokenizeText(0, text, findQuoteSpans(text))]).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).not.toContain(name);
+  });
+});
