@@ -49,6 +49,7 @@ import {
   OUTLET_SUB_BRANDS,
   ORG_HEADS,
   CONNECTED_HEADS_OF_FOR,
+  POSSESSIVE_MARKS,
   PLACE_HEADS,
   PLACES_OF,
   PLACES_BEFORE_NAME,
@@ -1231,7 +1232,6 @@ function namesWork(tokens: readonly Token[], first: number, last: number): boole
 }
 
 /** Marks after an owner's name ("starred in Hughes's comedy", "Hughes' comedy"): the name owns the work, it is not its title. */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);
 
 /**
  * The lower-case words at `k - 1` and `k` are a performer's or nominee's frame for a work ("her performance in",

@@ -5,10 +5,9 @@
 import type { Token, TokenizedParagraph } from './01-tokenize-text.ts';
 import { type Mention, type ResolvedActors, withoutActors } from './06-resolve-mentions.ts';
 import { inSeat } from './seat-after-holder.ts';
-import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS } from './load-lexicons.ts';
+import { ADMINISTRATIVE_NOUNS, COUNTRY_NAMES, NOT_PLAIN_NOUNS, SPEECH_VERBS, CURRENCY_SIGNS, LOCATIVE_PREPOSITIONS, MOTION_VERBS, LOWER_CASE_BODIES, ORG_BACK_REFERENCES, ORG_HEADS, PERSON_NOUNS_AFTER_PLACE, PLACE_PREPOSITIONS, PLACE_QUALIFIED_NOUNS, QUALIFIED_NOUNS, TITLE_HEAD_WORDS, US_STATES, POSSESSIVE_MARKS } from './load-lexicons.ts';
 import prepositionsJson from '../lexicons/prepositions.json' with { type: 'json' };
 import roleWordsJson from '../lexicons/role-words.json' with { type: 'json' };
-import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
 
 /**
  * Removes every place whose mentions all put it as a setting: after a locative preposition ("in", "at",
@@ -131,9 +130,6 @@ function isAtAddress(tokens: readonly Token[], m: Mention): boolean {
   return one !== undefined && (COUNTRY_NAMES.has(one.text) || (two !== undefined && COUNTRY_NAMES.has(`${one.text} ${two.text}`)));
 }
 
-/** US states, by the names written after a town's ("Windsor Locks, Connecticut"). */
-const US_STATES: ReadonlySet<string> = new Set(usStatesJson.states);
-
 /** A country's or a US state's name of one or two words, as written. */
 function isRegionName(name: string): boolean {
   return US_STATES.has(name) || COUNTRY_NAMES.has(name);
@@ -159,8 +155,6 @@ function isFirstOfAddress(tokens: readonly Token[], m: Mention): boolean {
 function endsBareAddress(token: Token | undefined): boolean {
   return endsAddress(token) && !POSSESSIVE_MARKS.has(token?.lower ?? '');
 }
-
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** "Pine Columbia, where …": a comma and the relative "where" follow the mention. */
 function isWhereClauseHead(tokens: readonly Token[], m: Mention): boolean {

@@ -20,6 +20,7 @@ import nameWordsJson from '../lexicons/name-words.json' with { type: 'json' };
 import namingPhrasesJson from '../lexicons/naming-phrases.json' with { type: 'json' };
 import unnamedSpeakersJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
 import connectedBodyHeadsJson from '../lexicons/connected-body-heads.json' with { type: 'json' };
+import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
 import organizationsJson from '../lexicons/organizations.json' with { type: 'json' };
 import pronounsJson from '../lexicons/pronouns.json' with { type: 'json' };
 import publicationNounsJson from '../lexicons/publication-nouns-after-name.json' with { type: 'json' };
@@ -380,3 +381,9 @@ export const CONNECTED_HEADS_OF_FOR: ReadonlySet<string> = toSet(connectedBodyHe
 export const CONNECTED_HEADS_TO: ReadonlySet<string> = toSet(connectedBodyHeadsJson.beforeTo);
 /** Heads of a post that a lead may give its speaker by before naming them in the next sentences ("France's finance minister has said …" ⏎ "NAME said …"): offices, bosses and `namedNextHeads`. */
 export const POSTS_NAMED_NEXT: ReadonlySet<string> = new Set([...OFFICE_EPITHET_HEADS, ...BOSS_TITLES, ...toSet(epithetsJson.namedNextHeads)]);
+
+/** US states, by their names as written ("Connecticut", "New Mexico"; not folded: compared with a token's text). */
+export const US_STATES: ReadonlySet<string> = new Set(usStatesJson.states);
+
+/** The marks of a possessive written as a token of its own ("'s", or a bare apostrophe after a plural). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);

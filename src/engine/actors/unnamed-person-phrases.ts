@@ -5,8 +5,8 @@
  */
 import type { Token } from './01-tokenize-text.ts';
 import { afterBetweenWords, isFiniteSpeechVerb } from './speech-verb-forms.ts';
+import { US_STATES } from './load-lexicons.ts';
 import unnamedJson from '../lexicons/unnamed-speakers.json' with { type: 'json' };
-import usStatesJson from '../lexicons/us-states.json' with { type: 'json' };
 import { DASHES } from '../text/dashes.ts';
 
 /** Words that open an aside about the place after the speaker ("— where the senators voted …"). */
@@ -17,7 +17,6 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(unnamedJson.phraseEnds);
 /** How many words an "of"/"for" phrase after the noun may have ("of the police's internal investigators"). */
 const PHRASE_WORDS = 6;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(unnamedJson.placePrepositions);
-const US_STATES: ReadonlySet<string> = new Set(usStatesJson.states);
 /** How many capitalised words a place may have ("Hartsfield-Jackson Atlanta International Airport"). */
 const PLACE_WORDS = 6;
 
